@@ -1,0 +1,93 @@
+"""What the report computes from validated events and claims: references, lanes, totals.
+
+Charts and tables both read these derived columns, so an event is `E3` everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import reference
+
+STATEMENT_TYPES = ("Strategic developments",)
+LANE_KINETIC = "Violence and unrest"
+LANE_STATEMENTS = "Statements and strategic developments"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count with its range across claims; `high` None with `open_ended` means 'more than low'."""
+
+    value: int
+    low: int
+    high: int | None
+    open_ended: bool
+
+    def text(self) -> str:
+        """'8', '25-30' or 'more than 50', as a reader says it."""
+        if self.open_ended:
+            return f"more than {self.low}" if self.low else "unknown"
+        if self.high is not None and self.high != self.low:
+            return f"{self.low}\u2013{self.high}"
+        return str(self.low)
+
+
+def prepare(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`."""
+    frame = events.assign(
+        lane=events["event_type"].map(lambda t: LANE_STATEMENTS if t in STATEMENT_TYPES else LANE_KINETIC),
+        _lane_order=events["event_type"].isin(STATEMENT_TYPES).astype(int),
+    )
+    frame = frame.sort_values(["event_date", "_lane_order", "event_id_cnty"], kind="stable").drop(columns="_lane_order")
+    frame["ref"] = [f"E{i}" for i in range(1, len(frame) + 1)]
+    frame["cameo_label"] = frame["x_cameo_code"].map(reference.cameo_codes()["label"]).astype("string")
+    frame["what"] = frame["sub_event_type"].where(frame["sub_event_type"] != "Other", frame["cameo_label"]).fillna("Other")
+    frame["label"] = frame["ref"] + " " + frame["what"] + " \u2013 " + frame["location"].fillna("place unknown")
+    frame["killed"] = [_event_figure(r, "fatalities") for r in frame.itertuples()]
+    frame["injured"] = [_event_figure(r, "injuries") for r in frame.itertuples()]
+    return frame.reset_index(names="line")
+
+
+def _event_figure(row, metric: str) -> Figure | None:
+    """One event's killed or injured figure from its x_ range (fatalities fall back to ACLED's column)."""
+    low, high = getattr(row, f"x_{metric}_low"), getattr(row, f"x_{metric}_high")
+    if pd.isna(low):
+        if metric == "fatalities" and not pd.isna(row.fatalities):
+            return Figure(int(row.fatalities), int(row.fatalities), int(row.fatalities), False)
+        return None
+    value = int(row.fatalities) if metric == "fatalities" else int(low)
+    return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high))
+
+
+def total(figures: pd.Series) -> Figure:
+    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended."""
+    known = [f for f in figures if f is not None]
+    if not known:
+        return Figure(0, 0, 0, False)
+    open_ended = any(f.open_ended for f in known)
+    high = None if open_ended else sum(f.high for f in known)
+    return Figure(sum(f.value for f in known), sum(f.low for f in known), high, open_ended)
+
+
+def claims_with_refs(claims: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:
+    """Claims joined to their event's ref and label, in report order."""
+    refs = prepared[["event_id_cnty", "ref", "label", "event_date"]]
+    joined = claims.merge(refs, on="event_id_cnty", how="left")
+    joined["_order"] = joined["ref"].str[1:].astype(int)
+    return joined.sort_values(["_order", "metric", "claimant"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def claim_text(low: object, high: object, qualifier: object) -> str:
+    """A claim as the article words it: '8', 'more than 50', 'at least 2'."""
+    qualifier = "" if pd.isna(qualifier) else str(qualifier).strip()
+    if pd.isna(high):
+        return f"{qualifier or 'more than'} {low}"
+    number = str(low) if int(low) == int(high) else f"{low}\u2013{high}"
+    return f"{qualifier} {number}".strip()
+
+
+def date_span(prepared: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """First and last event date."""
+    return prepared["event_date"].min(), prepared["event_date"].max()

@@ -1,0 +1,144 @@
+"""Stage 1, the article: read a news article and its YAML front matter into an `Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+FRONT_MATTER_DELIMITER = "---"
+ARTICLE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as data: its metadata from the front matter and its verbatim text."""
+
+    article_id: str
+    path: Path
+    title: str
+    published: dt.date
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    truncated: bool = False
+    note: str | None = None
+
+
+def load_article(path: Path) -> Article:
+    """Read `path`, split off the front matter and check the metadata the report needs."""
+    raw = _read_text(path)
+    meta, body, body_line = _split_front_matter(path, raw)
+    if not body.strip():
+        raise InputError(path, f"line {body_line}: the article has no text after the front matter")
+    return Article(
+        article_id=article_id_for(path),
+        path=path,
+        title=_required_text(path, meta, "title"),
+        published=_published_date(path, meta),
+        text=body,
+        outlet=_optional_text(meta, "outlet"),
+        url=_optional_text(meta, "url"),
+        truncated=bool(meta.get("truncated", False)),
+        note=_optional_text(meta, "note"),
+    )
+
+
+def article_id_for(path: Path) -> str:
+    """The article's id is its file name without extension; it names the report folder."""
+    article_id = path.stem
+    if not ARTICLE_ID_PATTERN.match(article_id):
+        raise InputError(
+            path,
+            f"the file name {article_id!r} cannot name a report folder: use lowercase "
+            "letters, digits, '.', '_' and '-' only (at most 120 characters)",
+        )
+    return article_id
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, for the report's provenance footer."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _read_text(path: Path) -> str:
+    """Read the file as UTF-8 (a BOM is dropped), refusing what is not an article file."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if not path.is_file():
+        raise InputError(path, "not a file (is it a directory?)")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(path, f"{size} bytes is larger than the {MAX_ARTICLE_BYTES} bytes an article may have")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"byte {exc.start} is not UTF-8: save the article as UTF-8 text"
+        ) from None
+    if "\x00" in text:
+        raise InputError(path, "the file holds NUL characters: it is binary, not article text")
+    return text.replace("\r\n", "\n")
+
+
+def _split_front_matter(path: Path, raw: str) -> tuple[dict, str, int]:
+    """Return (metadata, body, line number where the body starts)."""
+    lines = raw.split("\n")
+    if not lines or lines[0].strip() != FRONT_MATTER_DELIMITER:
+        raise InputError(
+            path,
+            "line 1: the article has no YAML front matter; start the file with '---', "
+            "then 'title:' and 'published: YYYY-MM-DD', then '---'",
+        )
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == FRONT_MATTER_DELIMITER)
+    except StopIteration:
+        raise InputError(path, "line 1: the front matter opened with '---' is never closed by a second '---'") from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}" if mark is not None else "front matter"
+        raise InputError(path, f"{where}: the front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter: expected 'key: value' lines")
+    return meta, "\n".join(lines[end + 1 :]).strip("\n") + "\n", end + 2
+
+
+def _required_text(path: Path, meta: dict, key: str) -> str:
+    """A metadata value that must be a non-empty string."""
+    value = meta.get(key)
+    if value is None or not str(value).strip():
+        raise InputError(path, f"front matter: '{key}' is missing; add '{key}: ...'")
+    return str(value).strip()
+
+
+def _optional_text(meta: dict, key: str) -> str | None:
+    """A metadata value that may be absent or null."""
+    value = meta.get(key)
+    return None if value is None or not str(value).strip() else str(value).strip()
+
+
+def _published_date(path: Path, meta: dict) -> dt.date:
+    """The publication date: required, a real date, not in the future."""
+    value = meta.get("published")
+    if value is None:
+        raise InputError(path, "front matter: 'published' is missing; add 'published: YYYY-MM-DD'")
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise InputError(path, f"front matter: published {value!r} is not a date; expected YYYY-MM-DD") from None
+    if value > dt.date.today():
+        raise InputError(path, f"front matter: published {value.isoformat()} lies in the future")
+    return value

