@@ -1,0 +1,45 @@
+"""Shared fixtures: real reports rendered once per test session into temporary folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from eventreport import config
+from eventreport.render import render
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SECOND_ARTICLE = FIXTURES / "articles" / "fixture-deir-ezzor-shelling-2021-05-07.txt"
+SECOND_EVENTS = FIXTURES / "events" / "fixture-deir-ezzor-shelling-2021-05-07.events.csv"
+
+
+class Rendered:
+    """A rendered report folder with its HTML parsed and its PDF text extracted."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.html = (folder / "report.html").read_text(encoding="utf-8")
+        self.soup = BeautifulSoup(self.html, "html.parser")
+        self.text = " ".join(self.soup.get_text(" ").split())
+        reader = PdfReader(folder / "report.pdf")
+        self.pdf_pages = len(reader.pages)
+        self.pdf_text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture(scope="session")
+def seed_report(tmp_path_factory) -> Rendered:
+    """The seed article's report, rendered through papermill, nbconvert and WeasyPrint."""
+    out = tmp_path_factory.mktemp("seed") / "report"
+    render({"article": str(config.DEFAULT_ARTICLE), "output_dir": str(out)})
+    return Rendered(out)
+
+
+@pytest.fixture(scope="session")
+def second_report(tmp_path_factory) -> Rendered:
+    """The fictional fixture article's report, with its own events file."""
+    out = tmp_path_factory.mktemp("second") / "report"
+    render({"article": str(SECOND_ARTICLE), "events": str(SECOND_EVENTS), "output_dir": str(out)})
+    return Rendered(out)
