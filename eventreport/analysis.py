@@ -76,7 +76,9 @@ def claims_with_refs(claims: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFra
     refs = prepared[["event_id_cnty", "ref", "label", "event_date"]]
     joined = claims.merge(refs, on="event_id_cnty", how="left")
     joined["_order"] = joined["ref"].str[1:].astype(int)
-    return joined.sort_values(["_order", "metric", "claimant"], kind="stable").drop(columns="_order").reset_index(drop=True)
+    joined["_metric"] = joined["metric"].map({"killed": 0, "injured": 1})
+    ordered = joined.sort_values(["_order", "_metric", "claimant"], kind="stable")
+    return ordered.drop(columns=["_order", "_metric"]).reset_index(drop=True)
 
 
 def claim_text(low: object, high: object, qualifier: object) -> str:

@@ -6,6 +6,7 @@ article is drawn as plain text: mathtext is off, so '$' or '\\' in a name stays 
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import geopandas as gpd
@@ -242,8 +243,8 @@ def timeline_figure(prepared: pd.DataFrame) -> Figure:
     lanes = [analysis.LANE_KINETIC, analysis.LANE_STATEMENTS]
     rows = prepared.assign(_lane=prepared["lane"].map(lanes.index)).sort_values("_lane", kind="stable")
     rows = rows.assign(y=np.arange(len(rows))[::-1] + rows["_lane"].map(lambda k: 0 if k else 1) * 0.8)
-    height = 1.6 + 0.32 * len(rows)
-    fig, ax = plt.subplots(figsize=(10, min(height, 60)))
+    height = 2.0 + 0.42 * len(rows)
+    fig, ax = plt.subplots(figsize=(9, min(height, 60)))
     cmap = plt.get_cmap("RdYlBu")
     norm = matplotlib.colors.Normalize(vmin=-10, vmax=10)
     scores = rows["x_goldstein"].astype(float).fillna(0.0)
@@ -251,12 +252,13 @@ def timeline_figure(prepared: pd.DataFrame) -> Figure:
     ax.scatter(rows["event_date"][precise], rows["y"][precise], c=scores[precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", zorder=3)
     ax.scatter(rows["event_date"][~precise], rows["y"][~precise], c=scores[~precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", linestyle="--", marker="D", zorder=3)
     ax.hlines(rows["y"], rows["event_date"].min(), rows["event_date"], color="#e3e3e3", linewidth=0.8, zorder=1)
-    ax.set_yticks(rows["y"], [_short(f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label, 70) for label, r in zip(rows["label"], rows.itertuples())])
+    labels = [f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label for label, r in zip(rows["label"], rows.itertuples())]
+    ax.set_yticks(rows["y"], [textwrap.fill(_short(label, 80), 42) for label in labels], fontsize=8)
     for lane_index, lane in enumerate(lanes):
         members = rows[rows["_lane"] == lane_index]
         if not members.empty:
             ax.axhspan(members["y"].min() - 0.45, members["y"].max() + 0.45, color="#f5f5f5" if lane_index else "#fdf2ea", zorder=0)
-            ax.annotate(lane, (1.0, members["y"].max() + 0.5), xycoords=("axes fraction", "data"), ha="right", va="bottom", fontsize=8, fontstyle="italic", color="#555555")
+            ax.annotate(lane, (0.01, members["y"].max() + 0.5), xycoords=("axes fraction", "data"), ha="left", va="bottom", fontsize=8, fontstyle="italic", color="#555555")
     _date_axis(ax, rows["event_date"])
     ax.set_xlabel("Date of the event")
     ax.set_ylabel("Event (kinetic events above, statements below)")
@@ -296,7 +298,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     claimants = sorted(claims["claimant"].dropna().unique())
     colours = {name: CLAIMANT_PALETTE[i % len(CLAIMANT_PALETTE)] for i, name in enumerate(claimants)}
     height = 2.6 + 0.75 * len(events)
-    fig, axes = plt.subplots(1, 2, figsize=(10, height), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(9, height), sharey=True)
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
     for ax, metric, column in zip(axes, analysis_metrics(), ("killed", "injured")):
         _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
