@@ -46,7 +46,7 @@ def load_article(path: Path) -> Article:
         text=body,
         outlet=_optional_text(meta, "outlet"),
         url=_optional_text(meta, "url"),
-        truncated=bool(meta.get("truncated", False)),
+        truncated=_flag(path, meta, "truncated"),
         note=_optional_text(meta, "note"),
     )
 
@@ -108,9 +108,23 @@ def _split_front_matter(path: Path, raw: str) -> tuple[dict, str, int]:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}" if mark is not None else "front matter"
         raise InputError(path, f"{where}: the front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    except ValueError as exc:  # YAML read a date-like value that is no date, e.g. 2020-02-30
+        line, text = _first_bad_date(lines[1:end])
+        raise InputError(path, f"line {line + 2}: {text.strip()!r} is not a real date ({exc}); expected YYYY-MM-DD") from None
     if not isinstance(meta, dict):
         raise InputError(path, "front matter: expected 'key: value' lines")
     return meta, "\n".join(lines[end + 1 :]).strip("\n") + "\n", end + 2
+
+
+def _first_bad_date(lines: list[str]) -> tuple[int, str]:
+    """The first front-matter line holding a YYYY-MM-DD value that is no calendar date."""
+    for number, line in enumerate(lines):
+        for found in re.findall(r"\d{4}-\d{2}-\d{2}", line):
+            try:
+                dt.date.fromisoformat(found)
+            except ValueError:
+                return number, line
+    return 0, lines[0] if lines else ""
 
 
 def _required_text(path: Path, meta: dict, key: str) -> str:
@@ -125,6 +139,17 @@ def _optional_text(meta: dict, key: str) -> str | None:
     """A metadata value that may be absent or null."""
     value = meta.get(key)
     return None if value is None or not str(value).strip() else str(value).strip()
+
+
+def _flag(path: Path, meta: dict, key: str) -> bool:
+    """A yes/no metadata value: YAML's true/false, or the words 'true'/'false'/'yes'/'no'."""
+    value = meta.get(key, False)
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    words = {"true": True, "yes": True, "false": False, "no": False}
+    if str(value).strip().lower() not in words:
+        raise InputError(path, f"front matter: {key} {value!r} is not true or false")
+    return words[str(value).strip().lower()]
 
 
 def _published_date(path: Path, meta: dict) -> dt.date:

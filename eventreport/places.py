@@ -46,11 +46,13 @@ class Gazetteer:
     def lookup(self, name: str, country_iso3: str | None = None) -> Place | None:
         """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs UK)."""
         key = _key(name)
+        if not key:
+            return None
         return (
             self._landmark(key, country_iso3)
             or _country(key)
+            or _airport(name.strip(), key)
             or _city(key, country_iso3)
-            or _airport(key, country_iso3)
         )
 
     def _landmark(self, key: str, country_iso3: str | None) -> Place | None:
@@ -97,8 +99,10 @@ def _alias_index(landmarks: pd.DataFrame) -> dict[str, list[int]]:
     return {key: list(rows.index) for key, rows in exploded.groupby(exploded)}
 
 
-def _key(name: str) -> str:
-    """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'."""
+def _key(name: object) -> str:
+    """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for a missing name."""
+    if not isinstance(name, str):
+        return ""
     text = re.sub(r"[.\u2019']", "", name.lower())
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
@@ -130,8 +134,8 @@ def _cities_by_key() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in _geonames().get_cities().values():
         names = {row["name"], *(n for n in row.get("alternatenames", []) if n.isascii())}
-        for name in names:
-            index.setdefault(_key(name), []).append(row)
+        for key in filter(None, map(_key, names)):
+            index.setdefault(key, []).append(row)
     for rows in index.values():
         rows.sort(key=lambda r: -int(r.get("population", 0)))
     return index
@@ -163,19 +167,18 @@ def _city(key: str, country_iso3: str | None) -> Place | None:
 
 
 @cache
-def _airports() -> dict[str, dict]:
-    """Airport name (and IATA code) -> airportsdata record."""
+def _airports() -> tuple[dict[str, dict], dict[str, dict]]:
+    """airportsdata records by name key and by IATA code."""
     import airportsdata
 
     records = airportsdata.load("IATA")
-    index = {_key(r["name"]): r for r in records.values()}
-    index.update({code.lower(): r for code, r in records.items()})
-    return index
+    return {_key(r["name"]): r for r in records.values()}, records
 
 
-def _airport(key: str, country_iso3: str | None) -> Place | None:
-    """An airport by its name or IATA code."""
-    row = _airports().get(key) or _airports().get(f"{key} airport")
+def _airport(name: str, key: str) -> Place | None:
+    """An airport by its name, or by its IATA code written as one (three capital letters: 'BGW')."""
+    by_name, by_code = _airports()
+    row = by_name.get(key) or by_name.get(f"{key} airport") or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None)
     if row is None:
         return None
     iso3 = _iso3_by_iso2().get(row["country"], "")

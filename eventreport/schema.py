@@ -152,7 +152,7 @@ def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
     problems = _missing_columns(raw, ["event_id_cnty", "claimant", "metric", "low", "quote"])
     if problems:
         raise InputError(path, [str(p) for p in problems])
-    frame = raw.reindex(columns=CLAIM_COLUMNS)
+    frame = raw.reindex(columns=CLAIM_COLUMNS).astype("string").replace("", pd.NA)
     frame, problems = _coerce(frame, ints=["low", "high"], floats=[])
     problems += _schema_problems(claims_schema(events["event_id_cnty"].tolist()), frame)
     _raise_if(path, problems)
@@ -195,8 +195,9 @@ def _csv_line_numbers(path: Path, delimiter: str, rows: int) -> pd.Index:
         reader = csv.reader(handle, delimiter=delimiter)
         next(reader, None)
         starts, line = [], reader.line_num + 1
-        for _ in reader:
-            starts.append(line)
+        for row in reader:
+            if row:  # pandas skips blank lines; so must the count
+                starts.append(line)
             line = reader.line_num + 1
     return pd.Index(starts[:rows] if len(starts) >= rows else range(2, rows + 2), name="line")
 
@@ -216,7 +217,7 @@ def _warn_unknown_columns(path: Path, raw: pd.DataFrame, known: list[str]) -> No
 def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     """Turn text cells into typed columns, filling what ACLED exports leave out."""
     frame = raw.reindex(columns=list(dict.fromkeys(EVENT_COLUMNS + list(raw.columns))))
-    frame = frame.astype({c: "string" for c in EVENT_COLUMNS})
+    frame = frame.astype({c: "string" for c in EVENT_COLUMNS}).replace("", pd.NA)
     problems = _inter_labels_to_codes(frame)
     frame["interaction"] = frame["interaction"].where(frame["interaction"].str.fullmatch(r"\d+").fillna(False), pd.NA)
     frame, coerce_problems = _coerce(frame, ints=INTEGER_COLUMNS, floats=FLOAT_COLUMNS)
@@ -325,11 +326,11 @@ def _schema_problems(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> list[Pr
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return [_problem_from_case(case, frame) for case in exc.failure_cases.to_dict("records")]
+        return [_problem_from_case(case, frame, schema) for case in exc.failure_cases.to_dict("records")]
     return []
 
 
-def _problem_from_case(case: dict, frame: pd.DataFrame) -> Problem:
+def _problem_from_case(case: dict, frame: pd.DataFrame, schema: pa.DataFrameSchema) -> Problem:
     """One pandera failure case as a Problem; wide (row) checks name the row's id."""
     line = case.get("index")
     line = None if pd.isna(line) else int(line)
@@ -342,7 +343,9 @@ def _problem_from_case(case: dict, frame: pd.DataFrame) -> Problem:
     if expected.startswith("field_uniqueness") or "unique" in expected:
         expected = "a value no other row has"
     if expected.startswith("not_nullable"):
-        expected, value = "a value (the cell is empty)", None
+        checks = schema.columns[column].checks if column in schema.columns else []
+        expected = "a value (the cell is empty)" + (f": {checks[0].error}" if checks and checks[0].error else "")
+        value = None
     return Problem(line, column if isinstance(column, str) else None, value, expected)
 
 
