@@ -17,7 +17,7 @@ SOURCES := $(wildcard eventreport/*.py eventreport/templates/eventreport/*) note
 CLAIMS := $(EVENTS:.events.csv=.claims.csv)
 
 .DEFAULT_GOAL := help
-.PHONY: help report test venv clean
+.PHONY: help report test venv clean evaluate benchmark
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -29,6 +29,12 @@ $(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS)) $(SOURCES)
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
+
+evaluate: $(INSTALLED) ## Score the extraction against every article that has a curated events file
+	$(BIN)/python -m eventreport.evaluate
+
+benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
+	$(BIN)/python scripts/benchmark_extract.py
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 

@@ -48,12 +48,15 @@ CLAIMANT_PALETTE = plt.get_cmap("tab10").colors
 CODED_COLOUR = "#222222"
 LAND, WATER, FOCUS = "#f2efe9", "#dfe9f2", "#fbf8f0"
 MAX_LABEL = 48
+MAX_MAP_LABELS = 15
+MAP_RADIUS_KM = 2500
 
 
 def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> Figure:
     """Located events over Iraq and its neighbours, by type and fatalities, regions as areas, with an inset."""
-    areas = places.event_areas(prepared, countries, provinces)
-    points = places.events_to_points(prepared[~prepared["event_id_cnty"].isin(areas["event_id_cnty"])])
+    shown = prepared[prepared["ref"].isin(mapped_points(prepared)["ref"])]
+    areas = places.event_areas(shown, countries, provinces)
+    points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
     cluster = inset_cluster(points)
     fig, (ax, side) = plt.subplots(1, 2, figsize=(11, 7), gridspec_kw={"width_ratios": [2.3, 1]})
@@ -77,11 +80,8 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
 
 
 def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1.5) -> tuple[float, float, float, float]:
-    """Bounds (minx, miny, maxx, maxy) around the events inside the basemap's region, at least Iraq-sized."""
+    """Bounds (minx, miny, maxx, maxy) around the mapped events and areas, at least about Iraq-sized."""
     shapes = pd.concat([points.geometry, areas.geometry]) if not areas.empty else points.geometry
-    shapes = shapes[shapes.intersects(_basemap_box())]
-    if shapes.empty:
-        return (38.0, 28.0, 50.0, 38.5)
     minx, miny, maxx, maxy = gpd.GeoSeries(shapes, crs=places.CRS).total_bounds
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     half_w = max((maxx - minx) / 2 + pad, 6.0)
@@ -89,25 +89,33 @@ def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1
     return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
 
 
-def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
-    """Events with coordinates outside the shipped basemap, or none at all: listed in the caption."""
+def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Located events within `MAP_RADIUS_KM` of the kinetic events' median point (of all events' without kinetic ones).
+
+    A statement in a far capital would otherwise stretch the map over an ocean; such events are
+    listed in the caption instead.
+    """
     points = places.events_to_points(prepared)
-    inside = points[points.intersects(_basemap_box())]["ref"]
-    return prepared[~prepared["ref"].isin(inside)]
+    if points.empty:
+        return points
+    anchor = points[points["lane"] == analysis.LANE_KINETIC]
+    anchor = anchor if not anchor.empty else points
+    lat, lon = anchor["latitude"].astype(float).median(), anchor["longitude"].astype(float).median()
+    near = [places.distance_km(lat, lon, la, lo) <= MAP_RADIUS_KM for la, lo in zip(points["latitude"], points["longitude"])]
+    return points[near]
 
 
-def _basemap_box():
-    """The area the shipped basemap covers."""
-    countries, _ = places.load_basemap()
-    return box(*countries.total_bounds)
+def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
+    """Events the map does not show (no coordinates, or far from the others): listed in the caption."""
+    return prepared[~prepared["ref"].isin(mapped_points(prepared)["ref"])]
 
 
 def _draw_basemap(ax, countries, provinces, points, extent) -> None:
     """Land, the focus countries (those with events) lighter, provinces thin, country names."""
     ax.set_facecolor(WATER)
-    focus = set(points["country"].dropna())
+    focus = set(points["iso"].map(places.iso3_for_numeric).dropna())
     countries.plot(ax=ax, color=LAND, edgecolor="#9a9a9a", linewidth=0.6, zorder=1)
-    countries[countries["name"].isin(focus)].plot(ax=ax, color=FOCUS, edgecolor="#555555", linewidth=1.0, zorder=1.5)
+    countries[countries["iso_a3"].isin(focus) | countries["name"].isin(set(points["country"].dropna()))].plot(ax=ax, color=FOCUS, edgecolor="#555555", linewidth=1.0, zorder=1.5)
     provinces.boundary.plot(ax=ax, color="#c8c2b8", linewidth=0.3, zorder=1.6)
     visible = box(*extent)
     for row in countries.dropna(subset=["name"]).itertuples():
@@ -146,11 +154,19 @@ def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
 def _label_points(ax, points: gpd.GeoDataFrame, cluster: gpd.GeoDataFrame | None) -> None:
     """One label per place; the places of the inset share one label that points to it."""
     in_cluster = pd.Series(False, index=points.index) if cluster is None else points.index.isin(cluster.index)
-    for (lon, lat), group in points[~in_cluster].groupby(["longitude", "latitude"], sort=True):
-        _tag(ax, lon, lat, f"{', '.join(group['ref'])} {_short(group['location'].iloc[0])}")
+    groups = points[~in_cluster].groupby(["longitude", "latitude"], sort=True)
+    ranked = sorted(groups, key=lambda item: -item[1]["fatalities"].astype(float).sum())
+    for (lon, lat), group in ranked[:MAX_MAP_LABELS]:
+        _tag(ax, lon, lat, f"{_refs(group['ref'])} {_short(group['location'].iloc[0])}")
     if cluster is not None:
         lon, lat = cluster["longitude"].mean(), cluster["latitude"].mean()
-        _tag(ax, lon, lat, f"{', '.join(cluster['ref'])}: see inset")
+        _tag(ax, lon, lat, f"{_refs(cluster['ref'])}: see inset")
+
+
+def _refs(refs: pd.Series, limit: int = 4) -> str:
+    """'E1, E3' or, for many events at one place, 'E1, E3, E7, E9 +12'."""
+    shown = ", ".join(refs.iloc[:limit])
+    return shown if len(refs) <= limit else f"{shown} +{len(refs) - limit}"
 
 
 def _tag(ax, lon: float, lat: float, text: str) -> None:
@@ -183,7 +199,7 @@ def _draw_inset(ax, inset, cluster: gpd.GeoDataFrame, provinces, points) -> None
     provinces.boundary.plot(ax=inset, color="#b9b2a6", linewidth=0.8)
     _draw_points(inset, points)
     for (lon, lat), group in cluster.groupby(["longitude", "latitude"], sort=True):
-        inset.annotate(f"{', '.join(group['ref'])} {_short(group['location'].iloc[0], 30)}", (lon, lat), xytext=(0, 11),
+        inset.annotate(f"{_refs(group['ref'])} {_short(group['location'].iloc[0], 30)}", (lon, lat), xytext=(0, 11),
                        textcoords="offset points", ha="center", fontsize=7, zorder=7,
                        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#999999", "alpha": 0.9})
     inset.set_xlim(cx - span, cx + span)
@@ -238,39 +254,75 @@ def _short(text: object, limit: int = MAX_LABEL) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+MAX_TIMELINE_ROWS = 40
+GOLDSTEIN_CMAP = "RdYlBu"
+GOLDSTEIN_NORM = matplotlib.colors.Normalize(vmin=-10, vmax=10)
+LANES = (analysis.LANE_KINETIC, analysis.LANE_STATEMENTS)
+
+
 def timeline_figure(prepared: pd.DataFrame) -> Figure:
-    """The escalation sequence: one row per event in date order, in two lanes, coloured by Goldstein score."""
-    lanes = [analysis.LANE_KINETIC, analysis.LANE_STATEMENTS]
-    rows = prepared.assign(_lane=prepared["lane"].map(lanes.index)).sort_values("_lane", kind="stable")
+    """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date chart per lane."""
+    return _timeline_rows(prepared) if len(prepared) <= MAX_TIMELINE_ROWS else _timeline_dense(prepared)
+
+
+def _timeline_rows(prepared: pd.DataFrame) -> Figure:
+    """One row per event in date order, kinetic lane above statements, coloured by Goldstein score."""
+    rows = prepared.assign(_lane=prepared["lane"].map(LANES.index)).sort_values("_lane", kind="stable")
     rows = rows.assign(y=np.arange(len(rows))[::-1] + rows["_lane"].map(lambda k: 0 if k else 1) * 0.8)
-    height = 2.0 + 0.42 * len(rows)
-    fig, ax = plt.subplots(figsize=(9, min(height, 60)))
-    cmap = plt.get_cmap("RdYlBu")
-    norm = matplotlib.colors.Normalize(vmin=-10, vmax=10)
-    scores = rows["x_goldstein"].astype(float).fillna(0.0)
-    precise = rows["time_precision"] == 1
-    ax.scatter(rows["event_date"][precise], rows["y"][precise], c=scores[precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", zorder=3)
-    ax.scatter(rows["event_date"][~precise], rows["y"][~precise], c=scores[~precise], cmap=cmap, norm=norm, s=90, edgecolor="#333333", linestyle="--", marker="D", zorder=3)
+    fig, ax = plt.subplots(figsize=(9, 2.0 + 0.42 * len(rows)), layout="constrained")
+    _score_markers(ax, rows, rows["y"], size=90)
     ax.hlines(rows["y"], rows["event_date"].min(), rows["event_date"], color="#e3e3e3", linewidth=0.8, zorder=1)
     labels = [f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label for label, r in zip(rows["label"], rows.itertuples())]
     ax.set_yticks(rows["y"], [textwrap.fill(_short(label, 80), 42) for label in labels], fontsize=8)
-    for lane_index, lane in enumerate(lanes):
+    for lane_index, lane in enumerate(LANES):
         members = rows[rows["_lane"] == lane_index]
         if not members.empty:
             ax.axhspan(members["y"].min() - 0.45, members["y"].max() + 0.45, color="#f5f5f5" if lane_index else "#fdf2ea", zorder=0)
             ax.annotate(lane, (0.01, members["y"].max() + 0.5), xycoords=("axes fraction", "data"), ha="left", va="bottom", fontsize=8, fontstyle="italic", color="#555555")
     _date_axis(ax, rows["event_date"])
-    ax.set_xlabel("Date of the event")
     ax.set_ylabel("Event (kinetic events above, statements below)")
-    ax.set_title("Escalation sequence")
-    colourbar = fig.colorbar(matplotlib.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, pad=0.01, fraction=0.03)
+    _timeline_frame(fig, [ax])
+    return fig
+
+
+def _timeline_dense(prepared: pd.DataFrame) -> Figure:
+    """Many events: Goldstein score against date, one panel per lane, marker size by fatalities."""
+    fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, layout="constrained")
+    for ax, lane in zip(axes, LANES):
+        members = prepared[prepared["lane"] == lane]
+        _score_markers(ax, members, members["x_goldstein"].astype(float).fillna(0.0), size=members["fatalities"].map(_marker_size) * 0.5)
+        ax.set_ylim(-10.8, 10.8)
+        ax.set_ylabel(f"Goldstein score\n({len(members)} events)")
+        ax.set_title(lane, fontsize=9, fontstyle="italic", loc="left")
+        ax.grid(axis="y", color="#eeeeee")
+    _date_axis(axes[-1], prepared["event_date"])
+    _timeline_frame(fig, list(axes))
+    return fig
+
+
+def _score_markers(ax, rows: pd.DataFrame, y: pd.Series, size) -> None:
+    """Events at (date, y), coloured by Goldstein score; round when the day is stated, diamond when inferred."""
+    scores = rows["x_goldstein"].astype(float).fillna(0.0)
+    precise = (rows["time_precision"] == 1).to_numpy()
+    sizes = np.broadcast_to(np.asarray(size, dtype=float), (len(rows),))
+    for mask, marker, style in ((precise, "o", "-"), (~precise, "D", "--")):
+        ax.scatter(rows["event_date"][mask], np.asarray(y)[mask], c=scores[mask], cmap=GOLDSTEIN_CMAP, norm=GOLDSTEIN_NORM,
+                   s=sizes[mask], marker=marker, linestyle=style, edgecolor="#333333", zorder=3)
+
+
+def _timeline_frame(fig: Figure, axes: list) -> None:
+    """Title, x label, the Goldstein colour bar and the precision legend shared by both layouts."""
+    if len(axes) == 1:
+        axes[0].set_title("Escalation sequence")
+    else:
+        fig.suptitle("Escalation sequence", fontweight="bold")
+    axes[-1].set_xlabel("Date of the event")
+    colourbar = fig.colorbar(matplotlib.cm.ScalarMappable(norm=GOLDSTEIN_NORM, cmap=GOLDSTEIN_CMAP), ax=axes, pad=0.01, fraction=0.03)
     colourbar.set_label("Goldstein score (\u221210 conflict \u2026 +10 cooperation)")
-    ax.legend(handles=[
+    axes[-1].legend(handles=[
         Line2D([], [], marker="o", linestyle="", markerfacecolor="#bbbbbb", markeredgecolor="#333333", label="day stated in the text"),
         Line2D([], [], marker="D", linestyle="", markerfacecolor="#bbbbbb", markeredgecolor="#333333", label="day inferred (precision 2-3)"),
     ], loc="lower left", fontsize=7.5, framealpha=0.9)
-    fig.tight_layout()
-    return fig
 
 
 def _casualty_note(row) -> str:
@@ -284,7 +336,8 @@ def _date_axis(ax, dates: pd.Series) -> None:
     first, last = dates.min(), dates.max()
     pad = max((last - first) * 0.04, pd.Timedelta(hours=12))
     ax.set_xlim(first - pad, last + pad)
-    locator = matplotlib.dates.AutoDateLocator(minticks=3, maxticks=10)
+    short = last - first <= pd.Timedelta(days=14)
+    locator = matplotlib.dates.DayLocator(interval=max(1, (last - first).days // 8 + 1)) if short else matplotlib.dates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b\n%Y"))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -292,7 +345,7 @@ def _date_axis(ax, dates: pd.Series) -> None:
 
 def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | None:
     """Killed and injured per event as ranges, one mark per claimant, with the coded figure; None without figures."""
-    events = prepared[prepared["killed"].map(_has_figure) | prepared["injured"].map(_has_figure) | prepared["event_id_cnty"].isin(claims["event_id_cnty"])]
+    events = casualty_events(prepared, claims)
     if events.empty:
         return None
     claimants = sorted(claims["claimant"].dropna().unique())
@@ -329,6 +382,18 @@ def _claims_reach(claims: pd.DataFrame, figures: pd.Series) -> float:
 def _arrow_tip(low: int) -> float:
     """Where an open-ended claim's arrow ends: a third past its figure."""
     return low * 1.35 + 2
+
+
+MAX_CASUALTY_ROWS = 25
+
+
+def casualty_events(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Events with figures or claims, the deadliest `MAX_CASUALTY_ROWS` of them, in report order."""
+    has = prepared["killed"].map(_has_figure) | prepared["injured"].map(_has_figure) | prepared["event_id_cnty"].isin(claims["event_id_cnty"])
+    events = prepared[has]
+    if len(events) > MAX_CASUALTY_ROWS:
+        events = events.loc[events["fatalities"].astype(float).nlargest(MAX_CASUALTY_ROWS, keep="first").index].sort_index()
+    return events
 
 
 def analysis_metrics() -> tuple[str, str]:

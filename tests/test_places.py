@@ -155,7 +155,7 @@ def test_basemap_layers(basemap):
     assert anbar["iso_a3"].iloc[0] == "IRQ"
     iraq = countries[countries["name"] == "Iraq"].geometry.iloc[0]
     # Anbar lies inside Iraq
-    assert iraq.buffer(0.01).contains(anbar.geometry.iloc[0])
+    assert iraq.buffer(0.05).contains(anbar.geometry.iloc[0])  # world layer is simplified at 0.02°
 
 
 def test_seed_points_fall_inside_their_countries(basemap, seed_events):

@@ -1,0 +1,276 @@
+"""Date phrases in a sentence, resolved against the article's publication date.
+
+The grammar covers what news copy uses: weekdays ("on Tuesday", "earlier on Thursday",
+"Friday's strike" -> the latest such day on or before publication), month and day with or
+without a year ("December 29" in a January article is last year), relative days
+("yesterday", "two days ago", "last week", "this month"), "overnight" (the night that
+ended on the day reported), phrases that depend on another event ("days after", "at the
+time", "the next day"), and background ("since 1998", "in the 1980s", "over the past few
+years") that places a sentence outside the reported crisis. Each mention keeps its raw words
+and ACLED's time precision: 1 the day, 2 the week (or an inferred day), 3 the month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from . import lexicon
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name: number for number, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")], start=1) for name in names}
+VAGUE_COUNT = 3
+"""'A few days', 'days', 'several days': coded as three days, with week precision."""
+FUTURE_SLACK_DAYS = 7
+"""A month-day up to a week after publication is this year's (an announced date); later ones are last year's."""
+
+_WD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
+_REPORTING = r"(?:said|says|told|tells|announced|reported|confirmed|added|stated|tweeted|wrote|claimed|warned)"
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """The date grammar, tried in this order; a phrase taken by an earlier rule is not read again."""
+    cardinals = "|".join(sorted((w for w, (v, kind) in lexicon.load().numbers.items() if kind == "cardinal" and v and v <= 31),
+                                key=len, reverse=True))
+    count = _COUNT.format(cardinals=cardinals)
+    return _patterns(count)
+
+
+def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
+    """Compile the grammar with `count`, the number words of the lexicon ('two', 'a few', '3')."""
+    return [
+        ("background", re.compile(
+            r"(?i:since|from|until|by)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s|\b)(?!\s*[-–]\s*\d)|"
+            r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
+            rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades)|"
+            r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
+            rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
+            r"(?i:at\s+the\s+age\s+of)\s+\d+|"
+            r"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:began|started|erupted|broke\s+out|was\s+formed|"
+            r"was\s+founded))")),
+        ("full", re.compile(
+            rf"(?:(?i:on)\s+)?(?:{_WD},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+            rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?")),
+        ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+        ("month", re.compile(rf"(?:(?i:in|during|early|late|earlier|later)\s+(?:(?i:in)\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])")),
+        ("year", re.compile(r"(?i:in|during)\s+(?P<y>(?:1[89]|20)\d\d)\b")),
+        ("anchor", re.compile(
+            rf"(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+            r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
+            r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
+            r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))")),
+        ("ago", re.compile(rf"(?i:(?P<hedge>about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?)\s+ago)")),
+        ("relative", re.compile(
+            r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+            r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
+            r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend))")),
+        ("weekday", re.compile(
+            rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
+            rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?")),
+    ]
+REPORTING_BEFORE = re.compile(rf"{_REPORTING}\s+(?:\w+\s+)?(?:(?i:on)\s+)?$", re.IGNORECASE)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                      r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)")
+"""A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates the report."""
+OLD_MONTH_DAYS = 60
+"""A month named without a day more than this long before publication is background to the reported events."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase: its words and offsets, and what it resolves to.
+
+    `kind` is 'day' (a resolved date), 'anchor' (relative to another event: `anchor_days`
+    before it; `anchor_subordinate` for 'X came days after Y', where the phrase dates Y, the
+    clause after it), 'unresolved' (a date phrase that names no day: 'in 2019', 'February
+    30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday').
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None = None
+    precision: int | None = None
+    reporting: bool = False
+    anchor_days: int = 0
+    anchor_subordinate: bool = False
+    overnight: bool = False
+    note: str = ""
+
+
+RULE_HINTS = {
+    "background": re.compile(r"(?i)\d\d\d\d|years|decades|age|since"),
+    "full": re.compile(r"\d"),
+    "iso": re.compile(r"\d-\d"),
+    "month": re.compile(_MONTH.replace(r"\.?", "")),
+    "year": re.compile(r"\d\d\d\d"),
+    "anchor": re.compile(r"(?i)after|before|later|earlier|time|day"),
+    "ago": re.compile(r"(?i)\bago\b"),
+    "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
+    "weekday": re.compile(r"(?i)day\b|day['’]s"),
+}
+"""A cheap test per grammar rule: a rule is tried only on a sentence that could hold its phrase."""
+MAY_HOLD_A_DATE = re.compile(
+    r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|" + _MONTH.replace(r"\.?", ""), re.IGNORECASE)
+
+
+def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
+    """Every date phrase in `text` (a sentence starting at `offset`), resolved against `published`."""
+    if not MAY_HOLD_A_DATE.search(text):
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in patterns():
+        if not RULE_HINTS[kind].search(text):
+            continue
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if not match.group().strip() or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            mention = _resolve(kind, match, published, offset)
+            if mention is not None:
+                taken.append(span)
+                reporting = bool(REPORTING_BEFORE.search(text[: match.start()])) or _in_dateline(text, match.start(), offset)
+                found.append(replace(mention, reporting=True) if reporting else mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _in_dateline(text: str, position: int, offset: int) -> bool:
+    """True for the date in a wire dateline at the start of the article ('NAIROBI, May 26 (Xinhua) --')."""
+    return offset == 0 and bool(DATELINE.match(text)) and position < DATELINE.match(text).end()
+
+
+def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> DateMention | None:
+    """Turn one grammar match into a DateMention (None when the words are no date after all)."""
+    words, start, end = match.group().strip(), offset + match.start(), offset + match.end()
+    make = lambda **kw: DateMention(words, start, end, **kw)  # noqa: E731
+    if kind == "background":
+        return make(kind="background")
+    if kind in ("full", "iso"):
+        return _full_date(match, published, make)
+    if kind == "month":
+        return _month(match, published, make)
+    if kind == "year":
+        year = int(match.group("y"))
+        return make(kind="background") if year < published.year - 1 else make(kind="unresolved", note=f"only the year {year} is given")
+    if kind == "anchor":
+        return _anchor(match, make)
+    if kind == "ago":
+        return _ago(match, published, make)
+    if kind == "relative":
+        return _relative(match.group("word").lower().split(), published, make)
+    return _weekday(match, published, make)
+
+
+def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
+    """'December 29', '29 December 2019', '2020-01-03': the day, with the year inferred when missing."""
+    groups = match.groupdict()
+    if groups.get("m") and groups.get("m").isdigit():
+        month, day = int(groups["m"]), int(groups["d"])
+    else:
+        month = MONTHS[(groups.get("m1") or groups.get("m2")).rstrip(".").lower()]
+        day = int(groups.get("d1") or groups.get("d2"))
+    year = int(groups["y"]) if groups.get("y") else None
+    try:
+        date = dt.date(year or published.year, month, day)
+        if year is None and date > published + dt.timedelta(days=FUTURE_SLACK_DAYS):
+            date = dt.date(published.year - 1, month, day)
+    except ValueError:
+        return make(kind="unresolved", note="no such calendar day")
+    return make(kind="day", date=date, precision=1)
+
+
+def _month(match: re.Match, published: dt.date, make) -> DateMention | None:
+    """'in December', 'January 2020': month precision, coded to the middle of the month (or publication, if earlier)."""
+    name = match.group("m").rstrip(".").lower()
+    if name == "may" and not match.group("y") and not re.match(r"(?i)in|during|early|late", match.group()):
+        return None
+    month = MONTHS[name]
+    year = int(match.group("y")) if match.group("y") else (published.year if month <= published.month else published.year - 1)
+    middle = dt.date(year, month, 15)
+    if year < published.year - 1 or (published - middle).days > OLD_MONTH_DAYS:
+        return make(kind="background")
+    return make(kind="day", date=min(middle, published), precision=3)
+
+
+def _anchor(match: re.Match, make) -> DateMention:
+    """A date that depends on another event: 'days after', 'the next day', 'at the time'."""
+    groups = match.groupdict()
+    if groups.get("same"):
+        return make(kind="anchor", precision=2, anchor_days=0)
+    if groups.get("next") or groups.get("prev"):
+        return make(kind="anchor", precision=2, anchor_days=-1 if groups.get("next") else 1)
+    count = _count(groups.get("n"))
+    unit = groups["unit"].lower()
+    days = 0 if unit.startswith("hour") else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    direction = groups["dir"].lower()
+    precision = 1 if unit.startswith("hour") or (count and unit.startswith("day") and count <= 2) else 2
+    if direction in ("after", "before"):
+        # 'X came days after Y': the phrase dates Y, the clause after it, relative to X.
+        return make(kind="anchor", precision=precision, anchor_days=days if direction == "after" else -days,
+                    anchor_subordinate=True)
+    return make(kind="anchor", precision=precision, anchor_days=-days if direction == "later" else days)
+
+
+def _ago(match: re.Match, published: dt.date, make) -> DateMention:
+    """'two days ago', 'about a week ago': counted back from publication."""
+    count = _count(match.group("n"))
+    unit = match.group("unit").lower()
+    if unit.startswith("month"):
+        return make(kind="day", date=published - dt.timedelta(days=30 * (count or VAGUE_COUNT)), precision=3)
+    days = (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    exact = bool(count) and unit.startswith("day") and not match.group("hedge") and count <= 6
+    return make(kind="day", date=published - dt.timedelta(days=days), precision=1 if exact else 2)
+
+
+def _relative(words: list[str], published: dt.date, make) -> DateMention:
+    """'yesterday', 'overnight', 'last week', 'this month' from the publication date."""
+    phrase = " ".join(words)
+    if phrase == "the day before yesterday":
+        return make(kind="day", date=published - dt.timedelta(days=2), precision=1)
+    if phrase == "yesterday":
+        return make(kind="day", date=published - dt.timedelta(days=1), precision=1)
+    if phrase in ("overnight", "last night"):
+        return make(kind="day", date=published, precision=2, overnight=True)
+    if phrase in ("last week", "last weekend"):
+        return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
+    if phrase in ("this week", "earlier this week", "this weekend"):
+        return make(kind="day", date=published - dt.timedelta(days=min(published.weekday(), VAGUE_COUNT)), precision=2)
+    if phrase == "last month":
+        previous = published.replace(day=1) - dt.timedelta(days=1)
+        return make(kind="day", date=previous.replace(day=15), precision=3)
+    if phrase in ("this month", "earlier this month"):
+        return make(kind="day", date=min(published.replace(day=15), published), precision=3)
+    return make(kind="day", date=published, precision=1)
+
+
+def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
+    """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to publication."""
+    weekday = WEEKDAYS.index(match.group("wd").lower())
+    prep = (match.group("prep") or "").lower()
+    if prep == "next":
+        return make(kind="day", date=published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7), precision=1)
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and prep.startswith("last"):
+        back = 7
+    return make(kind="day", date=published - dt.timedelta(days=back), precision=1)
+
+
+def _count(word: str | None) -> int | None:
+    """'two' -> 2, '3' -> 3, 'a' -> 1; vague words ('a few', 'several') -> None."""
+    if not word:
+        return None
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    value, kind = lexicon.load().numbers.get(word, (None, ""))
+    return value if kind == "cardinal" else None

@@ -1,0 +1,770 @@
+"""Stage 0, extraction: a news article -> a draft events file, its casualty claims and the evidence of every value.
+
+article -> sentences -> facts per sentence (dates, places, actors, speakers, figures) ->
+candidate events per sentence (`mentions`) -> events, merged by ACLED's rule (same actors,
+same day, same place: one event) -> the events table (schema.EVENT_COLUMNS), the claims
+table (schema.CLAIM_COLUMNS) and the evidence table (every value with the sentence and the
+character offsets it came from). Rows get ids `<ISO3>-<YYYYMMDD>-X<NN>`: X marks a draft.
+
+What the text does not settle is said in the row, never guessed silently: an event with no
+date phrase is coded to the publication date with time precision 3 and the note `date
+unresolved: ...`; a place the gazetteer does not know keeps its words with no coordinates.
+Both are also listed in `Extraction.warnings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import actors, config, geoparse, intake, lexicon, mentions, places, reference, schema, sentences
+from .article import Article
+from .errors import EventReportError, InputError
+from .lexicon import Trigger
+from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
+from .numbers import Figure
+from .places import Place
+
+EVIDENCE_COLUMNS = ["event_id_cnty", "field", "value", "phrase", "start", "end", "sentence", "sentence_start", "sentence_end"]
+SAME_PLACE_KM = 50.0
+"""Two mentions this close (or one only a region of the other's country) can be one event."""
+DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
+"""How far apart two dates may be and still be one event, by the coarser time precision."""
+STATEMENT_PRECISION = 2
+"""A statement with no date of its own is coded to the publication date, precision 2 (data/events/CURATION.md)."""
+UNRESOLVED_PRECISION = 3
+INFERRED_PRECISION = 2
+SEAT_PRECISION = 3
+DRAFT_MARK = "X"
+MAX_GAP_SENTENCES = 3
+PROXIMITY_WEIGHT = 6.0
+CATAPHORA_PENALTY = 2
+"""A mention points back to an event told before it more readily than ahead to one told after it."""
+UNNAMED_OUTLET = "unnamed outlet"
+VAGUE_QUALIFIERS = frozenset({"dozens", "scores", "hundreds", "thousands", "named"})
+NO_EVENT = "no event found: the text has none of the trigger words of data/lexicons/triggers.csv outside background sentences"
+
+
+@dataclass
+class Event:
+    """Mentions merged into one event, with the date they settle on."""
+
+    mentions: list[Mention]
+    date: dt.date | None = None
+    precision: int | None = None
+    date_words: str = ""
+    date_span: tuple[int, int] | None = None
+    date_sentence: sentences.Sentence | None = None
+    assumed: dt.date | None = None
+    """The publication date a statement without a date of its own is compared by (and coded to)."""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        """The kind of event: that of its first non-generic mention."""
+        return next((m.family for m in self.mentions if m.family != GENERIC), GENERIC)
+
+    @property
+    def first_sentence(self) -> int:
+        """Index of the earliest sentence that tells it."""
+        return min(m.sentence.index for m in self.mentions)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The draft of one article: events, claims, evidence, and what the reader must check."""
+
+    article: Article
+    events: pd.DataFrame
+    claims: pd.DataFrame
+    evidence: pd.DataFrame
+    warnings: list[str]
+
+
+def extract(article: Article) -> Extraction:
+    """Draft the events, claims and evidence of one article."""
+    found = sentences.split(article.text)
+    if not found:
+        raise InputError(article.path, "the article has no text to extract events from")
+    state = mentions.ArticleState(article.published, geoparse.context_country([article.title] + [s.text for s in found]))
+    state.signatures = mentions.signature(found)
+    facts = [mentions.read(sentence, state) for sentence in found]
+    candidates = [m for f in facts for m in mentions.mentions(f, state)]
+    events = _merge(candidates, article.published)
+    main_place = _main_place(facts)
+    warnings = _article_warnings(facts)
+    rows, claims, evidence = [], [], []
+    counters: Counter[str] = Counter()
+    timestamp = int(time.time())
+    for event in sorted(events, key=lambda e: (e.date or article.published, e.first_sentence)):
+        row, event_claims, event_evidence, event_warnings = _assemble(event, article, state, main_place, counters, timestamp)
+        rows.append(row)
+        claims += event_claims
+        evidence += event_evidence
+        warnings += event_warnings
+    if not rows:
+        warnings.append(NO_EVENT)
+    return Extraction(article, pd.DataFrame(rows, columns=schema.EVENT_COLUMNS),
+                      pd.DataFrame(claims, columns=schema.CLAIM_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
+                      warnings)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
+    """Merge mentions into events in the order the article tells them; what cannot be placed yet is tried again.
+
+    A mention with a date of its own (or one counted from an event already placed: 'days after', 'at the time')
+    joins a compatible event or, if it can stand, starts one; a mention without a date only joins. The second
+    pass lets early undated mentions join events told later ('A jet bombed a camp near Hit. Dozens were killed
+    on Tuesday ...') and lets undated mentions that can stand become events with their date flagged.
+    """
+    events: list[Event] = []
+    waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
+    for final in (False, True, False):
+        placed = True
+        while placed and waiting:
+            placed = False
+            for mention in list(waiting):
+                if _place_dated(mention, events, published, final):
+                    waiting.remove(mention)
+                    placed = True
+            placed = placed and not final
+    return events
+
+
+def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
+    """Place one mention with whatever date it has now; on the final pass, undated ones that can stand start events."""
+    date, precision = _mention_date(mention, events, final)
+    if date is None and mention.family == STATEMENT:
+        if _place_in(mention, events, published, STATEMENT_PRECISION, create=False):
+            return True
+        if not _stands(mention):
+            return False
+        events.append(Event([mention], assumed=published))
+        return True
+    if date is not None:
+        own = mention.date is not None and mention.date.kind == "day"
+        return _place_in(mention, events, date, precision, create=_stands(mention) and (final or own))
+    return _place_in(mention, events, None, None, create=final and _stands(mention))
+
+
+def _mention_date(mention: Mention, events: list[Event], final: bool = False) -> tuple[dt.date | None, int | None]:
+    """A mention's own date, or one counted from the event it leans on; on the final pass, one taken from a sibling
+    (the same sentence's attack on another place) or from the event the sentence before dated ('Another rocket hit
+    ...'), with precision 2 because the day is inferred. (None, None) when nothing is known."""
+    if mention.date is None:
+        sibling = next((e for e in events for s in mention.siblings if s in e.mentions and e.date), None)
+        if sibling is not None:
+            return sibling.date, sibling.precision
+        before = [e for e in events if e.date and e.date_sentence is not None and e.family == mention.family
+                  and 0 <= mention.sentence.index - e.date_sentence.index <= 1]
+        if final and before and _stands(mention):
+            nearest = max(before, key=lambda e: e.date_sentence.index)
+            return nearest.date, max(nearest.precision or 1, INFERRED_PRECISION)
+        return None, None
+    if mention.date.kind == "day" and mention.date.date is not None:
+        return mention.date.date, mention.date.precision
+    if mention.date.kind == "anchor":
+        return _anchored_date(mention, events)
+    return None, None
+
+
+def _stands(mention: Mention) -> bool:
+    """Whether a mention can be an event on its own rather than only join one.
+
+    A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A strong attack word
+    stands; a weak one ('rockets', 'attack', 'killed') needs its own day and, for a bare 'attack', figures or an agent.
+    """
+    if mention.family == STATEMENT:
+        return mention.agent is not None
+    if mention.reported:
+        return False
+    precise = (mention.date is not None and mention.date.precision is not None and mention.date.precision <= 2) or bool(
+        mention.siblings)
+    if mention.family == GENERIC:
+        return precise and bool(mention.hits) and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+    return mention.strong or precise
+
+
+def _place_in(mention: Mention, events: list[Event], date: dt.date | None, precision: int | None, create: bool) -> bool:
+    """Add the mention to its best compatible event (or a new one when `create`); False when it found no home."""
+    fitting = [e for e in events if _compatible(mention, e, date, precision)]
+    if fitting:
+        best = max(fitting, key=lambda e: _affinity(mention, e))
+        best.mentions.append(mention)
+        _set_date(best, mention, date, precision)
+        return True
+    if create:
+        event = Event([mention])
+        _set_date(event, mention, date, precision)
+        events.append(event)
+        return True
+    return False
+
+
+def _set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
+    """Keep the most precise date the event's mentions give; a date inferred for a mention without one is kept
+    (with a note) only when the event has no date yet."""
+    if date is None or (event.precision is not None and event.precision <= (precision or 9)):
+        return
+    if mention.date is None:
+        if event.date is None:
+            event.date, event.precision = date, precision
+            event.notes.append("date inferred from the event told just before")
+        return
+    event.date, event.precision, event.date_words = date, precision, mention.date.text
+    event.date_span, event.date_sentence = (mention.date.start, mention.date.end), mention.sentence
+
+
+def _compatible(mention: Mention, event: Event, date: dt.date | None, precision: int | None) -> bool:
+    """ACLED's rule, as far as the mention tells: same kind of event, day, place and actors.
+
+    A mention with no date of its own joins only an event told nearby (MAX_GAP_SENTENCES) or one it shares an
+    exact place or a named actor with, so a passing 'the fight against IS' does not join last week's strike.
+    """
+    if not _families_fit(mention.family, event.family):
+        return False
+    if mention.anchor is not None and mention.anchor in event.mentions:
+        return False
+    if date is None and not _related(mention, event):
+        return False
+    event_date = event.date or event.assumed
+    if date is not None and event_date is not None:
+        slack = DATE_SLACK_DAYS[max(precision or 1, event.precision or STATEMENT_PRECISION)]
+        if abs((date - event_date).days) > slack:
+            return False
+    if mention.family == STATEMENT:
+        return _same_statement(mention, event)
+    return _places_fit(mention, event) and _actors_fit(mention, event)
+
+
+def _related(mention: Mention, event: Event) -> bool:
+    """Told nearby (the next sentence for a weak word), or pointing back to it ('the shelling' after a shelling),
+    or sharing an exact place or a named actor."""
+    gap = MAX_GAP_SENTENCES if mention.strong or mention.figures else 1
+    if min(abs(o.sentence.index - mention.sentence.index) for o in event.mentions) <= gap:
+        return True
+    if mention.definite and any(o.sentence.index < mention.sentence.index and o.reading and mention.reading and not o.reported
+                                and o.reading.sub_event_type == mention.reading.sub_event_type for o in event.mentions):
+        return True
+    mine = _place_of(mention)
+    if mine and mine[1] <= 2 and any(_place_of(o) and _place_of(o)[1] <= 2 and places.distance_km(
+            mine[0].latitude, mine[0].longitude, _place_of(o)[0].latitude, _place_of(o)[0].longitude) <= SAME_PLACE_KM
+            for o in event.mentions):
+        return True
+    named = {_actor_key(a) for a in (mention.agent, mention.target) if _named(a)}
+    return bool(named & {_actor_key(a) for o in event.mentions for a in (o.agent, o.target) if _named(a)})
+
+
+def _families_fit(mine: str, theirs: str) -> bool:
+    """Statements join statements; a bare killing joins any violence or demonstration; otherwise the same kind."""
+    if STATEMENT in (mine, theirs) or STRATEGIC in (mine, theirs):
+        return mine == theirs
+    return GENERIC in (mine, theirs) or mine == theirs
+
+
+def _same_statement(mention: Mention, event: Event) -> bool:
+    """One statement event per speaker act: same actor, and the same sentence or the same kind of statement."""
+    speaker = _actor_key(mention.agent)
+    for other in event.mentions:
+        if _actor_key(other.agent) != speaker:
+            return False
+    return any(o.sentence.index == mention.sentence.index or o.reading.cameo_code == mention.reading.cameo_code
+               for o in event.mentions)
+
+
+def _places_fit(mention: Mention, event: Event) -> bool:
+    """Within SAME_PLACE_KM, or one is a region or country containing the other's country, or one has no place."""
+    mine = _place_of(mention)
+    for other in event.mentions:
+        theirs = _place_of(other)
+        if mine is None or theirs is None:
+            continue
+        if mine[0].country_iso3 != theirs[0].country_iso3:
+            return False
+        if max(mine[1], theirs[1]) < 3 and places.distance_km(mine[0].latitude, mine[0].longitude, theirs[0].latitude,
+                                                               theirs[0].longitude) > SAME_PLACE_KM:
+            return False
+    return True
+
+
+def _place_of(mention: Mention) -> tuple[Place, int] | None:
+    """A mention's resolved place and precision."""
+    if mention.place is None or not mention.place.resolved:
+        return None
+    return mention.place.place, mention.place.precision or 3
+
+
+def _actors_fit(mention: Mention, event: Event) -> bool:
+    """Different named actors on either side make different events (ACLED); unnamed ones fit anything, and a
+    passing reference (reported, or a bare killing) neither brings nor vetoes actors."""
+    if mention.family == GENERIC or mention.reported:
+        return True
+    for other in event.mentions:
+        if other.family == GENERIC or other.reported:
+            continue
+        for mine, theirs in ((mention.agent, other.agent), (mention.target, other.target)):
+            if _named(mine) and _named(theirs) and _actor_key(mine) != _actor_key(theirs) and not _victims(mine, theirs):
+                return False
+    return True
+
+
+def _named(mention: actors.Mention | None) -> bool:
+    """A named actor: not a template ('militants', 'people') and not a bare country."""
+    return mention is not None and bool(mention.actors) and not mention.actors[0].template
+
+
+def _victims(*found: actors.Mention | None) -> bool:
+    """Civilians are described many ways; they never split an event."""
+    return any(m is not None and m.actors and m.actors[0].kind == "civilians" for m in found)
+
+
+def _actor_key(mention: actors.Mention | None) -> str:
+    """Compare actors by their undated name: the PMF is the PMF in any period."""
+    if mention is None:
+        return ""
+    if not mention.actors:
+        return f"country:{mention.country_iso3}"
+    return actors.undated(mention.actors[0].name) + (f":{mention.country_iso3}" if mention.actors[0].template else "")
+
+
+def _affinity(mention: Mention, event: Event) -> float:
+    """How well a mention fits an event it is compatible with. Text order weighs most: a mention with no date of
+    its own is about the event just told (a later one only if nothing before fits); then the same kind of event,
+    shared named actors, the same exact place."""
+    score = 0.0
+    reading = mention.reading
+    if mention.strong and reading and any(o.reading and o.reading.sub_event_type == reading.sub_event_type for o in event.mentions):
+        score += 3
+    for role in ("agent", "target"):
+        mine = getattr(mention, role)
+        if _named(mine) and any(_actor_key(mine) == _actor_key(getattr(o, role)) for o in event.mentions):
+            score += 2
+    mine = _place_of(mention)
+    if mine and mine[1] <= 2 and any(_place_of(o) and _place_of(o)[0].name == mine[0].name for o in event.mentions):
+        score += 1
+    earlier = [mention.sentence.index - o.sentence.index for o in event.mentions if o.sentence.index <= mention.sentence.index]
+    gap = min(earlier) if earlier else min(o.sentence.index for o in event.mentions) - mention.sentence.index + CATAPHORA_PENALTY
+    if event.date_sentence is not None and abs(event.date_sentence.index - mention.sentence.index) <= 1:
+        score += 1
+    return score + PROXIMITY_WEIGHT / (1 + gap)
+
+
+def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | None, int | None]:
+    """'days after' / 'at the time' / 'the next day': counted from the event the phrase leans on."""
+    anchor_event = None
+    if mention.anchor is not None:
+        if not any(mention.anchor in e.mentions for e in events):
+            _place_in(mention.anchor, events, None, None, create=False)
+        anchor_event = next((e for e in events if mention.anchor in e.mentions), None)
+    if anchor_event is None and mention.date.anchor_days == 0:
+        beside = [(abs(o.start - mention.start), e) for e in events if e.date and e.family != STATEMENT
+                  for o in e.mentions if o.sentence.index == mention.sentence.index]
+        anchor_event = min(beside, key=lambda pair: pair[0])[1] if beside else None
+    if anchor_event is None:
+        told = lambda o: o.sentence.index <= mention.sentence.index and (o.strong or o.figures or o.date)  # noqa: E731
+        earlier = [e for e in events if e.date and e.family != STATEMENT and any(told(o) for o in e.mentions)]
+        anchor_event = max(earlier, key=lambda e: max(o.sentence.index for o in e.mentions if told(o)), default=None)
+    if anchor_event is None or anchor_event.date is None:
+        return None, None
+    date = anchor_event.date - dt.timedelta(days=mention.date.anchor_days)
+    return date, max(mention.date.precision or 2, anchor_event.precision or 1)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _assemble(event: Event, article: Article, state: mentions.ArticleState, main_place: Place | None,
+              counters: Counter, timestamp: int) -> tuple[dict, list[dict], list[dict], list[str]]:
+    """One events row, its claims rows and its evidence rows, and the warnings it raises."""
+    lex = lexicon.load()
+    reading = _event_reading(event)
+    statement = event.family == STATEMENT
+    date, precision, date_words = _event_date(event, article, statement)
+    hint = state.country
+    agent_mention = _best_actor(event, "agent")
+    speaker = actors.resolve(agent_mention, "speaker" if statement else "agent", hint, date) if agent_mention else None
+    place, place_precision, place_words, place_note = _event_place(event, speaker, main_place, state)
+    iso3 = (place.country_iso3 if place else None) or (speaker.country_iso3 if speaker else None) or hint or ""
+    actor1 = speaker or _default_actor(reading, iso3, date)
+    if reading.event_type == "Riots" and actor1 and actor1.kind == "protesters":
+        actor1 = _template_actor("rioters", iso3, date) or actor1
+    target_mention = _best_actor(event, "target")
+    actor2 = actors.resolve(target_mention, "speaker" if statement else "target", iso3, date) if target_mention else None
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    assoc2 = _associated(event, actor1, actor2, iso3, date)
+    sub_event_type, event_type = reading.sub_event_type, reading.event_type
+    event_type, sub_event_type, cameo, type_note = _foreign_attack(event_type, sub_event_type, reading.cameo_code, actor1, iso3)
+    country = lex.countries.get(iso3)
+    event_id = _event_id(iso3, date, counters)
+    figures = _unique_figures(event)
+    killed = _range([f for f in figures if f.metric == "killed"])
+    injured = _range([f for f in figures if f.metric == "injured"])
+    notes = [n for n in [type_note, place_note, *event.notes] if n]
+    if event.date is None:
+        notes.append(f"date unresolved: {date_words or 'no date phrase'}" if not statement else
+                     "no date in the text: the statement is coded to the publication date")
+    warnings = [f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))]
+    goldstein = reference.cameo_codes()["goldstein"].get(cameo)
+    if goldstein is None:
+        warnings.append(f"{event_id}: CAMEO code {cameo} is not in data/reference/cameo_codes.csv; no Goldstein score")
+    evidence_sentences = sorted({m.sentence.index: m.sentence for m in event.mentions if _first_hand(m, event)}.values(),
+                                key=lambda s: s.index)
+    row = {
+        "event_id_cnty": event_id,
+        "event_date": date.isoformat(),
+        "time_precision": precision,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "actor1": actor1.name if actor1 else "",
+        "assoc_actor_1": "",
+        "inter1": actors.inter_code(actor1, iso3) if actor1 else 0,
+        "actor2": actor2.name if actor2 else "",
+        "assoc_actor_2": "; ".join(assoc2),
+        "inter2": actors.inter_code(actor2, iso3) if actor2 else 0,
+        "civilian_targeting": "Civilian targeting" if actor2 and actor2.kind == "civilians" and not statement else "",
+        "iso": country.iso_numeric if country else "",
+        "region": country.acled_region if country else "",
+        "country": country.name if country else "",
+        "admin1": place.admin1 if place and place.admin1 else "",
+        "location": place.name if place else place_words,
+        "latitude": round(place.latitude, 5) if place else "",
+        "longitude": round(place.longitude, 5) if place else "",
+        "geo_precision": place_precision if place else "",
+        "source": article.outlet or UNNAMED_OUTLET,
+        "notes": _notes(event_type, sub_event_type, actor1, actor2, place, place_words, len(evidence_sentences), notes),
+        "fatalities": killed[0],
+        "tags": next((m.tags for m in event.mentions if m.tags), ""),
+        "timestamp": timestamp,
+        "x_fatalities_low": killed[1],
+        "x_fatalities_high": killed[2],
+        "x_injuries_low": injured[1],
+        "x_injuries_high": injured[2],
+        "x_cameo_code": cameo,
+        "x_goldstein": goldstein if goldstein is not None else "",
+        "x_date_raw": date_words,
+        "x_location_raw": place_words,
+        "x_evidence": " | ".join(s.text for s in evidence_sentences),
+        "x_article_id": article.article_id,
+    }
+    claims = [{"event_id_cnty": event_id, "claimant": _claimant_label(f.claimant), "metric": f.metric, "low": f.low,
+               "high": f.high if f.high is not None else "", "qualifier": f.qualifier, "quote": f.quote} for f in figures]
+    evidence = _evidence(event, row, figures, agent_mention, target_mention, article.text)
+    return row, claims, evidence, warnings
+
+
+def _first_hand(mention: Mention, event: Event) -> bool:
+    """Whether a mention tells the event (not only names it in passing): it is not reported, or it gives a figure,
+    the date or the place. Passing mentions go to the evidence file only."""
+    return (not mention.reported and mention.family != GENERIC) or bool(mention.figures) or (
+        mention.date is not None and mention.date.text == event.date_words) or mention.place is not None or len(event.mentions) == 1
+
+
+def _event_reading(event: Event) -> Trigger:
+    """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs a demand);
+    otherwise the reading its mentions weigh most for (priority, strength, first-hand), a bare killing last."""
+    if event.family == STATEMENT:
+        scores = reference.cameo_codes()["goldstein"]
+        readings = [h.reading for m in event.mentions for h in m.hits]
+        return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
+    weights: Counter = Counter()
+    best = {}
+    for mention in event.mentions:
+        for hit in mention.hits:
+            key = (hit.reading.event_type, hit.reading.sub_event_type)
+            weights[key] += hit.reading.priority + (3 if hit.reading.strong else 0) + (0 if mention.reported else 1)
+            if key not in best or hit.reading.priority > best[key].priority:
+                best[key] = hit.reading
+    if not weights:
+        return _generic_reading()
+    return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+
+
+def _generic_reading() -> Trigger:
+    """The reading of a killing told with no attack word: the lexicon's weakest 'Attack' row."""
+    return min((t for t in lexicon.load().triggers if t.sub_event_type == "Attack" and not t.statement),
+               key=lambda t: t.priority)
+
+
+def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
+    """The event's date, precision and words; a statement with none is the publication day, anything else is flagged."""
+    if event.date is not None:
+        return event.date, event.precision, event.date_words
+    unresolved = next((m.date for m in event.mentions if m.date is not None), None)
+    words = unresolved.text if unresolved else ""
+    return article.published, STATEMENT_PRECISION if statement else UNRESOLVED_PRECISION, words
+
+
+def _best_actor(event: Event, role: str) -> actors.Mention | None:
+    """The actor the event's telling gives for a role: a named actor or a country before a template ('people'), then
+    from first-hand, strong, dated mentions; a template with a country before one without."""
+    def rank(pair):
+        mention, found = pair
+        return (_named(found) or found.country_only, not mention.reported, mention.strong, mention.date is not None,
+                found.country_iso3 is not None, -mention.sentence.index)
+    pairs = [(m, getattr(m, role)) for m in event.mentions if getattr(m, role) is not None]
+    return max(pairs, key=rank)[1] if pairs else None
+
+
+def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved | None:
+    """Who acts when the text does not say: protesters for a protest, rioters for a riot, else an unidentified group."""
+    kind = {"Protests": "protesters", "Riots": "rioters"}.get(reading.event_type, "unidentified")
+    return _template_actor(kind, iso3, day)
+
+
+def _template_actor(kind: str, iso3: str, day: dt.date) -> actors.Resolved | None:
+    """The lexicon's template actor of a kind ('Rioters ({country})') for a country."""
+    template = next((a for found in lexicon.load().actors.values() for a in found if a.template and a.kind == kind), None)
+    return actors.resolve(actors.Mention("", 0, 0, (template,), iso3 or None), "agent", iso3 or None, day) if template else None
+
+
+def _associated(event: Event, actor1: actors.Resolved | None, actor2: actors.Resolved | None, iso3: str,
+                day: dt.date) -> list[str]:
+    """Other named actors on the receiving side (ACLED's assoc_actor_2), e.g. the Quds Force beside the IRGC."""
+    names = []
+    for mention in event.mentions:
+        if mention.family == STATEMENT:
+            continue
+        for found in [mention.target, *mention.others]:
+            if not _named(found) or found is mention.agent:
+                continue
+            resolved = actors.resolve(found, "target", iso3, day)
+            if resolved and resolved.kind not in actors.SPEAKERLESS_KINDS and resolved.name not in names and all(
+                    resolved.name != (a.name if a else None) for a in (actor1, actor2)):
+                names.append(resolved.name)
+    return names
+
+
+def _foreign_attack(event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None,
+                    iso3: str) -> tuple[str, str, str, str]:
+    """An 'attack' by a foreign state's forces with no weapon named is coded as an air/drone strike, and says so."""
+    foreign = actor1 is not None and actor1.kind == "military" and actor1.country_iso3 and actor1.country_iso3 != iso3
+    if foreign and event_type == "Violence against civilians" and sub_event_type == "Attack":
+        air = next(t for t in lexicon.load().triggers if t.sub_event_type == "Air/drone strike" and not t.context)
+        return air.event_type, air.sub_event_type, air.cameo_code, "sub-event type inferred: a foreign force's attack, no weapon named"
+    return event_type, sub_event_type, cameo, ""
+
+
+def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Place | None,
+                 state: mentions.ArticleState) -> tuple[Place | None, int | None, str, str]:
+    """(place, geo precision, the article's words, note): the most precise resolved phrase; else what is known."""
+    phrases = [m.place for m in event.mentions if m.place is not None]
+    phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
+    resolved = [p for p in phrases if p.resolved]
+    unknown = next((p for p in phrases if not p.resolved), None)
+    if resolved:
+        counts = Counter(p.place.name for p in resolved)
+        best = min(resolved, key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start))
+        if best.precision == 3 and unknown is not None:
+            return best.place, best.precision, unknown.text, (f"place unresolved: '{unknown.text}' is not in the gazetteer; "
+                                                              f"coded at {best.place.name}")
+        return best.place, best.precision, best.text, ""
+    if phrases:
+        words = phrases[0].text
+        return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
+    if event.family == STATEMENT:
+        seat = _seat(speaker, main_place)
+        if seat is not None:
+            return seat, SEAT_PRECISION, "", "no place in the text: coded at the speaker's seat"
+    if main_place is not None:
+        return main_place, max(main_place.geo_precision, 2), "", f"no place in the text: coded to the article's main place, {main_place.name}"
+    if state.country:
+        whole = geoparse.lookup(lexicon.load().countries[state.country].name, state.country)
+        if whole is not None:
+            return whole, whole.geo_precision, "", "no place in the text: coded to the country"
+    return None, None, "", "place unresolved: the text names no place"
+
+
+def _kind_rank(kind: str) -> int:
+    """Landmarks before towns before regions, at equal precision."""
+    order = ("airport", "embassy", "base", "government building", "landmark", "city", "anaphor", "area", "admin", "region",
+             "border", "country")
+    return order.index(kind) if kind in order else len(order)
+
+
+def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | None:
+    """Where a statement is coded when the text gives no place: the capital for states and parties, else the article's place."""
+    if speaker is None:
+        return main_place
+    country = lexicon.load().countries.get(speaker.country_iso3)
+    if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
+        return geoparse.lookup(country.capital, country.iso3) or main_place
+    if main_place is not None and (not speaker.country_iso3 or main_place.country_iso3 == speaker.country_iso3):
+        return main_place
+    return geoparse.lookup(country.capital, country.iso3) if country else main_place
+
+
+def _main_place(facts: list[mentions.Facts]) -> Place | None:
+    """The article's main place: the exact place it names most often (ties: the first named)."""
+    named = [p.place for f in facts for p in f.places if p.resolved and p.precision == 1 and p.kind != "government building"]
+    if not named:
+        return None
+    counts = Counter(p.name for p in named)
+    return max(named, key=lambda p: (counts[p.name], -named.index(p)))
+
+
+def _event_id(iso3: str, date: dt.date, counters: Counter) -> str:
+    """`<ISO3>-<YYYYMMDD>-X<NN>`, numbered per country and day."""
+    stem = f"{iso3 or 'XXX'}-{date:%Y%m%d}"
+    counters[stem] += 1
+    return f"{stem}-{DRAFT_MARK}{counters[stem]:02d}"
+
+
+def _unique_figures(event: Event) -> list[Figure]:
+    """The event's figures, each once (two mentions of one sentence may carry the same figure)."""
+    seen, unique = set(), []
+    for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
+        for figure in mention.figures:
+            key = (figure.start, figure.metric)
+            if key not in seen:
+                seen.add(key)
+                unique.append(figure)
+    return unique
+
+
+def _range(figures: list[Figure]) -> tuple[int, object, object]:
+    """(ACLED fatalities, low, high) of one metric; high is empty when the largest figure is open-ended.
+
+    Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead) only when
+    there is nothing else, and then as a lower bound. ACLED's conservative figure is the lowest exact count,
+    else the lowest bound ("dozens" counts 12).
+    """
+    if not figures:
+        return 0, "", ""
+    whole = [f for f in figures if not f.partial]
+    if not whole:
+        largest = max(f.low for f in figures)
+        return largest, largest, ""
+    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in VAGUE_QUALIFIERS]
+    low = min(f.low for f in whole)
+    top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
+    return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
+
+
+def _claimant_label(claimant: str) -> str:
+    """'medical charity Doctors Without Borders (MSF)' -> 'MSF': an acronym the article gives in brackets names the claimant."""
+    parts = []
+    for part in claimant.split(" via "):
+        acronym = re.search(r"\(([A-Z][A-Z.&-]{1,9})\)", part)
+        parts.append(acronym.group(1) if acronym else part)
+    return " via ".join(parts)
+
+
+def _notes(event_type: str, sub_event_type: str, actor1: actors.Resolved | None, actor2: actors.Resolved | None,
+           place: Place | None, place_words: str, sentences_used: int, flags: list[str]) -> str:
+    """A one-line description in our words, with what the reader must check."""
+    what = sub_event_type if sub_event_type != "Other" else event_type
+    text = f"Machine draft from {sentences_used} sentence{'s' if sentences_used > 1 else ''}: {what}"
+    if actor1 is not None:
+        text += f" by {actor1.name}"
+    if actor2 is not None:
+        text += f" against {actor2.name}" if event_type != "Strategic developments" else f" about {actor2.name}"
+    where = place.name if place else place_words
+    if where:
+        text += f" at {where}"
+    return text + "." + "".join(f" {flag}." for flag in flags)
+
+
+def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Mention | None, target: actors.Mention | None,
+              text: str) -> list[dict]:
+    """Every value of the row with the words and sentence it came from, and their character offsets."""
+    by_offset = {m.sentence.start: m.sentence for m in event.mentions}
+    rows = []
+
+    def add(field_name: str, value: object, start: int, end: int) -> None:
+        sentence = next((s for s in by_offset.values() if s.start <= start < s.end), None)
+        if sentence is None:
+            return
+        rows.append({"event_id_cnty": row["event_id_cnty"], "field": field_name, "value": value, "phrase": text[start:end],
+                     "start": start, "end": end, "sentence": sentence.text, "sentence_start": sentence.start,
+                     "sentence_end": sentence.end})
+
+    for mention in event.mentions:
+        for hit in mention.hits:
+            add("event_type", f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO {hit.reading.cameo_code})",
+                hit.start, hit.end)
+    if event.date_span:
+        add("event_date", row["event_date"], *event.date_span)
+    place_mention = next((m.place for m in event.mentions if m.place is not None and m.place.text == row["x_location_raw"]), None)
+    if place_mention is not None:
+        add("location", row["location"], place_mention.start, place_mention.end)
+    for name, found in (("actor1", agent), ("actor2", target)):
+        if found is not None and found.start < found.end and row[name]:
+            add(name, row[name], found.start, found.end)
+    for figure in figures:
+        add(figure.metric, f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})", figure.start, figure.end)
+    return rows
+
+
+def _figure_text(figure: Figure) -> str:
+    """A figure as the article words it: '8', 'more than 50', 'at least 2'."""
+    if figure.high is None:
+        return f"{figure.qualifier or 'more than'} {figure.low}"
+    return f"{figure.qualifier} {figure.low}".strip()
+
+
+def _article_warnings(facts: list[mentions.Facts]) -> list[str]:
+    """Gaps of the whole article: no date phrase, no place the gazetteer knows."""
+    warnings = []
+    if not any(d.kind in ("day", "anchor") for f in facts for d in f.dates):
+        warnings.append("the article has no date phrase: every event is coded to the publication date")
+    if not any(p.resolved for f in facts for p in f.places):
+        warnings.append("the article names no place the gazetteer knows: events have no coordinates")
+    return warnings
+
+
+# --------------------------------------------------------------------------- files
+
+
+def write(extraction: Extraction, events_path: Path) -> Path:
+    """Write events, claims and evidence beside each other, validated by the events schema; return the events path."""
+    if extraction.events.empty:
+        raise InputError(extraction.article.path, NO_EVENT)
+    events_path.parent.mkdir(parents=True, exist_ok=True)
+    claims_path, evidence_path = config.claims_path_for(events_path), config.evidence_path_for(events_path)
+    with tempfile.TemporaryDirectory(prefix=".extract-", dir=events_path.parent) as work:
+        draft = Path(work) / events_path.name
+        extraction.events.to_csv(draft, index=False, lineterminator="\n")
+        extraction.claims.to_csv(config.claims_path_for(draft), index=False, lineterminator="\n")
+        try:
+            events = schema.load_events(draft)
+            claims = schema.load_claims(config.claims_path_for(draft), events)
+        except InputError as exc:
+            raise EventReportError(f"the draft of {extraction.article.path} does not pass the events schema "
+                                   f"(a bug in the extractor): {'; '.join(exc.problems)}") from None
+        staged = [(Path(work) / "events.csv", events_path), (Path(work) / "claims.csv", claims_path),
+                  (Path(work) / "evidence.csv", evidence_path)]
+        events[schema.EVENT_COLUMNS].to_csv(staged[0][0], index=False, lineterminator="\n", date_format="%Y-%m-%d")
+        claims.to_csv(staged[1][0], index=False, lineterminator="\n")
+        extraction.evidence.to_csv(staged[2][0], index=False, lineterminator="\n")
+        for source, target in staged:
+            os.replace(source, target)
+    return events_path
+
+
+def ensure_events(article_path: Path) -> Path:
+    """The draft events file of an article, extracted now unless a draft newer than its inputs exists.
+
+    The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside it);
+    `report.inputs()` uses it when the article has no curated events file and no --events is given.
+    """
+    article = intake.read_article(article_path)
+    target = config.extracted_events_path_for(article.article_id)
+    inputs = [article_path, *lexicon.lexicon_files(), *Path(__file__).parent.glob("*.py")]
+    with contextlib.suppress(OSError):
+        newest = max(p.stat().st_mtime for p in inputs if p.exists())
+        if target.stat().st_mtime >= newest and config.claims_path_for(target).exists():
+            return target
+    return write(extract(article), target)

@@ -1,0 +1,342 @@
+"""The extraction's word lists, read from `data/lexicons/` and compiled once into regular expressions.
+
+Everything the extractor knows about words lives in those CSV files (see their README): event
+triggers, context cues, actors and their aliases, countries and demonyms, reporting verbs,
+number words and casualty words. Code holds only the grammar that combines them.
+
+Pattern syntax (triggers, reporting verbs, casualty words): alternatives separated by `|`;
+words separated by spaces; `word*` matches any word that starts with `word`; `~N` skips up
+to N words. Matching ignores case, except for aliases written in capitals (acronyms such as
+`IS`, `US`, `PMF`), which must match exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import config
+from .errors import InputError
+
+STATEMENT_ROLE = "statement"
+EVENT_ROLE = "event"
+CUE_ROLE = "cue"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One reading of a trigger pattern: the event it signals when its context cue is present.
+
+    Readings are kept in file order; where several match the same words, the first whose context holds wins.
+    """
+
+    regex: re.Pattern
+    pattern: str
+    context: str
+    event_type: str
+    sub_event_type: str
+    cameo_code: str
+    strong: bool
+    priority: int
+    statement: bool
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as ACLED names it; a `{country}` in the name is filled from the mention's country."""
+
+    name: str
+    short: str
+    inter: int
+    country_iso3: str
+    kind: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    @property
+    def template(self) -> bool:
+        """True for a name such as 'Military Forces of {country}'."""
+        return "{country}" in self.name
+
+    def valid_on(self, day: dt.date) -> bool:
+        """Whether the actor's name applies on `day` (ACLED names governments and forces by period)."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with the names an article may use for it and what an events row needs."""
+
+    iso3: str
+    iso_numeric: int
+    name: str
+    actor_form: str
+    acled_region: str
+    capital: str
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A verb that attributes words to a speaker; `after` means the speaker follows it ('according to X')."""
+
+    regex: re.Pattern
+    speaker_after: bool
+    own_action_cameo: str
+
+
+class Aliases:
+    """Find any of many names in a text fast: candidates are looked up by their first word, then matched in place.
+
+    One regex alternation of hundreds of names tries every name at every position; indexing them by first word
+    tries only the few that can start there. Spaces and hyphens inside a name are interchangeable ('Hashd
+    al-Shaabi' == 'Hashd al Shaabi'); names written in capitals (acronyms: 'IS', 'US', 'PMF') match their exact case.
+    """
+
+    WORD = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
+
+    def __init__(self, names: set[str]):
+        self._by_first: dict[str, list[re.Pattern]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            first = self.WORD.match(name)
+            if first is None:
+                continue
+            exact = name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name))
+            regex = re.compile(_name_regex(name) + r"(?![\w-])", 0 if exact else re.IGNORECASE)
+            self._by_first.setdefault(_word_key(first.group()), []).append(regex)
+
+    def finditer(self, text: str):
+        """Non-overlapping matches, left to right, the longest name at each place."""
+        position = 0
+        for word in self.WORD.finditer(text):
+            if word.start() < position:
+                continue
+            for regex in self._by_first.get(_word_key(word.group()), ()):
+                match = regex.match(text, word.start())
+                if match:
+                    position = match.end()
+                    yield match
+                    break
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match, if any."""
+        return next(self.finditer(text), None)
+
+
+WORD_KEY = str.maketrans("", "", ".'’")
+
+
+def _word_key(word: str) -> str:
+    """'U.S.' -> 'us', 'Kata'ib' -> 'kataib': the key a first word is indexed under."""
+    return word.translate(WORD_KEY).lower()
+
+
+def _name_regex(name: str) -> str:
+    """A name as a regex: apostrophes either way, spaces and hyphens interchangeable."""
+    return re.escape(name).replace("'", "['’]").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
+
+
+@dataclass(frozen=True)
+class TriggerGroup:
+    """Trigger readings that share one pattern, with the pattern compiled once."""
+
+    regex: re.Pattern
+    readings: tuple["Trigger", ...]
+
+
+FIRST_LETTERS = 3
+"""Triggers are indexed by the first letters of their first word (a pattern word may be a prefix: 'bomb*')."""
+
+
+def first_letters(word: str) -> str:
+    """The index key of a word."""
+    return word[:FIRST_LETTERS].lower()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists, compiled."""
+
+    triggers: tuple[Trigger, ...]
+    trigger_groups: dict[str, tuple[TriggerGroup, ...]]
+    """Trigger groups by the first letters of their first words: only these are tried where a word starts."""
+    cues: dict[str, re.Pattern]
+    actors: dict[str, tuple[Actor, ...]]
+    actor_regex: Aliases
+    countries: dict[str, Country]
+    country_names: dict[str, str]
+    country_regex: Aliases
+    country_alternation: str
+    non_places: frozenset[str]
+    reporting: tuple[ReportingVerb, ...]
+    numbers: dict[str, tuple[int | None, str]]
+    casualties: tuple[tuple[re.Pattern, str], ...]
+    partial: re.Pattern
+
+
+def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
+    """Compile the lexicon pattern syntax (`|` alternatives, `word*` prefixes, `~N` gaps) to a regex."""
+    phrases = sorted((p.strip() for p in pattern.split("|") if p.strip()), key=len, reverse=True)
+    if not phrases:
+        raise ValueError("empty pattern")
+    body = "|".join(_phrase_regex(p) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if exact_case else re.IGNORECASE)
+
+
+def _phrase_regex(phrase: str) -> str:
+    """One alternative: words joined by whitespace, with prefix and gap tokens."""
+    parts = []
+    for token in phrase.split():
+        if re.fullmatch(r"~\d", token):
+            parts.append(rf"(?:\S+\s+){{0,{token[1:]}}}")
+        elif token.endswith("*"):
+            parts.append(re.escape(token[:-1]) + r"[\w'’-]*\s+")
+        else:
+            parts.append(re.escape(token).replace("'", "['’]") + r"\s+")
+    return "".join(parts)[: -len(r"\s+")] if parts[-1].endswith(r"\s+") else "".join(parts)
+
+
+@cache
+def load() -> Lexicon:
+    """Read every lexicon file once; a bad row raises an InputError naming the file and line."""
+    triggers, cues = _triggers(config.LEXICON_DIR / "triggers.csv")
+    groups = _trigger_index(_trigger_groups(triggers))
+    actors, actor_regex = _actors(config.LEXICON_DIR / "actors.csv")
+    countries, names, country_regex = _countries(config.LEXICON_DIR / "countries.csv")
+    non_places = frozenset(alias_key(r["name"]) for _, r in _rows(config.LEXICON_DIR / "non_places.csv", ["name", "why"]))
+    return Lexicon(
+        triggers=triggers,
+        trigger_groups=groups,
+        cues=cues,
+        actors=actors,
+        actor_regex=actor_regex,
+        countries=countries,
+        country_names=names,
+        country_regex=country_regex,
+        country_alternation=_alternation(set(_surface_country_names(config.LEXICON_DIR / "countries.csv"))),
+        non_places=non_places,
+        reporting=tuple(
+            ReportingVerb(compile_pattern(r["pattern"]), r["speaker"] == "after", r["own_action_cameo"])
+            for _, r in _rows(config.LEXICON_DIR / "reporting.csv", ["pattern", "speaker", "own_action_cameo"])
+        ),
+        numbers={r["word"].lower(): (int(r["value"]) if r["value"] else None, r["kind"])
+                 for _, r in _rows(config.LEXICON_DIR / "numbers.csv", ["word", "value", "kind"])},
+        casualties=tuple((compile_pattern(r["pattern"]), r["metric"])
+                         for _, r in _rows(config.LEXICON_DIR / "casualties.csv", ["pattern", "metric"])),
+        partial=compile_pattern("|".join(r["pattern"] for _, r in _rows(config.LEXICON_DIR / "partial.csv", ["pattern"]))),
+    )
+
+
+def lexicon_files() -> list[Path]:
+    """Every file the extraction reads besides the article, so a draft can tell when it is stale."""
+    return sorted(config.LEXICON_DIR.glob("*.csv")) + [config.GAZETTEER_CSV, config.CAMEO_CSV, config.TAXONOMY_CSV]
+
+
+def _rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
+    """(line, row) pairs of a lexicon CSV, with the required columns checked."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(path, f"line 1: missing column(s) {', '.join(missing)}")
+            rows = list(enumerate(reader, start=2))
+    except OSError as exc:
+        raise InputError(path, f"cannot read the lexicon ({exc.strerror})") from None
+    ragged = [line for line, row in rows if None in row]
+    if ragged:
+        raise InputError(path, [f"line {line}: more cells than the header has columns (quote cells that hold commas)"
+                                for line in ragged])
+    return [(line, {k: (v or "").strip() for k, v in row.items()}) for line, row in rows]
+
+
+def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
+    """Trigger readings in file order, and the context cues."""
+    columns = ["pattern", "role", "context", "event_type", "sub_event_type", "cameo_code", "strength", "priority"]
+    triggers: list[Trigger] = []
+    cues: dict[str, re.Pattern] = {}
+    for line, row in _rows(path, columns):
+        if row["role"] == CUE_ROLE:
+            cues[row["context"]] = compile_pattern(row["pattern"])
+            continue
+        if row["role"] not in (EVENT_ROLE, STATEMENT_ROLE) or not row["priority"].isdigit():
+            raise InputError(path, f"line {line}: role must be event, statement or cue and priority a number")
+        triggers.append(Trigger(
+            compile_pattern(row["pattern"]), row["pattern"], row["context"], row["event_type"], row["sub_event_type"], row["cameo_code"],
+            row["strength"] == "strong", int(row["priority"]), row["role"] == STATEMENT_ROLE))
+    return tuple(triggers), cues
+
+
+def _trigger_index(groups: tuple[TriggerGroup, ...]) -> dict[str, tuple[TriggerGroup, ...]]:
+    """Groups by the first letters of each of their alternatives' first words."""
+    index: dict[str, list[TriggerGroup]] = {}
+    for group in groups:
+        for phrase in group.readings[0].pattern.split("|"):
+            key = first_letters(phrase.split()[0].rstrip("*"))
+            if group not in index.setdefault(key, []):
+                index[key].append(group)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def _trigger_groups(triggers: tuple[Trigger, ...]) -> tuple[TriggerGroup, ...]:
+    """Readings grouped by their pattern, in file order of first appearance."""
+    grouped: dict[str, list[Trigger]] = {}
+    for trigger in triggers:
+        grouped.setdefault(trigger.regex.pattern, []).append(trigger)
+    return tuple(TriggerGroup(readings[0].regex, tuple(readings)) for readings in grouped.values())
+
+
+def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
+    """Alias -> the actors it may name (several when ACLED names them by period), and one regex of all aliases."""
+    by_alias: dict[str, list[Actor]] = {}
+    for line, row in _rows(path, ["name", "short", "aliases", "inter", "country_iso3", "kind", "valid_from", "valid_to"]):
+        try:
+            actor = Actor(row["name"], row["short"], int(row["inter"]), row["country_iso3"], row["kind"],
+                          _date(row["valid_from"]), _date(row["valid_to"]))
+        except ValueError as exc:
+            raise InputError(path, f"line {line}: {exc}") from None
+        for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
+            by_alias.setdefault(alias_key(alias), []).append(actor)
+    aliases = {a.strip() for _, r in _rows(path, ["aliases"]) for a in r["aliases"].split(";") if a.strip()}
+    return {k: tuple(v) for k, v in by_alias.items()}, Aliases(aliases)
+
+
+def _date(text: str) -> dt.date | None:
+    """An optional ISO date."""
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]:
+    """Countries by ISO3, every name/alias/demonym -> ISO3, and one regex of them all."""
+    countries: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    columns = ["iso3", "iso_numeric", "name", "actor_form", "aliases", "demonyms", "acled_region", "capital"]
+    for _, row in _rows(path, columns):
+        countries[row["iso3"]] = Country(row["iso3"], int(row["iso_numeric"]), row["name"],
+                                         row["actor_form"] or row["name"], row["acled_region"], row["capital"])
+        for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
+            if name.strip():
+                names.setdefault(alias_key(name), row["iso3"])
+    return countries, names, Aliases(set(_surface_country_names(path)))
+
+
+def _surface_country_names(path: Path) -> list[str]:
+    """Every country name, alias and demonym as written in the file."""
+    return [n.strip() for _, r in _rows(path, ["name", "aliases", "demonyms"])
+            for n in [r["name"], *r["aliases"].split(";"), *r["demonyms"].split(";")] if n.strip()]
+
+
+def _alternation(aliases: set[str]) -> str:
+    """Aliases as one regex alternation (to embed in a larger pattern), longest first; acronyms match their exact case."""
+    def one(alias: str) -> str:
+        escaped = _name_regex(alias)
+        return escaped if alias.isupper() or re.fullmatch(r"[A-Z][A-Z.]+", alias) else f"(?i:{escaped})"
+    return "|".join(one(a) for a in sorted(aliases, key=len, reverse=True))
+
+
+def alias_key(text: str) -> str:
+    """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' == 'kataib hezbollah'."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")).strip()

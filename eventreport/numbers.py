@@ -1,0 +1,381 @@
+"""Casualty figures in a sentence, and who claims them.
+
+A figure is a number (digits or words: "eight", "twenty-five", "a dozen"), or a vague count
+("dozens" = 12 by ACLED's convention), with its hedge ("at least", "more than", "about"),
+tied to a casualty word before it ("killing at least 82") or after it ("25 of militiamen
+died", "four other members were also killed"). Named dead ("X was also killed along with
+Y") count their names. Partial counts (a subgroup, "including three civilians", bodies at
+one hospital) are marked so they do not set an event's total.
+
+The claimant is whoever the sentence attributes the words to: "according to X", "X said
+(that) ...", "..., X said.", "'...,' said X", "X told Y" (X via Y), or a following sentence
+"the toll was confirmed by X". Pronouns and short names ("He", "the spokesman", "Haddad")
+resolve to the fuller name the article used before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from . import lexicon
+from .sentences import Sentence
+
+UNATTRIBUTED = "unattributed"
+NAMED = "named"
+MAX_WORDS_TO_CASUALTY = 6
+PRONOUNS = frozenset("he she it they we i his her its their".split())
+LEADING_WORDS = re.compile(r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition)\b[,\s]*)+", re.I)
+DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
+TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|further|later|earlier|separately|then|again|on\s+\w+day|"
+    r"in\s+a\s+(?:statement|text\s+message|tweet|post|message|briefing)|in\s+statements|on\s+twitter|via\s+\w+))+$", re.I)
+BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
+AGE = re.compile(r"(?:,\s*)?\b\d{1,3}(?:-|\s)year(?:s)?(?:-|\s)old\b,?|,\s*\d{1,3}\s*,", re.I)
+ADVERBIAL_CHUNK = re.compile(r"(?i)^\s*(?:earlier|later|on|in|at|last|this|meanwhile|however|separately|overnight|today|"
+                             r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+SUBJECT_THEN_VERB = re.compile(r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|told|said|says|"
+                               r"took|gave|made|sent|went|came|saw)\b")
+PASSIVE_ATTRIBUTION_SUBJECT = re.compile(r"\b(?:toll|figure|figures|number|casualt\w*|deaths?)\b", re.I)
+MOVED = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:moved|taken|shifted|brought|transferred|sent)\b", re.I)
+NAMED_DEAD = re.compile(
+    r"(?P<subject>(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*)"
+    r"(?P<appositive>,[^,]{1,160},)?\s+(?:was|were)\s+(?P<also>also\s+)?(?:killed|slain|assassinated|shot\s+dead|"
+    r"blown\s+(?:in)?to\s+pieces|blown\s+up)"
+    r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?")
+AND_OTHERS = re.compile(r"\band\s+$", re.I)
+FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty figure: metric, range (high None = open-ended), hedge, the words it rests on and their offsets."""
+
+    metric: str
+    low: int
+    high: int | None
+    qualifier: str
+    quote: str
+    start: int
+    end: int
+    partial: bool
+    claimant: str = UNATTRIBUTED
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker the sentence names, where the name is, and which words of the sentence they cover.
+
+    `lead` is True for 'X said (that) ...', whose words follow the verb; a lead speaker relayed by
+    a sentence-final one ('..., state television reported') is 'X via state television'.
+    """
+
+    speaker: str
+    start: int
+    end: int
+    covers_from: int
+    covers_to: int
+    via: str = ""
+    lead: bool = False
+    own_action_cameo: str = ""
+    """The CAMEO code the verb gives a party's report of its own attack ('said': 015), empty when it gives none."""
+
+
+@dataclass
+class Speakers:
+    """What the article has attributed so far, to resolve 'He', 'the spokesman' or a surname to a full name."""
+
+    names: list[str] = field(default_factory=list)
+
+    def resolve(self, speaker: str) -> str:
+        """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last speaker."""
+        words = speaker.lower().split()
+        if words and words[0] in PRONOUNS:
+            return self.names[-1] if self.names else speaker
+        tokens = set(_tokens(speaker))
+        for earlier in reversed(self.names):
+            if tokens and tokens < set(_tokens(earlier)):
+                return earlier
+        return speaker
+
+    def remember(self, speaker: str) -> None:
+        """Note a speaker as the latest one."""
+        if speaker and speaker.split()[0].lower() not in PRONOUNS:
+            self.names.append(speaker)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words of a name, without determiners."""
+    return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in ("the", "a", "an", "of")]
+
+
+@cache
+def _number_regex() -> re.Pattern:
+    """A number in digits or words, with an optional hedge before it."""
+    numbers = lexicon.load().numbers
+    words = [w for w, (_, kind) in numbers.items() if kind in ("cardinal", "multiplier") and w not in ("a", "an")]
+    vague = [w for w, (_, kind) in numbers.items() if kind == "vague"]
+    hedges = [w for w, (_, kind) in numbers.items() if kind in ("at least", "more than", "about", "up to")]
+    alt = lambda items: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))  # noqa: E731
+    word_number = rf"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
+    return re.compile(
+        rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
+        rf"(?![\w-]|[.,:]\d)", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """'25' -> 25, '1,200' -> 1200, 'twenty-five' -> 25, 'a dozen' -> 12, 'two hundred' -> 200."""
+    text = text.strip().lower()
+    if re.fullmatch(r"[\d,]+", text):
+        return int(text.replace(",", ""))
+    numbers = lexicon.load().numbers
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        value, kind = numbers.get(word, (None, ""))
+        if value is None or word == "and":
+            continue
+        if kind in ("cardinal", "vague"):
+            current += value
+        elif value < 1000:
+            current = max(current, 1) * value
+        else:
+            total += max(current, 1) * value
+            current = 0
+    return (total + current) or None
+
+
+def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
+    """The casualty figures of one sentence; `skip` holds spans taken by dates ('April 12, 2019')."""
+    found: list[Figure] = []
+    text = sentence.text
+    lex = lexicon.load()
+    for match in _number_regex().finditer(text):
+        start = sentence.start + match.start()
+        if any(a <= start < b for a, b in skip):
+            continue
+        metric, quote_end = _metric_after(text, match.end()) or (None, match.end())
+        before = _metric_before(text, match.start())
+        quote_start = match.start()
+        if before is not None:
+            metric, quote_start = before
+            quote_end = match.end() + len(FOLLOWING_NOUN.match(text[match.end():]).group())
+        if metric is None:
+            metric = _inherited_metric(text, match, found)
+            if metric is None:
+                continue
+        value = parse_number(match.group("number"))
+        if value is None:
+            continue
+        value += _named_before_others(text, match.start())
+        vague = match.group("vague")
+        hedge = (match.group("hedge") or "").lower()
+        qualifier = vague.lower() if vague else lex.numbers.get(re.sub(r"\s+", " ", hedge), (None, ""))[1] if hedge else ""
+        open_ended = bool(vague) or qualifier in ("at least", "more than")
+        quote = text[min(quote_start, match.start()):max(quote_end, match.end())].strip()
+        partial = _is_partial(sentence, text[min(quote_start, match.start()):quote_end], min(quote_start, match.start())) or (
+            bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end():])))
+        found.append(Figure(metric, value, None if open_ended else value, qualifier, quote,
+                            sentence.start + min(quote_start, match.start()), sentence.start + max(quote_end, match.end()),
+                            bool(partial)))
+    return found + _named_dead(sentence, found)
+
+
+def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
+    """A subgroup count: a partial cue in the figure's words, just before them, or earlier in its clause ('among the casualties')."""
+    partial = lexicon.load().partial
+    clause_start = sentence.clause_at(sentence.start + position)[0] - sentence.start
+    before = sentence.text[clause_start:position]
+    return bool(partial.search(quote) or partial.search(before[-25:]) or re.search(r"(?i)\bamong\s+(?:the|those)\s+[a-z]", before))
+
+
+def _metric_after(text: str, position: int) -> tuple[str, int] | None:
+    """The first casualty word within a few words after the number, before any punctuation: (metric, end)."""
+    window = re.match(r"[^.;:,!?()“”\"]*", text[position:]).group()
+    hits = [(hit.start(), metric, hit.end()) for pattern, metric in lexicon.load().casualties
+            for hit in [pattern.search(window)] if hit]
+    for offset, metric, hit_end in sorted(hits):
+        gap = window[:offset]
+        if len(gap.split()) <= MAX_WORDS_TO_CASUALTY and not _number_regex().search(gap):
+            return metric, position + hit_end
+    return None
+
+
+def _metric_before(text: str, position: int) -> tuple[str, int] | None:
+    """A casualty verb right before the number ('killing at least 82', 'death toll rose to 20'): (metric, start)."""
+    window = text[:position]
+    for pattern, metric in lexicon.load().casualties:
+        for hit in pattern.finditer(window):
+            if re.fullmatch(r"\s+(?:(?:rose|climbed|reached|stands?|stood|of|to|at|has|had|risen)\s+){0,2}", window[hit.end():], re.I):
+                return metric, hit.start()
+    return None
+
+
+def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | None:
+    """'including three civilians' and '... while three were moved to' count what the figure before them counts."""
+    if not found:
+        return None
+    before = text[max(0, match.start() - 20):match.start()].lower()
+    if re.search(r"\b(?:including|among\s+them|of\s+them)\s+$", before):
+        return found[-1].metric
+    if "bodies" in found[-1].quote and MOVED.match(text[match.end():]):
+        return found[-1].metric
+    return None
+
+
+def _named_before_others(text: str, position: int) -> int:
+    """'its spokesman Karim al-Dulaimi and three other members': the people named before 'and N other' add to N."""
+    before = text[:position]
+    if not AND_OTHERS.search(before) or not re.match(r"\S+\s+other", text[position:], re.I):
+        return 0
+    listed = re.split(r",\s*", AND_OTHERS.sub("", before))[-3:]
+    return sum(1 for chunk in listed if re.search(r"\b[A-Z][a-z]+(?:\s+[\w'’-]+)*\s+(?:al-)?[A-Z][\w'’-]+\s*$", chunk))
+
+
+def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a partial count."""
+    named = []
+    for match in NAMED_DEAD.finditer(sentence.text):
+        clause = sentence.clause_at(sentence.start + match.start())
+        if any(clause[0] <= f.start < clause[1] for f in found):
+            continue
+        names = tuple(n for n in (match.group("subject"), match.group("with")) if n)
+        if not names or names[0].split()[0].lower() in PRONOUNS:
+            continue
+        also = bool(match.group("also"))
+        named.append(Figure("killed", len(names), None if also else len(names), NAMED, match.group().strip(),
+                            sentence.start + match.start(), sentence.start + match.end(), True, names=names))
+    return named
+
+
+def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
+    """Who the sentence says is speaking, and which of its words each speaker covers."""
+    text = sentence.text
+    found: list[Attribution] = []
+    for verb in lexicon.load().reporting:
+        for hit in verb.regex.finditer(text):
+            attribution = (_speaker_after(text, hit) if verb.speaker_after else
+                           _speaker_inverted(text, hit) or _speaker_before(text, hit))
+            if attribution is None:
+                continue
+            name, start, end, covers_from, covers_to, via = attribution
+            found.append(Attribution(speakers.resolve(name), sentence.start + start, sentence.start + end,
+                                     sentence.start + covers_from, sentence.start + covers_to, via,
+                                     lead=covers_from > start, own_action_cameo=verb.own_action_cameo))
+    found = _without_overlaps(found)
+    for attribution in found:
+        speakers.remember(attribution.speaker)
+    return found
+
+
+def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per speaker span; two verbs of one subject ('X said ..., adding') cover both their spans."""
+    kept: list[Attribution] = []
+    for a in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        same = next((i for i, k in enumerate(kept) if k.start <= a.start < k.end), None)
+        if same is None:
+            kept.append(a)
+        else:
+            k = kept[same]
+            kept[same] = replace(k, covers_from=min(k.covers_from, a.covers_from), covers_to=max(k.covers_to, a.covers_to),
+                                 via=k.via or a.via, own_action_cameo=k.own_action_cameo or a.own_action_cameo)
+    return kept
+
+
+def clean_speaker(speaker: str) -> str:
+    """'Meanwhile, the Beirut-based Al-Manar TV has also' -> 'Al-Manar TV'."""
+    text = re.sub(r"[“”\"‘’']+$|^[“”\"‘’']+", "", speaker.strip(" ,;:"))
+    text = LEADING_WORDS.sub("", text)
+    text = AGE.sub(" ", text)
+    text = BASED.sub("", text)
+    text = TRAILING_WORDS.sub("", text)
+    text = DETERMINERS.sub("", text.strip(" ,"))
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _plausible(speaker: str) -> bool:
+    """A speaker is a short noun phrase, not a clause: at most 10 words and no verb of its own."""
+    words = speaker.split()
+    return 0 < len(words) <= 10 and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", speaker)
+
+
+def _speaker_after(text: str, hit: re.Match):
+    """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole sentence is theirs."""
+    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end():])
+    if not tail:
+        return None
+    name = clean_speaker(tail.group(1))
+    return (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
+
+
+def _speaker_inverted(text: str, hit: re.Match):
+    """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a sentence-final verb."""
+    if not re.search(r"[,”\"]\s*$", text[: hit.start()]):
+        return None
+    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end():])
+    if not tail or re.match(r"\s*(?:that|to|in|on|the\s+\w+\s+(?:was|were))\b", text[hit.end():], re.I):
+        return None
+    name = clean_speaker(tail.group(1))
+    if not _plausible(name):
+        return None
+    return name, hit.end(), hit.end() + tail.end(), 0, hit.start(), ""
+
+
+def _speaker_before(text: str, hit: re.Match):
+    """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover what precedes."""
+    after = text[hit.end():]
+    via = ""
+    told = re.match(r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*[.,;]?\s*$", after)
+    if hit.group().lower().startswith("told") and told:
+        via = clean_speaker(told.group(1))
+        after = ""
+    ends_sentence = bool(re.match(r"\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)?\s*(?:[.;!]?\s*$|,)", after))
+    before = text[: hit.start()]
+    quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
+    if ends_sentence or via:
+        segment_start = max(quote_end + 1, before.rfind(",") + 1)
+        name = clean_speaker(before[segment_start:])
+        covers = (0, segment_start)
+    else:
+        chunks = re.split(r",\s*", before[quote_end + 1:])
+        lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
+        subject = SUBJECT_THEN_VERB.match(lead)
+        name = clean_speaker(subject.group(1) if subject else lead)
+        segment_start = before.find(lead, quote_end + 1) if lead else hit.start()
+        covers = (hit.end(), len(text))
+    if not _plausible(name):
+        return None
+    return name, segment_start, hit.start(), covers[0], covers[1], via
+
+
+def claimant(figure: Figure, found: list[Attribution]) -> str:
+    """The claimant of one figure: the speaker whose words hold it, 'X via Y' when a report relays a speaker."""
+    holding = [a for a in found if a.covers_from <= figure.start < a.covers_to]
+    if not holding:
+        return UNATTRIBUTED
+    leads = [a for a in holding if a.lead]
+    inner = max(leads, key=lambda a: a.start) if leads else min(holding, key=lambda a: a.covers_to - a.covers_from)
+    relays = [a for a in holding if a is not inner and not a.lead and a.speaker != inner.speaker]
+    name = inner.speaker + (f" via {inner.via}" if inner.via else "")
+    return name + "".join(f" via {a.speaker}" for a in relays[:1])
+
+
+def open_quote(text: str) -> bool:
+    """Whether a sentence leaves a quotation open (its words go on in the next sentence)."""
+    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+def closing_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:
+    """'... in the street,” said a neighbour.': the speaker of a quotation that opened in an earlier sentence."""
+    closes = max(sentence.text.find("”"), sentence.text.find('"'))
+    tail = [a for a in found if not a.lead and closes >= 0 and a.start - sentence.start > closes]
+    return tail[0].speaker if tail else None
+
+
+def passive_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:
+    """'The death toll was confirmed by X': X claims the figures of the sentence before."""
+    if not PASSIVE_ATTRIBUTION_SUBJECT.search(sentence.text) or not found:
+        return None
+    by = [a for a in found if re.search(r"\bby\s*$", sentence.text[: a.start - sentence.start])]
+    return by[0].speaker if by else None

@@ -1,0 +1,105 @@
+"""Date phrases resolved against the publication date (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventreport import dates
+
+FRIDAY = dt.date(2020, 1, 3)  # a Friday
+
+
+def only(text: str, published: dt.date = FRIDAY) -> dates.DateMention:
+    """The one date phrase of a sentence."""
+    found = dates.find(text, 0, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militiamen fired mortars at the compound on Tuesday.", dt.date(2019, 12, 31)),
+    ("Earlier on Thursday, the minister warned of reprisals.", dt.date(2020, 1, 2)),
+    ("Friday's strike hit a convoy near the border.", dt.date(2020, 1, 3)),
+    ("Witnesses said the convoy was hit on Friday morning.", dt.date(2020, 1, 3)),
+    ("The depot burned last Friday.", dt.date(2019, 12, 27)),
+])
+def test_weekdays_are_the_latest_such_day_up_to_publication(text, expected):
+    mention = only(text)
+    assert mention.kind == "day"
+    assert (mention.date, mention.precision) == (expected, 1)
+
+
+def test_raw_words_and_offsets_are_kept():
+    text = "The convoy was ambushed earlier on Thursday outside the town."
+    mention = only(text)
+    assert mention.text == "earlier on Thursday"
+    assert text[mention.start:mention.end] == mention.text
+
+
+def test_month_day_without_year_in_january_is_last_year():
+    mention = only("Drones struck the depot on December 29, killing two guards.", dt.date(2020, 1, 4))
+    assert (mention.date, mention.precision) == (dt.date(2019, 12, 29), 1)
+
+
+def test_month_day_with_year_and_day_first():
+    assert only("The bridge was shelled on 7 March 2018.").date == dt.date(2018, 3, 7)
+
+
+def test_last_week_has_week_precision():
+    mention = only("Rebels seized the checkpoint last week.")
+    assert (mention.date, mention.precision) == (dt.date(2019, 12, 27), 2)
+
+
+def test_days_ago_counts_back():
+    mention = only("The clinic was bombed two days ago.")
+    assert (mention.date, mention.precision) == (dt.date(2020, 1, 1), 1)
+
+
+def test_yesterday_and_overnight():
+    assert only("The port was hit yesterday.").date == dt.date(2020, 1, 2)
+    overnight = only("Shelling went on overnight across the valley.")
+    assert (overnight.date, overnight.precision, overnight.overnight) == (FRIDAY, 2, True)
+
+
+def test_a_date_after_a_reporting_verb_dates_the_telling():
+    mention = only("Two people died in the raid, the governor said Friday.")
+    assert mention.reporting
+
+
+def test_days_after_dates_the_clause_that_follows_it():
+    mention = only("The blast came days after gunmen stormed a checkpoint.")
+    assert mention.kind == "anchor"
+    assert mention.anchor_subordinate and mention.anchor_days == dates.VAGUE_COUNT and mention.precision == 2
+
+
+def test_at_the_time_leans_on_the_event_told_before():
+    mention = only("The ministry said at the time that the patrol had returned fire.")
+    assert (mention.kind, mention.anchor_days) == ("anchor", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2004, the commander led the brigade through three offensives.",
+    "He first fought in the 1990s as a young conscript.",
+    "Air raids have killed thousands over the past few years.",
+])
+def test_background_phrases_are_marked(text):
+    assert [m.kind for m in dates.find(text, 0, FRIDAY)] == ["background"]
+
+
+@pytest.mark.parametrize("text, note", [
+    ("The raid happened on 30 February.", "no such calendar day"),
+    ("The raid happened in 2019.", "only the year 2019 is given"),
+])
+def test_phrases_that_name_no_day_are_unresolved_and_say_why(text, note):
+    mention = only(text)
+    assert mention.kind == "unresolved" and mention.date is None and mention.note == note
+
+
+def test_may_the_verb_is_no_month():
+    assert dates.find("The talks may resume soon.", 0, FRIDAY) == []
+
+
+def test_a_sentence_without_date_words_has_none():
+    assert dates.find("Gunmen opened fire on the crowd.", 0, FRIDAY) == []
