@@ -34,7 +34,7 @@ class Article:
 
 def load_article(path: Path) -> Article:
     """Read `path`, split off the front matter and check the metadata the report needs."""
-    raw = _read_text(path)
+    raw = read_text(path)
     meta, body, body_line = _split_front_matter(path, raw)
     if not body.strip():
         raise InputError(path, f"line {body_line}: the article has no text after the front matter")
@@ -68,15 +68,15 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _read_text(path: Path) -> str:
-    """Read the file as UTF-8 (a BOM is dropped), refusing what is not an article file."""
+def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an article may have") -> str:
+    """Read the file as UTF-8 (BOM dropped, CRLF as LF), refusing what is not article text; `limit` words the size cap."""
     if not path.exists():
         raise InputError(path, "no such file")
     if not path.is_file():
         raise InputError(path, "not a file (is it a directory?)")
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise InputError(path, f"{size} bytes is larger than the {MAX_ARTICLE_BYTES} bytes an article may have")
+    if size > max_bytes:
+        raise InputError(path, f"{size} bytes is larger than the {max_bytes} bytes {limit}")
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")

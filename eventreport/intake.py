@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .article import Article, article_id_for, load_article
+from .article import Article, article_id_for, load_article, read_text
 from .errors import InputError
 
 MAX_EXTRACT_BYTES = 1024 * 1024
@@ -25,7 +25,7 @@ PUBLISHED_HELP = "add 'published: YYYY-MM-DD' to the front matter or pass --publ
 
 def read_article(path: Path, published: dt.date | None = None) -> Article:
     """The article at `path`; `published` supplies or overrides the publication date."""
-    text = _read(path)
+    text = read_text(path, MAX_EXTRACT_BYTES, "extraction reads: split the file into its articles")
     meta, body = _front_matter(path, text)
     if meta.get("title") and meta.get("published"):
         article = load_article(path)
@@ -36,25 +36,6 @@ def read_article(path: Path, published: dt.date | None = None) -> Article:
     title = str(meta.get("title") or "").strip() or body.strip().split("\n", 1)[0][:120]
     return Article(article_id=article_id_for(path), path=path, title=title, published=date, text=body,
                    outlet=_text(meta.get("outlet")), url=_text(meta.get("url")))
-
-
-def _read(path: Path) -> str:
-    """The file as UTF-8 text (BOM dropped, CRLF as LF), refusing what is not an article."""
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if not path.is_file():
-        raise InputError(path, "not a file (is it a directory?)")
-    size = path.stat().st_size
-    if size > MAX_EXTRACT_BYTES:
-        raise InputError(path, f"{size} bytes is more than the {MAX_EXTRACT_BYTES} bytes extraction reads: "
-                               "split the file into its articles")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"byte {exc.start} is not UTF-8: save the article as UTF-8 text") from None
-    if "\x00" in text:
-        raise InputError(path, "the file holds NUL characters: it is binary, not article text")
-    return text.replace("\r\n", "\n")
 
 
 def _front_matter(path: Path, text: str) -> tuple[dict, str]:

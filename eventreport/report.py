@@ -43,6 +43,7 @@ class Run:
     events: pd.DataFrame
     claims: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    value_evidence: pd.DataFrame | None = None
     figures: int = 0
     tables: int = 0
 
@@ -89,8 +90,10 @@ def load(params: dict) -> Run:
     write_dir.mkdir(parents=True, exist_ok=True)
     prepared[["ref", *schema.EVENT_COLUMNS]].to_csv(write_dir / "events.csv", index=False, lineterminator="\n", date_format="%Y-%m-%d")
     claims.to_csv(write_dir / "claims.csv", index=False, lineterminator="\n")
+    evidence_path = config.evidence_path_for(events_path)
+    value_evidence = pd.read_csv(evidence_path, dtype="string", keep_default_na=False) if evidence_path.exists() else None
     return Run(params, article, events_path, claims_path, report_dir, write_dir, params["title"] or article.title, prepared,
-               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught])
+               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence)
 
 
 LONG_RUN = re.compile(r"\S{80,}")
@@ -121,8 +124,12 @@ def header(run: Run) -> HTML:
             ("URL", a.url or "not known"), ("Article id", a.article_id)]
     if a.truncated:
         rows.append(("Copy", "truncated: only the beginning of the article was available"))
+    rows.append(("Events", _relative(run.events_path)))
     meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
-    return HTML(f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>')
+    drafted = ('<p class="note">The events of this report were drafted automatically from the article text and have not been '
+               "checked by an analyst: read each value against its sentence in section 5, correct the events file and render again.</p>"
+               if run.value_evidence is not None else "")
+    return HTML(f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>{drafted}')
 
 
 def summary(run: Run) -> HTML:
@@ -243,8 +250,18 @@ def evidence_section(run: Run) -> HTML:
             '<p class="note">No sentence recorded for this event.</p>'
         raw = f"date phrase: \u201c{_e(row.x_date_raw)}\u201d; place phrase: \u201c{_e(row.x_location_raw)}\u201d"
         items.append(f'<div class="evidence"><h4>{_e(row.ref)} \u00b7 {_e(row.event_id_cnty)} \u00b7 {_e(_day(row.event_date))} \u00b7 '
-                     f'{_e(row.what)} \u2013 {_e(row.location)}</h4><p class="notes">{_e(row.notes)}</p>{quotes}<p class="raw">{raw}</p></div>')
+                     f'{_e(row.what)} \u2013 {_e(row.location)}</h4><p class="notes">{_e(row.notes)}</p>{quotes}<p class="raw">{raw}</p>{_values_with_offsets(run, row.event_id_cnty)}</div>')
     return HTML("".join(items))
+
+
+def _values_with_offsets(run: Run, event_id: str) -> str:
+    """For a drafted event: each extracted value with the phrase it came from and its character offsets."""
+    if run.value_evidence is None:
+        return ""
+    rows = run.value_evidence[run.value_evidence["event_id_cnty"] == event_id].drop_duplicates(subset=["field", "value", "start"])
+    items = "".join(f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)})</li>"
+                    for r in rows.itertuples())
+    return f'<ul class="values">{items}</ul>' if items else ""
 
 
 def footer(run: Run) -> HTML:

@@ -135,3 +135,13 @@ def test_papermill_run_with_an_unknown_parameter_fails_before_the_report_is_buil
         papermill.execute_notebook(str(config.REPORT_NOTEBOOK), str(tmp_path / "out.ipynb"),
                                    parameters={"artcle": "x", "output_dir": str(tmp_path)}, progress_bar=False,
                                    kernel_name="python3", cwd=str(config.PROJECT_ROOT))
+
+
+def test_an_article_without_events_is_drafted_then_rendered(tmp_path):
+    article = tmp_path / "uncurated-tripoli-copy-2022-07-23.txt"
+    article.write_text((config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    folder = render({"article": str(article), "output_dir": str(tmp_path / "report")})
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert "drafted automatically from the article text" in html
+    assert "6. Provenance" in html and "Tripoli" in html and "Figure 1." in html
+    assert "characters " in html  # each drafted value shows the phrase and offsets it came from
