@@ -99,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("eventreport: interrupted; the last good report is unchanged", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: one line, and the way to the traceback
+        if args.debug:
+            raise
+        print(f"eventreport: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback; "
+              "the last good report is unchanged)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -277,8 +277,8 @@ def footer(run: Run) -> HTML:
     versions = pd.DataFrame({"Package": ["python", "eventreport", *PACKAGES],
                              "Version": [platform.python_version(), f"{__version__} ({_git_commit()})", *map(_version, PACKAGES)]})
     rendered = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return HTML(_table(params, run, "Parameters of this run.", classes="data pairs") + _table(hashes, run, "Input files and their SHA-256 hashes.", classes="data pairs")
-                + _table(versions, run, "Software versions.", classes="data pairs") + f'<p class="rendered">Rendered {rendered}.</p>')
+    return HTML(f'<p class="rendered">Rendered {rendered}.</p>' + _table(params, run, "Parameters of this run.", classes="data pairs") + _table(hashes, run, "Input files and their SHA-256 hashes.", classes="data pairs")
+                + _table(versions, run, "Software versions.", classes="data pairs"))
 
 
 def _relative(path: Path) -> str:

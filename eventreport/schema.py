@@ -140,7 +140,7 @@ def load_events(path: Path) -> pd.DataFrame:
     _warn_unknown_columns(path, raw, EVENT_COLUMNS)
     frame, problems = _coerce_events(raw)
     problems += _schema_problems(events_schema(), frame)
-    _raise_if(path, problems)
+    _raise_if(path, _as_typed(problems, raw))
     return frame[EVENT_COLUMNS + [c for c in frame.columns if c not in EVENT_COLUMNS]]
 
 
@@ -155,7 +155,7 @@ def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
     frame = raw.reindex(columns=CLAIM_COLUMNS).astype("string").replace("", pd.NA)
     frame, problems = _coerce(frame, ints=["low", "high"], floats=[])
     problems += _schema_problems(claims_schema(events["event_id_cnty"].tolist()), frame)
-    _raise_if(path, problems)
+    _raise_if(path, _as_typed(problems, raw))
     return frame
 
 
@@ -347,6 +347,16 @@ def _problem_from_case(case: dict, frame: pd.DataFrame, schema: pa.DataFrameSche
         expected = "a value (the cell is empty)" + (f": {checks[0].error}" if checks and checks[0].error else "")
         value = None
     return Problem(line, column if isinstance(column, str) else None, value, expected)
+
+
+def _as_typed(problems: list[Problem], raw: pd.DataFrame) -> list[Problem]:
+    """Show each bad value as the file has it ('95', not the parsed 95.0)."""
+    def typed(p: Problem) -> Problem:
+        if p.value is None or p.line not in raw.index or p.column not in raw.columns:
+            return p
+        return Problem(p.line, p.column, raw.at[p.line, p.column], p.expected)
+
+    return [typed(p) for p in problems]
 
 
 def _raise_if(path: Path, problems: list[Problem]) -> None:
