@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+from pathlib import Path
 
 import nbformat
 import papermill
@@ -145,3 +146,20 @@ def test_an_article_without_events_is_drafted_then_rendered(tmp_path):
     assert "drafted automatically from the article text" in html
     assert "6. Provenance" in html and "Tripoli" in html and "Figure 1." in html
     assert "characters " in html  # each drafted value shows the phrase and offsets it came from
+
+
+def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(seed_report, tmp_path, monkeypatch):
+    target = tmp_path / "report"
+    shutil.copytree(seed_report.folder, target)
+    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    broken = nbformat.read(config.REPORT_NOTEBOOK, as_version=4)
+    broken.cells.insert(2, nbformat.v4.new_code_cell('raise RuntimeError("chart failed half-way")'))
+    broken_path = tmp_path / "broken.ipynb"
+    nbformat.write(broken, broken_path)
+    monkeypatch.setattr(config, "REPORT_NOTEBOOK", broken_path)
+    with pytest.raises(EventReportError, match=r"RuntimeError: chart failed half-way .*executed notebook kept at (\S+)") as failure:
+        render({"article": str(config.DEFAULT_ARTICLE), "output_dir": str(target)})
+    kept = Path(re.search(r"kept at (\S+?)\)?$", str(failure.value)).group(1))
+    assert kept.exists() and "chart failed half-way" in kept.read_text()
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
