@@ -22,7 +22,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from . import analysis, places  # noqa: E402
+from . import analysis, places, schema  # noqa: E402
 
 STYLE = {
     "text.parse_math": False,
@@ -43,7 +43,6 @@ EVENT_TYPE_COLOURS = {
     "Riots": "#8d6e63",
     "Strategic developments": "#2471a3",
 }
-PRECISION_STYLES = {1: "exact place", 2: "near the place", 3: "only the region or seat known"}
 CLAIMANT_PALETTE = plt.get_cmap("tab10").colors
 CODED_COLOUR = "#222222"
 LAND, WATER, FOCUS = "#f2efe9", "#dfe9f2", "#fbf8f0"
@@ -353,13 +352,13 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     height = 2.6 + 0.75 * len(events)
     fig, axes = plt.subplots(1, 2, figsize=(9, height), sharey=True)
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
-    for ax, metric, column in zip(axes, analysis_metrics(), ("killed", "injured")):
+    for ax, metric in zip(axes, schema.CLAIM_METRICS):
         _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
-        _draw_coded(ax, events, column, y)
+        _draw_coded(ax, events, metric, y)
         ax.set_title(f"{metric.capitalize()}")
         ax.set_xlabel(f"People {metric} (as claimed)")
         ax.grid(axis="x", color="#e5e5e5")
-        ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], events[column]) * 1.2)
+        ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], events[metric]) * 1.2)
     axes[0].set_yticks(list(y.values()), [_short(label, 40) for label in events["label"]])
     axes[0].set_ylim(-0.7, len(events) - 0.3)
     axes[0].set_ylabel("Event")
@@ -394,11 +393,6 @@ def casualty_events(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFram
     if len(events) > MAX_CASUALTY_ROWS:
         events = events.loc[events["fatalities"].astype(float).nlargest(MAX_CASUALTY_ROWS, keep="first").index].sort_index()
     return events
-
-
-def analysis_metrics() -> tuple[str, str]:
-    """The two claim metrics, in panel order."""
-    return ("killed", "injured")
 
 
 def _has_figure(figure) -> bool:

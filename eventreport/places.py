@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 CRS = "EPSG:4326"
-METRIC_CRS = "EPSG:3857"
 CITIES_DATASET = "cities500"
 CITY_INDEX_VERSION = 2
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
