@@ -58,7 +58,9 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
     points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
     cluster = inset_cluster(points)
-    fig, (ax, side) = plt.subplots(1, 2, figsize=(11, 7), gridspec_kw={"width_ratios": [2.3, 1]})
+    fig = plt.figure(figsize=(10, 10.5))
+    grid = fig.add_gridspec(2, 2, height_ratios=[2.3, 1], width_ratios=[1, 1])
+    ax = fig.add_subplot(grid[0, :])
     _draw_basemap(ax, countries, provinces, points, extent)
     _draw_areas(ax, areas, prepared)
     _draw_points(ax, points)
@@ -69,11 +71,12 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
     ax.set_xlabel("Longitude (\u00b0E)")
     ax.set_ylabel("Latitude (\u00b0N)")
     ax.set_title("Where the events took place")
-    side.axis("off")
     if cluster is not None:
-        _draw_inset(ax, side.inset_axes([0.08, 0.46, 0.9, 0.54]), cluster, provinces, points)
-    side.legend(handles=_map_legend(prepared, areas), loc="lower center", bbox_to_anchor=(0.5, 0.0), fontsize=7.5,
-                framealpha=0.95, title="Event type, precision, fatalities", title_fontsize=8)
+        _draw_inset(ax, fig.add_subplot(grid[1, 0]), cluster, provinces, points)
+    side = fig.add_subplot(grid[1, 1] if cluster is not None else grid[1, :])
+    side.axis("off")
+    side.legend(handles=_map_legend(prepared, areas), loc="center", fontsize=8,
+                framealpha=0.95, title="Event type, precision, fatalities", title_fontsize=8.5)
     fig.tight_layout()
     return fig
 
