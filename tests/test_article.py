@@ -205,3 +205,23 @@ def test_quoted_false_truncated_is_not_true(tmp_path):
     except InputError:
         return  # rejecting a non-boolean is fine too
     assert art.truncated is False
+
+
+def test_whitespace_only_file(tmp_path):
+    assert "no YAML front matter" in load_error(write(tmp_path, "   \n\t\n  "))
+
+
+def test_utf16_with_bom_is_named_as_not_utf8(tmp_path):
+    message = load_error(write(tmp_path, GOOD.encode("utf-16")))
+    assert "byte 0 is not UTF-8" in message and "save the article as UTF-8" in message
+
+
+def test_binary_file(tmp_path):
+    assert "not UTF-8" in load_error(write(tmp_path, bytes(range(128, 256)) * 4))
+
+
+def test_fifty_megabyte_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge-article.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert "larger than the" in load_error(path)

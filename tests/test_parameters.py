@@ -124,3 +124,20 @@ def test_from_namespace_still_rejects_unknown_public_names():
 def test_from_namespace_checks_types():
     with pytest.raises(EventReportError, match="'output_dir' must be str"):
         parameters.from_namespace({"output_dir": 42, "os": os})
+
+
+def test_cli_rejects_an_unknown_option_before_any_work(capsys):
+    from eventreport.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["render", "--artcle", "data/articles/x.txt"])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --artcle" in capsys.readouterr().err
+
+
+def test_cli_rejects_an_unknown_output_format(capsys):
+    from eventreport.cli import main
+
+    assert main(["render", "--formats", "html,docx", "--output-dir", "/tmp/eventreport-never-written"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("eventreport: error: unknown format docx") and err.count("\n") == 1
