@@ -271,7 +271,7 @@ def _timeline_rows(prepared: pd.DataFrame) -> Figure:
     """One row per event in date order, kinetic lane above statements, coloured by Goldstein score."""
     rows = prepared.assign(_lane=prepared["lane"].map(LANES.index)).sort_values("_lane", kind="stable")
     rows = rows.assign(y=np.arange(len(rows))[::-1] + rows["_lane"].map(lambda k: 0 if k else 1) * 0.8)
-    fig, ax = plt.subplots(figsize=(9, 2.0 + 0.42 * len(rows)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(9, max(3.5, 2.0 + 0.42 * len(rows))), layout="constrained")
     _score_markers(ax, rows, rows["y"], size=90)
     ax.hlines(rows["y"], rows["event_date"].min(), rows["event_date"], color="#e3e3e3", linewidth=0.8, zorder=1)
     labels = [f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label for label, r in zip(rows["label"], rows.itertuples())]

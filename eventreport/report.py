@@ -142,7 +142,7 @@ def summary(run: Run) -> HTML:
     kinds = ", ".join(f"{n} \u00d7 {k}" for k, n in counts.items())
     deadliest = ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
     lines = [
-        f"The article reports <b>{len(ev)} events</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
+        f"The article reports <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
         f"{len(kinetic)} of violence or unrest and {len(ev) - len(kinetic)} statements or other strategic developments ({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
@@ -158,6 +158,11 @@ def summary(run: Run) -> HTML:
     })
     notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
     return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures", classes="data pairs") + notes)
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 event', '10 events'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -> str:
