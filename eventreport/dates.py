@@ -76,7 +76,10 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
             rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
             rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?")),
     ]
-REPORTING_BEFORE = re.compile(rf"{_REPORTING}\s+(?:\w+\s+)?(?:(?i:on)\s+)?$", re.IGNORECASE)
+REPORTING_BEFORE = re.compile(rf"(?:{_REPORTING}\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
+                              rf"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
+                              rf"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$", re.IGNORECASE)
+"""'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a statement on Monday'."""
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                       r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)")
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates the report."""

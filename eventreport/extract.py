@@ -46,6 +46,8 @@ INFERRED_PRECISION = 2
 SEAT_PRECISION = 3
 DRAFT_MARK = "X"
 MAX_GAP_SENTENCES = 3
+LEAD_SENTENCES = 2
+"""The lead summarises the article's event: an undated lead mention of the same kind as an event told later is that event."""
 PROXIMITY_WEIGHT = 6.0
 CATAPHORA_PENALTY = 2
 """A mention points back to an event told before it more readily than ahead to one told after it."""
@@ -261,6 +263,10 @@ def _related(mention: Mention, event: Event) -> bool:
     mine = _place_of(mention)
     if mine and mine[1] <= 2 and any(_place_of(o) and _place_of(o)[1] <= 2 and places.distance_km(
             mine[0].latitude, mine[0].longitude, _place_of(o)[0].latitude, _place_of(o)[0].longitude) <= SAME_PLACE_KM
+            for o in event.mentions):
+        return True
+    if mention.sentence.index < LEAD_SENTENCES and mention.strong and not mention.reported and mention.reading and any(
+            o.reading and not o.reported and o.strong and o.reading.sub_event_type == mention.reading.sub_event_type
             for o in event.mentions):
         return True
     named = {_actor_key(a) for a in (mention.agent, mention.target) if _named(a)}
@@ -608,7 +614,8 @@ def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | 
 
 def _main_place(facts: list[mentions.Facts]) -> Place | None:
     """The article's main place: the exact place it names most often (ties: the first named)."""
-    named = [p.place for f in facts for p in f.places if p.resolved and p.precision == 1 and p.kind != "government building"]
+    named = [p.place for f in facts for p in f.places if p.resolved and p.precision == 1 and p.kind != "government building"
+             and not mentions.speaking_place(p, f)]
     if not named:
         return None
     counts = Counter(p.name for p in named)

@@ -83,6 +83,11 @@ class Memory:
     last_city: Place | None = None
 
 
+BORDER_WITH = re.compile(r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$")
+"""'near the border with Mali': the named country is the other side of the border, not where the article happens."""
+IN_COUNTRY = re.compile(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$")
+
+
 def context_country(texts: list[str]) -> str | None:
     """The article's country: the one its landmarks and country names point to most (weighted)."""
     lex = lexicon.load()
@@ -90,8 +95,9 @@ def context_country(texts: list[str]) -> str | None:
     for text in texts:
         for match in lex.country_regex.finditer(text):
             iso3 = lex.country_names.get(lexicon.alias_key(match.group()))
-            if iso3:
-                votes[iso3] += 2 if re.search(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?$", text[: match.start()]) else 0.5
+            if not iso3 or BORDER_WITH.search(text[: match.start()]):
+                continue
+            votes[iso3] += 2 if IN_COUNTRY.search(text[: match.start()]) else 0.5
         for match in _landmark_regex().finditer(text):
             place = lookup(match.group(), None)
             if place:
@@ -170,6 +176,12 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         else:
             add(start, start + len(name), place, _precision(text, start, place) if place else None,
                 place.kind if place else "name")
+    for match in re.finditer(rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text):
+        place = _place_name(match.group("name").rstrip("."), country)
+        if place is not None and not ADMIN_UNIT.match(text[match.end("name"):]):
+            name = match.group("name").rstrip(".")
+            add(match.start("name"), match.start("name") + len(name), place, _precision(text, match.start("name"), place),
+                place.kind)
     _remember(text, found, offset, memory)
     for match in ANAPHOR.finditer(text):
         place = _anaphor(match.group("head").lower(), country, memory)
@@ -274,7 +286,7 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     direction = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
     return (re.compile(rf"(?i:\b(?P<dir>{direction}))\s+(?P<c>{names})(?![\w-])"),
             re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?(?P<dir>{direction})\s+of\s+the\s+country)"),
-            re.compile(rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:border)(?:\s+(?i:with|between)\s+"
+            re.compile(rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:borders?)(?:\s+(?i:with|between)\s+"
                        rf"(?P<c>{names})(?:\s+(?i:and)\s+(?P<d>{names}))?)?"))
 
 

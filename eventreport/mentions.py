@@ -56,6 +56,14 @@ HYPOTHETICAL = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:likely|expected|du
                           r"blamed\s+for)\b")
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+REFERRED = re.compile(r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$")
+SPEAKING_PLACE = re.compile(r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
+                            r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$")
+"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker is, not the event."""
+NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
+"""'fired warning shots': a statement word used as a modifier names no statement."""
+QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+"""What lies between an opening quote and a statement word when the quote starts with the verb: 'X “strongly condemned'."""
 CROWD_SIZE = re.compile(r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
                         r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)")
 
@@ -275,6 +283,7 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
     quoted = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
     accident = lexicon.load().cues.get("accident")
     for clause, clause_hits in by_clause.items():
+        clause_hits = [h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
         for hit in clause_hits:
@@ -291,6 +300,12 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
         for (family, reported), group in groups.items():
             found.append(Mention(sentence, group, family, clause, reported=reported))
     return sorted(found, key=lambda m: m.start)
+
+
+def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
+    """'which was denied', 'fired warning shots': a passive statement word or one used as a modifier is nobody's statement."""
+    before = sentence.text[:hit.start - sentence.start]
+    return bool(PASSIVE_BEFORE.search(before) or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start:]))
 
 
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
@@ -339,8 +354,9 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             if later:
                 later[0].date, later[0].anchor = phrase, (earlier[-1] if earlier else None)
             continue
-        same_clause = [m for m in found if m.clause[0] <= phrase.start < m.clause[1]]
-        free = [m for m in found if m.date is None]
+        governed = [m for m in found if not _referred_elsewhere(m, phrase, facts)]
+        same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
+        free = [m for m in governed if m.date is None]
         pool = same_clause or free
         if pool:
             target = min(pool, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
@@ -358,6 +374,18 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
                                        "day", reporting[0].date, 2, overnight=True)
         if mention.date is None and mention.family == STATEMENT and reporting:
             mention.date = reporting[0]
+
+
+def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
+    """'were found on Monday, after the ambush': a trigger named as the event another verb comes after (or before)
+    does not take a date phrase that is not its own ('after the ambush on Sunday' is)."""
+    offset = facts.sentence.start
+    before = facts.sentence.text[max(0, mention.start - offset - 30):mention.start - offset]
+    if not REFERRED.search(before):
+        return False
+    if phrase.start >= mention.end and len(facts.sentence.text[mention.end - offset:phrase.start - offset].split()) <= 2:
+        return False
+    return True
 
 
 def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
@@ -454,7 +482,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     if mention.family == STATEMENT:
         return
     speaking = [(a.start, a.end) for a in facts.attributions]
-    places_here = [p for p in facts.places if not any(a <= p.start < b for a, b in speaking)]
+    places_here = [p for p in facts.places if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)]
     in_clause = [p for p in places_here if mention.clause[0] <= p.start < mention.clause[1]]
     kinetic = [m for m in found if m.family != STATEMENT]
     pool = in_clause or (places_here if len(kinetic) == 1 else [])
@@ -469,6 +497,12 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     resolved = [p for p in pool if p.resolved] or pool
     mention.place = min(resolved, key=lambda p: (p.precision or 9, p.start < mention.start, abs(p.start - mention.end)))
     mention.unresolved = next((p for p in pool if not p.resolved and p.kind == "name"), None)
+
+
+def speaking_place(place: PlaceMention, facts: Facts) -> bool:
+    """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where anything happened."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    return bool(SPEAKING_PLACE.search(text[max(0, place.start - offset - 60):place.start - offset]))
 
 
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
@@ -543,6 +577,8 @@ def _subject_start(sentence: Sentence, mention: Mention) -> int:
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start:mention.start - sentence.start]
     cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
+    if cut and cut.group() in "“\"" and QUOTED_VERB.fullmatch(head[cut.end():]):
+        cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[:cut.start()])
     base = clause_start + (cut.end() if cut else 0)
     chunks = [m for m in re.finditer(r"[^,]+", sentence.text[base - sentence.start:mention.start - sentence.start])]
     if not chunks:
@@ -573,7 +609,8 @@ def _one_per_phrase(found: list[actors.Mention], sentence: Sentence | None) -> l
 
 def _statement_target(mention: Mention, facts: Facts, speaker: actors.Mention) -> actors.Mention | None:
     """Who a statement is about: the first named actor or country after the statement word."""
-    return next((a for a in facts.actors if a.start >= mention.end and a.text != speaker.text and _is_named(a)), None)
+    return next((a for a in facts.actors if a.start >= mention.end and a.text != speaker.text and _is_named(a)
+                 and not any(p.start <= a.start < p.end for p in facts.places if p.kind == "border")), None)
 
 
 def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:

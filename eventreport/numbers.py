@@ -26,7 +26,9 @@ UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
-LEADING_WORDS = re.compile(r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition)\b[,\s]*)+", re.I)
+LEADING_WORDS = re.compile(r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition|said|says|"
+                           r"told|tells|added|adding|wrote|tweeted|stated|explained|insisted)\b[,\s]*)+", re.I)
+"""Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
 TRAILING_WORDS = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|further|later|earlier|separately|then|again|on\s+\w+day|"

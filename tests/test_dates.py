@@ -103,3 +103,16 @@ def test_may_the_verb_is_no_month():
 
 def test_a_sentence_without_date_words_has_none():
     assert dates.find("Gunmen opened fire on the crowd.", 0, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text", ["The ministry said in a statement on Monday that it was investigating.",
+                                  "The envoy told reporters in Geneva on Monday that talks would go on.",
+                                  "In a statement on Monday, the army gave no figures."])
+def test_a_date_of_the_telling_is_reporting(text):
+    found = dates.find(text, 0, dt.date(2020, 1, 10))
+    assert [d.reporting for d in found] == [True]
+
+
+def test_the_date_of_an_attack_is_not_reporting():
+    found = dates.find("The minister condemned the attack on Sunday.", 0, dt.date(2020, 1, 10))
+    assert [d.reporting for d in found] == [False]

@@ -268,3 +268,52 @@ def test_the_extractor_does_not_import_the_report_stack():
     code = "import eventreport.extract"
     finished = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True)
     assert "geopandas" not in finished.stderr and "papermill" not in finished.stderr
+
+
+# --------------------------------------------------------------------------- general failure patterns (new sentences)
+
+
+def test_each_day_name_dates_the_verb_it_governs(tmp_path):
+    text = ("Gunmen ambushed a patrol near Kirkuk on Wednesday, killing four soldiers.\n\n"
+            "The interior minister condemned the ambush on Wednesday, the ministry said in a statement on Thursday.")
+    events = draft(tmp_path, text).events
+    attack = events[events["event_type"] != "Strategic developments"]
+    assert list(attack["event_date"]) == ["2020-01-08"]
+
+
+def test_a_place_where_a_spokesman_spoke_is_not_the_place_of_the_attack(tmp_path):
+    text = "A spokesman told reporters in Baghdad on Thursday that gunmen shot dead a shopkeeper."
+    events = draft(tmp_path, text).events
+    assert "Baghdad" not in set(events.loc[events["event_type"] != "Strategic developments", "location"])
+
+
+def test_a_border_with_another_country_keeps_the_event_in_the_articles_country(tmp_path):
+    text = ("Gunmen ambushed an army convoy in northern Iraq near the border with Turkey on Wednesday, killing six soldiers.\n\n"
+            "The attack happened near the border with Turkey, officials said.")
+    event = one_event(tmp_path, text)
+    assert event["country"] == "Iraq"
+
+
+def test_an_undated_lead_joins_the_dated_event_of_the_same_kind(tmp_path):
+    text = ("Two fighters were killed by a drone strike in Iraq, an official says.\n\n"
+            "The official spoke on condition of anonymity.\n\n"
+            "He gave no further details.\n\n"
+            "Nobody else commented on the matter.\n\n"
+            "Witnesses said a drone strike on Tuesday hit a car on the edge of Kirkuk.")
+    events = draft(tmp_path, text).events
+    strikes = events[events["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes.iloc[0]["event_date"] == "2020-01-07"
+
+
+def test_a_passive_or_modifying_statement_word_is_no_statement(tmp_path):
+    text = "On Tuesday, police fired warning shots in Basra after a request by traders was denied."
+    events = draft(tmp_path, text).events
+    assert not (events["event_type"] == "Strategic developments").any()
+
+
+def test_condemnation_in_a_quote_opened_before_the_verb_is_a_statement_by_the_speaker(tmp_path):
+    text = ("Gunmen ambushed a patrol near Kirkuk on Wednesday, killing four soldiers.\n\n"
+            "Interior Minister Ali Hamad “firmly condemned the cowardly ambush” on Wednesday.")
+    events = draft(tmp_path, text).events
+    statements = events[events["x_cameo_code"].astype(str) == "111"]
+    assert len(statements) == 1 and statements.iloc[0]["actor1"].startswith("Government of")

@@ -83,3 +83,15 @@ def test_a_definite_noun_points_back_to_the_place_named_before():
 
 def test_context_country_follows_the_places_named():
     assert geoparse.context_country(["Rockets hit the US Embassy in Baghdad.", "The US condemned it."]) == "IRQ"
+
+
+def test_a_country_across_the_border_does_not_make_the_article_country():
+    texts = ["Soldiers were killed near the border with Syria in western Iraq.", "The area borders with Syria and Jordan.",
+             "Syria denied any role."]
+    assert geoparse.context_country(texts) == "IRQ"
+
+
+def test_a_second_coordinated_town_is_found():
+    names = [p.place.name for p in geoparse.find("Riots broke out in Kirkuk and Basra on Monday.", 0, "IRQ", geoparse.Memory())
+             if p.resolved]
+    assert len(names) == 2 and names[0] == "Kirkuk" and names[1].startswith("Basra")

@@ -88,3 +88,8 @@ def test_the_toll_confirmed_by_a_named_official():
                                          ("two hundred", 200), ("three thousand", 3000)])
 def test_parse_number(text, value):
     assert numbers.parse_number(text) == value
+
+
+def test_a_speaker_label_drops_the_reporting_verb():
+    assert numbers.clean_speaker("said Jane Okafor") == "Jane Okafor"
+    assert numbers.clean_speaker("told Jane Okafor") == "Jane Okafor"
