@@ -143,7 +143,7 @@ def summary(run: Run) -> HTML:
     deadliest = ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
     lines = [
         f"The article reports <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
-        f"{len(kinetic)} of violence or unrest and {len(ev) - len(kinetic)} statements or other strategic developments ({_e(kinds)}).",
+        f"{len(kinetic)} of violence or unrest and {_count(len(ev) - len(kinetic), 'statement')} or other strategic developments ({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
         + f". <b>Injured: {_e(injured.text() if injured.low or injured.open_ended else 'none reported')}</b>.",
