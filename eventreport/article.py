@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
+from .errors import InputError, require_file
 
 FRONT_MATTER_DELIMITER = "---"
 ARTICLE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
@@ -70,10 +70,7 @@ def file_sha256(path: Path) -> str:
 
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an article may have") -> str:
     """Read the file as UTF-8 (BOM dropped, CRLF as LF), refusing what is not article text; `limit` words the size cap."""
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if not path.is_file():
-        raise InputError(path, "not a file (is it a directory?)")
+    require_file(path)
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(path, f"{size} bytes is larger than the {max_bytes} bytes {limit}")

@@ -17,3 +17,11 @@ class InputError(EventReportError):
         self.problems = [problems] if isinstance(problems, str) else list(problems)
         joined = "; ".join(self.problems)
         super().__init__(f"{self.path}: {joined}")
+
+
+def require_file(path: Path) -> None:
+    """Refuse a path that does not exist or is not a regular file, naming it."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if not path.is_file():
+        raise InputError(path, "not a file (is it a directory?)")

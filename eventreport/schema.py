@@ -17,7 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import reference
-from .errors import InputError
+from .errors import InputError, require_file
 
 ACLED_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision disorder_type event_type sub_event_type actor1 "
@@ -166,10 +166,7 @@ def empty_claims() -> pd.DataFrame:
 
 def read_csv_text(path: Path, allow_header_only: bool = False) -> pd.DataFrame:
     """Read a CSV as text cells (comma or semicolon, BOM tolerated), with line numbers kept."""
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if not path.is_file():
-        raise InputError(path, "not a file (is it a directory?)")
+    require_file(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
