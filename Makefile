@@ -13,7 +13,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-SOURCES := $(wildcard eventreport/*.py eventreport/templates/eventreport/*) notebooks/report.ipynb
+SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/templates/eventreport/*) notebooks/report.ipynb
 CLAIMS := $(EVENTS:.events.csv=.claims.csv)
 
 .DEFAULT_GOAL := help
@@ -31,7 +31,7 @@ test: $(INSTALLED) ## Run the test suite (renders real reports through papermill
 	$(BIN)/python -m pytest
 
 evaluate: $(INSTALLED) ## Score the extraction against every article that has a curated events file
-	$(BIN)/python -m eventreport.evaluate
+	$(BIN)/python -m eventreport.extraction.evaluate
 
 benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
 	$(BIN)/python scripts/benchmark_extract.py

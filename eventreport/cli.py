@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _published(text: str):
     """argparse type of --published: a real date, not in the future."""
-    from .intake import parse_published
+    from .extraction import parse_published
 
     try:
         return parse_published(text)
@@ -54,7 +54,7 @@ def _published(text: str):
 def run(args: argparse.Namespace) -> str:
     """Carry out one command; return what to print on success."""
     if args.command == "render":
-        from .render import render
+        from .reporting.render import render
 
         values = {name: getattr(args, name) for name in parameters.defaults()}
         formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
@@ -72,12 +72,12 @@ def run(args: argparse.Namespace) -> str:
 
 def _extract(args: argparse.Namespace) -> str:
     """Draft an article's events; every gap the draft has is printed as a warning."""
-    from . import extract, intake
+    from . import extraction
 
-    article = intake.read_article(config.resolve(args.article), args.published)
-    drafted = extract.extract(article)
+    article = extraction.read_article(config.resolve(args.article), args.published)
+    drafted = extraction.extract(article)
     target = config.resolve(args.output) if args.output else config.extracted_events_path_for(article.article_id)
-    path = extract.write(drafted, target)
+    path = extraction.write(drafted, target)
     for gap in drafted.warnings:
         warnings.warn(gap, stacklevel=1)
     return (f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "

@@ -29,7 +29,7 @@ EXTRACTED_DIR: Path = REPORTS_DIR / "_extracted"
 """Machine-drafted events files (`eventreport extract`); a name no article id can take, so no report folder clashes."""
 CACHE_DIR: Path = PROJECT_ROOT / ".cache"
 """Derived files rebuilt on demand (the geonames city index); safe to delete."""
-TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "templates"
+TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "reporting" / "templates"
 TEMPLATE_NAME: str = "eventreport"
 
 DEFAULT_ARTICLE: Path = ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"

@@ -20,7 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from eventreport import config, extract, intake
+from eventreport import config
+from eventreport.extraction import draft as extract
+from eventreport.extraction import intake
 
 TARGET_WORDS = 800
 ROUNDS = 5
@@ -30,7 +32,7 @@ BAR_STARTUP_SECONDS = 2.0
 STARTUP_CODE = """
 import datetime as dt
 from pathlib import Path
-from eventreport import extract
+from eventreport.extraction import draft as extract
 from eventreport.article import Article
 extract.extract(Article("startup", Path("startup.txt"), "startup", dt.date(2020, 1, 3),
                         "Gunmen killed two people in Baghdad on Monday, police said.\\n"))

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from eventreport import config
-from eventreport.render import render
+from eventreport.reporting.render import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SECOND_ARTICLE = FIXTURES / "articles" / "fixture-deir-ezzor-shelling-2021-05-07.txt"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventreport import actors, config, lexicon
+from eventreport import config
+from eventreport.extraction import actors, lexicon
 from eventreport.errors import InputError
 
 DAY = dt.date(2020, 1, 5)

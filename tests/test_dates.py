@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventreport import dates
+from eventreport.extraction import dates
 
 FRIDAY = dt.date(2020, 1, 3)  # a Friday
 

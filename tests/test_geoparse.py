@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventreport import geoparse, places
+from eventreport import places
+from eventreport.extraction import geoparse
 
 
 def found(text: str, country: str | None = "IRQ", memory: geoparse.Memory | None = None) -> list[tuple]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventreport import numbers, sentences
+from eventreport.extraction import numbers, sentences
 
 
 def figures(text: str, speakers: numbers.Speakers | None = None) -> list[numbers.Figure]:

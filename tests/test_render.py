@@ -13,7 +13,7 @@ import pytest
 
 from eventreport import config
 from eventreport.errors import EventReportError
-from eventreport.render import render
+from eventreport.reporting.render import render
 
 SECTIONS = ["1. Summary", "2. Map of the places", "3. Escalation sequence", "4. Casualty figures",
             "5. Events and evidence", "6. Provenance"]

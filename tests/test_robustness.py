@@ -14,7 +14,7 @@ from conftest import Rendered
 
 from eventreport import config
 from eventreport.errors import EventReportError
-from eventreport.render import render
+from eventreport.reporting.render import render
 
 SEED_EVENTS = config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv"
 SEED_CLAIMS = config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.claims.csv"

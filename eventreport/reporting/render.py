@@ -20,8 +20,9 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
-from . import config, parameters, report, schema
-from .errors import EventReportError
+from .. import config, parameters, schema
+from . import sections
+from ..errors import EventReportError
 
 FORMATS = ("html", "pdf")
 NOTEBOOK_NAME = "report.ipynb"
@@ -33,7 +34,7 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     if unknown:
         raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     params = parameters.validate(values)
-    article, events_path, claims_path, final_dir = report.inputs(params)
+    article, events_path, claims_path, final_dir = sections.inputs(params)
     schema.load_claims(claims_path, schema.load_events(events_path))
     work = _work_dir(final_dir)
     try:

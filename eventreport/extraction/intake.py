@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .article import Article, article_id_for, load_article, read_text
-from .errors import InputError
+from ..article import Article, article_id_for, load_article, read_text
+from ..errors import InputError
 
 MAX_EXTRACT_BYTES = 1024 * 1024
 """About 150,000 words: far more than any news article; a bigger file is a corpus, not an article."""

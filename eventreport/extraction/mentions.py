@@ -19,7 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import actors, dates, geoparse, lexicon, numbers, places
+from .. import places
+from . import actors, dates, geoparse, lexicon, numbers
 from .dates import DateMention
 from .geoparse import PlaceMention
 from .lexicon import Trigger

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import reference
+from .. import reference
 
 STATEMENT_TYPES = ("Strategic developments",)
 LANE_KINETIC = "Violence and unrest"

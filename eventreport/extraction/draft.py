@@ -26,13 +26,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, config, geoparse, intake, lexicon, mentions, places, reference, schema, sentences
-from .article import Article
-from .errors import EventReportError, InputError
+from .. import config, places, reference, schema
+from . import actors, geoparse, intake, lexicon, mentions, sentences
+from ..article import Article
+from ..errors import EventReportError, InputError
 from .lexicon import Trigger
 from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
 from .numbers import Figure
-from .places import Place
+from ..places import Place
 
 EVIDENCE_COLUMNS = ["event_id_cnty", "field", "value", "phrase", "start", "end", "sentence", "sentence_start", "sentence_end"]
 SAME_PLACE_KM = 50.0
@@ -765,7 +766,7 @@ def ensure_events(article_path: Path) -> Path:
     """The draft events file of an article, extracted now unless a draft newer than its inputs exists.
 
     The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside it);
-    `report.inputs()` uses it when the article has no curated events file and no --events is given.
+    `reporting.sections.inputs()` uses it when the article has no curated events file and no --events is given.
     """
     article = intake.read_article(article_path)
     target = config.extracted_events_path_for(article.article_id)

@@ -22,7 +22,8 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from . import analysis, places, schema  # noqa: E402
+from .. import places, schema  # noqa: E402
+from . import analysis  # noqa: E402
 
 STYLE = {
     "text.parse_math": False,

@@ -22,8 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import lexicon, places
-from .places import Place
+from .. import places
+from . import lexicon
+from ..places import Place
 
 NAME = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
 PREPOSITION = (r"(?:\b(?:in|at|near|outside|around|across|from|into|toward|towards|inside|on|outskirts\s+of|suburbs?\s+of|"

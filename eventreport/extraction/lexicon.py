@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import config
-from .errors import InputError
+from .. import config
+from ..errors import InputError
 
 STATEMENT_ROLE = "statement"
 EVENT_ROLE = "event"

@@ -1,0 +1,1 @@
+"""Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF (render)."""
