@@ -9,6 +9,7 @@ was expected.
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,11 @@ class Problem:
         place = ", ".join(w for w in where if w)
         shown = "" if self.value is None else f" value {str(self.value)[:80]!r}:"
         return f"{place}:{shown} expected {self.expected}" if place else f"{shown} expected {self.expected}".strip()
+
+    @property
+    def kind(self) -> str:
+        """What is wrong regardless of the line and value, so that problems can be grouped."""
+        return f"column {self.column!r}: expected {re.sub(r' [(]event .*[)]$', '', self.expected)}"
 
 
 def _int_check(low: int, high: int | None = None) -> pa.Check:
@@ -369,5 +375,5 @@ def _raise_if(path: Path, problems: list[Problem]) -> None:
     unparsed = {(p.line, p.column) for p in problems if p.value is not None}
     problems = [p for p in problems if p.value is not None or (p.line, p.column) not in unparsed]
     if problems:
-        ordered = sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
-        raise InputError(path, [str(p) for p in dict.fromkeys(ordered)])
+        ordered = list(dict.fromkeys(sorted(problems, key=lambda p: (p.line or 0, p.column or ""))))
+        raise InputError(path, [str(p) for p in ordered], [p.kind for p in ordered])
