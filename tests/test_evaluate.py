@@ -156,7 +156,7 @@ def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
     """A copy of a dev article marked `split: test` in a scratch corpus: the real test split is never run here."""
     source = config.PROJECT_ROOT / "data"
     text = (source / "articles" / "douma-market-airstrike-2015-08-16.txt").read_text(encoding="utf-8")
-    (corpus / "articles" / "douma.txt").write_text(text.replace("---\n", "---\nsplit: test\n", 1), encoding="utf-8")
+    (corpus / "articles" / "douma.txt").write_text(text.replace("split: dev\n", "split: test\n"), encoding="utf-8")
     for suffix in (".events.csv", ".claims.csv"):
         shutil.copy(source / "events" / f"douma-market-airstrike-2015-08-16{suffix}", corpus / "events" / f"douma{suffix}")
     config.CURATION_MD.write_text("# Curation notes\n", encoding="utf-8")
