@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from . import reference
+from . import acled, reference
 from .csvfiles import restore_frame
 from .errors import InputError, require_file
 
@@ -68,7 +68,7 @@ class Problem:
     @property
     def kind(self) -> str:
         """What is wrong regardless of the line and value, so that problems can be grouped."""
-        return f"column {self.column!r}: expected {re.sub(r' [(]event .*[)]$', '', self.expected)}"
+        return f"column {self.column!r}: expected {re.sub(r' [(]event .*[)]$', '', self.expected).split(':')[0]}"
 
 
 def _int_check(low: int, high: int | None = None) -> pa.Check:
@@ -143,11 +143,11 @@ def claims_schema(event_ids: list[str]) -> pa.DataFrameSchema:
 
 def load_events(path: Path) -> pd.DataFrame:
     """Read and validate an events file (ours or an ACLED export); raise InputError listing every bad cell."""
-    raw = read_csv_text(path)
+    raw = acled.normalise(read_csv_text(path), path)
     problems = _missing_columns(raw, REQUIRED_EVENT_COLUMNS)
     if problems:
         raise InputError(path, [str(p) for p in problems])
-    _warn_unknown_columns(path, raw, EVENT_COLUMNS)
+    _warn_unknown_columns(path, raw, EVENT_COLUMNS + acled.ADDED_COLUMNS)
     frame, problems = _coerce_events(raw)
     problems += _schema_problems(events_schema(), frame)
     _raise_if(path, _as_typed(problems, raw))
@@ -276,10 +276,14 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
         parsed[missing] = pd.to_datetime(text[missing], format=fmt, errors="coerce")
     bad = parsed.isna()
     problems = [
-        Problem(line, "event_date", value, "a real date as YYYY-MM-DD or as '03 January 2020'")
-        for line, value in text[bad].fillna("").items()
+        Problem(line, "event_date", value, _date_expected(value)) for line, value in text[bad].fillna("").items()
     ]
     return parsed, problems
+
+
+def _date_expected(value: str) -> str:
+    """What a bad date should be; a date whose day and month cannot be told apart says how to re-export."""
+    return acled.ambiguity(value) or "a real date as YYYY-MM-DD or as '03 January 2020'"
 
 
 def _fill_derived(frame: pd.DataFrame) -> None:
