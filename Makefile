@@ -1,11 +1,19 @@
 # eventreport: `make report` renders the default report, `make test` runs the tests.
 # Variables carry the report parameters' names, upper-cased:
-#   make report ARTICLE=data/articles/<id>.txt [EVENTS=...] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=html,pdf]
+#   make report ARTICLE=data/articles/<id>.txt [EVENTS=...] [OUTPUT_DIR=...] [TITLE="..."] [ACLED=export.csv] [FORMATS=html,pdf]
+#   make report ARTICLE= EVENTS=export.csv [COUNTRY=Iraq] [START=2020-01-01] [END=2020-12-31]   (a report on the data alone)
 
 ARTICLE ?= data/articles/soleimani-baghdad-airport-2020-01-03.txt
 ARTICLE_ID := $(basename $(notdir $(ARTICLE)))
 EVENTS ?= data/events/$(ARTICLE_ID).events.csv
-OUTPUT_DIR ?= reports/$(ARTICLE_ID)
+COUNTRY ?=
+START ?=
+END ?=
+ACLED ?=
+EMPTY :=
+SPACE := $(EMPTY) $(EMPTY)
+DATASET_ID := $(subst $(SPACE),-,$(strip $(basename $(notdir $(EVENTS:.events.csv=))) $(COUNTRY) $(if $(START),from-$(START)) $(if $(END),to-$(END))))
+OUTPUT_DIR ?= reports/$(if $(ARTICLE),$(ARTICLE_ID),$(DATASET_ID))
 TITLE ?=
 FORMATS ?= html,pdf
 SPLIT ?= dev
@@ -18,15 +26,19 @@ SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/
 CLAIMS := $(EVENTS:.events.csv=.claims.csv)
 
 .DEFAULT_GOAL := help
-.PHONY: help report test venv clean evaluate benchmark
+.PHONY: help report test venv clean evaluate benchmark lab
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 report: $(OUTPUT_DIR)/report.html ## Render the report of ARTICLE (default: the seed article) to reports/<id>/
 
-$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS)) $(SOURCES) $(INSTALLED)
-	$(BIN)/eventreport render "$(ARTICLE)" --events "$(EVENTS)" --output-dir "$(OUTPUT_DIR)" --title "$(TITLE)" --formats "$(FORMATS)"
+$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS) $(ACLED)) $(SOURCES) $(INSTALLED)
+	$(BIN)/eventreport render $(if $(ARTICLE),"$(ARTICLE)") --events "$(EVENTS)" --output-dir "$(OUTPUT_DIR)" --title "$(TITLE)" \
+		--country "$(COUNTRY)" --start "$(START)" --end "$(END)" --acled "$(ACLED)" --formats "$(FORMATS)"
+
+lab: $(INSTALLED) ## Open the notebooks in JupyterLab with the project's kernel ("Python (eventreport)")
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_OPTIONS) notebooks/report.ipynb
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
@@ -44,6 +56,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	$(BIN)/python -m ipykernel install --sys-prefix --name eventreport --display-name "Python (eventreport)" > /dev/null
 	touch $@
 
 clean: ## Remove rendered reports (the virtual environment stays)

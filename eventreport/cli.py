@@ -22,11 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show the full traceback on failure")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    render = commands.add_parser("render", help="render the HTML and PDF report of an article")
-    render.add_argument("article", nargs="?", default=defaults["article"], help=helps["article"])
-    render.add_argument("--events", default=defaults["events"], help=helps["events"])
-    render.add_argument("--output-dir", dest="output_dir", default=defaults["output_dir"], help=helps["output_dir"])
-    render.add_argument("--title", default=defaults["title"], help=helps["title"])
+    render = commands.add_parser("render", help="render the HTML and PDF report of an article, or of an events file alone")
+    render.add_argument("article", nargs="?", default=None,
+                        help=f"{helps['article']} (default: {defaults['article']}, or none when --events is given)")
+    for name in defaults:
+        if name != "article":
+            render.add_argument(f"--{name.replace('_', '-')}", dest=name, default=defaults[name], help=helps[name])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
     validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
@@ -57,6 +58,8 @@ def run(args: argparse.Namespace) -> str:
         from .reporting.render import render
 
         values = {name: getattr(args, name) for name in parameters.defaults()}
+        if args.article is None:  # no article named: a report on the events file alone, or the seed article
+            values["article"] = "" if args.events else parameters.defaults()["article"]
         formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
         folder = render(values, formats)
         return f"report written to {folder}"

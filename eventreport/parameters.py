@@ -8,6 +8,8 @@ types; `validate` rejects both with a message that lists what is allowed.
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -66,7 +68,34 @@ def validate(values: Mapping[str, object]) -> dict[str, object]:
     ]
     if wrong:
         raise EventReportError("bad parameter value: " + "; ".join(wrong))
-    return {**defaults(), **values}
+    merged = {**defaults(), **values}
+    problems = _value_problems(merged)
+    if problems:
+        raise EventReportError("bad parameter value: " + "; ".join(problems))
+    return merged
+
+
+DATE_PARAMETERS = ("start", "end")
+
+
+def _value_problems(values: Mapping[str, object]) -> list[str]:
+    """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that ends before it starts."""
+    problems = [f"{name!r} must be a day as YYYY-MM-DD or empty, got {values[name]!r}"
+                for name in DATE_PARAMETERS if values.get(name) and _day(values[name]) is None]
+    start, end = (_day(values.get(name) or "") for name in DATE_PARAMETERS)
+    if start and end and start > end:
+        problems.append(f"'start' {values['start']} is after 'end' {values['end']}")
+    if values.get("acled") and not values.get("article"):
+        problems.append("'acled' cross-checks an article's events: give an article too")
+    return problems
+
+
+def _day(text: str) -> dt.date | None:
+    """A YYYY-MM-DD day, or None."""
+    try:
+        return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        return None
 
 
 def from_namespace(namespace: Mapping[str, object]) -> dict[str, object]:

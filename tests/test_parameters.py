@@ -35,7 +35,7 @@ def test_defaults_come_from_the_notebook_parameters_cell():
 
 def test_expected_parameters_with_help():
     by_name = {p.name: p for p in parameters.parameters()}
-    assert list(by_name) == ["article", "events", "output_dir", "title"]
+    assert list(by_name) == ["article", "events", "output_dir", "title", "country", "start", "end", "acled"]
     assert all(p.type is str for p in by_name.values())
     assert "front matter" in by_name["article"].help
     assert "data/events/<article_id>.events.csv" in by_name["events"].help

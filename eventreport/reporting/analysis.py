@@ -34,6 +34,24 @@ class Figure:
         return str(self.low)
 
 
+def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> pd.DataFrame:
+    """The events of `country` (case-insensitive; empty keeps all) between `start` and `end` (YYYY-MM-DD, inclusive)."""
+    keep = pd.Series(True, index=events.index)
+    if country:
+        keep &= events["country"].str.casefold().eq(country.strip().casefold()).fillna(False).astype(bool)
+    if start:
+        keep &= events["event_date"] >= pd.Timestamp(start)
+    if end:
+        keep &= events["event_date"] <= pd.Timestamp(end)
+    return events[keep]
+
+
+def filter_text(country: str, start: str, end: str) -> str:
+    """'in Iraq from 2020-01-01 to 2020-01-31', or '' without filters."""
+    parts = [f"in {country}" if country else "", f"from {start}" if start else "", f"to {end}" if end else ""]
+    return " ".join(p for p in parts if p)
+
+
 def prepare(events: pd.DataFrame) -> pd.DataFrame:
     """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`."""
     frame = events.assign(

