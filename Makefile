@@ -38,7 +38,7 @@ $(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS) $(ACLED)) $
 		--country "$(COUNTRY)" --start "$(START)" --end "$(END)" --acled "$(ACLED)" --formats "$(FORMATS)"
 
 lab: $(INSTALLED) ## Open the notebooks in JupyterLab with the project's kernel ("Python (eventreport)")
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_OPTIONS) notebooks/report.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_OPTIONS) notebooks/report.ipynb
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
