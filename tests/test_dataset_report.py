@@ -175,3 +175,17 @@ def test_a_thousand_events_render_a_readable_report(big_report):
     assert big_report.pdf_pages < 40
     for stem in ("map", "timeline", "casualties"):
         assert (big_report.folder / f"{stem}.png").stat().st_size > 10_000
+
+
+def test_casualty_chart_title_clears_the_panel_titles_and_unknown_injuries_say_so(tmp_path):
+    from eventreport.reporting import charts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = analysis.prepare(schema.load_events(write_big_export(tmp_path / "big.csv")))
+    fig = charts.casualty_figure(events, analysis.claims_with_refs(schema.empty_claims(), events))
+    renderer = fig.canvas.get_renderer()
+    title = fig._suptitle.get_window_extent(renderer)
+    for ax in fig.axes:
+        assert not title.overlaps(ax.title.get_window_extent(renderer)), ax.get_title()
+    assert any("injured not recorded" in t.get_text() for t in fig.axes[1].texts)

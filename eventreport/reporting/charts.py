@@ -60,8 +60,9 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
     points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
     cluster = None if dense else inset_cluster(points)
-    fig = plt.figure(figsize=(10, 10.5))
-    grid = fig.add_gridspec(2, 2, height_ratios=[2.3, 1], width_ratios=[1, 1])
+    main_height = _map_height(extent)
+    fig = plt.figure(figsize=(10, main_height + 3.2))
+    grid = fig.add_gridspec(2, 2, height_ratios=[main_height, 3.2], width_ratios=[1, 1])
     ax = fig.add_subplot(grid[0, :])
     _draw_basemap(ax, countries, provinces, points, extent)
     _draw_areas(ax, areas, prepared)
@@ -84,9 +85,17 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
                 title=f"The {len(points)} deadliest events: type, precision, fatalities" if dense else "Event type, precision, fatalities",
                 title_fontsize=8.5)
     if dense:
-        fig.colorbar(density, ax=side, location="bottom", fraction=0.08, pad=0.02, shrink=0.8).set_label("events per cell (all events)")
+        bar = fig.colorbar(density, ax=side, location="bottom", fraction=0.08, pad=0.02, shrink=0.8)
+        bar.set_label("events per cell (all events)")
+        bar.ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda value, _: f"{value:g}"))  # mathtext is off
     fig.tight_layout()
     return fig
+
+
+def _map_height(extent: tuple[float, float, float, float], width: float = 9.0) -> float:
+    """Inches the main map needs at `width` inches for the extent's shape: a wide extent gets a short map, not white bands."""
+    ratio = (extent[3] - extent[1]) / ((extent[2] - extent[0]) * np.cos(np.radians((extent[1] + extent[3]) / 2)))
+    return float(np.clip(width * ratio, 3.5, 7.3))
 
 
 DENSE_MAP_EVENTS = 150
@@ -390,6 +399,10 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
         ax.set_xlabel(f"People {metric} (as claimed)")
         ax.grid(axis="x", color="#e5e5e5")
         ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], events[metric]) * 1.2)
+        if events[metric].isna().all() and not (claims["metric"] == metric).any():  # unknown, not zero
+            ax.text(0.5, 0.5, f"{metric} not recorded\nin the source", transform=ax.transAxes, ha="center", va="center",
+                    fontsize=10, color="#777777", fontstyle="italic")
+            ax.set_xticks([])
     axes[0].set_yticks(list(y.values()), [_short(label, 40) for label in events["label"]])
     axes[0].set_ylim(-0.7, len(events) - 0.3)
     axes[0].set_ylabel("Event")
@@ -398,7 +411,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     handles.append(Line2D([], [], marker=">", linestyle="-", color="#777777", label="open-ended claim (\u201cmore than\u201d, \u201cat least\u201d)"))
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=7.5, title="Claimant", title_fontsize=8, bbox_to_anchor=(0.5, 0.0))
     fig.suptitle("Casualty figures by event and claimant", fontweight="bold")
-    fig.tight_layout(rect=(0, (0.35 + 0.22 * np.ceil(len(handles) / 3)) / height, 1, 1))
+    fig.tight_layout(rect=(0, (0.35 + 0.22 * np.ceil(len(handles) / 3)) / height, 1, 1 - 0.45 / height))  # room for the title
     return fig
 
 
