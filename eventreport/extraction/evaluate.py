@@ -16,6 +16,10 @@ For each `data/articles/<id>.txt` with `data/events/<id>.events.csv`:
   extracted event has a claim with the same metric and the same low figure; the claimant
   is right when the two name the same source (same words once 'the', 'via ...' and
   brackets are set aside, or the same actor in `data/lexicons/actors.csv`).
+- **links P / R**: a drafted link matches a curated one (`<id>.links.csv`) when both come from
+  the same sentence and each end has the curated end's event type and a date at most 7 days
+  from it (one to one). Precision = matched / drafted links, recall = matched / curated links;
+  `relation right` is the share of matched links with the curated relation.
 
 Totals add the counts over all articles (micro-averages). Nothing here feeds back into the
 extraction: the rules must stay general because they are scored on articles never seen.
@@ -59,12 +63,17 @@ class Score:
     claims: int = 0
     claims_found: int = 0
     claimant_right: int = 0
+    links_curated: int = 0
+    links_drafted: int = 0
+    links_matched: int = 0
+    relation_right: int = 0
     error: str = ""
 
     def add(self, other: "Score") -> None:
         """Add another article's counts to these."""
         for name in ("curated", "extracted", "matched", "date_pairs", "date_right", "unlocated", "fatalities_right",
-                     "injuries_right", "claims", "claims_found", "claimant_right"):
+                     "injuries_right", "claims", "claims_found", "claimant_right", "links_curated", "links_drafted", "links_matched",
+                     "relation_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.place_errors += other.place_errors
 
@@ -79,6 +88,9 @@ class Score:
             + (f" ({self.unlocated} unlocated)" if self.unlocated else ""),
             "fatal. exact": pct(self.fatalities_right, self.matched), "injur. exact": pct(self.injuries_right, self.matched),
             "claims found": pct(self.claims_found, self.claims), "claimant right": pct(self.claimant_right, self.claims_found),
+            "links": f"{self.links_matched}/{self.links_drafted}/{self.links_curated}",
+            "links P": pct(self.links_matched, self.links_drafted), "links R": pct(self.links_matched, self.links_curated),
+            "relation right": pct(self.relation_right, self.links_matched),
             "note": self.error,
         }
 
@@ -96,7 +108,9 @@ def score_article(path: Path) -> Score:
         warnings.simplefilter("ignore")
         curated = schema.load_events(events_path)
         curated_claims = schema.load_claims(config.claims_path_for(events_path), curated)
+        curated_links = schema.load_links(config.links_path_for(events_path), curated)
     score.curated = len(curated)
+    score.links_curated = len(curated_links)
     try:
         drafted = draft.extract(intake.read_article(path))
     except EventReportError as exc:
@@ -104,6 +118,7 @@ def score_article(path: Path) -> Score:
         return score
     found = drafted.events.assign(event_date=pd.to_datetime(drafted.events["event_date"]))
     score.extracted = len(found)
+    _score_links(score, curated, curated_links, found, drafted.links)
     pairs = _pairs(curated, found, same_date=True, max_km=MATCH_KM)
     score.matched = len(pairs)
     for c, e in _pairs(curated, found, same_date=False, max_km=MATCH_KM):
@@ -144,6 +159,34 @@ def _pairs(curated: pd.DataFrame, found: pd.DataFrame, same_date: bool, max_km: 
             taken_e.add(e)
             pairs.append((c, e))
     return pairs
+
+
+def _score_links(score: Score, curated: pd.DataFrame, curated_links: pd.DataFrame, found: pd.DataFrame,
+                 drafted_links: pd.DataFrame) -> None:
+    """Count the drafted links, and those that match a curated link: same sentence, ends of the same type and near dates."""
+    score.links_drafted = len(drafted_links)
+    events = {"curated": curated.set_index("event_id_cnty"), "drafted": found.set_index("event_id_cnty")}
+    taken: set[int] = set()
+    for link in drafted_links.itertuples():
+        for index, gold in curated_links.iterrows():
+            if index not in taken and _same_sentence(link.quote, gold["quote"]) and all(
+                    _same_end(events["curated"].loc[gold[end]], events["drafted"].loc[getattr(link, end)])
+                    for end in ("from_event", "to_event")):
+                taken.add(index)
+                score.links_matched += 1
+                score.relation_right += link.relation == gold["relation"]
+                break
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    """Two quotes of the same sentence (one may hold the other; spacing aside)."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a in b or b in a
+
+
+def _same_end(curated: pd.Series, found: pd.Series) -> bool:
+    """A drafted link end that stands for the curated one: same event type, dates at most DATE_WINDOW_DAYS apart."""
+    return curated["event_type"] == found["event_type"] and abs((curated["event_date"] - found["event_date"]).days) <= DATE_WINDOW_DAYS
 
 
 def _distance(curated: pd.Series, found: pd.Series) -> float | None:

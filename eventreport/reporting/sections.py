@@ -231,7 +231,7 @@ def _links_part(run: Run) -> str:
     lines = "".join(f"<li>{_chain_text(chain, events, run.links)}</li>" for chain in analysis.chains(run.links))
     table = pd.DataFrame({
         "From": run.links["from_ref"], "To": run.links["to_ref"], "Relation": run.links["words"],
-        "Asserted by": run.links["voice"], "Cue": run.links["cue"], "In the article's words": run.links["quote"],
+        "Asserted by": run.links["voice"], "Cue": run.links["cue"], "The sentence that states it": run.links["quote"],
     })
     return (f'<p class="chain-intro">The chain as the article tells it (each step: the relation, the article\'s words for it and who '
             f'asserts it):</p><ul class="chain">{lines}</ul>'
