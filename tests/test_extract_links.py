@@ -100,14 +100,18 @@ def test_cue_words_come_from_the_lexicon():
     assert (config.LEXICON_DIR / "links.csv") in lexicon.lexicon_files()
 
 
-def test_evaluation_counts_links_by_sentence_and_ends(tmp_path):
+def test_evaluation_counts_links_by_sentence_and_ends():
     curated = pd.DataFrame({"event_id_cnty": ["A", "B"], "event_type": ["Riots", "Battles"],
                             "event_date": pd.to_datetime(["2020-01-01", "2020-01-02"])})
     found = curated.assign(event_id_cnty=["X1", "X2"])
     gold = pd.DataFrame([["A", "B", "in_response_to", "in response to", "One sentence.", "article"],
                          ["A", "B", "after", "after", "Another sentence.", "article"]], columns=schema.LINK_COLUMNS)
-    mine = pd.DataFrame([["X1", "X2", "after", "in response to", "One sentence.", "article"],
+    mine = pd.DataFrame([["X1", "X2", "after", "in response to", "One  sentence.", "article"],
                          ["X2", "X1", "after", "after", "A third sentence.", "article"]], columns=schema.LINK_COLUMNS)
-    score = evaluate.Score("t")
-    evaluate._score_links(score, curated, gold, found, mine)
-    assert (score.links_drafted, score.links_matched, score.relation_right) == (2, 1, 0)
+    toy = evaluate.Comparison("toy", curated, schema.empty_claims(), found, schema.empty_claims(), curated_links=gold,
+                              drafted_links=mine)
+    assert evaluate.link_pairs(toy) == [(0, 0)]
+    table = evaluate.metrics_table([toy]).set_index("metric")
+    assert (table.at["link precision", "part"], table.at["link precision", "whole"]) == (1, 2)
+    assert (table.at["link recall", "part"], table.at["link recall", "whole"]) == (1, 2)
+    assert (table.at["link relation right", "part"], table.at["link relation right", "whole"]) == (0, 1)
