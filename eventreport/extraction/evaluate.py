@@ -226,6 +226,10 @@ def compare(path: Path) -> Comparison:
         result = draft.extract(intake.read_article(path))
     except EventReportError as exc:
         return Comparison(path.stem, curated, claims, None, None, str(exc), curated_links=links)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one article must not hide the others' scores
+        print(f"{path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return Comparison(path.stem, curated, claims, None, None, f"extraction failed: {type(exc).__name__}: {exc}",
+                          curated_links=links)
     found = result.events.assign(event_date=pd.to_datetime(result.events["event_date"]))
     return Comparison(path.stem, curated, claims, found, result.claims, curated_links=links, drafted_links=result.links)
 
