@@ -24,7 +24,7 @@ from IPython.display import HTML
 
 from .. import __version__, config, places, schema
 from .. import extraction
-from . import analysis, charts, crosscheck
+from . import analysis, charts, crosscheck, export
 from ..article import Article, file_sha256, load_article
 from ..csvfiles import read_csv, write_csv
 from ..errors import EventReportError
@@ -48,6 +48,7 @@ class Run:
     claims: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     value_evidence: pd.DataFrame | None = None
+    links: pd.DataFrame = field(default_factory=schema.empty_links)
     figures: int = 0
     tables: int = 0
 
@@ -114,17 +115,23 @@ def load(params: dict) -> Run:
         warnings.simplefilter("always")
         every_event = schema.load_events(events_path)
         claims = schema.load_claims(claims_path, every_event)
+        links = schema.load_links(config.links_path_for(events_path), every_event)
     events = _filtered(every_event, events_path, params)
     claims = claims[claims["event_id_cnty"].isin(events["event_id_cnty"])]
+    links = links[links["from_event"].isin(events["event_id_cnty"]) & links["to_event"].isin(events["event_id_cnty"])]
     prepared = analysis.prepare(events)
     write_dir = _writable_dir(report_dir)
     write_dir.mkdir(parents=True, exist_ok=True)
     write_csv(prepared[["ref", *schema.EVENT_COLUMNS]], write_dir / "events.csv")
     write_csv(claims, write_dir / "claims.csv")
+    write_csv(links, write_dir / "links.csv")
+    linked = analysis.links_with_refs(links, prepared)
+    export.write_geopackage(prepared, linked, *places.load_basemap(), write_dir / export.GEOPACKAGE_NAME)
     evidence_path = config.evidence_path_for(events_path)
     value_evidence = read_csv(evidence_path) if evidence_path.exists() else None
     return Run(params, article, events_path, claims_path, report_dir, write_dir, report_title(params, article, events_path), prepared,
-               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence)
+               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence,
+               linked)
 
 
 def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
@@ -263,7 +270,7 @@ def map_section(run: Run) -> HTML:
 
 
 def timeline_section(run: Run) -> HTML:
-    """The escalation sequence figure."""
+    """The escalation sequence figure, then the chain of answers in words and the links with their sentences."""
     first, last = analysis.date_span(run.events)
     caption = (f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
                "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
@@ -275,7 +282,42 @@ def timeline_section(run: Run) -> HTML:
     unscored = int(run.events["x_goldstein"].isna().sum())
     if unscored:
         caption += f" Grey: no score ({_count(unscored, 'event')} with neither a CAMEO code nor a sub-event type that maps to one)."
-    return HTML(_figure(run, charts.timeline_figure(run.events), "timeline", caption))
+    if not run.links.empty:
+        caption += (" Arrows run from an act to the event that answers it, as the text links them: colour gives the relation, "
+                    "a solid line a link the article states in its own voice, a dashed line one a party claims.")
+    figure = _figure(run, charts.timeline_figure(run.events, run.links), "timeline", caption)
+    return HTML(figure + _links_part(run))
+
+
+def _links_part(run: Run) -> str:
+    """The chain in words and the table of links, or one line saying the article links no events."""
+    if run.links.empty:
+        return '<p class="note">The article states no link between its events: none is said to answer or follow another.</p>'
+    events = run.events.set_index("event_id_cnty")
+    lines = "".join(f"<li>{_chain_text(chain, events, run.links)}</li>" for chain in analysis.chains(run.links))
+    table = pd.DataFrame({
+        "From": run.links["from_ref"], "To": run.links["to_ref"], "Relation": run.links["words"],
+        "Asserted by": run.links["voice"], "Cue": run.links["cue"], "The sentence that states it": run.links["quote"],
+    })
+    return (f'<p class="chain-intro">The chain as the article tells it (each step: the relation, the article\'s words for it and who '
+            f'asserts it):</p><ul class="chain">{lines}</ul>'
+            + _table(table, run, "Links between events: which event answers which, quoted from the article.", classes="data links"))
+
+
+def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> str:
+    """'E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 ..., in response (“was in response to”, the article)'."""
+    parts = [_event_words(events.loc[chain[0]])]
+    for start, end in zip(chain, chain[1:]):
+        pair = links[(links["from_event"] == start) & (links["to_event"] == end)].sort_values("rank", kind="stable").drop_duplicates(
+            subset=["relation", "asserted_by"])
+        how = "; ".join(f"{_e(r.words)} (\u201c{_e(r.cue)}\u201d, {_e(r.voice)})" for r in pair.itertuples())
+        parts.append(f"{_event_words(events.loc[end])}, {how}")
+    return " \u2192 ".join(parts)
+
+
+def _event_words(event: pd.Series) -> str:
+    """'<b>E3</b> 31 Dec 2019 Violent demonstration – US Embassy in Baghdad', escaped."""
+    return f"<b>{_e(event['ref'])}</b> {_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 {_e(event['location'])}"
 
 
 def casualty_section(run: Run) -> HTML:
@@ -354,13 +396,13 @@ def crosscheck_section(run: Run) -> HTML:
     path = config.resolve(run.params["acled"])
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
-        export = schema.load_events(path)
-    check = crosscheck.cross_check(run.events, export)
+        acled_events = schema.load_events(path)
+    check = crosscheck.cross_check(run.events, acled_events)
     ev = run.events.set_index("ref")
-    acled_rows = export.set_index("event_id_cnty")
+    acled_rows = acled_events.set_index("event_id_cnty")
     first, last = analysis.date_span(run.events)
     pad = pd.Timedelta(days=crosscheck.WINDOW_DAYS[1])
-    intro = (f"The export {_e(_relative(path))} holds {_count(len(export), 'event')}; {_e(check.export_in_scope)} of them lie in the "
+    intro = (f"The export {_e(_relative(path))} holds {_count(len(acled_events), 'event')}; {_e(check.export_in_scope)} of them lie in the "
              f"article's countries between {_e(_day(first - pad))} and {_e(_day(last + pad))}. <b>{_e(len(check.pairs))} of the article's "
              f"{_count(len(ev), 'event')}</b> have a counterpart in the export: the same event type, at most "
              f"{crosscheck.WINDOW_DAYS[1]} days and {crosscheck.RADIUS_KM[1]} km apart (up to {crosscheck.WINDOW_DAYS[3]} days and "
@@ -392,7 +434,7 @@ def crosscheck_section(run: Run) -> HTML:
              + (f"; the first {len(shown)} are listed." if more else "."),
              "The export records no injuries (the article: " + _e(analysis.figure_text(analysis.total(run.events["injured"]))) + " injured), "
              "no claimant for a figure and no quoted sentence; the article gives no ACLED event ids, and its places are as precise as its words."
-             if export["x_injuries_low"].isna().all() else ""]
+             if acled_events["x_injuries_low"].isna().all() else ""]
     return HTML(f"<p>{intro}</p>" + _table(pairs, run, "The article's events and their counterparts in the ACLED export.", classes="data")
                 + f"<p>{_e(agreement)}</p><p>{' '.join(filter(None, lacks))}</p>"
                 + (_table(only_article, run, "Only in the article.", classes="data") if not only_article.empty else "")
@@ -404,10 +446,13 @@ MAX_CROSSCHECK_ROWS = 40
 
 def footer(run: Run) -> HTML:
     """Provenance: parameters, input file hashes, package versions and render time."""
-    resolved = {"article": run.article.path if run.article else "none: a report on the events file alone", "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
+    resolved = {"article": run.article.path if run.article else "none: a report on the events file alone", "events": run.events_path,
+                "output_dir": run.report_dir, "title": run.title, "country": run.params["country"] or "every country",
+                "start": run.params["start"] or "the first event", "end": run.params["end"] or "the last event",
+                "acled": config.resolve(run.params["acled"]) if run.params["acled"] else "none: no cross-check"}
     params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
-                           "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
-    files = [*([run.article.path] if run.article else []), run.events_path, run.claims_path,
+                           "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in (resolved.get(n, run.params[n]) for n in run.params)]})
+    files = [*([run.article.path] if run.article else []), run.events_path, run.claims_path, config.links_path_for(run.events_path),
              *([config.resolve(run.params["acled"])] if run.params.get("acled") else []), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
