@@ -6,6 +6,7 @@ article is drawn as plain text: mathtext is off, so '$' or '\\' in a name stays 
 
 from __future__ import annotations
 
+import io
 import textwrap
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from PIL import Image  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
 from .. import places, schema  # noqa: E402
@@ -58,6 +60,7 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
     areas = places.event_areas(shown, countries, provinces)
     points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
+    countries, provinces = _in_view(countries, extent), _in_view(provinces, extent)
     cluster = inset_cluster(points)
     fig = plt.figure(figsize=(10, 10.5))
     grid = fig.add_gridspec(2, 2, height_ratios=[2.3, 1], width_ratios=[1, 1])
@@ -90,6 +93,17 @@ def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1
     half_w = max((maxx - minx) / 2 + pad, 6.0)
     half_h = max((maxy - miny) / 2 + pad, 5.0)
     return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+
+VIEW_MARGIN = 2.0
+"""Degrees of basemap kept beyond the map's extent, so every outline cut there runs on out of sight."""
+
+
+def _in_view(basemap: gpd.GeoDataFrame, extent: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+    """The basemap cut to the map's extent (and a margin): drawing, the PNG and the SVG then carry only what shows."""
+    minx, miny, maxx, maxy = extent
+    cut = basemap.geometry.clip_by_rect(minx - VIEW_MARGIN, miny - VIEW_MARGIN, maxx + VIEW_MARGIN, maxy + VIEW_MARGIN)
+    return basemap.set_geometry(cut)[~cut.is_empty]
 
 
 def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
@@ -429,10 +443,31 @@ def _draw_coded(ax, events: pd.DataFrame, column: str, y: dict[str, int]) -> Non
             ax.plot([figure.value], [y[row.ref]], marker="|", markersize=16, markeredgewidth=2.5, color=CODED_COLOUR, zorder=5)
 
 
-def save_figure(fig: Figure, stem: str, out_dir: Path) -> list[Path]:
-    """Write `stem`.png and `stem`.svg without timestamps, so reruns give the same bytes."""
+FILE_DPI = 200
+EMBED_DPI = 150
+
+
+def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
+    """Write `stem`.png (200 dpi) and `stem`.svg without timestamps, so reruns give the same bytes; return the
+    150-dpi PNG the report embeds. Agg draws the figure once: the embedded copy is the 200-dpi raster scaled down."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    png, svg = out_dir / f"{stem}.png", out_dir / f"{stem}.svg"
-    fig.savefig(png, dpi=200, metadata={"Software": None})
-    fig.savefig(svg, metadata={"Date": None, "Creator": None})
-    return [png, svg]
+    raster = _raster(fig, FILE_DPI)
+    raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
+    scale = EMBED_DPI / FILE_DPI
+    embedded = raster.resize((round(raster.width * scale), round(raster.height * scale)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI))
+    return buffer.getvalue()
+
+
+def _raster(fig: Figure, dpi: int) -> Image.Image:
+    """The figure drawn by Agg at `dpi` as an RGB image: the figure is opaque, and without an alpha channel
+    WeasyPrint copies the picture into the PDF once instead of splitting off a transparency mask."""
+    shown_dpi = fig.dpi
+    fig.dpi = dpi
+    try:
+        fig.canvas.draw()
+        return Image.fromarray(np.asarray(fig.canvas.buffer_rgba())[..., :3])
+    finally:
+        fig.dpi = shown_dpi

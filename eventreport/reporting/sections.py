@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-import io
 import os
 import platform
 import re
@@ -177,11 +176,9 @@ def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
     """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption."""
-    charts.save_figure(fig, stem, run.write_dir)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
+    png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = base64.b64encode(png).decode("ascii")
     number = run.next_figure()
     return (f'<figure class="chart"><img alt="{_e(caption)}" src="data:image/png;base64,{data}"/>'
             f"<figcaption>Figure {number}. {_e(caption)}</figcaption></figure>")
