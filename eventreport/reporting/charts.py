@@ -118,8 +118,7 @@ def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
     anchor = points[points["lane"] == analysis.LANE_KINETIC]
     anchor = anchor if not anchor.empty else points
     lat, lon = anchor["latitude"].astype(float).median(), anchor["longitude"].astype(float).median()
-    near = [places.distance_km(lat, lon, la, lo) <= MAP_RADIUS_KM for la, lo in zip(points["latitude"], points["longitude"])]
-    return points[near]
+    return points[places.distance_km(lat, lon, points["latitude"].to_numpy(float), points["longitude"].to_numpy(float)) <= MAP_RADIUS_KM]
 
 
 def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
@@ -158,22 +157,22 @@ def _draw_areas(ax, areas: gpd.GeoDataFrame, prepared: pd.DataFrame) -> None:
 
 def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
     """Events as markers: colour by type, size by fatalities, hollow when the place is only approximate."""
-    for row in points.itertuples():
-        colour = EVENT_TYPE_COLOURS[row.event_type]
-        precision = 1 if pd.isna(row.geo_precision) else int(row.geo_precision)
-        ax.scatter(
-            row.longitude, row.latitude, s=_marker_size(row.fatalities),
-            facecolor=colour if precision == 1 else ("white" if precision == 3 else _lighter(colour)),
-            edgecolor=colour, linewidth=1.6, zorder=5, linestyle="--" if precision == 3 else "-",
-        )
+    colours = points["event_type"].map(EVENT_TYPE_COLOURS)
+    precision = points["geo_precision"].fillna(1).astype(int)
+    ax.scatter(
+        points["longitude"].astype(float), points["latitude"].astype(float), s=points["fatalities"].map(_marker_size).astype(float),
+        facecolors=[c if p == 1 else ("white" if p == 3 else _lighter(c)) for c, p in zip(colours, precision)],
+        edgecolors=list(colours), linewidths=1.6, zorder=5, linestyles=["--" if p == 3 else "-" for p in precision],
+    )
 
 
 def _label_points(ax, points: gpd.GeoDataFrame, cluster: gpd.GeoDataFrame | None) -> None:
     """One label per place; the places of the inset share one label that points to it."""
     in_cluster = pd.Series(False, index=points.index) if cluster is None else points.index.isin(cluster.index)
     groups = points[~in_cluster].groupby(["longitude", "latitude"], sort=True)
-    ranked = sorted(groups, key=lambda item: -item[1]["fatalities"].astype(float).sum())
-    for (lon, lat), group in ranked[:MAX_MAP_LABELS]:
+    killed = groups["fatalities"].sum().astype(float).sort_values(ascending=False, kind="stable")
+    for lon, lat in killed.index[:MAX_MAP_LABELS]:
+        group = groups.get_group((lon, lat))
         _tag(ax, lon, lat, f"{_refs(group['ref'])} {_short(group['location'].iloc[0])}")
     if cluster is not None:
         lon, lat = cluster["longitude"].mean(), cluster["latitude"].mean()
@@ -197,13 +196,12 @@ def _tag(ax, lon: float, lat: float, text: str) -> None:
 def inset_cluster(points: gpd.GeoDataFrame, radius_km: float = 30.0) -> gpd.GeoDataFrame | None:
     """The densest group of distinct places within `radius_km` of each other, if two or more exist."""
     unique = points.drop_duplicates(subset=["longitude", "latitude"])
-    best = None
-    for row in unique.itertuples():
-        near = unique[[places.distance_km(row.latitude, row.longitude, la, lo) <= radius_km for la, lo in zip(unique["latitude"], unique["longitude"])]]
-        if len(near) >= 2 and (best is None or len(near) > len(best)):
-            best = near
-    if best is None:
+    lat, lon = unique["latitude"].to_numpy(float), unique["longitude"].to_numpy(float)
+    neighbours = [np.count_nonzero(places.distance_km(la, lo, lat, lon) <= radius_km) for la, lo in zip(lat, lon)]
+    centre = int(np.argmax(neighbours)) if neighbours else 0
+    if not neighbours or neighbours[centre] < 2:
         return None
+    best = unique[places.distance_km(lat[centre], lon[centre], lat, lon) <= radius_km]
     return points[points.set_index(["longitude", "latitude"]).index.isin(best.set_index(["longitude", "latitude"]).index)]
 
 

