@@ -8,6 +8,7 @@ EVENTS ?= data/events/$(ARTICLE_ID).events.csv
 OUTPUT_DIR ?= reports/$(ARTICLE_ID)
 TITLE ?=
 FORMATS ?= html,pdf
+SPLIT ?= dev
 
 PYTHON ?= python3
 VENV := .venv
@@ -30,8 +31,8 @@ $(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS)) $(SOURCES)
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
 
-evaluate: $(INSTALLED) ## Score the extraction against every article that has a curated events file
-	$(BIN)/python -m eventreport.extraction.evaluate
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md)
+	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)"
 
 benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
 	$(BIN)/python scripts/benchmark_extract.py
