@@ -129,9 +129,14 @@ def _key(name: object) -> str:
     """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for a missing name."""
     if not isinstance(name, str):
         return ""
-    text = re.sub(r"[.\u2019']", "", name.lower())
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = KEY_DROPPED.sub("", name.lower())
+    text = KEY_LEADING_THE.sub("", text.strip())
+    return KEY_SEPARATORS.sub(" ", text).strip()
+
+
+KEY_DROPPED = re.compile(r"[.\u2019']")
+KEY_LEADING_THE = re.compile(r"^the\s+")
+KEY_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 @cache
@@ -328,7 +333,7 @@ def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
 
     records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
     by_name = {_key(r["name"]): r for r in reversed(records)}
-    by_city = {f"{_key(r['city'])} airport": r for r in reversed(records) if _key(r["city"])}
+    by_city = {f"{city} airport": r for r in reversed(records) if (city := _key(r["city"]))}
     return by_name, {r["iata"]: r for r in records if r["iata"]}, by_city
 
 

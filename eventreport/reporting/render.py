@@ -86,6 +86,7 @@ def _execute(params: dict, work: Path) -> Path:
             papermill.execute_notebook(
                 str(config.REPORT_NOTEBOOK), str(executed), parameters=params,
                 cwd=str(config.PROJECT_ROOT), progress_bar=False, log_output=False, kernel_name="python3",
+                shutdown_kernel="immediate",  # every output is in and every file closed: no need to wait for the kernel's exit
             )
     except papermill.PapermillExecutionError as exc:
         if exc.ename == InputError.__name__:  # a bad input file, not a broken notebook: its message says what to fix
