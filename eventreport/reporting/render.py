@@ -6,7 +6,7 @@ last good one. WeasyPrint (not a browser) makes the PDF: it installs from PyPI, 
 JavaScript and fetches nothing, and it follows the same stylesheet as the HTML.
 
 Speed (`make benchmark-report`): the kernel starts as soon as the parameters are resolved; it
-checks the events and claims itself, as a notebook run by hand does, so the render process does
+checks the events, claims and links itself, as a notebook run by hand does, so the render process does
 not load pandas for that. While the kernel works, a second thread loads nbconvert and WeasyPrint
 and puts an empty page through both, so the HTML and the PDF follow the kernel at once.
 """
