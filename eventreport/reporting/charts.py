@@ -311,16 +311,20 @@ def _draw_links(fig: Figure, links: pd.DataFrame, positions: dict[str, tuple]) -
 
 
 LINK_BOW_INCHES = 0.3
+SAME_DAY_BEND = 0.22
+"""Same-day links bow in proportion to their length, so several from one event fan out instead of overlapping."""
 LEGEND_INCHES = 0.35
 """The figure grows by this much per row of the links legend, so the chart keeps its height."""
 
 
 def _bend(fig: Figure, ax, start: tuple[float, float], end: tuple[float, float]) -> float:
-    """The arc's curvature that bows it about LINK_BOW_INCHES below (a same-day link: left of) the straight line, whatever
-    its length: enough to clear the markers between its ends, never so much that it leaves the chart."""
+    """The arc's curvature: about LINK_BOW_INCHES below the straight line whatever its length (enough to clear the markers
+    between its ends, never so much that it leaves the chart); a same-day link bows left, by SAME_DAY_BEND of its length."""
     box = ax.get_position()
     width, height = fig.get_size_inches() * (box.width, box.height)
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    if start[0] == end[0]:
+        return SAME_DAY_BEND
     length = np.hypot((end[0] - start[0]) / (x1 - x0) * width, (end[1] - start[1]) / (y1 - y0) * height)
     return float(min(0.5, LINK_BOW_INCHES / max(length, 1e-6)))
 
