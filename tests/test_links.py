@@ -226,3 +226,22 @@ def test_ogrinfo_opens_the_geopackage(seed_report):
     for layer in ("Layer name: events", "Layer name: areas", "Layer name: links"):
         assert layer in out
     assert "EPSG\",4326" in out or "WGS 84" in out
+
+
+def test_link_text_from_a_file_is_escaped_in_the_chain_and_the_table(tmp_path):
+    from bs4 import BeautifulSoup
+
+    from eventreport import parameters
+    from eventreport.reporting import sections
+
+    events = shutil.copy(SEED_EVENTS, tmp_path / "hostile.events.csv")
+    hostile = '<img src=x onerror="alert(1)">'
+    (tmp_path / "hostile.links.csv").write_text(
+        f'{HEADER}\nIRQ-20191229-01,IRQ-20191231-01,in_response_to,"<b>cue</b>","<script>alert(1)</script> quote",'
+        f'"{hostile.replace(chr(34), chr(34) * 2)}"\n', encoding="utf-8")
+    run = sections.load(parameters.validate({"article": str(config.DEFAULT_ARTICLE), "events": str(events),
+                                             "output_dir": str(tmp_path / "out")}))
+    soup = BeautifulSoup(sections.timeline_section(run).data, "html.parser")
+    assert soup.find("script") is None and soup.find("img", src="x") is None and soup.find("b", string="cue") is None
+    text = soup.get_text(" ")
+    assert "<script>alert(1)</script> quote" in text and hostile in text and "“<b>cue</b>”" in text
