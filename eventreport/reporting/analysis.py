@@ -46,12 +46,6 @@ def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> p
     return events[keep]
 
 
-def filter_text(country: str, start: str, end: str) -> str:
-    """'in Iraq from 2020-01-01 to 2020-01-31', or '' without filters."""
-    parts = [f"in {country}" if country else "", f"from {start}" if start else "", f"to {end}" if end else ""]
-    return " ".join(p for p in parts if p)
-
-
 def prepare(events: pd.DataFrame) -> pd.DataFrame:
     """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`."""
     frame = events.assign(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-import io
 import os
 import platform
 import re
@@ -23,9 +22,9 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import __version__, config, places, schema
-from .. import extraction
 from . import analysis, charts, crosscheck, export
-from ..article import Article, file_sha256, load_article
+from .inputs import filter_text, inputs, report_title
+from ..article import Article, file_sha256
 from ..csvfiles import read_csv, write_csv
 from ..errors import EventReportError
 
@@ -68,40 +67,6 @@ class Run:
         return self.tables
 
 
-def inputs(params: dict) -> tuple[Article | None, Path, Path, Path]:
-    """Resolve the parameters to (article or None for a report on the data alone, events path, claims path, output folder)."""
-    if not params["article"] and not params["events"]:
-        raise EventReportError("give an article, or an events file (parameter 'events') for a report on the data alone")
-    article = load_article(config.resolve(params["article"])) if params["article"] else None
-    events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
-    report_id = article.article_id if article is not None else dataset_id(events_path, params)
-    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(report_id)
-    return article, events_path, config.claims_path_for(events_path), output_dir
-
-
-def dataset_id(events_path: Path, params: dict) -> str:
-    """The report folder name of a dataset report: the file's name and its filters ('acled-Iraq-from-2020-01-01'), as the Makefile makes it."""
-    stem = events_path.name.removesuffix(config.EVENTS_SUFFIX).removesuffix(".csv")
-    parts = [stem, params["country"], params["start"] and f"from-{params['start']}", params["end"] and f"to-{params['end']}"]
-    return re.sub(r"[^\w.-]+", "-", "-".join(p for p in parts if p)).strip("-.") or "dataset"
-
-
-def report_title(params: dict, article: Article | None, events_path: Path) -> str:
-    """The title parameter, else the article's title, else what the dataset report covers."""
-    if params["title"]:
-        return params["title"]
-    if article is not None:
-        return article.title
-    filters = analysis.filter_text(params["country"], params["start"], params["end"])
-    return f"Events of {events_path.name}" + (f" {filters}" if filters else "")
-
-
-def _default_events(article_path: Path) -> Path:
-    """The curated events file of the article, or else a draft extracted from its text."""
-    curated = config.events_path_for(article_path)
-    return curated if curated.exists() else extraction.ensure_events(article_path)
-
-
 def _writable_dir(output_dir: Path) -> Path:
     """Where this run writes: the render's staging folder when there is one, else `output_dir`."""
     staging = os.environ.get(config.STAGING_ENV)
@@ -140,7 +105,7 @@ def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
     if kept.empty:
         countries = ", ".join(events["country"].value_counts().index[:12])
         raise EventReportError(
-            f"{path}: no event {analysis.filter_text(params['country'], params['start'], params['end'])}; the file's events run "
+            f"{path}: no event {filter_text(params['country'], params['start'], params['end'])}; the file's events run "
             f"from {events['event_date'].min():%Y-%m-%d} to {events['event_date'].max():%Y-%m-%d}, in {countries}")
     return kept
 
@@ -186,7 +151,7 @@ def header(run: Run) -> HTML:
 def _dataset_header(run: Run) -> HTML:
     """Title block of a report on an events file alone: the file, its filters and what it holds."""
     ev = run.events
-    filters = analysis.filter_text(run.params["country"], run.params["start"], run.params["end"])
+    filters = filter_text(run.params["country"], run.params["start"], run.params["end"])
     rows = [("Events file", _relative(run.events_path)), ("Filters", filters or "none: every event of the file"),
             ("Events", len(ev)), ("Countries", ", ".join(ev["country"].value_counts().index[:8])
                                   + (f" and {ev['country'].nunique() - 8} more" if ev["country"].nunique() > 8 else "")),
@@ -239,11 +204,9 @@ def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
     """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption."""
-    charts.save_figure(fig, stem, run.write_dir)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
+    png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = base64.b64encode(png).decode("ascii")
     number = run.next_figure()
     return (f'<figure class="chart"><img alt="{_e(caption)}" src="data:image/png;base64,{data}"/>'
             f"<figcaption>Figure {number}. {_e(caption)}</figcaption></figure>")
