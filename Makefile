@@ -1,6 +1,8 @@
 # eventreport: `make report` renders the default report, `make test` runs the tests.
 # Variables carry the report parameters' names, upper-cased:
 #   make report ARTICLE=data/articles/<id>.txt [EVENTS=...] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=html,pdf]
+#   make collection [COLLECTION=data/collections/<id>.yaml] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=...]
+#                   [WORKERS=N] [SCHEDULER=tcp://host:8786] [FORCE=1]
 
 ARTICLE ?= data/articles/soleimani-baghdad-airport-2020-01-03.txt
 ARTICLE_ID := $(basename $(notdir $(ARTICLE)))
@@ -8,6 +10,10 @@ EVENTS ?= data/events/$(ARTICLE_ID).events.csv
 OUTPUT_DIR ?= reports/$(ARTICLE_ID)
 TITLE ?=
 FORMATS ?= html,pdf
+COLLECTION ?= data/collections/iraq-us-escalation-2019-2020.yaml
+WORKERS ?=
+SCHEDULER ?=
+FORCE ?=
 
 PYTHON ?= python3
 VENV := .venv
@@ -17,7 +23,7 @@ SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/
 CLAIMS := $(EVENTS:.events.csv=.claims.csv)
 
 .DEFAULT_GOAL := help
-.PHONY: help report test venv clean evaluate benchmark
+.PHONY: help report collection test venv clean evaluate benchmark
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -27,11 +33,17 @@ report: $(OUTPUT_DIR)/report.html ## Render the report of ARTICLE (default: the 
 $(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS)) $(SOURCES) $(INSTALLED)
 	$(BIN)/eventreport render "$(ARTICLE)" --events "$(EVENTS)" --output-dir "$(OUTPUT_DIR)" --title "$(TITLE)" --formats "$(FORMATS)"
 
+collection: $(INSTALLED) ## Render COLLECTION (default: the Iraq-US escalation) on Dask: every article, the collection report, index.html
+	$(BIN)/eventreport collection "$(COLLECTION)" --title "$(TITLE)" --formats "$(FORMATS)" \
+		$(if $(filter command line environment,$(origin OUTPUT_DIR)),--output-dir "$(OUTPUT_DIR)") \
+		$(if $(WORKERS),--workers $(WORKERS)) $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") $(if $(FORCE),--force)
+
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
 
-evaluate: $(INSTALLED) ## Score the extraction against every article that has a curated events file
+evaluate: $(INSTALLED) ## Score the extraction against the curated events files, and the collection merge against its gold clusters
 	$(BIN)/python -m eventreport.extraction.evaluate
+	$(BIN)/python -m eventreport.collection.evaluate
 
 benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
 	$(BIN)/python scripts/benchmark_extract.py
