@@ -45,8 +45,9 @@ evaluate: $(INSTALLED) ## Score the extraction against the curated events files,
 	$(BIN)/python -m eventreport.extraction.evaluate
 	$(BIN)/python -m eventreport.collection.evaluate
 
-benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
+benchmark: $(INSTALLED) ## Measure extraction speed and start-up time, and a 20-article collection on one and two Dask workers
 	$(BIN)/python scripts/benchmark_extract.py
+	$(BIN)/python scripts/benchmark_collection.py
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 

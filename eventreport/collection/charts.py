@@ -9,9 +9,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+
+from ..reporting import claim_text  # noqa: E402
 
 MAX_TOLL_PANELS = 12
 PALETTE = plt.get_cmap("tab10").colors
@@ -44,14 +47,17 @@ def toll_figure(claims: pd.DataFrame, labels: dict[str, str]) -> Figure | None:
                             arrowprops={"arrowstyle": "-|>", "color": colours[row.claimant], "lw": 1.4})
             elif int(row.high) > int(row.low):
                 ax.plot([day, day], [int(row.low), int(row.high)], color=colours[row.claimant], linewidth=3)
+            ax.annotate(claim_text(row.low, row.high, row.qualifier), (day, int(row.low)), xytext=(7, -3),
+                        textcoords="offset points", fontsize=7, color=colours[row.claimant])
         top = max(int(v) for v in rows["low"].tolist() + rows["high"].dropna().tolist())
         ax.set_ylim(0, top * 1.45 + 2)
         ax.set_title(labels[ref][:90], fontsize=8.5, loc="left")
         ax.set_ylabel("killed", fontsize=8)
         ax.grid(axis="y", color="#eeeeee")
     axes[-1, 0].set_xlim(*span)
+    axes[-1, 0].xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=12, interval_multiples=True))
+    axes[-1, 0].xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
     axes[-1, 0].set_xlabel("Date of the report that gives the figure")
-    fig.autofmt_xdate()
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=colours[c], label=c) for c in claimants]
     handles += [plt.Line2D([], [], marker=markers[o], linestyle="", color="#777777", label=o) for o in outlets]
     fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=7, title="Colour: claimant; marker: outlet",

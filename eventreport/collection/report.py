@@ -16,7 +16,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import config, parameters, places, schema
-from ..reporting import (LANE_KINETIC, claim_text, day, escape, figure, map_figure, outside_map, prepare, provenance,
+from ..reporting import (LANE_KINETIC, Numbered, claim_text, day, escape, figure, map_figure, outside_map, prepare, provenance,
                          relative, render_notebook, table, timeline_figure)
 from . import charts
 from .merge import Merged, merge_collection
@@ -28,7 +28,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
-class CollectionRun:
+class CollectionRun(Numbered):
     """Everything the collection report is made of: the collection, the merge, counters for captions."""
 
     params: dict
@@ -43,16 +43,6 @@ class CollectionRun:
     notes: list[str] = field(default_factory=list)
     figures: int = 0
     tables: int = 0
-
-    def next_figure(self) -> int:
-        """Number the next figure caption."""
-        self.figures += 1
-        return self.figures
-
-    def next_table(self) -> int:
-        """Number the next table caption."""
-        self.tables += 1
-        return self.tables
 
 
 def render_report(collection: Collection, folder: Path, formats: tuple[str, ...], title: str = "") -> Path:

