@@ -10,6 +10,7 @@ EVENTS ?= data/events/$(ARTICLE_ID).events.csv
 OUTPUT_DIR ?= reports/$(ARTICLE_ID)
 TITLE ?=
 FORMATS ?= html,pdf
+SPLIT ?= dev
 COLLECTION ?= data/collections/iraq-us-escalation-2019-2020.yaml
 WORKERS ?=
 SCHEDULER ?=
@@ -41,8 +42,8 @@ collection: $(INSTALLED) ## Render COLLECTION (default: the Iraq-US escalation) 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
 
-evaluate: $(INSTALLED) ## Score the extraction against the curated events files, and the collection merge against its gold clusters
-	$(BIN)/python -m eventreport.extraction.evaluate
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge
+	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)"
 	$(BIN)/python -m eventreport.collection.evaluate
 
 benchmark: $(INSTALLED) ## Measure extraction speed and start-up time, and a 20-article collection on one and two Dask workers

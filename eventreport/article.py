@@ -15,6 +15,8 @@ from .errors import InputError, require_file
 FRONT_MATTER_DELIMITER = "---"
 ARTICLE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+SPLITS = ("dev", "test")
+"""Evaluation splits an article can belong to (front matter `split:`); no key means the first."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Article:
     url: str | None = None
     truncated: bool = False
     note: str | None = None
+    split: str = SPLITS[0]
 
 
 def load_article(path: Path) -> Article:
@@ -48,6 +51,7 @@ def load_article(path: Path) -> Article:
         url=_optional_text(meta, "url"),
         truncated=_flag(path, meta, "truncated"),
         note=_optional_text(meta, "note"),
+        split=_split(path, meta),
     )
 
 
@@ -147,6 +151,14 @@ def _flag(path: Path, meta: dict, key: str) -> bool:
     if str(value).strip().lower() not in words:
         raise InputError(path, f"front matter: {key} {value!r} is not true or false")
     return words[str(value).strip().lower()]
+
+
+def _split(path: Path, meta: dict) -> str:
+    """The evaluation split: `dev` or `test`; absent means dev."""
+    value = _optional_text(meta, "split") or SPLITS[0]
+    if value not in SPLITS:
+        raise InputError(path, f"front matter: split {value!r} is not one of {', '.join(SPLITS)}")
+    return value
 
 
 def _published_date(path: Path, meta: dict) -> dt.date:

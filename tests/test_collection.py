@@ -94,6 +94,14 @@ def test_bad_collection_files_are_clear_errors_naming_the_line(tmp_path, body, m
     assert str(path) in str(failure.value)
 
 
+def test_a_test_split_article_without_curated_events_is_never_drafted(tmp_path):
+    text = (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8")
+    locked = tmp_path / "locked-copy-2022-07-23.txt"
+    locked.write_text(text.replace("split: dev", "split: test", 1), encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 3: locked-copy-2022-07-23 is in the test split and has no curated events"):
+        load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {locked}\n"))
+
+
 def test_cli_refuses_a_bad_collection_file_in_one_line(tmp_path, capsys):
     path = write_collection(tmp_path, "title: t\narticles:\n  - data/articles/nowhere.txt\n")
     assert cli.main(["collection", str(path), "--output-dir", str(tmp_path / "out")]) == 1
@@ -143,6 +151,22 @@ def test_claims_stay_per_article_and_claimant_with_the_report_date(merged):
     assert list(zip(claims["published"], claims["claimant"], claims["low"])) == [
         ("2020-01-03", "unattributed", 8), ("2020-01-03", "IRGC via Press TV", 2), ("2020-01-03", "PMF", 5),
         ("2020-01-05", "Iraqi security officials", 10)]
+
+
+def test_statements_to_different_targets_are_different_statements():
+    from eventreport.collection.merge import pair_score
+
+    row = dict(article_id="a", event_type="Strategic developments", event_date=pd.Timestamp("2019-12-29"), time_precision=2,
+               actor1="Government of the United States (2017-2021)", actor2="Kataib Hezbollah", x_cameo_code="112",
+               country="United States", latitude=38.9, longitude=-77.0, geo_precision=3, sub_event_type="Other")
+    same = pd.DataFrame([row, {**row, "article_id": "b", "event_date": pd.Timestamp("2019-12-31")}]).itertuples()
+    assert pair_score(*same) == 0.25 + 1 + 1 + 1
+    other = pd.DataFrame([row, {**row, "article_id": "b", "actor2": "Government of Iran (1989-)"}]).itertuples()
+    assert pair_score(*other) is None
+    month = pd.DataFrame([{**row, "event_type": "Explosions/Remote violence", "time_precision": 3},
+                          {**row, "article_id": "b", "event_type": "Explosions/Remote violence",
+                           "event_date": pd.Timestamp("2019-12-27")}]).itertuples()
+    assert pair_score(*month) == 0.5 + 1 + 1 + 1  # a date known to the month is never far from a day inside it
 
 
 def test_statements_of_different_speakers_and_events_of_one_article_are_never_merged(merged):

@@ -248,9 +248,9 @@ def test_ensure_events_extracts_once_to_the_drafts_folder(tmp_path, monkeypatch)
 
 
 def test_evaluate_scores_one_curated_article():
-    table = evaluate.evaluate([config.ARTICLES_DIR / "douma-market-airstrike-2015-08-16.txt"])
-    assert list(table["article"]) == ["douma-market-airstrike-2015-08-16", "TOTAL"]
-    assert table.iloc[-1]["curated"] == 1
+    tables = evaluate.evaluate(paths=[config.ARTICLES_DIR / "douma-market-airstrike-2015-08-16.txt"])
+    assert list(tables["articles"]["article"]) == ["douma-market-airstrike-2015-08-16"]
+    assert tables["metrics"].set_index("metric").loc["events curated", "value"] == 1
 
 
 @pytest.mark.parametrize("curated, found, same", [

@@ -4,9 +4,10 @@ Two events of different articles are **the same incident** when they are in the 
 (violence and unrest, or statements and other strategic developments), their dates lie
 within the slack of their time precision (1 day for a stated day, 3 for an inferred one, 31
 for a month), their places fit (within 50 km when both are exact; the same country when one
-is only a region or a seat), a statement has the same speaker and the same CAMEO root, and
-their agreement score reaches `MATCH_SCORE` (date, place, actors and type each count up to
-one point). Events are joined closest first; two groups join only when every pair across them
+is only a region or a seat), a statement has the same speaker, the same target (where both
+name one) and the same CAMEO root, and their agreement score reaches `MATCH_SCORE` (date,
+place, actors and type each count up to one point; a date known only to the month is never
+more than half a point away). Events are joined closest first; two groups join only when every pair across them
 is a match and no article has two events in the group (an article's own events are distinct
 by its coder's rule).
 
@@ -185,11 +186,17 @@ def pair_score(a, b) -> float | None:
     place = place_score(a, b)
     if place is None:
         return None
-    statement = a.event_type == STATEMENTS
-    if statement and (not actors_match(a.actor1, b.actor1) or str(a.x_cameo_code)[:2] != str(b.x_cameo_code)[:2]):
+    if a.event_type == STATEMENTS and not same_statement(a, b):
         return None
-    date = 1.0 if days == 0 else 0.5 if days == 1 else 0.25
+    month_only = 3 in (_precision(a.time_precision), _precision(b.time_precision))
+    date = 1.0 if days == 0 else 0.5 if days == 1 or month_only else 0.25
     return date + place + actor_score(a, b) + type_score(a, b)
+
+
+def same_statement(a, b) -> bool:
+    """Two statements can be one: the same speaker, the same target where both name one, the same CAMEO root."""
+    targets = pd.isna(a.actor2) or pd.isna(b.actor2) or actors_match(a.actor2, b.actor2)
+    return actors_match(a.actor1, b.actor1) and targets and str(a.x_cameo_code)[:2] == str(b.x_cameo_code)[:2]
 
 
 def _slack(precision: object) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from .. import config
-from ..article import article_id_for, read_text
+from ..article import article_id_for, load_article, read_text
 from ..errors import InputError
 
 TOP_KEYS = {"title": "the collection's title (required)", "articles": "the list of articles (required)",
@@ -142,6 +142,7 @@ def _members(path: Path, node: yaml.Node) -> tuple[Member, ...]:
     members: dict[str, Member] = {}
     for entry in node.value:
         for member in _entry(path, entry):
+            _refuse_test_draft(path, member)
             if member.article_id in members:
                 raise InputError(path, f"line {member.line}: article {member.article_id!r} is already listed on line "
                                        f"{members[member.article_id].line}")
@@ -175,6 +176,20 @@ def _checked_id(path: Path, article: Path, line: int) -> Path:
     except InputError as exc:
         raise InputError(path, f"line {line}: {exc}") from None
     return article
+
+
+def _refuse_test_draft(path: Path, member: Member) -> None:
+    """A test-split article is never drafted (data/events/CURATION.md): without curated events it cannot be listed."""
+    if not member.drafted:
+        return
+    try:
+        split = load_article(member.article).split
+    except InputError:
+        return  # a broken article fails its own render and is listed there, without stopping the others
+    if split == "test":
+        raise InputError(path, f"line {member.line}: {member.article_id} is in the test split and has no curated events "
+                               "file; test articles are never drafted (data/events/CURATION.md): code its events first "
+                               "or leave it out")
 
 
 def _member(article: Path, line: int) -> Member:

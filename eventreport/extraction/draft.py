@@ -99,6 +99,7 @@ def extract(article: Article) -> Extraction:
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")
     state = mentions.ArticleState(article.published, geoparse.context_country([article.title] + [s.text for s in found]))
+    state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
@@ -574,9 +575,9 @@ def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Plac
     if resolved:
         counts = Counter(p.place.name for p in resolved)
         best = min(resolved, key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start))
-        if best.precision == 3 and unknown is not None:
-            return best.place, best.precision, unknown.text, (f"place unresolved: '{unknown.text}' is not in the gazetteer; "
-                                                              f"coded at {best.place.name}")
+        if unknown is not None:  # never a silent substitution: the phrase the gazetteer lacks is always said
+            raw = unknown.text if best.precision == 3 else best.text
+            return best.place, best.precision, raw, f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at {best.place.name}"
         return best.place, best.precision, best.text, ""
     if phrases:
         words = phrases[0].text

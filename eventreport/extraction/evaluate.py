@@ -1,157 +1,158 @@
-"""`make evaluate`: score the extraction against every article that has a curated events file.
+"""`make evaluate [SPLIT=dev|test]`: score the drafts of one evaluation split against its curated files.
 
-For each `data/articles/<id>.txt` with `data/events/<id>.events.csv`:
+The split is the article's front matter (`split: dev` or `split: test`, absent = dev), never a
+list in code. An article counts when it has a curated `data/events/<id>.events.csv`.
 
-- **matched**: an extracted event matches a curated one with the same ACLED event type, the
-  same date and a place within 25 km (one to one, closest first). Precision = matched /
-  extracted, recall = matched / curated.
-- **date accuracy**: pairs of the same type within 25 km whose dates are at most 7 days
-  apart (closest first); the share with the same date.
-- **place error**: pairs of the same type and date (nearest first); the median distance in
-  km between the extracted and the curated coordinates (an extracted event without
-  coordinates is left out and counted as unlocated).
-- **fatalities / injuries exact**: on matched events, ACLED `fatalities` equal, and
-  `x_injuries_low` equal (both empty counts as equal).
-- **claims found / claimant right**: on matched events, a curated claim is found when the
-  extracted event has a claim with the same metric and the same low figure; the claimant
-  is right when the two name the same source (same words once 'the', 'via ...' and
-  brackets are set aside, or the same actor in `data/lexicons/actors.csv`).
+Matching (one to one, closest first): a drafted event matches a curated one with the same ACLED
+event type, the same date, and a place that fits the curated event's precision:
 
-Totals add the counts over all articles (micro-averages). Nothing here feeds back into the
-extraction: the rules must stay general because they are scored on articles never seen.
+- **named place**: within 25 km;
+- **near a place** ("near X", "outside X", "on the outskirts of X", "30 km east of X" in
+  `x_location_raw`) or a region (`geo_precision` 3 with a place phrase): within 50 km;
+- **country only** (`geo_precision` 3 and the text names no place, or only the country): the same
+  country.
+
+The scores of a split form one table of named metrics (`metric`, `value`, `part`, `whole`):
+`METRICS` lists the functions that add rows to it, so a new measure is one more function. Beside
+it: one row per article, one per event type, and the sub-event-type confusion table. Totals add
+the counts over all articles (micro-averages). Every run on the test split appends its date and
+scores to the "Looks at the test split" log in `data/events/CURATION.md`. Nothing here feeds back
+into the extraction: the rules stay general because they are scored on articles never seen.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import re
 import statistics
+import subprocess
 import sys
 import warnings
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .. import config, places, schema
-from . import draft, intake, lexicon
+from ..article import SPLITS, load_article
 from ..errors import EventReportError
+from . import draft, intake, lexicon
 
-MATCH_KM = 25.0
+NAMED_KM = 25.0
+NEAR_KM = 50.0
 DATE_WINDOW_DAYS = 7
+NEAR_PHRASE = re.compile(
+    r"\b(near|nearby|outside|outskirts|close to|vicinity)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
+    re.IGNORECASE,
+)
 STOPWORDS = frozenset("the a an of for and said group its".split())
+NONE = "(none)"
+LOG_HEADING = "## Looks at the test split"
+LOG_HEADER = ["date (UTC)", "commit", "articles", "scores"]
 
 
-@dataclass
-class Score:
-    """Counts for one article (or the total of several)."""
+@dataclass(frozen=True)
+class Comparison:
+    """One article: its curated events and claims beside its draft (None when extraction failed)."""
 
-    article: str
-    curated: int = 0
-    extracted: int = 0
-    matched: int = 0
-    date_pairs: int = 0
-    date_right: int = 0
-    place_errors: list[float] = field(default_factory=list)
-    unlocated: int = 0
-    fatalities_right: int = 0
-    injuries_right: int = 0
-    claims: int = 0
-    claims_found: int = 0
-    claimant_right: int = 0
+    article_id: str
+    curated: pd.DataFrame
+    curated_claims: pd.DataFrame
+    drafted: pd.DataFrame | None
+    drafted_claims: pd.DataFrame | None
     error: str = ""
 
-    def add(self, other: "Score") -> None:
-        """Add another article's counts to these."""
-        for name in ("curated", "extracted", "matched", "date_pairs", "date_right", "unlocated", "fatalities_right",
-                     "injuries_right", "claims", "claims_found", "claimant_right"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.place_errors += other.place_errors
+    @property
+    def found(self) -> pd.DataFrame:
+        """The drafted events, or an empty frame when extraction failed."""
+        return self.drafted if self.drafted is not None else self.curated.iloc[0:0]
 
-    def row(self) -> dict[str, object]:
-        """One line of the table."""
-        pct = lambda part, whole: f"{100 * part / whole:.0f}%" if whole else "–"  # noqa: E731
-        return {
-            "article": self.article, "curated": self.curated, "extracted": self.extracted, "matched": self.matched,
-            "precision": pct(self.matched, self.extracted), "recall": pct(self.matched, self.curated),
-            "date acc.": pct(self.date_right, self.date_pairs),
-            "place err. km": (f"{statistics.median(self.place_errors):.1f}" if self.place_errors else "–")
-            + (f" ({self.unlocated} unlocated)" if self.unlocated else ""),
-            "fatal. exact": pct(self.fatalities_right, self.matched), "injur. exact": pct(self.injuries_right, self.matched),
-            "claims found": pct(self.claims_found, self.claims), "claimant right": pct(self.claimant_right, self.claims_found),
-            "note": self.error,
-        }
+    def matched(self) -> list[tuple[object, object]]:
+        """Curated-draft pairs of the same type, same date and a place within the curated event's tolerance."""
+        return pairs(self.curated, self.found, same_type=True, max_days=0, placed=True)
 
 
-def curated_articles() -> list[Path]:
-    """Every article that has a curated events file."""
-    return [p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()]
+Metric = tuple[str, float | None, int | None, int]
+"""(name, value, part, whole): a share is part/whole; a measure with no part (a median) has part None."""
 
 
-def score_article(path: Path) -> Score:
-    """Extract one article and compare it with its curated events and claims."""
-    score = Score(path.stem)
-    events_path = config.events_path_for(path)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        curated = schema.load_events(events_path)
-        curated_claims = schema.load_claims(config.claims_path_for(events_path), curated)
-    score.curated = len(curated)
-    try:
-        drafted = draft.extract(intake.read_article(path))
-    except EventReportError as exc:
-        score.error = str(exc)
-        return score
-    found = drafted.events.assign(event_date=pd.to_datetime(drafted.events["event_date"]))
-    score.extracted = len(found)
-    pairs = _pairs(curated, found, same_date=True, max_km=MATCH_KM)
-    score.matched = len(pairs)
-    for c, e in _pairs(curated, found, same_date=False, max_km=MATCH_KM):
-        score.date_pairs += 1
-        score.date_right += curated.loc[c, "event_date"] == found.loc[e, "event_date"]
-    for c, e in _pairs(curated, found, same_date=True, max_km=None):
-        distance = _distance(curated.loc[c], found.loc[e])
-        if distance is None:
-            score.unlocated += 1
-        else:
-            score.place_errors.append(distance)
-    for c, e in pairs:
-        score.fatalities_right += int(curated.loc[c, "fatalities"]) == int(found.loc[e, "fatalities"])
-        score.injuries_right += _same_number(curated.loc[c, "x_injuries_low"], found.loc[e, "x_injuries_low"])
-        _score_claims(score, curated_claims[curated_claims["event_id_cnty"] == curated.loc[c, "event_id_cnty"]],
-                      drafted.claims[drafted.claims["event_id_cnty"] == found.loc[e, "event_id_cnty"]])
-    return score
+# --- matching ---------------------------------------------------------------------------------
+
+def place_tolerance(event: pd.Series) -> float | None:
+    """How far (km) a draft may lie from this curated event; None = only the country must agree."""
+    raw = "" if _empty(event.get("x_location_raw")) else str(event["x_location_raw"])
+    if _precision(event) == 3 and (not raw or _names_country(raw, event)):
+        return None
+    if NEAR_PHRASE.search(raw) or _precision(event) == 3:
+        return NEAR_KM
+    return NAMED_KM
 
 
-def _pairs(curated: pd.DataFrame, found: pd.DataFrame, same_date: bool, max_km: float | None) -> list[tuple[object, object]]:
-    """One-to-one pairs of the same event type, closest first (by distance, then by days apart)."""
+def place_fits(curated: pd.Series, found: pd.Series) -> bool:
+    """Whether the drafted event's place fits the curated one (see `place_tolerance`)."""
+    tolerance = place_tolerance(curated)
+    if tolerance is None:
+        return same_country(curated, found)
+    distance = distance_km(curated, found)
+    return distance is not None and distance <= tolerance
+
+
+def same_country(curated: pd.Series, found: pd.Series) -> bool:
+    """Both events lie in the same country (ISO numeric code, else the country name)."""
+    if not _empty(curated.get("iso")) and not _empty(found.get("iso")):
+        return int(curated["iso"]) == int(found["iso"])
+    names = [str(e.get("country") or "").strip().lower() for e in (curated, found)]
+    return bool(names[0]) and names[0] == names[1]
+
+
+def pairs(curated: pd.DataFrame, found: pd.DataFrame, *, same_type: bool, max_days: int,
+          placed: bool) -> list[tuple[object, object]]:
+    """One-to-one (curated, draft) index pairs, closest first (by km, then days).
+
+    `same_type` requires the same event type, `max_days` bounds the days apart, `placed` requires
+    the place to fit the curated event's tolerance.
+    """
     options = []
     for c, cur in curated.iterrows():
         for e, ext in found.iterrows():
-            if cur["event_type"] != ext["event_type"]:
+            days = abs((pd.Timestamp(cur["event_date"]) - pd.Timestamp(ext["event_date"])).days)
+            if (same_type and cur["event_type"] != ext["event_type"]) or days > max_days:
                 continue
-            days = abs((cur["event_date"] - ext["event_date"]).days)
-            if (same_date and days) or days > DATE_WINDOW_DAYS:
+            if placed and not place_fits(cur, ext):
                 continue
-            distance = _distance(cur, ext)
-            if max_km is not None and (distance is None or distance > max_km):
-                continue
-            options.append((distance if distance is not None else float("inf"), days, c, e))
-    taken_c, taken_e, pairs = set(), set(), []
+            distance = distance_km(cur, ext)
+            options.append((float("inf") if distance is None else distance, days, c, e))
+    taken_c, taken_e, chosen = set(), set(), []
     for _, _, c, e in sorted(options, key=lambda o: (o[0], o[1])):
         if c not in taken_c and e not in taken_e:
             taken_c.add(c)
             taken_e.add(e)
-            pairs.append((c, e))
-    return pairs
+            chosen.append((c, e))
+    return chosen
 
 
-def _distance(curated: pd.Series, found: pd.Series) -> float | None:
+def distance_km(curated: pd.Series, found: pd.Series) -> float | None:
     """Kilometres between two located events; None when either has no coordinates."""
     values = [curated["latitude"], curated["longitude"], found["latitude"], found["longitude"]]
     if any(_empty(v) for v in values):
         return None
     return places.distance_km(*map(float, values))
+
+
+def _precision(event: pd.Series) -> int:
+    """The event's geo_precision (1 when empty)."""
+    value = event.get("geo_precision")
+    return 1 if _empty(value) else int(value)
+
+
+def _names_country(raw: str, event: pd.Series) -> bool:
+    """The place phrase is only the event's country ("in Somalia", "Somalia's")."""
+    country = str(event.get("country") or "").strip().lower()
+    words = re.sub(r"^(in|across|inside|throughout)\s+|'s$|’s$", "", raw.strip().lower()).strip()
+    return bool(country) and words in {country, f"the {country}"}
 
 
 def _empty(value: object) -> bool:
@@ -164,16 +165,7 @@ def _same_number(a: object, b: object) -> bool:
     return (_empty(a) and _empty(b)) or (not _empty(a) and not _empty(b) and int(a) == int(b))
 
 
-def _score_claims(score: Score, curated: pd.DataFrame, found: pd.DataFrame) -> None:
-    """Count the curated claims of one matched event that the draft has, and those with the right claimant."""
-    for claim in curated.itertuples():
-        score.claims += 1
-        same = found[(found["metric"] == claim.metric) & (found["low"].astype(int) == int(claim.low))]
-        if same.empty:
-            continue
-        score.claims_found += 1
-        score.claimant_right += any(same_claimant(claim.claimant, other) for other in same["claimant"])
-
+# --- claimants ------------------------------------------------------------------------------
 
 def same_claimant(curated: str, found: str) -> bool:
     """Whether two claimant labels name the same source: same words (ignoring 'the', 'via ...', brackets) or actor."""
@@ -206,25 +198,272 @@ def _actor(label: str) -> str | None:
     return found[0].name.split(" (")[0] if found and not found[0].template else None
 
 
-def evaluate(paths: list[Path] | None = None) -> pd.DataFrame:
-    """The table: one row per article and a total row."""
-    total = Score("TOTAL")
+# --- articles of a split ---------------------------------------------------------------------
+
+def split_articles(split: str) -> list[Path]:
+    """Every article of `split` (by its front matter) that has a curated events file."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")
+    curated = [p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()]
+    return [p for p in curated if load_article(p).split == split]
+
+
+def compare(path: Path) -> Comparison:
+    """Extract one article and set its draft beside the curated events and claims."""
+    events_path = config.events_path_for(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        curated = schema.load_events(events_path)
+        claims = schema.load_claims(config.claims_path_for(events_path), curated)
+    try:
+        result = draft.extract(intake.read_article(path))
+    except EventReportError as exc:
+        return Comparison(path.stem, curated, claims, None, None, str(exc))
+    found = result.events.assign(event_date=pd.to_datetime(result.events["event_date"]))
+    return Comparison(path.stem, curated, claims, found, result.claims)
+
+
+# --- metrics: each function adds named rows to a split's table ----------------------------------
+
+def event_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """Event precision, recall and F1 (type, date and place must agree)."""
+    curated = sum(len(c.curated) for c in comparisons)
+    found = sum(len(c.found) for c in comparisons)
+    matched = sum(len(c.matched()) for c in comparisons)
+    return [("events curated", curated, None, curated), ("events drafted", found, None, found),
+            *_prf("event", matched, found, curated)]
+
+
+def date_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """Date right: of the pairs of the same type and place at most a week apart, the share on the same day."""
+    right = whole = 0
+    for c in comparisons:
+        for i, j in pairs(c.curated, c.found, same_type=True, max_days=DATE_WINDOW_DAYS, placed=True):
+            whole += 1
+            right += pd.Timestamp(c.curated.loc[i, "event_date"]) == pd.Timestamp(c.found.loc[j, "event_date"])
+    return [_share("date right", right, whole)]
+
+
+def place_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """Median place error (km) over pairs of the same type and date, nearest first; unlocated drafts counted."""
+    errors, unlocated = [], 0
+    for c in comparisons:
+        for i, j in pairs(c.curated, c.found, same_type=True, max_days=0, placed=False):
+            distance = distance_km(c.curated.loc[i], c.found.loc[j])
+            if distance is None:
+                unlocated += 1
+            else:
+                errors.append(distance)
+    median = statistics.median(errors) if errors else None
+    return [("median place error km", median, None, len(errors)), ("pairs unlocated", unlocated, None, unlocated)]
+
+
+def casualty_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """On matched events: ACLED fatalities equal, lowest injured figure equal, and both."""
+    fatal = injur = both = whole = 0
+    for c in comparisons:
+        for i, j in c.matched():
+            cur, ext = c.curated.loc[i], c.found.loc[j]
+            f = int(cur["fatalities"]) == int(ext["fatalities"])
+            n = _same_number(cur["x_injuries_low"], ext["x_injuries_low"])
+            fatal, injur, both, whole = fatal + f, injur + n, both + (f and n), whole + 1
+    return [_share("casualty figures exact", both, whole), _share("fatalities exact", fatal, whole),
+            _share("injuries exact", injur, whole)]
+
+
+def claim_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """On matched events: curated claims found (same metric and low figure) and, of those, the claimant right."""
+    found = right = whole = 0
+    for c in comparisons:
+        for i, j in c.matched():
+            mine = c.curated_claims[c.curated_claims["event_id_cnty"] == c.curated.loc[i, "event_id_cnty"]]
+            theirs = c.drafted_claims[c.drafted_claims["event_id_cnty"] == c.found.loc[j, "event_id_cnty"]]
+            for claim in mine.itertuples():
+                whole += 1
+                same = theirs[(theirs["metric"] == claim.metric) & (theirs["low"].astype(int) == int(claim.low))]
+                if not same.empty:
+                    found += 1
+                    right += any(same_claimant(claim.claimant, other) for other in same["claimant"])
+    return [_share("claims found", found, whole), _share("claimant right", right, found)]
+
+
+def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """On matched events: the same ACLED sub-event type."""
+    right = whole = 0
+    for c in comparisons:
+        for i, j in c.matched():
+            whole += 1
+            right += c.curated.loc[i, "sub_event_type"] == c.found.loc[j, "sub_event_type"]
+    return [_share("sub-event type right", right, whole)]
+
+
+METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
+    event_metrics, date_metrics, place_metrics, casualty_metrics, claim_metrics, sub_event_metrics,
+]
+"""The named metrics of a split, in table order; a new measure is one more function here."""
+
+
+def _share(name: str, part: int, whole: int) -> Metric:
+    """A share part/whole (value None when nothing was counted)."""
+    return name, (part / whole if whole else None), int(part), int(whole)
+
+
+def _prf(prefix: str, matched: int, found: int, curated: int) -> list[Metric]:
+    """Precision, recall and F1 of `matched` among `found` drafts and `curated` gold items."""
+    f1 = 2 * matched / (found + curated) if found + curated else None
+    return [_share(f"{prefix} precision", matched, found), _share(f"{prefix} recall", matched, curated),
+            (f"{prefix} F1", f1, 2 * matched, found + curated)]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+def metrics_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """The named metrics of a split: one row each (`metric`, `value`, `part`, `whole`)."""
+    rows = [row for function in METRICS for row in function(comparisons)]
+    return pd.DataFrame(rows, columns=["metric", "value", "part", "whole"]).astype(
+        {"metric": "string", "value": "Float64", "part": "Int64", "whole": "Int64"})
+
+
+def article_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Per article: curated, drafted and matched events, precision and recall, and any extraction error."""
     rows = []
-    for path in paths if paths is not None else curated_articles():
-        score = score_article(path)
-        total.add(score)
-        rows.append(score.row())
-    rows.append(total.row())
-    return pd.DataFrame(rows)
+    for c in comparisons:
+        matched = len(c.matched())
+        rows.append({"article": c.article_id, "curated": len(c.curated), "drafted": len(c.found), "matched": matched,
+                     "precision": _ratio(matched, len(c.found)), "recall": _ratio(matched, len(c.curated)),
+                     "note": c.error})
+    return pd.DataFrame(rows, columns=["article", "curated", "drafted", "matched", "precision", "recall", "note"])
 
 
-def main() -> int:
-    """Print the table; the exit status is 0 (the scores are information, not a gate)."""
+def event_type_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Per ACLED event type (of the curated or the drafted event): counts, precision, recall and F1."""
+    counts: dict[str, list[int]] = {}
+    for c in comparisons:
+        for frame, slot in ((c.curated, 0), (c.found, 1)):
+            for event_type in frame["event_type"]:
+                counts.setdefault(event_type, [0, 0, 0])[slot] += 1
+        for i, _ in c.matched():
+            counts[c.curated.loc[i, "event_type"]][2] += 1
+    rows = [{"event type": t, "curated": n[0], "drafted": n[1], "matched": n[2], "precision": _ratio(n[2], n[1]),
+             "recall": _ratio(n[2], n[0]), "F1": _ratio(2 * n[2], n[0] + n[1])} for t, n in sorted(counts.items())]
+    return pd.DataFrame(rows, columns=["event type", "curated", "drafted", "matched", "precision", "recall", "F1"])
+
+
+def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Curated sub-event type (rows) against drafted (columns): the matched events, then the rest paired on date and place.
+
+    Pairing the rest whatever their type shows e.g. a riot drafted as a peaceful protest. A curated
+    event no draft pairs with is counted under the column `(none)`; a draft with no partner under the row `(none)`.
+    """
+    cells = []
+    for c in comparisons:
+        chosen = c.matched()
+        rest = pairs(c.curated.drop(index=[i for i, _ in chosen]), c.found.drop(index=[j for _, j in chosen]),
+                     same_type=False, max_days=0, placed=True)
+        chosen += rest
+        cells += [(c.curated.loc[i, "sub_event_type"], c.found.loc[j, "sub_event_type"]) for i, j in chosen]
+        cells += [(s, NONE) for i, s in c.curated["sub_event_type"].items() if i not in {p[0] for p in chosen}]
+        cells += [(NONE, s) for j, s in c.found["sub_event_type"].items() if j not in {p[1] for p in chosen}]
+    frame = pd.DataFrame(cells, columns=["curated", "drafted"])
+    return pd.crosstab(frame["curated"], frame["drafted"]) if cells else frame
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    """part/whole, None when nothing was counted."""
+    return part / whole if whole else None
+
+
+# --- the log of looks at the test split ------------------------------------------------------
+
+def log_look(table: pd.DataFrame, articles: int, path: Path | None = None, when: dt.datetime | None = None) -> str:
+    """Append one row (date, commit, articles, scores) to the log of looks at the test split; return the row."""
+    path = path or config.CURATION_MD
+    when = when or dt.datetime.now(dt.timezone.utc)
+    scores = "; ".join(f"{m} {v}" for m, v in zip(table["metric"], formatted(table)))
+    row = "| " + " | ".join([when.strftime("%Y-%m-%d %H:%M"), _commit(), str(articles), scores]) + " |"
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n") if path.exists() else []
+    if LOG_HEADING not in (line.strip() for line in lines):
+        lines += ["", LOG_HEADING, "",
+                  "Every `make evaluate SPLIT=test` appends a row here (written by `eventreport/extraction/evaluate.py`).",
+                  ""]
+    start = next(i for i, line in enumerate(lines) if line.strip() == LOG_HEADING)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    table_lines = [i for i in range(start + 1, end) if lines[i].startswith("|")]
+    if table_lines:
+        lines.insert(table_lines[-1] + 1, row)
+    else:
+        at = end
+        while at > start + 1 and not lines[at - 1].strip():
+            at -= 1
+        header = ["| " + " | ".join(LOG_HEADER) + " |", "|" + "---|" * len(LOG_HEADER)]
+        lines[at:at] = ([""] if lines[at - 1].strip() else []) + header + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return row
+
+
+def _commit() -> str:
+    """The short commit of the code being scored ('+' when the work tree has changes), or '–'."""
+    git = ["git", "-C", str(config.PROJECT_ROOT)]
+    try:
+        head = subprocess.run(git + ["rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(git + ["status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "–"
+    return head.stdout.strip() + ("+" if dirty.stdout.strip() else "")
+
+
+def _format(metric: str, value: object, part: object) -> str:
+    """A metric's value for print: km to one decimal, counts (no part) whole, shares to two decimals, '–' for none."""
+    if value is None or pd.isna(value):
+        return "–"
+    if metric.endswith(" km"):
+        return f"{float(value):.1f}"
+    return f"{int(value)}" if part is None or pd.isna(part) else f"{float(value):.2f}"
+
+
+def formatted(table: pd.DataFrame) -> list[str]:
+    """The metrics table's values as printed."""
+    return [_format(m, v, p) for m, v, p in zip(table["metric"], table["value"], table["part"])]
+
+
+# --- entry point -------------------------------------------------------------------------------
+
+def evaluate(split: str = "dev", paths: list[Path] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`."""
+    comparisons = [compare(p) for p in (paths if paths is not None else split_articles(split))]
+    return {"metrics": metrics_table(comparisons), "articles": article_table(comparisons),
+            "event types": event_type_table(comparisons), "confusion": confusion_table(comparisons)}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """`--split dev|test` (Makefile `SPLIT`)."""
+    parser = argparse.ArgumentParser(prog="python -m eventreport.extraction.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=SPLITS, default=SPLITS[0],
+                        help="which split to score (default dev); every look at test is logged in CURATION.md")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the tables of the split; log a look at the test split. Exit 0: scores inform, they do not gate."""
+    args = build_parser().parse_args(argv)
     started = dt.datetime.now()
-    table = evaluate()
-    with pd.option_context("display.width", 250, "display.max_columns", 20, "display.max_colwidth", 60):
-        print(table.to_string(index=False))
-    print(f"\n{len(table) - 1} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
+    paths = split_articles(args.split)
+    if not paths:
+        print(f"no curated articles in the {args.split} split (front matter 'split: {args.split}')")
+        return 0
+    tables = evaluate(args.split, paths)
+    shown = tables["metrics"].assign(value=formatted(tables["metrics"]))
+    with pd.option_context("display.width", 250, "display.max_columns", 40, "display.max_colwidth", 60,
+                           "display.float_format", "{:.2f}".format):
+        print(f"== {args.split} split: {len(paths)} articles ==\n")
+        print(shown.to_string(index=False))
+        for name in ("event types", "articles", "confusion"):
+            print(f"\n-- {name} --")
+            print(tables[name].to_string(index=name == "confusion"))
+    if args.split == "test":
+        row = log_look(tables["metrics"], len(paths))
+        print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")
+    print(f"\n{len(paths)} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
     return 0
 
 

@@ -82,6 +82,8 @@ class Memory:
 
     heads: dict[str, Place] = field(default_factory=dict)
     last_city: Place | None = None
+    provinces: tuple[str, ...] = ()
+    """Provinces of the article's country the text names: a town of the same name elsewhere yields to one there."""
 
 
 BORDER_WITH = re.compile(r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$")
@@ -106,6 +108,17 @@ def context_country(texts: list[str]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+PROVINCE_PHRASE = re.compile(rf"(?P<a>{NAME})\s+(?i:{ADMIN_WORDS})\b|\b(?i:{ADMIN_WORDS})\s+of\s+(?P<b>{NAME})")
+
+
+def context_provinces(texts: list[str], country: str | None) -> tuple[str, ...]:
+    """The provinces of `country` the text names as such ('Sourou province', 'the region of Mopti'), basemap names."""
+    if not country:
+        return ()
+    named = (places.province_named(country, m.group("a") or m.group("b")) for text in texts for m in PROVINCE_PHRASE.finditer(text))
+    return tuple(dict.fromkeys(name for name in named if name))
+
+
 @cache
 def _gazetteer() -> places.Gazetteer:
     """One gazetteer for the extractor."""
@@ -121,12 +134,12 @@ def _landmark_regex() -> lexicon.Aliases:
 
 
 @cache
-def lookup(name: str, country: str | None) -> Place | None:
+def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
     """A gazetteer lookup that also tries the name without a possessive or a trailing 'province'/'city'; a small town
     abroad ('Taji' in China, for an Iraqi article) yields to a spelling of a town in the article's country."""
     name = re.sub(r"['’]s$", "", name.strip())
     for candidate in (name, ADMIN_SUFFIX.sub("", name)):
-        place = _gazetteer().lookup(candidate, country)
+        place = _gazetteer().lookup(candidate, country, provinces)
         if place is None:
             continue
         if country and place.kind == "city" and place.country_iso3 != country and not places.is_notable(place):
@@ -161,7 +174,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         add(start, end, place, 3 if place else None, kind)
     for match in re.finditer(rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
                              r"market|outskirts)\b", text):
-        place = _place_name(match.group("city"), country)
+        place = _place_name(match.group("city"), country, memory.provinces)
         add(match.start(), match.end(), place, 2 if place else None, "area")
     for match in re.finditer(rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text):
         name_group = "name" if match.group("name") else "before"
@@ -169,7 +182,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
         name, start = raw[lead:].rstrip("."), match.start(name_group) + lead
         admin = bool(ADMIN_UNIT.match(text[start + len(name):]))
-        place = None if admin else _place_name(name, country)
+        place = None if admin else _place_name(name, country, memory.provinces)
         if place is None and (name_group == "before" or admin or not _could_be_place(name) or _names_actor(name)):
             continue
         if place is not None and ADMIN_SUFFIX.search(name) and not re.search(r"(?i)\s(?:city|town)$", name):
@@ -178,7 +191,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             add(start, start + len(name), place, _precision(text, start, place) if place else None,
                 place.kind if place else "name")
     for match in re.finditer(rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text):
-        place = _place_name(match.group("name").rstrip("."), country)
+        place = _place_name(match.group("name").rstrip("."), country, memory.provinces)
         if place is not None and not ADMIN_UNIT.match(text[match.end("name"):]):
             name = match.group("name").rstrip(".")
             add(match.start("name"), match.start("name") + len(name), place, _precision(text, match.start("name"), place),
@@ -214,7 +227,7 @@ def _precision(text: str, start: int, place: Place) -> int:
     return 2 if NEAR.search(text[:start]) else place.geo_precision
 
 
-def _place_name(name: str, country: str | None) -> Place | None:
+def _place_name(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
     """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title or a demonym."""
     if not _could_be_place(name):
         return None
@@ -223,9 +236,9 @@ def _place_name(name: str, country: str | None) -> Place | None:
     key = lexicon.alias_key(name)
     if key in lex.actors or (key in lex.country_names and lex.countries.get(
             lex.country_names[key]) and key != lexicon.alias_key(lex.countries[lex.country_names[key]].name)
-            and not lookup(name, country)):
+            and not lookup(name, country, provinces)):
         return None
-    return lookup(name, country)
+    return lookup(name, country, provinces)
 
 
 def _names_actor(name: str) -> bool:
