@@ -15,7 +15,6 @@ The bar (issue 8): two workers at least 1.8 times as fast as one on at least 20 
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import tempfile
@@ -24,18 +23,18 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventreport import config
+from eventreport.article import load_article
 from eventreport.collection import load_collection
 from eventreport.collection.run import FAILED, Outcome, run
 
 MIN_ARTICLES = 20
 BAR_SPEEDUP = 1.8
-TEST_SPLIT = re.compile(r"^split:\s*['\"]?test\b", re.MULTILINE)
 
 
 def build_collection(folder: Path) -> Path:
     """A collection file of the curated corpus plus drafted copies of the development articles, at least 20 in all."""
     curated = [p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()]
-    dev = [p for p in curated if not TEST_SPLIT.search(p.read_text(encoding="utf-8").split("\n---", 1)[0])]
+    dev = [p for p in curated if load_article(p).split != "test"]
     drafts, copy = [], 0
     while len(curated) + len(drafts) < MIN_ARTICLES or copy == 0:
         for source in dev:
