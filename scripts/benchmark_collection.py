@@ -1,8 +1,9 @@
 """Benchmark of `eventreport collection` on Dask: one worker against two, on a collection of at least 20 articles.
 
 The collection is every article of `data/articles/` that has a curated events file, plus
-copies of the development-split articles under new ids and without events files, so that
-their events are drafted by `extract` during the run (test-split articles are never drafted).
+copies of development-split articles under new ids and without events files (4, or as many
+as make 20 articles), so that their events are drafted by `extract` during the run
+(test-split articles are never drafted).
 Each configuration renders everything (`force`), HTML and PDF, on a fresh local cluster;
 with `--rounds N` the configurations alternate N times, which keeps the ratio fair on a
 shared machine. Printed: wall time, speed-up, time per article, and the peak resident memory
@@ -28,21 +29,22 @@ from eventreport.collection import load_collection
 from eventreport.collection.run import FAILED, Outcome, run
 
 MIN_ARTICLES = 20
+DRAFTS = 4
 BAR_SPEEDUP = 1.8
 
 
-def build_collection(folder: Path) -> Path:
-    """A collection file of the curated corpus plus drafted copies of the development articles, at least 20 in all."""
+def build_collection(folder: Path, drafts: int = DRAFTS) -> Path:
+    """A collection file of the curated corpus plus drafted copies of development articles, at least 20 in all."""
     curated = [p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()]
     dev = [p for p in curated if load_article(p).split != "test"]
-    drafts, copy = [], 0
-    while len(curated) + len(drafts) < MIN_ARTICLES or copy == 0:
-        for source in dev:
-            target = folder / f"draft{copy}-{source.name}"
-            target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-            drafts.append(target)
-        copy += 1
-    listed = "\n".join(f"  - {p}" for p in [*curated, *drafts])
+    wanted = max(drafts, MIN_ARTICLES - len(curated))
+    copies = []
+    for number in range(wanted):
+        source = dev[number % len(dev)]
+        target = folder / f"draft{number // len(dev)}-{source.name}"
+        target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(target)
+    listed = "\n".join(f"  - {p}" for p in [*curated, *copies])
     path = folder / "benchmark.yaml"
     path.write_text(f"title: Benchmark collection\narticles:\n{listed}\n", encoding="utf-8")
     return path
@@ -69,10 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the configurations, alternating, and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=1, help="alternate one and two workers this many times")
+    parser.add_argument("--drafts", type=int, default=DRAFTS, help="drafted copies of development articles to add")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="benchmark-collection-") as tmp:
         folder = Path(tmp)
-        path = build_collection(folder)
+        path = build_collection(folder, args.drafts)
         collection = load_collection(path)
         articles = len(collection.members)
         drafted = sum(m.drafted for m in collection.members)

@@ -154,10 +154,7 @@ def client_for(workers: int | None, scheduler: str | None) -> Iterator[object]:
                                        f"{WORKER_WAIT_SECONDS} s; start one with 'dask worker {scheduler}'") from None
             yield client
         return
-    count = workers or os.cpu_count() or 1
-    if count < 1:
-        raise EventReportError(f"--workers {count}: give at least 1")
-    with LocalCluster(n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
