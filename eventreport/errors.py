@@ -9,14 +9,36 @@ class EventReportError(Exception):
     """A user-facing failure; the CLI prints its message on one line and exits non-zero."""
 
 
-class InputError(EventReportError):
-    """Bad input: `path` is the file at fault, `problems` the findings, one per line."""
+SHOWN_PER_KIND = 5
+"""How many problems of one kind `InputError.lines` prints before '... and N more like this'."""
 
-    def __init__(self, path: Path | str, problems: list[str] | str):
+
+class InputError(EventReportError):
+    """Bad input: `path` is the file at fault, `problems` the findings; `kinds` groups them (one kind per problem)."""
+
+    def __init__(self, path: Path | str, problems: list[str] | str, kinds: list[str] | None = None):
         self.path = Path(path)
         self.problems = [problems] if isinstance(problems, str) else list(problems)
+        self.kinds = list(kinds) if kinds is not None else list(self.problems)
         joined = "; ".join(self.problems)
         super().__init__(f"{self.path}: {joined}")
+
+    def lines(self, shown: int = SHOWN_PER_KIND) -> list[str]:
+        """One line per problem, grouped by kind in order of first appearance, at most `shown` of each kind."""
+        groups: dict[str, list[str]] = {}
+        for kind, problem in zip(self.kinds, self.problems):
+            groups.setdefault(kind, []).append(problem)
+        lines = [f"{self.path}: {_count(len(self.problems), 'problem')} of {_count(len(groups), 'kind')}"]
+        for members in groups.values():
+            lines += [f"  {p}" for p in members[:shown]]
+            if len(members) > shown:
+                lines.append(f"  \u2026 and {len(members) - shown:,} more like this")
+        return lines
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 kind', '1,200 problems'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def require_file(path: Path) -> None:

@@ -16,6 +16,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import config, parameters, places, schema
+from ..csvfiles import write_csv
 from ..reporting import (LANE_KINETIC, Numbered, claim_text, day, escape, figure, map_figure, outside_map, prepare, provenance,
                          relative, render_notebook, table, timeline_figure)
 from . import charts
@@ -24,7 +25,6 @@ from .run import COLLECTION_DIR, output_dir_for
 from .spec import Collection, load_collection
 
 EVENTS_CSV, CLAIMS_CSV, DISAGREEMENTS_CSV = "events.csv", "claims.csv", "disagreements.csv"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -65,8 +65,8 @@ def load(params: dict) -> CollectionRun:
     prepared = prepared.merge(merged.events[["event_id_cnty", "sources", "x_n_sources", "x_source_events", "x_drafted"]],
                               on="event_id_cnty", how="left")
     prepared["label"] = prepared["label"] + prepared["x_n_sources"].map(lambda n: f" \u00b7 {n} source{'s' if n > 1 else ''}")
-    safe_csv(merged.claims).to_csv(write_dir / CLAIMS_CSV, index=False, lineterminator="\n")
-    safe_csv(merged.disagreements).to_csv(write_dir / DISAGREEMENTS_CSV, index=False, lineterminator="\n")
+    write_csv(merged.claims, write_dir / CLAIMS_CSV)
+    write_csv(merged.disagreements, write_dir / DISAGREEMENTS_CSV)
     claims = merged.claims.merge(prepared[["event_id_cnty", "ref", "label"]], on="event_id_cnty", how="left")
     return CollectionRun(params, collection, merged, prepared, claims, report_dir, write_dir,
                          params["title"] or collection.title)
@@ -74,19 +74,10 @@ def load(params: dict) -> CollectionRun:
 
 def _validated(events: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Write the merged events and read them back through the events schema: a merge never ships an invalid row."""
-    safe_csv(events).to_csv(path, index=False, lineterminator="\n", date_format="%Y-%m-%d")
+    write_csv(events, path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the merge columns are not schema columns, and are meant to be there
         return schema.load_events(path)
-
-
-def safe_csv(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe."""
-    def neutral(value: object) -> object:
-        return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
-
-    text = frame.select_dtypes(include=["object", "string"]).columns
-    return frame.assign(**{c: frame[c].map(neutral) for c in text})
 
 
 def header(run: CollectionRun) -> HTML:

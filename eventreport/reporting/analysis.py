@@ -61,14 +61,25 @@ def _event_figure(row, metric: str) -> Figure | None:
     return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high))
 
 
-def total(figures: pd.Series) -> Figure:
-    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended."""
+NOT_RECORDED = "not recorded"
+
+
+def total(figures: pd.Series) -> Figure | None:
+    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended.
+
+    None when no event has a figure: the source does not record it, which is not zero.
+    """
     known = [f for f in figures if f is not None]
     if not known:
-        return Figure(0, 0, 0, False)
+        return None
     open_ended = any(f.open_ended for f in known)
     high = None if open_ended else sum(f.high for f in known)
     return Figure(sum(f.value for f in known), sum(f.low for f in known), high, open_ended)
+
+
+def figure_text(figure: Figure | None) -> str:
+    """A figure as a reader says it, or 'not recorded' when the source gives none."""
+    return NOT_RECORDED if figure is None else figure.text()
 
 
 def claims_with_refs(claims: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:

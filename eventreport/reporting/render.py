@@ -79,6 +79,7 @@ def _work_dir(final_dir: Path) -> Iterator[Path]:
             if os.fstat(handle).st_nlink:  # a sweeper may have taken it between mkdtemp and flock
                 break
             os.close(handle)
+        work.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the published folder follows the user's umask
     except OSError as exc:
         raise EventReportError(f"{final_dir.parent}: cannot write the report there ({exc.strerror})") from None
     try:
@@ -107,6 +108,13 @@ def sweep(folder: Path) -> list[Path]:
         finally:
             os.close(handle)
     return swept
+
+
+def _umask() -> int:
+    """The process's file-creation mask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _execute(notebook: Path, params: dict, work: Path) -> Path:
