@@ -64,7 +64,7 @@ def test_collection_file_lists_articles_with_their_events(tmp_path):
 def test_a_glob_lists_every_match_and_an_uncurated_article_is_drafted(tmp_path):
     (tmp_path / "uncurated-copy-2022-07-23.txt").write_text(
         (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    collection = load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {tmp_path}/*.txt\n  - data/articles/sou*.txt\n"))
+    collection = load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {tmp_path}/*.txt\n  - data/articles/sourou-*.txt\n"))
     assert [m.article_id for m in collection.members] == ["uncurated-copy-2022-07-23", "sourou-army-ambush-2021-08-09"]
     assert collection.members[0].drafted and not collection.members[1].drafted
 

@@ -16,8 +16,8 @@ by its coder's rule).
 - *date* (event_date, time_precision, x_date_raw): the most precise source; among equally
   precise ones the date most sources give; then the latest report;
 - *place* (location, coordinates, geo_precision, admin units): the same rule by geo_precision;
-- *type* (event and sub-event type, actors, CAMEO code): the type most sources give; then
-  the latest report;
+- *type* (event and sub-event type, actors, CAMEO code, and every column not named here):
+  the type most sources give; then the latest report;
 - curated sources always win over machine-drafted ones; a draft decides only alone;
 - *fatalities*: the latest report's coded figure (later reports count dead that earlier ones
   had not); the killed and injured ranges span every source's range.
@@ -50,8 +50,6 @@ CROWD_WORDS = frozenset({"protesters", "rioters", "demonstrators", "mob", "crowd
 DATE_FIELDS = ["event_date", "time_precision", "x_date_raw"]
 PLACE_FIELDS = ["location", "latitude", "longitude", "geo_precision", "iso", "region", "country", "admin1", "admin2",
                 "admin3", "x_location_raw"]
-TYPE_FIELDS = ["disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-               "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "x_cameo_code", "x_goldstein"]
 SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
 MERGED_EXTRA = ["sources", "x_n_sources", "x_source_events", "x_drafted"]
 CLAIM_SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
@@ -265,7 +263,7 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
     place_row = _choose(ranked, "geo_precision", lambda r: _text(r["location"]))
     type_row = _choose(ranked, None, lambda r: f"{r['event_type']}: {r['sub_event_type']}")
     latest = ranked.iloc[-1]
-    row = {**type_row[TYPE_FIELDS].to_dict(), **date_row[DATE_FIELDS].to_dict(), **place_row[PLACE_FIELDS].to_dict()}
+    row = {**type_row[schema.EVENT_COLUMNS].to_dict(), **date_row[DATE_FIELDS].to_dict(), **place_row[PLACE_FIELDS].to_dict()}
     row.update(_ranges(group), fatalities=latest["fatalities"], tags=_joined(group["tags"].dropna().unique()),
                source=_joined(group["outlet"].unique()), source_scale=_joined(group["source_scale"].dropna().unique()),
                timestamp=group["timestamp"].max(), x_article_id=_joined(group["article_id"]),
