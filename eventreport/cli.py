@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
+<<<<<<< HEAD
     collection_defaults = parameters.defaults(config.COLLECTION_NOTEBOOK)
     collection_helps = {p.name: p.help for p in parameters.parameters(config.COLLECTION_NOTEBOOK)}
     collection = commands.add_parser("collection", help="render every article of a collection and the collection report, "
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     collection.add_argument("--force", action="store_true", help="render every report, even those whose inputs have not changed")
 
     validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
+=======
+    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links files")
+>>>>>>> main
     validate.add_argument("events", help="events CSV")
 
     extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
@@ -94,7 +98,8 @@ def run(args: argparse.Namespace) -> str:
     path = config.resolve(args.events)
     events = schema.load_events(path)
     claims = schema.load_claims(config.claims_path_for(path), events)
-    return f"{path}: {len(events)} events and {len(claims)} casualty claims are valid"
+    links = schema.load_links(config.links_path_for(path), events)
+    return f"{path}: {len(events)} events, {len(claims)} casualty claims and {len(links)} links are valid"
 
 
 def _extract(args: argparse.Namespace) -> str:

@@ -33,7 +33,9 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, claims_path, final_dir = sections.inputs(params)
-    schema.load_claims(claims_path, schema.load_events(events_path))
+    events = schema.load_events(events_path)
+    schema.load_claims(claims_path, events)
+    schema.load_links(config.links_path_for(events_path), events)
     return render_notebook(config.REPORT_NOTEBOOK, params, final_dir, str(params["title"] or article.title), formats)
 
 
