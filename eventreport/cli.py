@@ -29,7 +29,6 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
-<<<<<<< HEAD
     collection_defaults = parameters.defaults(config.COLLECTION_NOTEBOOK)
     collection_helps = {p.name: p.help for p in parameters.parameters(config.COLLECTION_NOTEBOOK)}
     collection = commands.add_parser("collection", help="render every article of a collection and the collection report, "
@@ -44,10 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "(e.g. tcp://10.0.0.5:8786) instead of a local one; its workers must see the same files")
     collection.add_argument("--force", action="store_true", help="render every report, even those whose inputs have not changed")
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
-=======
     validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links files")
->>>>>>> main
     validate.add_argument("events", help="events CSV")
 
     extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")

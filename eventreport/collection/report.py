@@ -8,6 +8,7 @@ reporting wing's helpers, so both reports number, escape and caption the same wa
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,22 +169,27 @@ def _ref_order(column: pd.Series) -> pd.Series:
 
 
 def sources_section(run: CollectionRun) -> HTML:
-    """The sources matrix (which article reports which incident) and the disagreements with the coded value."""
+    """The sources matrix (which article reports which incident, articles by code) and the disagreements."""
+    codes = {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
+    key = pd.DataFrame({"Code": list(codes.values()), "Article": list(codes),
+                        "Outlet": [s.article.outlet or "not stated" for s in run.merged.sources],
+                        "Published": [s.article.published.isoformat() for s in run.merged.sources],
+                        "Events": ["machine draft" if s.member.drafted else "curated" for s in run.merged.sources]})
     links = run.merged.links.merge(run.events[["event_id_cnty", "ref"]], on="event_id_cnty")
-    articles = [s.member.article_id for s in run.merged.sources]
-    matrix = links.pivot_table(index="ref", columns="article_id", values="source_event_id", aggfunc="first")
-    matrix = matrix.reindex(index=run.events["ref"], columns=articles).fillna("\u2013").reset_index()
-    heads = {s.member.article_id: f"{s.article.outlet or 'outlet not stated'} {s.article.published:%d %b %Y}"
-             + (" (draft)" if s.member.drafted else "") for s in run.merged.sources}
-    matrix.columns = ["Incident", *(f"{heads[a]} [{a}]" for a in articles)]
-    body = table(matrix, run, "Sources matrix: the event id each article gives the incident (\u2013 = not reported).",
-                 classes="data matrix")
+    reported = pd.crosstab(links["ref"], links["article_id"]).reindex(index=run.events["ref"], columns=list(codes), fill_value=0)
+    matrix = reported.gt(0).replace({True: "\u2713", False: "\u2013"}).rename(columns=codes).reset_index(names="Incident")
+    matrix.insert(1, "Sources", reported.gt(0).sum(axis=1).to_numpy())
+    body = (table(key, run, "The articles of the collection and their codes.", classes="data")
+            + table(matrix, run, "Sources matrix: \u2713 where an article reports the incident (articles by code, above).",
+                    classes="data matrix"))
     found = run.merged.disagreements.merge(run.events[["event_id_cnty", "ref"]], on="event_id_cnty")
     if found.empty:
         return HTML(body + '<p class="note">The sources agree on the type, date and place of every shared incident.</p>')
+    pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     rows = pd.DataFrame({"Incident": found["ref"], "Field": found["field"], "Coded": found["chosen"],
-                         "What the articles say": found["values"], "Rule": found["rule"]})
-    return HTML(body + table(rows, run, "Disagreements between articles and the value coded by the stated rule."))
+                         "What the articles say": found["values"].str.replace(pattern, lambda m: codes[m[0]], regex=True),
+                         "Rule": found["rule"]})
+    return HTML(body + table(rows, run, "Disagreements between articles (by code) and the value coded by the stated rule."))
 
 
 def events_section(run: CollectionRun) -> HTML:
