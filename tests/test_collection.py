@@ -234,14 +234,12 @@ def test_merged_csv_files_carry_sources_and_report_dates(rendered):
     assert set(claims["published"]) == {"2020-01-03", "2020-01-05"}
 
 
-def test_rerun_skips_what_has_not_changed_and_force_renders_all(rendered, tmp_path):
+def test_rerun_skips_what_has_not_changed(rendered):
     path, out, _ = rendered
-    started = time.perf_counter()
     _, outcomes = render_collection(path, out, workers=1)
     by_name = {o.name: o for o in outcomes}
     assert by_name[SEED.stem].skipped and by_name[FOLLOWUP.stem].skipped and by_name["test-collection"].skipped
     assert not by_name["fixture-broken-2020-01-06"].skipped and by_name["fixture-broken-2020-01-06"].status == "failed"
-    assert time.perf_counter() - started < 120
     assert "inputs unchanged" in (out / "index.html").read_text(encoding="utf-8")
 
 
