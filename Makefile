@@ -24,7 +24,7 @@ SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/
 CLAIMS := $(EVENTS:.events.csv=.claims.csv)
 
 .DEFAULT_GOAL := help
-.PHONY: help report collection test venv clean evaluate benchmark
+.PHONY: help report collection test venv clean evaluate benchmark benchmark-report
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -49,6 +49,9 @@ evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPL
 benchmark: $(INSTALLED) ## Measure extraction speed and start-up time, and a 20-article collection on one and two Dask workers
 	$(BIN)/python scripts/benchmark_extract.py
 	$(BIN)/python scripts/benchmark_collection.py
+
+benchmark-report: $(INSTALLED) ## Time the seed render against the naive papermill/nbconvert/weasyprint chain, growth with events, peak memory
+	$(BIN)/python scripts/benchmark_report.py
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 
