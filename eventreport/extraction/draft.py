@@ -27,8 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config, places, reference, schema
-from . import actors, geoparse, intake, lexicon, mentions, sentences
-from ..article import Article
+from . import actors, geoparse, lexicon, mentions, sentences
+from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
 from .lexicon import Trigger
@@ -770,7 +770,7 @@ def ensure_events(article_path: Path) -> Path:
     The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside it);
     `reporting.sections.inputs()` uses it when the article has no curated events file and no --events is given.
     """
-    article = intake.read_article(article_path)
+    article = load_article(article_path, draft=True)
     target = config.extracted_events_path_for(article.article_id)
     inputs = [article_path, *lexicon.lexicon_files(), *Path(__file__).parent.glob("*.py")]
     with contextlib.suppress(OSError):

@@ -38,7 +38,7 @@ import pandas as pd
 from .. import config, places, schema
 from ..article import SPLITS, load_article
 from ..errors import EventReportError
-from . import draft, intake, lexicon
+from . import draft, lexicon
 
 NAMED_KM = 25.0
 NEAR_KM = 50.0
@@ -216,7 +216,7 @@ def compare(path: Path) -> Comparison:
         curated = schema.load_events(events_path)
         claims = schema.load_claims(config.claims_path_for(events_path), curated)
     try:
-        result = draft.extract(intake.read_article(path))
+        result = draft.extract(load_article(path, draft=True))
     except EventReportError as exc:
         return Comparison(path.stem, curated, claims, None, None, str(exc))
     found = result.events.assign(event_date=pd.to_datetime(result.events["event_date"]))
