@@ -498,6 +498,11 @@ def _event_reading(event: Event) -> Trigger:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
+    if event.family == mentions.DEMONSTRATION:  # a crowd that storms, breaks in or sets fire makes the protest a riot
+        violent = [k for k in weights if k[0] == "Riots" and any(
+            not m.reported and h.reading.strong and (h.reading.event_type, h.reading.sub_event_type) == k
+            for m in event.mentions for h in m.hits)]
+        weights = Counter({k: weights[k] for k in violent}) or weights
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
 
 

@@ -1,0 +1,50 @@
+"""The failure classes of issue 7 seen on unseen articles, each tested with sentences of the corpus's dev articles.
+
+The texts are sentences of `data/articles/` files with `split: dev` (the article is named above each test);
+never of the test split. Each fix is a general rule or lexicon entry, so the tests also vary the words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from eventreport.article import load_article
+from eventreport.extraction import draft as extract
+
+PUBLISHED = "2019-12-31"  # a Tuesday
+
+
+def draft(folder: Path, text: str, published: str = PUBLISHED) -> extract.Extraction:
+    """Extract a text with front matter written for the test."""
+    path = folder / "failure-class.txt"
+    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return extract.extract(load_article(path, draft=True))
+
+
+def kinetic(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that are not statements."""
+    return events[events["event_type"] != "Strategic developments"]
+
+
+# --------------------------------------------------------------------------- (b) a crowd storming a building is a riot
+
+EMBASSY = ("Dozens of people stormed the compound of the United States embassy in Iraq on Tuesday.\n\n"
+           "Guards inside the embassy used tear gas to try and prevent demonstrators from moving towards main buildings "
+           "inside the compound, an Iraqi security source told NBC News on condition of anonymity.\n\n"
+           "There were roughly 6,000 protesters at the height of the demonstrations, a U.S. official estimated.")
+
+
+def test_a_crowd_storming_an_embassy_is_a_riot_not_a_peaceful_protest(tmp_path):
+    # baghdad-us-embassy-storming-2019-12-31
+    events = kinetic(draft(tmp_path, EMBASSY).events)
+    assert list(events["sub_event_type"]) == ["Violent demonstration"]
+    assert events.iloc[0]["event_type"] == "Riots" and events.iloc[0]["actor1"].startswith("Rioters")
+
+
+def test_a_protest_whose_crowd_sets_fire_to_a_building_is_a_riot(tmp_path):
+    text = ("Hundreds of people marched on the governor's office in Wamena on Monday, chanting slogans.\n\n"
+            "Some of the crowd set fire to the building and to shops nearby.")
+    events = kinetic(draft(tmp_path, text, "2019-09-23").events)
+    assert list(events["event_type"]) == ["Riots"]
