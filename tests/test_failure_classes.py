@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
@@ -48,3 +49,30 @@ def test_a_protest_whose_crowd_sets_fire_to_a_building_is_a_riot(tmp_path):
             "Some of the crowd set fire to the building and to shops nearby.")
     events = kinetic(draft(tmp_path, text, "2019-09-23").events)
     assert list(events["event_type"]) == ["Riots"]
+
+
+# --------------------------------------------------------------------------- (a) a news agency or outlet is no actor
+
+@pytest.mark.parametrize("outlet", ["Libya al-Ahrar news channel", "Iraq's state news agency", "The Libya Observer",
+                                    "Pakistan Today", "Iraqi television"])
+def test_an_outlet_that_accuses_or_condemns_makes_no_statement_event(tmp_path, outlet):
+    # baghdad-us-embassy-storming-2019-12-31 (Trump's accusation, said by an outlet; the first outlet is the one
+    # tripoli-armed-groups-clash-2022-07-23 quotes)
+    text = f"{EMBASSY}\n\n{outlet} accused Iran of orchestrating the attack."
+    events = draft(tmp_path, text).events
+    assert "Strategic developments" not in set(events["event_type"]), events[["event_type", "actor1"]]
+
+
+def test_a_party_that_accuses_is_still_a_statement(tmp_path):
+    # the same sentence with its real speaker
+    text = f"{EMBASSY}\n\nPresident Donald Trump accused Iran of orchestrating the attack."
+    statements = draft(tmp_path, text).events.query("event_type == 'Strategic developments'")
+    assert list(statements["actor1"]) == ["Government of the United States (2017-2021)"]
+
+
+def test_a_dateline_agency_is_no_actor(tmp_path):
+    # baghdad-airport-strike-reuters-2020-01-02 (dateline 'BAGHDAD (Reuters) -')
+    text = "BAGHDAD (Reuters) - Three people were killed in an air strike on a convoy in Baghdad airport on Thursday."
+    events = draft(tmp_path, text, "2020-01-02").events
+    assert list(events["event_type"]) == ["Explosions/Remote violence"]
+    assert "Reuters" not in set(events["actor1"]) | set(events["actor2"])
