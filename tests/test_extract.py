@@ -156,7 +156,8 @@ def test_every_value_has_its_sentence_and_offsets(tmp_path):
     for row in drafted.evidence.itertuples():
         assert text[row.start:row.end] == row.phrase
         assert text[row.sentence_start:row.sentence_end] == row.sentence
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+        assert row.sentence_start <= row.start <= row.end <= row.sentence_end
+        assert row.confidence in ("high", "medium", "low") and (row.phrase or row.confidence == "low")
 
 
 def test_write_validates_through_the_events_schema(tmp_path):

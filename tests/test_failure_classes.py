@@ -76,3 +76,19 @@ def test_a_dateline_agency_is_no_actor(tmp_path):
     events = draft(tmp_path, text, "2020-01-02").events
     assert list(events["event_type"]) == ["Explosions/Remote violence"]
     assert "Reuters" not in set(events["actor1"]) | set(events["actor2"])
+
+
+# --------------------------------------------------------------------------- honest drafts: every value has a confidence
+
+def test_every_drafted_value_carries_a_confidence_and_what_the_text_lacks_is_low(tmp_path):
+    # rann-camp-airstrike-2017-01-17 (the lead) and tripoli-armed-groups-clash-2022-07-23 (an undated figure sentence)
+    text = ("A Nigerian Air Force jet mistakenly bombed a camp for displaced people in Rann on Tuesday, killing at least 52 "
+            "people, aid workers said.\n\n"
+            "The fighting killed 13 people and injured 30, the ambulance service told Libya al-Ahrar news channel.")
+    evidence = draft(tmp_path, text, "2017-01-17").evidence
+    assert set(evidence["confidence"]) <= {"high", "medium", "low"} and evidence["confidence"].notna().all()
+    lead = evidence[evidence["sentence"].str.startswith("A Nigerian")]
+    assert lead.set_index("field").loc["event_date", "confidence"] == "high"
+    assert lead.set_index("field").loc["location", "confidence"] == "high"
+    unsupported = evidence[evidence["phrase"] == ""]
+    assert (unsupported["confidence"] == "low").all() and (unsupported["start"] == unsupported["end"]).all()
