@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
+    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links files")
     validate.add_argument("events", help="events CSV")
 
     extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> str:
     path = config.resolve(args.events)
     events = schema.load_events(path)
     claims = schema.load_claims(config.claims_path_for(path), events)
-    return f"{path}: {len(events)} events and {len(claims)} casualty claims are valid"
+    links = schema.load_links(config.links_path_for(path), events)
+    return f"{path}: {len(events)} events, {len(claims)} casualty claims and {len(links)} links are valid"
 
 
 def _extract(args: argparse.Namespace) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import reference
+from .. import reference, schema
 
 STATEMENT_TYPES = ("Strategic developments",)
 LANE_KINETIC = "Violence and unrest"
@@ -104,3 +104,53 @@ def claim_text(low: object, high: object, qualifier: object) -> str:
 def date_span(prepared: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     """First and last event date."""
     return prepared["event_date"].min(), prepared["event_date"].max()
+
+
+def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:
+    """Links joined to both events' refs and dates, with the relation's words and rank and who asserts them, in report order."""
+    refs = prepared.set_index("event_id_cnty")[["ref", "event_date"]]
+    relations = reference.link_relations()
+    joined = links.assign(
+        from_ref=links["from_event"].map(refs["ref"]), to_ref=links["to_event"].map(refs["ref"]),
+        from_date=links["from_event"].map(refs["event_date"]), to_date=links["to_event"].map(refs["event_date"]),
+        words=links["relation"].map(relations["words"]), rank=links["relation"].map(relations["rank"]).astype("Int64"),
+        voice=links["asserted_by"].where(links["asserted_by"] != schema.ARTICLE_VOICE, "the article"),
+        by_article=links["asserted_by"] == schema.ARTICLE_VOICE,
+    )
+    order = joined["from_ref"].str[1:].astype(int) * 10_000 + joined["to_ref"].str[1:].astype(int)
+    return joined.assign(_order=order).sort_values(["_order", "rank"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
+    """One link per pair of events: the most specific relation, the article's own voice first among equals."""
+    ranked = links.sort_values(["rank", "by_article"], ascending=[True, False], kind="stable")
+    return ranked.drop_duplicates(subset=["from_event", "to_event"]).sort_index()
+
+
+def chains(links: pd.DataFrame) -> list[list[str]]:
+    """The chains of answers as lists of event ids: from each event nobody answers, along every link to the end; a chain
+    that branches off one told before starts at the branching event."""
+    following: dict[str, list[str]] = {}
+    for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
+        following.setdefault(start, []).append(end)
+    answered = set(links["to_event"])
+    roots = [e for e in dict.fromkeys(links["from_event"]) if e not in answered] or list(dict.fromkeys(links["from_event"]))[:1]
+    paths: list[list[str]] = []
+
+    def walk(path: list[str]) -> None:
+        ahead = [e for e in following.get(path[-1], []) if e not in path]
+        if not ahead:
+            paths.append(path)
+        for event in ahead:
+            walk(path + [event])
+
+    for root in roots:
+        walk([root])
+    return [_from_branch(path, paths[:i]) for i, path in enumerate(paths)]
+
+
+def _from_branch(path: list[str], before: list[list[str]]) -> list[str]:
+    """A path cut to start where it leaves the paths before it: [E1, E3, E5, E7] after [E1, E3, E5, E6] is [E5, E7]."""
+    shared = max((next((k for k, (a, b) in enumerate(zip(path, other)) if a != b), min(len(path), len(other)))
+                  for other in before), default=0)
+    return path[max(shared - 1, 0):]

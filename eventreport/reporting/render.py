@@ -35,7 +35,9 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
         raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     params = parameters.validate(values)
     article, events_path, claims_path, final_dir = sections.inputs(params)
-    schema.load_claims(claims_path, schema.load_events(events_path))
+    events = schema.load_events(events_path)
+    schema.load_claims(claims_path, events)
+    schema.load_links(config.links_path_for(events_path), events)
     work = _work_dir(final_dir)
     try:
         executed = _execute(params, work)
