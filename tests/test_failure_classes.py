@@ -92,3 +92,32 @@ def test_every_drafted_value_carries_a_confidence_and_what_the_text_lacks_is_low
     assert lead.set_index("field").loc["location", "confidence"] == "high"
     unsupported = evidence[evidence["phrase"] == ""]
     assert (unsupported["confidence"] == "low").all() and (unsupported["start"] == unsupported["end"]).all()
+
+
+# --------------------------------------------------------------------------- (d) the lead incident, where it happened
+
+AFP_LEAD = ("BAGHDAD (AFP) – Iran fired missiles yesterday at Iraqi bases housing the United States (US) military, officials "
+            "in Washington and Tehran said, in the first action of the Islamic republic’s promised revenge for the US killing "
+            "of a top Iranian general.")
+
+
+AFP_BASES = ("“It is clear that these missiles were launched from Iran and targetted at least two Iraqi military bases hosting "
+             "US military and coalition personnel” at Ain al-Asad and Arbil, it said.")
+
+
+def test_the_lead_incident_is_drafted_where_it_happened_not_where_the_officials_speak(tmp_path):
+    # ain-al-asad-erbil-missile-strikes-2020-01-09: the lead was split into two attacks, in Washington and in Tehran
+    text = f"{AFP_LEAD}\n\n{AFP_BASES}"
+    events = kinetic(draft(tmp_path, text, "2020-01-09").events)  # (the killing it avenges is coded as a link's end)
+    missiles = events[events["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert set(missiles["country"]) == {"Iraq"}, events[["location", "country"]]
+    assert set(missiles["event_date"]) == {"2020-01-08"}
+    assert "Ain al-Asad Air Base" in set(missiles["location"])
+    assert not {"Washington", "Tehran"} & set(missiles["location"])
+
+
+def test_the_dateline_and_a_country_name_are_no_speaker(tmp_path):
+    # the same lead: 'United States' is no reporting verb 'states', so 'BAGHDAD (AFP) – Iran' is no speaker, and Iran fires
+    drafted = draft(tmp_path, AFP_LEAD, "2020-01-09")
+    assert kinetic(drafted.events).iloc[0]["actor1"] == "Military Forces of Iran (1989-)"
+    assert not drafted.claims["claimant"].str.contains("AFP|BAGHDAD").any()
