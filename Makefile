@@ -1,10 +1,11 @@
 # eventreport: `make report` renders the default report, `make test` runs the tests.
 # Variables carry the report parameters' names, upper-cased:
 #   make report ARTICLE=data/articles/<id>.txt [EVENTS=...] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=html,pdf]
+# An empty EVENTS means data/events/<id>.events.csv, or a draft from the text when there is none.
 
 ARTICLE ?= data/articles/soleimani-baghdad-airport-2020-01-03.txt
 ARTICLE_ID := $(basename $(notdir $(ARTICLE)))
-EVENTS ?= data/events/$(ARTICLE_ID).events.csv
+EVENTS ?=
 OUTPUT_DIR ?= reports/$(ARTICLE_ID)
 TITLE ?=
 FORMATS ?= html,pdf
@@ -15,7 +16,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/templates/eventreport/*) notebooks/report.ipynb
-CLAIMS := $(EVENTS:.events.csv=.claims.csv)
+EVENTS_FILE := $(or $(EVENTS),data/events/$(ARTICLE_ID).events.csv)
+CLAIMS := $(EVENTS_FILE:.events.csv=.claims.csv)
+# The report depends on the parameter values too: a stamp file holds them and is rewritten when they change,
+# so a new TITLE, FORMATS or EVENTS re-renders without -B.
+PARAMS := article=$(ARTICLE)|events=$(EVENTS)|output_dir=$(OUTPUT_DIR)|title=$(TITLE)|formats=$(FORMATS)
+PARAM_STAMP := .cache/make/$(subst /,_,$(OUTPUT_DIR)).params
+ifneq ($(filter report $(OUTPUT_DIR)/report.html,$(MAKECMDGOALS)),)
+ifneq ($(file < $(PARAM_STAMP)),$(PARAMS))
+$(shell mkdir -p $(dir $(PARAM_STAMP)))
+$(file > $(PARAM_STAMP),$(PARAMS))
+endif
+endif
 
 .DEFAULT_GOAL := help
 .PHONY: help report test venv clean evaluate benchmark
@@ -25,7 +37,7 @@ help: ## List the targets
 
 report: $(OUTPUT_DIR)/report.html ## Render the report of ARTICLE (default: the seed article) to reports/<id>/
 
-$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS)) $(SOURCES) $(INSTALLED)
+$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS_FILE) $(CLAIMS)) $(PARAM_STAMP) $(SOURCES) $(INSTALLED)
 	$(BIN)/eventreport render "$(ARTICLE)" --events "$(EVENTS)" --output-dir "$(OUTPUT_DIR)" --title "$(TITLE)" --formats "$(FORMATS)"
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
@@ -39,12 +51,18 @@ benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) a
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 
+# Installs only when requirements.txt or pyproject.toml changed in content (not on `make -B` or a fresh mtime):
+# the stamp holds their hash.
 $(INSTALLED): requirements.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps --editable .
-	touch $@
+	@if [ -f $@ ] && [ "$$(cat requirements.txt pyproject.toml | sha256sum)" = "$$(cat $@)" ]; then \
+		echo "$(VENV): requirements unchanged, nothing to install"; touch $@; \
+	else \
+		set -e; test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); \
+		$(BIN)/python -m pip install --quiet --upgrade pip; \
+		$(BIN)/python -m pip install --quiet -r requirements.txt; \
+		$(BIN)/python -m pip install --quiet --no-deps --editable .; \
+		cat requirements.txt pyproject.toml | sha256sum > $@; \
+	fi
 
 clean: ## Remove rendered reports (the virtual environment stays)
 	find reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +

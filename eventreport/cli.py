@@ -29,8 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file")
+    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file, "
+                                   "against the article and the map")
     validate.add_argument("events", help="events CSV")
+    validate.add_argument("--article", help="the article the quotes and evidence must be in "
+                          "(default: data/articles/<x_article_id>.txt)")
 
     extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
     extract.add_argument("article", help="article text, UTF-8; YAML front matter optional")
@@ -62,11 +65,10 @@ def run(args: argparse.Namespace) -> str:
         return f"report written to {folder}"
     if args.command == "extract":
         return _extract(args)
-    from . import schema
+    from . import checks
 
     path = config.resolve(args.events)
-    events = schema.load_events(path)
-    claims = schema.load_claims(config.claims_path_for(path), events)
+    events, claims = checks.validate(path, config.resolve(args.article) if args.article else None)
     return f"{path}: {len(events)} events and {len(claims)} casualty claims are valid"
 
 

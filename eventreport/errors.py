@@ -19,6 +19,15 @@ class InputError(EventReportError):
         super().__init__(f"{self.path}: {joined}")
 
 
+class ValidationError(EventReportError):
+    """Every problem of an events file and its claims file at once: one line each, each naming its file."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        count = f"{len(self.problems)} problem{'' if len(self.problems) == 1 else 's'}"
+        super().__init__(f"{count} in the events data:\n" + "\n".join(self.problems))
+
+
 def require_file(path: Path) -> None:
     """Refuse a path that does not exist or is not a regular file, naming it."""
     if not path.exists():

@@ -20,7 +20,7 @@ import nbformat
 import papermill
 from nbconvert import HTMLExporter
 
-from .. import config, parameters, schema
+from .. import checks, config, parameters
 from . import sections
 from ..errors import EventReportError
 
@@ -34,8 +34,8 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     if unknown:
         raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     params = parameters.validate(values)
-    article, events_path, claims_path, final_dir = sections.inputs(params)
-    schema.load_claims(claims_path, schema.load_events(events_path))
+    article, events_path, _, final_dir = sections.inputs(params)
+    checks.validate(events_path, article.path)
     work = _work_dir(final_dir)
     try:
         executed = _execute(params, work)

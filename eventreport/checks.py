@@ -1,0 +1,274 @@
+"""Curated data that cannot lie: an events file and its claims checked against the article and the world.
+
+`schema` checks each cell on its own; this module checks what the cells claim: every quote and
+evidence excerpt is in the article, the coordinates lie in the stated country, `fatalities`
+agrees with the claims, the Goldstein score is that of the CAMEO code. Every problem of both files is reported at once,
+one per line. An `admin1` that is no province of the country on the basemap and an actor name
+not in the shipped actor list are warnings, with the nearest known names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import warnings
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import article, config, places, reference, schema
+from .errors import InputError, ValidationError
+
+BORDER_TOLERANCE_KM = 5.0
+"""A point this close to its country's outline counts as inside: the basemap is simplified (about 2 km) and coasts move."""
+EVIDENCE_SEPARATOR = " | "
+SUGGESTIONS = 3
+YEARS_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
+
+
+def validate(events_path: Path, article_path: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Load an events file and its claims file and run every check; raise one ValidationError listing all problems.
+
+    The article is `article_path`, else `data/articles/<x_article_id>.txt`; without one, quotes are not
+    checked and a warning says so. Unknown actor names are warnings (`warnings.warn`).
+    """
+    claims_path = config.claims_path_for(events_path)
+    problems, events = _loaded(lambda: schema.load_events(events_path))
+    ids = events["event_id_cnty"] if events is not None else _raw_ids(events_path)
+    claim_problems, claims = _loaded(lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids})))
+    problems += claim_problems
+    if events is not None and claims is not None:
+        texts = _article_texts(events, article_path, events_path.parent)
+        problems += [f"{events_path}: {p}" for p in event_problems(events, claims, texts)]
+        problems += [f"{claims_path}: {p}" for p in quote_problems(claims, "quote", claims["event_id_cnty"].map(
+            events.set_index("event_id_cnty")["x_article_id"]), texts)]
+        for message in admin1_warnings(events) + actor_warnings(events):
+            warnings.warn(f"{events_path}: {message}", stacklevel=2)
+    if problems:
+        raise ValidationError(problems)
+    return events, claims
+
+
+def event_problems(events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str | None]) -> list[schema.Problem]:
+    """Every check of the events table against the article, the claims and the world, in file order."""
+    found = (quote_problems(events, "x_evidence", events["x_article_id"], texts) + coordinate_problems(events)
+             + fatality_problems(events, claims) + goldstein_problems(events))
+    return sorted(found, key=lambda p: (p.line or 0, p.column or ""))
+
+
+def _loaded(load: Callable[[], pd.DataFrame]) -> tuple[list[str], pd.DataFrame | None]:
+    """Run a loader; its InputError becomes problem lines that name the file."""
+    try:
+        return [], load()
+    except ValidationError as exc:
+        return list(exc.problems), None
+    except InputError as exc:
+        return [f"{exc.path}: {p}" for p in exc.problems], None
+
+
+def _raw_ids(events_path: Path) -> pd.Series:
+    """The event ids of an events file that failed its checks, so its claims can still be checked."""
+    try:
+        raw = schema.read_csv_text(events_path)
+    except InputError:
+        return pd.Series([], dtype="string")
+    return raw["event_id_cnty"] if "event_id_cnty" in raw else pd.Series([], dtype="string")
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def _article_texts(events: pd.DataFrame, article_path: Path | None, events_dir: Path) -> dict[str, str | None]:
+    """x_article_id -> the article's text, whitespace-normalised; None (and a warning) where no article is found.
+
+    Without `article_path`, an article is `data/articles/<x_article_id>.txt` or `../articles/<x_article_id>.txt`
+    beside the events file's folder."""
+    ids = events["x_article_id"].fillna("").unique()
+    if article_path is not None:
+        text = _normalised(article.load_article(article_path).text)
+        return {key: text for key in ids}
+    texts = {}
+    for key in ids:
+        path = next((p for p in (config.ARTICLES_DIR / f"{key}.txt", events_dir.parent / "articles" / f"{key}.txt")
+                     if key and p.is_file()), None)
+        texts[key] = _normalised(article.load_article(path).text) if path else None
+        if texts[key] is None:
+            warnings.warn(f"quotes not checked: no article {'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
+                          "give it with --article", stacklevel=3)
+    return texts
+
+
+def _normalised(text: str) -> str:
+    """Text with every run of whitespace as one space, so line breaks in a quote do not matter."""
+    return " ".join(text.split())
+
+
+def quote_problems(frame: pd.DataFrame, column: str, article_ids: pd.Series, texts: dict[str, str | None]) -> list[schema.Problem]:
+    """Each excerpt of `column` (evidence split at ' | ') must be in its article verbatim, whitespace aside."""
+    problems = []
+    for line, cell in frame[column].dropna().items():
+        text = texts.get("" if pd.isna(article_ids.get(line)) else article_ids.get(line))
+        if text is None:
+            continue
+        parts = str(cell).split(EVIDENCE_SEPARATOR) if column == "x_evidence" else [str(cell)]
+        for part in (p for p in map(_normalised, parts) if p and p not in text):
+            problems.append(schema.Problem(line, column, part, "words found verbatim in the article (they are not in it)"))
+    return problems
+
+
+# --------------------------------------------------------------------------- the world
+
+
+def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
+    """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its outline."""
+    import shapely
+
+    countries, _ = places.load_basemap()
+    located = events.dropna(subset=["latitude", "longitude"])
+    problems = []
+    for line, row in located.iterrows():
+        outline = _country_outline(countries, row["iso"], row["country"])
+        if outline is None:
+            continue
+        point = shapely.Point(float(row["longitude"]), float(row["latitude"]))
+        if outline.contains(point):
+            continue
+        edge = shapely.ops.nearest_points(outline, point)[0]
+        km = places.distance_km(point.y, point.x, edge.y, edge.x)
+        if km > BORDER_TOLERANCE_KM:
+            inside = countries[countries.contains(point)]["name"].dropna()
+            where = f", in {inside.iloc[0]}" if not inside.empty else ""
+            problems.append(schema.Problem(line, "latitude", f"{point.y}, {point.x}",
+                                           f"coordinates inside {row['country']} (they lie {km:,.0f} km outside it{where})"))
+    return problems
+
+
+def _country_outline(countries, iso: object, name: object):
+    """The basemap outline of a country by ISO numeric code, else by name; None when the basemap lacks it."""
+    iso3 = places.iso3_for_numeric(iso)
+    hit = countries[countries["iso_a3"] == iso3] if iso3 else countries.iloc[0:0]
+    if hit.empty and isinstance(name, str):
+        hit = countries[countries["name"].str.casefold() == name.casefold()]
+    return hit.geometry.union_all() if not hit.empty else None
+
+
+def admin1_warnings(events: pd.DataFrame) -> list[str]:
+    """An admin1 that names no province of the event's country on the basemap, with the nearest names. A warning, not
+    an error: Natural Earth's first-level units are not always ACLED's (Kenya's counties, Burkina Faso's regions)."""
+    messages = []
+    for line, row in events.dropna(subset=["admin1"]).iterrows():
+        iso3 = places.iso3_for_numeric(row["iso"]) or places.iso3_for_country(row["country"])
+        names = places.province_list(iso3) if iso3 else []
+        if not names or places.province_named(iso3, row["admin1"]) is not None:
+            continue
+        near = difflib.get_close_matches(str(row["admin1"]), names, n=SUGGESTIONS, cutoff=0.5)
+        hint = f"; nearest: {', '.join(near)}" if near else ""
+        messages.append(f"line {line}, column 'admin1': {row['admin1']!r} is not a province of {row['country']} on the basemap{hint}")
+    return messages
+
+
+# --------------------------------------------------------------------------- the figures and codes
+
+
+def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema.Problem]:
+    """`fatalities` against the killed claims of its event, under the rule of data/README.md:
+    not below what every account allows (the smallest whole-event figure, and the named groups' partial
+    counts added up), and not above the largest figure when every figure is closed."""
+    killed = claims[claims["metric"] == "killed"]
+    problems = []
+    for line, row in events.iterrows():
+        own = killed[killed["event_id_cnty"] == row["event_id_cnty"]]
+        if own.empty or pd.isna(row["fatalities"]):
+            continue
+        low, high = fatality_bounds(own)
+        value = int(row["fatalities"])
+        if value < low or (high is not None and value > high):
+            allowed = f"from {low} to {high}" if high is not None else f"of at least {low}"
+            problems.append(schema.Problem(line, "fatalities", value, f"a figure {allowed}, as the killed claims of "
+                                           f"{row['event_id_cnty']} allow ({_claims_said(own)})"))
+    return problems
+
+
+def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
+    """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is open-ended.
+
+    Whole-event claims (victim group unknown) compete: the lowest is the smallest of them. Claims about named groups
+    are partial counts that add up: the smallest figure per group, summed, is a floor too.
+    """
+    whole = killed[killed["victim_group"] == "unknown"]
+    parts = killed[killed["victim_group"] != "unknown"].groupby("victim_group")["low"].min()
+    low = max(int(whole["low"].min()) if not whole.empty else 0, int(parts.sum()))
+    open_ended = killed["high"].isna().any()
+    high = None if open_ended else max(int(killed["high"].max()), low)
+    return low, high
+
+
+def _claims_said(claims: pd.DataFrame) -> str:
+    """'PMF: 5; IRGC: at least 2' for a message."""
+    from_claims = [f"{r.claimant}: {'' if pd.isna(r.qualifier) else r.qualifier + ' '}{r.low}"
+                   + ("" if pd.isna(r.high) or r.high == r.low else f"-{r.high}") for r in claims.itertuples()]
+    return "; ".join(from_claims)
+
+
+def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
+    """x_goldstein must be the Goldstein value of x_cameo_code (data/reference/cameo_codes.csv)."""
+    scores = reference.cameo_codes()["goldstein"]
+    coded = events.dropna(subset=["x_cameo_code"])
+    problems = []
+    for line, row in coded.iterrows():
+        code = row["x_cameo_code"]
+        if code not in scores.index:
+            problems.append(schema.Problem(line, "x_cameo_code", code, "a CAMEO code of data/reference/cameo_codes.csv"))
+        elif pd.notna(row["x_goldstein"]) and abs(float(row["x_goldstein"]) - float(scores[code])) > 1e-9:
+            problems.append(schema.Problem(line, "x_goldstein", row["x_goldstein"],
+                                           f"{scores[code]:g}, the Goldstein score of CAMEO {code}"))
+    return problems
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def actor_warnings(events: pd.DataFrame) -> list[str]:
+    """Actor names that are not in the shipped actor list (data/lexicons/actors.csv), with the nearest known names."""
+    messages = []
+    for column in ("actor1", "actor2"):
+        for line, row in events.dropna(subset=[column]).iterrows():
+            name = str(row[column])
+            if _known_actor(name):
+                continue
+            near = difflib.get_close_matches(YEARS_SUFFIX.sub("", name), _actor_names(row["country"]), n=SUGGESTIONS, cutoff=0.4)
+            hint = f"; nearest known: {', '.join(near)}" if near else ""
+            messages.append(f"line {line}, column '{column}': actor {name!r} is not in data/lexicons/actors.csv{hint}")
+    return messages
+
+
+def _known_actor(name: str) -> bool:
+    """Whether a name is a shipped actor (case and punctuation aside): exactly, or a '{country}' template filled in,
+    with or without '(2017-2021)'."""
+    bare = _actor_key(YEARS_SUFFIX.sub("", name))
+    return any(pattern.fullmatch(bare) for pattern in _actor_patterns())
+
+
+def _actor_key(name: str) -> str:
+    """'Al-Radaa Force' == 'al radaa force'."""
+    return re.sub(r"[^a-z0-9{}]+", " ", name.lower()).strip()
+
+
+@cache
+def _actor_patterns() -> list[re.Pattern]:
+    """The shipped actor names as patterns; '{country}' matches any words."""
+    return [re.compile(re.escape(_actor_key(YEARS_SUFFIX.sub("", n))).replace(r"\{country\}", r".+")) for n in _actor_table()["name"]]
+
+
+def _actor_names(country: object) -> list[str]:
+    """The shipped actor names, '{country}' filled with the event's country."""
+    fill = country if isinstance(country, str) else "the country"
+    return [YEARS_SUFFIX.sub("", n).replace("{country}", fill) for n in _actor_table()["name"]]
+
+
+@cache
+def _actor_table() -> pd.DataFrame:
+    """data/lexicons/actors.csv, read once."""
+    return pd.read_csv(config.LEXICON_DIR / "actors.csv", dtype="string", keep_default_na=False)

@@ -1,0 +1,152 @@
+"""Curated data that cannot lie: events and claims checked against the article, the map, the claims and CAMEO."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from eventreport import checks, config, schema
+from eventreport.cli import main
+from eventreport.errors import ValidationError
+from eventreport.reporting import analysis
+from eventreport.reporting.render import render
+
+FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures"
+PLANTED = FIXTURES / "events" / "fixture-planted-errors-2021-04-10.events.csv"
+PLANTED_ARTICLE = FIXTURES / "articles" / "fixture-planted-errors-2021-04-10.txt"
+
+
+@pytest.fixture(autouse=True)
+def restore_showwarning(monkeypatch):
+    """main() replaces warnings.showwarning; put it back after each test."""
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+
+
+def _copy(tmp_path: Path, events: Path = PLANTED) -> Path:
+    """The events file and its claims file copied into tmp_path, for a test to vary."""
+    target = tmp_path / events.name
+    shutil.copyfile(events, target)
+    shutil.copyfile(config.claims_path_for(events), config.claims_path_for(target))
+    return target
+
+
+def _set(path: Path, row: int, **cells: str) -> None:
+    """Change cells of one data row of a CSV file in place."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = list(reader.fieldnames), list(reader)
+    rows[row].update(cells)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_planted_file_is_refused_with_one_message_naming_all_four(capsys):
+    assert main(["validate", str(PLANTED), "--article", str(PLANTED_ARTICLE)]) == 1
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert lines[0] == "eventreport: error: 4 problems in the events data:"
+    body = lines[1:]
+    assert len(body) == 4
+    assert any("claims.csv: line 3, column 'quote'" in l and "'thirty soldiers were wounded'" in l and "not in it" in l for l in body)
+    assert any("column 'latitude'" in l and "inside Mali" in l and "in France" in l for l in body)
+    assert any("column 'fatalities'" in l and "'20'" in l and "at least 21" in l for l in body)
+    assert any("column 'x_goldstein'" in l and "-2, the Goldstein score of CAMEO 112" in l for l in body)
+
+
+def test_the_article_is_found_from_x_article_id(tmp_path):
+    # The fixture article lies in ../articles beside the events folder, as data/articles does for data/events.
+    with pytest.raises(ValidationError) as caught:
+        checks.validate(PLANTED)
+    assert len(caught.value.problems) == 4
+
+
+def test_render_refuses_the_planted_file_before_any_work(tmp_path):
+    out = tmp_path / "report"
+    with pytest.raises(ValidationError, match="thirty soldiers were wounded"):
+        render({"article": str(PLANTED_ARTICLE), "events": str(PLANTED), "output_dir": str(out), "title": ""})
+    assert not out.exists()
+
+
+def test_events_and_claims_cell_problems_come_in_one_message(tmp_path):
+    events = _copy(tmp_path)
+    _set(events, 0, event_date="2021-02-30")
+    _set(config.claims_path_for(events), 0, metric="wounded", victim_group="soldiers")
+    with pytest.raises(ValidationError) as caught:
+        checks.validate(events, PLANTED_ARTICLE)
+    message = str(caught.value)
+    assert "events.csv: line 2, column 'event_date'" in message
+    assert "claims.csv: line 2, column 'metric'" in message and "killed, injured, missing" in message
+    assert "claims.csv: line 2, column 'victim_group'" in message and "civilians, state_forces, armed_group, unknown" in message
+    assert len(message.splitlines()) == 1 + len(caught.value.problems)
+
+
+@pytest.mark.parametrize("events", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name[:30])
+def test_every_curated_file_passes(events):
+    found, claims = checks.validate(events)
+    assert len(found) and set(claims["victim_group"]) <= set(schema.VICTIM_GROUPS)
+
+
+def test_every_curated_claims_file_codes_victim_group():
+    for path in config.EVENTS_DIR.glob("*.claims.csv"):
+        assert "victim_group" in path.read_text(encoding="utf-8").splitlines()[0], path
+
+
+def test_victim_group_is_optional_and_blank_means_unknown(tmp_path):
+    events = _copy(tmp_path)
+    claims = pd.read_csv(config.claims_path_for(events), dtype=str).drop(columns="victim_group")
+    claims.to_csv(config.claims_path_for(events), index=False)
+    loaded = schema.load_claims(config.claims_path_for(events), pd.DataFrame({"event_id_cnty": ["MLI-20210409-01"]}))
+    assert loaded["victim_group"].tolist() == ["unknown", "unknown"]
+
+
+def test_coordinates_a_few_km_off_a_coast_or_border_pass_and_far_off_fail(tmp_path):
+    seed = _copy(tmp_path, config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv")
+    frame = schema.load_events(seed)
+    iraq = frame.iloc[[0]].copy()
+    iraq[["latitude", "longitude"]] = [30.05, 47.95]  # Umm Qasr area, on the coast of Iraq
+    assert checks.coordinate_problems(iraq) == []
+    iraq[["latitude", "longitude"]] = [29.37, 47.98]  # Kuwait City
+    (problem,) = checks.coordinate_problems(iraq)
+    assert "inside Iraq" in problem.expected and "in Kuwait" in problem.expected
+
+
+def test_partial_counts_of_different_groups_add_up_under_the_fatalities_rule():
+    claims = pd.DataFrame({"metric": ["killed"] * 3, "low": pd.array([12, 3, 20], dtype="Int64"),
+                           "high": pd.array([12, 3, None], dtype="Int64"),
+                           "victim_group": ["state_forces", "civilians", "unknown"]})
+    assert checks.fatality_bounds(claims) == (20, None)
+    assert checks.fatality_bounds(claims.iloc[:2]) == (15, 15)  # 12 soldiers + 3 civilians: at least 15
+
+
+def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():
+    events, claims = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
+    prepared = analysis.prepare(events, claims)
+    split = analysis.deaths_by_side(prepared, analysis.claims_with_refs(claims, prepared))
+    assert split.loc["LBY-20220722-01"].to_dict() == {"civilians": 3, "state_forces": 0, "armed_group": 0, "unknown": 10}
+    assert analysis.side_split_text(split) == "3 civilians, 10 not stated"
+
+
+def test_open_ended_figures_keep_the_articles_qualifier():
+    events, claims = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
+    figure = analysis.prepare(events, claims).set_index("event_id_cnty").at["LBY-20220722-01", "killed"]
+    assert figure.text() == "13"  # 'at least 13' and an exact 13 agree: 13-13
+    events, claims = checks.validate(config.EVENTS_DIR / "douma-market-airstrike-2015-08-16.events.csv")
+    figure = analysis.prepare(events, claims).iloc[0]["killed"]
+    assert figure.text() == "at least 82"
+    assert analysis.Figure(28, 28, None, True).text() == "more than 28"  # no claim to say otherwise: the documented default
+
+
+def test_unknown_actor_names_warn_with_the_nearest_known_names(tmp_path):
+    events = _copy(tmp_path)
+    frame = schema.load_events(events)
+    frame.loc[frame.index[0], "actor2"] = "Militry Forces of Mali"
+    (message,) = [m for m in checks.actor_warnings(frame) if "actor2" in m]
+    assert "'Militry Forces of Mali' is not in data/lexicons/actors.csv" in message
+    assert "nearest known: Military Forces of Mali" in message
