@@ -24,8 +24,8 @@ class ValidationError(EventReportError):
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        count = f"{len(self.problems)} problem{'' if len(self.problems) == 1 else 's'}"
-        super().__init__(f"{count} in the events data:\n" + "\n".join(self.problems))
+        heading = f"{len(self.problems)} problems in the events data:\n" if len(self.problems) > 1 else ""
+        super().__init__(heading + "\n".join(self.problems))
 
 
 def require_file(path: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from eventreport import config
 from eventreport.cli import main
-from eventreport.errors import InputError
+from eventreport.errors import ValidationError
 
 SEED_ID = "soleimani-baghdad-airport-2020-01-03"
 SEED_EVENTS = config.EVENTS_DIR / f"{SEED_ID}.events.csv"
@@ -70,7 +70,8 @@ def test_validate_every_curated_file(capsys, events_path):
     assert main(["validate", str(events_path)]) == 0
     out, err = capsys.readouterr()
     assert out.rstrip().endswith("casualty claims are valid")
-    assert err == ""
+    # ACLED's admin1 is not always a Natural Earth province (Kenya's counties): said, but not an error
+    assert all("is not a province of" in line for line in err.splitlines()), err
 
 
 def test_validate_bad_file(capsys, tmp_path):
@@ -81,18 +82,23 @@ def test_validate_bad_file(capsys, tmp_path):
     assert_one_error_line(err, str(bad), "line 5", "'latitude'", "95")
 
 
-def test_validate_several_problems_stay_on_one_line(capsys, tmp_path):
+def test_validate_several_problems_come_one_per_line(capsys, tmp_path):
     bad = patched_copy(SEED_EVENTS, tmp_path / "bad.events.csv", 3, latitude="95", fatalities="-1")
     assert main(["validate", str(bad)]) == 1
     _, err = capsys.readouterr()
-    assert_one_error_line(err, str(bad), "'latitude'", "'fatalities'")
+    heading, *lines = err.splitlines()
+    assert heading == "eventreport: error: 2 problems in the events data:"
+    assert len(lines) == 2 and all(line.startswith(f"{bad}: line 5, column ") for line in lines)
+    assert "'fatalities'" in lines[0] and "'latitude'" in lines[1]
 
 
 def test_validate_multiline_value_stays_on_one_line(capsys, tmp_path):
     bad = patched_copy(SEED_EVENTS, tmp_path / "bad.events.csv", 3, event_type="Not\na type")
     assert main(["validate", str(bad)]) == 1
     _, err = capsys.readouterr()
-    assert_one_error_line(err, str(bad), "line 5", "'event_type'")
+    heading, *lines = err.splitlines()
+    assert heading.startswith("eventreport: error: ") and all(line.startswith(f"{bad}: line 5") for line in lines)
+    assert any("'event_type'" in line and "'Not\\na type'" in line for line in lines)
 
 
 def test_validate_missing_file(capsys, tmp_path):
@@ -132,7 +138,7 @@ def test_validate_unknown_column_warns_on_stderr(capsys, tmp_path):
 
 def test_debug_shows_the_exception(tmp_path):
     bad = patched_copy(SEED_EVENTS, tmp_path / "bad.events.csv", 3, latitude="95")
-    with pytest.raises(InputError, match="line 5"):
+    with pytest.raises(ValidationError, match="line 5"):
         main(["--debug", "validate", str(bad)])
 
 

@@ -13,6 +13,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,10 +47,20 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
             write_pdf(html, work / "report.pdf")
         if "html" not in formats:
             (work / "report.html").unlink()
+        _say_dropped(final_dir, formats)
         _publish(work, final_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return final_dir
+
+
+def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:
+    """An older report file of a format this render does not make would not match the new report: it goes, and we say so."""
+    for fmt in FORMATS:
+        older = final_dir / f"report.{fmt}"
+        if fmt not in formats and older.exists():
+            warnings.warn(f"{older}: removed the older {fmt.upper()}, which would not match this render "
+                          f"(formats {','.join(formats)}); add {fmt} to the formats to keep one", stacklevel=3)
 
 
 def _work_dir(final_dir: Path) -> Path:
