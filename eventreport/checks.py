@@ -195,14 +195,26 @@ def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
     """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is open-ended.
 
     Whole-event claims (victim group unknown) compete: the lowest is the smallest of them. Claims about named groups
-    are partial counts that add up: the smallest figure per group, summed, is a floor too.
+    are partial counts that add up: the groups' counts (`side_counts`), summed, are a floor too.
     """
     whole = killed[killed["victim_group"] == "unknown"]
-    parts = killed[killed["victim_group"] != "unknown"].groupby("victim_group")["low"].min()
-    low = max(int(whole["low"].min()) if not whole.empty else 0, int(parts.sum()))
+    low = max(int(whole["low"].min()) if not whole.empty else 0, int(side_counts(killed).sum()))
     open_ended = killed["high"].isna().any()
     high = None if open_ended else max(int(killed["high"].max()), low)
     return low, high
+
+
+def side_counts(claims: pd.DataFrame) -> pd.Series:
+    """The count of each named victim group, by (event, metric, group): each claimant's largest figure for the group
+    (its smaller ones are parts of it: 'including one wounded in the thigh'), then the smallest across claimants
+    (competing accounts). A `named` person is part of a count, not a count, unless the group has nothing else."""
+    named = claims[claims["victim_group"] != "unknown"]
+    counted = named[named["qualifier"].fillna("") != "named"]
+    rows = pd.concat([counted, named[~named.set_index(["event_id_cnty", "metric", "victim_group"]).index.isin(
+        counted.set_index(["event_id_cnty", "metric", "victim_group"]).index)]])
+    keys = ["event_id_cnty", "metric", "victim_group"]
+    per_claimant = rows.groupby([*keys, "claimant"])["low"].max()
+    return per_claimant.groupby(level=keys).min().astype("int64")
 
 
 def _claims_said(claims: pd.DataFrame) -> str:

@@ -117,12 +117,24 @@ def test_coordinates_a_few_km_off_a_coast_or_border_pass_and_far_off_fail(tmp_pa
     assert "inside Iraq" in problem.expected and "in Kuwait" in problem.expected
 
 
+def _claims(*rows: tuple) -> pd.DataFrame:
+    """Killed claims of one event: (claimant, low, high, qualifier, victim_group)."""
+    frame = pd.DataFrame(rows, columns=["claimant", "low", "high", "qualifier", "victim_group"])
+    return frame.assign(event_id_cnty="E", metric="killed", low=frame["low"].astype("Int64"), high=frame["high"].astype("Int64"))
+
+
 def test_partial_counts_of_different_groups_add_up_under_the_fatalities_rule():
-    claims = pd.DataFrame({"metric": ["killed"] * 3, "low": pd.array([12, 3, 20], dtype="Int64"),
-                           "high": pd.array([12, 3, None], dtype="Int64"),
-                           "victim_group": ["state_forces", "civilians", "unknown"]})
+    claims = _claims(("army", 12, 12, None, "state_forces"), ("medics", 3, 3, None, "civilians"), ("AP", 20, None, "at least", "unknown"))
     assert checks.fatality_bounds(claims) == (20, None)
     assert checks.fatality_bounds(claims.iloc[:2]) == (15, 15)  # 12 soldiers + 3 civilians: at least 15
+
+
+def test_within_a_group_a_claimants_parts_nest_and_other_claimants_compete():
+    claims = _claims(("army", 8, None, "at least", "state_forces"), ("army", 1, 1, None, "state_forces"),  # 'including one'
+                     ("rebels", 30, 30, None, "state_forces"), ("witness", 1, 1, "named", "civilians"))
+    counts = checks.side_counts(claims)
+    assert counts[("E", "killed", "state_forces")] == 8  # the army's 8 (its 1 is part of it), not the rebels' 30
+    assert counts[("E", "killed", "civilians")] == 1  # a named person counts when the group has nothing else
 
 
 def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import reference, schema
+from .. import checks, reference, schema
 
 STATEMENT_TYPES = ("Strategic developments",)
 LANE_KINETIC = "Violence and unrest"
@@ -93,12 +93,12 @@ def total(figures: pd.Series) -> Figure:
 def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """Killed per event and victim group (UCDP GED's deaths_civilians, deaths_a / deaths_b, deaths_unknown).
 
-    Partial counts of different groups add up: each named group counts the smallest figure any claim gives for it
-    (the conservative count); `not stated` is the rest of the event's `fatalities`, never below zero.
+    Partial counts of different groups add up, each group counted as the fatalities rule counts it
+    (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`, never below zero.
     """
-    named = claims[(claims["metric"] == "killed") & claims["victim_group"].isin(list(SIDES))]
-    known = (named.groupby(["event_id_cnty", "victim_group"])["low"].min().unstack(fill_value=0)
-             .reindex(index=prepared["event_id_cnty"], columns=list(SIDES), fill_value=0).fillna(0).astype("int64"))
+    counts = checks.side_counts(claims[claims["metric"] == "killed"]).droplevel("metric")
+    known = (counts.unstack(fill_value=0).reindex(index=prepared["event_id_cnty"], columns=list(SIDES), fill_value=0)
+             .fillna(0).astype("int64"))
     fatalities = prepared.set_index("event_id_cnty")["fatalities"].fillna(0).astype("int64")
     return known.assign(unknown=(fatalities - known.sum(axis=1)).clip(lower=0))
 

@@ -22,7 +22,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch, Rectangle  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from .. import places, schema  # noqa: E402
+from .. import checks, places, schema  # noqa: E402
 from . import analysis  # noqa: E402
 
 STYLE = {
@@ -364,8 +364,8 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     events = casualty_events(prepared, claims)
     if events.empty:
         return None
-    whole, sides = claims[claims["victim_group"] == "unknown"], claims[claims["victim_group"] != "unknown"]
-    claimants = sorted(whole["claimant"].dropna().unique())
+    sides = claims[claims["victim_group"] != "unknown"]
+    claimants = sorted(claims["claimant"].dropna().unique())
     colours = {name: CLAIMANT_PALETTE[i % len(CLAIMANT_PALETTE)] for i, name in enumerate(claimants)}
     metrics = [m for m in schema.CLAIM_METRICS if m != "missing" or (claims["metric"] == "missing").any()]
     height = 2.6 + 0.75 * len(events)
@@ -373,7 +373,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
     for ax, metric in zip(axes, metrics):
         coded = events[metric] if metric in events else pd.Series([], dtype=object)
-        _draw_claims(ax, whole[whole["metric"] == metric], y, colours, len(claimants))
+        _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
         _draw_sides(ax, sides[sides["metric"] == metric], y)
         if metric in events:
             _draw_coded(ax, events, metric, y)
@@ -387,7 +387,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     handles = [Line2D([], [], marker="o", linestyle="-", color=colours[c], label=c) for c in claimants]
     handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=2.5, color=CODED_COLOUR, label="coded figure (ACLED: most conservative)"))
     handles.append(Line2D([], [], marker=">", linestyle="-", color="#777777", label="open-ended claim (\u201cmore than\u201d, \u201cat least\u201d)"))
-    handles += [Patch(facecolor=SIDE_COLOURS[g], label=f"{analysis.SIDES[g]} (partial counts add up)")
+    handles += [Patch(facecolor=SIDE_COLOURS[g], label=f"by victim group: {analysis.SIDES[g]}")
                 for g in SIDE_COLOURS if g in set(sides["victim_group"])]
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=7.5, title="Claimant", title_fontsize=8, bbox_to_anchor=(0.5, 0.0))
     fig.suptitle("Casualty figures by event and claimant", fontweight="bold")
@@ -398,8 +398,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
 def _claims_reach(claims: pd.DataFrame, figures: pd.Series) -> float:
     """The largest x a panel must show: claim highs, open-ended arrows' tips, coded figures and victim-group bars."""
     tips = [_arrow_tip(int(low)) if pd.isna(high) else int(high) for low, high in zip(claims["low"], claims["high"])]
-    sides = claims[claims["victim_group"] != "unknown"]
-    tips += sides.groupby(["ref", "victim_group"])["low"].min().groupby(level="ref").sum().astype(int).tolist()
+    tips += checks.side_counts(claims).groupby(level="event_id_cnty").sum().astype(int).tolist()
     tips += [f.value for f in figures if f is not None]
     return max(tips + [4])
 
@@ -444,16 +443,19 @@ def _draw_claims(ax, claims: pd.DataFrame, y: dict[str, int], colours: dict, n_c
 
 
 def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
-    """Per event, the named victim groups as one stacked bar below its row: each group's smallest claimed figure."""
-    counts = sides.groupby(["ref", "victim_group"])["low"].min()
-    for ref, groups in counts.groupby(level="ref"):
+    """Per event, the named victim groups as one stacked bar below its row, so that partial counts of different groups
+    add up (each group counted as the fatalities rule counts it)."""
+    refs = sides.drop_duplicates("event_id_cnty").set_index("event_id_cnty")["ref"]
+    counts = checks.side_counts(sides).droplevel("metric")
+    for event_id, groups in counts.groupby(level="event_id_cnty"):
+        ref = refs.get(event_id)
         if ref not in y:
             continue
         left, level = 0, y[ref] - SIDE_LEVEL
         for (_, group), count in groups.items():
             ax.barh(level, int(count), left=left, height=0.14, color=SIDE_COLOURS[group], zorder=3)
             left += int(count)
-        words = " + ".join(f"{int(c)} {analysis.SIDES[g]}" for (_, g), c in groups.items())
+        words = "by victim group: " + " + ".join(f"{int(c)} {analysis.SIDES[g]}" for (_, g), c in groups.items())
         ax.annotate(words, (left, level), xytext=(4, -3), textcoords="offset points", fontsize=6.5, color="#444444")
 
 

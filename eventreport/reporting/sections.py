@@ -232,8 +232,8 @@ def casualty_section(run: Run) -> HTML:
         return HTML('<p class="note">The article gives no casualty figures.</p>')
     caption = ("Killed and injured (and missing, where reported) per event as claimed, one colour per claimant; a dot is an exact "
                "figure, an arrow an open-ended one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded "
-               "for the event. Claims about one victim group (civilians, state forces, armed group) are partial counts: they are "
-               "drawn as one stacked bar below the event, because counts of different groups add up.")
+               "for the event. Where claims name who was counted (civilians, state forces, armed group), a stacked bar below the "
+               "event adds up the groups, because partial counts of different groups add up instead of competing.")
     shown = len(charts.casualty_events(run.events, run.claims))
     with_figures = run.events["killed"].map(lambda f: f is not None and f.low > 0).sum()
     if shown < with_figures:
