@@ -35,19 +35,18 @@ def validate(events_path: Path, article_path: Path | None = None) -> tuple[pd.Da
     checked and a warning says so. Unknown actor names are warnings (`warnings.warn`).
     """
     claims_path = config.claims_path_for(events_path)
-    problems, events = _loaded(lambda: schema.load_events(events_path))
+    events_error, events = _loaded(events_path, lambda: schema.load_events(events_path))
     ids = events["event_id_cnty"] if events is not None else _raw_ids(events_path)
-    claim_problems, claims = _loaded(lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids})))
-    problems += claim_problems
+    claims_error, claims = _loaded(claims_path, lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids})))
     if events is not None and claims is not None:
         texts = _article_texts(events, article_path, events_path.parent)
-        problems += [f"{events_path}: {p}" for p in event_problems(events, claims, texts)]
-        problems += [f"{claims_path}: {p}" for p in quote_problems(claims, "quote", claims["event_id_cnty"].map(
-            events.set_index("event_id_cnty")["x_article_id"]), texts)]
+        events_error = _as_error(events_path, event_problems(events, claims, texts))
+        claims_error = _as_error(claims_path, quote_problems(claims, "quote", claims["event_id_cnty"].map(
+            events.set_index("event_id_cnty")["x_article_id"]), texts))
         for message in admin1_warnings(events) + actor_warnings(events):
             warnings.warn(f"{events_path}: {message}", stacklevel=2)
-    if problems:
-        raise ValidationError(problems)
+    if events_error.problems or claims_error.problems:
+        raise ValidationError([events_error, claims_error])
     return events, claims
 
 
@@ -58,14 +57,17 @@ def event_problems(events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, 
     return sorted(found, key=lambda p: (p.line or 0, p.column or ""))
 
 
-def _loaded(load: Callable[[], pd.DataFrame]) -> tuple[list[str], pd.DataFrame | None]:
-    """Run a loader; its InputError becomes problem lines that name the file."""
+def _loaded(path: Path, load: Callable[[], pd.DataFrame]) -> tuple[InputError, pd.DataFrame | None]:
+    """Run a loader: (its InputError, or an empty one, and the frame or None), so both files' problems are collected."""
     try:
-        return [], load()
-    except ValidationError as exc:
-        return list(exc.problems), None
+        return InputError(path, []), load()
     except InputError as exc:
-        return [f"{exc.path}: {p}" for p in exc.problems], None
+        return exc, None
+
+
+def _as_error(path: Path, problems: list[schema.Problem]) -> InputError:
+    """Problems of one file as its InputError (grouped by kind when printed)."""
+    return InputError(path, [str(p) for p in problems], [p.kind for p in problems])
 
 
 def _raw_ids(events_path: Path) -> pd.Series:
@@ -244,15 +246,16 @@ def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
 
 def actor_warnings(events: pd.DataFrame) -> list[str]:
     """Actor names that are not in the shipped actor list (data/lexicons/actors.csv), with the nearest known names."""
+    named = events.melt(id_vars=["country"], value_vars=["actor1", "actor2"], var_name="column", value_name="name",
+                        ignore_index=False).dropna(subset=["name"])
+    unknown = named[~named["name"].map(lambda n: _known_actor(str(n)))]
     messages = []
-    for column in ("actor1", "actor2"):
-        for line, row in events.dropna(subset=[column]).iterrows():
-            name = str(row[column])
-            if _known_actor(name):
-                continue
-            near = difflib.get_close_matches(YEARS_SUFFIX.sub("", name), _actor_names(row["country"]), n=SUGGESTIONS, cutoff=0.4)
-            hint = f"; nearest known: {', '.join(near)}" if near else ""
-            messages.append(f"line {line}, column '{column}': actor {name!r} is not in data/lexicons/actors.csv{hint}")
+    for name, rows in unknown.groupby("name", sort=False):
+        near = difflib.get_close_matches(YEARS_SUFFIX.sub("", str(name)), _actor_names(rows["country"].iloc[0]), n=SUGGESTIONS,
+                                         cutoff=0.4)
+        hint = f"; nearest known: {', '.join(near)}" if near else ""
+        where = ", ".join(f"line {line} ({column})" for line, column in sorted(zip(rows.index, rows["column"])))
+        messages.append(f"{where}: actor {name!r} is not in data/lexicons/actors.csv{hint}")
     return messages
 
 

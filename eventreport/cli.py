@@ -11,7 +11,7 @@ import sys
 import warnings
 
 from . import config, parameters
-from .errors import EventReportError
+from .errors import EventReportError, InputError, ValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     except EventReportError as exc:
         if args.debug:
             raise
-        print(f"eventreport: error: {exc}", file=sys.stderr)
+        lines = exc.lines() if isinstance(exc, (InputError, ValidationError)) and len(exc.problems) > 1 else [str(exc)]
+        print(f"eventreport: error: {lines[0]}", *lines[1:], sep="\n", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("eventreport: interrupted; the last good report is unchanged", file=sys.stderr)

@@ -31,6 +31,20 @@ def cameo_codes() -> pd.DataFrame:
     )
 
 
+@cache
+def sub_event_cameo() -> pd.Series:
+    """ACLED sub-event type -> nearest CAMEO code (absent where no CAMEO act fits), for events coded without one."""
+    table = pd.read_csv(config.SUB_EVENT_CAMEO_CSV, dtype="string", keep_default_na=False)
+    table = table[table["cameo_code"] != ""]
+    return table.set_index("sub_event_type")["cameo_code"]
+
+
+@cache
+def old_event_types() -> pd.DataFrame:
+    """ACLED's pre-2019 event types with today's event type and sub-event type, indexed by the old name."""
+    return pd.read_csv(config.OLD_EVENT_TYPES_CSV, dtype="string", keep_default_na=False).set_index("old_event_type")
+
+
 def inter_code_for_label(label: str) -> int | None:
     """Map an ACLED actor-type label ('State forces', 'Political militias') to its code."""
     wanted = _label_key(label)

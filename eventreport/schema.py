@@ -9,6 +9,7 @@ was expected.
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import reference
+from .csvfiles import restore_frame
 from .errors import InputError, require_file
 
 ACLED_COLUMNS: list[str] = (
@@ -27,8 +29,10 @@ ACLED_COLUMNS: list[str] = (
 ).split()
 EXTENSION_COLUMNS: list[str] = (
     "x_fatalities_low x_fatalities_high x_injuries_low x_injuries_high x_cameo_code x_goldstein "
-    "x_date_raw x_location_raw x_evidence x_article_id"
+    "x_date_raw x_location_raw x_evidence x_article_id x_cameo_source"
 ).split()
+CAMEO_SOURCES: tuple[str, ...] = ("coded", "derived")
+"""`x_cameo_source`: the file gives the CAMEO code, or it is derived from the sub-event type (reference table)."""
 EVENT_COLUMNS: list[str] = ACLED_COLUMNS + EXTENSION_COLUMNS
 REQUIRED_EVENT_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision event_type sub_event_type actor1 country location "
@@ -62,6 +66,11 @@ class Problem:
         place = ", ".join(w for w in where if w)
         shown = "" if self.value is None else f" value {str(self.value)[:80]!r}:"
         return f"{place}:{shown} expected {self.expected}" if place else f"{shown} expected {self.expected}".strip()
+
+    @property
+    def kind(self) -> str:
+        """What is wrong regardless of the line and value, so that problems can be grouped."""
+        return f"column {self.column!r}: expected {re.sub(r' [(]event .*[)]$', '', self.expected)}"
 
 
 def _int_check(low: int, high: int | None = None) -> pa.Check:
@@ -101,6 +110,7 @@ def events_schema() -> pa.DataFrameSchema:
         "x_cameo_code": pa.Column(
             "string", pa.Check.str_matches(r"^\d{2,4}$", error="a CAMEO code of 2 to 4 digits"), nullable=True
         ),
+        "x_cameo_source": pa.Column("string", _one_of(list(CAMEO_SOURCES), "coded, derived"), nullable=True),
         **{name: pa.Column("Int64", _int_check(0), nullable=True) for pair in RANGE_PAIRS for name in pair},
     }
     return pa.DataFrameSchema(
@@ -187,7 +197,7 @@ def read_csv_text(path: Path, allow_header_only: bool = False) -> pd.DataFrame:
         raise InputError(path, "the file has a header but no rows; expected at least one event")
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.index = _csv_line_numbers(path, delimiter, len(frame))
-    return frame.apply(lambda col: col.str.strip())
+    return restore_frame(frame).apply(lambda col: col.str.strip())
 
 
 def _csv_line_numbers(path: Path, delimiter: str, rows: int) -> pd.Index:
@@ -284,6 +294,10 @@ def _fill_derived(frame: pd.DataFrame) -> None:
     frame["interaction"] = frame["interaction"].fillna(_interaction(frame["inter1"], frame["inter2"]))
     cameo = reference.cameo_codes()["goldstein"]
     frame["x_cameo_code"] = frame["x_cameo_code"].str.zfill(3)
+    frame["x_cameo_source"] = frame["x_cameo_source"].fillna(frame["x_cameo_code"].notna().map({True: "coded", False: pd.NA}))
+    derived = frame["x_cameo_code"].isna()
+    frame.loc[derived, "x_cameo_code"] = frame.loc[derived, "sub_event_type"].map(reference.sub_event_cameo())
+    frame.loc[derived & frame["x_cameo_code"].notna(), "x_cameo_source"] = "derived"
     frame["x_goldstein"] = frame["x_goldstein"].fillna(frame["x_cameo_code"].map(cameo).astype("Float64"))
 
 
@@ -365,5 +379,5 @@ def _raise_if(path: Path, problems: list[Problem]) -> None:
     unparsed = {(p.line, p.column) for p in problems if p.value is not None}
     problems = [p for p in problems if p.value is not None or (p.line, p.column) not in unparsed]
     if problems:
-        ordered = sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
-        raise InputError(path, [str(p) for p in dict.fromkeys(ordered)])
+        ordered = list(dict.fromkeys(sorted(problems, key=lambda p: (p.line or 0, p.column or ""))))
+        raise InputError(path, [str(p) for p in ordered], [p.kind for p in ordered])

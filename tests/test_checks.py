@@ -49,12 +49,14 @@ def _set(path: Path, row: int, **cells: str) -> None:
 
 def test_planted_file_is_refused_with_one_message_naming_all_four(capsys):
     assert main(["validate", str(PLANTED), "--article", str(PLANTED_ARTICLE)]) == 1
-    err = capsys.readouterr().err
-    lines = err.strip().splitlines()
-    assert lines[0] == "eventreport: error: 4 problems in the events data:"
-    body = lines[1:]
-    assert len(body) == 4
-    assert any("claims.csv: line 3, column 'quote'" in l and "'thirty soldiers were wounded'" in l and "not in it" in l for l in body)
+    lines = capsys.readouterr().err.strip().splitlines()
+    claims = config.claims_path_for(PLANTED)
+    assert lines[0] == f"eventreport: error: {PLANTED}: 3 problems of 3 kinds"
+    assert lines[4] == f"{claims}: 1 problem of 1 kind"
+    assert len(lines) == 6
+    body = lines[1:4] + lines[5:]
+    assert all(line.startswith("  line ") for line in body)
+    assert any("line 3, column 'quote'" in l and "'thirty soldiers were wounded'" in l and "not in it" in l for l in body)
     assert any("column 'latitude'" in l and "inside Mali" in l and "in France" in l for l in body)
     assert any("column 'fatalities'" in l and "'20'" in l and "at least 21" in l for l in body)
     assert any("column 'x_goldstein'" in l and "-2, the Goldstein score of CAMEO 112" in l for l in body)
@@ -80,11 +82,12 @@ def test_events_and_claims_cell_problems_come_in_one_message(tmp_path):
     _set(config.claims_path_for(events), 0, metric="wounded", victim_group="soldiers")
     with pytest.raises(ValidationError) as caught:
         checks.validate(events, PLANTED_ARTICLE)
-    message = str(caught.value)
-    assert "events.csv: line 2, column 'event_date'" in message
-    assert "claims.csv: line 2, column 'metric'" in message and "killed, injured, missing" in message
-    assert "claims.csv: line 2, column 'victim_group'" in message and "civilians, state_forces, armed_group, unknown" in message
-    assert len(message.splitlines()) == 1 + len(caught.value.problems)
+    problems = caught.value.problems
+    assert any(p.startswith(f"{events}: line 2, column 'event_date'") for p in problems)
+    assert any(p.startswith(f"{config.claims_path_for(events)}: line 2, column 'metric'") and "killed, injured, missing" in p
+               for p in problems)
+    assert any("line 2, column 'victim_group'" in p and "civilians, state_forces, armed_group, unknown" in p for p in problems)
+    assert len(str(caught.value).splitlines()) == 2 + len(problems)  # a heading per file, one line per problem
 
 
 @pytest.mark.parametrize("events", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name[:30])
@@ -159,6 +162,6 @@ def test_unknown_actor_names_warn_with_the_nearest_known_names(tmp_path):
     events = _copy(tmp_path)
     frame = schema.load_events(events)
     frame.loc[frame.index[0], "actor2"] = "Militry Forces of Mali"
-    (message,) = [m for m in checks.actor_warnings(frame) if "actor2" in m]
+    (message,) = [m for m in checks.actor_warnings(frame) if "(actor2)" in m]
     assert "'Militry Forces of Mali' is not in data/lexicons/actors.csv" in message
     assert "nearest known: Military Forces of Mali" in message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import stat
 from pathlib import Path
 
 import nbformat
@@ -163,3 +164,12 @@ def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(seed_r
     assert kept.exists() and "chart failed half-way" in kept.read_text()
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
+
+
+def test_report_folder_and_files_follow_the_umask(seed_report):
+    from eventreport.reporting.render import _umask
+
+    mask = _umask()
+    assert stat.S_IMODE(seed_report.folder.stat().st_mode) == 0o777 & ~mask
+    for path in seed_report.folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from eventreport import config, schema
+from eventreport import config, reference, schema
 from eventreport.errors import InputError
 
 SEED_ID = "soleimani-baghdad-airport-2020-01-03"
@@ -209,12 +209,28 @@ def test_acled_export_loads_with_codes_and_derived_columns(acled_export):
     ]
 
 
-def test_acled_export_has_empty_extension_columns(acled_export):
+DERIVED = ("x_cameo_code", "x_goldstein", "x_cameo_source")
+
+
+def test_acled_export_has_empty_extension_columns_but_derived_cameo(acled_export):
     events = schema.load_events(acled_export)
     assert list(events.columns) == schema.EVENT_COLUMNS
-    for column in schema.EXTENSION_COLUMNS:
+    for column in set(schema.EXTENSION_COLUMNS) - set(DERIVED):
         assert events[column].isna().all(), column
     assert events["fatalities"].tolist() == [8, 0, 3, 1]
+    # no CAMEO code in an ACLED export: the nearest one for the sub-event type, marked as derived
+    assert events["x_cameo_code"].tolist() == ["195", "145", "190", "175"]
+    assert events["x_goldstein"].tolist() == [-10.0, -7.5, -10.0, -9.0]
+    assert set(events["x_cameo_source"]) == {"derived"}
+
+
+def test_sub_event_cameo_table_covers_the_taxonomy_with_known_codes():
+    table = pd.read_csv(config.SUB_EVENT_CAMEO_CSV, dtype="string", keep_default_na=False)
+    assert sorted(table["sub_event_type"]) == sorted(reference.taxonomy()["sub_event_type"])
+    mapped = table[table["cameo_code"] != ""]
+    assert mapped["cameo_code"].isin(reference.cameo_codes().index).all()
+    assert (mapped["cameo_code"].str[:2] == mapped["cameo_root"]).all()
+    assert (table.loc[table["cameo_code"] == "", "reason"] != "").all()  # every gap says why
 
 
 def test_acled_export_with_numeric_inter_codes(tmp_path):
@@ -420,9 +436,12 @@ def test_cameo_code_without_leading_zero_is_padded(patched_events):
     assert events["x_goldstein"].iloc[1] == 0.0  # filled from reference/cameo_codes.csv
 
 
-def test_empty_cameo_code_stays_empty(patched_events):
-    events = schema.load_events(patched_events({2: {"x_cameo_code": ""}}))
-    assert pd.isna(events["x_cameo_code"].iloc[2])
+def test_empty_cameo_code_is_derived_from_the_sub_event_type_or_stays_empty(patched_events):
+    events = schema.load_events(patched_events({2: {"x_cameo_code": "", "x_goldstein": ""}, 1: {"x_cameo_code": "", "x_goldstein": ""}}))
+    riot, statement = events.iloc[2], events.iloc[1]
+    assert (riot["x_cameo_code"], riot["x_goldstein"], riot["x_cameo_source"]) == ("145", -7.5, "derived")
+    assert pd.isna(statement["x_cameo_code"]) and pd.isna(statement["x_goldstein"]) and pd.isna(statement["x_cameo_source"])
+    assert events["x_cameo_source"].iloc[0] == "coded"
 
 
 def test_empty_disorder_type_cell_is_filled_from_the_taxonomy(patched_events):

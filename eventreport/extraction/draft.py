@@ -29,6 +29,7 @@ import pandas as pd
 from .. import config, places, reference, schema
 from . import actors, geoparse, intake, lexicon, mentions, sentences
 from ..article import Article
+from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
 from .lexicon import Trigger
 from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
@@ -745,8 +746,8 @@ def write(extraction: Extraction, events_path: Path) -> Path:
     claims_path, evidence_path = config.claims_path_for(events_path), config.evidence_path_for(events_path)
     with tempfile.TemporaryDirectory(prefix=".extract-", dir=events_path.parent) as work:
         draft = Path(work) / events_path.name
-        extraction.events.to_csv(draft, index=False, lineterminator="\n")
-        extraction.claims.to_csv(config.claims_path_for(draft), index=False, lineterminator="\n")
+        write_csv(extraction.events, draft)
+        write_csv(extraction.claims, config.claims_path_for(draft))
         try:
             events = schema.load_events(draft)
             claims = schema.load_claims(config.claims_path_for(draft), events)
@@ -755,9 +756,9 @@ def write(extraction: Extraction, events_path: Path) -> Path:
                                    f"(a bug in the extractor): {'; '.join(exc.problems)}") from None
         staged = [(Path(work) / "events.csv", events_path), (Path(work) / "claims.csv", claims_path),
                   (Path(work) / "evidence.csv", evidence_path)]
-        events[schema.EVENT_COLUMNS].to_csv(staged[0][0], index=False, lineterminator="\n", date_format="%Y-%m-%d")
-        claims.to_csv(staged[1][0], index=False, lineterminator="\n")
-        extraction.evidence.to_csv(staged[2][0], index=False, lineterminator="\n")
+        write_csv(events[schema.EVENT_COLUMNS], staged[0][0])
+        write_csv(claims, staged[1][0])
+        write_csv(extraction.evidence, staged[2][0])
         for source, target in staged:
             os.replace(source, target)
     return events_path

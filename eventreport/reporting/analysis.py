@@ -78,11 +78,17 @@ def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> 
     return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high), hedge)
 
 
-def total(figures: pd.Series) -> Figure:
-    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended."""
+NOT_RECORDED = "not recorded"
+
+
+def total(figures: pd.Series) -> Figure | None:
+    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended.
+
+    None when no event has a figure: the source does not record it, which is not zero.
+    """
     known = [f for f in figures if f is not None]
     if not known:
-        return Figure(0, 0, 0, False)
+        return None
     open_ended = any(f.open_ended for f in known)
     high = None if open_ended else sum(f.high for f in known)
     hedges = {f.hedge for f in known if f.open_ended}
@@ -121,6 +127,11 @@ def missing_total(claims: pd.DataFrame) -> Figure | None:
     figures = [Figure(int(r.low), int(r.low), None if pd.isna(r.high) else int(r.high), pd.isna(r.high),
                       str(r.qualifier) if pd.notna(r.qualifier) else OPEN_HEDGE) for r in per_event.itertuples()]
     return total(pd.Series(figures, dtype=object))
+
+
+def figure_text(figure: Figure | None) -> str:
+    """A figure as a reader says it, or 'not recorded' when the source gives none."""
+    return NOT_RECORDED if figure is None else figure.text()
 
 
 def claims_with_refs(claims: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:

@@ -264,7 +264,7 @@ def _short(text: object, limit: int = MAX_LABEL) -> str:
 
 
 MAX_TIMELINE_ROWS = 40
-GOLDSTEIN_CMAP = "RdYlBu"
+GOLDSTEIN_CMAP = matplotlib.colormaps["RdYlBu"].with_extremes(bad="#bbbbbb")
 GOLDSTEIN_NORM = matplotlib.colors.Normalize(vmin=-10, vmax=10)
 LANES = (analysis.LANE_KINETIC, analysis.LANE_STATEMENTS)
 
@@ -299,9 +299,11 @@ def _timeline_dense(prepared: pd.DataFrame) -> Figure:
     fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, layout="constrained")
     for ax, lane in zip(axes, LANES):
         members = prepared[prepared["lane"] == lane]
-        _score_markers(ax, members, members["x_goldstein"].astype(float).fillna(0.0), size=members["fatalities"].map(_marker_size) * 0.5)
+        scored = members[members["x_goldstein"].notna()]
+        _score_markers(ax, scored, scored["x_goldstein"].astype(float), size=scored["fatalities"].map(_marker_size) * 0.5)
         ax.set_ylim(-10.8, 10.8)
-        ax.set_ylabel(f"Goldstein score\n({len(members)} events)")
+        unscored = f", {len(members) - len(scored)} without a score not drawn" if len(scored) < len(members) else ""
+        ax.set_ylabel(f"Goldstein score\n({len(scored)} events{unscored})")
         ax.set_title(lane, fontsize=9, fontstyle="italic", loc="left")
         ax.grid(axis="y", color="#eeeeee")
     _date_axis(axes[-1], prepared["event_date"])
@@ -311,12 +313,12 @@ def _timeline_dense(prepared: pd.DataFrame) -> Figure:
 
 def _score_markers(ax, rows: pd.DataFrame, y: pd.Series, size) -> None:
     """Events at (date, y), coloured by Goldstein score; round when the day is stated, diamond when inferred."""
-    scores = rows["x_goldstein"].astype(float).fillna(0.0)
+    scores = rows["x_goldstein"].astype(float)  # no score (NaN) is drawn grey, never as 0
     precise = (rows["time_precision"] == 1).to_numpy()
     sizes = np.broadcast_to(np.asarray(size, dtype=float), (len(rows),))
     for mask, marker, style in ((precise, "o", "-"), (~precise, "D", "--")):
         ax.scatter(rows["event_date"][mask], np.asarray(y)[mask], c=scores[mask], cmap=GOLDSTEIN_CMAP, norm=GOLDSTEIN_NORM,
-                   s=sizes[mask], marker=marker, linestyle=style, edgecolor="#333333", zorder=3)
+                   s=sizes[mask], marker=marker, plotnonfinite=True, linestyle=style, edgecolor="#333333", zorder=3)
 
 
 def _timeline_frame(fig: Figure, axes: list) -> None:

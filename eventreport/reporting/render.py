@@ -67,9 +67,18 @@ def _work_dir(final_dir: Path) -> Path:
     """A fresh temporary folder on the same file system as the target, so the final move is a rename."""
     try:
         final_dir.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{final_dir.name}.partial-", dir=final_dir.parent))
+        work = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}.partial-", dir=final_dir.parent))
+        work.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the published folder follows the user's umask
+        return work
     except OSError as exc:
         raise EventReportError(f"{final_dir.parent}: cannot write the report there ({exc.strerror})") from None
+
+
+def _umask() -> int:
+    """The process's file-creation mask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _execute(params: dict, work: Path) -> Path:

