@@ -1,7 +1,7 @@
-"""Curated data that cannot lie: an events file and its claims checked against the article and the world.
+"""Curated data that cannot lie: an events file, its claims and links checked against the article and the world.
 
-`schema` checks each cell on its own; this module checks what the cells claim: every quote and
-evidence excerpt is in the article, the coordinates lie in the stated country, `fatalities`
+`schema` checks each cell on its own; this module checks what the cells claim: every quote (of the
+claims and the links) and evidence excerpt is in the article, the coordinates lie in the stated country, `fatalities`
 agrees with the claims, the Goldstein score is that of the CAMEO code. Every problem of both files is reported at once,
 one per line. An `admin1` that is no province of the country on the basemap and an actor name
 not in the shipped actor list are warnings, with the nearest known names.
@@ -14,6 +14,7 @@ import re
 import warnings
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 from pathlib import Path
 
 import pandas as pd
@@ -28,8 +29,17 @@ SUGGESTIONS = 3
 YEARS_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
 
 
-def validate(events_path: Path, article_path: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Load an events file and its claims file and run every check; raise one ValidationError listing all problems.
+class Checked(NamedTuple):
+    """The three tables of an article's events data, each loaded and checked."""
+
+    events: pd.DataFrame
+    claims: pd.DataFrame
+    links: pd.DataFrame
+
+
+def validate(events_path: Path, article_path: Path | None = None) -> Checked:
+    """Load an events file and its claims and links files and run every check; raise one ValidationError listing all
+    problems of the three.
 
     The article is `article_path`, else `data/articles/<x_article_id>.txt`; without one, quotes are not
     checked and a warning says so. Unknown actor names are warnings (`warnings.warn`).
@@ -38,16 +48,20 @@ def validate(events_path: Path, article_path: Path | None = None) -> tuple[pd.Da
     events_error, events = _loaded(events_path, lambda: schema.load_events(events_path))
     ids = events["event_id_cnty"] if events is not None else _raw_ids(events_path)
     claims_error, claims = _loaded(claims_path, lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids})))
-    if events is not None and claims is not None:
+    links_path = config.links_path_for(events_path)
+    links_error, links = (_loaded(links_path, lambda: schema.load_links(links_path, events)) if events is not None
+                          else (InputError(links_path, []), None))
+    if events is not None and claims is not None and links is not None:
         texts = _article_texts(events, article_path, events_path.parent)
+        article_of = events.set_index("event_id_cnty")["x_article_id"]
         events_error = _as_error(events_path, event_problems(events, claims, texts))
-        claims_error = _as_error(claims_path, quote_problems(claims, "quote", claims["event_id_cnty"].map(
-            events.set_index("event_id_cnty")["x_article_id"]), texts))
+        claims_error = _as_error(claims_path, quote_problems(claims, "quote", claims["event_id_cnty"].map(article_of), texts))
+        links_error = _as_error(links_path, quote_problems(links, "quote", links["to_event"].map(article_of), texts))
         for message in admin1_warnings(events) + actor_warnings(events):
             warnings.warn(f"{events_path}: {message}", stacklevel=2)
-    if events_error.problems or claims_error.problems:
-        raise ValidationError([events_error, claims_error])
-    return events, claims
+    if events_error.problems or claims_error.problems or links_error.problems:
+        raise ValidationError([events_error, claims_error, links_error])
+    return Checked(events, claims, links)
 
 
 def event_problems(events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str | None]) -> list[schema.Problem]:
@@ -196,27 +210,34 @@ def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema
 def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
     """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is open-ended.
 
-    Whole-event claims (victim group unknown) compete: the lowest is the smallest of them. Claims about named groups
-    are partial counts that add up: the groups' counts (`side_counts`), summed, are a floor too.
+    Lowest: the most conservative account. Each claimant's account implies at least its smallest whole-event figure
+    (victim group unknown) and at least the sum of its named groups' counts (partial counts of different groups add
+    up); `fatalities` may take the smallest of these (ACLED's most conservative credible figure), not less.
+    Highest: the largest whole-event figure, or the named groups' largest counts added up, whichever is more.
     """
     whole = killed[killed["victim_group"] == "unknown"]
-    low = max(int(whole["low"].min()) if not whole.empty else 0, int(side_counts(killed).sum()))
-    open_ended = killed["high"].isna().any()
-    high = None if open_ended else max(int(killed["high"].max()), low)
-    return low, high
+    parts = _claimant_side_counts(killed).groupby(level="claimant").sum()
+    implied = pd.concat([whole.groupby("claimant")["low"].min(), parts], axis=1).max(axis=1)
+    low = int(implied.min()) if not implied.empty else 0
+    if killed["high"].isna().any():
+        return low, None
+    return low, max(int(whole["high"].max()) if not whole.empty else 0, int(side_counts(killed).sum()), low)
 
 
 def side_counts(claims: pd.DataFrame) -> pd.Series:
-    """The count of each named victim group, by (event, metric, group): each claimant's largest figure for the group
-    (its smaller ones are parts of it: 'including one wounded in the thigh'), then the smallest across claimants
-    (competing accounts). A `named` person is part of a count, not a count, unless the group has nothing else."""
+    """The count of each named victim group, by (event, metric, group): the largest any claimant gives for it."""
+    return _claimant_side_counts(claims).groupby(level=["event_id_cnty", "metric", "victim_group"]).max().astype("int64")
+
+
+def _claimant_side_counts(claims: pd.DataFrame) -> pd.Series:
+    """Each claimant's count of each named group, by (event, metric, group, claimant): its largest figure for it (its
+    smaller ones are parts of it: 'including one wounded in the thigh'). A `named` person is part of a count, not a
+    count, unless the claimant gives nothing else for the group."""
+    keys = ["event_id_cnty", "metric", "victim_group", "claimant"]
     named = claims[claims["victim_group"] != "unknown"]
     counted = named[named["qualifier"].fillna("") != "named"]
-    rows = pd.concat([counted, named[~named.set_index(["event_id_cnty", "metric", "victim_group"]).index.isin(
-        counted.set_index(["event_id_cnty", "metric", "victim_group"]).index)]])
-    keys = ["event_id_cnty", "metric", "victim_group"]
-    per_claimant = rows.groupby([*keys, "claimant"])["low"].max()
-    return per_claimant.groupby(level=keys).min().astype("int64")
+    alone = ~named.set_index(keys).index.isin(counted.set_index(keys).index)
+    return pd.concat([counted, named[alone]]).groupby(keys)["low"].max()
 
 
 def _claims_said(claims: pd.DataFrame) -> str:

@@ -29,8 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims file, "
-                                   "against the article and the map")
+    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links "
+                                   "files, against the article and the map")
     validate.add_argument("events", help="events CSV")
     validate.add_argument("--article", help="the article the quotes and evidence must be in "
                           "(default: data/articles/<x_article_id>.txt)")
@@ -68,8 +68,9 @@ def run(args: argparse.Namespace) -> str:
     from . import checks
 
     path = config.resolve(args.events)
-    events, claims = checks.validate(path, config.resolve(args.article) if args.article else None)
-    return f"{path}: {len(events)} events and {len(claims)} casualty claims are valid"
+    checked = checks.validate(path, config.resolve(args.article) if args.article else None)
+    return (f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and {len(checked.links)} links "
+            "are valid")
 
 
 def _extract(args: argparse.Namespace) -> str:

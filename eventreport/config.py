@@ -23,6 +23,7 @@ BASEMAP_GPKG: Path = DATA_DIR / "basemap" / "natural_earth_middle_east.gpkg"
 TAXONOMY_CSV: Path = REFERENCE_DIR / "acled_taxonomy.csv"
 INTER_CODES_CSV: Path = REFERENCE_DIR / "acled_inter_codes.csv"
 CAMEO_CSV: Path = REFERENCE_DIR / "cameo_codes.csv"
+LINK_RELATIONS_CSV: Path = REFERENCE_DIR / "link_relations.csv"
 SUB_EVENT_CAMEO_CSV: Path = REFERENCE_DIR / "acled_sub_event_cameo.csv"
 """ACLED sub-event type -> the nearest CAMEO code, for events that carry none (Goldstein marked as derived)."""
 OLD_EVENT_TYPES_CSV: Path = REFERENCE_DIR / "acled_old_event_types.csv"
@@ -46,6 +47,7 @@ STAGING_ENV: str = "EVENTREPORT_STAGING_DIR"
 EVENTS_SUFFIX: str = ".events.csv"
 CLAIMS_SUFFIX: str = ".claims.csv"
 EVIDENCE_SUFFIX: str = ".evidence.csv"
+LINKS_SUFFIX: str = ".links.csv"
 
 
 def resolve(path: str | Path) -> Path:
@@ -69,6 +71,12 @@ def claims_path_for(events_path: Path) -> Path:
 def evidence_path_for(events_path: Path) -> Path:
     """The evidence sidecar (every extracted value with its sentence and offsets) beside an events file."""
     return claims_path_for(events_path).with_name(claims_path_for(events_path).name[: -len(CLAIMS_SUFFIX)] + EVIDENCE_SUFFIX)
+
+
+def links_path_for(events_path: Path) -> Path:
+    """The links file (which event answers which) that sits beside an events file."""
+    claims = claims_path_for(events_path)
+    return claims.with_name(claims.name[: -len(CLAIMS_SUFFIX)] + LINKS_SUFFIX)
 
 
 def extracted_events_path_for(article_id: str) -> Path:

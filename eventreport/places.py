@@ -379,7 +379,7 @@ def province_named(country_iso3: str, phrase: object) -> str | None:
 def _province_names(country_iso3: str) -> dict[str, str]:
     """Name key -> basemap name of every province of a country, its alternate spellings included ('al anbar')."""
     _, provinces = load_basemap()
-    own = provinces[(provinces["iso_a3"] == country_iso3) & provinces["name"].notna()]
+    own = provinces[(provinces["iso_a3"] == country_iso3) & provinces["name"].notna()]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
     keys = {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
     bare = {ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()}  # 'muhafazat kirkuk' -> 'kirkuk'

@@ -1,4 +1,4 @@
-"""Reference tables shipped in `data/reference/`: ACLED taxonomy, inter codes, CAMEO codes."""
+"""Reference tables shipped in `data/reference/`: ACLED taxonomy, inter codes, CAMEO codes, link relations."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ def cameo_codes() -> pd.DataFrame:
     return pd.read_csv(config.CAMEO_CSV, dtype={"cameo_code": "string", "label": "string", "goldstein": "float64"}).set_index(
         "cameo_code"
     )
+
+
+@cache
+def link_relations() -> pd.DataFrame:
+    """The relations a link may have (`in_response_to`, ..., `after`), with the words the report uses, indexed by relation."""
+    return pd.read_csv(config.LINK_RELATIONS_CSV, dtype="string").set_index("relation")
 
 
 @cache

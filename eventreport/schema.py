@@ -1,4 +1,4 @@
-"""Stage 2, the event data: one definition of the events and claims tables, and their loaders.
+"""Stage 2, the event data: one definition of the events, claims and links tables, and their loaders.
 
 An events file is ACLED's export format plus `x_` columns; a real ACLED export (dates like
 `03 January 2020`, inter codes as labels, no `x_` columns) loads through the same function.
@@ -42,6 +42,9 @@ CLAIM_COLUMNS: list[str] = ["event_id_cnty", "claimant", "metric", "low", "high"
 CLAIM_METRICS: tuple[str, ...] = ("killed", "injured", "missing")
 VICTIM_GROUPS: tuple[str, ...] = ("civilians", "state_forces", "armed_group", "unknown")
 """Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side, deaths_unknown); blank = unknown."""
+LINK_COLUMNS: list[str] = ["from_event", "to_event", "relation", "cue", "quote", "asserted_by"]
+ARTICLE_VOICE = "article"
+"""`asserted_by` of a link the article states in its own voice."""
 
 INTEGER_COLUMNS = (
     "time_precision inter1 inter2 interaction iso geo_precision fatalities timestamp "
@@ -144,6 +147,24 @@ def claims_schema(event_ids: list[str]) -> pa.DataFrameSchema:
     )
 
 
+def links_schema(event_ids: list[str]) -> pa.DataFrameSchema:
+    """The links table: which event answers which; both ends must be events of the events file."""
+    ends = _one_of(event_ids, "the event ids of the events file")
+    relations = list(reference.link_relations().index)
+    return pa.DataFrameSchema(
+        {
+            "from_event": pa.Column("string", ends),
+            "to_event": pa.Column("string", ends),
+            "relation": pa.Column("string", _one_of(relations, ", ".join(relations))),
+            "cue": pa.Column("string", pa.Check.str_length(1, None, error="the article's words that state the link")),
+            "quote": pa.Column("string", pa.Check.str_length(1, None, error="the sentence that states the link")),
+            "asserted_by": pa.Column("string", pa.Check.str_length(
+                1, None, error=f"'{ARTICLE_VOICE}' or the party that claims the link")),
+        },
+        strict=False,
+    )
+
+
 def load_events(path: Path) -> pd.DataFrame:
     """Read and validate an events file (ours or an ACLED export); raise InputError listing every bad cell."""
     raw = read_csv_text(path)
@@ -171,6 +192,43 @@ def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
     problems += _schema_problems(claims_schema(events["event_id_cnty"].tolist()), frame)
     _raise_if(path, _as_typed(problems, raw))
     return frame
+
+
+def load_links(path: Path, events: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate the links file beside an events file; a missing file means the article states no link."""
+    if not path.exists():
+        return empty_links()
+    raw = read_csv_text(path, allow_header_only=True)
+    problems = _missing_columns(raw, LINK_COLUMNS)
+    if problems:
+        raise InputError(path, [str(p) for p in problems])
+    _warn_unknown_columns(path, raw, LINK_COLUMNS)
+    frame = raw.reindex(columns=LINK_COLUMNS).astype("string").replace("", pd.NA)
+    problems = _schema_problems(links_schema(events["event_id_cnty"].tolist()), frame) + _link_order_problems(frame, events)
+    _raise_if(path, problems)
+    return frame
+
+
+def _link_order_problems(links: pd.DataFrame, events: pd.DataFrame) -> list[Problem]:
+    """A link joins two different events, the earlier act first, and is stated once."""
+    dates = events.set_index("event_id_cnty")["event_date"]
+    problems = []
+    for line, row in links.iterrows():
+        start, end = row["from_event"], row["to_event"]
+        if pd.notna(start) and start == end:
+            problems.append(Problem(line, "to_event", end, "an event other than from_event (a link joins two events)"))
+        elif start in dates.index and end in dates.index and dates[end] < dates[start]:
+            problems.append(Problem(line, "to_event", end, f"an event no earlier than from_event {start} "
+                                    f"({dates[start]:%Y-%m-%d}); this one is dated {dates[end]:%Y-%m-%d}: "
+                                    "from_event is the earlier act, to_event the one that answers it"))
+    repeated = links.duplicated(keep="first") & links.notna().all(axis=1)
+    problems += [Problem(line, None, None, "a link stated once (this row repeats an earlier one)") for line in links.index[repeated]]
+    return problems
+
+
+def empty_links() -> pd.DataFrame:
+    """A links table with no rows."""
+    return pd.DataFrame({c: pd.Series(dtype="string") for c in LINK_COLUMNS})
 
 
 def empty_claims() -> pd.DataFrame:

@@ -92,7 +92,7 @@ def test_events_and_claims_cell_problems_come_in_one_message(tmp_path):
 
 @pytest.mark.parametrize("events", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name[:30])
 def test_every_curated_file_passes(events):
-    found, claims = checks.validate(events)
+    found, claims, _ = checks.validate(events)
     assert len(found) and set(claims["victim_group"]) <= set(schema.VICTIM_GROUPS)
 
 
@@ -127,21 +127,29 @@ def _claims(*rows: tuple) -> pd.DataFrame:
 
 
 def test_partial_counts_of_different_groups_add_up_under_the_fatalities_rule():
-    claims = _claims(("army", 12, 12, None, "state_forces"), ("medics", 3, 3, None, "civilians"), ("AP", 20, None, "at least", "unknown"))
-    assert checks.fatality_bounds(claims) == (20, None)
-    assert checks.fatality_bounds(claims.iloc[:2]) == (15, 15)  # 12 soldiers + 3 civilians: at least 15
+    claims = _claims(("army", 12, 12, None, "state_forces"), ("army", 3, 3, None, "civilians"), ("AP", 20, None, "at least", "unknown"))
+    assert checks.fatality_bounds(claims) == (15, None)  # the army's 12 soldiers + 3 civilians; AP's at least 20
+    assert checks.fatality_bounds(claims.iloc[:2]) == (15, 15)  # 12 soldiers + 3 civilians: 15
 
 
-def test_within_a_group_a_claimants_parts_nest_and_other_claimants_compete():
-    claims = _claims(("army", 8, None, "at least", "state_forces"), ("army", 1, 1, None, "state_forces"),  # 'including one'
+def test_within_a_group_a_claimants_parts_nest_and_the_largest_count_is_shown():
+    claims = _claims(("army", 8, 8, None, "state_forces"), ("army", 1, 1, None, "state_forces"),  # 'including one'
                      ("rebels", 30, 30, None, "state_forces"), ("witness", 1, 1, "named", "civilians"))
     counts = checks.side_counts(claims)
-    assert counts[("E", "killed", "state_forces")] == 8  # the army's 8 (its 1 is part of it), not the rebels' 30
+    assert counts[("E", "killed", "state_forces")] == 30
     assert counts[("E", "killed", "civilians")] == 1  # a named person counts when the group has nothing else
+    # lowest: the smallest account (the witness's one named civilian); highest: 30 soldiers + 1 civilian
+    assert checks.fatality_bounds(claims) == (1, 31)
+
+
+def test_an_official_count_may_be_kept_against_a_larger_rebel_account():
+    # Officials: 7 civilians; rebels: 32 killed, 28 of them soldiers. ACLED's most conservative credible figure is 7.
+    claims = _claims(("officials", 7, 7, None, "civilians"), ("rebels", 32, 32, None, "unknown"), ("rebels", 28, 28, None, "state_forces"))
+    assert checks.fatality_bounds(claims) == (7, 35)
 
 
 def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():
-    events, claims = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
+    events, claims, _ = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
     prepared = analysis.prepare(events, claims)
     split = analysis.deaths_by_side(prepared, analysis.claims_with_refs(claims, prepared))
     assert split.loc["LBY-20220722-01"].to_dict() == {"civilians": 3, "state_forces": 0, "armed_group": 0, "unknown": 10}
@@ -149,10 +157,10 @@ def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():
 
 
 def test_open_ended_figures_keep_the_articles_qualifier():
-    events, claims = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
+    events, claims, _ = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
     figure = analysis.prepare(events, claims).set_index("event_id_cnty").at["LBY-20220722-01", "killed"]
     assert figure.text() == "13"  # 'at least 13' and an exact 13 agree: 13-13
-    events, claims = checks.validate(config.EVENTS_DIR / "douma-market-airstrike-2015-08-16.events.csv")
+    events, claims, _ = checks.validate(config.EVENTS_DIR / "douma-market-airstrike-2015-08-16.events.csv")
     figure = analysis.prepare(events, claims).iloc[0]["killed"]
     assert figure.text() == "at least 82"
     assert analysis.Figure(28, 28, None, True).text() == "more than 28"  # no claim to say otherwise: the documented default

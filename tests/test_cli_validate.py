@@ -51,7 +51,7 @@ def assert_one_error_line(err: str, *fragments: str) -> str:
 def test_validate_seed_file(capsys):
     assert main(["validate", str(SEED_EVENTS)]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == f"{SEED_EVENTS}: 10 events and 5 casualty claims are valid"
+    assert out.strip() == f"{SEED_EVENTS}: 10 events, 5 casualty claims and 4 links are valid"
     assert err == ""
 
 
@@ -59,7 +59,7 @@ def test_validate_relative_path_starts_at_project_root(capsys, monkeypatch, tmp_
     monkeypatch.chdir(tmp_path)
     assert main(["validate", f"data/events/{SEED_ID}.events.csv"]) == 0
     out, _ = capsys.readouterr()
-    assert "10 events and 5 casualty claims are valid" in out
+    assert "10 events, 5 casualty claims and 4 links are valid" in out
     assert str(SEED_EVENTS) in out
 
 
@@ -69,7 +69,7 @@ def test_validate_relative_path_starts_at_project_root(capsys, monkeypatch, tmp_
 def test_validate_every_curated_file(capsys, events_path):
     assert main(["validate", str(events_path)]) == 0
     out, err = capsys.readouterr()
-    assert out.rstrip().endswith("casualty claims are valid")
+    assert out.rstrip().endswith("links are valid")
     # an admin1 that is no Natural Earth province (Kenya's counties) and an actor name outside our lexicon are said,
     # but they are not errors
     assert all(("is not a province of" in line or "is not in data/lexicons/actors.csv" in line) for line in err.splitlines()), err
@@ -139,7 +139,7 @@ def test_validate_without_claims_file_counts_zero_claims(capsys, tmp_path):
     events = Path(shutil.copy(SEED_EVENTS, tmp_path / "alone.events.csv"))
     assert main(["validate", str(events)]) == 0
     out, _ = capsys.readouterr()
-    assert out.strip() == f"{events}: 10 events and 0 casualty claims are valid"
+    assert out.strip() == f"{events}: 10 events, 0 casualty claims and 0 links are valid"
 
 
 def test_validate_unknown_column_warns_on_stderr(capsys, tmp_path):

@@ -168,3 +168,13 @@ def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
     assert "== test split: 1 articles ==" in out and "event F1" in out
     log = config.CURATION_MD.read_text()
     assert evaluate.LOG_HEADING in log and log.rstrip().split("\n")[-1].startswith("| ")
+
+
+def test_an_extractor_crash_is_recorded_for_its_article(monkeypatch, capsys):
+    def broken(article):
+        raise TypeError("boom")
+    monkeypatch.setattr(evaluate.draft, "extract", broken)
+    result = evaluate.compare(config.ARTICLES_DIR / "douma-market-airstrike-2015-08-16.txt")
+    assert result.error == "extraction failed: TypeError: boom" and result.found.empty
+    assert "douma-market-airstrike-2015-08-16.txt: extraction failed" in capsys.readouterr().err
+    assert evaluate.article_table([result]).loc[0, "note"] == result.error

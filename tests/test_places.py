@@ -209,3 +209,8 @@ def test_event_areas_draws_a_country_level_event(basemap, seed_events):
     areas = places.event_areas(events, countries, provinces)
     row = areas[areas["event_id_cnty"] == "IRQ-20200103-02"]
     assert row["area"].tolist() == ["Iraq"]
+
+
+def test_an_unnamed_basemap_province_does_not_break_the_lookup():
+    """Natural Earth has a Mexican province without a name; the Guasave article ('Sinaloa state') crashed on it."""
+    assert places.province_named("MEX", "Sinaloa") == "Sinaloa"

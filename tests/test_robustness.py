@@ -192,6 +192,6 @@ def test_two_renders_of_one_article_at_once_leave_one_whole_report(tmp_path):
     results = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], results
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["report.html", "report.ipynb", "events.csv", "claims.csv"] + [f"{s}.{e}" for s in ("map", "timeline", "casualties") for e in ("png", "svg")])
+        ["report.html", "report.ipynb", "events.csv", "claims.csv", "links.csv", "events.gpkg"] + [f"{s}.{e}" for s in ("map", "timeline", "casualties") for e in ("png", "svg")])
     assert "6. Provenance" in (out / "report.html").read_text()
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name or ".old-" in p.name]

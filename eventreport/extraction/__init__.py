@@ -1,6 +1,6 @@
 """Extraction: article text -> draft events, claims and evidence, one module per step.
 
-sentences -> dates, numbers, actors, geoparse (per sentence) -> mentions -> draft (merge, rows, files);
+sentences -> dates, numbers, actors, geoparse (per sentence) -> mentions -> links -> draft (merge, rows, files);
 `evaluate` scores drafts against curated files. Other wings use only what this module exports.
 """
 

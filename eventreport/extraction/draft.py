@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config, places, reference, schema
-from . import actors, geoparse, intake, lexicon, mentions, sentences
+from . import actors, geoparse, intake, lexicon, links, mentions, sentences
 from ..article import Article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
@@ -92,6 +92,7 @@ class Extraction:
     claims: pd.DataFrame
     evidence: pd.DataFrame
     warnings: list[str]
+    links: pd.DataFrame = field(default_factory=schema.empty_links)
 
 
 def extract(article: Article) -> Extraction:
@@ -105,22 +106,104 @@ def extract(article: Article) -> Extraction:
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     events = _merge(candidates, article.published)
+    found_links = links.find(facts, candidates)
+    events += _link_ends(found_links, events)
     main_place = _main_place(facts)
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
     timestamp = int(time.time())
+    coded: dict[int, dict] = {}
     for event in sorted(events, key=lambda e: (e.date or article.published, e.first_sentence)):
         row, event_claims, event_evidence, event_warnings = _assemble(event, article, state, main_place, counters, timestamp)
         rows.append(row)
+        coded[id(event)] = row
         claims += event_claims
         evidence += event_evidence
         warnings += event_warnings
     if not rows:
         warnings.append(NO_EVENT)
+    link_rows, link_evidence, link_warnings = _link_rows(found_links, events, coded)
     return Extraction(article, pd.DataFrame(rows, columns=schema.EVENT_COLUMNS),
-                      pd.DataFrame(claims, columns=schema.CLAIM_COLUMNS), pd.DataFrame(evidence, columns=EVIDENCE_COLUMNS),
-                      warnings)
+                      pd.DataFrame(claims, columns=schema.CLAIM_COLUMNS),
+                      pd.DataFrame(evidence + link_evidence, columns=EVIDENCE_COLUMNS), warnings + link_warnings,
+                      pd.DataFrame(link_rows, columns=schema.LINK_COLUMNS))
+
+
+# --------------------------------------------------------------------------- links
+
+
+def _event_of(mention: Mention, events: list[Event]) -> Event | None:
+    """The event a mention was merged into, if any."""
+    return next((e for e in events if any(m is mention for m in e.mentions)), None)
+
+
+TRIGGER_STEM = 5
+"""Trigger words that share this many first letters name the same kind of act ('the storming' after 'stormed')."""
+
+
+def _named_event(mention: Mention, events: list[Event]) -> Event | None:
+    """The event the answering end of a link names: 'The siege was in response to ...' names the siege told before (an
+    earlier event with the same trigger word), whatever event the definite mention was merged into; else its own event."""
+    own = _event_of(mention, events)
+    if not mention.definite:
+        return own
+    words = _trigger_words(mention)
+    told = [(max(o.sentence.index for o in e.mentions if o.sentence.index < mention.sentence.index and words & _trigger_words(o)), e)
+            for e in events if e is not own and any(o.sentence.index < mention.sentence.index and words & _trigger_words(o)
+                                                    for o in e.mentions)]
+    return max(told, key=lambda pair: pair[0])[1] if told else own
+
+
+def _trigger_words(mention: Mention) -> set[str]:
+    """The stems of a mention's trigger words ('laid siege to' -> {'laid', 'siege'}; 'storming', 'stormed' -> 'storm')."""
+    return {w[:TRIGGER_STEM] for h in mention.hits for w in re.findall(r"[a-z]{4,}", h.words.lower())}
+
+
+def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
+    """Events for earlier acts told only as a link's end ('in response to an American attack on ... in western Iraq'):
+    drafted from that one mention. With no date of its own, such an act is coded to the day of the act it led to,
+    precision 2 (data/events/CURATION.md), and its notes say so."""
+    made: list[Event] = []
+    for link in found:
+        later = _event_of(link.later, events)
+        if later is None or link.earlier.family == STATEMENT or _event_of(link.earlier, events + made) is not None:
+            continue
+        event = Event([link.earlier])
+        date, precision = _mention_date(link.earlier, events, final=True)
+        if date is not None:
+            _set_date(event, link.earlier, date, precision)
+        elif later.date or later.assumed:
+            event.date, event.precision = later.date or later.assumed, INFERRED_PRECISION
+            event.notes.append("no date in the text: coded to the day of the act it led to")
+        event.notes.append("told only as the earlier act of a link")
+        made.append(event)
+    return made
+
+
+def _link_rows(found: list[links.Link], events: list[Event], coded: dict[int, dict]) -> tuple[list[dict], list[dict], list[str]]:
+    """The links table (schema.LINK_COLUMNS), the evidence of each link (its cue words and sentence) and what was left out."""
+    rows, evidence, warnings = [], [], []
+    for link in found:
+        ends = [_event_of(link.earlier, events), _named_event(link.later, events)]
+        if None in ends or ends[0] is ends[1]:
+            continue
+        earlier, later = (coded[id(e)] for e in ends)
+        sentence = link.facts.sentence
+        row = {"from_event": earlier["event_id_cnty"], "to_event": later["event_id_cnty"], "relation": link.cue.relation,
+               "cue": link.cue.words, "quote": sentence.text, "asserted_by": link.asserted_by}
+        if earlier["event_date"] > later["event_date"]:
+            warnings.append(f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} ('{link.cue.words}') "
+                            "but that event is dated later; the link is left out")
+            continue
+        if row in rows:
+            continue
+        rows.append(row)
+        evidence.append({"event_id_cnty": later["event_id_cnty"], "field": "link",
+                         "value": f"{link.cue.relation} {earlier['event_id_cnty']} ({link.asserted_by})",
+                         "phrase": link.cue.words, "start": link.cue.start, "end": link.cue.end, "sentence": sentence.text,
+                         "sentence_start": sentence.start, "sentence_end": sentence.end})
+    return rows, evidence, warnings
 
 
 # --------------------------------------------------------------------------- merging
@@ -739,7 +822,8 @@ def _article_warnings(facts: list[mentions.Facts]) -> list[str]:
 
 
 def write(extraction: Extraction, events_path: Path) -> Path:
-    """Write events, claims and evidence beside each other, validated by the events schema; return the events path."""
+    """Write events, claims, evidence and (where the text links events) links beside each other, validated by the
+    schema; return the events path. A links file of an earlier draft that no longer holds is removed."""
     if extraction.events.empty:
         raise InputError(extraction.article.path, NO_EVENT)
     events_path.parent.mkdir(parents=True, exist_ok=True)
@@ -748,9 +832,11 @@ def write(extraction: Extraction, events_path: Path) -> Path:
         draft = Path(work) / events_path.name
         write_csv(extraction.events, draft)
         write_csv(extraction.claims, config.claims_path_for(draft))
+        write_csv(extraction.links, config.links_path_for(draft))
         try:
             events = schema.load_events(draft)
             claims = schema.load_claims(config.claims_path_for(draft), events)
+            schema.load_links(config.links_path_for(draft), events)
         except InputError as exc:
             raise EventReportError(f"the draft of {extraction.article.path} does not pass the events schema "
                                    f"(a bug in the extractor): {'; '.join(exc.problems)}") from None
@@ -759,8 +845,12 @@ def write(extraction: Extraction, events_path: Path) -> Path:
         write_csv(events[schema.EVENT_COLUMNS], staged[0][0])
         write_csv(claims, staged[1][0])
         write_csv(extraction.evidence, staged[2][0])
+        if not extraction.links.empty:
+            staged.append((config.links_path_for(draft), config.links_path_for(events_path)))
         for source, target in staged:
             os.replace(source, target)
+        if extraction.links.empty:
+            config.links_path_for(events_path).unlink(missing_ok=True)
     return events_path
 
 

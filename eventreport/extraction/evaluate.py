@@ -12,6 +12,10 @@ event type, the same date, and a place that fits the curated event's precision:
 - **country only** (`geo_precision` 3 and the text names no place, or only the country): the same
   country.
 
+Links (`<id>.links.csv`): a drafted link matches a curated one when both come from the same
+sentence and each end has the curated end's event type and a date at most 7 days from it (one to
+one); `link relation right` is the share of matched links with the curated relation.
+
 The scores of a split form one table of named metrics (`metric`, `value`, `part`, `whole`):
 `METRICS` lists the functions that add rows to it, so a new measure is one more function. Beside
 it: one row per article, one per event type, and the sub-event-type confusion table. Totals add
@@ -30,7 +34,7 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -64,6 +68,8 @@ class Comparison:
     drafted: pd.DataFrame | None
     drafted_claims: pd.DataFrame | None
     error: str = ""
+    curated_links: pd.DataFrame = field(default_factory=schema.empty_links)
+    drafted_links: pd.DataFrame = field(default_factory=schema.empty_links)
 
     @property
     def found(self) -> pd.DataFrame:
@@ -215,12 +221,17 @@ def compare(path: Path) -> Comparison:
         warnings.simplefilter("ignore")
         curated = schema.load_events(events_path)
         claims = schema.load_claims(config.claims_path_for(events_path), curated)
+        links = schema.load_links(config.links_path_for(events_path), curated)
     try:
         result = draft.extract(intake.read_article(path))
     except EventReportError as exc:
-        return Comparison(path.stem, curated, claims, None, None, str(exc))
+        return Comparison(path.stem, curated, claims, None, None, str(exc), curated_links=links)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on one article must not hide the others' scores
+        print(f"{path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return Comparison(path.stem, curated, claims, None, None, f"extraction failed: {type(exc).__name__}: {exc}",
+                          curated_links=links)
     found = result.events.assign(event_date=pd.to_datetime(result.events["event_date"]))
-    return Comparison(path.stem, curated, claims, found, result.claims)
+    return Comparison(path.stem, curated, claims, found, result.claims, curated_links=links, drafted_links=result.links)
 
 
 # --- metrics: each function adds named rows to a split's table ----------------------------------
@@ -297,8 +308,43 @@ def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
     return [_share("sub-event type right", right, whole)]
 
 
+def link_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """Link precision, recall and F1 (same sentence, ends of the curated ends' type and date), and the relation right."""
+    matched = right = found = curated = 0
+    for c in comparisons:
+        pairs_found = link_pairs(c)
+        found, curated, matched = found + len(c.drafted_links), curated + len(c.curated_links), matched + len(pairs_found)
+        right += sum(c.curated_links.loc[i, "relation"] == c.drafted_links.loc[j, "relation"] for i, j in pairs_found)
+    return [*_prf("link", matched, found, curated), _share("link relation right", right, matched)]
+
+
+def link_pairs(c: Comparison) -> list[tuple[object, object]]:
+    """One-to-one (curated, drafted) link pairs: the same sentence, and each drafted end stands for the curated end."""
+    events = {"curated": c.curated.set_index("event_id_cnty"), "drafted": c.found.set_index("event_id_cnty")}
+    chosen: list[tuple[object, object]] = []
+    for j, link in c.drafted_links.iterrows():
+        for i, gold in c.curated_links.iterrows():
+            if i not in {p[0] for p in chosen} and _same_sentence(link["quote"], gold["quote"]) and all(
+                    _same_end(events["curated"].loc[gold[end]], events["drafted"].loc[link[end]]) for end in ("from_event", "to_event")):
+                chosen.append((i, j))
+                break
+    return chosen
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    """Two quotes of the same sentence (one may hold the other; spacing aside)."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a in b or b in a
+
+
+def _same_end(curated: pd.Series, found: pd.Series) -> bool:
+    """A drafted link end that stands for the curated one: the same event type, at most DATE_WINDOW_DAYS apart."""
+    days = abs((pd.Timestamp(curated["event_date"]) - pd.Timestamp(found["event_date"])).days)
+    return curated["event_type"] == found["event_type"] and days <= DATE_WINDOW_DAYS
+
+
 METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
-    event_metrics, date_metrics, place_metrics, casualty_metrics, claim_metrics, sub_event_metrics,
+    event_metrics, date_metrics, place_metrics, casualty_metrics, claim_metrics, sub_event_metrics, link_metrics,
 ]
 """The named metrics of a split, in table order; a new measure is one more function here."""
 

@@ -340,3 +340,28 @@ def _alternation(aliases: set[str]) -> str:
 def alias_key(text: str) -> str:
     """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' == 'kataib hezbollah'."""
     return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")).strip()
+
+
+@dataclass(frozen=True)
+class LinkCue:
+    """Words that tie two events (`data/lexicons/links.csv`): the relation they state and on which side of them the
+    earlier act is told (`after`: 'X in response to Y'; `before`: 'Y triggered X')."""
+
+    regex: re.Pattern
+    relation: str
+    earlier_told_after: bool
+
+
+LINK_SIDES = ("after", "before")
+
+
+@cache
+def link_cues() -> tuple[LinkCue, ...]:
+    """The link cue words, in file order; a bad row raises an InputError naming the file and line."""
+    path = config.LEXICON_DIR / "links.csv"
+    cues = []
+    for line, row in _rows(path, ["pattern", "relation", "earlier"]):
+        if row["earlier"] not in LINK_SIDES:
+            raise InputError(path, f"line {line}: earlier must be one of {', '.join(LINK_SIDES)}")
+        cues.append(LinkCue(compile_pattern(row["pattern"]), row["relation"], row["earlier"] == "after"))
+    return tuple(cues)

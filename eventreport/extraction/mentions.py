@@ -324,12 +324,17 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     text = facts.sentence.text
     offset = facts.sentence.start
     strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong and m.reported == joined.reported
-              and not OTHER_EVENT.search(text[min(m.start, joined.start) - offset:max(m.start, joined.start) - offset])]
+              and not _another_event_between(text[min(m.start, joined.start) - offset:max(m.start, joined.start) - offset])]
     if not strong:
         return sorted(kept + [joined], key=lambda m: m.start)
     nearest = min(strong, key=lambda m: abs(m.start - joined.start))
     nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
     return kept
+
+
+def _another_event_between(words: str) -> bool:
+    """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue ('revenge for', 'triggered')."""
+    return bool(OTHER_EVENT.search(words)) or any(cue.regex.search(words) for cue in lexicon.link_cues())
 
 
 def _criminal_words(mention: Mention, facts: Facts) -> bool:

@@ -11,17 +11,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen maj lt col sgt capt cpl adm gov sen rep st jr sr prof rev no vs etc jan feb mar apr aug sep sept "
     "oct nov dec u.s u.n u.k e.g i.e a.m p.m inc ltd co corp dept fig approx brig".split()
 )
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b(?:after|when|amid|while|where|before|following|since|"
-    r"because|until|whereas|in response to|in retaliation for|in which|during which)\b)\s*",
-    re.IGNORECASE,
-)
+CLAUSE_BREAKS = (r"[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b(?:after|when|amid|while|where|before|following|since|"
+                 r"because|until|whereas|in response to|in retaliation for|in which|during which)\b")
+
+
+@cache
+def clause_break() -> re.Pattern:
+    """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since words that tie two acts
+    ('revenge for', 'triggered') also part the clauses that tell them."""
+    cues = "|".join(cue.regex.pattern for cue in lexicon.link_cues())
+    return re.compile(rf"\s*(?:{CLAUSE_BREAKS}|{cues})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,7 @@ class Sentence:
 
     def clauses(self) -> list[tuple[int, int]]:
         """Absolute (start, end) offsets of the clauses, split at subordinators and dashes."""
-        cuts = [self.start] + [self.start + m.start() for m in CLAUSE_BREAK.finditer(self.text) if m.start() > 0] + [self.end]
+        cuts = [self.start] + [self.start + m.start() for m in clause_break().finditer(self.text) if m.start() > 0] + [self.end]
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 

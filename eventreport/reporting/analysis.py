@@ -99,7 +99,7 @@ def total(figures: pd.Series) -> Figure | None:
 def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """Killed per event and victim group (UCDP GED's deaths_civilians, deaths_a / deaths_b, deaths_unknown).
 
-    Partial counts of different groups add up, each group counted as the fatalities rule counts it
+    Partial counts of different groups add up, each group counted as the largest figure a claimant gives for it
     (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`, never below zero.
     """
     counts = checks.side_counts(claims[claims["metric"] == "killed"]).droplevel("metric")
@@ -156,3 +156,45 @@ def claim_text(low: object, high: object, qualifier: object) -> str:
 def date_span(prepared: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     """First and last event date."""
     return prepared["event_date"].min(), prepared["event_date"].max()
+
+
+def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:
+    """Links joined to both events' refs and dates, with the relation's words and rank and who asserts them, in report order."""
+    refs = prepared.set_index("event_id_cnty")[["ref", "event_date"]]
+    relations = reference.link_relations()
+    joined = links.assign(
+        from_ref=links["from_event"].map(refs["ref"]), to_ref=links["to_event"].map(refs["ref"]),
+        from_date=links["from_event"].map(refs["event_date"]), to_date=links["to_event"].map(refs["event_date"]),
+        words=links["relation"].map(relations["words"]), rank=links["relation"].map(relations["rank"]).astype("Int64"),
+        voice=links["asserted_by"].where(links["asserted_by"] != schema.ARTICLE_VOICE, "the article"),
+        by_article=links["asserted_by"] == schema.ARTICLE_VOICE,
+    )
+    order = joined["from_ref"].str[1:].astype(int) * 10_000 + joined["to_ref"].str[1:].astype(int)
+    return joined.assign(_order=order).sort_values(["_order", "rank"], kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
+    """One link per pair of events: the most specific relation, the article's own voice first among equals."""
+    ranked = links.sort_values(["rank", "by_article"], ascending=[True, False], kind="stable")
+    return ranked.drop_duplicates(subset=["from_event", "to_event"]).sort_index()
+
+
+def chains(links: pd.DataFrame) -> list[list[str]]:
+    """The chains of answers as lists of event ids: from each event nobody answers, along every link to the end."""
+    following: dict[str, list[str]] = {}
+    for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
+        following.setdefault(start, []).append(end)
+    answered = set(links["to_event"])
+    roots = [e for e in dict.fromkeys(links["from_event"]) if e not in answered] or list(dict.fromkeys(links["from_event"]))[:1]
+    paths: list[list[str]] = []
+
+    def walk(path: list[str]) -> None:
+        ahead = [e for e in following.get(path[-1], []) if e not in path]
+        if not ahead:
+            paths.append(path)
+        for event in ahead:
+            walk(path + [event])
+
+    for root in roots:
+        walk([root])
+    return paths

@@ -19,7 +19,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
 from .. import checks, places, schema  # noqa: E402
@@ -269,13 +269,65 @@ GOLDSTEIN_NORM = matplotlib.colors.Normalize(vmin=-10, vmax=10)
 LANES = (analysis.LANE_KINETIC, analysis.LANE_STATEMENTS)
 
 
-def timeline_figure(prepared: pd.DataFrame) -> Figure:
-    """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date chart per lane."""
-    return _timeline_rows(prepared) if len(prepared) <= MAX_TIMELINE_ROWS else _timeline_dense(prepared)
+LINK_COLOURS = {"retaliation_for": "#b2182b", "in_response_to": "#e08214", "reaction_to": "#7b3294", "after": "#35978f"}
+"""One colour per relation of data/reference/link_relations.csv; a relation missing here is drawn grey."""
+PARTY_DASHES = (0, (4, 2.5))
 
 
-def _timeline_rows(prepared: pd.DataFrame) -> Figure:
-    """One row per event in date order, kinetic lane above statements, coloured by Goldstein score."""
+def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -> Figure:
+    """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date chart per lane;
+    arrows from an act to the event that answers it (`analysis.links_with_refs`)."""
+    fig, positions = _timeline_rows(prepared) if len(prepared) <= MAX_TIMELINE_ROWS else _timeline_dense(prepared)
+    if links is not None and not links.empty:
+        _draw_links(fig, analysis.strongest_links(links), positions)
+    return fig
+
+
+def _draw_links(fig: Figure, links: pd.DataFrame, positions: dict[str, tuple]) -> None:
+    """One curved arrow per linked pair whose ends are drawn, coloured by relation, solid when the article asserts it,
+    dashed for a party; a legend of the relations drawn and of the two line styles."""
+    for link in links[links["from_event"].isin(positions) & links["to_event"].isin(positions)].itertuples():
+        (ax_a, x_a, y_a), (ax_b, x_b, y_b) = positions[link.from_event], positions[link.to_event]
+        arrow = ConnectionPatch(
+            (x_a, y_a), (x_b, y_b), coordsA=ax_a.transData, coordsB=ax_b.transData, arrowstyle="-|>,head_length=0.5,head_width=0.3",
+            connectionstyle=f"arc3,rad={_bend(fig, ax_a, (x_a, y_a), (x_b, y_b)):.3f}", color=LINK_COLOURS.get(link.relation, "#888888"),
+            linewidth=1.6, linestyle="-" if link.by_article else PARTY_DASHES, shrinkA=6, shrinkB=6, zorder=4, alpha=0.9)
+        arrow.set_in_layout(False)
+        fig.add_artist(arrow)
+    handles = [Line2D([], [], color=LINK_COLOURS.get(relation, "#888888"), linewidth=1.8, label=words)
+               for relation, words in _relation_words(links)]
+    handles += [Line2D([], [], color="#555555", linewidth=1.4, label="stated by the article"),
+                Line2D([], [], color="#555555", linewidth=1.4, linestyle=PARTY_DASHES, label="claimed by a party")]
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(width, height + LEGEND_INCHES * np.ceil(len(handles) / 3))
+    fig.legend(handles=handles, loc="outside lower center", ncol=min(len(handles), 3), fontsize=7.5, framealpha=0.9,
+               title="Arrow: the later event answers the earlier one", title_fontsize=8)
+
+
+LINK_BOW_INCHES = 0.3
+LEGEND_INCHES = 0.35
+"""The figure grows by this much per row of the links legend, so the chart keeps its height."""
+
+
+def _bend(fig: Figure, ax, start: tuple[float, float], end: tuple[float, float]) -> float:
+    """The arc's curvature that bows it about LINK_BOW_INCHES below (a same-day link: left of) the straight line, whatever
+    its length: enough to clear the markers between its ends, never so much that it leaves the chart."""
+    box = ax.get_position()
+    width, height = fig.get_size_inches() * (box.width, box.height)
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    length = np.hypot((end[0] - start[0]) / (x1 - x0) * width, (end[1] - start[1]) / (y1 - y0) * height)
+    return float(min(0.5, LINK_BOW_INCHES / max(length, 1e-6)))
+
+
+def _relation_words(links: pd.DataFrame) -> list[tuple[str, str]]:
+    """(relation, its words) of the relations drawn, most specific first."""
+    drawn = links.drop_duplicates(subset="relation").sort_values("rank", kind="stable")
+    return [(r.relation, r.words if r.words == r.relation else f"{r.words} ({r.relation})") for r in drawn.itertuples()]
+
+
+def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
+    """One row per event in date order, kinetic lane above statements, coloured by Goldstein score; with each event's
+    (axes, x, y) for the link arrows."""
     rows = prepared.assign(_lane=prepared["lane"].map(LANES.index)).sort_values("_lane", kind="stable")
     rows = rows.assign(y=np.arange(len(rows))[::-1] + rows["_lane"].map(lambda k: 0 if k else 1) * 0.8)
     fig, ax = plt.subplots(figsize=(9, max(3.5, 2.0 + 0.42 * len(rows))), layout="constrained")
@@ -291,16 +343,19 @@ def _timeline_rows(prepared: pd.DataFrame) -> Figure:
     _date_axis(ax, rows["event_date"])
     ax.set_ylabel("Event (kinetic events above, statements below)")
     _timeline_frame(fig, [ax])
-    return fig
+    return fig, _positions(ax, rows, rows["y"])
 
 
-def _timeline_dense(prepared: pd.DataFrame) -> Figure:
-    """Many events: Goldstein score against date, one panel per lane, marker size by fatalities."""
+def _timeline_dense(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
+    """Many events: Goldstein score against date, one panel per lane, marker size by fatalities; with each event's
+    (axes, x, y) for the link arrows."""
     fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, layout="constrained")
+    positions: dict[str, tuple] = {}
     for ax, lane in zip(axes, LANES):
         members = prepared[prepared["lane"] == lane]
         scored = members[members["x_goldstein"].notna()]
         _score_markers(ax, scored, scored["x_goldstein"].astype(float), size=scored["fatalities"].map(_marker_size) * 0.5)
+        positions |= _positions(ax, scored, scored["x_goldstein"].astype(float))
         ax.set_ylim(-10.8, 10.8)
         unscored = f", {len(members) - len(scored)} without a score not drawn" if len(scored) < len(members) else ""
         ax.set_ylabel(f"Goldstein score\n({len(scored)} events{unscored})")
@@ -308,7 +363,13 @@ def _timeline_dense(prepared: pd.DataFrame) -> Figure:
         ax.grid(axis="y", color="#eeeeee")
     _date_axis(axes[-1], prepared["event_date"])
     _timeline_frame(fig, list(axes))
-    return fig
+    return fig, positions
+
+
+def _positions(ax, rows: pd.DataFrame, y: pd.Series) -> dict[str, tuple]:
+    """event id -> (axes, x as a matplotlib date number, y): where an arrow starts or ends."""
+    x = matplotlib.dates.date2num(rows["event_date"])
+    return {event: (ax, float(xi), float(yi)) for event, xi, yi in zip(rows["event_id_cnty"], x, np.asarray(y, dtype=float))}
 
 
 def _score_markers(ax, rows: pd.DataFrame, y: pd.Series, size) -> None:
@@ -446,7 +507,7 @@ def _draw_claims(ax, claims: pd.DataFrame, y: dict[str, int], colours: dict, n_c
 
 def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
     """Per event, the named victim groups as one stacked bar below its row, so that partial counts of different groups
-    add up (each group counted as the fatalities rule counts it)."""
+    add up (each group counted as `checks.side_counts` counts it)."""
     refs = sides.drop_duplicates("event_id_cnty").set_index("event_id_cnty")["ref"]
     counts = checks.side_counts(sides).droplevel("metric")
     for event_id, groups in counts.groupby(level="event_id_cnty"):

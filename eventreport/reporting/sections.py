@@ -24,7 +24,7 @@ from IPython.display import HTML
 
 from .. import __version__, checks, config, places, schema
 from .. import extraction
-from . import analysis, charts
+from . import analysis, charts, export
 from ..article import Article, file_sha256, load_article
 from ..csvfiles import read_csv, write_csv
 
@@ -47,6 +47,7 @@ class Run:
     claims: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     value_evidence: pd.DataFrame | None = None
+    links: pd.DataFrame = field(default_factory=schema.empty_links)
     figures: int = 0
     tables: int = 0
 
@@ -86,16 +87,20 @@ def load(params: dict) -> Run:
     article, events_path, claims_path, report_dir = inputs(params)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        events, claims = checks.validate(events_path, article.path)
+        events, claims, links = checks.validate(events_path, article.path)
     prepared = analysis.prepare(events, claims)
     write_dir = _writable_dir(report_dir)
     write_dir.mkdir(parents=True, exist_ok=True)
     write_csv(prepared[["ref", *schema.EVENT_COLUMNS]], write_dir / "events.csv")
     write_csv(claims, write_dir / "claims.csv")
+    write_csv(links, write_dir / "links.csv")
+    linked = analysis.links_with_refs(links, prepared)
+    export.write_geopackage(prepared, linked, *places.load_basemap(), write_dir / export.GEOPACKAGE_NAME)
     evidence_path = config.evidence_path_for(events_path)
     value_evidence = read_csv(evidence_path) if evidence_path.exists() else None
     return Run(params, article, events_path, claims_path, report_dir, write_dir, params["title"] or article.title, prepared,
-               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence)
+               analysis.claims_with_refs(claims, prepared), [str(w.message) for w in caught], value_evidence,
+               linked)
 
 
 LONG_RUN = re.compile(r"\S{80,}")
@@ -219,7 +224,7 @@ def map_section(run: Run) -> HTML:
 
 
 def timeline_section(run: Run) -> HTML:
-    """The escalation sequence figure."""
+    """The escalation sequence figure, then the chain of answers in words and the links with their sentences."""
     first, last = analysis.date_span(run.events)
     caption = (f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
                "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
@@ -231,7 +236,42 @@ def timeline_section(run: Run) -> HTML:
     unscored = int(run.events["x_goldstein"].isna().sum())
     if unscored:
         caption += f" Grey: no score ({_count(unscored, 'event')} with neither a CAMEO code nor a sub-event type that maps to one)."
-    return HTML(_figure(run, charts.timeline_figure(run.events), "timeline", caption))
+    if not run.links.empty:
+        caption += (" Arrows run from an act to the event that answers it, as the text links them: colour gives the relation, "
+                    "a solid line a link the article states in its own voice, a dashed line one a party claims.")
+    figure = _figure(run, charts.timeline_figure(run.events, run.links), "timeline", caption)
+    return HTML(figure + _links_part(run))
+
+
+def _links_part(run: Run) -> str:
+    """The chain in words and the table of links, or one line saying the article links no events."""
+    if run.links.empty:
+        return '<p class="note">The article states no link between its events: none is said to answer or follow another.</p>'
+    events = run.events.set_index("event_id_cnty")
+    lines = "".join(f"<li>{_chain_text(chain, events, run.links)}</li>" for chain in analysis.chains(run.links))
+    table = pd.DataFrame({
+        "From": run.links["from_ref"], "To": run.links["to_ref"], "Relation": run.links["words"],
+        "Asserted by": run.links["voice"], "Cue": run.links["cue"], "The sentence that states it": run.links["quote"],
+    })
+    return (f'<p class="chain-intro">The chain as the article tells it (each step: the relation, the article\'s words for it and who '
+            f'asserts it):</p><ul class="chain">{lines}</ul>'
+            + _table(table, run, "Links between events: which event answers which, quoted from the article.", classes="data links"))
+
+
+def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> str:
+    """'E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 ..., in response (“was in response to”, the article)'."""
+    parts = [_event_words(events.loc[chain[0]])]
+    for start, end in zip(chain, chain[1:]):
+        pair = links[(links["from_event"] == start) & (links["to_event"] == end)].sort_values("rank", kind="stable").drop_duplicates(
+            subset=["relation", "asserted_by"])
+        how = "; ".join(f"{_e(r.words)} (\u201c{_e(r.cue)}\u201d, {_e(r.voice)})" for r in pair.itertuples())
+        parts.append(f"{_event_words(events.loc[end])}, {how}")
+    return " \u2192 ".join(parts)
+
+
+def _event_words(event: pd.Series) -> str:
+    """'<b>E3</b> 31 Dec 2019 Violent demonstration – US Embassy in Baghdad', escaped."""
+    return f"<b>{_e(event['ref'])}</b> {_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 {_e(event['location'])}"
 
 
 def casualty_section(run: Run) -> HTML:
@@ -302,7 +342,7 @@ def footer(run: Run) -> HTML:
     resolved = {"article": run.article.path, "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
     params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
                            "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
-    files = [run.article.path, run.events_path, run.claims_path, config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
+    files = [run.article.path, run.events_path, run.claims_path, config.links_path_for(run.events_path), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
         "SHA-256": [file_sha256(p) if p.exists() else "absent" for p in files],

@@ -1,0 +1,133 @@
+"""Links between the events of one article: cue words that say one act answers or follows another.
+
+'The siege was in response to an American attack ...', 'The rocket attack comes days after a mob laid
+siege to the embassy', 'Following the killing, ... posted a picture': a cue of `data/lexicons/links.csv`
+splits its sentence in two sides, the act told on one side is the earlier one, the act on the other the
+one that answers it. The words of a side are read through the mentions the sentence already has (the
+trigger words of `mentions`); a side without one points to the act told just before ('... in
+retribution', 'It comes after ...'). Who asserts the link is the speaker whose words hold the cue,
+else the article.
+
+This step only pairs mentions; `draft` turns them into rows (and drafts an event for an earlier act that
+is told only here, such as a background attack).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import schema
+from . import lexicon, numbers
+from .mentions import GENERIC, STATEMENT, Facts, Mention
+
+FRONTED = re.compile(r"^\W*(?:[A-Z][\w’']*,\s*)?\W*$")
+"""What may stand before a cue that opens its sentence: nothing, or one adverb ('Meanwhile, Following ...')."""
+LOOK_BACK_SENTENCES = 2
+"""A side with no act of its own points to an act told at most this many sentences before."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Cue words found in a sentence, with the relation they state."""
+
+    start: int
+    end: int
+    words: str
+    relation: str
+    earlier_told_after: bool
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two mentions the text links: `earlier` is the act answered, `later` the act that answers it."""
+
+    earlier: Mention
+    later: Mention
+    cue: Cue
+    facts: Facts
+    asserted_by: str
+
+
+def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
+    """Every link the article's cue words state between two of its mentions, in text order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in candidates:
+        if mention.hits:
+            by_sentence.setdefault(mention.sentence.index, []).append(mention)
+    found = []
+    for sentence_facts in facts:
+        sentence = sentence_facts.sentence
+        cues = cues_in(sentence_facts)
+        for cue in cues:
+            earlier_span, later_span = _sides(sentence_facts, cue, cues)
+            here = by_sentence.get(sentence.index, [])
+            later = _nearest(here, later_span, cue) or _told_before(by_sentence, sentence.index, exclude=None)
+            earlier = _nearest(here, earlier_span, cue, exclude=later) or _told_before(by_sentence, sentence.index, exclude=later)
+            if earlier is not None and later is not None and earlier is not later:
+                found.append(Link(earlier, later, cue, sentence_facts, _asserted_by(sentence_facts, cue)))
+    return found
+
+
+def cues_in(facts: Facts) -> list[Cue]:
+    """The cue words of one sentence, longest first where they overlap; none inside a date phrase ('the following day')
+    unless the phrase counts from another event ('a few days after')."""
+    sentence = facts.sentence
+    matches = []
+    for cue in lexicon.link_cues():
+        for match in cue.regex.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
+                matches.append(Cue(start, end, match.group(), cue.relation, cue.earlier_told_after))
+    kept: list[Cue] = []
+    for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(c.start < cue.end and cue.start < c.end for c in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(earlier side, later side) as absolute spans: the words after the cue (to the next cue or the sentence end) and
+    those before it; a cue that opens the sentence governs the words up to the first comma, the rest is the other side."""
+    sentence = facts.sentence
+    if FRONTED.match(sentence.text[:cue.start - sentence.start]):
+        comma = sentence.text.find(",", cue.end - sentence.start)
+        cut = sentence.start + comma if comma >= 0 else sentence.end
+        governed, other = (cue.end, cut), (cut, sentence.end)
+    else:
+        following = [c.start for c in cues if c.start >= cue.end]
+        preceding = [c.end for c in cues if c.end <= cue.start]
+        governed = (cue.end, following[0] if following else sentence.end)
+        other = (preceding[-1] if preceding else sentence.start, cue.start)
+    return (governed, other) if cue.earlier_told_after else (other, governed)
+
+
+def _nearest(mentions: list[Mention], span: tuple[int, int], cue: Cue, exclude: Mention | None = None) -> Mention | None:
+    """The act told in a span: a mention with a trigger word there, an act before a bare killing, the nearest to the cue."""
+    inside = [m for m in mentions if m is not exclude and any(span[0] <= h.start < span[1] for h in m.hits)]
+    if not inside:
+        return None
+    distance = lambda m: min(min(abs(h.start - cue.end), abs(cue.start - h.end)) for h in m.hits)  # noqa: E731
+    return min(inside, key=lambda m: (m.family == GENERIC and any(o.family != GENERIC for o in inside),
+                                      m.family == STATEMENT and any(o.family != STATEMENT for o in inside), distance(m)))
+
+
+def _told_before(by_sentence: dict[int, list[Mention]], index: int, exclude: Mention | None) -> Mention | None:
+    """The act told last in the sentences just before ('It comes after ...', '... in retribution'): first-hand, not a
+    statement, and not the other end of the link."""
+    for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
+        told = [m for m in by_sentence.get(earlier, []) if m is not exclude and m.family != STATEMENT and not m.reported]
+        if told:
+            return max(told, key=lambda m: m.start)
+    return None
+
+
+def _asserted_by(facts: Facts, cue: Cue) -> str:
+    """The speaker whose words hold the cue ('Several sources said the detention ... triggered'), else the article. A
+    speaker named after the cue counts only in the cue's clause: '... in response to an attack in which 25 died,
+    according to the PMF' is the PMF's figure, not its link."""
+    clause = facts.sentence.clause_at(cue.start)
+    holder = next((a for a in facts.attributions if a.covers_from <= cue.start < a.covers_to
+                   and (a.start < cue.start or facts.sentence.clause_at(a.start) == clause)), None)
+    speaker = numbers.clean_speaker(holder.speaker) if holder is not None else ""
+    return speaker or schema.ARTICLE_VOICE
