@@ -30,7 +30,7 @@ endif
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help report test venv clean evaluate benchmark
+.PHONY: help report test venv clean evaluate benchmark benchmark-report
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -48,6 +48,9 @@ evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPL
 
 benchmark: $(INSTALLED) ## Measure extraction speed (articles/s of ~800 words) and start-up time
 	$(BIN)/python scripts/benchmark_extract.py
+
+benchmark-report: $(INSTALLED) ## Time the seed render against the naive papermill/nbconvert/weasyprint chain, growth with events, peak memory
+	$(BIN)/python scripts/benchmark_report.py
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 

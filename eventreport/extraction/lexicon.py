@@ -350,6 +350,8 @@ class LinkCue:
     regex: re.Pattern
     relation: str
     earlier_told_after: bool
+    parts_clauses: bool
+    """Whether the cue also parts the clauses of its sentence (not a statement verb: 'condemned' keeps its speaker)."""
 
 
 LINK_SIDES = ("after", "before")
@@ -360,8 +362,9 @@ def link_cues() -> tuple[LinkCue, ...]:
     """The link cue words, in file order; a bad row raises an InputError naming the file and line."""
     path = config.LEXICON_DIR / "links.csv"
     cues = []
-    for line, row in _rows(path, ["pattern", "relation", "earlier"]):
-        if row["earlier"] not in LINK_SIDES:
-            raise InputError(path, f"line {line}: earlier must be one of {', '.join(LINK_SIDES)}")
-        cues.append(LinkCue(compile_pattern(row["pattern"]), row["relation"], row["earlier"] == "after"))
+    for line, row in _rows(path, ["pattern", "relation", "earlier", "parts_clauses"]):
+        if row["earlier"] not in LINK_SIDES or row["parts_clauses"] not in ("yes", "no"):
+            raise InputError(path, f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses yes or no")
+        cues.append(LinkCue(compile_pattern(row["pattern"]), row["relation"], row["earlier"] == "after",
+                            row["parts_clauses"] == "yes"))
     return tuple(cues)

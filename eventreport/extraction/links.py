@@ -4,9 +4,12 @@
 siege to the embassy', 'Following the killing, ... posted a picture': a cue of `data/lexicons/links.csv`
 splits its sentence in two sides, the act told on one side is the earlier one, the act on the other the
 one that answers it. The words of a side are read through the mentions the sentence already has (the
-trigger words of `mentions`); a side without one points to the act told just before ('... in
-retribution', 'It comes after ...'). Who asserts the link is the speaker whose words hold the cue,
-else the article.
+trigger words of `mentions`; a statement whose verb is the cue, 'X condemned the strikes', is the
+answering side); a side without one points to the act told just before ('... in retribution', 'It
+comes after ...'). Mentions that share their trigger words (one act split by place, one statement
+by several speakers) are linked each. Who asserts the link is the speaker whose words hold the cue,
+else the article. Two mentions a cue ties by more than a bare sequence are two acts: they are marked
+`apart`, so that merging never makes them one event.
 
 This step only pairs mentions; `draft` turns them into rows (and drafts an event for an earlier act that
 is told only here, such as a background attack).
@@ -23,6 +26,8 @@ from .mentions import GENERIC, STATEMENT, Facts, Mention
 
 FRONTED = re.compile(r"^\W*(?:[A-Z][\w’']*,\s*)?\W*$")
 """What may stand before a cue that opens its sentence: nothing, or one adverb ('Meanwhile, Following ...')."""
+SEQUENCE = "after"
+"""The relation of a bare sequence ('days after'), which may also join two moments of one act ('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
 """A side with no act of its own points to an act told at most this many sentences before."""
 
@@ -62,11 +67,25 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            later = _nearest(here, later_span, cue) or _told_before(by_sentence, sentence.index, exclude=None)
+            later = _nearest(here, later_span, cue, at_cue=True) or _told_before(by_sentence, sentence.index, exclude=None)
             earlier = _nearest(here, earlier_span, cue, exclude=later) or _told_before(by_sentence, sentence.index, exclude=later)
-            if earlier is not None and later is not None and earlier is not later:
-                found.append(Link(earlier, later, cue, sentence_facts, _asserted_by(sentence_facts, cue)))
+            if earlier is None or later is None or earlier is later:
+                continue
+            for first in _sharing(earlier, by_sentence):
+                for second in _sharing(later, by_sentence):
+                    if first is not second:
+                        found.append(Link(first, second, cue, sentence_facts, _asserted_by(sentence_facts, cue)))
+                        if cue.relation != SEQUENCE:
+                            first.apart.append(second)
+                            second.apart.append(first)
     return found
+
+
+def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
+    """The mention and those that share its trigger words: one act split by place, one statement of several speakers."""
+    starts = {h.start for h in mention.hits}
+    return [mention] + [m for m in by_sentence.get(mention.sentence.index, [])
+                        if m is not mention and starts & {h.start for h in m.hits}]
 
 
 def cues_in(facts: Facts) -> list[Cue]:
@@ -102,9 +121,12 @@ def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tu
     return (governed, other) if cue.earlier_told_after else (other, governed)
 
 
-def _nearest(mentions: list[Mention], span: tuple[int, int], cue: Cue, exclude: Mention | None = None) -> Mention | None:
-    """The act told in a span: a mention with a trigger word there, an act before a bare killing, the nearest to the cue."""
-    inside = [m for m in mentions if m is not exclude and any(span[0] <= h.start < span[1] for h in m.hits)]
+def _nearest(mentions: list[Mention], span: tuple[int, int], cue: Cue, exclude: Mention | None = None,
+             at_cue: bool = False) -> Mention | None:
+    """The act told in a span (`at_cue`: or by the cue word itself, 'condemned'): a mention with a trigger word there,
+    an act before a bare killing, the nearest to the cue."""
+    inside = [m for m in mentions if m is not exclude and any(
+        span[0] <= h.start < span[1] or (at_cue and h.start < cue.end and cue.start < h.end) for h in m.hits)]
     if not inside:
         return None
     distance = lambda m: min(min(abs(h.start - cue.end), abs(cue.start - h.end)) for h in m.hits)  # noqa: E731

@@ -117,6 +117,8 @@ class Mention:
     tags: str = ""
     siblings: list["Mention"] = field(default_factory=list)
     """Mentions split from this one by place: they share its date."""
+    apart: list["Mention"] = field(default_factory=list)
+    """Mentions a link cue ties this one to ('X in response to Y'): two acts, never one event."""
 
     @property
     def reading(self) -> Trigger | None:
@@ -334,7 +336,7 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _another_event_between(words: str) -> bool:
     """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue ('revenge for', 'triggered')."""
-    return bool(OTHER_EVENT.search(words)) or any(cue.regex.search(words) for cue in lexicon.link_cues())
+    return bool(OTHER_EVENT.search(words)) or any(cue.regex.search(words) for cue in lexicon.link_cues() if cue.parts_clauses)
 
 
 def _criminal_words(mention: Mention, facts: Facts) -> bool:

@@ -28,7 +28,7 @@ CLAUSE_BREAKS = (r"[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b
 def clause_break() -> re.Pattern:
     """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since words that tie two acts
     ('revenge for', 'triggered') also part the clauses that tell them."""
-    cues = "|".join(cue.regex.pattern for cue in lexicon.link_cues())
+    cues = "|".join(cue.regex.pattern for cue in lexicon.link_cues() if cue.parts_clauses)
     return re.compile(rf"\s*(?:{CLAUSE_BREAKS}|{cues})\s*", re.IGNORECASE)
 
 

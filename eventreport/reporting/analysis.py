@@ -180,7 +180,8 @@ def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
 
 
 def chains(links: pd.DataFrame) -> list[list[str]]:
-    """The chains of answers as lists of event ids: from each event nobody answers, along every link to the end."""
+    """The chains of answers as lists of event ids: from each event nobody answers, along every link to the end; a chain
+    that branches off one told before starts at the branching event."""
     following: dict[str, list[str]] = {}
     for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
         following.setdefault(start, []).append(end)
@@ -197,4 +198,11 @@ def chains(links: pd.DataFrame) -> list[list[str]]:
 
     for root in roots:
         walk([root])
-    return paths
+    return [_from_branch(path, paths[:i]) for i, path in enumerate(paths)]
+
+
+def _from_branch(path: list[str], before: list[list[str]]) -> list[str]:
+    """A path cut to start where it leaves the paths before it: [E1, E3, E5, E7] after [E1, E3, E5, E6] is [E5, E7]."""
+    shared = max((next((k for k, (a, b) in enumerate(zip(path, other)) if a != b), min(len(path), len(other)))
+                  for other in before), default=0)
+    return path[max(shared - 1, 0):]

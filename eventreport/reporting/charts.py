@@ -6,6 +6,7 @@ article is drawn as plain text: mathtext is off, so '$' or '\\' in a name stays 
 
 from __future__ import annotations
 
+import io
 import textwrap
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
+from PIL import Image  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
 from .. import checks, places, schema  # noqa: E402
@@ -58,6 +60,7 @@ def map_figure(prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: g
     areas = places.event_areas(shown, countries, provinces)
     points = places.events_to_points(shown[~shown["event_id_cnty"].isin(areas["event_id_cnty"])])
     extent = map_extent(points, areas)
+    countries, provinces = _in_view(countries, extent), _in_view(provinces, extent)
     cluster = inset_cluster(points)
     fig = plt.figure(figsize=(10, 10.5))
     grid = fig.add_gridspec(2, 2, height_ratios=[2.3, 1], width_ratios=[1, 1])
@@ -92,6 +95,17 @@ def map_extent(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1
     return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
 
 
+VIEW_MARGIN = 2.0
+"""Degrees of basemap kept beyond the map's extent, so every outline cut there runs on out of sight."""
+
+
+def _in_view(basemap: gpd.GeoDataFrame, extent: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+    """The basemap cut to the map's extent (and a margin): drawing, the PNG and the SVG then carry only what shows."""
+    minx, miny, maxx, maxy = extent
+    cut = basemap.geometry.clip_by_rect(minx - VIEW_MARGIN, miny - VIEW_MARGIN, maxx + VIEW_MARGIN, maxy + VIEW_MARGIN)
+    return basemap.set_geometry(cut)[~cut.is_empty]
+
+
 def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
     """Located events within `MAP_RADIUS_KM` of the kinetic events' median point (of all events' without kinetic ones).
 
@@ -104,8 +118,7 @@ def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
     anchor = points[points["lane"] == analysis.LANE_KINETIC]
     anchor = anchor if not anchor.empty else points
     lat, lon = anchor["latitude"].astype(float).median(), anchor["longitude"].astype(float).median()
-    near = [places.distance_km(lat, lon, la, lo) <= MAP_RADIUS_KM for la, lo in zip(points["latitude"], points["longitude"])]
-    return points[near]
+    return points[places.distance_km(lat, lon, points["latitude"].to_numpy(float), points["longitude"].to_numpy(float)) <= MAP_RADIUS_KM]
 
 
 def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
@@ -144,22 +157,22 @@ def _draw_areas(ax, areas: gpd.GeoDataFrame, prepared: pd.DataFrame) -> None:
 
 def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
     """Events as markers: colour by type, size by fatalities, hollow when the place is only approximate."""
-    for row in points.itertuples():
-        colour = EVENT_TYPE_COLOURS[row.event_type]
-        precision = 1 if pd.isna(row.geo_precision) else int(row.geo_precision)
-        ax.scatter(
-            row.longitude, row.latitude, s=_marker_size(row.fatalities),
-            facecolor=colour if precision == 1 else ("white" if precision == 3 else _lighter(colour)),
-            edgecolor=colour, linewidth=1.6, zorder=5, linestyle="--" if precision == 3 else "-",
-        )
+    colours = points["event_type"].map(EVENT_TYPE_COLOURS)
+    precision = points["geo_precision"].fillna(1).astype(int)
+    ax.scatter(
+        points["longitude"].astype(float), points["latitude"].astype(float), s=points["fatalities"].map(_marker_size).astype(float),
+        facecolors=[c if p == 1 else ("white" if p == 3 else _lighter(c)) for c, p in zip(colours, precision)],
+        edgecolors=list(colours), linewidths=1.6, zorder=5, linestyles=["--" if p == 3 else "-" for p in precision],
+    )
 
 
 def _label_points(ax, points: gpd.GeoDataFrame, cluster: gpd.GeoDataFrame | None) -> None:
     """One label per place; the places of the inset share one label that points to it."""
     in_cluster = pd.Series(False, index=points.index) if cluster is None else points.index.isin(cluster.index)
     groups = points[~in_cluster].groupby(["longitude", "latitude"], sort=True)
-    ranked = sorted(groups, key=lambda item: -item[1]["fatalities"].astype(float).sum())
-    for (lon, lat), group in ranked[:MAX_MAP_LABELS]:
+    killed = groups["fatalities"].sum().astype(float).sort_values(ascending=False, kind="stable")
+    for lon, lat in killed.index[:MAX_MAP_LABELS]:
+        group = groups.get_group((lon, lat))
         _tag(ax, lon, lat, f"{_refs(group['ref'])} {_short(group['location'].iloc[0])}")
     if cluster is not None:
         lon, lat = cluster["longitude"].mean(), cluster["latitude"].mean()
@@ -183,13 +196,12 @@ def _tag(ax, lon: float, lat: float, text: str) -> None:
 def inset_cluster(points: gpd.GeoDataFrame, radius_km: float = 30.0) -> gpd.GeoDataFrame | None:
     """The densest group of distinct places within `radius_km` of each other, if two or more exist."""
     unique = points.drop_duplicates(subset=["longitude", "latitude"])
-    best = None
-    for row in unique.itertuples():
-        near = unique[[places.distance_km(row.latitude, row.longitude, la, lo) <= radius_km for la, lo in zip(unique["latitude"], unique["longitude"])]]
-        if len(near) >= 2 and (best is None or len(near) > len(best)):
-            best = near
-    if best is None:
+    lat, lon = unique["latitude"].to_numpy(float), unique["longitude"].to_numpy(float)
+    neighbours = [np.count_nonzero(places.distance_km(la, lo, lat, lon) <= radius_km) for la, lo in zip(lat, lon)]
+    centre = int(np.argmax(neighbours)) if neighbours else 0
+    if not neighbours or neighbours[centre] < 2:
         return None
+    best = unique[places.distance_km(lat[centre], lon[centre], lat, lon) <= radius_km]
     return points[points.set_index(["longitude", "latitude"]).index.isin(best.set_index(["longitude", "latitude"]).index)]
 
 
@@ -305,16 +317,20 @@ def _draw_links(fig: Figure, links: pd.DataFrame, positions: dict[str, tuple]) -
 
 
 LINK_BOW_INCHES = 0.3
+SAME_DAY_BEND = 0.22
+"""Same-day links bow in proportion to their length, so several from one event fan out instead of overlapping."""
 LEGEND_INCHES = 0.35
 """The figure grows by this much per row of the links legend, so the chart keeps its height."""
 
 
 def _bend(fig: Figure, ax, start: tuple[float, float], end: tuple[float, float]) -> float:
-    """The arc's curvature that bows it about LINK_BOW_INCHES below (a same-day link: left of) the straight line, whatever
-    its length: enough to clear the markers between its ends, never so much that it leaves the chart."""
+    """The arc's curvature: about LINK_BOW_INCHES below the straight line whatever its length (enough to clear the markers
+    between its ends, never so much that it leaves the chart); a same-day link bows left, by SAME_DAY_BEND of its length."""
     box = ax.get_position()
     width, height = fig.get_size_inches() * (box.width, box.height)
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    if start[0] == end[0]:
+        return SAME_DAY_BEND
     length = np.hypot((end[0] - start[0]) / (x1 - x0) * width, (end[1] - start[1]) / (y1 - y0) * height)
     return float(min(0.5, LINK_BOW_INCHES / max(length, 1e-6)))
 
@@ -540,10 +556,31 @@ def mark_draft(fig: Figure) -> Figure:
     return fig
 
 
-def save_figure(fig: Figure, stem: str, out_dir: Path) -> list[Path]:
-    """Write `stem`.png and `stem`.svg without timestamps, so reruns give the same bytes."""
+FILE_DPI = 200
+EMBED_DPI = 150
+
+
+def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
+    """Write `stem`.png (200 dpi) and `stem`.svg without timestamps, so reruns give the same bytes; return the
+    150-dpi PNG the report embeds. Agg draws the figure once: the embedded copy is the 200-dpi raster scaled down."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    png, svg = out_dir / f"{stem}.png", out_dir / f"{stem}.svg"
-    fig.savefig(png, dpi=200, metadata={"Software": None})
-    fig.savefig(svg, metadata={"Date": None, "Creator": None})
-    return [png, svg]
+    raster = _raster(fig, FILE_DPI)
+    raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
+    scale = EMBED_DPI / FILE_DPI
+    embedded = raster.resize((round(raster.width * scale), round(raster.height * scale)), Image.Resampling.BOX)
+    buffer = io.BytesIO()
+    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI))
+    return buffer.getvalue()
+
+
+def _raster(fig: Figure, dpi: int) -> Image.Image:
+    """The figure drawn by Agg at `dpi` as an RGB image: the figure is opaque, and without an alpha channel
+    WeasyPrint copies the picture into the PDF once instead of splitting off a transparency mask."""
+    shown_dpi = fig.dpi
+    fig.dpi = dpi
+    try:
+        fig.canvas.draw()
+        return Image.fromarray(np.asarray(fig.canvas.buffer_rgba())[..., :3])
+    finally:
+        fig.dpi = shown_dpi

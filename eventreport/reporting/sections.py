@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-import io
 import os
 import platform
 import re
@@ -23,9 +22,9 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import __version__, checks, config, places, schema
-from .. import extraction
 from . import analysis, charts, export
-from ..article import Article, file_sha256, load_article
+from .inputs import inputs
+from ..article import Article, file_sha256
 from ..csvfiles import read_csv, write_csv
 
 PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera", "papermill", "nbconvert", "weasyprint",
@@ -60,20 +59,6 @@ class Run:
         """Number the next table caption."""
         self.tables += 1
         return self.tables
-
-
-def inputs(params: dict) -> tuple[Article, Path, Path, Path]:
-    """Resolve the parameters to (article, events path, claims path, output folder)."""
-    article = load_article(config.resolve(params["article"]))
-    events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
-    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(article.article_id)
-    return article, events_path, config.claims_path_for(events_path), output_dir
-
-
-def _default_events(article_path: Path) -> Path:
-    """The curated events file of the article, or else a draft extracted from its text."""
-    curated = config.events_path_for(article_path)
-    return curated if curated.exists() else extraction.ensure_events(article_path)
 
 
 def _writable_dir(output_dir: Path) -> Path:
@@ -195,11 +180,9 @@ def _figure(run: Run, fig, stem: str, caption: str) -> str:
     figures carry the draft mark, exported files included."""
     if run.value_evidence is not None:
         charts.mark_draft(fig)
-    charts.save_figure(fig, stem, run.write_dir)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
+    png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = base64.b64encode(png).decode("ascii")
     number = run.next_figure()
     return (f'<figure class="chart"><img alt="{_e(caption)}" src="data:image/png;base64,{data}"/>'
             f"<figcaption>Figure {number}. {_e(caption)}</figcaption></figure>")
