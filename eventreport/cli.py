@@ -1,4 +1,4 @@
-"""The `eventreport` command: render a report, validate an events file, or draft one from an article.
+"""The `eventreport` command: render a report or a collection, validate an events file, or draft one from an article.
 
 Failures print one line on stderr and exit 1 (2 for a wrong command line); `--debug` shows
 the traceback instead.
@@ -29,6 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", default=defaults["title"], help=helps["title"])
     render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
 
+    collection_defaults = parameters.defaults(config.COLLECTION_NOTEBOOK)
+    collection_helps = {p.name: p.help for p in parameters.parameters(config.COLLECTION_NOTEBOOK)}
+    collection = commands.add_parser("collection", help="render every article of a collection and the collection report, "
+                                     "in parallel on Dask")
+    collection.add_argument("collection", nargs="?", default=collection_defaults["collection"], help=collection_helps["collection"])
+    collection.add_argument("--output-dir", dest="output_dir", default=collection_defaults["output_dir"],
+                            help=collection_helps["output_dir"])
+    collection.add_argument("--title", default=collection_defaults["title"], help=collection_helps["title"])
+    collection.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
+    collection.add_argument("--workers", type=_positive, help="local Dask worker processes (default: one per core)")
+    collection.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster of this scheduler "
+                            "(e.g. tcp://10.0.0.5:8786) instead of a local one; its workers must see the same files")
+    collection.add_argument("--force", action="store_true", help="render every report, even those whose inputs have not changed")
+
     validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links "
                                    "files, against the article and the map")
     validate.add_argument("events", help="events CSV")
@@ -54,15 +68,28 @@ def _published(text: str):
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _positive(text: str) -> int:
+    """argparse type of --workers: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    """The --formats list."""
+    return tuple(f.strip() for f in text.split(",") if f.strip())
+
+
 def run(args: argparse.Namespace) -> str:
     """Carry out one command; return what to print on success."""
     if args.command == "render":
-        from .reporting.render import render
+        from .reporting import render
 
         values = {name: getattr(args, name) for name in parameters.defaults()}
-        formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
-        folder = render(values, formats)
+        folder = render(values, _formats(args.formats))
         return f"report written to {folder}"
+    if args.command == "collection":
+        return _collection(args)
     if args.command == "extract":
         return _extract(args)
     from . import checks
@@ -85,6 +112,26 @@ def _extract(args: argparse.Namespace) -> str:
         warnings.warn(gap, stacklevel=1)
     return (f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
             f"(claims: {config.claims_path_for(path).name}, evidence: {config.evidence_path_for(path).name})")
+
+
+def _collection(args: argparse.Namespace) -> str:
+    """Render a collection; print each report's status; any failed render makes the command fail at the end."""
+    from . import collection
+
+    values = parameters.validate({name: getattr(args, name) for name in parameters.defaults(config.COLLECTION_NOTEBOOK)},
+                                 config.COLLECTION_NOTEBOOK)
+    folder, outcomes = collection.render_collection(config.resolve(values["collection"]), values["output_dir"] or None,
+                                                    _formats(args.formats), args.workers, args.scheduler, args.force,
+                                                    title=values["title"])
+    for outcome in outcomes:
+        line = f"{outcome.kind} {outcome.name}: {outcome.status}" + (" (unchanged, skipped)" if outcome.skipped else "")
+        print(line + (f": {outcome.error}" if outcome.error else ""), file=sys.stderr)
+    failed = [o.name for o in outcomes if o.status == collection.FAILED]
+    if failed:
+        raise EventReportError(f"{len(failed)} of {len(outcomes)} renders failed ({', '.join(failed)}); the others are "
+                               f"in {folder}, and {folder / 'index.html'} lists each failure with its error")
+    rendered = sum(not o.skipped for o in outcomes)
+    return f"collection written to {folder} ({rendered} rendered, {len(outcomes) - rendered} unchanged): open {folder / 'index.html'}"
 
 
 def main(argv: list[str] | None = None) -> int:

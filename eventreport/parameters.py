@@ -1,6 +1,8 @@
-"""The report's parameters: one list of names, types and help, checked before any work is done.
+"""The notebooks' parameters: one list of names, types and help, checked before any work is done.
 
-The notebook's `parameters` cell is the one definition (name, type, default, help); the
+A notebook's `parameters` cell is the one definition (name, type, default, help) of its
+parameters: the article report's (`notebooks/report.ipynb`, the default below) and the
+collection report's (`notebooks/collection.ipynb`); the
 CLI's options and the Makefile's variables (upper-cased there) use the same names. papermill only warns on an unknown name and never checks
 types; `validate` rejects both with a message that lists what is allowed.
 """
@@ -12,6 +14,7 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import papermill
 
@@ -33,9 +36,9 @@ class Parameter:
 
 
 @cache
-def parameters() -> tuple[Parameter, ...]:
+def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]:
     """The parameters as the notebook's `parameters` cell declares them: the one definition."""
-    found = papermill.inspect_notebook(str(config.REPORT_NOTEBOOK))
+    found = papermill.inspect_notebook(str(notebook))
     return tuple(
         Parameter(name, TYPES[spec["inferred_type_name"]], ast.literal_eval(spec["default"]), spec["help"])
         for name, spec in found.items()
@@ -45,19 +48,19 @@ def parameters() -> tuple[Parameter, ...]:
 NOTEBOOK_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
 
 
-def defaults() -> dict[str, object]:
+def defaults(notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
     """Every parameter at its default value."""
-    return {p.name: p.default for p in parameters()}
+    return {p.name: p.default for p in parameters(notebook)}
 
 
-def validate(values: Mapping[str, object]) -> dict[str, object]:
+def validate(values: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
     """Check names and types; return all parameters with defaults filled in."""
-    known = {p.name: p for p in parameters()}
+    known = {p.name: p for p in parameters(notebook)}
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise EventReportError(
             f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
-            f"the report takes: {', '.join(known)}"
+            f"{'the report' if notebook == config.REPORT_NOTEBOOK else notebook.name} takes: {', '.join(known)}"
         )
     wrong = [
         f"{name!r} must be {known[name].type.__name__}, got {type(value).__name__} {value!r}"
@@ -66,14 +69,14 @@ def validate(values: Mapping[str, object]) -> dict[str, object]:
     ]
     if wrong:
         raise EventReportError("bad parameter value: " + "; ".join(wrong))
-    return {**defaults(), **values}
+    return {**defaults(notebook), **values}
 
 
-def from_namespace(namespace: Mapping[str, object]) -> dict[str, object]:
+def from_namespace(namespace: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
     """Validate the parameters a notebook holds: every public, non-module global its first cells defined."""
     values = {
         name: value
         for name, value in namespace.items()
         if not name.startswith("_") and name not in NOTEBOOK_NAMES and not isinstance(value, types.ModuleType)
     }
-    return validate(values)
+    return validate(values, notebook)

@@ -37,19 +37,27 @@ WARM_UP_PAGE = "## Warm-up\n\nText in **bold**, *italic* and `code`.\n\n| a | b 
 
 def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Path:
     """Render the report for the given parameters; return the folder that now holds it."""
-    unknown = sorted(set(formats) - set(FORMATS))
-    if unknown:
-        raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
     checks.validate(events_path, article.path)  # every problem of the data, before the kernel starts
-    work = _work_dir(final_dir)
-    try:
+    return render_notebook(config.REPORT_NOTEBOOK, params, final_dir, str(params["title"] or article.title), formats)
+
+
+def check_formats(formats: tuple[str, ...]) -> None:
+    """Refuse an output format we cannot write."""
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+
+
+def render_notebook(notebook: Path, params: dict, final_dir: Path, title: str, formats: tuple[str, ...] = FORMATS) -> Path:
+    """Execute a report notebook with validated parameters, export it, and publish the folder atomically."""
+    with _work_dir(final_dir) as work:
         warm_up = threading.Thread(target=_warm_up, name="eventreport-warm-up", daemon=True)
         warm_up.start()
-        executed = _execute(params, work)
+        executed = _execute(notebook, params, work)
         warm_up.join()
-        title = str(params["title"] or article.title)
         html = export_html(executed, title)
         (work / "report.html").write_text(html, encoding="utf-8")
         if "pdf" in formats:
@@ -58,8 +66,6 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
             (work / "report.html").unlink()
         _say_dropped(final_dir, formats)
         _publish(work, final_dir)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return final_dir
 
 
@@ -72,15 +78,56 @@ def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:
                           f"(formats {','.join(formats)}); add {fmt} to the formats to keep one", stacklevel=3)
 
 
-def _work_dir(final_dir: Path) -> Path:
-    """A fresh temporary folder on the same file system as the target, so the final move is a rename."""
+PARTIAL = ".partial-"
+RETIRED = ".old-"
+
+
+@contextlib.contextmanager
+def _work_dir(final_dir: Path) -> Iterator[Path]:
+    """A fresh temporary folder beside the target (so the final move is a rename), locked while this render lives.
+
+    The lock (flock on the folder itself) dies with the process, even on SIGKILL: any partial
+    folder whose lock can be taken belongs to a dead render, and is swept first.
+    """
     try:
         final_dir.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}.partial-", dir=final_dir.parent))
+        sweep(final_dir.parent)
+        while True:
+            work = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}{PARTIAL}", dir=final_dir.parent))
+            handle = os.open(work, os.O_RDONLY | os.O_DIRECTORY)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            if os.fstat(handle).st_nlink:  # a sweeper may have taken it between mkdtemp and flock
+                break
+            os.close(handle)
         work.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the published folder follows the user's umask
-        return work
     except OSError as exc:
         raise EventReportError(f"{final_dir.parent}: cannot write the report there ({exc.strerror})") from None
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        os.close(handle)
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the partial folders of renders that died (their lock is free); return what was removed."""
+    swept = []
+    for partial in folder.glob(f".*{PARTIAL}*"):
+        try:
+            handle = os.open(partial, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(handle)
+            continue  # a live render holds it
+        try:
+            shutil.rmtree(partial, ignore_errors=True)
+            swept.append(partial)
+        finally:
+            os.close(handle)
+    return swept
 
 
 def _umask() -> int:
@@ -90,20 +137,20 @@ def _umask() -> int:
     return mask
 
 
-def _execute(params: dict, work: Path) -> Path:
+def _execute(notebook: Path, params: dict, work: Path) -> Path:
     """Run the notebook with papermill; on failure keep the executed notebook beside the target and say where."""
     executed = work / NOTEBOOK_NAME
     try:
         with _environment(config.STAGING_ENV, str(work)):
             papermill.execute_notebook(
-                str(config.REPORT_NOTEBOOK), str(executed), parameters=params,
+                str(notebook), str(executed), parameters=params,
                 cwd=str(config.PROJECT_ROOT), progress_bar=False, log_output=False, kernel_name="python3",
                 shutdown_kernel="immediate",  # every output is in and every file closed: no need to wait for the kernel's exit
             )
     except papermill.PapermillExecutionError as exc:
         if exc.ename == InputError.__name__:  # a bad input file, not a broken notebook: its message says what to fix
             raise EventReportError(exc.evalue.strip()) from None
-        kept = work.parent / f"{work.name.split('.partial-')[0].lstrip('.')}.failed.ipynb"
+        kept = work.parent / f"{work.name.split(PARTIAL)[0].lstrip('.')}.failed.ipynb"
         shutil.copyfile(executed, kept)
         raise EventReportError(
             f"the report notebook failed in cell {exc.exec_count} with {exc.ename}: {exc.evalue.strip()} "
@@ -158,11 +205,16 @@ def write_pdf(html: str, target: Path | None) -> None:
 
 
 def _publish(work: Path, final_dir: Path) -> None:
-    """Swap the finished folder into place under a lock; the previous report is removed only after."""
+    """Swap the finished folder into place under a lock; the previous report is removed only after.
+
+    Under the lock, a retired folder of this target left by a publish that died is stale: it goes too.
+    """
     with _lock(final_dir):
+        for stale in final_dir.parent.glob(f".{final_dir.name}{RETIRED}*"):
+            shutil.rmtree(stale, ignore_errors=True)
         retired = None
         if final_dir.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}.old-", dir=final_dir.parent))
+            retired = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}{RETIRED}", dir=final_dir.parent))
             final_dir.rename(retired / final_dir.name)
         work.rename(final_dir)
         if retired is not None:

