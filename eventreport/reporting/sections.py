@@ -185,7 +185,7 @@ def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
     """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption; a drafted report's
     figures carry the draft mark, exported files included."""
-    if run.value_evidence is not None:
+    if getattr(run, "value_evidence", None) is not None:  # a collection's run has no draft of its own
         charts.mark_draft(fig)
     png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
