@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _published(text: str):
     """argparse type of --published: a real date, not in the future."""
-    from .extraction import parse_published
+    from .article import parse_published
 
     try:
         return parse_published(text)
@@ -103,8 +103,9 @@ def run(args: argparse.Namespace) -> str:
 def _extract(args: argparse.Namespace) -> str:
     """Draft an article's events; every gap the draft has is printed as a warning."""
     from . import extraction
+    from .article import load_article
 
-    article = extraction.read_article(config.resolve(args.article), args.published)
+    article = load_article(config.resolve(args.article), args.published, draft=True)
     drafted = extraction.extract(article)
     target = config.resolve(args.output) if args.output else config.extracted_events_path_for(article.article_id)
     path = extraction.write(drafted, target)

@@ -429,8 +429,9 @@ def event_areas(events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gp
     import geopandas as gpd
 
     rows = []
+    province_keys = _province_keys(provinces)
     for line, name in area_names.items():
-        shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces)
+        shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces, province_keys)
         if shape is not None:
             rows.append({"line": line, "event_id_cnty": regional.at[line, "event_id_cnty"], "area": shape[0], "geometry": shape[1]})
     return gpd.GeoDataFrame(rows, columns=["line", "event_id_cnty", "area", "geometry"], geometry="geometry", crs=CRS)
@@ -440,8 +441,13 @@ def _names_a_region(location: object) -> bool:
     """True when a location names an area (a region, province or country), not a point such as a city."""
     if not isinstance(location, str) or not location:
         return False
-    place = _shared_gazetteer().lookup(location)
-    return place is None or place.kind in ("region", "country")
+    key = _key(location)
+    place = _shared_gazetteer()._landmark(key, None) or _country(key) if key else None
+    if place is not None:
+        return place.kind in ("region", "country")
+    # What `lookup` would find next, an airport or a city, is a point either way: a city match answers without
+    # loading the airport table (seconds), which is then read only for a name that is no city.
+    return not key or (_city(key, None) is None and _airport(location.strip(), key) is None)
 
 
 @cache
@@ -456,7 +462,13 @@ def _landmark_areas() -> dict[str, str]:
     return dict(zip(marks["name"], marks["area"]))
 
 
-def _match_area(name, country, location, countries, provinces):
+def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
+    """Each province's name key and the set of its alternate names' keys, made once per map, not once per event."""
+    alternates = provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    return provinces["name"].map(_key), alternates
+
+
+def _match_area(name, country, location, countries, provinces, province_keys):
     """(label, geometry) of the province called `name`, or of the country when the location is the country."""
     if isinstance(location, str) and _key(location) == _key(str(country)):
         hit = countries[countries["name"].map(_key) == _key(location)]
@@ -464,8 +476,7 @@ def _match_area(name, country, location, countries, provinces):
     if not isinstance(name, str) or not name:
         return None
     wanted = {_key(part) for part in name.split(";")}
-    names = provinces["name"].map(_key)
-    alternates = provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    names, alternates = province_keys
     hit = provinces[names.isin(wanted) | alternates.map(lambda alts: bool(alts & wanted))]
     return (name, hit.geometry.union_all()) if not hit.empty else None
 

@@ -147,6 +147,8 @@ def test_an_article_without_events_is_drafted_then_rendered(tmp_path):
     assert "drafted automatically from the article text" in html
     assert "6. Provenance" in html and "Tripoli" in html and "Figure 1." in html
     assert "characters " in html  # each drafted value shows the phrase and offsets it came from
+    assert "confidence high" in html and "Weak values" in html  # issue 7, honest drafts: the weak values are marked
+    assert "These totals add figures drafted by machine" in html and "a drafted figure" in html  # and the summary says so
 
 
 def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(seed_report, tmp_path, monkeypatch):

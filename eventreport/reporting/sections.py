@@ -147,6 +147,11 @@ def summary(run: Run) -> HTML:
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
         + f". <b>Injured: {_e(analysis.figure_text(injured))}</b>.",
     ]
+    weak = _weak(run)
+    if run.value_evidence is not None:
+        shaky = int(weak.str.contains("killed|injured").sum())
+        lines[-1] += (" These totals add figures drafted by machine, not checked by an analyst"
+                      + (f"; {_count(shaky, 'event')} rest on weakly supported figures (marked in the events table)." if shaky else "."))
     sides = analysis.side_split_text(analysis.deaths_by_side(ev, run.claims))
     if sides:
         lines.append(f"Of the killed, by who they were: <b>{_e(sides)}</b> (partial counts of different groups added up; "
@@ -155,8 +160,10 @@ def summary(run: Run) -> HTML:
     if missing is not None:
         lines.append(f"<b>Missing: {_e(missing.text())}</b>.")
     if deadliest is not None:
+        drafted = "" if run.value_evidence is None else (
+            " \u2013 a drafted figure, <b>weakly supported: check it</b>" if "killed" in weak[deadliest.name] else " \u2013 a drafted figure")
         lines.append(f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} at {_e(deadliest['location'])} "
-                     f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed).")
+                     f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed){drafted}.")
     key = pd.DataFrame({
         "": ["Events", "First event", "Last event", "Killed (conservative)", "Killed (range of claims)",
              *(["Killed by victim group"] if sides else []), "Injured", *(["Missing"] if missing is not None else []),
@@ -167,6 +174,16 @@ def summary(run: Run) -> HTML:
     })
     notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
     return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures", classes="data pairs") + notes)
+
+
+def _weak(run: Run) -> pd.Series:
+    """Per event of a drafted report, the values the text supports only weakly (evidence `confidence` low), e.g.
+    'event_date, location'; empty for curated events."""
+    evidence = run.value_evidence
+    if evidence is None or "confidence" not in evidence:
+        return pd.Series("", index=run.events.index, dtype="string")
+    low = evidence[evidence["confidence"] == "low"].groupby("event_id_cnty")["field"].agg(lambda f: ", ".join(sorted(set(f))))
+    return run.events["event_id_cnty"].map(low).fillna("").astype("string")
 
 
 def _count(n: int, noun: str) -> str:
@@ -302,6 +319,9 @@ def events_section(run: Run) -> HTML:
     })
     caption = ("Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
                "CAMEO code with its Goldstein score in brackets; the ids of the events file are in the evidence list below.")
+    if run.value_evidence is not None:
+        table["Weak values"] = _weak(run)
+        caption += " Weak values: drafted values the text supports only weakly (no words of their own, an inference, or a region); check them first."
     return HTML(_table(table, run, caption, classes="data events"))
 
 
@@ -322,8 +342,8 @@ def _values_with_offsets(run: Run, event_id: str) -> str:
     if run.value_evidence is None:
         return ""
     rows = run.value_evidence[run.value_evidence["event_id_cnty"] == event_id].drop_duplicates(subset=["field", "value", "start"])
-    items = "".join(f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)})</li>"
-                    for r in rows.itertuples())
+    items = "".join(f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)}"
+                    f"{'; confidence ' + _e(r.confidence) if 'confidence' in rows else ''})</li>" for r in rows.itertuples())
     return f'<ul class="values">{items}</ul>' if items else ""
 
 
