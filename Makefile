@@ -4,10 +4,11 @@
 #   make report ARTICLE= EVENTS=export.csv [COUNTRY=Iraq] [START=2020-01-01] [END=2020-12-31]   (a report on the data alone)
 #   make collection [COLLECTION=data/collections/<id>.yaml] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=...]
 #                   [WORKERS=N] [SCHEDULER=tcp://host:8786] [FORCE=1]
+# An empty EVENTS means data/events/<id>.events.csv, or a draft from the text when there is none.
 
 ARTICLE ?= data/articles/soleimani-baghdad-airport-2020-01-03.txt
 ARTICLE_ID := $(basename $(notdir $(ARTICLE)))
-EVENTS ?= data/events/$(ARTICLE_ID).events.csv
+EVENTS ?=
 COUNTRY ?=
 START ?=
 END ?=
@@ -29,7 +30,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/templates/eventreport/*) notebooks/report.ipynb
-CLAIMS := $(EVENTS:.events.csv=.claims.csv)
+EVENTS_FILE := $(or $(EVENTS),data/events/$(ARTICLE_ID).events.csv)
+CLAIMS := $(EVENTS_FILE:.events.csv=.claims.csv)
+# The report depends on the parameter values too: a stamp file holds them and is rewritten when they change,
+# so a new TITLE, FORMATS or EVENTS re-renders without -B.
+PARAMS := article=$(ARTICLE)|events=$(EVENTS)|output_dir=$(OUTPUT_DIR)|title=$(TITLE)|country=$(COUNTRY)|start=$(START)|end=$(END)|acled=$(ACLED)|formats=$(FORMATS)
+PARAM_STAMP := .cache/make/$(subst /,_,$(OUTPUT_DIR)).params
+ifneq ($(filter report $(OUTPUT_DIR)/report.html,$(MAKECMDGOALS)),)
+ifneq ($(file < $(PARAM_STAMP)),$(PARAMS))
+$(shell mkdir -p $(dir $(PARAM_STAMP)))
+$(file > $(PARAM_STAMP),$(PARAMS))
+endif
+endif
 
 .DEFAULT_GOAL := help
 .PHONY: help report collection test venv clean evaluate benchmark benchmark-report lab
@@ -39,7 +51,7 @@ help: ## List the targets
 
 report: $(OUTPUT_DIR)/report.html ## Render the report of ARTICLE (default: the seed article) to reports/<id>/
 
-$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS) $(CLAIMS) $(ACLED)) $(SOURCES) $(INSTALLED)
+$(OUTPUT_DIR)/report.html: $(ARTICLE) $(wildcard $(EVENTS_FILE) $(CLAIMS) $(ACLED)) $(PARAM_STAMP) $(SOURCES) $(INSTALLED)
 	$(BIN)/eventreport render $(if $(ARTICLE),"$(ARTICLE)") --events "$(EVENTS)" --output-dir "$(OUTPUT_DIR)" --title "$(TITLE)" \
 		--country "$(COUNTRY)" --start "$(START)" --end "$(END)" --acled "$(ACLED)" --formats "$(FORMATS)"
 
@@ -67,13 +79,19 @@ benchmark-report: $(INSTALLED) ## Time the seed render against the naive papermi
 
 venv: $(INSTALLED) ## Create .venv/ and install the pinned requirements and the package
 
+# Installs only when requirements.txt or pyproject.toml changed in content (not on `make -B` or a fresh mtime):
+# the stamp holds their hash.
 $(INSTALLED): requirements.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps --editable .
-	$(BIN)/python -m ipykernel install --sys-prefix --name eventreport --display-name "Python (eventreport)" > /dev/null
-	touch $@
+	@if [ -f $@ ] && [ "$$(cat requirements.txt pyproject.toml | sha256sum)" = "$$(cat $@)" ]; then \
+		echo "$(VENV): requirements unchanged, nothing to install"; touch $@; \
+	else \
+		set -e; test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); \
+		$(BIN)/python -m pip install --quiet --upgrade pip; \
+		$(BIN)/python -m pip install --quiet -r requirements.txt; \
+		$(BIN)/python -m pip install --quiet --no-deps --editable .; \
+		$(BIN)/python -m ipykernel install --sys-prefix --name eventreport --display-name "Python (eventreport)" > /dev/null; \
+		cat requirements.txt pyproject.toml | sha256sum > $@; \
+	fi
 
 clean: ## Remove rendered reports (the virtual environment stays)
 	find reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +

@@ -1,4 +1,10 @@
-"""Stage 1, the article: read a news article and its YAML front matter into an `Article`."""
+"""Stage 1, the article: read a news article and its YAML front matter into an `Article`.
+
+The one reader of articles, for the report and for the extractor alike. A report needs the
+front matter (title and publication date); a draft (`draft=True`) reads plain text too, takes
+the publication date from `--published` when the front matter lacks one, and caps the size lower.
+Both take the body the same way, so evidence offsets mean the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,9 @@ from .errors import InputError, require_file
 FRONT_MATTER_DELIMITER = "---"
 ARTICLE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+MAX_DRAFT_BYTES = 1024 * 1024
+"""About 150,000 words: far more than any news article; a bigger file to draft from is a corpus, not an article."""
+PUBLISHED_HELP = "add 'published: YYYY-MM-DD' to the front matter"
 SPLITS = ("dev", "test")
 """Evaluation splits an article can belong to (front matter `split:`); no key means the first."""
 
@@ -35,17 +44,26 @@ class Article:
     split: str = SPLITS[0]
 
 
-def load_article(path: Path) -> Article:
-    """Read `path`, split off the front matter and check the metadata the report needs."""
-    raw = read_text(path)
-    meta, body, body_line = _split_front_matter(path, raw)
+def load_article(path: Path, published: dt.date | None = None, draft: bool = False) -> Article:
+    """Read `path`, split off the front matter and check the metadata.
+
+    `published` supplies or overrides the publication date. With `draft` (the extractor), the front
+    matter is optional: the title defaults to the first line and the date must come from somewhere.
+    """
+    if draft:
+        raw = read_text(path, MAX_DRAFT_BYTES, "extraction reads: split the file into its articles")
+    else:
+        raw = read_text(path)
+    meta, body, body_line = _split_front_matter(path, raw, optional=draft)
     if not body.strip():
-        raise InputError(path, f"line {body_line}: the article has no text after the front matter")
+        raise InputError(path, f"line {body_line}: the article has no text after the front matter" if meta or not draft
+                         else "the article is empty: there is no text to extract events from")
+    title = _optional_text(meta, "title") if draft else _required_text(path, meta, "title")
     return Article(
         article_id=article_id_for(path),
         path=path,
-        title=_required_text(path, meta, "title"),
-        published=_published_date(path, meta),
+        title=title or body.strip().split("\n", 1)[0][:120],
+        published=published or _published_date(path, meta, draft),
         text=body,
         outlet=_optional_text(meta, "outlet"),
         url=_optional_text(meta, "url"),
@@ -53,6 +71,17 @@ def load_article(path: Path) -> Article:
         note=_optional_text(meta, "note"),
         split=_split(path, meta),
     )
+
+
+def parse_published(text: str) -> dt.date:
+    """The `--published` option: a real date, not in the future (ValueError otherwise)."""
+    try:
+        value = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date; expected YYYY-MM-DD") from None
+    if value > dt.date.today():
+        raise ValueError(f"{value.isoformat()} lies in the future")
+    return value
 
 
 def article_id_for(path: Path) -> str:
@@ -90,10 +119,12 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an a
     return text.replace("\r\n", "\n")
 
 
-def _split_front_matter(path: Path, raw: str) -> tuple[dict, str, int]:
-    """Return (metadata, body, line number where the body starts)."""
+def _split_front_matter(path: Path, raw: str, optional: bool = False) -> tuple[dict, str, int]:
+    """Return (metadata, body, line number where the body starts); with `optional`, plain text is all body."""
     lines = raw.split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_DELIMITER:
+        if optional:
+            return {}, raw.strip("\n") + "\n", 1
         raise InputError(
             path,
             "line 1: the article has no YAML front matter; start the file with '---', "
@@ -161,11 +192,12 @@ def _split(path: Path, meta: dict) -> str:
     return value
 
 
-def _published_date(path: Path, meta: dict) -> dt.date:
-    """The publication date: required, a real date, not in the future."""
+def _published_date(path: Path, meta: dict, draft: bool = False) -> dt.date:
+    """The publication date: required, a real date, not in the future; a draft may get it from `--published`."""
     value = meta.get("published")
     if value is None:
-        raise InputError(path, "front matter: 'published' is missing; add 'published: YYYY-MM-DD'")
+        hint = " or pass --published YYYY-MM-DD" if draft else ""
+        raise InputError(path, f"front matter: 'published' is missing; {PUBLISHED_HELP}{hint}")
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):

@@ -11,7 +11,7 @@ import sys
 import warnings
 
 from . import config, parameters
-from .errors import EventReportError, InputError
+from .errors import EventReportError, InputError, ValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,8 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
                             "(e.g. tcp://10.0.0.5:8786) instead of a local one; its workers must see the same files")
     collection.add_argument("--force", action="store_true", help="render every report, even those whose inputs have not changed")
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links files")
+    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links "
+                                   "files, against the article and the map")
     validate.add_argument("events", help="events CSV")
+    validate.add_argument("--article", help="the article the quotes and evidence must be in "
+                          "(default: data/articles/<x_article_id>.txt)")
 
     extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
     extract.add_argument("article", help="article text, UTF-8; YAML front matter optional")
@@ -58,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _published(text: str):
     """argparse type of --published: a real date, not in the future."""
-    from .extraction import parse_published
+    from .article import parse_published
 
     try:
         return parse_published(text)
@@ -92,20 +95,20 @@ def run(args: argparse.Namespace) -> str:
         return _collection(args)
     if args.command == "extract":
         return _extract(args)
-    from . import schema
+    from . import checks
 
     path = config.resolve(args.events)
-    events = schema.load_events(path)
-    claims = schema.load_claims(config.claims_path_for(path), events)
-    links = schema.load_links(config.links_path_for(path), events)
-    return f"{path}: {len(events)} events, {len(claims)} casualty claims and {len(links)} links are valid"
+    checked = checks.validate(path, config.resolve(args.article) if args.article else None)
+    return (f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and {len(checked.links)} links "
+            "are valid")
 
 
 def _extract(args: argparse.Namespace) -> str:
     """Draft an article's events; every gap the draft has is printed as a warning."""
     from . import extraction
+    from .article import load_article
 
-    article = extraction.read_article(config.resolve(args.article), args.published)
+    article = load_article(config.resolve(args.article), args.published, draft=True)
     drafted = extraction.extract(article)
     target = config.resolve(args.output) if args.output else config.extracted_events_path_for(article.article_id)
     path = extraction.write(drafted, target)
@@ -144,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     except EventReportError as exc:
         if args.debug:
             raise
-        lines = exc.lines() if isinstance(exc, InputError) and len(exc.problems) > 1 else [str(exc)]
+        lines = exc.lines() if isinstance(exc, (InputError, ValidationError)) and len(exc.problems) > 1 else [str(exc)]
         print(f"eventreport: error: {lines[0]}", *lines[1:], sep="\n", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

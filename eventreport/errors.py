@@ -41,6 +41,19 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+class ValidationError(EventReportError):
+    """Every problem of an events file and its claims file at once: per file, grouped by kind, one per line."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = [e for e in errors if e.problems]
+        self.problems = [f"{e.path}: {p}" for e in self.errors for p in e.problems]
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self, shown: int = SHOWN_PER_KIND) -> list[str]:
+        """One problem alone on one line; else each file's problems under its name, as `InputError.lines`."""
+        return self.problems[:1] if len(self.problems) == 1 else [line for e in self.errors for line in e.lines(shown)]
+
+
 def require_file(path: Path) -> None:
     """Refuse a path that does not exist or is not a regular file, naming it."""
     if not path.exists():

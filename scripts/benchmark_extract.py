@@ -22,7 +22,7 @@ from pathlib import Path
 
 from eventreport import config
 from eventreport.extraction import draft as extract
-from eventreport.extraction import intake
+from eventreport.article import load_article
 
 TARGET_WORDS = 800
 ROUNDS = 5
@@ -41,7 +41,7 @@ extract.extract(Article("startup", Path("startup.txt"), "startup", dt.date(2020,
 
 def articles() -> list:
     """One ~800-word article per curated article: its paragraphs, then the next articles', up to TARGET_WORDS."""
-    curated = [intake.read_article(path) for path in sorted(config.ARTICLES_DIR.glob("*.txt"))]
+    curated = [load_article(path, draft=True) for path in sorted(config.ARTICLES_DIR.glob("*.txt"))]
     made = []
     for first in range(len(curated)):
         paragraphs = [p for a in curated[first:] + curated[:first] for p in a.text.split("\n") if p.strip()]

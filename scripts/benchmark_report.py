@@ -229,20 +229,24 @@ def _sample(process: subprocess.Popen, peaks: dict[int, tuple[str, int]]) -> Non
             except OSError:
                 continue
             hwm = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
-            peaks[pid] = (name, max(hwm, peaks.get(pid, ("", 0))[1]))
+            known_name, known_hwm = peaks.get(pid, ("", 0))
+            if name and name != known_name:  # a new program (exec) starts its own peak
+                known_name, known_hwm = name, 0
+            peaks[pid] = (known_name, max(hwm, known_hwm))  # an exited process reads with no name and no peak
         time.sleep(SAMPLE_SECONDS)
 
 
 def _tree(root: int) -> list[int]:
-    """`root` and all its descendants, from /proc/<pid>/task/<pid>/children."""
+    """`root` and all its descendants, from /proc/<pid>/task/*/children (a child belongs to the thread that started it)."""
     found, queue = [], [root]
     while queue:
         pid = queue.pop()
         found.append(pid)
-        try:
-            queue += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-        except OSError:
-            continue
+        for children in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                queue += [int(c) for c in children.read_text().split()]
+            except OSError:
+                continue
     return found
 
 

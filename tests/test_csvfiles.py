@@ -10,7 +10,7 @@ import pytest
 
 from eventreport import config, csvfiles, schema
 from eventreport.extraction import draft as extract
-from eventreport.extraction import intake
+from eventreport.article import load_article
 
 TRICKY = ["=HYPERLINK(\"http://x\",\"y\")", "+1 555", "-", "-x", "@SUM(A1:A2)", "\tpadded", "\rcarriage", "'=already guarded",
           "''=twice", "'plain apostrophe", "plain", "-12", "+3.5", "-1e3", "", "a=b"]
@@ -65,7 +65,7 @@ published: 2020-01-10
 def test_drafted_events_claims_and_evidence_are_safe_and_offsets_still_verify(tmp_path):
     article_path = tmp_path / "formula-article.txt"
     article_path.write_text(ARTICLE, encoding="utf-8")
-    article = intake.read_article(article_path)
+    article = load_article(article_path, draft=True)
     events_path = extract.write(extract.extract(article), tmp_path / "out" / "formula-article.events.csv")
     evidence_path = config.evidence_path_for(events_path)
     for path in (events_path, config.claims_path_for(events_path), evidence_path):

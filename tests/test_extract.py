@@ -12,7 +12,8 @@ import pytest
 
 from eventreport import cli, config, schema
 from eventreport.extraction import draft as extract
-from eventreport.extraction import evaluate, intake
+from eventreport.article import load_article
+from eventreport.extraction import evaluate
 from eventreport.errors import InputError
 
 PUBLISHED = "2020-01-10"  # a Friday
@@ -28,7 +29,7 @@ def write_article(folder: Path, text: str, published: str | None = PUBLISHED, na
 
 def draft(folder: Path, text: str, published: str | None = PUBLISHED) -> extract.Extraction:
     """Extract an article written for a test."""
-    return extract.extract(intake.read_article(write_article(folder, text, published)))
+    return extract.extract(load_article(write_article(folder, text, published), draft=True))
 
 
 def one_event(folder: Path, text: str) -> pd.Series:
@@ -155,7 +156,8 @@ def test_every_value_has_its_sentence_and_offsets(tmp_path):
     for row in drafted.evidence.itertuples():
         assert text[row.start:row.end] == row.phrase
         assert text[row.sentence_start:row.sentence_end] == row.sentence
-        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+        assert row.sentence_start <= row.start <= row.end <= row.sentence_end
+        assert row.confidence in ("high", "medium", "low") and (row.phrase or row.confidence == "low")
 
 
 def test_write_validates_through_the_events_schema(tmp_path):
@@ -173,15 +175,15 @@ def test_write_validates_through_the_events_schema(tmp_path):
 def test_published_comes_from_the_option_when_the_front_matter_lacks_it(tmp_path):
     path = write_article(tmp_path, "Militants attacked a village near Mosul on Sunday.", published=None)
     with pytest.raises(InputError, match="published: YYYY-MM-DD.*--published"):
-        intake.read_article(path)
-    article = intake.read_article(path, dt.date(2020, 1, 10))
+        load_article(path, draft=True)
+    article = load_article(path, dt.date(2020, 1, 10), draft=True)
     assert extract.extract(article).events.iloc[0]["event_date"] == "2020-01-05"
 
 
 def test_plain_text_without_front_matter(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("Militants attacked a village near Mosul on Sunday.\n", encoding="utf-8")
-    article = intake.read_article(path, dt.date(2020, 1, 10))
+    article = load_article(path, dt.date(2020, 1, 10), draft=True)
     assert (article.title, article.text) == ("Militants attacked a village near Mosul on Sunday.",
                                              "Militants attacked a village near Mosul on Sunday.\n")
 
@@ -196,7 +198,7 @@ def test_bad_files_give_a_clear_error(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(InputError, match=message):
-        intake.read_article(path, dt.date(2020, 1, 10))
+        load_article(path, dt.date(2020, 1, 10), draft=True)
 
 
 def test_a_5_mb_file_is_refused_with_a_clear_error(tmp_path):
@@ -204,7 +206,7 @@ def test_a_5_mb_file_is_refused_with_a_clear_error(tmp_path):
     path.write_text("Gunmen attacked a village near Mosul on Sunday. " * 110_000, encoding="utf-8")
     assert path.stat().st_size > 5_000_000
     with pytest.raises(InputError, match="split the file"):
-        intake.read_article(path, dt.date(2020, 1, 10))
+        load_article(path, dt.date(2020, 1, 10), draft=True)
 
 
 def test_no_date_phrases_and_no_known_places_give_a_flagged_draft(tmp_path):

@@ -7,7 +7,8 @@ import pytest
 
 from eventreport import config, schema
 from eventreport.extraction import draft as extract
-from eventreport.extraction import evaluate, intake, lexicon
+from eventreport.article import load_article
+from eventreport.extraction import evaluate, lexicon
 
 PUBLISHED = "2020-01-10"  # a Friday
 
@@ -15,7 +16,7 @@ PUBLISHED = "2020-01-10"  # a Friday
 def drafted(tmp_path, text: str) -> extract.Extraction:
     path = tmp_path / "linked-article.txt"
     path.write_text(f"---\ntitle: \"Test article\"\npublished: {PUBLISHED}\n---\n{text}", encoding="utf-8")
-    return extract.extract(intake.read_article(path))
+    return extract.extract(load_article(path, draft=True))
 
 
 def links_by_day(found: extract.Extraction) -> list[tuple[str, str, str, str, str]]:

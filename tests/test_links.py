@@ -239,7 +239,9 @@ def test_link_text_from_a_file_is_escaped_in_the_chain_and_the_table(tmp_path):
     (tmp_path / "hostile.links.csv").write_text(
         f'{HEADER}\nIRQ-20191229-01,IRQ-20191231-01,in_response_to,"<b>cue</b>","<script>alert(1)</script> quote",'
         f'"{hostile.replace(chr(34), chr(34) * 2)}"\n', encoding="utf-8")
-    run = sections.load(parameters.validate({"article": str(config.DEFAULT_ARTICLE), "events": str(events),
+    article = tmp_path / "hostile-article.txt"  # a link's quote must be in the article: the hostile one is put there
+    article.write_text(config.DEFAULT_ARTICLE.read_text(encoding="utf-8") + "\n<script>alert(1)</script> quote\n", encoding="utf-8")
+    run = sections.load(parameters.validate({"article": str(article), "events": str(events),
                                              "output_dir": str(tmp_path / "out")}))
     soup = BeautifulSoup(sections.timeline_section(run).data, "html.parser")
     assert soup.find("script") is None and soup.find("img", src="x") is None and soup.find("b", string="cue") is None

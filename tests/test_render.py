@@ -42,8 +42,8 @@ def test_claims_table_keeps_each_claimant_with_the_quoted_words(seed_report):
     tables = seed_report.soup.find_all("table", class_="data")
     claims = next(t for t in tables if "In the article's words" in t.get_text())
     rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in claims.find_all("tr")[1:]]
-    assert ["E1", "PMF", "killed", "25", "25 of militiamen died"] in rows
-    assert ["E1", "PMF", "injured", "more than 50", "more than 50 were injured according to the PMF"] in rows
+    assert ["E1", "PMF", "killed", "25", "armed group", "25 of militiamen died"] in rows
+    assert ["E1", "PMF", "injured", "more than 50", "not stated", "more than 50 were injured according to the PMF"] in rows
     assert any(r[:4] == ["E5", "unattributed", "killed", "8"] for r in rows)
     assert any(r[:4] == ["E5", "PMF", "killed", "5"] for r in rows)
     assert any(r[:4] == ["E5", "IRGC via Press TV", "killed", "at least 2"] for r in rows)
@@ -147,6 +147,8 @@ def test_an_article_without_events_is_drafted_then_rendered(tmp_path):
     assert "drafted automatically from the article text" in html
     assert "6. Provenance" in html and "Tripoli" in html and "Figure 1." in html
     assert "characters " in html  # each drafted value shows the phrase and offsets it came from
+    assert "confidence high" in html and "Weak values" in html  # issue 7, honest drafts: the weak values are marked
+    assert "These totals add figures drafted by machine" in html and "a drafted figure" in html  # and the summary says so
 
 
 def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(seed_report, tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ import pytest
 from conftest import Rendered
 
 from eventreport import config
+from eventreport.article import load_article
 from eventreport.errors import EventReportError
 from eventreport.reporting.render import render
 
@@ -28,6 +29,8 @@ PAYLOADS = [
     "A" * 3000,
 ]
 HOSTILE = " ".join(PAYLOADS)
+SEED_TEXT = load_article(config.DEFAULT_ARTICLE).text
+"""The seed article's words, for articles whose events reuse the seed rows (their evidence must be in the article)."""
 
 
 def _article(folder: Path, name: str, title: str, body: str, published: str = "2020-01-03") -> Path:
@@ -55,13 +58,14 @@ def _seed_rows() -> pd.DataFrame:
 def hostile_report(tmp_path_factory) -> Rendered:
     """A report whose article, title and every events and claims string carry markup and control sequences."""
     folder = tmp_path_factory.mktemp("hostile")
-    article = _article(folder, "hostile-markup", "Report <script>alert(1)</script>", f"{HOSTILE}\n\nSecond paragraph {HOSTILE}")
     rows = _seed_rows()
     for column in ("actor1", "location", "notes", "x_evidence", "x_date_raw", "x_location_raw", "source"):
         rows[column] = rows[column] + " " + HOSTILE
     claims = pd.read_csv(SEED_CLAIMS, dtype=str, keep_default_na=False)
     claims["claimant"] = claims["claimant"] + " " + PAYLOADS[1]
     claims["quote"] = claims["quote"] + " " + HOSTILE
+    quoted = "\n\n".join([*rows["x_evidence"], *claims["quote"]])  # the quotes must be in the article: put them there
+    article = _article(folder, "hostile-markup", "Report <script>alert(1)</script>", f"{HOSTILE}\n\n{quoted}\n\nSecond paragraph {HOSTILE}")
     events = _events(folder, "hostile-markup", rows, claims)
     out = folder / "report"
     render({"article": str(article), "events": str(events), "output_dir": str(out), "title": "Title <img src=x onerror=alert(1)>"})
@@ -124,7 +128,7 @@ def test_nothing_executes_in_a_real_browser(hostile_report, tmp_path):
 def crowded_report(tmp_path_factory) -> Rendered:
     """200 events over two calendar years, with long actor and place names."""
     folder = tmp_path_factory.mktemp("crowded")
-    article = _article(folder, "crowded-two-years", "Two hundred events", "A long conflict diary.")
+    article = _article(folder, "crowded-two-years", "Two hundred events", "A long conflict diary.\n\n" + SEED_TEXT)
     seed = _seed_rows()
     rows = pd.concat([seed] * 20, ignore_index=True)
     dates = pd.date_range("2019-11-01", "2020-02-27", periods=len(rows)).strftime("%Y-%m-%d")
@@ -156,7 +160,7 @@ def test_two_hundred_events_over_two_years_render_readably(crowded_report):
 def unlocated_report(tmp_path_factory) -> Rendered:
     """Events that all fall on one day and have no coordinates."""
     folder = tmp_path_factory.mktemp("unlocated")
-    article = _article(folder, "one-day-no-places", "One day, no places", "Nothing here can be placed on a map.")
+    article = _article(folder, "one-day-no-places", "One day, no places", "Nothing here can be placed on a map.\n\n" + SEED_TEXT)
     rows = _seed_rows()
     rows["event_date"] = "2020-01-03"
     rows[["latitude", "longitude", "geo_precision"]] = ""

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from eventreport import config, places
-from eventreport.extraction import extract, read_article
+from eventreport.article import load_article
+from eventreport.extraction import extract
 
 FIXTURES = config.PROJECT_ROOT / "tests" / "fixtures" / "articles"
 
 
 def _draft(name: str):
-    return extract(read_article(FIXTURES / f"{name}.txt"))
+    return extract(load_article(FIXTURES / f"{name}.txt", draft=True))
 
 
 def test_a_town_under_ten_thousand_people_resolves_within_5_km():

@@ -108,10 +108,32 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
             mentions[-1] = _combine(previous, Mention(text[start:end], offset + start, offset + end, actors, iso3), text, offset)
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
+    mentions = _outlets(text, offset, mentions)
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's name ('Iraqi News Agency', 'the Libya Observer') is the media, not the country or group inside it:
+    the mentions it covers give way to one media mention, whose statements are never events."""
+    lex = lexicon.load()
+    media = next((a for found in lex.actors.values() for a in found if a.template and a.kind == "media"), None)
+    if media is None:
+        return mentions
+    for match in lex.outlet_regex.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        inside = [m for m in mentions if start <= m.start < end]
+        if any(m.actors and m.actors[0].kind == "media" for m in inside) or not inside and not _capitalised(match.group()):
+            continue
+        mentions = [m for m in mentions if m not in inside] + [Mention(match.group(), start, end, (media,), None)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of a name is capitalised (a sentence-initial 'The' or 'Many' before 'News' is no outlet)."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the") for w in name.split())
 
 
 def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention:

@@ -27,8 +27,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config, places, reference, schema
-from . import actors, geoparse, intake, lexicon, links, mentions, sentences
-from ..article import Article
+from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
+from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
 from .lexicon import Trigger
@@ -36,7 +36,10 @@ from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
 from .numbers import Figure
 from ..places import Place
 
-EVIDENCE_COLUMNS = ["event_id_cnty", "field", "value", "phrase", "start", "end", "sentence", "sentence_start", "sentence_end"]
+EVIDENCE_COLUMNS = ["event_id_cnty", "field", "value", "phrase", "start", "end", "sentence", "sentence_start", "sentence_end",
+                    "confidence"]
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+"""How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says when each applies)."""
 SAME_PLACE_KM = 50.0
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
@@ -226,7 +229,7 @@ def _link_rows(found: list[links.Link], events: list[Event], coded: dict[int, di
         evidence.append({"event_id_cnty": later["event_id_cnty"], "field": "link",
                          "value": f"{link.cue.relation} {earlier['event_id_cnty']} ({link.asserted_by})",
                          "phrase": link.cue.words, "start": link.cue.start, "end": link.cue.end, "sentence": sentence.text,
-                         "sentence_start": sentence.start, "sentence_end": sentence.end})
+                         "sentence_start": sentence.start, "sentence_end": sentence.end, "confidence": HIGH})
     return rows, evidence, warnings
 
 
@@ -607,6 +610,11 @@ def _event_reading(event: Event) -> Trigger:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
+    if event.family == mentions.DEMONSTRATION:  # a crowd that storms, breaks in or sets fire makes the protest a riot
+        violent = [k for k in weights if k[0] == "Riots" and any(
+            not m.reported and h.reading.strong and (h.reading.event_type, h.reading.sub_event_type) == k
+            for m in event.mentions for h in m.hits)]
+        weights = Counter({k: weights[k] for k in violent}) or weights
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
 
 
@@ -798,33 +806,55 @@ def _notes(event_type: str, sub_event_type: str, actor1: actors.Resolved | None,
 
 def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Mention | None, target: actors.Mention | None,
               text: str) -> list[dict]:
-    """Every value of the row with the words and sentence it came from, and their character offsets."""
+    """Every value of the row with the words and sentence it came from, their character offsets and how far the
+    text supports it (`confidence`). A value the text does not give (a default actor, an unresolved date or
+    place) gets a row with no words, at the start of the event's first sentence, and confidence `low`."""
     by_offset = {m.sentence.start: m.sentence for m in event.mentions}
+    first = min(event.mentions, key=lambda m: m.sentence.index).sentence
     rows = []
 
-    def add(field_name: str, value: object, start: int, end: int) -> None:
+    def add(field_name: str, value: object, start: int, end: int, confidence: str) -> None:
         sentence = next((s for s in by_offset.values() if s.start <= start < s.end), None)
         if sentence is None:
             return
         rows.append({"event_id_cnty": row["event_id_cnty"], "field": field_name, "value": value, "phrase": text[start:end],
                      "start": start, "end": end, "sentence": sentence.text, "sentence_start": sentence.start,
-                     "sentence_end": sentence.end})
+                     "sentence_end": sentence.end, "confidence": confidence})
 
+    def unsupported(field_name: str, value: object) -> None:
+        add(field_name, value, first.start, first.start, LOW)
+
+    inferred = "sub-event type inferred" in row["notes"]
     for mention in event.mentions:
         for hit in mention.hits:
             add("event_type", f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO {hit.reading.cameo_code})",
-                hit.start, hit.end)
+                hit.start, hit.end, LOW if inferred or mention.reported else HIGH if hit.reading.strong else MEDIUM)
     if event.date_span:
-        add("event_date", row["event_date"], *event.date_span)
+        add("event_date", row["event_date"], *event.date_span, _by_precision(row["time_precision"]))
+    else:
+        unsupported("event_date", row["event_date"])
     place_mention = next((m.place for m in event.mentions if m.place is not None and m.place.text == row["x_location_raw"]), None)
     if place_mention is not None:
-        add("location", row["location"], place_mention.start, place_mention.end)
+        add("location", row["location"], place_mention.start, place_mention.end, _by_precision(row["geo_precision"] or 3))
+    elif row["location"]:
+        unsupported("location", row["location"])
     for name, found in (("actor1", agent), ("actor2", target)):
         if found is not None and found.start < found.end and row[name]:
-            add(name, row[name], found.start, found.end)
+            add(name, row[name], found.start, found.end, HIGH if _named(found) else MEDIUM)
+        elif row[name]:
+            unsupported(name, row[name])
+    attacks = {m.sentence.index for m in event.mentions if m.strong and not m.reported}
+    told = {id(f) for m in event.mentions if m.sentence.index in attacks for f in m.figures}
     for figure in figures:
-        add(figure.metric, f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})", figure.start, figure.end)
+        weak = figure.partial or figure.qualifier in VAGUE_QUALIFIERS or figure.claimant == numbers.UNATTRIBUTED
+        add(figure.metric, f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})", figure.start, figure.end,
+            LOW if id(figure) not in told else MEDIUM if weak else HIGH)
     return rows
+
+
+def _by_precision(precision: object) -> str:
+    """ACLED precision 1 is exact (high), 2 approximate (medium), 3 a region or an inference (low)."""
+    return {1: HIGH, 2: MEDIUM}.get(int(precision), LOW)
 
 
 def _figure_text(figure: Figure) -> str:
@@ -886,7 +916,7 @@ def ensure_events(article_path: Path) -> Path:
     The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside it);
     `reporting.sections.inputs()` uses it when the article has no curated events file and no --events is given.
     """
-    article = intake.read_article(article_path)
+    article = load_article(article_path, draft=True)
     target = config.extracted_events_path_for(article.article_id)
     inputs = [article_path, *lexicon.lexicon_files(), *Path(__file__).parent.glob("*.py")]
     with contextlib.suppress(OSError):

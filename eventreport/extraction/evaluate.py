@@ -42,7 +42,7 @@ import pandas as pd
 from .. import config, places, schema
 from ..article import SPLITS, load_article
 from ..errors import EventReportError
-from . import draft, intake, lexicon
+from . import draft, lexicon
 
 NAMED_KM = 25.0
 NEAR_KM = 50.0
@@ -223,7 +223,7 @@ def compare(path: Path) -> Comparison:
         claims = schema.load_claims(config.claims_path_for(events_path), curated)
         links = schema.load_links(config.links_path_for(events_path), curated)
     try:
-        result = draft.extract(intake.read_article(path))
+        result = draft.extract(load_article(path, draft=True))
     except EventReportError as exc:
         return Comparison(path.stem, curated, claims, None, None, str(exc), curated_links=links)
     except Exception as exc:  # noqa: BLE001 - an extractor bug on one article must not hide the others' scores

@@ -175,6 +175,8 @@ class Lexicon:
     numbers: dict[str, tuple[int | None, str]]
     casualties: tuple[tuple[re.Pattern, str], ...]
     partial: re.Pattern
+    outlet_regex: re.Pattern
+    """A capitalised outlet name ('Jakarta Globe', 'Times of India'): media, never an actor of the event (media.csv)."""
 
 
 def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
@@ -227,6 +229,7 @@ def load() -> Lexicon:
         casualties=tuple((compile_pattern(r["pattern"]), r["metric"])
                          for _, r in _rows(config.LEXICON_DIR / "casualties.csv", ["pattern", "metric"])),
         partial=compile_pattern("|".join(r["pattern"] for _, r in _rows(config.LEXICON_DIR / "partial.csv", ["pattern"]))),
+        outlet_regex=_outlets(config.LEXICON_DIR / "media.csv"),
     )
 
 
@@ -302,6 +305,17 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
             by_alias.setdefault(alias_key(alias), []).append(actor)
     aliases = {a.strip() for _, r in _rows(path, ["aliases"]) for a in r["aliases"].split(";") if a.strip()}
     return {k: tuple(v) for k, v in by_alias.items()}, Aliases(aliases)
+
+
+def _outlets(path: Path) -> re.Pattern:
+    """One regex for outlet names: capitalised words before a head word ('Jakarta Globe'), or a lead word, 'of'
+    and a capitalised name ('Voice of America'). Case matters: 'the times' or 'news' alone name no outlet."""
+    rows = _rows(path, ["pattern", "position"])
+    words = {position: "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for _, r in rows if r["position"] == position
+                                for w in r["pattern"].split("|") if w.strip()) for position in ("head", "lead")}
+    name = r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*)"
+    return re.compile(rf"(?<![\w-])(?:(?:{name}\s+){{1,3}}(?:{words['head']})|(?:{words['lead']})\s+of\s+(?:the\s+)?{name}"
+                      rf"(?:\s+{name})?)(?![\w-])")
 
 
 def _date(text: str) -> dt.date | None:

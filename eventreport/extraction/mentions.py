@@ -489,8 +489,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     """The place of a kinetic mention: the most precise phrase in its clause, after its trigger first."""
     if mention.family == STATEMENT:
         return
-    speaking = [(a.start, a.end) for a in facts.attributions]
-    places_here = [p for p in facts.places if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)]
+    places_here = _acted_places(facts)
     in_clause = [p for p in places_here if mention.clause[0] <= p.start < mention.clause[1]]
     kinetic = [m for m in found if m.family != STATEMENT]
     pool = in_clause or (places_here if len(kinetic) == 1 else [])
@@ -505,6 +504,13 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     resolved = [p for p in pool if p.resolved] or pool
     mention.place = min(resolved, key=lambda p: (p.precision or 9, p.start < mention.start, abs(p.start - mention.end)))
     mention.unresolved = next((p for p in pool if not p.resolved and p.kind == "name"), None)
+
+
+def _acted_places(facts: Facts) -> list[PlaceMention]:
+    """The sentence's places where something may have happened: not where a speaker is ('officials in Washington and
+    Tehran said', 'told reporters in Jakarta')."""
+    speaking = [(a.start, a.end) for a in facts.attributions]
+    return [p for p in facts.places if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)]
 
 
 def speaking_place(place: PlaceMention, facts: Facts) -> bool:
@@ -534,7 +540,7 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place can be."""
-    exact = [p for p in facts.places if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1]
+    exact = [p for p in _acted_places(facts) if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1]
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[listed[-1].end - facts.sentence.start:place.start - facts.sentence.start]

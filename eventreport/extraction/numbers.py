@@ -257,6 +257,8 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     found: list[Attribution] = []
     for verb in lexicon.load().reporting:
         for hit in verb.regex.finditer(text):
+            if _in_name(text, hit):
+                continue
             attribution = (_speaker_after(text, hit) if verb.speaker_after else
                            _speaker_inverted(text, hit) or _speaker_before(text, hit))
             if attribution is None:
@@ -269,6 +271,11 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     for attribution in found:
         speakers.remember(attribution.speaker)
     return found
+
+
+def _in_name(text: str, hit: re.Match) -> bool:
+    """'the United States (US) military': a capitalised reporting word after a capitalised word is part of a name."""
+    return hit.group()[:1].isupper() and bool(re.search(r"[A-Z][\w.'’-]*\s+$", text[:hit.start()]))
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:

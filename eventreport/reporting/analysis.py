@@ -9,26 +9,34 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import reference, schema
+from .. import checks, reference, schema
 
 STATEMENT_TYPES = ("Strategic developments",)
 LANE_KINETIC = "Violence and unrest"
 LANE_STATEMENTS = "Statements and strategic developments"
 
 
+SIDES = {"civilians": "civilians", "state_forces": "state forces", "armed_group": "armed group"}
+"""The named victim groups of the claims, as the report words them; the rest of a toll is 'not stated'."""
+OPEN_HEDGE = "more than"
+"""How an open-ended figure reads when no claim gives the article's own words (an empty high means 'more than low')."""
+
+
 @dataclass(frozen=True)
 class Figure:
-    """A count with its range across claims; `high` None with `open_ended` means 'more than low'."""
+    """A count with its range across claims; `high` None with `open_ended` means '<hedge> low', the hedge being the
+    article's own words for that figure ('at least', 'more than', 'dozens')."""
 
     value: int
     low: int
     high: int | None
     open_ended: bool
+    hedge: str = OPEN_HEDGE
 
     def text(self) -> str:
-        """'8', '25-30' or 'more than 50', as a reader says it."""
+        """'8', '25-30', 'at least 28' or 'more than 50', as the article says it."""
         if self.open_ended:
-            return f"more than {self.low}" if self.low else "unknown"
+            return f"{self.hedge} {self.low}" if self.low else "unknown"
         if self.high is not None and self.high != self.low:
             return f"{self.low}\u2013{self.high}"
         return str(self.low)
@@ -46,8 +54,9 @@ def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> p
     return events[keep]
 
 
-def prepare(events: pd.DataFrame) -> pd.DataFrame:
-    """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`."""
+def prepare(events: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`, and their killed and
+    injured figures worded as the claims word them."""
     frame = events.assign(
         lane=events["event_type"].map(lambda t: LANE_STATEMENTS if t in STATEMENT_TYPES else LANE_KINETIC),
         _lane_order=events["event_type"].isin(STATEMENT_TYPES).astype(int),
@@ -57,12 +66,19 @@ def prepare(events: pd.DataFrame) -> pd.DataFrame:
     frame["cameo_label"] = frame["x_cameo_code"].map(reference.cameo_codes()["label"]).astype("string")
     frame["what"] = frame["sub_event_type"].where(frame["sub_event_type"] != "Other", frame["cameo_label"]).fillna("Other")
     frame["label"] = frame["ref"] + " " + frame["what"] + " \u2013 " + frame["location"].fillna("place unknown")
-    frame["killed"] = [_event_figure(r, "fatalities") for r in frame.itertuples()]
-    frame["injured"] = [_event_figure(r, "injuries") for r in frame.itertuples()]
+    hedges = _open_hedges(claims if claims is not None else schema.empty_claims())
+    frame["killed"] = [_event_figure(r, "fatalities", hedges) for r in frame.itertuples()]
+    frame["injured"] = [_event_figure(r, "injuries", hedges) for r in frame.itertuples()]
     return frame.reset_index(names="line")
 
 
-def _event_figure(row, metric: str) -> Figure | None:
+def _open_hedges(claims: pd.DataFrame) -> dict[tuple[str, str, int], str]:
+    """(event id, metric, low) -> the article's words of an open-ended claim with that figure ('at least')."""
+    open_ended = claims[claims["high"].isna() & claims["qualifier"].notna()]
+    return {(e, m, int(low)): str(q) for e, m, low, q in open_ended[["event_id_cnty", "metric", "low", "qualifier"]].itertuples(index=False)}
+
+
+def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> Figure | None:
     """One event's killed or injured figure from its x_ range (fatalities fall back to ACLED's column)."""
     low, high = getattr(row, f"x_{metric}_low"), getattr(row, f"x_{metric}_high")
     if pd.isna(low):
@@ -70,7 +86,8 @@ def _event_figure(row, metric: str) -> Figure | None:
             return Figure(int(row.fatalities), int(row.fatalities), int(row.fatalities), False)
         return None
     value = int(row.fatalities) if metric == "fatalities" else int(low)
-    return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high))
+    hedge = hedges.get((row.event_id_cnty, "killed" if metric == "fatalities" else "injured", int(low)), OPEN_HEDGE)
+    return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high), hedge)
 
 
 NOT_RECORDED = "not recorded"
@@ -86,7 +103,42 @@ def total(figures: pd.Series) -> Figure | None:
         return None
     open_ended = any(f.open_ended for f in known)
     high = None if open_ended else sum(f.high for f in known)
-    return Figure(sum(f.value for f in known), sum(f.low for f in known), high, open_ended)
+    hedges = {f.hedge for f in known if f.open_ended}
+    hedge = hedges.pop() if len(hedges) == 1 else "at least"
+    return Figure(sum(f.value for f in known), sum(f.low for f in known), high, open_ended, hedge)
+
+
+def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Killed per event and victim group (UCDP GED's deaths_civilians, deaths_a / deaths_b, deaths_unknown).
+
+    Partial counts of different groups add up, each group counted as the largest figure a claimant gives for it
+    (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`, never below zero.
+    """
+    counts = checks.side_counts(claims[claims["metric"] == "killed"]).droplevel("metric")
+    known = (counts.unstack(fill_value=0).reindex(index=prepared["event_id_cnty"], columns=list(SIDES), fill_value=0)
+             .fillna(0).astype("int64"))
+    fatalities = prepared.set_index("event_id_cnty")["fatalities"].fillna(0).astype("int64")
+    return known.assign(unknown=(fatalities - known.sum(axis=1)).clip(lower=0))
+
+
+def side_split_text(split: pd.DataFrame) -> str:
+    """'12 state forces, 3 civilians, 5 not stated' for the summed split; '' when no group is named."""
+    sums = split.sum()
+    if not sums[list(SIDES)].any():
+        return ""
+    parts = [f"{int(sums[g])} {SIDES[g]}" for g in SIDES if sums[g]]
+    return ", ".join(parts + ([f"{int(sums['unknown'])} not stated"] if sums["unknown"] else []))
+
+
+def missing_total(claims: pd.DataFrame) -> Figure | None:
+    """People reported missing, summed over events: per event the smallest figure a claim gives; None without claims."""
+    missing = claims[claims["metric"] == "missing"]
+    if missing.empty:
+        return None
+    per_event = missing.sort_values("low").groupby("event_id_cnty").head(1)
+    figures = [Figure(int(r.low), int(r.low), None if pd.isna(r.high) else int(r.high), pd.isna(r.high),
+                      str(r.qualifier) if pd.notna(r.qualifier) else OPEN_HEDGE) for r in per_event.itertuples()]
+    return total(pd.Series(figures, dtype=object))
 
 
 def figure_text(figure: Figure | None) -> str:
@@ -99,7 +151,7 @@ def claims_with_refs(claims: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFra
     refs = prepared[["event_id_cnty", "ref", "label", "event_date"]]
     joined = claims.merge(refs, on="event_id_cnty", how="left")
     joined["_order"] = joined["ref"].str[1:].astype(int)
-    joined["_metric"] = joined["metric"].map({"killed": 0, "injured": 1})
+    joined["_metric"] = joined["metric"].map({m: i for i, m in enumerate(schema.CLAIM_METRICS)})
     ordered = joined.sort_values(["_order", "_metric", "claimant"], kind="stable")
     return ordered.drop(columns=["_order", "_metric"]).reset_index(drop=True)
 

@@ -24,7 +24,7 @@ from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
 from PIL import Image  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from .. import places, schema  # noqa: E402
+from .. import checks, places, schema  # noqa: E402
 from . import analysis  # noqa: E402
 
 STYLE = {
@@ -274,15 +274,21 @@ def _map_legend(prepared: pd.DataFrame, areas: gpd.GeoDataFrame) -> list:
     """Legend entries: the event types present, the precision styles, and marker sizes."""
     handles = [Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=EVENT_TYPE_COLOURS[t], markeredgecolor=EVENT_TYPE_COLOURS[t], label=t)
                for t in EVENT_TYPE_COLOURS if t in set(prepared["event_type"])]
-    handles += [
-        Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor="#777777", markeredgecolor="#777777", label="precision 1: exact place"),
-        Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor="white", markeredgecolor="#777777", label="precision 3: only the area or seat known"),
-    ]
+    drawn = set(prepared["geo_precision"].dropna().astype(int)) | ({1} if prepared["geo_precision"].isna().any() else set())
+    handles += [Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=face, markeredgecolor="#777777", label=label)
+                for code, (face, label) in PRECISION_LEGEND.items() if code in drawn]
     if not areas.empty:
         handles.append(Patch(facecolor="#bbbbbb", edgecolor="#777777", hatch="///", label="region named in the text (drawn as its province)"))
     for killed in sorted({0, int(prepared["fatalities"].max())}):
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=np.sqrt(_marker_size(killed)), markerfacecolor="none", markeredgecolor="#555555", label=f"{killed} killed"))
     return handles
+
+
+PRECISION_LEGEND = {
+    1: ("#777777", "precision 1: exact place (filled)"),
+    2: ("#bbbbbb", "precision 2: near the place or part of a town (half-filled: the colour mixed with white)"),
+    3: ("white", "precision 3: only the area or seat known (hollow)"),
+}
 
 
 def _marker_size(fatalities: object) -> float:
@@ -459,24 +465,36 @@ def _date_axis(ax, dates: pd.Series) -> None:
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
 
 
+SIDE_COLOURS = {"civilians": "#7b3294", "state_forces": "#3a6ea5", "armed_group": "#b35806"}
+SIDE_LEVEL = 0.36
+"""How far below an event's row the bar of its victim groups is drawn."""
+
+
 def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | None:
-    """Killed and injured per event as ranges, one mark per claimant, with the coded figure; None without figures."""
+    """Killed, injured (and missing) per event: whole-event claims as ranges, one mark per claimant, with the coded
+    figure; claims about named victim groups as one stacked bar, because partial counts of different groups add up;
+    None without figures."""
     events = casualty_events(prepared, claims)
     if events.empty:
         return None
+    sides = claims[claims["victim_group"] != "unknown"]
     claimants = sorted(claims["claimant"].dropna().unique())
     colours = {name: CLAIMANT_PALETTE[i % len(CLAIMANT_PALETTE)] for i, name in enumerate(claimants)}
+    metrics = [m for m in schema.CLAIM_METRICS if m != "missing" or (claims["metric"] == "missing").any()]
     height = 2.6 + 0.75 * len(events)
-    fig, axes = plt.subplots(1, 2, figsize=(9, height), sharey=True)
+    fig, axes = plt.subplots(1, len(metrics), figsize=(4.5 * len(metrics), height), sharey=True)
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
-    for ax, metric in zip(axes, schema.CLAIM_METRICS):
+    for ax, metric in zip(axes, metrics):
+        coded = events[metric] if metric in events else pd.Series([], dtype=object)
         _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
-        _draw_coded(ax, events, metric, y)
+        _draw_sides(ax, sides[sides["metric"] == metric], y)
+        if metric in events:
+            _draw_coded(ax, events, metric, y)
         ax.set_title(f"{metric.capitalize()}")
         ax.set_xlabel(f"People {metric} (as claimed)")
         ax.grid(axis="x", color="#e5e5e5")
-        ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], events[metric]) * 1.2)
-        if events[metric].isna().all() and not (claims["metric"] == metric).any():  # unknown, not zero
+        ax.set_xlim(0, _claims_reach(claims[claims["metric"] == metric], coded) * 1.2)
+        if coded.isna().all() and not (claims["metric"] == metric).any():  # unknown, not zero
             ax.text(0.5, 0.5, f"{metric} not recorded\nin the source", transform=ax.transAxes, ha="center", va="center",
                     fontsize=10, color="#777777", fontstyle="italic")
             ax.set_xticks([])
@@ -486,6 +504,8 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     handles = [Line2D([], [], marker="o", linestyle="-", color=colours[c], label=c) for c in claimants]
     handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=2.5, color=CODED_COLOUR, label="coded figure (ACLED: most conservative)"))
     handles.append(Line2D([], [], marker=">", linestyle="-", color="#777777", label="open-ended claim (\u201cmore than\u201d, \u201cat least\u201d)"))
+    handles += [Patch(facecolor=SIDE_COLOURS[g], label=f"by victim group: {analysis.SIDES[g]}")
+                for g in SIDE_COLOURS if g in set(sides["victim_group"])]
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 3), fontsize=7.5, title="Claimant", title_fontsize=8, bbox_to_anchor=(0.5, 0.0))
     fig.suptitle("Casualty figures by event and claimant", fontweight="bold")
     fig.tight_layout(rect=(0, (0.35 + 0.22 * np.ceil(len(handles) / 3)) / height, 1, 1 - 0.45 / height))  # room for the title
@@ -493,8 +513,9 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
 
 
 def _claims_reach(claims: pd.DataFrame, figures: pd.Series) -> float:
-    """The largest x a panel must show: claim highs, open-ended arrows' tips and coded figures."""
+    """The largest x a panel must show: claim highs, open-ended arrows' tips, coded figures and victim-group bars."""
     tips = [_arrow_tip(int(low)) if pd.isna(high) else int(high) for low, high in zip(claims["low"], claims["high"])]
+    tips += checks.side_counts(claims).groupby(level="event_id_cnty").sum().astype(int).tolist()
     tips += [f.value for f in figures if f is not None]
     return max(tips + [4])
 
@@ -538,12 +559,39 @@ def _draw_claims(ax, claims: pd.DataFrame, y: dict[str, int], colours: dict, n_c
         ax.annotate(analysis.claim_text(row.low, row.high, row.qualifier), (low, level), xytext=(5, 4), textcoords="offset points", fontsize=7, color=colour)
 
 
+def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
+    """Per event, the named victim groups as one stacked bar below its row, so that partial counts of different groups
+    add up (each group counted as `checks.side_counts` counts it)."""
+    refs = sides.drop_duplicates("event_id_cnty").set_index("event_id_cnty")["ref"]
+    counts = checks.side_counts(sides).droplevel("metric")
+    for event_id, groups in counts.groupby(level="event_id_cnty"):
+        ref = refs.get(event_id)
+        if ref not in y:
+            continue
+        left, level = 0, y[ref] - SIDE_LEVEL
+        for (_, group), count in groups.items():
+            ax.barh(level, int(count), left=left, height=0.14, color=SIDE_COLOURS[group], zorder=3)
+            left += int(count)
+        words = "by victim group: " + " + ".join(f"{int(c)} {analysis.SIDES[g]}" for (_, g), c in groups.items())
+        ax.annotate(words, (left, level), xytext=(4, -3), textcoords="offset points", fontsize=6.5, color="#444444")
+
+
 def _draw_coded(ax, events: pd.DataFrame, column: str, y: dict[str, int]) -> None:
     """The events file's own figure as a black tick: for killed, ACLED's conservative count."""
     for row in events.itertuples():
         figure = getattr(row, column)
         if figure is not None and (figure.value or figure.open_ended):
             ax.plot([figure.value], [y[row.ref]], marker="|", markersize=16, markeredgewidth=2.5, color=CODED_COLOUR, zorder=5)
+
+
+DRAFT_MARK = "DRAFT \u2013 events drafted by machine, not checked"
+
+
+def mark_draft(fig: Figure) -> Figure:
+    """Stamp a figure of a drafted report, so that an exported PNG or SVG cannot pass for curated data."""
+    fig.text(0.5, 0.5, "DRAFT", fontsize=90, color="#c0392b", alpha=0.12, rotation=30, ha="center", va="center", zorder=100)
+    fig.text(0.01, 0.995, DRAFT_MARK, fontsize=8, color="#c0392b", fontweight="bold", ha="left", va="top", zorder=100)
+    return fig
 
 
 FILE_DPI = 200

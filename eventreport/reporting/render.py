@@ -19,13 +19,14 @@ import os
 import shutil
 import tempfile
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
 import papermill
 
-from .. import config, parameters
+from .. import checks, config, parameters
 from .inputs import inputs, report_title
 from ..errors import EventReportError, InputError
 
@@ -39,6 +40,7 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
+    checks.validate(events_path, article.path if article is not None else None)  # every problem of the data, before the kernel starts
     return render_notebook(config.REPORT_NOTEBOOK, params, final_dir, report_title(params, article, events_path), formats,
                            hidden_tags(params))
 
@@ -64,8 +66,18 @@ def render_notebook(notebook: Path, params: dict, final_dir: Path, title: str, f
             write_pdf(html, work / "report.pdf")
         if "html" not in formats:
             (work / "report.html").unlink()
+        _say_dropped(final_dir, formats)
         _publish(work, final_dir)
     return final_dir
+
+
+def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:
+    """An older report file of a format this render does not make would not match the new report: it goes, and we say so."""
+    for fmt in FORMATS:
+        older = final_dir / f"report.{fmt}"
+        if fmt not in formats and older.exists():
+            warnings.warn(f"{older}: removed the older {fmt.upper()}, which would not match this render "
+                          f"(formats {','.join(formats)}); add {fmt} to the formats to keep one", stacklevel=3)
 
 
 PARTIAL = ".partial-"

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML
 
-from .. import __version__, config, places, schema
+from .. import __version__, checks, config, places, schema
 from . import analysis, charts, crosscheck, export
 from .inputs import filter_text, inputs, report_title
 from ..article import Article, file_sha256
@@ -85,13 +85,11 @@ def load(params: dict) -> Run:
     article, events_path, claims_path, report_dir = inputs(params)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        every_event = schema.load_events(events_path)
-        claims = schema.load_claims(claims_path, every_event)
-        links = schema.load_links(config.links_path_for(events_path), every_event)
+        every_event, claims, links = checks.validate(events_path, article.path if article is not None else None)
     events = _filtered(every_event, events_path, params)
     claims = claims[claims["event_id_cnty"].isin(events["event_id_cnty"])]
     links = links[links["from_event"].isin(events["event_id_cnty"]) & links["to_event"].isin(events["event_id_cnty"])]
-    prepared = analysis.prepare(events)
+    prepared = analysis.prepare(events, claims)
     write_dir = _writable_dir(report_dir)
     write_dir.mkdir(parents=True, exist_ok=True)
     write_csv(prepared[["ref", *schema.EVENT_COLUMNS]], write_dir / "events.csv")
@@ -184,16 +182,43 @@ def summary(run: Run) -> HTML:
         + (f", {_e(killed.text())} across the claims" if killed.text() != str(killed.value) else "")
         + f". <b>Injured: {_e(analysis.figure_text(injured))}</b>.",
     ]
+    weak = _weak(run)
+    if run.value_evidence is not None:
+        shaky = int(weak.str.contains("killed|injured").sum())
+        lines[-1] += (" These totals add figures drafted by machine, not checked by an analyst"
+                      + (f"; {_count(shaky, 'event')} rest on weakly supported figures (marked in the events table)." if shaky else "."))
+    sides = analysis.side_split_text(analysis.deaths_by_side(ev, run.claims))
+    if sides:
+        lines.append(f"Of the killed, by who they were: <b>{_e(sides)}</b> (partial counts of different groups added up; "
+                     "UCDP's deaths_civilians, deaths_a/deaths_b by side, deaths_unknown).")
+    missing = analysis.missing_total(run.claims)
+    if missing is not None:
+        lines.append(f"<b>Missing: {_e(missing.text())}</b>.")
     if deadliest is not None:
+        drafted = "" if run.value_evidence is None else (
+            " \u2013 a drafted figure, <b>weakly supported: check it</b>" if "killed" in weak[deadliest.name] else " \u2013 a drafted figure")
         lines.append(f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} at {_e(deadliest['location'])} "
-                     f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed).")
+                     f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed){drafted}.")
     key = pd.DataFrame({
-        "": ["Events", "First event", "Last event", "Killed (conservative)", "Killed (range of claims)", "Injured", "Places", "Claimants"],
-        "Value": [len(ev), _day(first), _day(last), killed.value, killed.text(), analysis.figure_text(injured),
+        "": ["Events", "First event", "Last event", "Killed (conservative)", "Killed (range of claims)",
+             *(["Killed by victim group"] if sides else []), "Injured", *(["Missing"] if missing is not None else []),
+             "Places", "Claimants"],
+        "Value": [len(ev), _day(first), _day(last), killed.value, killed.text(), *([sides] if sides else []),
+                  analysis.figure_text(injured), *([missing.text()] if missing is not None else []),
                   ev["location"].nunique(), run.claims["claimant"].nunique()],
     })
     notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
     return HTML("".join(f"<p>{line}</p>" for line in lines) + _table(key, run, "Key figures", classes="data pairs") + notes)
+
+
+def _weak(run: Run) -> pd.Series:
+    """Per event of a drafted report, the values the text supports only weakly (evidence `confidence` low), e.g.
+    'event_date, location'; empty for curated events."""
+    evidence = run.value_evidence
+    if evidence is None or "confidence" not in evidence:
+        return pd.Series("", index=run.events.index, dtype="string")
+    low = evidence[evidence["confidence"] == "low"].groupby("event_id_cnty")["field"].agg(lambda f: ", ".join(sorted(set(f))))
+    return run.events["event_id_cnty"].map(low).fillna("").astype("string")
 
 
 def _count(n: int, noun: str) -> str:
@@ -210,7 +235,10 @@ def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -
 
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
-    """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption."""
+    """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption; a drafted report's
+    figures carry the draft mark, exported files included."""
+    if getattr(run, "value_evidence", None) is not None:  # a collection's run has no draft of its own
+        charts.mark_draft(fig)
     png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
     data = base64.b64encode(png).decode("ascii")
@@ -229,7 +257,8 @@ def map_section(run: Run) -> HTML:
         return HTML(f'<p class="note">No event of this article has coordinates, so no map is drawn. '
                     f"Events and their places: {_e(off)}.</p>")
     caption = (f"{on_map} of {len(run.events)} events located. Colour: event type; size: people killed; filled marker: exact place "
-               "(ACLED geo precision 1); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
+               "(ACLED geo precision 1); half-filled marker (the colour mixed with white): near the place or part of a town "
+               "(precision 2); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
                "a region named in the text is drawn as its province.")
     if on_map > charts.DENSE_MAP_EVENTS:
         caption = (f"{on_map:,} of {len(run.events):,} events located. Shading: how many events each hexagonal cell holds "
@@ -295,15 +324,19 @@ def casualty_section(run: Run) -> HTML:
     fig = charts.casualty_figure(run.events, run.claims)
     if fig is None:
         return HTML('<p class="note">The article gives no casualty figures.</p>')
-    caption = ("Killed and injured per event as claimed, one colour per claimant; a dot is an exact figure, an arrow an open-ended "
-               "one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded for the event.")
+    caption = ("Killed and injured (and missing, where reported) per event as claimed, one colour per claimant; a dot is an exact "
+               "figure, an arrow an open-ended one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded "
+               "for the event. Where claims name who was counted (civilians, state forces, armed group), a stacked bar below the "
+               "event adds up the groups, because partial counts of different groups add up instead of competing.")
     shown = len(charts.casualty_events(run.events, run.claims))
     with_figures = run.events["killed"].map(lambda f: f is not None and f.low > 0).sum()
     if shown < with_figures:
         caption += f" The {shown} deadliest of {with_figures} events with figures are drawn; the table lists every claim."
     claims = run.claims.assign(figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()])
-    table = claims[["ref", "claimant", "metric", "figure", "quote"]].rename(
-        columns={"ref": "Event", "claimant": "Claimant", "metric": "Metric", "figure": "Figure", "quote": "In the article's words"})
+    claims["victims"] = claims["victim_group"].map(analysis.SIDES).fillna("not stated")
+    table = claims[["ref", "claimant", "metric", "figure", "victims", "quote"]].rename(
+        columns={"ref": "Event", "claimant": "Claimant", "metric": "Metric", "figure": "Figure", "victims": "Who",
+                 "quote": "In the article's words"})
     return HTML(_figure(run, fig, "casualties", caption) + _table(table, run, "Casualty claims: who gives which figure, quoted from the article.", classes="data claims"))
 
 
@@ -325,6 +358,9 @@ def events_section(run: Run) -> HTML:
     caption = ("Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
                "CAMEO code with its Goldstein score in brackets"
                + ("; the ids of the events file are in the evidence list below." if run.article is not None else "."))
+    if run.value_evidence is not None:
+        table["Weak values"] = _weak(run)
+        caption += " Weak values: drafted values the text supports only weakly (no words of their own, an inference, or a region); check them first."
     if len(table) > MAX_EVENT_ROWS:
         caption += f" The first {MAX_EVENT_ROWS} of {len(table):,} events are listed; events.csv beside this report holds them all."
         table = table.head(MAX_EVENT_ROWS)
@@ -354,8 +390,8 @@ def _values_with_offsets(run: Run, event_id: str) -> str:
     if run.value_evidence is None:
         return ""
     rows = run.value_evidence[run.value_evidence["event_id_cnty"] == event_id].drop_duplicates(subset=["field", "value", "start"])
-    items = "".join(f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)})</li>"
-                    for r in rows.itertuples())
+    items = "".join(f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)}"
+                    f"{'; confidence ' + _e(r.confidence) if 'confidence' in rows else ''})</li>" for r in rows.itertuples())
     return f'<ul class="values">{items}</ul>' if items else ""
 
 
