@@ -139,8 +139,8 @@ def write_big_export(path: Path, n: int = 1200) -> Path:
 
     rng = np.random.default_rng(10)
     towns = pd.DataFrame({"country": ["Iraq", "Iraq", "Syria", "Syria", "Afghanistan", "Afghanistan"],
-                          "iso": [368, 368, 760, 760, 4, 4], "location": ["Mosul", "Baghdad", "Idlib", "Deir ez-Zor", "Kandahar", "Kunduz"],
-                          "latitude": [36.34, 33.34, 35.93, 35.33, 31.61, 36.73], "longitude": [43.13, 44.40, 36.63, 40.14, 65.71, 68.86]})
+                          "iso": [368, 368, 760, 760, 4, 4], "location": ["Mosul", "Baghdad", "Hama", "Palmyra", "Kandahar", "Ghazni"],
+                          "latitude": [36.34, 33.34, 35.13, 34.56, 31.61, 33.55], "longitude": [43.13, 44.40, 36.75, 38.27, 65.71, 68.42]})
     town = towns.iloc[rng.integers(0, len(towns), n)].reset_index(drop=True)
     kinds = reference.taxonomy().iloc[rng.integers(0, 25, n)].reset_index(drop=True)
     frame = pd.DataFrame({
@@ -150,7 +150,7 @@ def write_big_export(path: Path, n: int = 1200) -> Path:
         "actor1": "Unidentified Armed Group (" + town["country"] + ")", "inter1": 3,
         "actor2": "Civilians (" + town["country"] + ")", "inter2": 7, "iso": town["iso"], "region": "Middle East",
         "country": town["country"], "admin1": "", "location": town["location"],
-        "latitude": (town["latitude"] + rng.normal(0, 0.35, n)).round(4), "longitude": (town["longitude"] + rng.normal(0, 0.35, n)).round(4),
+        "latitude": (town["latitude"] + rng.normal(0, 0.15, n)).round(4), "longitude": (town["longitude"] + rng.normal(0, 0.15, n)).round(4),
         "geo_precision": rng.choice([1, 2, 3], n), "source": "Fictional Monitor", "notes": "Fictional row written for the tests.",
         "fatalities": rng.poisson(1.2, n) * rng.integers(1, 4, n),
     })
