@@ -13,12 +13,12 @@ from pathlib import Path
 from ..article import load_article
 from ..errors import EventReportError
 from ..reporting import escape as _e
-from .run import DRAFTED, FAILED, Outcome
+from .run import DRAFTED, FAILED, RENDERED, Outcome
 from .spec import Collection
 
 INDEX = "index.html"
 STATUS_TEXT = {
-    "rendered": "rendered",
+    RENDERED: "rendered",
     DRAFTED: "drafted: events machine-drafted from the text, not checked by an analyst",
     FAILED: "failed",
 }
@@ -40,22 +40,17 @@ def write_index(collection: Collection, folder: Path, outcomes: list[Outcome]) -
 
 def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) -> str:
     """The page: the collection report, then one row per article with its title, outlet, date and status."""
-    report = next(o for o in outcomes if o.kind == "collection") if any(o.kind == "collection" for o in outcomes) else None
+    report = next(o for o in outcomes if o.kind == "collection")
     rows = "".join(_article_row(collection, folder, o) for o in outcomes if o.kind == "article")
     failed = sum(o.status == FAILED for o in outcomes)
     head = (f"<h1>{_e(collection.title)}</h1><p>Collection <code>{_e(collection.collection_id)}</code>: "
             f"{len(collection.members)} articles. Updated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}."
             + (f' <b class="failed">{failed} render{"s" if failed != 1 else ""} failed.</b>' if failed else "") + "</p>")
-    summary = f"<h2>Collection report</h2>{_report_line(folder, report)}" if report else ""
+    summary = f"<h2>Collection report</h2><p>{_links(folder, report)} {_status(report)}</p>"
     table = ("<h2>Articles</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Status</th></tr>"
              f"</thead><tbody>{rows}</tbody></table>")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(collection.title)}</title>'
             f"<style>{STYLE}</style></head><body>{head}{summary}{table}</body></html>\n")
-
-
-def _report_line(folder: Path, outcome: Outcome) -> str:
-    """The collection report's links and status."""
-    return f"<p>{_links(folder, outcome)} {_status(outcome)}</p>"
 
 
 def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
