@@ -6,7 +6,7 @@ import importlib.util
 
 import pytest
 
-from eventreport import config, schema
+from eventreport import checks, config
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +18,8 @@ def benchmark():
 
 
 def test_synthetic_events_and_claims_load_through_the_validator(benchmark, tmp_path):
-    path = benchmark.write_synthetic(300, tmp_path)
-    events = schema.load_events(path)
-    claims = schema.load_claims(config.claims_path_for(path), events)
+    article, path = benchmark.write_synthetic(300, tmp_path)
+    events, claims, _ = checks.validate(path, article)  # the render's own check: quotes verbatim in the article
     assert len(events) == 300 and events["event_id_cnty"].is_unique
     assert events["event_type"].nunique() == 6
     assert events["event_date"].min().year == 2019 and events["event_date"].max().year == 2020
