@@ -31,8 +31,10 @@ SPREADSHEET_FORMATS = {
     re.compile(r"^\d{8}$"): "%Y%m%d",
 }
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
-REEXPORT_HINT = ("re-export the file with dates as YYYY-MM-DD (ACLED's own CSV has them so; a spreadsheet rewrites them "
-                 "unless the column is formatted as text or yyyy-mm-dd before saving)")
+REEXPORT_HINT = (
+    "re-export the file with dates as YYYY-MM-DD (ACLED's own CSV has them so; a spreadsheet rewrites them "
+    "unless the column is formatted as text or yyyy-mm-dd before saving)"
+)
 
 
 def normalise(raw: pd.DataFrame, path: Path) -> pd.DataFrame:
@@ -58,13 +60,21 @@ def _map_old_event_types(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     row = table.reindex(frame["event_type"]).set_axis(frame.index)
     use_fatal = fatal & row["event_type_if_fatal"].fillna("").ne("")
     mapped = frame.assign(
-        **{ORIGINAL_TYPE: frame["event_type"],
-           "event_type": row["event_type"].where(~use_fatal, row["event_type_if_fatal"]).where(known, frame["event_type"]),
-           "sub_event_type": row["sub_event_type"].where(~use_fatal, row["sub_event_type_if_fatal"]).where(known, "")},
+        **{
+            ORIGINAL_TYPE: frame["event_type"],
+            "event_type": row["event_type"]
+            .where(~use_fatal, row["event_type_if_fatal"])
+            .where(known, frame["event_type"]),
+            "sub_event_type": row["sub_event_type"]
+            .where(~use_fatal, row["sub_event_type_if_fatal"])
+            .where(known, ""),
+        },
     )
-    warnings.warn(f"{path}: pre-2019 ACLED layout: {int(known.sum())} event types mapped to today's taxonomy through "
-                  f"{config.OLD_EVENT_TYPES_CSV.relative_to(config.PROJECT_ROOT)}; the original type is kept in {ORIGINAL_TYPE}",
-                  stacklevel=4)
+    warnings.warn(
+        f"{path}: pre-2019 ACLED layout: {int(known.sum())} event types mapped to today's taxonomy through "
+        f"{config.OLD_EVENT_TYPES_CSV.relative_to(config.PROJECT_ROOT)}; the original type is kept in {ORIGINAL_TYPE}",
+        stacklevel=4,
+    )
     return mapped
 
 
@@ -77,15 +87,25 @@ def _fold_monadic(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     if not repeated.any():
         return frame
     event_columns = [c for c in frame.columns if c not in ACTOR_COLUMNS]
-    same_event = frame[repeated].groupby("event_id_cnty", sort=False)[event_columns].nunique(dropna=False).le(1).all(axis=1)
+    same_event = (
+        frame[repeated]
+        .groupby("event_id_cnty", sort=False)[event_columns]
+        .nunique(dropna=False)
+        .le(1)
+        .all(axis=1)
+    )
     foldable = repeated & ids.map(same_event).fillna(False).astype(bool)
     if not foldable.any():
         return frame
-    folded = pd.concat([_dyad(rows) for _, rows in frame[foldable].groupby("event_id_cnty", sort=False)])
+    folded = pd.concat(
+        [_dyad(rows) for _, rows in frame[foldable].groupby("event_id_cnty", sort=False)]
+    )
     merged = pd.concat([frame[~foldable], folded]).sort_index()
-    warnings.warn(f"{path}: monadic ACLED export: {int(foldable.sum())} actor rows folded into {len(folded)} events "
-                  "(actor1 is the first row's actor, actor2 the next one's; interaction recomputed from their types)",
-                  stacklevel=4)
+    warnings.warn(
+        f"{path}: monadic ACLED export: {int(foldable.sum())} actor rows folded into {len(folded)} events "
+        "(actor1 is the first row's actor, actor2 the next one's; interaction recomputed from their types)",
+        stacklevel=4,
+    )
     return merged
 
 
@@ -99,8 +119,12 @@ def _dyad(rows: pd.DataFrame) -> pd.DataFrame:
                 actors.append(actor)
     first = rows.iloc[[0]].copy()
     extra = [a[0] for a in actors[2:]]
-    for (name, assoc, inter), actor in zip(ACTOR_SLOTS, actors[:2] + [("", "", "")] * (2 - len(actors[:2]))):
-        first[[c for c in (name, assoc, inter) if c in first]] = [v for v, c in zip(actor, (name, assoc, inter)) if c in first]
+    for (name, assoc, inter), actor in zip(
+        ACTOR_SLOTS, actors[:2] + [("", "", "")] * (2 - len(actors[:2]))
+    ):
+        first[[c for c in (name, assoc, inter) if c in first]] = [
+            v for v, c in zip(actor, (name, assoc, inter)) if c in first
+        ]
     if extra and "assoc_actor_2" in first:
         first["assoc_actor_2"] = "; ".join(filter(None, [first["assoc_actor_2"].iloc[0], *extra]))
     if "interaction" in first:
@@ -114,9 +138,12 @@ def _spreadsheet_dates(dates: pd.Series, path: Path) -> pd.Series:
     changed = rewritten.notna()
     if changed.any():
         line, value = next(iter(dates[changed].items()))
-        warnings.warn(f"{path}: {int(changed.sum())} dates in a spreadsheet's format (e.g. line {line}: {value!r}, read as "
-                      f"{rewritten[line]}) were read as day, month and year; two-digit years are 1969-2068. "
-                      f"To be sure, {REEXPORT_HINT}", stacklevel=4)
+        warnings.warn(
+            f"{path}: {int(changed.sum())} dates in a spreadsheet's format (e.g. line {line}: {value!r}, read as "
+            f"{rewritten[line]}) were read as day, month and year; two-digit years are 1969-2068. "
+            f"To be sure, {REEXPORT_HINT}",
+            stacklevel=4,
+        )
     return rewritten.where(changed, dates)
 
 
@@ -131,10 +158,20 @@ def spreadsheet_date(text: str) -> str | None:
     if not slash:
         return None
     first, second, year = slash.groups()
-    day, month = (first, second) if int(first) > 12 or first == second else (second, first) if int(second) > 12 else (None, None)
+    day, month = (
+        (first, second)
+        if int(first) > 12 or first == second
+        else (second, first)
+        if int(second) > 12
+        else (None, None)
+    )
     if day is None:
         return None
-    parsed = pd.to_datetime(f"{day}/{month}/{year}", format="%d/%m/%Y" if len(year) == 4 else "%d/%m/%y", errors="coerce")
+    parsed = pd.to_datetime(
+        f"{day}/{month}/{year}",
+        format="%d/%m/%Y" if len(year) == 4 else "%d/%m/%y",
+        errors="coerce",
+    )
     return None if pd.isna(parsed) else f"{parsed:%Y-%m-%d}"
 
 
@@ -146,7 +183,10 @@ def ambiguity(text: str) -> str | None:
         return None
     first, second, year = match.groups()
     fmt = "%d/%m/%Y" if len(year) == 4 else "%d/%m/%y"
-    one, other = (pd.to_datetime(f"{d}/{m}/{year}", format=fmt, errors="coerce") for d, m in ((first, second), (second, first)))
+    one, other = (
+        pd.to_datetime(f"{d}/{m}/{year}", format=fmt, errors="coerce")
+        for d, m in ((first, second), (second, first))
+    )
     if pd.isna(one) or pd.isna(other):
         return None
     return f"an unambiguous date: {text!r} is {one.day} {one:%B} in some countries and {other.day} {other:%B} in others; {REEXPORT_HINT}"

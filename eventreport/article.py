@@ -51,13 +51,19 @@ def load_article(path: Path, published: dt.date | None = None, draft: bool = Fal
     matter is optional: the title defaults to the first line and the date must come from somewhere.
     """
     if draft:
-        raw = read_text(path, MAX_DRAFT_BYTES, "extraction reads: split the file into its articles")
+        raw = read_text(
+            path, MAX_DRAFT_BYTES, "extraction reads: split the file into its articles"
+        )
     else:
         raw = read_text(path)
     meta, body, body_line = _split_front_matter(path, raw, optional=draft)
     if not body.strip():
-        raise InputError(path, f"line {body_line}: the article has no text after the front matter" if meta or not draft
-                         else "the article is empty: there is no text to extract events from")
+        raise InputError(
+            path,
+            f"line {body_line}: the article has no text after the front matter"
+            if meta or not draft
+            else "the article is empty: there is no text to extract events from",
+        )
     title = _optional_text(meta, "title") if draft else _required_text(path, meta, "title")
     return Article(
         article_id=article_id_for(path),
@@ -101,7 +107,9 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an article may have") -> str:
+def read_text(
+    path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an article may have"
+) -> str:
     """Read the file as UTF-8 (BOM dropped, CRLF as LF), refusing what is not article text; `limit` words the size cap."""
     require_file(path)
     size = path.stat().st_size
@@ -131,18 +139,29 @@ def _split_front_matter(path: Path, raw: str, optional: bool = False) -> tuple[d
             "then 'title:' and 'published: YYYY-MM-DD', then '---'",
         )
     try:
-        end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == FRONT_MATTER_DELIMITER)
+        end = next(
+            i
+            for i, line in enumerate(lines[1:], start=1)
+            if line.strip() == FRONT_MATTER_DELIMITER
+        )
     except StopIteration:
-        raise InputError(path, "line 1: the front matter opened with '---' is never closed by a second '---'") from None
+        raise InputError(
+            path, "line 1: the front matter opened with '---' is never closed by a second '---'"
+        ) from None
     try:
         meta = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}" if mark is not None else "front matter"
-        raise InputError(path, f"{where}: the front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        raise InputError(
+            path, f"{where}: the front matter is not valid YAML ({getattr(exc, 'problem', exc)})"
+        ) from None
     except ValueError as exc:  # YAML read a date-like value that is no date, e.g. 2020-02-30
         line, text = _first_bad_date(lines[1:end])
-        raise InputError(path, f"line {line + 2}: {text.strip()!r} is not a real date ({exc}); expected YYYY-MM-DD") from None
+        raise InputError(
+            path,
+            f"line {line + 2}: {text.strip()!r} is not a real date ({exc}); expected YYYY-MM-DD",
+        ) from None
     if not isinstance(meta, dict):
         raise InputError(path, "front matter: expected 'key: value' lines")
     return meta, "\n".join(lines[end + 1 :]).strip("\n") + "\n", end + 2
@@ -204,7 +223,9 @@ def _published_date(path: Path, meta: dict, draft: bool = False) -> dt.date:
         try:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise InputError(path, f"front matter: published {value!r} is not a date; expected YYYY-MM-DD") from None
+            raise InputError(
+                path, f"front matter: published {value!r} is not a date; expected YYYY-MM-DD"
+            ) from None
     if value > dt.date.today():
         raise InputError(path, f"front matter: published {value.isoformat()} lies in the future")
     return value

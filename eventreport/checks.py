@@ -14,8 +14,8 @@ import re
 import warnings
 from collections.abc import Callable
 from functools import cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -47,16 +47,26 @@ def validate(events_path: Path, article_path: Path | None = None) -> Checked:
     claims_path = config.claims_path_for(events_path)
     events_error, events = _loaded(events_path, lambda: schema.load_events(events_path))
     ids = events["event_id_cnty"] if events is not None else _raw_ids(events_path)
-    claims_error, claims = _loaded(claims_path, lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids})))
+    claims_error, claims = _loaded(
+        claims_path, lambda: schema.load_claims(claims_path, pd.DataFrame({"event_id_cnty": ids}))
+    )
     links_path = config.links_path_for(events_path)
-    links_error, links = (_loaded(links_path, lambda: schema.load_links(links_path, events)) if events is not None
-                          else (InputError(links_path, []), None))
+    links_error, links = (
+        _loaded(links_path, lambda: schema.load_links(links_path, events))
+        if events is not None
+        else (InputError(links_path, []), None)
+    )
     if events is not None and claims is not None and links is not None:
         texts = _article_texts(events, article_path, events_path.parent)
         article_of = events.set_index("event_id_cnty")["x_article_id"]
         events_error = _as_error(events_path, event_problems(events, claims, texts))
-        claims_error = _as_error(claims_path, quote_problems(claims, "quote", claims["event_id_cnty"].map(article_of), texts))
-        links_error = _as_error(links_path, quote_problems(links, "quote", links["to_event"].map(article_of), texts))
+        claims_error = _as_error(
+            claims_path,
+            quote_problems(claims, "quote", claims["event_id_cnty"].map(article_of), texts),
+        )
+        links_error = _as_error(
+            links_path, quote_problems(links, "quote", links["to_event"].map(article_of), texts)
+        )
         for message in admin1_warnings(events) + actor_warnings(events):
             warnings.warn(f"{events_path}: {message}", stacklevel=2)
     if events_error.problems or claims_error.problems or links_error.problems:
@@ -64,14 +74,22 @@ def validate(events_path: Path, article_path: Path | None = None) -> Checked:
     return Checked(events, claims, links)
 
 
-def event_problems(events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str | None]) -> list[schema.Problem]:
+def event_problems(
+    events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str | None]
+) -> list[schema.Problem]:
     """Every check of the events table against the article, the claims and the world, in file order."""
-    found = (quote_problems(events, "x_evidence", events["x_article_id"], texts) + coordinate_problems(events)
-             + fatality_problems(events, claims) + goldstein_problems(events))
+    found = (
+        quote_problems(events, "x_evidence", events["x_article_id"], texts)
+        + coordinate_problems(events)
+        + fatality_problems(events, claims)
+        + goldstein_problems(events)
+    )
     return sorted(found, key=lambda p: (p.line or 0, p.column or ""))
 
 
-def _loaded(path: Path, load: Callable[[], pd.DataFrame]) -> tuple[InputError, pd.DataFrame | None]:
+def _loaded(
+    path: Path, load: Callable[[], pd.DataFrame]
+) -> tuple[InputError, pd.DataFrame | None]:
     """Run a loader: (its InputError, or an empty one, and the frame or None), so both files' problems are collected."""
     try:
         return InputError(path, []), load()
@@ -96,7 +114,9 @@ def _raw_ids(events_path: Path) -> pd.Series:
 # --------------------------------------------------------------------------- the article
 
 
-def _article_texts(events: pd.DataFrame, article_path: Path | None, events_dir: Path) -> dict[str, str | None]:
+def _article_texts(
+    events: pd.DataFrame, article_path: Path | None, events_dir: Path
+) -> dict[str, str | None]:
     """x_article_id -> the article's text, whitespace-normalised; None (and a warning) where no article is found.
 
     Without `article_path`, an article is `data/articles/<x_article_id>.txt` or `../articles/<x_article_id>.txt`
@@ -107,12 +127,24 @@ def _article_texts(events: pd.DataFrame, article_path: Path | None, events_dir: 
         return {key: text for key in ids}
     texts = {}
     for key in ids:
-        path = next((p for p in (config.ARTICLES_DIR / f"{key}.txt", events_dir.parent / "articles" / f"{key}.txt")
-                     if key and p.is_file()), None)
+        path = next(
+            (
+                p
+                for p in (
+                    config.ARTICLES_DIR / f"{key}.txt",
+                    events_dir.parent / "articles" / f"{key}.txt",
+                )
+                if key and p.is_file()
+            ),
+            None,
+        )
         texts[key] = _normalised(article.load_article(path).text) if path else None
         if texts[key] is None:
-            warnings.warn(f"quotes not checked: no article {'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
-                          "give it with --article", stacklevel=3)
+            warnings.warn(
+                f"quotes not checked: no article {'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
+                "give it with --article",
+                stacklevel=3,
+            )
     return texts
 
 
@@ -121,7 +153,9 @@ def _normalised(text: str) -> str:
     return " ".join(text.split())
 
 
-def quote_problems(frame: pd.DataFrame, column: str, article_ids: pd.Series, texts: dict[str, str | None]) -> list[schema.Problem]:
+def quote_problems(
+    frame: pd.DataFrame, column: str, article_ids: pd.Series, texts: dict[str, str | None]
+) -> list[schema.Problem]:
     """Each excerpt of `column` (evidence split at ' | ') must be in its article verbatim, whitespace aside."""
     problems = []
     for line, cell in frame[column].dropna().items():
@@ -130,7 +164,11 @@ def quote_problems(frame: pd.DataFrame, column: str, article_ids: pd.Series, tex
             continue
         parts = str(cell).split(EVIDENCE_SEPARATOR) if column == "x_evidence" else [str(cell)]
         for part in (p for p in map(_normalised, parts) if p and p not in text):
-            problems.append(schema.Problem(line, column, part, "words found verbatim in the article (they are not in it)"))
+            problems.append(
+                schema.Problem(
+                    line, column, part, "words found verbatim in the article (they are not in it)"
+                )
+            )
     return problems
 
 
@@ -156,8 +194,14 @@ def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
         if km > BORDER_TOLERANCE_KM:
             inside = countries[countries.contains(point)]["name"].dropna()
             where = f", in {inside.iloc[0]}" if not inside.empty else ""
-            problems.append(schema.Problem(line, "latitude", f"{point.y}, {point.x}",
-                                           f"coordinates inside {row['country']} (they lie {km:,.0f} km outside it{where})"))
+            problems.append(
+                schema.Problem(
+                    line,
+                    "latitude",
+                    f"{point.y}, {point.x}",
+                    f"coordinates inside {row['country']} (they lie {km:,.0f} km outside it{where})",
+                )
+            )
     return problems
 
 
@@ -181,7 +225,9 @@ def admin1_warnings(events: pd.DataFrame) -> list[str]:
             continue
         near = difflib.get_close_matches(str(row["admin1"]), names, n=SUGGESTIONS, cutoff=0.5)
         hint = f"; nearest: {', '.join(near)}" if near else ""
-        messages.append(f"line {line}, column 'admin1': {row['admin1']!r} is not a province of {row['country']} on the basemap{hint}")
+        messages.append(
+            f"line {line}, column 'admin1': {row['admin1']!r} is not a province of {row['country']} on the basemap{hint}"
+        )
     return messages
 
 
@@ -202,8 +248,15 @@ def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema
         value = int(row["fatalities"])
         if value < low or (high is not None and value > high):
             allowed = f"from {low} to {high}" if high is not None else f"of at least {low}"
-            problems.append(schema.Problem(line, "fatalities", value, f"a figure {allowed}, as the killed claims of "
-                                           f"{row['event_id_cnty']} allow ({_claims_said(own)})"))
+            problems.append(
+                schema.Problem(
+                    line,
+                    "fatalities",
+                    value,
+                    f"a figure {allowed}, as the killed claims of "
+                    f"{row['event_id_cnty']} allow ({_claims_said(own)})",
+                )
+            )
     return problems
 
 
@@ -221,12 +274,19 @@ def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
     low = int(implied.min()) if not implied.empty else 0
     if killed["high"].isna().any():
         return low, None
-    return low, max(int(whole["high"].max()) if not whole.empty else 0, int(side_counts(killed).sum()), low)
+    return low, max(
+        int(whole["high"].max()) if not whole.empty else 0, int(side_counts(killed).sum()), low
+    )
 
 
 def side_counts(claims: pd.DataFrame) -> pd.Series:
     """The count of each named victim group, by (event, metric, group): the largest any claimant gives for it."""
-    return _claimant_side_counts(claims).groupby(level=["event_id_cnty", "metric", "victim_group"]).max().astype("int64")
+    return (
+        _claimant_side_counts(claims)
+        .groupby(level=["event_id_cnty", "metric", "victim_group"])
+        .max()
+        .astype("int64")
+    )
 
 
 def _claimant_side_counts(claims: pd.DataFrame) -> pd.Series:
@@ -242,8 +302,11 @@ def _claimant_side_counts(claims: pd.DataFrame) -> pd.Series:
 
 def _claims_said(claims: pd.DataFrame) -> str:
     """'PMF: 5; IRGC: at least 2' for a message."""
-    from_claims = [f"{r.claimant}: {'' if pd.isna(r.qualifier) else r.qualifier + ' '}{r.low}"
-                   + ("" if pd.isna(r.high) or r.high == r.low else f"-{r.high}") for r in claims.itertuples()]
+    from_claims = [
+        f"{r.claimant}: {'' if pd.isna(r.qualifier) else r.qualifier + ' '}{r.low}"
+        + ("" if pd.isna(r.high) or r.high == r.low else f"-{r.high}")
+        for r in claims.itertuples()
+    ]
     return "; ".join(from_claims)
 
 
@@ -255,10 +318,23 @@ def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
     for line, row in coded.iterrows():
         code = row["x_cameo_code"]
         if code not in scores.index:
-            problems.append(schema.Problem(line, "x_cameo_code", code, "a CAMEO code of data/reference/cameo_codes.csv"))
-        elif pd.notna(row["x_goldstein"]) and abs(float(row["x_goldstein"]) - float(scores[code])) > 1e-9:
-            problems.append(schema.Problem(line, "x_goldstein", row["x_goldstein"],
-                                           f"{scores[code]:g}, the Goldstein score of CAMEO {code}"))
+            problems.append(
+                schema.Problem(
+                    line, "x_cameo_code", code, "a CAMEO code of data/reference/cameo_codes.csv"
+                )
+            )
+        elif (
+            pd.notna(row["x_goldstein"])
+            and abs(float(row["x_goldstein"]) - float(scores[code])) > 1e-9
+        ):
+            problems.append(
+                schema.Problem(
+                    line,
+                    "x_goldstein",
+                    row["x_goldstein"],
+                    f"{scores[code]:g}, the Goldstein score of CAMEO {code}",
+                )
+            )
     return problems
 
 
@@ -267,15 +343,26 @@ def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
 
 def actor_warnings(events: pd.DataFrame) -> list[str]:
     """Actor names that are not in the shipped actor list (data/lexicons/actors.csv), with the nearest known names."""
-    named = events.melt(id_vars=["country"], value_vars=["actor1", "actor2"], var_name="column", value_name="name",
-                        ignore_index=False).dropna(subset=["name"])
+    named = events.melt(
+        id_vars=["country"],
+        value_vars=["actor1", "actor2"],
+        var_name="column",
+        value_name="name",
+        ignore_index=False,
+    ).dropna(subset=["name"])
     unknown = named[~named["name"].map(lambda n: _known_actor(str(n)))]
     messages = []
     for name, rows in unknown.groupby("name", sort=False):
-        near = difflib.get_close_matches(YEARS_SUFFIX.sub("", str(name)), _actor_names(rows["country"].iloc[0]), n=SUGGESTIONS,
-                                         cutoff=0.4)
+        near = difflib.get_close_matches(
+            YEARS_SUFFIX.sub("", str(name)),
+            _actor_names(rows["country"].iloc[0]),
+            n=SUGGESTIONS,
+            cutoff=0.4,
+        )
         hint = f"; nearest known: {', '.join(near)}" if near else ""
-        where = ", ".join(f"line {line} ({column})" for line, column in sorted(zip(rows.index, rows["column"])))
+        where = ", ".join(
+            f"line {line} ({column})" for line, column in sorted(zip(rows.index, rows["column"]))
+        )
         messages.append(f"{where}: actor {name!r} is not in data/lexicons/actors.csv{hint}")
     return messages
 
@@ -295,7 +382,10 @@ def _actor_key(name: str) -> str:
 @cache
 def _actor_patterns() -> list[re.Pattern]:
     """The shipped actor names as patterns; '{country}' matches any words."""
-    return [re.compile(re.escape(_actor_key(YEARS_SUFFIX.sub("", n))).replace(r"\{country\}", r".+")) for n in _actor_table()["name"]]
+    return [
+        re.compile(re.escape(_actor_key(YEARS_SUFFIX.sub("", n))).replace(r"\{country\}", r".+"))
+        for n in _actor_table()["name"]
+    ]
 
 
 def _actor_names(country: object) -> list[str]:

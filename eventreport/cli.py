@@ -22,40 +22,94 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show the full traceback on failure")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    render = commands.add_parser("render", help="render the HTML and PDF report of an article, or of an events file alone")
-    render.add_argument("article", nargs="?", default=None,
-                        help=f"{helps['article']} (default: {defaults['article']}, or none when --events is given)")
+    render = commands.add_parser(
+        "render", help="render the HTML and PDF report of an article, or of an events file alone"
+    )
+    render.add_argument(
+        "article",
+        nargs="?",
+        default=None,
+        help=f"{helps['article']} (default: {defaults['article']}, or none when --events is given)",
+    )
     for name in defaults:
         if name != "article":
-            render.add_argument(f"--{name.replace('_', '-')}", dest=name, default=defaults[name], help=helps[name])
-    render.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
+            render.add_argument(
+                f"--{name.replace('_', '-')}", dest=name, default=defaults[name], help=helps[name]
+            )
+    render.add_argument(
+        "--formats",
+        default="html,pdf",
+        help="comma-separated output formats: html, pdf (default: both)",
+    )
 
     collection_defaults = parameters.defaults(config.COLLECTION_NOTEBOOK)
     collection_helps = {p.name: p.help for p in parameters.parameters(config.COLLECTION_NOTEBOOK)}
-    collection = commands.add_parser("collection", help="render every article of a collection and the collection report, "
-                                     "in parallel on Dask")
-    collection.add_argument("collection", nargs="?", default=collection_defaults["collection"], help=collection_helps["collection"])
-    collection.add_argument("--output-dir", dest="output_dir", default=collection_defaults["output_dir"],
-                            help=collection_helps["output_dir"])
-    collection.add_argument("--title", default=collection_defaults["title"], help=collection_helps["title"])
-    collection.add_argument("--formats", default="html,pdf", help="comma-separated output formats: html, pdf (default: both)")
-    collection.add_argument("--workers", type=_positive, help="local Dask worker processes (default: one per core)")
-    collection.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster of this scheduler "
-                            "(e.g. tcp://10.0.0.5:8786) instead of a local one; its workers must see the same files")
-    collection.add_argument("--force", action="store_true", help="render every report, even those whose inputs have not changed")
+    collection = commands.add_parser(
+        "collection",
+        help="render every article of a collection and the collection report, in parallel on Dask",
+    )
+    collection.add_argument(
+        "collection",
+        nargs="?",
+        default=collection_defaults["collection"],
+        help=collection_helps["collection"],
+    )
+    collection.add_argument(
+        "--output-dir",
+        dest="output_dir",
+        default=collection_defaults["output_dir"],
+        help=collection_helps["output_dir"],
+    )
+    collection.add_argument(
+        "--title", default=collection_defaults["title"], help=collection_helps["title"]
+    )
+    collection.add_argument(
+        "--formats",
+        default="html,pdf",
+        help="comma-separated output formats: html, pdf (default: both)",
+    )
+    collection.add_argument(
+        "--workers", type=_positive, help="local Dask worker processes (default: one per core)"
+    )
+    collection.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the Dask cluster of this scheduler "
+        "(e.g. tcp://10.0.0.5:8786) instead of a local one; its workers must see the same files",
+    )
+    collection.add_argument(
+        "--force",
+        action="store_true",
+        help="render every report, even those whose inputs have not changed",
+    )
 
-    validate = commands.add_parser("validate", help="check an events file (ours or an ACLED export) and its claims and links "
-                                   "files, against the article and the map")
+    validate = commands.add_parser(
+        "validate",
+        help="check an events file (ours or an ACLED export) and its claims and links "
+        "files, against the article and the map",
+    )
     validate.add_argument("events", help="events CSV")
-    validate.add_argument("--article", help="the article the quotes and evidence must be in "
-                          "(default: data/articles/<x_article_id>.txt)")
+    validate.add_argument(
+        "--article",
+        help="the article the quotes and evidence must be in "
+        "(default: data/articles/<x_article_id>.txt)",
+    )
 
-    extract = commands.add_parser("extract", help="draft the events, claims and evidence of an article from its text")
+    extract = commands.add_parser(
+        "extract", help="draft the events, claims and evidence of an article from its text"
+    )
     extract.add_argument("article", help="article text, UTF-8; YAML front matter optional")
-    extract.add_argument("--published", type=_published, help="publication date YYYY-MM-DD; relative dates resolve "
-                         "against it (default: 'published' in the front matter)")
-    extract.add_argument("--output", help="events CSV to write; the claims and evidence files go beside it "
-                         "(default: reports/_extracted/<article_id>.events.csv)")
+    extract.add_argument(
+        "--published",
+        type=_published,
+        help="publication date YYYY-MM-DD; relative dates resolve "
+        "against it (default: 'published' in the front matter)",
+    )
+    extract.add_argument(
+        "--output",
+        help="events CSV to write; the claims and evidence files go beside it "
+        "(default: reports/_extracted/<article_id>.events.csv)",
+    )
     return parser
 
 
@@ -87,7 +141,9 @@ def run(args: argparse.Namespace) -> str:
         from .reporting import render
 
         values = {name: getattr(args, name) for name in parameters.defaults()}
-        if args.article is None:  # no article named: a report on the events file alone, or the seed article
+        if (
+            args.article is None
+        ):  # no article named: a report on the events file alone, or the seed article
             values["article"] = "" if args.events else parameters.defaults()["article"]
         folder = render(values, _formats(args.formats))
         return f"report written to {folder}"
@@ -99,8 +155,10 @@ def run(args: argparse.Namespace) -> str:
 
     path = config.resolve(args.events)
     checked = checks.validate(path, config.resolve(args.article) if args.article else None)
-    return (f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and {len(checked.links)} links "
-            "are valid")
+    return (
+        f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and {len(checked.links)} links "
+        "are valid"
+    )
 
 
 def _extract(args: argparse.Namespace) -> str:
@@ -110,30 +168,48 @@ def _extract(args: argparse.Namespace) -> str:
 
     article = load_article(config.resolve(args.article), args.published, draft=True)
     drafted = extraction.extract(article)
-    target = config.resolve(args.output) if args.output else config.extracted_events_path_for(article.article_id)
+    target = (
+        config.resolve(args.output)
+        if args.output
+        else config.extracted_events_path_for(article.article_id)
+    )
     path = extraction.write(drafted, target)
     for gap in drafted.warnings:
         warnings.warn(gap, stacklevel=1)
-    return (f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
-            f"(claims: {config.claims_path_for(path).name}, evidence: {config.evidence_path_for(path).name})")
+    return (
+        f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
+        f"(claims: {config.claims_path_for(path).name}, evidence: {config.evidence_path_for(path).name})"
+    )
 
 
 def _collection(args: argparse.Namespace) -> str:
     """Render a collection; print each report's status; any failed render makes the command fail at the end."""
     from . import collection
 
-    values = parameters.validate({name: getattr(args, name) for name in parameters.defaults(config.COLLECTION_NOTEBOOK)},
-                                 config.COLLECTION_NOTEBOOK)
-    folder, outcomes = collection.render_collection(config.resolve(values["collection"]), values["output_dir"] or None,
-                                                    _formats(args.formats), args.workers, args.scheduler, args.force,
-                                                    title=values["title"])
+    values = parameters.validate(
+        {name: getattr(args, name) for name in parameters.defaults(config.COLLECTION_NOTEBOOK)},
+        config.COLLECTION_NOTEBOOK,
+    )
+    folder, outcomes = collection.render_collection(
+        config.resolve(values["collection"]),
+        values["output_dir"] or None,
+        _formats(args.formats),
+        args.workers,
+        args.scheduler,
+        args.force,
+        title=values["title"],
+    )
     for outcome in outcomes:
-        line = f"{outcome.kind} {outcome.name}: {outcome.status}" + (" (unchanged, skipped)" if outcome.skipped else "")
+        line = f"{outcome.kind} {outcome.name}: {outcome.status}" + (
+            " (unchanged, skipped)" if outcome.skipped else ""
+        )
         print(line + (f": {outcome.error}" if outcome.error else ""), file=sys.stderr)
     failed = [o.name for o in outcomes if o.status == collection.FAILED]
     if failed:
-        raise EventReportError(f"{len(failed)} of {len(outcomes)} renders failed ({', '.join(failed)}); the others are "
-                               f"in {folder}, and {folder / 'index.html'} lists each failure with its error")
+        raise EventReportError(
+            f"{len(failed)} of {len(outcomes)} renders failed ({', '.join(failed)}); the others are "
+            f"in {folder}, and {folder / 'index.html'} lists each failure with its error"
+        )
     rendered = sum(not o.skipped for o in outcomes)
     return f"collection written to {folder} ({rendered} rendered, {len(outcomes) - rendered} unchanged): open {folder / 'index.html'}"
 
@@ -147,7 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     except EventReportError as exc:
         if args.debug:
             raise
-        lines = exc.lines() if isinstance(exc, (InputError, ValidationError)) and len(exc.problems) > 1 else [str(exc)]
+        lines = (
+            exc.lines()
+            if isinstance(exc, (InputError, ValidationError)) and len(exc.problems) > 1
+            else [str(exc)]
+        )
         print(f"eventreport: error: {lines[0]}", *lines[1:], sep="\n", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -156,8 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: one line, and the way to the traceback
         if args.debug:
             raise
-        print(f"eventreport: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback; "
-              "the last good report is unchanged)", file=sys.stderr)
+        print(
+            f"eventreport: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback; "
+            "the last good report is unchanged)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

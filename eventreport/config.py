@@ -73,7 +73,9 @@ def claims_path_for(events_path: Path) -> Path:
 
 def evidence_path_for(events_path: Path) -> Path:
     """The evidence sidecar (every extracted value with its sentence and offsets) beside an events file."""
-    return claims_path_for(events_path).with_name(claims_path_for(events_path).name[: -len(CLAIMS_SUFFIX)] + EVIDENCE_SUFFIX)
+    return claims_path_for(events_path).with_name(
+        claims_path_for(events_path).name[: -len(CLAIMS_SUFFIX)] + EVIDENCE_SUFFIX
+    )
 
 
 def links_path_for(events_path: Path) -> Path:

@@ -40,18 +40,27 @@ def neutralise(value: object) -> object:
 def restore(value: object) -> object:
     """The cell as it was before `neutralise`: one leading apostrophe of a guarded cell removed."""
     if isinstance(value, str) and _guarded(value):
-        return value[len(GUARD):]
+        return value[len(GUARD) :]
     return value
 
 
 def _text_columns(frame: pd.DataFrame) -> list[str]:
     """The columns that can hold text (object or string dtype)."""
-    return [c for c in frame.columns if frame[c].dtype == object or isinstance(frame[c].dtype, pd.StringDtype)]
+    return [
+        c
+        for c in frame.columns
+        if frame[c].dtype == object or isinstance(frame[c].dtype, pd.StringDtype)
+    ]
 
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` whose text cells are neutralised (numbers, dates and blanks untouched)."""
-    return frame.assign(**{c: frame[c].map(neutralise, na_action="ignore").astype(frame[c].dtype) for c in _text_columns(frame)})
+    return frame.assign(
+        **{
+            c: frame[c].map(neutralise, na_action="ignore").astype(frame[c].dtype)
+            for c in _text_columns(frame)
+        }
+    )
 
 
 def write_csv(frame: pd.DataFrame, path: Path, **options) -> Path:
@@ -61,16 +70,28 @@ def write_csv(frame: pd.DataFrame, path: Path, **options) -> Path:
     a frame with one is written with every cell quoted.
     """
     safe = safe_frame(frame)
-    carriage = any(safe[c].astype("string").str.contains("\r", regex=False).any() for c in _text_columns(safe))
-    options = {"index": False, "lineterminator": "\n", "date_format": "%Y-%m-%d",
-               "quoting": csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL, **options}
+    carriage = any(
+        safe[c].astype("string").str.contains("\r", regex=False).any() for c in _text_columns(safe)
+    )
+    options = {
+        "index": False,
+        "lineterminator": "\n",
+        "date_format": "%Y-%m-%d",
+        "quoting": csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL,
+        **options,
+    }
     safe.to_csv(path, **options)
     return path
 
 
 def restore_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A frame read from our CSVs with every guarded text cell restored."""
-    return frame.assign(**{c: frame[c].map(restore, na_action="ignore").astype(frame[c].dtype) for c in _text_columns(frame)})
+    return frame.assign(
+        **{
+            c: frame[c].map(restore, na_action="ignore").astype(frame[c].dtype)
+            for c in _text_columns(frame)
+        }
+    )
 
 
 def read_csv(path: Path, **options) -> pd.DataFrame:

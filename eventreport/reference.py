@@ -19,16 +19,18 @@ def taxonomy() -> pd.DataFrame:
 @cache
 def inter_labels() -> dict[int, str]:
     """ACLED actor-type code -> label (0 means no actor)."""
-    table = pd.read_csv(config.INTER_CODES_CSV, dtype={"code": "int64", "label": "string"}, keep_default_na=False)
+    table = pd.read_csv(
+        config.INTER_CODES_CSV, dtype={"code": "int64", "label": "string"}, keep_default_na=False
+    )
     return dict(zip(table["code"], table["label"]))
 
 
 @cache
 def cameo_codes() -> pd.DataFrame:
     """CAMEO event codes with a short label and the Goldstein score, indexed by code."""
-    return pd.read_csv(config.CAMEO_CSV, dtype={"cameo_code": "string", "label": "string", "goldstein": "float64"}).set_index(
-        "cameo_code"
-    )
+    return pd.read_csv(
+        config.CAMEO_CSV, dtype={"cameo_code": "string", "label": "string", "goldstein": "float64"}
+    ).set_index("cameo_code")
 
 
 @cache
@@ -48,7 +50,9 @@ def sub_event_cameo() -> pd.Series:
 @cache
 def old_event_types() -> pd.DataFrame:
     """ACLED's pre-2019 event types with today's event type and sub-event type, indexed by the old name."""
-    return pd.read_csv(config.OLD_EVENT_TYPES_CSV, dtype="string", keep_default_na=False).set_index("old_event_type")
+    return pd.read_csv(
+        config.OLD_EVENT_TYPES_CSV, dtype="string", keep_default_na=False
+    ).set_index("old_event_type")
 
 
 def inter_code_for_label(label: str) -> int | None:

@@ -38,7 +38,16 @@ REQUIRED_EVENT_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision event_type sub_event_type actor1 country location "
     "latitude longitude geo_precision fatalities"
 ).split()
-CLAIM_COLUMNS: list[str] = ["event_id_cnty", "claimant", "metric", "low", "high", "qualifier", "quote", "victim_group"]
+CLAIM_COLUMNS: list[str] = [
+    "event_id_cnty",
+    "claimant",
+    "metric",
+    "low",
+    "high",
+    "qualifier",
+    "quote",
+    "victim_group",
+]
 CLAIM_METRICS: tuple[str, ...] = ("killed", "injured", "missing")
 VICTIM_GROUPS: tuple[str, ...] = ("civilians", "state_forces", "armed_group", "unknown")
 """Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side, deaths_unknown); blank = unknown."""
@@ -65,10 +74,17 @@ class Problem:
     expected: str
 
     def __str__(self) -> str:
-        where = [f"line {self.line}" if self.line is not None else None, f"column '{self.column}'" if self.column else None]
+        where = [
+            f"line {self.line}" if self.line is not None else None,
+            f"column '{self.column}'" if self.column else None,
+        ]
         place = ", ".join(w for w in where if w)
         shown = "" if self.value is None else f" value {str(self.value)[:80]!r}:"
-        return f"{place}:{shown} expected {self.expected}" if place else f"{shown} expected {self.expected}".strip()
+        return (
+            f"{place}:{shown} expected {self.expected}"
+            if place
+            else f"{shown} expected {self.expected}".strip()
+        )
 
     @property
     def kind(self) -> str:
@@ -93,36 +109,74 @@ def events_schema() -> pa.DataFrameSchema:
     tax = reference.taxonomy()
     text = {name: pa.Column("string", nullable=True) for name in EVENT_COLUMNS}
     typed = {
-        "event_id_cnty": pa.Column("string", pa.Check.str_length(1, 64, error="a non-empty id"), unique=True),
+        "event_id_cnty": pa.Column(
+            "string", pa.Check.str_length(1, 64, error="a non-empty id"), unique=True
+        ),
         "event_date": pa.Column("datetime64[ns]"),
         "time_precision": pa.Column("Int64", _int_check(1, 3)),
-        "disorder_type": pa.Column("string", _one_of(sorted(tax["disorder_type"].unique()), "ACLED's disorder types")),
-        "event_type": pa.Column("string", _one_of(sorted(tax["event_type"].unique()), "ACLED's 6 event types")),
-        "sub_event_type": pa.Column("string", _one_of(sorted(tax["sub_event_type"]), "ACLED's 25 sub-event types")),
+        "disorder_type": pa.Column(
+            "string", _one_of(sorted(tax["disorder_type"].unique()), "ACLED's disorder types")
+        ),
+        "event_type": pa.Column(
+            "string", _one_of(sorted(tax["event_type"].unique()), "ACLED's 6 event types")
+        ),
+        "sub_event_type": pa.Column(
+            "string", _one_of(sorted(tax["sub_event_type"]), "ACLED's 25 sub-event types")
+        ),
         "actor1": pa.Column("string", pa.Check.str_length(1, None, error="a named actor")),
         "inter1": pa.Column("Int64", _int_check(0, 8)),
         "inter2": pa.Column("Int64", _int_check(0, 8), nullable=True),
         "interaction": pa.Column("Int64", _int_check(0, 88), nullable=True),
         "iso": pa.Column("Int64", _int_check(0, 999), nullable=True),
-        "latitude": pa.Column("Float64", pa.Check.in_range(-90, 90, error="a latitude from -90 to 90"), nullable=True),
-        "longitude": pa.Column("Float64", pa.Check.in_range(-180, 180, error="a longitude from -180 to 180"), nullable=True),
+        "latitude": pa.Column(
+            "Float64", pa.Check.in_range(-90, 90, error="a latitude from -90 to 90"), nullable=True
+        ),
+        "longitude": pa.Column(
+            "Float64",
+            pa.Check.in_range(-180, 180, error="a longitude from -180 to 180"),
+            nullable=True,
+        ),
         "geo_precision": pa.Column("Int64", _int_check(1, 3), nullable=True),
         "fatalities": pa.Column("Int64", _int_check(0)),
         "timestamp": pa.Column("Int64", _int_check(0), nullable=True),
-        "x_goldstein": pa.Column("Float64", pa.Check.in_range(-10, 10, error="a Goldstein score from -10 to 10"), nullable=True),
-        "x_cameo_code": pa.Column(
-            "string", pa.Check.str_matches(r"^\d{2,4}$", error="a CAMEO code of 2 to 4 digits"), nullable=True
+        "x_goldstein": pa.Column(
+            "Float64",
+            pa.Check.in_range(-10, 10, error="a Goldstein score from -10 to 10"),
+            nullable=True,
         ),
-        "x_cameo_source": pa.Column("string", _one_of(list(CAMEO_SOURCES), "coded, derived"), nullable=True),
-        **{name: pa.Column("Int64", _int_check(0), nullable=True) for pair in RANGE_PAIRS for name in pair},
+        "x_cameo_code": pa.Column(
+            "string",
+            pa.Check.str_matches(r"^\d{2,4}$", error="a CAMEO code of 2 to 4 digits"),
+            nullable=True,
+        ),
+        "x_cameo_source": pa.Column(
+            "string", _one_of(list(CAMEO_SOURCES), "coded, derived"), nullable=True
+        ),
+        **{
+            name: pa.Column("Int64", _int_check(0), nullable=True)
+            for pair in RANGE_PAIRS
+            for name in pair
+        },
     }
     return pa.DataFrameSchema(
         {**text, **typed},
         checks=[
-            pa.Check(_sub_type_matches_type, error="a sub_event_type that belongs to the row's event_type"),
-            pa.Check(_disorder_matches_sub_type, error="the disorder_type ACLED gives the row's sub_event_type"),
-            pa.Check(_interaction_matches_inter, error="an interaction made of inter1 and inter2, lower first"),
-            *[pa.Check(_range_ordered(low, high), error=f"{low} <= {high}") for low, high in RANGE_PAIRS],
+            pa.Check(
+                _sub_type_matches_type,
+                error="a sub_event_type that belongs to the row's event_type",
+            ),
+            pa.Check(
+                _disorder_matches_sub_type,
+                error="the disorder_type ACLED gives the row's sub_event_type",
+            ),
+            pa.Check(
+                _interaction_matches_inter,
+                error="an interaction made of inter1 and inter2, lower first",
+            ),
+            *[
+                pa.Check(_range_ordered(low, high), error=f"{low} <= {high}")
+                for low, high in RANGE_PAIRS
+            ],
         ],
         strict=False,
         ordered=False,
@@ -133,14 +187,22 @@ def claims_schema(event_ids: list[str]) -> pa.DataFrameSchema:
     """The casualty-claims table; every claim must name an event of the events file."""
     return pa.DataFrameSchema(
         {
-            "event_id_cnty": pa.Column("string", _one_of(event_ids, "the event ids of the events file")),
-            "claimant": pa.Column("string", pa.Check.str_length(1, None, error="a named claimant")),
+            "event_id_cnty": pa.Column(
+                "string", _one_of(event_ids, "the event ids of the events file")
+            ),
+            "claimant": pa.Column(
+                "string", pa.Check.str_length(1, None, error="a named claimant")
+            ),
             "metric": pa.Column("string", _one_of(list(CLAIM_METRICS), ", ".join(CLAIM_METRICS))),
             "low": pa.Column("Int64", _int_check(0)),
             "high": pa.Column("Int64", _int_check(0), nullable=True),
             "qualifier": pa.Column("string", nullable=True),
-            "quote": pa.Column("string", pa.Check.str_length(1, None, error="the quoted words behind the figure")),
-            "victim_group": pa.Column("string", _one_of(list(VICTIM_GROUPS), ", ".join(VICTIM_GROUPS) + " or empty")),
+            "quote": pa.Column(
+                "string", pa.Check.str_length(1, None, error="the quoted words behind the figure")
+            ),
+            "victim_group": pa.Column(
+                "string", _one_of(list(VICTIM_GROUPS), ", ".join(VICTIM_GROUPS) + " or empty")
+            ),
         },
         checks=[pa.Check(_range_ordered("low", "high"), error="low <= high")],
         strict=False,
@@ -156,10 +218,19 @@ def links_schema(event_ids: list[str]) -> pa.DataFrameSchema:
             "from_event": pa.Column("string", ends),
             "to_event": pa.Column("string", ends),
             "relation": pa.Column("string", _one_of(relations, ", ".join(relations))),
-            "cue": pa.Column("string", pa.Check.str_length(1, None, error="the article's words that state the link")),
-            "quote": pa.Column("string", pa.Check.str_length(1, None, error="the sentence that states the link")),
-            "asserted_by": pa.Column("string", pa.Check.str_length(
-                1, None, error=f"'{ARTICLE_VOICE}' or the party that claims the link")),
+            "cue": pa.Column(
+                "string",
+                pa.Check.str_length(1, None, error="the article's words that state the link"),
+            ),
+            "quote": pa.Column(
+                "string", pa.Check.str_length(1, None, error="the sentence that states the link")
+            ),
+            "asserted_by": pa.Column(
+                "string",
+                pa.Check.str_length(
+                    1, None, error=f"'{ARTICLE_VOICE}' or the party that claims the link"
+                ),
+            ),
         },
         strict=False,
     )
@@ -204,7 +275,9 @@ def load_links(path: Path, events: pd.DataFrame) -> pd.DataFrame:
         raise InputError(path, [str(p) for p in problems])
     _warn_unknown_columns(path, raw, LINK_COLUMNS)
     frame = raw.reindex(columns=LINK_COLUMNS).astype("string").replace("", pd.NA)
-    problems = _schema_problems(links_schema(events["event_id_cnty"].tolist()), frame) + _link_order_problems(frame, events)
+    problems = _schema_problems(
+        links_schema(events["event_id_cnty"].tolist()), frame
+    ) + _link_order_problems(frame, events)
     _raise_if(path, problems)
     return frame
 
@@ -216,13 +289,30 @@ def _link_order_problems(links: pd.DataFrame, events: pd.DataFrame) -> list[Prob
     for line, row in links.iterrows():
         start, end = row["from_event"], row["to_event"]
         if pd.notna(start) and start == end:
-            problems.append(Problem(line, "to_event", end, "an event other than from_event (a link joins two events)"))
+            problems.append(
+                Problem(
+                    line,
+                    "to_event",
+                    end,
+                    "an event other than from_event (a link joins two events)",
+                )
+            )
         elif start in dates.index and end in dates.index and dates[end] < dates[start]:
-            problems.append(Problem(line, "to_event", end, f"an event no earlier than from_event {start} "
-                                    f"({dates[start]:%Y-%m-%d}); this one is dated {dates[end]:%Y-%m-%d}: "
-                                    "from_event is the earlier act, to_event the one that answers it"))
+            problems.append(
+                Problem(
+                    line,
+                    "to_event",
+                    end,
+                    f"an event no earlier than from_event {start} "
+                    f"({dates[start]:%Y-%m-%d}); this one is dated {dates[end]:%Y-%m-%d}: "
+                    "from_event is the earlier act, to_event the one that answers it",
+                )
+            )
     repeated = links.duplicated(keep="first") & links.notna().all(axis=1)
-    problems += [Problem(line, None, None, "a link stated once (this row repeats an earlier one)") for line in links.index[repeated]]
+    problems += [
+        Problem(line, None, None, "a link stated once (this row repeats an earlier one)")
+        for line in links.index[repeated]
+    ]
     return problems
 
 
@@ -233,7 +323,9 @@ def empty_links() -> pd.DataFrame:
 
 def empty_claims() -> pd.DataFrame:
     """A claims table with no rows and the right dtypes (`victim_group` is optional in a file, always here)."""
-    return pd.DataFrame({c: pd.Series(dtype="Int64" if c in ("low", "high") else "string") for c in CLAIM_COLUMNS})
+    return pd.DataFrame(
+        {c: pd.Series(dtype="Int64" if c in ("low", "high") else "string") for c in CLAIM_COLUMNS}
+    )
 
 
 def read_csv_text(path: Path, allow_header_only: bool = False) -> pd.DataFrame:
@@ -242,13 +334,17 @@ def read_csv_text(path: Path, allow_header_only: bool = False) -> pd.DataFrame:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"byte {exc.start} is not UTF-8: save the file as UTF-8 CSV") from None
+        raise InputError(
+            path, f"byte {exc.start} is not UTF-8: save the file as UTF-8 CSV"
+        ) from None
     if not text.strip():
         raise InputError(path, "the file is empty; expected a header row and at least one event")
     header = text.splitlines()[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     try:
-        frame = pd.read_csv(path, sep=delimiter, dtype="string", keep_default_na=False, encoding="utf-8-sig")
+        frame = pd.read_csv(
+            path, sep=delimiter, dtype="string", keep_default_na=False, encoding="utf-8-sig"
+        )
     except (pd.errors.ParserError, csv.Error) as exc:
         raise InputError(path, f"not a readable CSV: {exc}") from None
     if frame.empty and not allow_header_only:
@@ -273,7 +369,11 @@ def _csv_line_numbers(path: Path, delimiter: str, rows: int) -> pd.Index:
 
 def _missing_columns(raw: pd.DataFrame, required: list[str]) -> list[Problem]:
     """One problem per required column the header lacks."""
-    return [Problem(1, c, None, "this column in the header row") for c in required if c not in raw.columns]
+    return [
+        Problem(1, c, None, "this column in the header row")
+        for c in required
+        if c not in raw.columns
+    ]
 
 
 def _warn_unknown_columns(path: Path, raw: pd.DataFrame, known: list[str]) -> None:
@@ -288,7 +388,9 @@ def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     frame = raw.reindex(columns=list(dict.fromkeys(EVENT_COLUMNS + list(raw.columns))))
     frame = frame.astype({c: "string" for c in EVENT_COLUMNS}).replace("", pd.NA)
     problems = _inter_labels_to_codes(frame)
-    frame["interaction"] = frame["interaction"].where(frame["interaction"].str.fullmatch(r"\d+").fillna(False), pd.NA)
+    frame["interaction"] = frame["interaction"].where(
+        frame["interaction"].str.fullmatch(r"\d+").fillna(False), pd.NA
+    )
     frame, coerce_problems = _coerce(frame, ints=INTEGER_COLUMNS, floats=FLOAT_COLUMNS)
     problems += coerce_problems
     frame["event_date"], date_problems = _parse_dates(frame["event_date"])
@@ -305,12 +407,16 @@ def _inter_labels_to_codes(frame: pd.DataFrame) -> list[Problem]:
         labels = cells[(cells != "") & ~cells.str.fullmatch(r"\d+")]
         codes = labels.map(reference.inter_code_for_label)
         for line, value in labels[codes.isna()].items():
-            problems.append(Problem(line, column, value, "an ACLED actor type code 0-8 or its label"))
+            problems.append(
+                Problem(line, column, value, "an ACLED actor type code 0-8 or its label")
+            )
         frame.loc[codes.dropna().index, column] = codes.dropna().astype(int).astype(str)
     return problems
 
 
-def _coerce(frame: pd.DataFrame, ints: list[str], floats: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+def _coerce(
+    frame: pd.DataFrame, ints: list[str], floats: list[str]
+) -> tuple[pd.DataFrame, list[Problem]]:
     """Parse numeric text columns; a non-empty cell that does not parse is a problem."""
     problems: list[Problem] = []
     frame = frame.copy()
@@ -338,7 +444,8 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
         parsed[missing] = pd.to_datetime(text[missing], format=fmt, errors="coerce")
     bad = parsed.isna()
     problems = [
-        Problem(line, "event_date", value, _date_expected(value)) for line, value in text[bad].fillna("").items()
+        Problem(line, "event_date", value, _date_expected(value))
+        for line, value in text[bad].fillna("").items()
     ]
     return parsed, problems
 
@@ -351,16 +458,26 @@ def _date_expected(value: str) -> str:
 def _fill_derived(frame: pd.DataFrame) -> None:
     """Fill what follows from other columns when a file leaves it empty (ACLED exports lack x_ columns)."""
     tax = reference.taxonomy().set_index("sub_event_type")["disorder_type"]
-    frame["disorder_type"] = frame["disorder_type"].fillna(frame["sub_event_type"].map(tax)).astype("string")
+    frame["disorder_type"] = (
+        frame["disorder_type"].fillna(frame["sub_event_type"].map(tax)).astype("string")
+    )
     frame["inter2"] = frame["inter2"].fillna(0)
-    frame["interaction"] = frame["interaction"].fillna(_interaction(frame["inter1"], frame["inter2"]))
+    frame["interaction"] = frame["interaction"].fillna(
+        _interaction(frame["inter1"], frame["inter2"])
+    )
     cameo = reference.cameo_codes()["goldstein"]
     frame["x_cameo_code"] = frame["x_cameo_code"].str.zfill(3)
-    frame["x_cameo_source"] = frame["x_cameo_source"].fillna(frame["x_cameo_code"].notna().map({True: "coded", False: pd.NA}))
+    frame["x_cameo_source"] = frame["x_cameo_source"].fillna(
+        frame["x_cameo_code"].notna().map({True: "coded", False: pd.NA})
+    )
     derived = frame["x_cameo_code"].isna()
-    frame.loc[derived, "x_cameo_code"] = frame.loc[derived, "sub_event_type"].map(reference.sub_event_cameo())
+    frame.loc[derived, "x_cameo_code"] = frame.loc[derived, "sub_event_type"].map(
+        reference.sub_event_cameo()
+    )
     frame.loc[derived & frame["x_cameo_code"].notna(), "x_cameo_source"] = "derived"
-    frame["x_goldstein"] = frame["x_goldstein"].fillna(frame["x_cameo_code"].map(cameo).astype("Float64"))
+    frame["x_goldstein"] = frame["x_goldstein"].fillna(
+        frame["x_cameo_code"].map(cameo).astype("Float64")
+    )
 
 
 def _interaction(inter1: pd.Series, inter2: pd.Series) -> pd.Series:
@@ -372,8 +489,12 @@ def _interaction(inter1: pd.Series, inter2: pd.Series) -> pd.Series:
 
 def _sub_type_matches_type(frame: pd.DataFrame) -> pd.Series:
     """Row check: the (event_type, sub_event_type) pair is one of ACLED's 25."""
-    pairs = set(reference.taxonomy()[["event_type", "sub_event_type"]].itertuples(index=False, name=None))
-    return pd.Series([p in pairs for p in zip(frame["event_type"], frame["sub_event_type"])], index=frame.index)
+    pairs = set(
+        reference.taxonomy()[["event_type", "sub_event_type"]].itertuples(index=False, name=None)
+    )
+    return pd.Series(
+        [p in pairs for p in zip(frame["event_type"], frame["sub_event_type"])], index=frame.index
+    )
 
 
 def _disorder_matches_sub_type(frame: pd.DataFrame) -> pd.Series:
@@ -403,7 +524,10 @@ def _schema_problems(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> list[Pr
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return [_problem_from_case(case, frame, schema) for case in exc.failure_cases.to_dict("records")]
+        return [
+            _problem_from_case(case, frame, schema)
+            for case in exc.failure_cases.to_dict("records")
+        ]
     return []
 
 
@@ -413,21 +537,32 @@ def _problem_from_case(case: dict, frame: pd.DataFrame, schema: pa.DataFrameSche
     line = None if pd.isna(line) else int(line)
     column = case.get("column")
     expected = str(case.get("check"))
-    if case.get("schema_context") == "DataFrameSchema" and line is not None and "event_id_cnty" in frame:
-        column, value, expected = None, None, f"{expected} (event {frame.at[line, 'event_id_cnty']})"
+    if (
+        case.get("schema_context") == "DataFrameSchema"
+        and line is not None
+        and "event_id_cnty" in frame
+    ):
+        column, value, expected = (
+            None,
+            None,
+            f"{expected} (event {frame.at[line, 'event_id_cnty']})",
+        )
     else:
         value = case.get("failure_case")
     if expected.startswith("field_uniqueness") or "unique" in expected:
         expected = "a value no other row has"
     if expected.startswith("not_nullable"):
         checks = schema.columns[column].checks if column in schema.columns else []
-        expected = "a value (the cell is empty)" + (f": {checks[0].error}" if checks and checks[0].error else "")
+        expected = "a value (the cell is empty)" + (
+            f": {checks[0].error}" if checks and checks[0].error else ""
+        )
         value = None
     return Problem(line, column if isinstance(column, str) else None, value, expected)
 
 
 def _as_typed(problems: list[Problem], raw: pd.DataFrame) -> list[Problem]:
     """Show each bad value as the file has it ('95', not the parsed 95.0)."""
+
     def typed(p: Problem) -> Problem:
         if p.value is None or p.line not in raw.index or p.column not in raw.columns:
             return p
@@ -441,5 +576,7 @@ def _raise_if(path: Path, problems: list[Problem]) -> None:
     unparsed = {(p.line, p.column) for p in problems if p.value is not None}
     problems = [p for p in problems if p.value is not None or (p.line, p.column) not in unparsed]
     if problems:
-        ordered = list(dict.fromkeys(sorted(problems, key=lambda p: (p.line or 0, p.column or ""))))
+        ordered = list(
+            dict.fromkeys(sorted(problems, key=lambda p: (p.line or 0, p.column or "")))
+        )
         raise InputError(path, [str(p) for p in ordered], [p.kind for p in ordered])

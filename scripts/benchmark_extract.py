@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 from eventreport import config
-from eventreport.extraction import draft as extract
 from eventreport.article import load_article
+from eventreport.extraction import draft as extract
 
 TARGET_WORDS = 800
 ROUNDS = 5
@@ -41,10 +41,14 @@ extract.extract(Article("startup", Path("startup.txt"), "startup", dt.date(2020,
 
 def articles() -> list:
     """One ~800-word article per curated article: its paragraphs, then the next articles', up to TARGET_WORDS."""
-    curated = [load_article(path, draft=True) for path in sorted(config.ARTICLES_DIR.glob("*.txt"))]
+    curated = [
+        load_article(path, draft=True) for path in sorted(config.ARTICLES_DIR.glob("*.txt"))
+    ]
     made = []
     for first in range(len(curated)):
-        paragraphs = [p for a in curated[first:] + curated[:first] for p in a.text.split("\n") if p.strip()]
+        paragraphs = [
+            p for a in curated[first:] + curated[:first] for p in a.text.split("\n") if p.strip()
+        ]
         kept, words = [], 0
         for paragraph in paragraphs * 2:
             if words >= TARGET_WORDS:
@@ -82,11 +86,15 @@ def main() -> int:
     startup = startup_seconds()
     verdict = lambda ok: "meets the bar" if ok else "BELOW THE BAR"  # noqa: E731
     print(f"articles: {len(batch)} of {words:.0f} words on average, {ROUNDS} rounds")
-    print(f"extract: {extract_rate:.1f} articles/s ({extract_rate * words:.0f} words/s) after start-up "
-          f"[bar {BAR_ARTICLES_PER_SECOND}/s: {verdict(extract_rate >= BAR_ARTICLES_PER_SECOND)}]")
+    print(
+        f"extract: {extract_rate:.1f} articles/s ({extract_rate * words:.0f} words/s) after start-up "
+        f"[bar {BAR_ARTICLES_PER_SECOND}/s: {verdict(extract_rate >= BAR_ARTICLES_PER_SECOND)}]"
+    )
     print(f"write and validate the three CSV files: {1000 * write_seconds:.0f} ms per article")
-    print(f"start-up (fresh process, imports, lexicons, first one-line article): {startup:.2f} s "
-          f"[bar {BAR_STARTUP_SECONDS:.0f} s: {verdict(startup < BAR_STARTUP_SECONDS)}]")
+    print(
+        f"start-up (fresh process, imports, lexicons, first one-line article): {startup:.2f} s "
+        f"[bar {BAR_STARTUP_SECONDS:.0f} s: {verdict(startup < BAR_STARTUP_SECONDS)}]"
+    )
     return 0
 
 

@@ -49,17 +49,38 @@ BAR_PEAK_MB = 400
 SAMPLE_SECONDS = 0.02
 
 TOWNS = pd.DataFrame(
-    [("Baghdad", "Baghdad", 33.315, 44.366), ("Mosul", "Ninawa", 36.335, 43.119), ("Basra", "Al-Basrah", 30.508, 47.783),
-     ("Erbil", "Arbil", 36.191, 44.009), ("Kirkuk", "At-Ta'mim", 35.468, 44.392), ("Ramadi", "Al-Anbar", 33.426, 43.299),
-     ("Fallujah", "Al-Anbar", 33.349, 43.784), ("Tikrit", "Sala ad-Din", 34.616, 43.679), ("Samarra", "Sala ad-Din", 34.198, 43.874),
-     ("Baqubah", "Diyala", 33.746, 44.644), ("Najaf", "An-Najaf", 32.026, 44.346), ("Karbala", "Karbala'", 32.616, 44.024),
-     ("Hillah", "Babil", 32.484, 44.433), ("Nasiriyah", "Dhi-Qar", 31.052, 46.257), ("Amarah", "Maysan", 31.836, 47.145),
-     ("Kut", "Wasit", 32.512, 45.818), ("Sulaymaniyah", "As-Sulaymaniyah", 35.561, 45.438), ("Duhok", "Dihok", 36.867, 42.988),
-     ("Al Qaim", "Al-Anbar", 34.369, 41.094), ("Rutba", "Al-Anbar", 33.038, 40.285)],
+    [
+        ("Baghdad", "Baghdad", 33.315, 44.366),
+        ("Mosul", "Ninawa", 36.335, 43.119),
+        ("Basra", "Al-Basrah", 30.508, 47.783),
+        ("Erbil", "Arbil", 36.191, 44.009),
+        ("Kirkuk", "At-Ta'mim", 35.468, 44.392),
+        ("Ramadi", "Al-Anbar", 33.426, 43.299),
+        ("Fallujah", "Al-Anbar", 33.349, 43.784),
+        ("Tikrit", "Sala ad-Din", 34.616, 43.679),
+        ("Samarra", "Sala ad-Din", 34.198, 43.874),
+        ("Baqubah", "Diyala", 33.746, 44.644),
+        ("Najaf", "An-Najaf", 32.026, 44.346),
+        ("Karbala", "Karbala'", 32.616, 44.024),
+        ("Hillah", "Babil", 32.484, 44.433),
+        ("Nasiriyah", "Dhi-Qar", 31.052, 46.257),
+        ("Amarah", "Maysan", 31.836, 47.145),
+        ("Kut", "Wasit", 32.512, 45.818),
+        ("Sulaymaniyah", "As-Sulaymaniyah", 35.561, 45.438),
+        ("Duhok", "Dihok", 36.867, 42.988),
+        ("Al Qaim", "Al-Anbar", 34.369, 41.094),
+        ("Rutba", "Al-Anbar", 33.038, 40.285),
+    ],
     columns=["location", "admin1", "latitude", "longitude"],
 )
-ACTORS = [("Military Forces of Iraq (2018-2022)", 1), ("Islamic State (Iraq)", 2), ("Kataib Hezbollah", 3),
-          ("Military Forces of the United States (2017-2021)", 8), ("Protesters (Iraq)", 6), ("Civilians (Iraq)", 7)]
+ACTORS = [
+    ("Military Forces of Iraq (2018-2022)", 1),
+    ("Islamic State (Iraq)", 2),
+    ("Kataib Hezbollah", 3),
+    ("Military Forces of the United States (2017-2021)", 8),
+    ("Protesters (Iraq)", 6),
+    ("Civilians (Iraq)", 7),
+]
 
 
 def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -67,7 +88,12 @@ def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]
     (jittered by up to 10 km), dates over 2019-2020, fatalities with ranges, one or two claims per deadly event."""
     rng = np.random.default_rng(seed)
     tax = reference.taxonomy().sample(n, replace=True, random_state=seed).reset_index(drop=True)
-    cameo = reference.cameo_codes().reset_index().sample(n, replace=True, random_state=seed).reset_index(drop=True)
+    cameo = (
+        reference.cameo_codes()
+        .reset_index()
+        .sample(n, replace=True, random_state=seed)
+        .reset_index(drop=True)
+    )
     towns = TOWNS.sample(n, replace=True, random_state=seed).reset_index(drop=True)
     first = rng.integers(0, len(ACTORS), n)
     second = (first + rng.integers(1, len(ACTORS), n)) % len(ACTORS)
@@ -78,50 +104,76 @@ def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]
     spread = rng.integers(0, 4, n)
     injured = rng.poisson(2.0, n) * rng.integers(0, 2, n)
     ids = [f"IRQ-S{i:05d}" for i in range(1, n + 1)]
-    events = pd.DataFrame({
-        "event_id_cnty": ids,
-        "event_date": dates.strftime("%Y-%m-%d"),
-        "time_precision": rng.choice([1, 1, 1, 2, 3], n),
-        "disorder_type": tax["disorder_type"],
-        "event_type": tax["event_type"],
-        "sub_event_type": tax["sub_event_type"],
-        "actor1": [ACTORS[i][0] for i in first],
-        "inter1": inter1,
-        "actor2": [ACTORS[i][0] for i in second],
-        "inter2": inter2,
-        "interaction": np.minimum(inter1, inter2) * 10 + np.maximum(inter1, inter2),
-        "iso": 368,
-        "region": "Middle East",
-        "country": "Iraq",
-        "admin1": towns["admin1"],
-        "location": towns["location"],
-        "latitude": (towns["latitude"] + rng.uniform(-0.09, 0.09, n)).round(4),
-        "longitude": (towns["longitude"] + rng.uniform(-0.09, 0.09, n)).round(4),
-        "geo_precision": rng.choice([1, 1, 1, 2, 3], n),
-        "source": "Synthetic benchmark data",
-        "source_scale": "National",
-        "notes": [f"Synthetic event {i} near {t}." for i, t in zip(ids, towns["location"])],
-        "fatalities": killed,
-        "x_fatalities_low": killed,
-        "x_fatalities_high": killed + spread,
-        "x_injuries_low": injured,
-        "x_injuries_high": injured,
-        "x_cameo_code": cameo["cameo_code"],
-        "x_goldstein": cameo["goldstein"],
-        "x_date_raw": dates.strftime("on %d %B"),
-        "x_location_raw": towns["location"],
-        "x_evidence": [f"A synthetic sentence about event {i} in {t}." for i, t in zip(ids, towns["location"])],
-        "x_article_id": f"synthetic-{n}",
-    }).reindex(columns=schema.EVENT_COLUMNS)
+    events = pd.DataFrame(
+        {
+            "event_id_cnty": ids,
+            "event_date": dates.strftime("%Y-%m-%d"),
+            "time_precision": rng.choice([1, 1, 1, 2, 3], n),
+            "disorder_type": tax["disorder_type"],
+            "event_type": tax["event_type"],
+            "sub_event_type": tax["sub_event_type"],
+            "actor1": [ACTORS[i][0] for i in first],
+            "inter1": inter1,
+            "actor2": [ACTORS[i][0] for i in second],
+            "inter2": inter2,
+            "interaction": np.minimum(inter1, inter2) * 10 + np.maximum(inter1, inter2),
+            "iso": 368,
+            "region": "Middle East",
+            "country": "Iraq",
+            "admin1": towns["admin1"],
+            "location": towns["location"],
+            "latitude": (towns["latitude"] + rng.uniform(-0.09, 0.09, n)).round(4),
+            "longitude": (towns["longitude"] + rng.uniform(-0.09, 0.09, n)).round(4),
+            "geo_precision": rng.choice([1, 1, 1, 2, 3], n),
+            "source": "Synthetic benchmark data",
+            "source_scale": "National",
+            "notes": [f"Synthetic event {i} near {t}." for i, t in zip(ids, towns["location"])],
+            "fatalities": killed,
+            "x_fatalities_low": killed,
+            "x_fatalities_high": killed + spread,
+            "x_injuries_low": injured,
+            "x_injuries_high": injured,
+            "x_cameo_code": cameo["cameo_code"],
+            "x_goldstein": cameo["goldstein"],
+            "x_date_raw": dates.strftime("on %d %B"),
+            "x_location_raw": towns["location"],
+            "x_evidence": [
+                f"A synthetic sentence about event {i} in {t}."
+                for i, t in zip(ids, towns["location"])
+            ],
+            "x_article_id": f"synthetic-{n}",
+        }
+    ).reindex(columns=schema.EVENT_COLUMNS)
     deadly = events[killed > 0]
-    claims = pd.concat([
-        pd.DataFrame({"event_id_cnty": deadly["event_id_cnty"], "claimant": "police", "metric": "killed",
-                      "low": deadly["x_fatalities_low"], "high": deadly["x_fatalities_high"], "qualifier": "",
-                      "quote": "police said the attack killed " + deadly["x_fatalities_low"].astype(str)}),
-        pd.DataFrame({"event_id_cnty": deadly["event_id_cnty"].iloc[::2], "claimant": "a monitoring group", "metric": "killed",
-                      "low": deadly["x_fatalities_high"].iloc[::2], "high": pd.NA, "qualifier": "at least",
-                      "quote": "a monitoring group counted at least " + deadly["x_fatalities_high"].iloc[::2].astype(str) + " dead"}),
-    ]).sort_values("event_id_cnty", kind="stable")
+    claims = pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "event_id_cnty": deadly["event_id_cnty"],
+                    "claimant": "police",
+                    "metric": "killed",
+                    "low": deadly["x_fatalities_low"],
+                    "high": deadly["x_fatalities_high"],
+                    "qualifier": "",
+                    "quote": "police said the attack killed "
+                    + deadly["x_fatalities_low"].astype(str),
+                }
+            ),
+            pd.DataFrame(
+                {
+                    "event_id_cnty": deadly["event_id_cnty"].iloc[::2],
+                    "claimant": "a monitoring group",
+                    "metric": "killed",
+                    "low": deadly["x_fatalities_high"].iloc[::2],
+                    "high": pd.NA,
+                    "qualifier": "at least",
+                    "quote": "a monitoring group counted at least "
+                    + deadly["x_fatalities_high"].iloc[::2].astype(str)
+                    + " dead",
+                }
+            ),
+        ]
+    ).sort_values("event_id_cnty", kind="stable")
     return events, claims
 
 
@@ -134,12 +186,17 @@ def write_synthetic(n: int, folder: Path) -> tuple[Path, Path]:
     claims.to_csv(config.claims_path_for(path), index=False, lineterminator="\n")
     article = folder / f"synthetic-{n}.txt"
     sentences = [*events["x_evidence"], *(quote + "." for quote in claims["quote"])]
-    article.write_text(f'---\ntitle: "Synthetic benchmark article with {n} events"\noutlet: "eventreport benchmark"\n'
-                       f"published: 2021-01-01\n---\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    article.write_text(
+        f'---\ntitle: "Synthetic benchmark article with {n} events"\noutlet: "eventreport benchmark"\n'
+        f"published: 2021-01-01\n---\n" + "\n\n".join(sentences) + "\n",
+        encoding="utf-8",
+    )
     return article, path
 
 
-def render_command(output_dir: Path, article: Path = config.DEFAULT_ARTICLE, events: Path | None = None) -> list[str]:
+def render_command(
+    output_dir: Path, article: Path = config.DEFAULT_ARTICLE, events: Path | None = None
+) -> list[str]:
     """`eventreport render` of an article (by default the seed) with its own or the given events, HTML and PDF."""
     command = [str(BIN / "eventreport"), "render", str(article), "--output-dir", str(output_dir)]
     return command + (["--events", str(events)] if events else [])
@@ -149,7 +206,14 @@ def naive_commands(work: Path) -> list[list[str]]:
     """papermill -> nbconvert -> WeasyPrint on the bare notebook, as typed by hand."""
     executed, page = work / "bare.ipynb", work / "bare.html"
     return [
-        [str(BIN / "papermill"), "--no-progress-bar", "--cwd", str(work), str(BARE_NOTEBOOK), str(executed)],
+        [
+            str(BIN / "papermill"),
+            "--no-progress-bar",
+            "--cwd",
+            str(work),
+            str(BARE_NOTEBOOK),
+            str(executed),
+        ],
         [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(executed)],
         [str(BIN / "weasyprint"), str(page), str(work / "bare.pdf")],
     ]
@@ -181,14 +245,23 @@ def speed(rounds: int, work: Path) -> float:
         if round_:  # round 0 warms the caches and the file system
             seed.append(seed_time)
             naive.append(naive_time)
-            print(f"  round {round_}: seed render {seed_time[0]:5.2f} s ({seed_time[1]:5.2f} s CPU)   "
-                  f"naive chain {naive_time[0]:5.2f} s ({naive_time[1]:5.2f} s CPU)", flush=True)
+            print(
+                f"  round {round_}: seed render {seed_time[0]:5.2f} s ({seed_time[1]:5.2f} s CPU)   "
+                f"naive chain {naive_time[0]:5.2f} s ({naive_time[1]:5.2f} s CPU)",
+                flush=True,
+            )
     (seed_wall, seed_cpu), (naive_wall, naive_cpu) = _medians(seed), _medians(naive)
     ratio = seed_wall / naive_wall
-    print(f"seed render (HTML + PDF), median of {rounds}: {seed_wall:.2f} s wall, {seed_cpu:.2f} s CPU")
-    print(f"naive chain on benchmarks/bare.ipynb, median of {rounds}: {naive_wall:.2f} s wall, {naive_cpu:.2f} s CPU")
-    print(f"ratio seed / naive: {ratio:.2f} (bar <= {BAR_RATIO:.1f}, aim 0.6) -> {'pass' if ratio <= BAR_RATIO else 'FAIL'}; "
-          f"in CPU time: {seed_cpu / naive_cpu:.2f} (the render uses both cores, the naive chain one)")
+    print(
+        f"seed render (HTML + PDF), median of {rounds}: {seed_wall:.2f} s wall, {seed_cpu:.2f} s CPU"
+    )
+    print(
+        f"naive chain on benchmarks/bare.ipynb, median of {rounds}: {naive_wall:.2f} s wall, {naive_cpu:.2f} s CPU"
+    )
+    print(
+        f"ratio seed / naive: {ratio:.2f} (bar <= {BAR_RATIO:.1f}, aim 0.6) -> {'pass' if ratio <= BAR_RATIO else 'FAIL'}; "
+        f"in CPU time: {seed_cpu / naive_cpu:.2f} (the render uses both cores, the naive chain one)"
+    )
     return seed_wall
 
 
@@ -206,12 +279,16 @@ def growth(sizes: tuple[int, ...], seed_median: float | None, work: Path) -> Non
             bars.append(f"{seconds / seed_median:.2f}x the seed (bar <= {BAR_GROWTH:.0f}x)")
         if n == max(SIZES):
             bars.append(f"bar <= {BAR_LARGEST_SECONDS:.0f} s")
-        print(f"{n:>6,} events: {seconds:6.2f} s ({cpu:6.2f} s CPU)  {'; '.join(bars)}", flush=True)
+        print(
+            f"{n:>6,} events: {seconds:6.2f} s ({cpu:6.2f} s CPU)  {'; '.join(bars)}", flush=True
+        )
 
 
 def peak_memory(work: Path) -> None:
     """Render the seed once while sampling the peak resident set of the render process and of its kernel."""
-    process = subprocess.Popen(render_command(work / "memory"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        render_command(work / "memory"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     peaks: dict[int, tuple[str, int]] = {}
     sampler = threading.Thread(target=_sample, args=(process, peaks), daemon=True)
     sampler.start()
@@ -221,7 +298,10 @@ def peak_memory(work: Path) -> None:
         sys.exit(f"benchmark: the memory render failed:\n{errors.decode()[-2000:]}")
     parent = peaks.get(process.pid, ("", 0))[1]
     kernel = max((kb for name, kb in peaks.values() if "ipykernel" in name), default=0)
-    for role, kb in (("parent (eventreport render: papermill, nbconvert, WeasyPrint)", parent), ("kernel (the notebook)", kernel)):
+    for role, kb in (
+        ("parent (eventreport render: papermill, nbconvert, WeasyPrint)", parent),
+        ("kernel (the notebook)", kernel),
+    ):
         print(f"peak memory, {role}: {kb / 1024:.0f} MB (bar <= {BAR_PEAK_MB} MB)")
 
 
@@ -231,14 +311,29 @@ def _sample(process: subprocess.Popen, peaks: dict[int, tuple[str, int]]) -> Non
         for pid in _tree(process.pid):
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
-                name = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                name = (
+                    Path(f"/proc/{pid}/cmdline")
+                    .read_bytes()
+                    .replace(b"\0", b" ")
+                    .decode(errors="replace")
+                )
             except OSError:
                 continue
-            hwm = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
+            hwm = next(
+                (
+                    int(line.split()[1])
+                    for line in status.splitlines()
+                    if line.startswith("VmHWM:")
+                ),
+                0,
+            )
             known_name, known_hwm = peaks.get(pid, ("", 0))
             if name and name != known_name:  # a new program (exec) starts its own peak
                 known_name, known_hwm = name, 0
-            peaks[pid] = (known_name, max(hwm, known_hwm))  # an exited process reads with no name and no peak
+            peaks[pid] = (
+                known_name,
+                max(hwm, known_hwm),
+            )  # an exited process reads with no name and no peak
         time.sleep(SAMPLE_SECONDS)
 
 
@@ -259,10 +354,19 @@ def _tree(root: int) -> list[int]:
 def main() -> int:
     """Run the three parts and print their figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=ROUNDS, help=f"timed rounds of each chain (default {ROUNDS})")
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="synthetic event counts, comma-separated ('' to skip)")
+    parser.add_argument(
+        "--rounds", type=int, default=ROUNDS, help=f"timed rounds of each chain (default {ROUNDS})"
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="synthetic event counts, comma-separated ('' to skip)",
+    )
     args = parser.parse_args()
-    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs", flush=True)
+    print(
+        f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="benchmark-report-") as tmp:
         work = Path(tmp)
         seed_median = speed(args.rounds, work) if args.rounds > 0 else None

@@ -237,8 +237,16 @@ def simplify_world_provinces(
     if not shapely.coverage_is_valid(valid.geometry.values):
         raise BasemapError("the source provinces do not form a clean coverage (overlaps or gaps)")
     middle_east = in_bbox(valid.geometry, BBOX)
-    detailed = valid.geometry.simplify(tolerance, preserve_topology=True) if tolerance > 0 else valid.geometry
-    coverage = shapely.coverage_simplify(valid.geometry.values, province_tolerance) if province_tolerance > 0 else valid.geometry.values
+    detailed = (
+        valid.geometry.simplify(tolerance, preserve_topology=True)
+        if tolerance > 0
+        else valid.geometry
+    )
+    coverage = (
+        shapely.coverage_simplify(valid.geometry.values, province_tolerance)
+        if province_tolerance > 0
+        else valid.geometry.values
+    )
     geometry = gpd.GeoSeries(coverage, index=valid.index, crs=CRS).where(~middle_east, detailed)
     return prepare_geometry(valid.set_geometry(geometry), 0.0, None)
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from eventreport import config
-from eventreport.extraction import actors, lexicon
 from eventreport.errors import InputError
+from eventreport.extraction import actors, lexicon
 
 DAY = dt.date(2020, 1, 5)
 
@@ -18,14 +18,22 @@ def named(text: str, role: str = "agent", country: str | None = "IRQ") -> list[s
     return [actors.resolve(m, role, country, DAY).name for m in actors.find(text, 0)]
 
 
-@pytest.mark.parametrize("alias", ["IRGC", "Revolutionary Guard Corps", "Iran's Revolutionary Guards"])
+@pytest.mark.parametrize(
+    "alias", ["IRGC", "Revolutionary Guard Corps", "Iran's Revolutionary Guards"]
+)
 def test_irgc_aliases(alias):
-    assert named(f"The {alias} vowed revenge.") == ["Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"]
+    assert named(f"The {alias} vowed revenge.") == [
+        "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
+    ]
 
 
-@pytest.mark.parametrize("alias", ["PMF", "Hashd Shaabi", "Hashd al-Shaabi", "Popular Mobilization Forces"])
+@pytest.mark.parametrize(
+    "alias", ["PMF", "Hashd Shaabi", "Hashd al-Shaabi", "Popular Mobilization Forces"]
+)
 def test_pmf_aliases(alias):
-    assert named(f"The {alias} buried its dead.") == ["Military Forces of Iraq (2018-2022) Popular Mobilization Forces"]
+    assert named(f"The {alias} buried its dead.") == [
+        "Military Forces of Iraq (2018-2022) Popular Mobilization Forces"
+    ]
 
 
 @pytest.mark.parametrize("alias", ["Kataib Hezbollah", "Kataib Hizbollah", "Kata'ib Hezbollah"])
@@ -35,22 +43,34 @@ def test_kataib_hezbollah_aliases(alias):
 
 def test_quds_force_and_us_military_aliases():
     assert named("The Quds Force lost its commander.") == ["Quds Force"]
-    assert named("The Pentagon said US forces were on alert.") == ["Military Forces of the United States (2017-2021)"] * 2
+    assert (
+        named("The Pentagon said US forces were on alert.")
+        == ["Military Forces of the United States (2017-2021)"] * 2
+    )
 
 
 def test_period_names_follow_the_date():
     (mention,) = actors.find("US forces withdrew.", 0)
-    assert actors.resolve(mention, "agent", "IRQ", dt.date(2022, 3, 1)).name == "Military Forces of the United States (2021-2025)"
+    assert (
+        actors.resolve(mention, "agent", "IRQ", dt.date(2022, 3, 1)).name
+        == "Military Forces of the United States (2021-2025)"
+    )
 
 
 def test_templates_take_the_country_of_a_demonym_or_of_the_event():
-    assert named("Kenyan police fired tear gas.", country="KEN") == ["Police Forces of Kenya (2013-2022)"]
+    assert named("Kenyan police fired tear gas.", country="KEN") == [
+        "Police Forces of Kenya (2013-2022)"
+    ]
     assert named("Police fired tear gas.", country="TUN") == ["Police Forces of Tunisia"]
-    assert named("Iran's foreign minister spoke.", role="speaker") == ["Government of Iran (1989-)"]
+    assert named("Iran's foreign minister spoke.", role="speaker") == [
+        "Government of Iran (1989-)"
+    ]
 
 
 def test_the_head_of_a_noun_phrase_names_the_actor():
-    assert named("The PTI government condemned it.", role="speaker", country="PAK") == ["Government of Pakistan"]
+    assert named("The PTI government condemned it.", role="speaker", country="PAK") == [
+        "Government of Pakistan"
+    ]
 
 
 def test_a_bare_country_is_its_government_when_speaking_and_its_military_when_acting():
@@ -69,14 +89,18 @@ def test_people_introduced_with_their_organisation_are_remembered():
     memory = actors.Memory()
     text = "Kataib Hezbollah commander Abu Ali Tahir said the base was hit."
     memory.learn(text, 0, actors.find(text, 0))
-    (later,) = [m for m in actors.find("AbuAliTahir wrote on social media.", 0, memory) if m.actors]
+    (later,) = [
+        m for m in actors.find("AbuAliTahir wrote on social media.", 0, memory) if m.actors
+    ]
     assert later.actors[0].name == "Kataib Hezbollah"
 
 
 def test_lexicon_pattern_syntax():
     regex = lexicon.compile_pattern("bomb*|described ~3 as|rockets struck")
-    assert [m.group() for m in regex.finditer("Jets bombed it; he described the raid as bad; rockets  struck")] == [
-        "bombed", "described the raid as", "rockets  struck"]
+    assert [
+        m.group()
+        for m in regex.finditer("Jets bombed it; he described the raid as bad; rockets  struck")
+    ] == ["bombed", "described the raid as", "rockets  struck"]
     assert regex.search("the bombardier") is not None and regex.search("abomb") is None
 
 
@@ -89,7 +113,9 @@ def test_a_bad_lexicon_row_names_the_file_and_line(tmp_path, monkeypatch):
     for path in config.LEXICON_DIR.glob("*.csv"):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     with (tmp_path / "triggers.csv").open("a", encoding="utf-8") as handle:
-        handle.write("raid*,event,,Battles,Armed clash,190,strong,high,a priority that is no number\n")
+        handle.write(
+            "raid*,event,,Battles,Armed clash,190,strong,high,a priority that is no number\n"
+        )
     monkeypatch.setattr(config, "LEXICON_DIR", tmp_path)
     lexicon.load.cache_clear()
     try:

@@ -104,7 +104,10 @@ def test_quoted_published_date_is_read(tmp_path):
 
 def test_file_sha256_of_the_bytes(tmp_path):
     path = write(tmp_path, b"abc")
-    assert article.file_sha256(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert (
+        article.file_sha256(path)
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    )
 
 
 # --------------------------------------------------------------------------- bad files
@@ -136,7 +139,9 @@ def test_unclosed_front_matter(tmp_path):
 
 
 def test_front_matter_that_is_not_yaml(tmp_path):
-    message = load_error(write(tmp_path, "---\ntitle: [unclosed\npublished: 2020-01-03\n---\nText.\n"))
+    message = load_error(
+        write(tmp_path, "---\ntitle: [unclosed\npublished: 2020-01-03\n---\nText.\n")
+    )
     assert "not valid YAML" in message
     assert "line 3" in message  # the file line of the YAML error
 
@@ -187,7 +192,9 @@ def test_nul_bytes(tmp_path):
     assert "NUL" in message
 
 
-@pytest.mark.parametrize("name", ["Bad Name!.txt", "Upper-Case.txt", "with space.txt", "-leading-dash.txt"])
+@pytest.mark.parametrize(
+    "name", ["Bad Name!.txt", "Upper-Case.txt", "with space.txt", "-leading-dash.txt"]
+)
 def test_file_name_that_cannot_be_a_report_folder(tmp_path, name):
     message = load_error(write(tmp_path, GOOD, name))
     assert repr(Path(name).stem) in message and "report folder" in message

@@ -56,10 +56,17 @@ def test_planted_file_is_refused_with_one_message_naming_all_four(capsys):
     assert len(lines) == 6
     body = lines[1:4] + lines[5:]
     assert all(line.startswith("  line ") for line in body)
-    assert any("line 3, column 'quote'" in l and "'thirty soldiers were wounded'" in l and "not in it" in l for l in body)
+    assert any(
+        "line 3, column 'quote'" in l
+        and "'thirty soldiers were wounded'" in l
+        and "not in it" in l
+        for l in body
+    )
     assert any("column 'latitude'" in l and "inside Mali" in l and "in France" in l for l in body)
     assert any("column 'fatalities'" in l and "'20'" in l and "at least 21" in l for l in body)
-    assert any("column 'x_goldstein'" in l and "-2, the Goldstein score of CAMEO 112" in l for l in body)
+    assert any(
+        "column 'x_goldstein'" in l and "-2, the Goldstein score of CAMEO 112" in l for l in body
+    )
 
 
 def test_the_article_is_found_from_x_article_id(tmp_path):
@@ -72,7 +79,14 @@ def test_the_article_is_found_from_x_article_id(tmp_path):
 def test_render_refuses_the_planted_file_before_any_work(tmp_path):
     out = tmp_path / "report"
     with pytest.raises(ValidationError, match="thirty soldiers were wounded"):
-        render({"article": str(PLANTED_ARTICLE), "events": str(PLANTED), "output_dir": str(out), "title": ""})
+        render(
+            {
+                "article": str(PLANTED_ARTICLE),
+                "events": str(PLANTED),
+                "output_dir": str(out),
+                "title": "",
+            }
+        )
     assert not out.exists()
 
 
@@ -84,13 +98,24 @@ def test_events_and_claims_cell_problems_come_in_one_message(tmp_path):
         checks.validate(events, PLANTED_ARTICLE)
     problems = caught.value.problems
     assert any(p.startswith(f"{events}: line 2, column 'event_date'") for p in problems)
-    assert any(p.startswith(f"{config.claims_path_for(events)}: line 2, column 'metric'") and "killed, injured, missing" in p
-               for p in problems)
-    assert any("line 2, column 'victim_group'" in p and "civilians, state_forces, armed_group, unknown" in p for p in problems)
-    assert len(str(caught.value).splitlines()) == 2 + len(problems)  # a heading per file, one line per problem
+    assert any(
+        p.startswith(f"{config.claims_path_for(events)}: line 2, column 'metric'")
+        and "killed, injured, missing" in p
+        for p in problems
+    )
+    assert any(
+        "line 2, column 'victim_group'" in p
+        and "civilians, state_forces, armed_group, unknown" in p
+        for p in problems
+    )
+    assert len(str(caught.value).splitlines()) == 2 + len(
+        problems
+    )  # a heading per file, one line per problem
 
 
-@pytest.mark.parametrize("events", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name[:30])
+@pytest.mark.parametrize(
+    "events", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name[:30]
+)
 def test_every_curated_file_passes(events):
     found, claims, _ = checks.validate(events)
     assert len(found) and set(claims["victim_group"]) <= set(schema.VICTIM_GROUPS)
@@ -105,7 +130,9 @@ def test_victim_group_is_optional_and_blank_means_unknown(tmp_path):
     events = _copy(tmp_path)
     claims = pd.read_csv(config.claims_path_for(events), dtype=str).drop(columns="victim_group")
     claims.to_csv(config.claims_path_for(events), index=False)
-    loaded = schema.load_claims(config.claims_path_for(events), pd.DataFrame({"event_id_cnty": ["MLI-20210409-01"]}))
+    loaded = schema.load_claims(
+        config.claims_path_for(events), pd.DataFrame({"event_id_cnty": ["MLI-20210409-01"]})
+    )
     assert loaded["victim_group"].tolist() == ["unknown", "unknown"]
 
 
@@ -123,47 +150,84 @@ def test_coordinates_a_few_km_off_a_coast_or_border_pass_and_far_off_fail(tmp_pa
 def _claims(*rows: tuple) -> pd.DataFrame:
     """Killed claims of one event: (claimant, low, high, qualifier, victim_group)."""
     frame = pd.DataFrame(rows, columns=["claimant", "low", "high", "qualifier", "victim_group"])
-    return frame.assign(event_id_cnty="E", metric="killed", low=frame["low"].astype("Int64"), high=frame["high"].astype("Int64"))
+    return frame.assign(
+        event_id_cnty="E",
+        metric="killed",
+        low=frame["low"].astype("Int64"),
+        high=frame["high"].astype("Int64"),
+    )
 
 
 def test_partial_counts_of_different_groups_add_up_under_the_fatalities_rule():
-    claims = _claims(("army", 12, 12, None, "state_forces"), ("army", 3, 3, None, "civilians"), ("AP", 20, None, "at least", "unknown"))
-    assert checks.fatality_bounds(claims) == (15, None)  # the army's 12 soldiers + 3 civilians; AP's at least 20
+    claims = _claims(
+        ("army", 12, 12, None, "state_forces"),
+        ("army", 3, 3, None, "civilians"),
+        ("AP", 20, None, "at least", "unknown"),
+    )
+    assert checks.fatality_bounds(claims) == (
+        15,
+        None,
+    )  # the army's 12 soldiers + 3 civilians; AP's at least 20
     assert checks.fatality_bounds(claims.iloc[:2]) == (15, 15)  # 12 soldiers + 3 civilians: 15
 
 
 def test_within_a_group_a_claimants_parts_nest_and_the_largest_count_is_shown():
-    claims = _claims(("army", 8, 8, None, "state_forces"), ("army", 1, 1, None, "state_forces"),  # 'including one'
-                     ("rebels", 30, 30, None, "state_forces"), ("witness", 1, 1, "named", "civilians"))
+    claims = _claims(
+        ("army", 8, 8, None, "state_forces"),
+        ("army", 1, 1, None, "state_forces"),  # 'including one'
+        ("rebels", 30, 30, None, "state_forces"),
+        ("witness", 1, 1, "named", "civilians"),
+    )
     counts = checks.side_counts(claims)
     assert counts[("E", "killed", "state_forces")] == 30
-    assert counts[("E", "killed", "civilians")] == 1  # a named person counts when the group has nothing else
+    assert (
+        counts[("E", "killed", "civilians")] == 1
+    )  # a named person counts when the group has nothing else
     # lowest: the smallest account (the witness's one named civilian); highest: 30 soldiers + 1 civilian
     assert checks.fatality_bounds(claims) == (1, 31)
 
 
 def test_an_official_count_may_be_kept_against_a_larger_rebel_account():
     # Officials: 7 civilians; rebels: 32 killed, 28 of them soldiers. ACLED's most conservative credible figure is 7.
-    claims = _claims(("officials", 7, 7, None, "civilians"), ("rebels", 32, 32, None, "unknown"), ("rebels", 28, 28, None, "state_forces"))
+    claims = _claims(
+        ("officials", 7, 7, None, "civilians"),
+        ("rebels", 32, 32, None, "unknown"),
+        ("rebels", 28, 28, None, "state_forces"),
+    )
     assert checks.fatality_bounds(claims) == (7, 35)
 
 
 def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():
-    events, claims, _ = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
+    events, claims, _ = checks.validate(
+        config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv"
+    )
     prepared = analysis.prepare(events, claims)
     split = analysis.deaths_by_side(prepared, analysis.claims_with_refs(claims, prepared))
-    assert split.loc["LBY-20220722-01"].to_dict() == {"civilians": 3, "state_forces": 0, "armed_group": 0, "unknown": 10}
+    assert split.loc["LBY-20220722-01"].to_dict() == {
+        "civilians": 3,
+        "state_forces": 0,
+        "armed_group": 0,
+        "unknown": 10,
+    }
     assert analysis.side_split_text(split) == "3 civilians, 10 not stated"
 
 
 def test_open_ended_figures_keep_the_articles_qualifier():
-    events, claims, _ = checks.validate(config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv")
-    figure = analysis.prepare(events, claims).set_index("event_id_cnty").at["LBY-20220722-01", "killed"]
+    events, claims, _ = checks.validate(
+        config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv"
+    )
+    figure = (
+        analysis.prepare(events, claims).set_index("event_id_cnty").at["LBY-20220722-01", "killed"]
+    )
     assert figure.text() == "13"  # 'at least 13' and an exact 13 agree: 13-13
-    events, claims, _ = checks.validate(config.EVENTS_DIR / "douma-market-airstrike-2015-08-16.events.csv")
+    events, claims, _ = checks.validate(
+        config.EVENTS_DIR / "douma-market-airstrike-2015-08-16.events.csv"
+    )
     figure = analysis.prepare(events, claims).iloc[0]["killed"]
     assert figure.text() == "at least 82"
-    assert analysis.Figure(28, 28, None, True).text() == "more than 28"  # no claim to say otherwise: the documented default
+    assert (
+        analysis.Figure(28, 28, None, True).text() == "more than 28"
+    )  # no claim to say otherwise: the documented default
 
 
 def test_unknown_actor_names_warn_with_the_nearest_known_names(tmp_path):

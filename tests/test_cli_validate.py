@@ -64,7 +64,9 @@ def test_validate_relative_path_starts_at_project_root(capsys, monkeypatch, tmp_
 
 
 @pytest.mark.parametrize(
-    "events_path", sorted(config.EVENTS_DIR.glob("*.events.csv")), ids=lambda p: p.name.removesuffix(".events.csv")
+    "events_path",
+    sorted(config.EVENTS_DIR.glob("*.events.csv")),
+    ids=lambda p: p.name.removesuffix(".events.csv"),
 )
 def test_validate_every_curated_file(capsys, events_path):
     assert main(["validate", str(events_path)]) == 0
@@ -72,7 +74,10 @@ def test_validate_every_curated_file(capsys, events_path):
     assert out.rstrip().endswith("links are valid")
     # an admin1 that is no Natural Earth province (Kenya's counties) and an actor name outside our lexicon are said,
     # but they are not errors
-    assert all(("is not a province of" in line or "is not in data/lexicons/actors.csv" in line) for line in err.splitlines()), err
+    assert all(
+        ("is not a province of" in line or "is not in data/lexicons/actors.csv" in line)
+        for line in err.splitlines()
+    ), err
 
 
 def test_validate_bad_file(capsys, tmp_path):
@@ -89,12 +94,16 @@ def test_validate_several_problems_one_per_line(capsys, tmp_path):
     _, err = capsys.readouterr()
     lines = err.splitlines()
     assert lines[0] == f"eventreport: error: {bad}: 2 problems of 2 kinds"
-    assert lines[1].startswith("  line 5, column 'fatalities'") and lines[2].startswith("  line 5, column 'latitude'")
+    assert lines[1].startswith("  line 5, column 'fatalities'") and lines[2].startswith(
+        "  line 5, column 'latitude'"
+    )
     assert len(lines) == 3
 
 
 def test_validate_many_problems_are_grouped_by_kind_and_capped(capsys, tmp_path):
-    rows = [line.split(",", 2) for line in SEED_EVENTS.read_text(encoding="utf-8").splitlines()[1:2]]
+    rows = [
+        line.split(",", 2) for line in SEED_EVENTS.read_text(encoding="utf-8").splitlines()[1:2]
+    ]
     header = SEED_EVENTS.read_text(encoding="utf-8").splitlines()[0]
     body = [f"IRQ-{n:05d},2020-13-{n % 28 + 1:02d},{rows[0][2]}" for n in range(1200)]
     big = tmp_path / "big.events.csv"
@@ -103,7 +112,9 @@ def test_validate_many_problems_are_grouped_by_kind_and_capped(capsys, tmp_path)
     _, err = capsys.readouterr()
     lines = err.splitlines()
     assert lines[0] == f"eventreport: error: {big}: 1,200 problems of 1 kind"
-    assert lines[1].startswith("  line 2, column 'event_date': value '2020-13-01': expected a real date")
+    assert lines[1].startswith(
+        "  line 2, column 'event_date': value '2020-13-01': expected a real date"
+    )
     assert [line.split(",")[0] for line in lines[1:6]] == [f"  line {n}" for n in range(2, 7)]
     assert lines[6] == "  \u2026 and 1,195 more like this"
     assert len(lines) == 7 and max(map(len, lines)) < 300
@@ -115,7 +126,10 @@ def test_validate_multiline_value_stays_on_its_line(capsys, tmp_path):
     _, err = capsys.readouterr()
     lines = err.splitlines()
     assert lines[0] == f"eventreport: error: {bad}: 2 problems of 2 kinds"
-    assert "  line 5, column 'event_type': value 'Not\\na type': expected one of ACLED's 6 event types" in lines
+    assert (
+        "  line 5, column 'event_type': value 'Not\\na type': expected one of ACLED's 6 event types"
+        in lines
+    )
     assert len(lines) == 3
 
 
@@ -129,7 +143,9 @@ def test_validate_missing_file(capsys, tmp_path):
 
 def test_validate_bad_claims_file_beside_good_events(capsys, tmp_path):
     events = shutil.copy(SEED_EVENTS, tmp_path / "copy.events.csv")
-    claims = patched_copy(SEED_CLAIMS, tmp_path / "copy.claims.csv", 0, event_id_cnty="IRQ-20990101-99")
+    claims = patched_copy(
+        SEED_CLAIMS, tmp_path / "copy.claims.csv", 0, event_id_cnty="IRQ-20990101-99"
+    )
     assert main(["validate", str(events)]) == 1
     _, err = capsys.readouterr()
     assert_one_error_line(err, str(claims), "IRQ-20990101-99", "line 2")
@@ -172,7 +188,10 @@ def test_console_run_of_a_bad_file(tmp_path):
     bad = patched_copy(SEED_EVENTS, tmp_path / "bad.events.csv", 6, event_date="2020-02-30")
     result = subprocess.run(
         [sys.executable, "-m", "eventreport.cli", "validate", str(bad)],
-        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
     )
     assert result.returncode == 1
     assert result.stdout == ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -63,30 +62,63 @@ def test_collection_file_lists_articles_with_their_events(tmp_path):
 
 def test_a_glob_lists_every_match_and_an_uncurated_article_is_drafted(tmp_path):
     (tmp_path / "uncurated-copy-2022-07-23.txt").write_text(
-        (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    collection = load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {tmp_path}/*.txt\n  - data/articles/sourou-*.txt\n"))
-    assert [m.article_id for m in collection.members] == ["uncurated-copy-2022-07-23", "sourou-army-ambush-2021-08-09"]
+        (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(
+            encoding="utf-8"
+        ),
+        encoding="utf-8",
+    )
+    collection = load_collection(
+        write_collection(
+            tmp_path,
+            f"title: t\narticles:\n  - {tmp_path}/*.txt\n  - data/articles/sourou-*.txt\n",
+        )
+    )
+    assert [m.article_id for m in collection.members] == [
+        "uncurated-copy-2022-07-23",
+        "sourou-army-ambush-2021-08-09",
+    ]
     assert collection.members[0].drafted and not collection.members[1].drafted
 
 
-@pytest.mark.parametrize("body, message", [
-    ("title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\nauthor: me\n",
-     r"line 4: unknown key 'author' in the collection file; allowed: 'title'"),
-    ("title: t\narticles:\n  - data/articles/nowhere.txt\n", r"line 3: article 'data/articles/nowhere.txt' does not exist"),
-    ("title: t\nstart: 2020-02-30\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
-     r"line 2: '2020-02-30' is not a real date"),
-    ("title: t\nend: soon\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
-     r"line 2: end 'soon' is not a date"),
-    ("title: t\nstart: 2020-01-08\nend: 2019-12-27\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
-     r"line 3: end 2019-12-27 lies before start 2020-01-08"),
-    ("title: t\narticles:\n  - data/articles/zz-no-match-*.txt\n", r"line 3: no file matches"),
-    ("title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n  - data/articles/sol*.txt\n",
-     r"line 4: article 'soleimani-baghdad-airport-2020-01-03' is already listed on line 3"),
-    ("title: t\narticles:\n  - article: data/articles/soleimani-baghdad-airport-2020-01-03.txt\n    event: x.csv\n",
-     r"line 4: unknown key 'event' in an article entry"),
-    ("articles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n", r"'title' is missing"),
-    ("title: t\narticles: [\n", r"line \d+: not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            "title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\nauthor: me\n",
+            r"line 4: unknown key 'author' in the collection file; allowed: 'title'",
+        ),
+        (
+            "title: t\narticles:\n  - data/articles/nowhere.txt\n",
+            r"line 3: article 'data/articles/nowhere.txt' does not exist",
+        ),
+        (
+            "title: t\nstart: 2020-02-30\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            r"line 2: '2020-02-30' is not a real date",
+        ),
+        (
+            "title: t\nend: soon\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            r"line 2: end 'soon' is not a date",
+        ),
+        (
+            "title: t\nstart: 2020-01-08\nend: 2019-12-27\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            r"line 3: end 2019-12-27 lies before start 2020-01-08",
+        ),
+        ("title: t\narticles:\n  - data/articles/zz-no-match-*.txt\n", r"line 3: no file matches"),
+        (
+            "title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n  - data/articles/sol*.txt\n",
+            r"line 4: article 'soleimani-baghdad-airport-2020-01-03' is already listed on line 3",
+        ),
+        (
+            "title: t\narticles:\n  - article: data/articles/soleimani-baghdad-airport-2020-01-03.txt\n    event: x.csv\n",
+            r"line 4: unknown key 'event' in an article entry",
+        ),
+        (
+            "articles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            r"'title' is missing",
+        ),
+        ("title: t\narticles: [\n", r"line \d+: not valid YAML"),
+    ],
+)
 def test_bad_collection_files_are_clear_errors_naming_the_line(tmp_path, body, message):
     path = write_collection(tmp_path, body)
     with pytest.raises(InputError, match=message) as failure:
@@ -95,10 +127,15 @@ def test_bad_collection_files_are_clear_errors_naming_the_line(tmp_path, body, m
 
 
 def test_a_test_split_article_without_curated_events_is_never_drafted(tmp_path):
-    text = (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8")
+    text = (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(
+        encoding="utf-8"
+    )
     locked = tmp_path / "locked-copy-2022-07-23.txt"
     locked.write_text(text.replace("split: dev", "split: test", 1), encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 3: locked-copy-2022-07-23 is in the test split and has no curated events"):
+    with pytest.raises(
+        InputError,
+        match=r"line 3: locked-copy-2022-07-23 is in the test split and has no curated events",
+    ):
         load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {locked}\n"))
 
 
@@ -115,14 +152,18 @@ def test_cli_refuses_a_bad_collection_file_in_one_line(tmp_path, capsys):
 
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory):
-    return merge_collection(load_collection(write_collection(tmp_path_factory.mktemp("merge"), TWO)))
+    return merge_collection(
+        load_collection(write_collection(tmp_path_factory.mktemp("merge"), TWO))
+    )
 
 
 def test_the_same_incident_in_two_articles_is_one_event_with_both_sources(merged):
     assert len(merged.events) == 11 < 10 + 5
     airport = merged.events[merged.events["location"] == "Baghdad International Airport"].iloc[0]
     assert airport["x_n_sources"] == 2
-    assert airport["x_source_events"] == (f"{SEED.stem}:IRQ-20200103-01; {FOLLOWUP.stem}:IRQ-20200103-01")
+    assert airport["x_source_events"] == (
+        f"{SEED.stem}:IRQ-20200103-01; {FOLLOWUP.stem}:IRQ-20200103-01"
+    )
     assert "eventreport test fixture (fictional), 2020-01-05" in airport["sources"]
     assert re.fullmatch(r"IRQ-20200103-M\d\d", airport["event_id_cnty"])
 
@@ -137,41 +178,79 @@ def test_disagreements_are_resolved_by_the_stated_rules_and_listed(merged):
     found = merged.disagreements.set_index("field")
     embassy = merged.events[merged.events["location"] == "US Embassy in Baghdad"].iloc[0]
     # type: one source each, so the latest report decides
-    assert embassy["event_type"] == "Protests" and found.loc["type", "chosen"] == "Protests: Protest with intervention"
+    assert (
+        embassy["event_type"] == "Protests"
+        and found.loc["type", "chosen"] == "Protests: Protest with intervention"
+    )
     assert "Riots: Violent demonstration (soleimani" in found.loc["type", "values"]
     # place: the most precise source (al-Qaim, precision 2) beats the region (western Iraq, precision 3)
     strikes = merged.events[merged.events["event_date"] == pd.Timestamp("2019-12-29")]
     assert "Al Qaim" in set(strikes["location"]) and found.loc["place", "chosen"] == "Al Qaim"
-    assert "Sources disagree on the place" in strikes[strikes["location"] == "Al Qaim"].iloc[0]["notes"]
+    assert (
+        "Sources disagree on the place"
+        in strikes[strikes["location"] == "Al Qaim"].iloc[0]["notes"]
+    )
 
 
 def test_claims_stay_per_article_and_claimant_with_the_report_date(merged):
-    airport_id = merged.events.loc[merged.events["location"] == "Baghdad International Airport", "event_id_cnty"].iloc[0]
+    airport_id = merged.events.loc[
+        merged.events["location"] == "Baghdad International Airport", "event_id_cnty"
+    ].iloc[0]
     claims = merged.claims[merged.claims["event_id_cnty"] == airport_id]
     assert list(zip(claims["published"], claims["claimant"], claims["low"])) == [
-        ("2020-01-03", "unattributed", 8), ("2020-01-03", "IRGC via Press TV", 2), ("2020-01-03", "PMF", 5),
-        ("2020-01-05", "Iraqi security officials", 10)]
+        ("2020-01-03", "unattributed", 8),
+        ("2020-01-03", "IRGC via Press TV", 2),
+        ("2020-01-03", "PMF", 5),
+        ("2020-01-05", "Iraqi security officials", 10),
+    ]
 
 
 def test_statements_to_different_targets_are_different_statements():
     from eventreport.collection.merge import pair_score
 
-    row = dict(article_id="a", event_type="Strategic developments", event_date=pd.Timestamp("2019-12-29"), time_precision=2,
-               actor1="Government of the United States (2017-2021)", actor2="Kataib Hezbollah", x_cameo_code="112",
-               country="United States", latitude=38.9, longitude=-77.0, geo_precision=3, sub_event_type="Other")
-    same = pd.DataFrame([row, {**row, "article_id": "b", "event_date": pd.Timestamp("2019-12-31")}]).itertuples()
+    row = dict(
+        article_id="a",
+        event_type="Strategic developments",
+        event_date=pd.Timestamp("2019-12-29"),
+        time_precision=2,
+        actor1="Government of the United States (2017-2021)",
+        actor2="Kataib Hezbollah",
+        x_cameo_code="112",
+        country="United States",
+        latitude=38.9,
+        longitude=-77.0,
+        geo_precision=3,
+        sub_event_type="Other",
+    )
+    same = pd.DataFrame(
+        [row, {**row, "article_id": "b", "event_date": pd.Timestamp("2019-12-31")}]
+    ).itertuples()
     assert pair_score(*same) == 0.25 + 1 + 1 + 1
-    other = pd.DataFrame([row, {**row, "article_id": "b", "actor2": "Government of Iran (1989-)"}]).itertuples()
+    other = pd.DataFrame(
+        [row, {**row, "article_id": "b", "actor2": "Government of Iran (1989-)"}]
+    ).itertuples()
     assert pair_score(*other) is None
-    month = pd.DataFrame([{**row, "event_type": "Explosions/Remote violence", "time_precision": 3},
-                          {**row, "article_id": "b", "event_type": "Explosions/Remote violence",
-                           "event_date": pd.Timestamp("2019-12-27")}]).itertuples()
-    assert pair_score(*month) == 0.5 + 1 + 1 + 1  # a date known to the month is never far from a day inside it
+    month = pd.DataFrame(
+        [
+            {**row, "event_type": "Explosions/Remote violence", "time_precision": 3},
+            {
+                **row,
+                "article_id": "b",
+                "event_type": "Explosions/Remote violence",
+                "event_date": pd.Timestamp("2019-12-27"),
+            },
+        ]
+    ).itertuples()
+    assert (
+        pair_score(*month) == 0.5 + 1 + 1 + 1
+    )  # a date known to the month is never far from a day inside it
 
 
 def test_statements_of_different_speakers_and_events_of_one_article_are_never_merged(merged):
     washington = merged.events[merged.events["location"] == "Washington"]
-    assert len(washington) == 5 and (washington["x_n_sources"] == 1).all()  # one article's statements stay apart
+    assert (
+        len(washington) == 5 and (washington["x_n_sources"] == 1).all()
+    )  # one article's statements stay apart
     tehran = merged.events[merged.events["location"] == "Tehran"].iloc[0]
     assert tehran["x_n_sources"] == 2 and tehran["actor1"] == "Government of Iran (1989-)"
 
@@ -186,7 +265,9 @@ def rendered(tmp_path_factory):
     broken = folder / "fixture-broken-2020-01-06.txt"
     broken.write_text(FOLLOWUP.read_text(encoding="utf-8"), encoding="utf-8")
     bad_events = folder / "broken.events.csv"
-    bad_events.write_text(FOLLOWUP_EVENTS.read_text(encoding="utf-8").replace(",33.2625,", ",95,"), encoding="utf-8")
+    bad_events.write_text(
+        FOLLOWUP_EVENTS.read_text(encoding="utf-8").replace(",33.2625,", ",95,"), encoding="utf-8"
+    )
     path = write_collection(folder, TWO + f"  - article: {broken}\n    events: {bad_events}\n")
     out = folder / "out"
     code = cli.main(["collection", str(path), "--output-dir", str(out), "--workers", "2"])
@@ -200,27 +281,58 @@ def test_one_failing_article_never_stops_the_others(rendered, capsys):
     assert (out / "articles" / FOLLOWUP.stem / "report.html").exists()
     assert not (out / "articles" / "fixture-broken-2020-01-06").exists()
     soup = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
-    rows = {tr.find("code").get_text(): " ".join(tr.get_text(" ").split()) for tr in soup.select("tbody tr")}
-    assert "failed" in rows["fixture-broken-2020-01-06"] and "column 'latitude'" in rows["fixture-broken-2020-01-06"]
+    rows = {
+        tr.find("code").get_text(): " ".join(tr.get_text(" ").split())
+        for tr in soup.select("tbody tr")
+    }
+    assert (
+        "failed" in rows["fixture-broken-2020-01-06"]
+        and "column 'latitude'" in rows["fixture-broken-2020-01-06"]
+    )
     assert "rendered" in rows[SEED.stem]
     links = {a["href"] for a in soup.find_all("a")}
-    assert {"collection/report.html", "collection/report.pdf", f"articles/{SEED.stem}/report.html"} <= links
-    assert soup.find("b") is not None and "<b>test</b>" in soup.find("h1").get_text()  # the title is text, not markup
+    assert {
+        "collection/report.html",
+        "collection/report.pdf",
+        f"articles/{SEED.stem}/report.html",
+    } <= links
+    assert (
+        soup.find("b") is not None and "<b>test</b>" in soup.find("h1").get_text()
+    )  # the title is text, not markup
 
 
 def test_the_collection_report_merges_and_shows_every_section(rendered):
     _, out, _ = rendered
-    soup = BeautifulSoup((out / "collection" / "report.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (out / "collection" / "report.html").read_text(encoding="utf-8"), "html.parser"
+    )
     headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.find_all("h2")]
-    assert headings == ["1. Summary", "2. Map of every incident", "3. Escalation sequence", "4. The toll over time",
-                        "5. Sources and disagreements", "6. Incidents and evidence", "7. Provenance"]
+    assert headings == [
+        "1. Summary",
+        "2. Map of every incident",
+        "3. Escalation sequence",
+        "4. The toll over time",
+        "5. Sources and disagreements",
+        "6. Incidents and evidence",
+        "7. Provenance",
+    ]
     text = " ".join(soup.get_text(" ").split())
     assert re.search(r"2 articles report 15 events ?, which are 11 distinct incidents", text)
     assert "Left out: fixture-broken-2020-01-06" in text
     assert "Riots: Violent demonstration" in text and "the type most sources give" in text
     assert len(soup.select("figure.chart img")) == 3
-    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(out / "collection" / "report.pdf").pages).split())
-    for fact in ("4. The toll over time", "Iraqi security officials", "ten people were killed", "Sources matrix", "7. Provenance"):
+    pdf = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(out / "collection" / "report.pdf").pages
+        ).split()
+    )
+    for fact in (
+        "4. The toll over time",
+        "Iraqi security officials",
+        "ten people were killed",
+        "Sources matrix",
+        "7. Provenance",
+    ):
         assert fact in pdf, fact
 
 
@@ -230,7 +342,9 @@ def test_merged_csv_files_carry_sources_and_report_dates(rendered):
     assert len(events) == 11 and "sources" in events.columns
     assert events["x_n_sources"].max() == 2
     claims = pd.read_csv(out / "collection" / "claims.csv")
-    assert {"event_id_cnty", "article_id", "outlet", "published", "claimant", "quote"} <= set(claims.columns)
+    assert {"event_id_cnty", "article_id", "outlet", "published", "claimant", "quote"} <= set(
+        claims.columns
+    )
     assert set(claims["published"]) == {"2020-01-03", "2020-01-05"}
 
 
@@ -238,8 +352,15 @@ def test_rerun_skips_what_has_not_changed(rendered):
     path, out, _ = rendered
     _, outcomes = render_collection(path, out, workers=1)
     by_name = {o.name: o for o in outcomes}
-    assert by_name[SEED.stem].skipped and by_name[FOLLOWUP.stem].skipped and by_name["test-collection"].skipped
-    assert not by_name["fixture-broken-2020-01-06"].skipped and by_name["fixture-broken-2020-01-06"].status == "failed"
+    assert (
+        by_name[SEED.stem].skipped
+        and by_name[FOLLOWUP.stem].skipped
+        and by_name["test-collection"].skipped
+    )
+    assert (
+        not by_name["fixture-broken-2020-01-06"].skipped
+        and by_name["fixture-broken-2020-01-06"].status == "failed"
+    )
     assert "inputs unchanged" in (out / "index.html").read_text(encoding="utf-8")
 
 
@@ -248,7 +369,16 @@ def test_a_dead_scheduler_address_is_a_one_line_error(tmp_path, capsys):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     path = write_collection(tmp_path, f"title: t\narticles:\n  - {FOLLOWUP}\n")
-    code = cli.main(["collection", str(path), "--output-dir", str(tmp_path / "out"), "--scheduler", f"tcp://127.0.0.1:{port}"])
+    code = cli.main(
+        [
+            "collection",
+            str(path),
+            "--output-dir",
+            str(tmp_path / "out"),
+            "--scheduler",
+            f"tcp://127.0.0.1:{port}",
+        ]
+    )
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1
     assert len(err) == 1 and f"no Dask scheduler answers at 'tcp://127.0.0.1:{port}'" in err[0]
@@ -264,18 +394,51 @@ def test_runs_on_a_scheduler_and_worker_started_as_processes(tmp_path):
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = [open(tmp_path / "scheduler.log", "w"), open(tmp_path / "worker.log", "w")]
-    scheduler = subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                  "--no-dashboard"], stdout=logs[0], stderr=subprocess.STDOUT, start_new_session=True)
-    worker = subprocess.Popen([str(BIN / "dask"), "worker", address, "--nthreads", "1", "--nworkers", "1",
-                               "--no-dashboard", "--name", "test-worker"], stdout=logs[1], stderr=subprocess.STDOUT,
-                              start_new_session=True)
+    scheduler = subprocess.Popen(
+        [
+            str(BIN / "dask"),
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-dashboard",
+        ],
+        stdout=logs[0],
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    worker = subprocess.Popen(
+        [
+            str(BIN / "dask"),
+            "worker",
+            address,
+            "--nthreads",
+            "1",
+            "--nworkers",
+            "1",
+            "--no-dashboard",
+            "--name",
+            "test-worker",
+        ],
+        stdout=logs[1],
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
-        path = write_collection(tmp_path, f"title: t\narticles:\n  - article: {FOLLOWUP}\n    events: {FOLLOWUP_EVENTS}\n")
+        path = write_collection(
+            tmp_path,
+            f"title: t\narticles:\n  - article: {FOLLOWUP}\n    events: {FOLLOWUP_EVENTS}\n",
+        )
         out = tmp_path / "out"
         _, outcomes = render_collection(path, out, formats=("html",), scheduler=address)
         assert [o.status for o in outcomes] == ["rendered", "rendered"]
-        assert all(o.worker.startswith("tcp://127.0.0.1:") and o.worker != address for o in outcomes)
-        assert (out / "articles" / FOLLOWUP.stem / "report.html").exists() and not (out / "collection" / "report.pdf").exists()
+        assert all(
+            o.worker.startswith("tcp://127.0.0.1:") and o.worker != address for o in outcomes
+        )
+        assert (out / "articles" / FOLLOWUP.stem / "report.html").exists() and not (
+            out / "collection" / "report.pdf"
+        ).exists()
         assert "Green Zone" in (out / "collection" / "report.html").read_text(encoding="utf-8")
     finally:
         for process in (worker, scheduler):
@@ -301,8 +464,20 @@ def test_a_live_render_keeps_its_partial_folder_and_a_dead_one_is_swept(tmp_path
 
 def test_a_render_killed_with_sigkill_leaves_nothing_the_next_run_does_not_sweep(tmp_path):
     target = tmp_path / "report"
-    render = subprocess.Popen([str(BIN / "eventreport"), "render", str(FOLLOWUP), "--events", str(FOLLOWUP_EVENTS),
-                               "--output-dir", str(target), "--formats", "html"], stderr=subprocess.DEVNULL)
+    render = subprocess.Popen(
+        [
+            str(BIN / "eventreport"),
+            "render",
+            str(FOLLOWUP),
+            "--events",
+            str(FOLLOWUP_EVENTS),
+            "--output-dir",
+            str(target),
+            "--formats",
+            "html",
+        ],
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".report.partial-*")) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -9,11 +9,27 @@ import pandas as pd
 import pytest
 
 from eventreport import config, csvfiles, schema
-from eventreport.extraction import draft as extract
 from eventreport.article import load_article
+from eventreport.extraction import draft as extract
 
-TRICKY = ["=HYPERLINK(\"http://x\",\"y\")", "+1 555", "-", "-x", "@SUM(A1:A2)", "\tpadded", "\rcarriage", "'=already guarded",
-          "''=twice", "'plain apostrophe", "plain", "-12", "+3.5", "-1e3", "", "a=b"]
+TRICKY = [
+    '=HYPERLINK("http://x","y")',
+    "+1 555",
+    "-",
+    "-x",
+    "@SUM(A1:A2)",
+    "\tpadded",
+    "\rcarriage",
+    "'=already guarded",
+    "''=twice",
+    "'plain apostrophe",
+    "plain",
+    "-12",
+    "+3.5",
+    "-1e3",
+    "",
+    "a=b",
+]
 
 
 def written_cells(path: Path) -> list[str]:
@@ -24,7 +40,11 @@ def written_cells(path: Path) -> list[str]:
 
 def assert_spreadsheet_safe(path: Path) -> None:
     """No cell starts with a formula character unless it is a number."""
-    bad = [c for c in written_cells(path) if c.startswith(csvfiles.FORMULA_START) and not csvfiles.NUMBER.match(c)]
+    bad = [
+        c
+        for c in written_cells(path)
+        if c.startswith(csvfiles.FORMULA_START) and not csvfiles.NUMBER.match(c)
+    ]
     assert not bad, f"{path.name}: cells a spreadsheet would run: {bad}"
 
 
@@ -38,14 +58,18 @@ def test_written_file_is_safe_and_reads_back_unchanged(tmp_path):
     path = csvfiles.write_csv(frame, tmp_path / "t.csv")
     assert_spreadsheet_safe(path)
     cells = written_cells(path)
-    assert "'=HYPERLINK(\"http://x\",\"y\")" in cells and "-12" in cells and "a=b" in cells
+    assert '\'=HYPERLINK("http://x","y")' in cells and "-12" in cells and "a=b" in cells
     back = csvfiles.read_csv(path)
     assert back["text"].fillna("").tolist() == TRICKY
 
 
 def test_events_file_with_formula_text_validates_back_to_the_same_values(tmp_path):
-    seed = schema.load_events(config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv")
-    hostile = seed.assign(notes="=HYPERLINK(\"http://evil\",\"click\")", actor1="@SUM(1+1)", x_evidence="-rockets fell")
+    seed = schema.load_events(
+        config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv"
+    )
+    hostile = seed.assign(
+        notes='=HYPERLINK("http://evil","click")', actor1="@SUM(1+1)", x_evidence="-rockets fell"
+    )
     path = csvfiles.write_csv(hostile[schema.EVENT_COLUMNS], tmp_path / "h.events.csv")
     assert_spreadsheet_safe(path)
     back = schema.load_events(path)
@@ -66,13 +90,19 @@ def test_drafted_events_claims_and_evidence_are_safe_and_offsets_still_verify(tm
     article_path = tmp_path / "formula-article.txt"
     article_path.write_text(ARTICLE, encoding="utf-8")
     article = load_article(article_path, draft=True)
-    events_path = extract.write(extract.extract(article), tmp_path / "out" / "formula-article.events.csv")
+    events_path = extract.write(
+        extract.extract(article), tmp_path / "out" / "formula-article.events.csv"
+    )
     evidence_path = config.evidence_path_for(events_path)
     for path in (events_path, config.claims_path_for(events_path), evidence_path):
         assert_spreadsheet_safe(path)
-    assert any(c.startswith("'=HYPERLINK") or c.startswith("'@SUM") for c in written_cells(evidence_path))
+    assert any(
+        c.startswith("'=HYPERLINK") or c.startswith("'@SUM") for c in written_cells(evidence_path)
+    )
     evidence = csvfiles.read_csv(evidence_path)
     assert evidence["sentence"].str.startswith(("=HYPERLINK", "@SUM")).any()
-    for row in evidence.itertuples():  # data/README.md: read the file back with the guard removed, then slice the text
-        assert article.text[int(row.start):int(row.end)] == row.phrase
-        assert article.text[int(row.sentence_start):int(row.sentence_end)] == row.sentence
+    for row in (
+        evidence.itertuples()
+    ):  # data/README.md: read the file back with the guard removed, then slice the text
+        assert article.text[int(row.start) : int(row.end)] == row.phrase
+        assert article.text[int(row.sentence_start) : int(row.sentence_end)] == row.sentence

@@ -6,15 +6,13 @@ import warnings
 from pathlib import Path
 
 import pytest
+from conftest import Rendered
 
-from eventreport import config, parameters
+from eventreport import config, parameters, schema
 from eventreport.cli import main
 from eventreport.errors import EventReportError
-from eventreport.reporting import analysis, crosscheck, sections
+from eventreport.reporting import analysis, crosscheck
 from eventreport.reporting.render import render
-from eventreport import schema
-
-from conftest import Rendered
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "acled"
 EXPORT = LAYOUTS / "crosscheck-baghdad-2020.csv"
@@ -33,8 +31,24 @@ def dataset_report(tmp_path_factory) -> Rendered:
 def filtered_report(tmp_path_factory) -> Rendered:
     """The same export filtered to Iraq and three days, through the command line."""
     out = tmp_path_factory.mktemp("filtered") / "report"
-    assert main(["render", "--events", str(EXPORT), "--country", "iraq", "--start", "2019-12-30", "--end", "2020-01-03",
-                 "--output-dir", str(out)]) == 0
+    assert (
+        main(
+            [
+                "render",
+                "--events",
+                str(EXPORT),
+                "--country",
+                "iraq",
+                "--start",
+                "2019-12-30",
+                "--end",
+                "2020-01-03",
+                "--output-dir",
+                str(out),
+            ]
+        )
+        == 0
+    )
     return Rendered(out)
 
 
@@ -51,13 +65,23 @@ def test_dataset_report_is_worded_as_a_report_on_the_data(dataset_report):
     assert "The dataset holds 6 events between 29 December 2019 and 15 February 2020" in text
     assert "The article reports" not in text and "article's own sentences" not in text
     assert "Injured: not recorded" in text and "none reported" not in text
-    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in dataset_report.soup.find_all("h2")]
-    assert headings == ["1. Summary", "2. Map of the places", "3. Escalation sequence", "4. Casualty figures", "5. Events",
-                        "6. Provenance"]
+    headings = [
+        h.get_text(" ", strip=True).rstrip("¶").strip() for h in dataset_report.soup.find_all("h2")
+    ]
+    assert headings == [
+        "1. Summary",
+        "2. Map of the places",
+        "3. Escalation sequence",
+        "4. Casualty figures",
+        "5. Events",
+        "6. Provenance",
+    ]
     assert not dataset_report.soup.select("div.evidence")
     assert "Events of crosscheck-baghdad-2020.csv" in text
     assert "none: a report on the events file alone" in text
-    assert "derived from the ACLED sub-event type" in text  # the escalation scores are marked as derived
+    assert (
+        "derived from the ACLED sub-event type" in text
+    )  # the escalation scores are marked as derived
     assert "The dataset holds 6 events" in dataset_report.pdf_text
 
 
@@ -71,19 +95,38 @@ def test_filtered_dataset_report_keeps_only_the_period_and_country(filtered_repo
 
 def test_filter_that_keeps_nothing_says_what_the_file_holds(tmp_path):
     with pytest.raises(EventReportError) as info:
-        render({"article": "", "events": str(EXPORT), "country": "Chad", "output_dir": str(tmp_path / "r")})
+        render(
+            {
+                "article": "",
+                "events": str(EXPORT),
+                "country": "Chad",
+                "output_dir": str(tmp_path / "r"),
+            }
+        )
     message = str(info.value)
     assert "no event in Chad" in message and "from 2019-12-29 to 2020-02-15, in Iraq" in message
     assert not (tmp_path / "r").exists()
 
 
-@pytest.mark.parametrize("values, fragment", [
-    ({"start": "2020-13-01"}, "'start' must be a day as YYYY-MM-DD or empty, got '2020-13-01'"),
-    ({"end": "3 January 2020"}, "'end' must be a day as YYYY-MM-DD or empty"),
-    ({"start": "2020-02-01", "end": "2020-01-01"}, "'start' 2020-02-01 is after 'end' 2020-01-01"),
-    ({"article": "", "events": str(EXPORT), "acled": str(EXPORT)}, "'acled' cross-checks an article's events: give an article too"),
-    ({"country": 5}, "'country' must be str"),
-])
+@pytest.mark.parametrize(
+    "values, fragment",
+    [
+        (
+            {"start": "2020-13-01"},
+            "'start' must be a day as YYYY-MM-DD or empty, got '2020-13-01'",
+        ),
+        ({"end": "3 January 2020"}, "'end' must be a day as YYYY-MM-DD or empty"),
+        (
+            {"start": "2020-02-01", "end": "2020-01-01"},
+            "'start' 2020-02-01 is after 'end' 2020-01-01",
+        ),
+        (
+            {"article": "", "events": str(EXPORT), "acled": str(EXPORT)},
+            "'acled' cross-checks an article's events: give an article too",
+        ),
+        ({"country": 5}, "'country' must be str"),
+    ],
+)
 def test_bad_filter_values_are_refused_before_any_work(values, fragment):
     with pytest.raises(EventReportError, match="bad parameter value") as info:
         parameters.validate(values)
@@ -109,20 +152,31 @@ def test_cross_check_pairs_the_seed_events_with_the_export():
         export = schema.load_events(EXPORT)
     check = crosscheck.cross_check(events, export)
     paired = dict(zip(check.pairs["event_id_cnty"], check.pairs["event_id_cnty_acled"]))
-    assert paired == {"IRQ-20191229-01": "TST6001", "IRQ-20191231-01": "TST6002", "IRQ-20200103-01": "TST6004"}
-    assert sorted(check.only_export["event_id_cnty"]) == ["TST6003", "TST6005"]  # TST6006 lies outside the article's dates
-    assert len(check.only_article) == 7 and set(check.only_article["event_type"]) == {"Strategic developments"}
+    assert paired == {
+        "IRQ-20191229-01": "TST6001",
+        "IRQ-20191231-01": "TST6002",
+        "IRQ-20200103-01": "TST6004",
+    }
+    assert sorted(check.only_export["event_id_cnty"]) == [
+        "TST6003",
+        "TST6005",
+    ]  # TST6006 lies outside the article's dates
+    assert len(check.only_article) == 7 and set(check.only_article["event_type"]) == {
+        "Strategic developments"
+    }
 
 
 def test_cross_check_section_in_the_report(crosscheck_report):
     text = crosscheck_report.text
-    section = text[text.index("7. Cross-check against ACLED"):]
+    section = text[text.index("7. Cross-check against ACLED") :]
     print(section)  # the section as rendered
     assert "3 of the article's 10 events have a counterpart in the export" in section
     assert "The fatalities differ for 2 pairs" in section
     assert "E5 (8 against 10)" in section
     assert "The export records no injuries (the article: more than 50 injured)" in section
-    assert "Only in the ACLED export" in section and "TST6005" in section and "TST6006" not in section
+    assert (
+        "Only in the ACLED export" in section and "TST6005" in section and "TST6006" not in section
+    )
     assert "7. Cross-check against ACLED" in crosscheck_report.pdf_text
 
 
@@ -138,22 +192,43 @@ def write_big_export(path: Path, n: int = 1200) -> Path:
     from eventreport import reference
 
     rng = np.random.default_rng(10)
-    towns = pd.DataFrame({"country": ["Iraq", "Iraq", "Syria", "Syria", "Afghanistan", "Afghanistan"],
-                          "iso": [368, 368, 760, 760, 4, 4], "location": ["Mosul", "Baghdad", "Hama", "Palmyra", "Kandahar", "Ghazni"],
-                          "latitude": [36.34, 33.34, 35.13, 34.56, 31.61, 33.55], "longitude": [43.13, 44.40, 36.75, 38.27, 65.71, 68.42]})
+    towns = pd.DataFrame(
+        {
+            "country": ["Iraq", "Iraq", "Syria", "Syria", "Afghanistan", "Afghanistan"],
+            "iso": [368, 368, 760, 760, 4, 4],
+            "location": ["Mosul", "Baghdad", "Hama", "Palmyra", "Kandahar", "Ghazni"],
+            "latitude": [36.34, 33.34, 35.13, 34.56, 31.61, 33.55],
+            "longitude": [43.13, 44.40, 36.75, 38.27, 65.71, 68.42],
+        }
+    )
     town = towns.iloc[rng.integers(0, len(towns), n)].reset_index(drop=True)
     kinds = reference.taxonomy().iloc[rng.integers(0, 25, n)].reset_index(drop=True)
-    frame = pd.DataFrame({
-        "event_id_cnty": [f"TST{7000 + i}" for i in range(n)],
-        "event_date": (pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D")).strftime("%Y-%m-%d"),
-        "time_precision": rng.choice([1, 1, 1, 2, 3], n), "event_type": kinds["event_type"], "sub_event_type": kinds["sub_event_type"],
-        "actor1": "Unidentified Armed Group (" + town["country"] + ")", "inter1": 3,
-        "actor2": "Civilians (" + town["country"] + ")", "inter2": 7, "iso": town["iso"], "region": "Middle East",
-        "country": town["country"], "admin1": "", "location": town["location"],
-        "latitude": (town["latitude"] + rng.normal(0, 0.15, n)).round(4), "longitude": (town["longitude"] + rng.normal(0, 0.15, n)).round(4),
-        "geo_precision": rng.choice([1, 2, 3], n), "source": "Fictional Monitor", "notes": "Fictional row written for the tests.",
-        "fatalities": rng.poisson(1.2, n) * rng.integers(1, 4, n),
-    })
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": [f"TST{7000 + i}" for i in range(n)],
+            "event_date": (
+                pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 730, n), unit="D")
+            ).strftime("%Y-%m-%d"),
+            "time_precision": rng.choice([1, 1, 1, 2, 3], n),
+            "event_type": kinds["event_type"],
+            "sub_event_type": kinds["sub_event_type"],
+            "actor1": "Unidentified Armed Group (" + town["country"] + ")",
+            "inter1": 3,
+            "actor2": "Civilians (" + town["country"] + ")",
+            "inter2": 7,
+            "iso": town["iso"],
+            "region": "Middle East",
+            "country": town["country"],
+            "admin1": "",
+            "location": town["location"],
+            "latitude": (town["latitude"] + rng.normal(0, 0.15, n)).round(4),
+            "longitude": (town["longitude"] + rng.normal(0, 0.15, n)).round(4),
+            "geo_precision": rng.choice([1, 2, 3], n),
+            "source": "Fictional Monitor",
+            "notes": "Fictional row written for the tests.",
+            "fatalities": rng.poisson(1.2, n) * rng.integers(1, 4, n),
+        }
+    )
     frame.to_csv(path, index=False)
     return path
 
@@ -162,14 +237,22 @@ def write_big_export(path: Path, n: int = 1200) -> Path:
 def big_report(tmp_path_factory) -> Rendered:
     """A dataset report of 1,200 events over two years and three countries."""
     folder = tmp_path_factory.mktemp("big")
-    render({"article": "", "events": str(write_big_export(folder / "big-export.csv")), "output_dir": str(folder / "report")})
+    render(
+        {
+            "article": "",
+            "events": str(write_big_export(folder / "big-export.csv")),
+            "output_dir": str(folder / "report"),
+        }
+    )
     return Rendered(folder / "report")
 
 
 def test_a_thousand_events_render_a_readable_report(big_report):
     text = big_report.text
     assert "The dataset holds 1200 events" in text or "The dataset holds 1,200 events" in text
-    captions = [c.get_text(" ", strip=True) for c in big_report.soup.select("figure.chart figcaption")]
+    captions = [
+        c.get_text(" ", strip=True) for c in big_report.soup.select("figure.chart figcaption")
+    ]
     assert "Shading: how many events each hexagonal cell holds" in captions[0]
     assert "The first 250 of 1,200 events are listed" in text
     assert big_report.pdf_pages < 40

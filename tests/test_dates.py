@@ -18,13 +18,16 @@ def only(text: str, published: dt.date = FRIDAY) -> dates.DateMention:
     return found[0]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Militiamen fired mortars at the compound on Tuesday.", dt.date(2019, 12, 31)),
-    ("Earlier on Thursday, the minister warned of reprisals.", dt.date(2020, 1, 2)),
-    ("Friday's strike hit a convoy near the border.", dt.date(2020, 1, 3)),
-    ("Witnesses said the convoy was hit on Friday morning.", dt.date(2020, 1, 3)),
-    ("The depot burned last Friday.", dt.date(2019, 12, 27)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Militiamen fired mortars at the compound on Tuesday.", dt.date(2019, 12, 31)),
+        ("Earlier on Thursday, the minister warned of reprisals.", dt.date(2020, 1, 2)),
+        ("Friday's strike hit a convoy near the border.", dt.date(2020, 1, 3)),
+        ("Witnesses said the convoy was hit on Friday morning.", dt.date(2020, 1, 3)),
+        ("The depot burned last Friday.", dt.date(2019, 12, 27)),
+    ],
+)
 def test_weekdays_are_the_latest_such_day_up_to_publication(text, expected):
     mention = only(text)
     assert mention.kind == "day"
@@ -35,11 +38,13 @@ def test_raw_words_and_offsets_are_kept():
     text = "The convoy was ambushed earlier on Thursday outside the town."
     mention = only(text)
     assert mention.text == "earlier on Thursday"
-    assert text[mention.start:mention.end] == mention.text
+    assert text[mention.start : mention.end] == mention.text
 
 
 def test_month_day_without_year_in_january_is_last_year():
-    mention = only("Drones struck the depot on December 29, killing two guards.", dt.date(2020, 1, 4))
+    mention = only(
+        "Drones struck the depot on December 29, killing two guards.", dt.date(2020, 1, 4)
+    )
     assert (mention.date, mention.precision) == (dt.date(2019, 12, 29), 1)
 
 
@@ -71,7 +76,11 @@ def test_a_date_after_a_reporting_verb_dates_the_telling():
 def test_days_after_dates_the_clause_that_follows_it():
     mention = only("The blast came days after gunmen stormed a checkpoint.")
     assert mention.kind == "anchor"
-    assert mention.anchor_subordinate and mention.anchor_days == dates.VAGUE_COUNT and mention.precision == 2
+    assert (
+        mention.anchor_subordinate
+        and mention.anchor_days == dates.VAGUE_COUNT
+        and mention.precision == 2
+    )
 
 
 def test_at_the_time_leans_on_the_event_told_before():
@@ -79,19 +88,25 @@ def test_at_the_time_leans_on_the_event_told_before():
     assert (mention.kind, mention.anchor_days) == ("anchor", 0)
 
 
-@pytest.mark.parametrize("text", [
-    "Since 2004, the commander led the brigade through three offensives.",
-    "He first fought in the 1990s as a young conscript.",
-    "Air raids have killed thousands over the past few years.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2004, the commander led the brigade through three offensives.",
+        "He first fought in the 1990s as a young conscript.",
+        "Air raids have killed thousands over the past few years.",
+    ],
+)
 def test_background_phrases_are_marked(text):
     assert [m.kind for m in dates.find(text, 0, FRIDAY)] == ["background"]
 
 
-@pytest.mark.parametrize("text, note", [
-    ("The raid happened on 30 February.", "no such calendar day"),
-    ("The raid happened in 2019.", "only the year 2019 is given"),
-])
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        ("The raid happened on 30 February.", "no such calendar day"),
+        ("The raid happened in 2019.", "only the year 2019 is given"),
+    ],
+)
 def test_phrases_that_name_no_day_are_unresolved_and_say_why(text, note):
     mention = only(text)
     assert mention.kind == "unresolved" and mention.date is None and mention.note == note
@@ -105,9 +120,14 @@ def test_a_sentence_without_date_words_has_none():
     assert dates.find("Gunmen opened fire on the crowd.", 0, FRIDAY) == []
 
 
-@pytest.mark.parametrize("text", ["The ministry said in a statement on Monday that it was investigating.",
-                                  "The envoy told reporters in Geneva on Monday that talks would go on.",
-                                  "In a statement on Monday, the army gave no figures."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said in a statement on Monday that it was investigating.",
+        "The envoy told reporters in Geneva on Monday that talks would go on.",
+        "In a statement on Monday, the army gave no figures.",
+    ],
+)
 def test_a_date_of_the_telling_is_reporting(text):
     found = dates.find(text, 0, dt.date(2020, 1, 10))
     assert [d.reporting for d in found] == [True]

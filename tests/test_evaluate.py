@@ -16,13 +16,34 @@ KM_PER_DEGREE = 111.2  # one degree of latitude, near enough for placing test po
 DAY = pd.Timestamp("2021-03-05")
 
 
-def event(event_id: str, km_north: float = 0.0, *, event_type: str = "Battles", sub_event_type: str = "Armed clash",
-          date: pd.Timestamp = DAY, raw: str = "Tougan", precision: int = 1, iso: int = 854,
-          country: str = "Burkina Faso", fatalities: int = 0) -> dict:
+def event(
+    event_id: str,
+    km_north: float = 0.0,
+    *,
+    event_type: str = "Battles",
+    sub_event_type: str = "Armed clash",
+    date: pd.Timestamp = DAY,
+    raw: str = "Tougan",
+    precision: int = 1,
+    iso: int = 854,
+    country: str = "Burkina Faso",
+    fatalities: int = 0,
+) -> dict:
     """One events row with the columns the matching reads, `km_north` of 13°N 3°W."""
-    return {"event_id_cnty": event_id, "event_type": event_type, "sub_event_type": sub_event_type, "event_date": date,
-            "latitude": 13.0 + km_north / KM_PER_DEGREE, "longitude": -3.0, "geo_precision": precision,
-            "x_location_raw": raw, "iso": iso, "country": country, "fatalities": fatalities, "x_injuries_low": pd.NA}
+    return {
+        "event_id_cnty": event_id,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "event_date": date,
+        "latitude": 13.0 + km_north / KM_PER_DEGREE,
+        "longitude": -3.0,
+        "geo_precision": precision,
+        "x_location_raw": raw,
+        "iso": iso,
+        "country": country,
+        "fatalities": fatalities,
+        "x_injuries_low": pd.NA,
+    }
 
 
 def comparison(curated: list[dict], drafted: list[dict]) -> evaluate.Comparison:
@@ -31,17 +52,20 @@ def comparison(curated: list[dict], drafted: list[dict]) -> evaluate.Comparison:
     return evaluate.Comparison("toy", pd.DataFrame(curated), claims, pd.DataFrame(drafted), claims)
 
 
-@pytest.mark.parametrize("raw, precision, km, matches", [
-    ("Tougan", 1, 20, True),                        # named place: within 25 km
-    ("Tougan", 1, 30, False),
-    ("near the village of Dounkoun", 2, 40, True),  # "near": within 50 km
-    ("near the village of Dounkoun", 2, 60, False),
-    ("30 km east of Tougan", 2, 45, True),          # distance and direction from a town: "near"
-    ("outside Tougan", 2, 49, True),
-    ("the southern part of the city", 2, 30, False),  # part of a town is still a named place
-    ("", 3, 800, True),                             # country only: any distance in the same country
-    ("Burkina Faso", 3, 800, True),
-])
+@pytest.mark.parametrize(
+    "raw, precision, km, matches",
+    [
+        ("Tougan", 1, 20, True),  # named place: within 25 km
+        ("Tougan", 1, 30, False),
+        ("near the village of Dounkoun", 2, 40, True),  # "near": within 50 km
+        ("near the village of Dounkoun", 2, 60, False),
+        ("30 km east of Tougan", 2, 45, True),  # distance and direction from a town: "near"
+        ("outside Tougan", 2, 49, True),
+        ("the southern part of the city", 2, 30, False),  # part of a town is still a named place
+        ("", 3, 800, True),  # country only: any distance in the same country
+        ("Burkina Faso", 3, 800, True),
+    ],
+)
 def test_place_tolerance_follows_the_curated_place_phrase(raw, precision, km, matches):
     pair = comparison([event("C1", raw=raw, precision=precision)], [event("X1", km)]).matched()
     assert (pair == [(0, 0)]) is matches
@@ -65,7 +89,9 @@ def test_type_and_date_must_agree():
     next_day = event("X1", date=DAY + pd.Timedelta(days=1))
     pair = comparison([event("C1")], [next_day])
     assert pair.matched() == []
-    assert evaluate.date_metrics([pair]) == [("date right", 0.0, 0, 1)]  # paired within a week, wrong day
+    assert evaluate.date_metrics([pair]) == [
+        ("date right", 0.0, 0, 1)
+    ]  # paired within a week, wrong day
 
 
 def test_an_unlocated_draft_never_matches_a_named_place():
@@ -79,8 +105,10 @@ def test_pairs_are_one_to_one_and_nearest_first():
 
 
 def test_metrics_table_counts_precision_recall_and_f1():
-    toy = comparison([event("C1"), event("C2", 300, fatalities=4)],
-                     [event("X1", 3), event("X2", 300, fatalities=4), event("X3", 900)])
+    toy = comparison(
+        [event("C1"), event("C2", 300, fatalities=4)],
+        [event("X1", 3), event("X2", 300, fatalities=4), event("X3", 900)],
+    )
     table = evaluate.metrics_table([toy]).set_index("metric")
     assert table.loc["event precision", ["part", "whole"]].tolist() == [2, 3]
     assert table.loc["event recall", ["part", "whole"]].tolist() == [2, 2]
@@ -97,8 +125,10 @@ def test_every_metric_function_feeds_the_table():
 
 
 def test_confusion_pairs_across_types_after_the_matches():
-    toy = comparison([event("C1", event_type="Riots", sub_event_type="Violent demonstration"), event("C2")],
-                     [event("X1", event_type="Protests", sub_event_type="Peaceful protest")])
+    toy = comparison(
+        [event("C1", event_type="Riots", sub_event_type="Violent demonstration"), event("C2")],
+        [event("X1", event_type="Protests", sub_event_type="Peaceful protest")],
+    )
     table = evaluate.confusion_table([toy])
     assert table.loc["Violent demonstration", "Peaceful protest"] == 1
     assert table.loc["Armed clash", evaluate.NONE] == 1
@@ -108,7 +138,8 @@ def write_article(folder, name: str, split: str | None) -> None:
     """An article with front matter (and an events file beside it, so that it counts as curated)."""
     extra = f"split: {split}\n" if split else ""
     (folder / "articles" / f"{name}.txt").write_text(
-        f"---\ntitle: T\npublished: 2021-03-05\n{extra}---\nText.\n", encoding="utf-8")
+        f"---\ntitle: T\npublished: 2021-03-05\n{extra}---\nText.\n", encoding="utf-8"
+    )
     (folder / "events" / f"{name}.events.csv").write_text("", encoding="utf-8")
 
 
@@ -127,14 +158,18 @@ def test_the_split_comes_from_the_front_matter(corpus):
     write_article(corpus, "a-dev", "dev")
     write_article(corpus, "b-none", None)
     write_article(corpus, "c-test", "test")
-    (corpus / "articles" / "d-uncoded.txt").write_text("---\ntitle: T\npublished: 2021-03-05\n---\nText.\n")
+    (corpus / "articles" / "d-uncoded.txt").write_text(
+        "---\ntitle: T\npublished: 2021-03-05\n---\nText.\n"
+    )
     assert [p.stem for p in evaluate.split_articles("dev")] == ["a-dev", "b-none"]
     assert [p.stem for p in evaluate.split_articles("test")] == ["c-test"]
 
 
 def test_an_unknown_split_is_refused_with_the_file(corpus):
     write_article(corpus, "a-dev", "validation")
-    with pytest.raises(InputError, match=r"a-dev\.txt.*split 'validation' is not one of dev, test"):
+    with pytest.raises(
+        InputError, match=r"a-dev\.txt.*split 'validation' is not one of dev, test"
+    ):
         evaluate.split_articles("dev")
 
 
@@ -147,7 +182,12 @@ def test_a_look_at_test_creates_the_log_and_appends_rows(corpus):
     second = evaluate.log_look(table, 1, when=dt.datetime(2026, 12, 2, 9, 30))
     lines = path.read_text().split("\n")
     start = lines.index(evaluate.LOG_HEADING)
-    assert lines[start + 4:start + 8] == ["| date (UTC) | commit | articles | scores |", "|---|---|---|---|", first, second]
+    assert lines[start + 4 : start + 8] == [
+        "| date (UTC) | commit | articles | scores |",
+        "|---|---|---|---|",
+        first,
+        second,
+    ]
     assert "event F1 1.00" in first and first.startswith("| 2026-12-01 23:00 |")
     assert lines.index("## Later section") > lines.index(second)
 
@@ -155,10 +195,17 @@ def test_a_look_at_test_creates_the_log_and_appends_rows(corpus):
 def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
     """A copy of a dev article marked `split: test` in a scratch corpus: the real test split is never run here."""
     source = config.PROJECT_ROOT / "data"
-    text = (source / "articles" / "douma-market-airstrike-2015-08-16.txt").read_text(encoding="utf-8")
-    (corpus / "articles" / "douma.txt").write_text(text.replace("split: dev\n", "split: test\n"), encoding="utf-8")
+    text = (source / "articles" / "douma-market-airstrike-2015-08-16.txt").read_text(
+        encoding="utf-8"
+    )
+    (corpus / "articles" / "douma.txt").write_text(
+        text.replace("split: dev\n", "split: test\n"), encoding="utf-8"
+    )
     for suffix in (".events.csv", ".claims.csv"):
-        shutil.copy(source / "events" / f"douma-market-airstrike-2015-08-16{suffix}", corpus / "events" / f"douma{suffix}")
+        shutil.copy(
+            source / "events" / f"douma-market-airstrike-2015-08-16{suffix}",
+            corpus / "events" / f"douma{suffix}",
+        )
     config.CURATION_MD.write_text("# Curation notes\n", encoding="utf-8")
     assert evaluate.main(["--split", "dev"]) == 0
     assert "no curated articles in the dev split" in capsys.readouterr().out
@@ -173,6 +220,7 @@ def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
 def test_an_extractor_crash_is_recorded_for_its_article(monkeypatch, capsys):
     def broken(article):
         raise TypeError("boom")
+
     monkeypatch.setattr(evaluate.draft, "extract", broken)
     result = evaluate.compare(config.ARTICLES_DIR / "douma-market-airstrike-2015-08-16.txt")
     assert result.error == "extraction failed: TypeError: boom" and result.found.empty

@@ -31,36 +31,53 @@ def kinetic(events: pd.DataFrame) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- (b) a crowd storming a building is a riot
 
-EMBASSY = ("Dozens of people stormed the compound of the United States embassy in Iraq on Tuesday.\n\n"
-           "Guards inside the embassy used tear gas to try and prevent demonstrators from moving towards main buildings "
-           "inside the compound, an Iraqi security source told NBC News on condition of anonymity.\n\n"
-           "There were roughly 6,000 protesters at the height of the demonstrations, a U.S. official estimated.")
+EMBASSY = (
+    "Dozens of people stormed the compound of the United States embassy in Iraq on Tuesday.\n\n"
+    "Guards inside the embassy used tear gas to try and prevent demonstrators from moving towards main buildings "
+    "inside the compound, an Iraqi security source told NBC News on condition of anonymity.\n\n"
+    "There were roughly 6,000 protesters at the height of the demonstrations, a U.S. official estimated."
+)
 
 
 def test_a_crowd_storming_an_embassy_is_a_riot_not_a_peaceful_protest(tmp_path):
     # baghdad-us-embassy-storming-2019-12-31
     events = kinetic(draft(tmp_path, EMBASSY).events)
     assert list(events["sub_event_type"]) == ["Violent demonstration"]
-    assert events.iloc[0]["event_type"] == "Riots" and events.iloc[0]["actor1"].startswith("Rioters")
+    assert events.iloc[0]["event_type"] == "Riots" and events.iloc[0]["actor1"].startswith(
+        "Rioters"
+    )
 
 
 def test_a_protest_whose_crowd_sets_fire_to_a_building_is_a_riot(tmp_path):
-    text = ("Hundreds of people marched on the governor's office in Wamena on Monday, chanting slogans.\n\n"
-            "Some of the crowd set fire to the building and to shops nearby.")
+    text = (
+        "Hundreds of people marched on the governor's office in Wamena on Monday, chanting slogans.\n\n"
+        "Some of the crowd set fire to the building and to shops nearby."
+    )
     events = kinetic(draft(tmp_path, text, "2019-09-23").events)
     assert list(events["event_type"]) == ["Riots"]
 
 
 # --------------------------------------------------------------------------- (a) a news agency or outlet is no actor
 
-@pytest.mark.parametrize("outlet", ["Libya al-Ahrar news channel", "Iraq's state news agency", "The Libya Observer",
-                                    "Pakistan Today", "Iraqi television"])
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Libya al-Ahrar news channel",
+        "Iraq's state news agency",
+        "The Libya Observer",
+        "Pakistan Today",
+        "Iraqi television",
+    ],
+)
 def test_an_outlet_that_accuses_or_condemns_makes_no_statement_event(tmp_path, outlet):
     # baghdad-us-embassy-storming-2019-12-31 (Trump's accusation, said by an outlet; the first outlet is the one
     # tripoli-armed-groups-clash-2022-07-23 quotes)
     text = f"{EMBASSY}\n\n{outlet} accused Iran of orchestrating the attack."
     events = draft(tmp_path, text).events
-    assert "Strategic developments" not in set(events["event_type"]), events[["event_type", "actor1"]]
+    assert "Strategic developments" not in set(events["event_type"]), events[
+        ["event_type", "actor1"]
+    ]
 
 
 def test_a_party_that_accuses_is_still_a_statement(tmp_path):
@@ -80,35 +97,49 @@ def test_a_dateline_agency_is_no_actor(tmp_path):
 
 # --------------------------------------------------------------------------- honest drafts: every value has a confidence
 
+
 def test_every_drafted_value_carries_a_confidence_and_what_the_text_lacks_is_low(tmp_path):
     # rann-camp-airstrike-2017-01-17 (the lead) and tripoli-armed-groups-clash-2022-07-23 (an undated figure sentence)
-    text = ("A Nigerian Air Force jet mistakenly bombed a camp for displaced people in Rann on Tuesday, killing at least 52 "
-            "people, aid workers said.\n\n"
-            "The fighting killed 13 people and injured 30, the ambulance service told Libya al-Ahrar news channel.")
+    text = (
+        "A Nigerian Air Force jet mistakenly bombed a camp for displaced people in Rann on Tuesday, killing at least 52 "
+        "people, aid workers said.\n\n"
+        "The fighting killed 13 people and injured 30, the ambulance service told Libya al-Ahrar news channel."
+    )
     evidence = draft(tmp_path, text, "2017-01-17").evidence
-    assert set(evidence["confidence"]) <= {"high", "medium", "low"} and evidence["confidence"].notna().all()
+    assert (
+        set(evidence["confidence"]) <= {"high", "medium", "low"}
+        and evidence["confidence"].notna().all()
+    )
     lead = evidence[evidence["sentence"].str.startswith("A Nigerian")]
     assert lead.set_index("field").loc["event_date", "confidence"] == "high"
     assert lead.set_index("field").loc["location", "confidence"] == "high"
     unsupported = evidence[evidence["phrase"] == ""]
-    assert (unsupported["confidence"] == "low").all() and (unsupported["start"] == unsupported["end"]).all()
+    assert (unsupported["confidence"] == "low").all() and (
+        unsupported["start"] == unsupported["end"]
+    ).all()
 
 
 # --------------------------------------------------------------------------- (d) the lead incident, where it happened
 
-AFP_LEAD = ("BAGHDAD (AFP) – Iran fired missiles yesterday at Iraqi bases housing the United States (US) military, officials "
-            "in Washington and Tehran said, in the first action of the Islamic republic’s promised revenge for the US killing "
-            "of a top Iranian general.")
+AFP_LEAD = (
+    "BAGHDAD (AFP) – Iran fired missiles yesterday at Iraqi bases housing the United States (US) military, officials "
+    "in Washington and Tehran said, in the first action of the Islamic republic’s promised revenge for the US killing "
+    "of a top Iranian general."
+)
 
 
-AFP_BASES = ("“It is clear that these missiles were launched from Iran and targetted at least two Iraqi military bases hosting "
-             "US military and coalition personnel” at Ain al-Asad and Arbil, it said.")
+AFP_BASES = (
+    "“It is clear that these missiles were launched from Iran and targetted at least two Iraqi military bases hosting "
+    "US military and coalition personnel” at Ain al-Asad and Arbil, it said."
+)
 
 
 def test_the_lead_incident_is_drafted_where_it_happened_not_where_the_officials_speak(tmp_path):
     # ain-al-asad-erbil-missile-strikes-2020-01-09: the lead was split into two attacks, in Washington and in Tehran
     text = f"{AFP_LEAD}\n\n{AFP_BASES}"
-    events = kinetic(draft(tmp_path, text, "2020-01-09").events)  # (the killing it avenges is coded as a link's end)
+    events = kinetic(
+        draft(tmp_path, text, "2020-01-09").events
+    )  # (the killing it avenges is coded as a link's end)
     missiles = events[events["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert set(missiles["country"]) == {"Iraq"}, events[["location", "country"]]
     assert set(missiles["event_date"]) == {"2020-01-08"}

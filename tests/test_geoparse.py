@@ -6,46 +6,75 @@ from eventreport import places
 from eventreport.extraction import geoparse
 
 
-def found(text: str, country: str | None = "IRQ", memory: geoparse.Memory | None = None) -> list[tuple]:
+def found(
+    text: str, country: str | None = "IRQ", memory: geoparse.Memory | None = None
+) -> list[tuple]:
     """(words, place name or None, precision, kind) of each place phrase."""
-    return [(m.text, m.place.name if m.place else None, m.precision, m.kind)
-            for m in geoparse.find(text, 0, country, memory or geoparse.Memory())]
+    return [
+        (m.text, m.place.name if m.place else None, m.precision, m.kind)
+        for m in geoparse.find(text, 0, country, memory or geoparse.Memory())
+    ]
 
 
 def test_airport_by_its_name_and_by_its_city():
     assert found("A drone hit a truck on the road to Baghdad International Airport.")[0][1:3] == (
-        "Baghdad International Airport", 1)
-    assert found("Flights left Erbil airport after the alert.")[0][1:3] == ("Erbil International Airport", 1)
+        "Baghdad International Airport",
+        1,
+    )
+    assert found("Flights left Erbil airport after the alert.")[0][1:3] == (
+        "Erbil International Airport",
+        1,
+    )
 
 
 def test_embassy_resolves_to_the_curated_landmark():
-    assert found("Crowds gathered outside the American embassy at dawn.")[0][1] == "US Embassy in Baghdad"
+    assert (
+        found("Crowds gathered outside the American embassy at dawn.")[0][1]
+        == "US Embassy in Baghdad"
+    )
 
 
 def test_near_a_landmark_is_precision_2():
-    assert found("Rockets landed next to the Baghdad airport.")[0][1:3] == ("Baghdad International Airport", 2)
+    assert found("Rockets landed next to the Baghdad airport.")[0][1:3] == (
+        "Baghdad International Airport",
+        2,
+    )
 
 
 def test_air_base_from_airportsdata_and_the_curated_bases():
-    assert found("Missiles struck the Ain al-Asad airbase overnight.")[0][1:3] == ("Ain al-Asad Air Base", 1)
+    assert found("Missiles struck the Ain al-Asad airbase overnight.")[0][1:3] == (
+        "Ain al-Asad Air Base",
+        1,
+    )
     assert found("Rockets hit Camp Taji on Wednesday.")[0][1] == "Camp Taji"
 
 
 def test_a_region_is_precision_3():
-    (mention,) = geoparse.find("Gunmen raided villages in northeast Nigeria.", 0, "NGA", geoparse.Memory())
+    (mention,) = geoparse.find(
+        "Gunmen raided villages in northeast Nigeria.", 0, "NGA", geoparse.Memory()
+    )
     assert (mention.text, mention.precision, mention.kind) == ("northeast Nigeria", 3, "region")
     assert mention.place.country_iso3 == "NGA"
     north_east = geoparse.region_point("NGA", "northeast")
     south_west = geoparse.region_point("NGA", "southwest")
-    assert north_east.latitude > south_west.latitude and north_east.longitude > south_west.longitude
+    assert (
+        north_east.latitude > south_west.latitude and north_east.longitude > south_west.longitude
+    )
 
 
 def test_curated_region_and_a_border_region():
     assert found("Strikes hit positions in western Iraq.")[0][1:3] == ("western Iraq", 3)
-    (border,) = geoparse.find("Militias massed near the Syrian border.", 0, "IRQ", geoparse.Memory())
+    (border,) = geoparse.find(
+        "Militias massed near the Syrian border.", 0, "IRQ", geoparse.Memory()
+    )
     assert (border.kind, border.precision, border.place.country_iso3) == ("border", 3, "IRQ")
     baghdad = places.Gazetteer().lookup("Baghdad", "IRQ")
-    assert places.distance_km(border.place.latitude, border.place.longitude, baghdad.latitude, baghdad.longitude) > 150
+    assert (
+        places.distance_km(
+            border.place.latitude, border.place.longitude, baghdad.latitude, baghdad.longitude
+        )
+        > 150
+    )
 
 
 def test_washington_is_the_capital_in_an_article_set_elsewhere():
@@ -68,7 +97,9 @@ def test_transliterations_within_the_articles_country():
 
 
 def test_an_unknown_name_is_kept_unresolved():
-    assert found("Gunmen attacked a checkpoint in Qqxzyville on Sunday.") == [("Qqxzyville", None, None, "name")]
+    assert found("Gunmen attacked a checkpoint in Qqxzyville on Sunday.") == [
+        ("Qqxzyville", None, None, "name")
+    ]
 
 
 def test_names_that_are_not_places_are_left_out():
@@ -83,16 +114,29 @@ def test_a_definite_noun_points_back_to_the_place_named_before():
 
 
 def test_context_country_follows_the_places_named():
-    assert geoparse.context_country(["Rockets hit the US Embassy in Baghdad.", "The US condemned it."]) == "IRQ"
+    assert (
+        geoparse.context_country(
+            ["Rockets hit the US Embassy in Baghdad.", "The US condemned it."]
+        )
+        == "IRQ"
+    )
 
 
 def test_a_country_across_the_border_does_not_make_the_article_country():
-    texts = ["Soldiers were killed near the border with Syria in western Iraq.", "The area borders with Syria and Jordan.",
-             "Syria denied any role."]
+    texts = [
+        "Soldiers were killed near the border with Syria in western Iraq.",
+        "The area borders with Syria and Jordan.",
+        "Syria denied any role.",
+    ]
     assert geoparse.context_country(texts) == "IRQ"
 
 
 def test_a_second_coordinated_town_is_found():
-    names = [p.place.name for p in geoparse.find("Riots broke out in Kirkuk and Basra on Monday.", 0, "IRQ", geoparse.Memory())
-             if p.resolved]
+    names = [
+        p.place.name
+        for p in geoparse.find(
+            "Riots broke out in Kirkuk and Basra on Monday.", 0, "IRQ", geoparse.Memory()
+        )
+        if p.resolved
+    ]
     assert len(names) == 2 and names[0] == "Kirkuk" and names[1].startswith("Basra")

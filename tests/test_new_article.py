@@ -14,12 +14,23 @@ from eventreport import config
 from eventreport.reporting.charts import DRAFT_MARK
 from eventreport.reporting.render import render
 
-NEW_ARTICLE = config.PROJECT_ROOT / "tests" / "fixtures" / "articles" / "fixture-aguelhok-camp-attack-2021-04-03.txt"
+NEW_ARTICLE = (
+    config.PROJECT_ROOT
+    / "tests"
+    / "fixtures"
+    / "articles"
+    / "fixture-aguelhok-camp-attack-2021-04-03.txt"
+)
 
 
 def _make(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", "--no-print-directory", *args], cwd=config.PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=config.PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")

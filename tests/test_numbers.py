@@ -11,7 +11,10 @@ def figures(text: str, speakers: numbers.Speakers | None = None) -> list[numbers
     """The figures of a one-sentence text, with claimants filled in."""
     sentence = sentences.split(text)[0]
     found = numbers.attributions(sentence, speakers or numbers.Speakers())
-    return [numbers.Figure(**{**f.__dict__, "claimant": numbers.claimant(f, found)}) for f in numbers.figures(sentence, [])]
+    return [
+        numbers.Figure(**{**f.__dict__, "claimant": numbers.claimant(f, found)})
+        for f in numbers.figures(sentence, [])
+    ]
 
 
 def summary(text: str) -> list[tuple]:
@@ -19,39 +22,80 @@ def summary(text: str) -> list[tuple]:
     return [(f.metric, f.low, f.high, f.qualifier, f.partial, f.claimant) for f in figures(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Seven soldiers were killed when the convoy hit a mine.", [("killed", 7, 7, "", False, "unattributed")]),
-    ("Shells hit the market, killing 14 people and wounding 31.",
-     [("killed", 14, 14, "", False, "unattributed"), ("injured", 31, 31, "", False, "unattributed")]),
-    ("Twenty-three civilians died in the fire.", [("killed", 23, 23, "", False, "unattributed")]),
-    ("The raid left two hundred people injured.", [("injured", 200, 200, "", False, "unattributed")]),
-    ("More than 50 were injured in the stampede.", [("injured", 50, None, "more than", False, "unattributed")]),
-    ("At least nine guards were killed at the gate.", [("killed", 9, None, "at least", False, "unattributed")]),
-    ("Dozens of villagers were killed in the raid.", [("killed", 12, None, "dozens", False, "unattributed")]),
-    ("The strike killed about 40 fighters.", [("killed", 40, 40, "about", False, "unattributed")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seven soldiers were killed when the convoy hit a mine.",
+            [("killed", 7, 7, "", False, "unattributed")],
+        ),
+        (
+            "Shells hit the market, killing 14 people and wounding 31.",
+            [
+                ("killed", 14, 14, "", False, "unattributed"),
+                ("injured", 31, 31, "", False, "unattributed"),
+            ],
+        ),
+        (
+            "Twenty-three civilians died in the fire.",
+            [("killed", 23, 23, "", False, "unattributed")],
+        ),
+        (
+            "The raid left two hundred people injured.",
+            [("injured", 200, 200, "", False, "unattributed")],
+        ),
+        (
+            "More than 50 were injured in the stampede.",
+            [("injured", 50, None, "more than", False, "unattributed")],
+        ),
+        (
+            "At least nine guards were killed at the gate.",
+            [("killed", 9, None, "at least", False, "unattributed")],
+        ),
+        (
+            "Dozens of villagers were killed in the raid.",
+            [("killed", 12, None, "dozens", False, "unattributed")],
+        ),
+        (
+            "The strike killed about 40 fighters.",
+            [("killed", 40, 40, "about", False, "unattributed")],
+        ),
+    ],
+)
 def test_figures_in_digits_and_words_with_their_hedges(text, expected):
     assert summary(text) == expected
 
 
 def test_of_between_the_number_and_its_noun():
-    assert summary("18 of the recruits died at the camp.") == [("killed", 18, 18, "", False, "unattributed")]
+    assert summary("18 of the recruits died at the camp.") == [
+        ("killed", 18, 18, "", False, "unattributed")
+    ]
 
 
 def test_named_person_and_n_other_members_count_together_as_a_partial_count():
-    (figure,) = figures("Its spokesman Karim al-Dulaimi and three other members were also killed in the blast.")
+    (figure,) = figures(
+        "Its spokesman Karim al-Dulaimi and three other members were also killed in the blast."
+    )
     assert (figure.metric, figure.low, figure.high, figure.partial) == ("killed", 4, 4, True)
 
 
 def test_named_dead_count_their_names():
     (figure,) = figures("Colonel Hadi Sabri was also killed along with Nasser in the ambush.")
-    assert (figure.qualifier, figure.low, figure.high, figure.partial) == (numbers.NAMED, 2, None, True)
+    assert (figure.qualifier, figure.low, figure.high, figure.partial) == (
+        numbers.NAMED,
+        2,
+        None,
+        True,
+    )
     assert figure.names == ("Colonel Hadi Sabri", "Nasser")
 
 
 def test_including_marks_a_subgroup_as_partial():
     found = summary("The clashes killed 21 people, including four children, officials said.")
-    assert found == [("killed", 21, 21, "", False, "officials"), ("killed", 4, 4, "", True, "officials")]
+    assert found == [
+        ("killed", 21, 21, "", False, "officials"),
+        ("killed", 4, 4, "", True, "officials"),
+    ]
 
 
 def test_numbers_that_count_no_casualties_are_not_figures():
@@ -59,14 +103,20 @@ def test_numbers_that_count_no_casualties_are_not_figures():
     assert figures("A 9-year-old boy watched the convoy pass.") == []
 
 
-@pytest.mark.parametrize("text, claimant", [
-    ("Eleven fighters died, according to the Hashd al-Shaabi.", "Hashd al-Shaabi"),
-    ("Four soldiers were killed, the Pentagon said.", "Pentagon"),
-    ("The Pentagon said that four soldiers were killed.", "Pentagon"),
-    ("“Four soldiers were killed,” said the army spokesman.", "army spokesman"),
-    ("Four soldiers were killed, a medic told Reuters.", "medic via Reuters"),
-    ("The IRGC said that four soldiers were killed at the base, state television reported.", "IRGC via state television"),
-])
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Eleven fighters died, according to the Hashd al-Shaabi.", "Hashd al-Shaabi"),
+        ("Four soldiers were killed, the Pentagon said.", "Pentagon"),
+        ("The Pentagon said that four soldiers were killed.", "Pentagon"),
+        ("“Four soldiers were killed,” said the army spokesman.", "army spokesman"),
+        ("Four soldiers were killed, a medic told Reuters.", "medic via Reuters"),
+        (
+            "The IRGC said that four soldiers were killed at the base, state television reported.",
+            "IRGC via state television",
+        ),
+    ],
+)
 def test_claimants(text, claimant):
     assert figures(text)[0].claimant == claimant
 
@@ -74,8 +124,14 @@ def test_claimants(text, claimant):
 def test_pronoun_and_short_names_resolve_to_the_earlier_full_name():
     speakers = numbers.Speakers()
     figures("Provincial governor Amal Haddad said the attack was over.", speakers)
-    assert figures("She said six people were wounded.", speakers)[0].claimant == "Provincial governor Amal Haddad"
-    assert figures("Haddad added that six people were wounded.", speakers)[0].claimant == "Provincial governor Amal Haddad"
+    assert (
+        figures("She said six people were wounded.", speakers)[0].claimant
+        == "Provincial governor Amal Haddad"
+    )
+    assert (
+        figures("Haddad added that six people were wounded.", speakers)[0].claimant
+        == "Provincial governor Amal Haddad"
+    )
 
 
 def test_the_toll_confirmed_by_a_named_official():
@@ -84,8 +140,17 @@ def test_the_toll_confirmed_by_a_named_official():
     assert numbers.passive_attribution(sentence, found) == "district police chief"
 
 
-@pytest.mark.parametrize("text, value", [("25", 25), ("1,200", 1200), ("twenty-five", 25), ("a dozen", 12),
-                                         ("two hundred", 200), ("three thousand", 3000)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("25", 25),
+        ("1,200", 1200),
+        ("twenty-five", 25),
+        ("a dozen", 12),
+        ("two hundred", 200),
+        ("three thousand", 3000),
+    ],
+)
 def test_parse_number(text, value):
     assert numbers.parse_number(text) == value
 

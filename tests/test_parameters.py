@@ -30,16 +30,31 @@ def test_defaults_come_from_the_notebook_parameters_cell():
     cell = notebook_parameters_cell()
     assert cell, "the parameters cell declares parameters"
     assert parameters.defaults() == {name: default for name, (_, default) in cell.items()}
-    assert {p.name: p.type.__name__ for p in parameters.parameters()} == {n: t for n, (t, _) in cell.items()}
+    assert {p.name: p.type.__name__ for p in parameters.parameters()} == {
+        n: t for n, (t, _) in cell.items()
+    }
 
 
 def test_expected_parameters_with_help():
     by_name = {p.name: p for p in parameters.parameters()}
-    assert list(by_name) == ["article", "events", "output_dir", "title", "country", "start", "end", "acled"]
+    assert list(by_name) == [
+        "article",
+        "events",
+        "output_dir",
+        "title",
+        "country",
+        "start",
+        "end",
+        "acled",
+    ]
     assert all(p.type is str for p in by_name.values())
     assert "front matter" in by_name["article"].help
     assert "data/events/<article_id>.events.csv" in by_name["events"].help
-    assert by_name["events"].default == "" and by_name["output_dir"].default == "" and by_name["title"].default == ""
+    assert (
+        by_name["events"].default == ""
+        and by_name["output_dir"].default == ""
+        and by_name["title"].default == ""
+    )
 
 
 def test_article_default_points_to_the_seed_article():
@@ -138,6 +153,11 @@ def test_cli_rejects_an_unknown_option_before_any_work(capsys):
 def test_cli_rejects_an_unknown_output_format(capsys):
     from eventreport.cli import main
 
-    assert main(["render", "--formats", "html,docx", "--output-dir", "/tmp/eventreport-never-written"]) == 1
+    assert (
+        main(
+            ["render", "--formats", "html,docx", "--output-dir", "/tmp/eventreport-never-written"]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("eventreport: error: unknown format docx") and err.count("\n") == 1

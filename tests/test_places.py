@@ -52,17 +52,23 @@ def test_american_embassy_resolves_to_curated_landmark(gazetteer):
 def test_airport_and_embassy_are_14_to_17_km_apart(gazetteer):
     airport = gazetteer.lookup("Baghdad International Airport")
     embassy = gazetteer.lookup("the American embassy", "IRQ")
-    distance = places.distance_km(airport.latitude, airport.longitude, embassy.latitude, embassy.longitude)
+    distance = places.distance_km(
+        airport.latitude, airport.longitude, embassy.latitude, embassy.longitude
+    )
     assert 14 <= distance <= 17
 
 
-@pytest.mark.parametrize("alias", ["Baghdad airport road", "the Baghdad Airport", "BAGHDAD INTERNATIONAL AIRPORT"])
+@pytest.mark.parametrize(
+    "alias", ["Baghdad airport road", "the Baghdad Airport", "BAGHDAD INTERNATIONAL AIRPORT"]
+)
 def test_airport_aliases_are_case_and_article_insensitive(gazetteer, alias):
     place = gazetteer.lookup(alias)
     assert place is not None and place.name == "Baghdad International Airport"
 
 
-@pytest.mark.parametrize("alias", ["the U.S. Embassy", "US embassy in Baghdad", "American Embassy in Baghdad"])
+@pytest.mark.parametrize(
+    "alias", ["the U.S. Embassy", "US embassy in Baghdad", "American Embassy in Baghdad"]
+)
 def test_embassy_aliases_with_punctuation(gazetteer, alias):
     place = gazetteer.lookup(alias, "IRQ")
     assert place is not None and place.name == "US Embassy in Baghdad"
@@ -103,7 +109,10 @@ def test_country_name_resolves_at_country_precision(gazetteer):
     assert place.country_iso3 == "IRQ"
     # placed at the capital
     baghdad = gazetteer.lookup("Baghdad", "IRQ")
-    assert places.distance_km(place.latitude, place.longitude, baghdad.latitude, baghdad.longitude) < 1
+    assert (
+        places.distance_km(place.latitude, place.longitude, baghdad.latitude, baghdad.longitude)
+        < 1
+    )
 
 
 def test_unknown_name_returns_none(gazetteer):
@@ -187,7 +196,9 @@ def test_event_areas_draws_western_iraq_only(basemap, seed_events):
     anbar = provinces[provinces["name"] == "Al-Anbar"].geometry.iloc[0]
     assert areas.geometry.iloc[0].equals(anbar)
     # Washington, Tehran and Baghdad are coded at geo_precision 3 but are cities: points, not areas
-    city_level = seed_events[(seed_events["geo_precision"] == 3) & (seed_events["location"] != "western Iraq")]
+    city_level = seed_events[
+        (seed_events["geo_precision"] == 3) & (seed_events["location"] != "western Iraq")
+    ]
     assert set(city_level["location"]) == {"Washington", "Tehran", "Baghdad"}
     assert not set(city_level["event_id_cnty"]) & set(areas["event_id_cnty"])
 

@@ -16,15 +16,27 @@ from eventreport import config
 from eventreport.errors import EventReportError
 from eventreport.reporting.render import render
 
-SECTIONS = ["1. Summary", "2. Map of the places", "3. Escalation sequence", "4. Casualty figures",
-            "5. Events and evidence", "6. Provenance"]
+SECTIONS = [
+    "1. Summary",
+    "2. Map of the places",
+    "3. Escalation sequence",
+    "4. Casualty figures",
+    "5. Events and evidence",
+    "6. Provenance",
+]
 
 
 def test_html_has_the_six_sections_in_order_and_a_table_of_contents(seed_report):
-    headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in seed_report.soup.find_all("h2")]
+    headings = [
+        h.get_text(" ", strip=True).rstrip("¶").strip() for h in seed_report.soup.find_all("h2")
+    ]
     assert headings == SECTIONS
     anchors = {h["id"] for h in seed_report.soup.find_all("h2")}
-    toc_targets = {a["href"][1:] for a in seed_report.soup.find_all("a", href=True) if a["href"].startswith("#") and "anchor-link" not in (a.get("class") or [])}
+    toc_targets = {
+        a["href"][1:]
+        for a in seed_report.soup.find_all("a", href=True)
+        if a["href"].startswith("#") and "anchor-link" not in (a.get("class") or [])
+    }
     assert anchors <= toc_targets
 
 
@@ -34,23 +46,41 @@ def test_summary_states_dates_places_and_figures_as_the_article_gives_them(seed_
     assert "between 29 December 2019 and 3 January 2020" in text
     assert "Killed: 33" in text  # 25 on 29 December + 8 at the airport
     assert "Injured: more than 50" in text
-    for place in ("Baghdad International Airport", "US Embassy in Baghdad", "western Iraq", "Tehran", "Washington"):
+    for place in (
+        "Baghdad International Airport",
+        "US Embassy in Baghdad",
+        "western Iraq",
+        "Tehran",
+        "Washington",
+    ):
         assert place in text
 
 
 def test_claims_table_keeps_each_claimant_with_the_quoted_words(seed_report):
     tables = seed_report.soup.find_all("table", class_="data")
     claims = next(t for t in tables if "In the article's words" in t.get_text())
-    rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in claims.find_all("tr")[1:]]
+    rows = [
+        [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        for tr in claims.find_all("tr")[1:]
+    ]
     assert ["E1", "PMF", "killed", "25", "armed group", "25 of militiamen died"] in rows
-    assert ["E1", "PMF", "injured", "more than 50", "not stated", "more than 50 were injured according to the PMF"] in rows
+    assert [
+        "E1",
+        "PMF",
+        "injured",
+        "more than 50",
+        "not stated",
+        "more than 50 were injured according to the PMF",
+    ] in rows
     assert any(r[:4] == ["E5", "unattributed", "killed", "8"] for r in rows)
     assert any(r[:4] == ["E5", "PMF", "killed", "5"] for r in rows)
     assert any(r[:4] == ["E5", "IRGC via Press TV", "killed", "at least 2"] for r in rows)
 
 
 def test_every_event_shows_the_sentence_it_rests_on(seed_report):
-    quotes = " ".join(" ".join(q.get_text(" ").split()) for q in seed_report.soup.find_all("blockquote"))
+    quotes = " ".join(
+        " ".join(q.get_text(" ").split()) for q in seed_report.soup.find_all("blockquote")
+    )
     assert "three Katyusha rockets struck a military base next to the Baghdad airport" in quotes
     assert "Attacks against us will be met with responses" in quotes
     assert len(seed_report.soup.select("div.evidence")) == 10
@@ -60,7 +90,9 @@ def test_three_numbered_figures_embedded_and_saved_as_png_and_svg(seed_report):
     images = seed_report.soup.select("figure.chart img")
     assert len(images) == 3
     assert all(img["src"].startswith("data:image/png;base64,") for img in images)
-    captions = [c.get_text(" ", strip=True) for c in seed_report.soup.select("figure.chart figcaption")]
+    captions = [
+        c.get_text(" ", strip=True) for c in seed_report.soup.select("figure.chart figcaption")
+    ]
     assert [c.split(".")[0] for c in captions] == ["Figure 1", "Figure 2", "Figure 3"]
     assert "Not on the map" in captions[0] and "Washington" in captions[0]
     for stem in ("map", "timeline", "casualties"):
@@ -71,7 +103,9 @@ def test_three_numbered_figures_embedded_and_saved_as_png_and_svg(seed_report):
 def test_html_is_self_contained_and_shows_no_code(seed_report):
     soup = seed_report.soup
     assert soup.find("script") is None
-    loaded = [tag.get("src") or tag.get("href") for tag in soup.find_all(["img", "link", "iframe"])]
+    loaded = [
+        tag.get("src") or tag.get("href") for tag in soup.find_all(["img", "link", "iframe"])
+    ]
     assert not [url for url in loaded if url and not url.startswith("data:")]
     assert "from eventreport import" not in seed_report.html
     assert "article: str =" not in seed_report.html  # the parameters cell is hidden
@@ -91,8 +125,15 @@ def test_footer_records_parameters_hashes_and_versions(seed_report):
 def test_pdf_has_the_same_content(seed_report):
     text = seed_report.pdf_text
     assert seed_report.pdf_pages >= 4
-    for fact in ("1. Summary", "6. Provenance", "29 December 2019", "Baghdad International Airport",
-                 "more than 50", "Katyusha", "Figure 3."):
+    for fact in (
+        "1. Summary",
+        "6. Provenance",
+        "29 December 2019",
+        "Baghdad International Airport",
+        "more than 50",
+        "Katyusha",
+        "Figure 3.",
+    ):
         assert fact in text, fact
 
 
@@ -125,42 +166,69 @@ def test_failed_render_keeps_the_last_good_report(seed_report, tmp_path):
     shutil.copytree(seed_report.folder, target)
     before = {p.name: p.read_bytes() for p in target.iterdir()}
     bad = tmp_path / "bad.events.csv"
-    bad.write_text((config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv").read_text().replace(",33.2625,", ",95,"))
+    bad.write_text(
+        (config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv")
+        .read_text()
+        .replace(",33.2625,", ",95,")
+    )
     with pytest.raises(EventReportError, match=r"bad\.events\.csv.*line \d+, column 'latitude'"):
-        render({"article": str(config.DEFAULT_ARTICLE), "events": str(bad), "output_dir": str(target)})
+        render(
+            {"article": str(config.DEFAULT_ARTICLE), "events": str(bad), "output_dir": str(target)}
+        )
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
 
 
 def test_papermill_run_with_an_unknown_parameter_fails_before_the_report_is_built(tmp_path):
     with pytest.raises(papermill.PapermillExecutionError, match="unknown parameter 'artcle'"):
-        papermill.execute_notebook(str(config.REPORT_NOTEBOOK), str(tmp_path / "out.ipynb"),
-                                   parameters={"artcle": "x", "output_dir": str(tmp_path)}, progress_bar=False,
-                                   kernel_name="python3", cwd=str(config.PROJECT_ROOT))
+        papermill.execute_notebook(
+            str(config.REPORT_NOTEBOOK),
+            str(tmp_path / "out.ipynb"),
+            parameters={"artcle": "x", "output_dir": str(tmp_path)},
+            progress_bar=False,
+            kernel_name="python3",
+            cwd=str(config.PROJECT_ROOT),
+        )
 
 
 def test_an_article_without_events_is_drafted_then_rendered(tmp_path):
     article = tmp_path / "uncurated-tripoli-copy-2022-07-23.txt"
-    article.write_text((config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    article.write_text(
+        (config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt").read_text(
+            encoding="utf-8"
+        ),
+        encoding="utf-8",
+    )
     folder = render({"article": str(article), "output_dir": str(tmp_path / "report")})
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert "drafted automatically from the article text" in html
     assert "6. Provenance" in html and "Tripoli" in html and "Figure 1." in html
     assert "characters " in html  # each drafted value shows the phrase and offsets it came from
-    assert "confidence high" in html and "Weak values" in html  # issue 7, honest drafts: the weak values are marked
-    assert "These totals add figures drafted by machine" in html and "a drafted figure" in html  # and the summary says so
+    assert (
+        "confidence high" in html and "Weak values" in html
+    )  # issue 7, honest drafts: the weak values are marked
+    assert (
+        "These totals add figures drafted by machine" in html and "a drafted figure" in html
+    )  # and the summary says so
 
 
-def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(seed_report, tmp_path, monkeypatch):
+def test_a_notebook_failure_keeps_the_last_report_and_the_failed_notebook(
+    seed_report, tmp_path, monkeypatch
+):
     target = tmp_path / "report"
     shutil.copytree(seed_report.folder, target)
     before = {p.name: p.read_bytes() for p in target.iterdir()}
     broken = nbformat.read(config.REPORT_NOTEBOOK, as_version=4)
-    broken.cells.insert(2, nbformat.v4.new_code_cell('raise RuntimeError("chart failed half-way")'))
+    broken.cells.insert(
+        2, nbformat.v4.new_code_cell('raise RuntimeError("chart failed half-way")')
+    )
     broken_path = tmp_path / "broken.ipynb"
     nbformat.write(broken, broken_path)
     monkeypatch.setattr(config, "REPORT_NOTEBOOK", broken_path)
-    with pytest.raises(EventReportError, match=r"RuntimeError: chart failed half-way .*executed notebook kept at (\S+)") as failure:
+    with pytest.raises(
+        EventReportError,
+        match=r"RuntimeError: chart failed half-way .*executed notebook kept at (\S+)",
+    ) as failure:
         render({"article": str(config.DEFAULT_ARTICLE), "output_dir": str(target)})
     kept = Path(re.search(r"kept at (\S+?)\)?$", str(failure.value)).group(1))
     assert kept.exists() and "chart failed half-way" in kept.read_text()

@@ -33,19 +33,26 @@ SEED_TEXT = load_article(config.DEFAULT_ARTICLE).text
 """The seed article's words, for articles whose events reuse the seed rows (their evidence must be in the article)."""
 
 
-def _article(folder: Path, name: str, title: str, body: str, published: str = "2020-01-03") -> Path:
+def _article(
+    folder: Path, name: str, title: str, body: str, published: str = "2020-01-03"
+) -> Path:
     """Write an article with front matter into `folder`."""
     path = folder / f"{name}.txt"
-    path.write_text(f'---\ntitle: {title!r}\npublished: {published}\n---\n{body}\n', encoding="utf-8")
+    path.write_text(
+        f"---\ntitle: {title!r}\npublished: {published}\n---\n{body}\n", encoding="utf-8"
+    )
     return path
 
 
-def _events(folder: Path, name: str, frame: pd.DataFrame, claims: pd.DataFrame | None = None) -> Path:
+def _events(
+    folder: Path, name: str, frame: pd.DataFrame, claims: pd.DataFrame | None = None
+) -> Path:
     """Write an events file (and a claims file beside it) into `folder`."""
     path = folder / f"{name}.events.csv"
     frame.to_csv(path, index=False)
     (claims if claims is not None else pd.read_csv(SEED_CLAIMS, dtype=str).iloc[0:0]).to_csv(
-        folder / f"{name}.claims.csv", index=False)
+        folder / f"{name}.claims.csv", index=False
+    )
     return path
 
 
@@ -59,24 +66,54 @@ def hostile_report(tmp_path_factory) -> Rendered:
     """A report whose article, title and every events and claims string carry markup and control sequences."""
     folder = tmp_path_factory.mktemp("hostile")
     rows = _seed_rows()
-    for column in ("actor1", "location", "notes", "x_evidence", "x_date_raw", "x_location_raw", "source"):
+    for column in (
+        "actor1",
+        "location",
+        "notes",
+        "x_evidence",
+        "x_date_raw",
+        "x_location_raw",
+        "source",
+    ):
         rows[column] = rows[column] + " " + HOSTILE
     claims = pd.read_csv(SEED_CLAIMS, dtype=str, keep_default_na=False)
     claims["claimant"] = claims["claimant"] + " " + PAYLOADS[1]
     claims["quote"] = claims["quote"] + " " + HOSTILE
-    quoted = "\n\n".join([*rows["x_evidence"], *claims["quote"]])  # the quotes must be in the article: put them there
-    article = _article(folder, "hostile-markup", "Report <script>alert(1)</script>", f"{HOSTILE}\n\n{quoted}\n\nSecond paragraph {HOSTILE}")
+    quoted = "\n\n".join(
+        [*rows["x_evidence"], *claims["quote"]]
+    )  # the quotes must be in the article: put them there
+    article = _article(
+        folder,
+        "hostile-markup",
+        "Report <script>alert(1)</script>",
+        f"{HOSTILE}\n\n{quoted}\n\nSecond paragraph {HOSTILE}",
+    )
     events = _events(folder, "hostile-markup", rows, claims)
     out = folder / "report"
-    render({"article": str(article), "events": str(events), "output_dir": str(out), "title": "Title <img src=x onerror=alert(1)>"})
+    render(
+        {
+            "article": str(article),
+            "events": str(events),
+            "output_dir": str(out),
+            "title": "Title <img src=x onerror=alert(1)>",
+        }
+    )
     return Rendered(out)
 
 
 def test_untrusted_strings_never_become_markup(hostile_report):
     soup = hostile_report.soup
     assert soup.find("script") is None
-    assert not [tag for tag in soup.find_all(True) for attribute in tag.attrs if attribute.lower().startswith("on")]
-    links = [tag.get("href", "") + tag.get("src", "") for tag in soup.find_all(["a", "img", "iframe", "link"])]
+    assert not [
+        tag
+        for tag in soup.find_all(True)
+        for attribute in tag.attrs
+        if attribute.lower().startswith("on")
+    ]
+    links = [
+        tag.get("href", "") + tag.get("src", "")
+        for tag in soup.find_all(["a", "img", "iframe", "link"])
+    ]
     assert not [link for link in links if "javascript:" in link.lower()]
     assert not [img for img in soup.find_all("img") if not img["src"].startswith("data:image/png")]
 
@@ -95,32 +132,66 @@ def test_long_unbroken_strings_can_wrap(hostile_report):
     from pypdf import PdfReader
 
     runs = [run for node in hostile_report.soup.find_all(string=True) for run in node.split()]
-    assert max(len(run) for part in runs for run in part.split("\u200b")) < 80  # every long run has break points
+    assert (
+        max(len(run) for part in runs for run in part.split("\u200b")) < 80
+    )  # every long run has break points
     assert "A" * 40 + "\u200b" + "A" * 40 in hostile_report.text
     reader = PdfReader(hostile_report.folder / "report.pdf")
-    assert {round(float(page.mediabox.width)) for page in reader.pages} == {595}  # A4: nothing widened the page
+    assert {round(float(page.mediabox.width)) for page in reader.pages} == {
+        595
+    }  # A4: nothing widened the page
 
 
 def test_no_stderr_or_error_in_the_executed_notebook(hostile_report):
     import nbformat
 
     nb = nbformat.read(hostile_report.folder / "report.ipynb", as_version=4)
-    streams = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type in ("stream", "error")]
+    streams = [
+        o
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type in ("stream", "error")
+    ]
     assert streams == []
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None and not os.environ.get("CI"), reason="Debian's chromium is not installed")
+@pytest.mark.skipif(
+    shutil.which("chromium") is None and not os.environ.get("CI"),
+    reason="Debian's chromium is not installed",
+)
 def test_nothing_executes_in_a_real_browser(hostile_report, tmp_path):
     browser = shutil.which("chromium")
     assert browser, "CI installs Debian's chromium for this test"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=3000",
+    ]
     page = (hostile_report.folder / "report.html").as_uri()
-    dom = subprocess.run([browser, *flags, "--dump-dom", page], capture_output=True, text=True, timeout=120, check=True).stdout
+    dom = subprocess.run(
+        [browser, *flags, "--dump-dom", page],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     assert "<title>PWNED</title>" not in dom and "PWNED" not in dom.split("<body")[0]
     assert "Title &lt;img src=x onerror=alert(1)&gt;" in dom
     shot = tmp_path / "page.png"
-    subprocess.run([browser, *flags, "--window-size=1200,1600", f"--screenshot={shot}", page], capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        [browser, *flags, "--window-size=1200,1600", f"--screenshot={shot}", page],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     assert shot.stat().st_size > 20_000
 
 
@@ -128,13 +199,17 @@ def test_nothing_executes_in_a_real_browser(hostile_report, tmp_path):
 def crowded_report(tmp_path_factory) -> Rendered:
     """200 events over two calendar years, with long actor and place names."""
     folder = tmp_path_factory.mktemp("crowded")
-    article = _article(folder, "crowded-two-years", "Two hundred events", "A long conflict diary.\n\n" + SEED_TEXT)
+    article = _article(
+        folder, "crowded-two-years", "Two hundred events", "A long conflict diary.\n\n" + SEED_TEXT
+    )
     seed = _seed_rows()
     rows = pd.concat([seed] * 20, ignore_index=True)
     dates = pd.date_range("2019-11-01", "2020-02-27", periods=len(rows)).strftime("%Y-%m-%d")
     rows["event_date"] = dates
     rows["event_id_cnty"] = [f"TST-{i:04d}" for i in range(len(rows))]
-    rows.loc[::7, "actor1"] = "The Extraordinarily Long-Named Coalition of United Regional Brigades " * 4
+    rows.loc[::7, "actor1"] = (
+        "The Extraordinarily Long-Named Coalition of United Regional Brigades " * 4
+    )
     rows.loc[::9, "location"] = "A place whose name goes on and on " * 5
     return _render_rows(folder, article, "crowded-two-years", rows)
 
@@ -160,7 +235,12 @@ def test_two_hundred_events_over_two_years_render_readably(crowded_report):
 def unlocated_report(tmp_path_factory) -> Rendered:
     """Events that all fall on one day and have no coordinates."""
     folder = tmp_path_factory.mktemp("unlocated")
-    article = _article(folder, "one-day-no-places", "One day, no places", "Nothing here can be placed on a map.\n\n" + SEED_TEXT)
+    article = _article(
+        folder,
+        "one-day-no-places",
+        "One day, no places",
+        "Nothing here can be placed on a map.\n\n" + SEED_TEXT,
+    )
     rows = _seed_rows()
     rows["event_date"] = "2020-01-03"
     rows[["latitude", "longitude", "geo_precision"]] = ""
@@ -169,29 +249,57 @@ def unlocated_report(tmp_path_factory) -> Rendered:
 
 def test_no_located_events_says_so_instead_of_an_empty_map(unlocated_report):
     assert "no map is drawn" in unlocated_report.text
-    assert len(unlocated_report.soup.select("figure.chart img")) == 2  # timeline and casualties, no map
+    assert (
+        len(unlocated_report.soup.select("figure.chart img")) == 2
+    )  # timeline and casualties, no map
     assert "between 3 January 2020 and 3 January 2020" in unlocated_report.text
 
 
 def test_rerun_gives_byte_identical_data_outputs(seed_report, tmp_path):
     again = tmp_path / "again"
     render({"article": str(config.DEFAULT_ARTICLE), "output_dir": str(again)})
-    for name in ("events.csv", "claims.csv", "map.svg", "timeline.svg", "casualties.svg", "map.png", "timeline.png", "casualties.png"):
+    for name in (
+        "events.csv",
+        "claims.csv",
+        "map.svg",
+        "timeline.svg",
+        "casualties.svg",
+        "map.png",
+        "timeline.png",
+        "casualties.png",
+    ):
         assert (again / name).read_bytes() == (seed_report.folder / name).read_bytes(), name
 
 
 def test_unwritable_output_folder_is_a_clear_error():
     with pytest.raises(EventReportError, match="cannot write the report there"):
-        render({"article": str(config.DEFAULT_ARTICLE), "output_dir": "/proc/eventreport-test/report"})
+        render(
+            {"article": str(config.DEFAULT_ARTICLE), "output_dir": "/proc/eventreport-test/report"}
+        )
 
 
 def test_two_renders_of_one_article_at_once_leave_one_whole_report(tmp_path):
     out = tmp_path / "report"
-    command = [sys.executable, "-m", "eventreport.cli", "render", str(config.DEFAULT_ARTICLE), "--output-dir", str(out), "--formats", "html"]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    command = [
+        sys.executable,
+        "-m",
+        "eventreport.cli",
+        "render",
+        str(config.DEFAULT_ARTICLE),
+        "--output-dir",
+        str(out),
+        "--formats",
+        "html",
+    ]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     results = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], results
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["report.html", "report.ipynb", "events.csv", "claims.csv", "links.csv", "events.gpkg"] + [f"{s}.{e}" for s in ("map", "timeline", "casualties") for e in ("png", "svg")])
+        ["report.html", "report.ipynb", "events.csv", "claims.csv", "links.csv", "events.gpkg"]
+        + [f"{s}.{e}" for s in ("map", "timeline", "casualties") for e in ("png", "svg")]
+    )
     assert "6. Provenance" in (out / "report.html").read_text()
     assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name or ".old-" in p.name]

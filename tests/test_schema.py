@@ -37,7 +37,9 @@ def csv_text(fields: list[str], rows: list[dict[str, str]], delimiter: str = ","
     return buffer.getvalue()
 
 
-def write_csv(path: Path, fields: list[str], rows: list[dict[str, str]], delimiter: str = ",") -> Path:
+def write_csv(
+    path: Path, fields: list[str], rows: list[dict[str, str]], delimiter: str = ","
+) -> Path:
     path.write_text(csv_text(fields, rows, delimiter), encoding="utf-8")
     return path
 
@@ -135,7 +137,9 @@ def test_seed_claims_load(seed_events):
     assert sorted(strike["claimant"]) == ["IRGC via Press TV", "PMF", "unattributed"]
 
 
-@pytest.mark.parametrize("events_path", CURATED_EVENTS, ids=lambda p: p.name.removesuffix(".events.csv"))
+@pytest.mark.parametrize(
+    "events_path", CURATED_EVENTS, ids=lambda p: p.name.removesuffix(".events.csv")
+)
 def test_curated_events_files_validate(events_path):
     article_id = events_path.name.removesuffix(config.EVENTS_SUFFIX)
     with warnings.catch_warnings():
@@ -158,13 +162,33 @@ def test_curated_set_is_not_empty():
 
 def _acled_row(**cells: str) -> dict[str, str]:
     base = dict(
-        event_date="03 January 2020", time_precision="1", event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike", actor1="Military Forces of the United States (2017-2021)",
-        assoc_actor_1="", inter1="External/Other forces", actor2="Kataib Hezbollah", assoc_actor_2="",
-        inter2="Political militia", interaction="", civilian_targeting="", iso="368", region="Middle East",
-        country="Iraq", admin1="Baghdad", admin2="", admin3="", location="Baghdad International Airport",
-        latitude="33.2625", longitude="44.2346", geo_precision="1", source="Reuters",
-        source_scale="International", notes="Air strike near the airport.", fatalities="8", tags="",
+        event_date="03 January 2020",
+        time_precision="1",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1="Military Forces of the United States (2017-2021)",
+        assoc_actor_1="",
+        inter1="External/Other forces",
+        actor2="Kataib Hezbollah",
+        assoc_actor_2="",
+        inter2="Political militia",
+        interaction="",
+        civilian_targeting="",
+        iso="368",
+        region="Middle East",
+        country="Iraq",
+        admin1="Baghdad",
+        admin2="",
+        admin3="",
+        location="Baghdad International Airport",
+        latitude="33.2625",
+        longitude="44.2346",
+        geo_precision="1",
+        source="Reuters",
+        source_scale="International",
+        notes="Air strike near the airport.",
+        fatalities="8",
+        tags="",
         timestamp="1578000000",
     )
     base.update(cells)
@@ -178,16 +202,40 @@ def acled_export(tmp_path) -> Path:
     assert len(fields) == 29
     rows = [
         _acled_row(event_id_cnty="IRQ1"),
-        _acled_row(event_id_cnty="IRQ2", event_date="31 December 2019", event_type="Riots",
-                   sub_event_type="Violent demonstration", actor1="Rioters (Iraq)", inter1="Rioters",
-                   actor2="", inter2="", fatalities="0"),
-        _acled_row(event_id_cnty="IRQ3", event_date="29 December 2019", event_type="Battles",
-                   sub_event_type="Armed clash", actor1="Military Forces of Iraq (2018-2022)",
-                   inter1="State forces", actor2="Islamic State (Iraq)", inter2="Rebel group",
-                   interaction="State forces-Rebel group", fatalities="3"),
-        _acled_row(event_id_cnty="IRQ4", event_date="01 January 2020", event_type="Protests",
-                   sub_event_type="Excessive force against protesters", actor1="Police Forces of Iraq (2018-2022)",
-                   inter1="State forces", actor2="Protesters (Iraq)", inter2="Protesters", fatalities="1"),
+        _acled_row(
+            event_id_cnty="IRQ2",
+            event_date="31 December 2019",
+            event_type="Riots",
+            sub_event_type="Violent demonstration",
+            actor1="Rioters (Iraq)",
+            inter1="Rioters",
+            actor2="",
+            inter2="",
+            fatalities="0",
+        ),
+        _acled_row(
+            event_id_cnty="IRQ3",
+            event_date="29 December 2019",
+            event_type="Battles",
+            sub_event_type="Armed clash",
+            actor1="Military Forces of Iraq (2018-2022)",
+            inter1="State forces",
+            actor2="Islamic State (Iraq)",
+            inter2="Rebel group",
+            interaction="State forces-Rebel group",
+            fatalities="3",
+        ),
+        _acled_row(
+            event_id_cnty="IRQ4",
+            event_date="01 January 2020",
+            event_type="Protests",
+            sub_event_type="Excessive force against protesters",
+            actor1="Police Forces of Iraq (2018-2022)",
+            inter1="State forces",
+            actor2="Protesters (Iraq)",
+            inter2="Protesters",
+            fatalities="1",
+        ),
     ]
     return write_csv(tmp_path / "acled_export.csv", fields, rows)
 
@@ -197,7 +245,10 @@ def test_acled_export_loads_with_codes_and_derived_columns(acled_export):
         warnings.simplefilter("error")
         events = schema.load_events(acled_export).set_index("event_id_cnty")
     assert events["event_date"].tolist() == [
-        pd.Timestamp("2020-01-03"), pd.Timestamp("2019-12-31"), pd.Timestamp("2019-12-29"), pd.Timestamp("2020-01-01")
+        pd.Timestamp("2020-01-03"),
+        pd.Timestamp("2019-12-31"),
+        pd.Timestamp("2019-12-29"),
+        pd.Timestamp("2020-01-01"),
     ]
     assert events["inter1"].dtype == "Int64" and events["inter2"].dtype == "Int64"
     assert events["inter1"].tolist() == [8, 5, 1, 1]
@@ -205,7 +256,10 @@ def test_acled_export_loads_with_codes_and_derived_columns(acled_export):
     # lower code first; a single actor gives x0; a text interaction is replaced by the code
     assert events["interaction"].tolist() == [38, 50, 12, 16]
     assert events["disorder_type"].tolist() == [
-        "Political violence", "Demonstrations", "Political violence", "Political violence; Demonstrations"
+        "Political violence",
+        "Demonstrations",
+        "Political violence",
+        "Political violence; Demonstrations",
     ]
 
 
@@ -235,15 +289,26 @@ def test_sub_event_cameo_table_covers_the_taxonomy_with_known_codes():
 
 def test_acled_export_with_numeric_inter_codes(tmp_path):
     fields = list(schema.ACLED_COLUMNS)
-    row = _acled_row(event_id_cnty="IRQ9", inter1="8", inter2="3", interaction="38",
-                     disorder_type="Political violence")
+    row = _acled_row(
+        event_id_cnty="IRQ9",
+        inter1="8",
+        inter2="3",
+        interaction="38",
+        disorder_type="Political violence",
+    )
     events = schema.load_events(write_csv(tmp_path / "numeric.csv", fields, [row]))
-    assert (events["inter1"].iloc[0], events["inter2"].iloc[0], events["interaction"].iloc[0]) == (8, 3, 38)
+    assert (events["inter1"].iloc[0], events["inter2"].iloc[0], events["interaction"].iloc[0]) == (
+        8,
+        3,
+        38,
+    )
 
 
 def test_unknown_inter_label_is_rejected(tmp_path):
     fields = [c for c in schema.ACLED_COLUMNS if c != "disorder_type"]
-    path = write_csv(tmp_path / "alien.csv", fields, [_acled_row(event_id_cnty="X1", inter2="Space aliens")])
+    path = write_csv(
+        tmp_path / "alien.csv", fields, [_acled_row(event_id_cnty="X1", inter2="Space aliens")]
+    )
     message = load_error(path)
     assert "line 2" in message and "'inter2'" in message and "Space aliens" in message
 
@@ -255,23 +320,71 @@ BAD_CELLS = [
     ("latitude-95", 3, {"latitude": "95"}, ["line 5", "'latitude'", "95", "-90 to 90"]),
     ("longitude-200", 3, {"longitude": "200"}, ["line 5", "'longitude'", "200", "-180 to 180"]),
     ("negative-fatalities", 3, {"fatalities": "-1"}, ["line 5", "'fatalities'", "'-1'", ">= 0"]),
-    ("fractional-fatalities", 3, {"fatalities": "2.5"}, ["line 5", "'fatalities'", "'2.5'", "whole number"]),
-    ("text-fatalities", 3, {"fatalities": "eight"}, ["line 5", "'fatalities'", "'eight'", "whole number"]),
+    (
+        "fractional-fatalities",
+        3,
+        {"fatalities": "2.5"},
+        ["line 5", "'fatalities'", "'2.5'", "whole number"],
+    ),
+    (
+        "text-fatalities",
+        3,
+        {"fatalities": "eight"},
+        ["line 5", "'fatalities'", "'eight'", "whole number"],
+    ),
     ("empty-fatalities", 3, {"fatalities": ""}, ["line 5", "'fatalities'", "empty"]),
-    ("impossible-date", 3, {"event_date": "2020-02-30"}, ["line 5", "'event_date'", "'2020-02-30'"]),
-    ("unknown-event-type", 3, {"event_type": "Skirmish"}, ["line 5", "'event_type'", "'Skirmish'"]),
-    ("unknown-sub-event-type", 3, {"sub_event_type": "Drone swarm"}, ["line 5", "'sub_event_type'", "'Drone swarm'"]),
+    (
+        "impossible-date",
+        3,
+        {"event_date": "2020-02-30"},
+        ["line 5", "'event_date'", "'2020-02-30'"],
+    ),
+    (
+        "unknown-event-type",
+        3,
+        {"event_type": "Skirmish"},
+        ["line 5", "'event_type'", "'Skirmish'"],
+    ),
+    (
+        "unknown-sub-event-type",
+        3,
+        {"sub_event_type": "Drone swarm"},
+        ["line 5", "'sub_event_type'", "'Drone swarm'"],
+    ),
     # Strategic developments / Other recoded as a Battles event: the pair is not ACLED's
-    ("sub-type-of-other-type", 3, {"event_type": "Battles"}, ["line 5", "sub_event_type", "USA-20200102-01"]),
-    ("fatality-range-reversed", 3, {"x_fatalities_low": "9", "x_fatalities_high": "3"},
-     ["line 5", "x_fatalities_low <= x_fatalities_high", "USA-20200102-01"]),
-    ("injury-range-reversed", 0, {"x_injuries_low": "60", "x_injuries_high": "50"},
-     ["line 2", "x_injuries_low <= x_injuries_high", "IRQ-20191229-01"]),
+    (
+        "sub-type-of-other-type",
+        3,
+        {"event_type": "Battles"},
+        ["line 5", "sub_event_type", "USA-20200102-01"],
+    ),
+    (
+        "fatality-range-reversed",
+        3,
+        {"x_fatalities_low": "9", "x_fatalities_high": "3"},
+        ["line 5", "x_fatalities_low <= x_fatalities_high", "USA-20200102-01"],
+    ),
+    (
+        "injury-range-reversed",
+        0,
+        {"x_injuries_low": "60", "x_injuries_high": "50"},
+        ["line 2", "x_injuries_low <= x_injuries_high", "IRQ-20191229-01"],
+    ),
     ("geo-precision-4", 4, {"geo_precision": "4"}, ["line 6", "'geo_precision'", "'4'", "1 to 3"]),
     ("time-precision-0", 4, {"time_precision": "0"}, ["line 6", "'time_precision'", "1 to 3"]),
     ("inter-code-9", 4, {"inter1": "9"}, ["line 6", "'inter1'", "0 to 8"]),
-    ("interaction-mismatch", 2, {"interaction": "51"}, ["line 4", "interaction", "IRQ-20191231-01"]),
-    ("disorder-mismatch", 2, {"disorder_type": "Political violence"}, ["line 4", "disorder_type", "IRQ-20191231-01"]),
+    (
+        "interaction-mismatch",
+        2,
+        {"interaction": "51"},
+        ["line 4", "interaction", "IRQ-20191231-01"],
+    ),
+    (
+        "disorder-mismatch",
+        2,
+        {"disorder_type": "Political violence"},
+        ["line 4", "disorder_type", "IRQ-20191231-01"],
+    ),
     ("goldstein-11", 2, {"x_goldstein": "11"}, ["line 4", "'x_goldstein'", "-10 to 10"]),
     ("cameo-letters", 2, {"x_cameo_code": "14a"}, ["line 4", "'x_cameo_code'", "'14a'"]),
     ("empty-actor1", 9, {"actor1": ""}, ["line 11", "'actor1'"]),
@@ -279,7 +392,9 @@ BAD_CELLS = [
 ]
 
 
-@pytest.mark.parametrize("row, patch, fragments", [c[1:] for c in BAD_CELLS], ids=[c[0] for c in BAD_CELLS])
+@pytest.mark.parametrize(
+    "row, patch, fragments", [c[1:] for c in BAD_CELLS], ids=[c[0] for c in BAD_CELLS]
+)
 def test_bad_cell_is_reported_with_file_line_and_column(patched_events, row, patch, fragments):
     message = load_error(patched_events({row: patch}))
     for fragment in fragments:
@@ -298,16 +413,23 @@ def test_duplicated_event_ids_name_both_lines(patched_events, seed_table):
 
 
 def test_several_bad_rows_are_listed_in_one_error(patched_events):
-    path = patched_events({
-        1: {"latitude": "95"},
-        4: {"fatalities": "-3"},
-        6: {"event_type": "Skirmish"},
-        8: {"event_date": "2020-02-30"},
-    })
+    path = patched_events(
+        {
+            1: {"latitude": "95"},
+            4: {"fatalities": "-3"},
+            6: {"event_type": "Skirmish"},
+            8: {"event_date": "2020-02-30"},
+        }
+    )
     with pytest.raises(InputError) as info:
         schema.load_events(path)
     message = str(info.value)
-    for line, column in [(3, "latitude"), (6, "fatalities"), (8, "event_type"), (10, "event_date")]:
+    for line, column in [
+        (3, "latitude"),
+        (6, "fatalities"),
+        (8, "event_type"),
+        (10, "event_date"),
+    ]:
         assert f"line {line}, column '{column}'" in message, message
     # one problem per finding, in file order
     lines = [int(p.split(",")[0].split(":")[0].removeprefix("line ")) for p in info.value.problems]
@@ -404,7 +526,9 @@ def test_crlf_file_loads_with_same_line_numbers(tmp_path):
 
 def test_multiline_cell_keeps_line_numbers_of_later_rows(patched_events):
     # row 1 (line 3) gets a notes cell spanning three lines, so row 5 starts on line 9
-    message = load_error(patched_events({1: {"notes": "first\nsecond\nthird"}, 5: {"latitude": "95"}}))
+    message = load_error(
+        patched_events({1: {"notes": "first\nsecond\nthird"}, 5: {"latitude": "95"}})
+    )
     assert "line 9, column 'latitude'" in message
 
 
@@ -437,10 +561,25 @@ def test_cameo_code_without_leading_zero_is_padded(patched_events):
 
 
 def test_empty_cameo_code_is_derived_from_the_sub_event_type_or_stays_empty(patched_events):
-    events = schema.load_events(patched_events({2: {"x_cameo_code": "", "x_goldstein": ""}, 1: {"x_cameo_code": "", "x_goldstein": ""}}))
+    events = schema.load_events(
+        patched_events(
+            {
+                2: {"x_cameo_code": "", "x_goldstein": ""},
+                1: {"x_cameo_code": "", "x_goldstein": ""},
+            }
+        )
+    )
     riot, statement = events.iloc[2], events.iloc[1]
-    assert (riot["x_cameo_code"], riot["x_goldstein"], riot["x_cameo_source"]) == ("145", -7.5, "derived")
-    assert pd.isna(statement["x_cameo_code"]) and pd.isna(statement["x_goldstein"]) and pd.isna(statement["x_cameo_source"])
+    assert (riot["x_cameo_code"], riot["x_goldstein"], riot["x_cameo_source"]) == (
+        "145",
+        -7.5,
+        "derived",
+    )
+    assert (
+        pd.isna(statement["x_cameo_code"])
+        and pd.isna(statement["x_goldstein"])
+        and pd.isna(statement["x_cameo_source"])
+    )
     assert events["x_cameo_source"].iloc[0] == "coded"
 
 
@@ -475,7 +614,9 @@ def test_claim_for_unknown_event_is_rejected(patched_claims, seed_events):
 
 
 def test_claim_low_above_high_is_rejected(patched_claims, seed_events):
-    message = load_error(patched_claims(0, {"low": "30", "high": "25"}), schema.load_claims, seed_events)
+    message = load_error(
+        patched_claims(0, {"low": "30", "high": "25"}), schema.load_claims, seed_events
+    )
     assert "line 2" in message and "low <= high" in message
 
 

@@ -21,7 +21,9 @@ def test_a_town_under_ten_thousand_people_resolves_within_5_km():
     attack = drafted.events.iloc[0]
     assert attack["location"] == "Aguelhok" and attack["country"] == "Mali"
     assert places.distance_km(attack["latitude"], attack["longitude"], 19.4614, 0.8589) <= 5
-    assert attack["admin1"] == "Kidal"  # the province comes from the basemap, so validation accepts it
+    assert (
+        attack["admin1"] == "Kidal"
+    )  # the province comes from the basemap, so validation accepts it
     assert not any("Kidal" in w and "coded at" in w for w in drafted.warnings)
 
 
@@ -35,7 +37,9 @@ def test_the_province_the_text_names_beats_a_more_populous_namesake():
 def test_a_place_the_gazetteer_lacks_is_a_warning_naming_the_phrase():
     drafted = _draft("fixture-unknown-village-ambush-2021-06-02")
     assert any("'Zorkwabelo' is not in the gazetteer" in w for w in drafted.warnings)
-    assert drafted.events.iloc[0]["location"] != "Gao"  # not silently moved to the town of another sentence
+    assert (
+        drafted.events.iloc[0]["location"] != "Gao"
+    )  # not silently moved to the town of another sentence
 
 
 def test_gazetteer_without_province_prefers_population_then_with_province_prefers_it():
@@ -44,7 +48,14 @@ def test_gazetteer_without_province_prefers_population_then_with_province_prefer
     assert gazetteer.lookup("Gwaram", "NGA", ("Bauchi",)).admin1 == "Bauchi"
 
 
-@pytest.mark.parametrize("country, phrase, expected", [("IRQ", "Al Anbar", "Al-Anbar"), ("BFA", "Sourou", "Sourou"),
-                                                       ("MLI", "Kidal", "Kidal"), ("MLI", "Bauchi", None)])
+@pytest.mark.parametrize(
+    "country, phrase, expected",
+    [
+        ("IRQ", "Al Anbar", "Al-Anbar"),
+        ("BFA", "Sourou", "Sourou"),
+        ("MLI", "Kidal", "Kidal"),
+        ("MLI", "Bauchi", None),
+    ],
+)
 def test_provinces_of_the_whole_world_are_on_the_basemap(country, phrase, expected):
     assert places.province_named(country, phrase) == expected

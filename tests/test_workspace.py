@@ -32,9 +32,15 @@ def test_notebook_asks_for_the_project_kernel_which_is_installed_in_the_venv():
 def test_run_all_from_a_clean_environment_shows_every_figure_inline(tmp_path):
     """As Jupyter's "Run All": the notebook from git, its own kernel, the notebooks folder as working directory, no variables set."""
     notebook = nbformat.read(config.REPORT_NOTEBOOK, as_version=4)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVENTREPORT", "PAPERMILL", "JUPYTER"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("EVENTREPORT", "PAPERMILL", "JUPYTER"))
+    }
     env["HOME"] = str(tmp_path)  # no user settings either
-    client = NotebookClient(notebook, timeout=900, resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}})
+    client = NotebookClient(
+        notebook, timeout=900, resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}}
+    )
     client.execute(env=env)  # the kernel is the one the notebook's metadata names, as in Jupyter
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -55,13 +61,25 @@ def test_make_lab_starts_jupyterlab_with_the_project_kernel(tmp_path):
     port = _free_port()
     env = {**os.environ, "HOME": str(tmp_path), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     lab = subprocess.Popen(
-        ["make", "--no-print-directory", "lab", f"LAB_OPTIONS=--no-browser --port={port} --ServerApp.token= --ServerApp.ip=127.0.0.1"],
-        cwd=config.PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        [
+            "make",
+            "--no-print-directory",
+            "lab",
+            f"LAB_OPTIONS=--no-browser --port={port} --ServerApp.token= --ServerApp.ip=127.0.0.1",
+        ],
+        cwd=config.PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/kernelspecs", timeout=5) as response:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/api/kernelspecs", timeout=5
+                ) as response:
                     specs = json.load(response)
                 break
             except OSError:
@@ -70,7 +88,9 @@ def test_make_lab_starts_jupyterlab_with_the_project_kernel(tmp_path):
         else:
             pytest.fail("JupyterLab did not answer within 240 s")
         assert KERNEL in specs["kernelspecs"]
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks/report.ipynb?content=0", timeout=10) as response:
+        with urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/api/contents/notebooks/report.ipynb?content=0", timeout=10
+        ) as response:
             assert json.load(response)["type"] == "notebook"
     finally:
         if lab.poll() is None:

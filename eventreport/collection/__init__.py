@@ -15,9 +15,16 @@ from .run import FAILED, Outcome, output_dir_for, run
 from .spec import Collection, Member, load_collection
 
 
-def render_collection(path: Path, output_dir: str | Path | None = None, formats: tuple[str, ...] = ("html", "pdf"),
-                      workers: int | None = None, scheduler: str | None = None, force: bool = False,
-                      progress: bool | None = None, title: str = "") -> tuple[Path, list[Outcome]]:
+def render_collection(
+    path: Path,
+    output_dir: str | Path | None = None,
+    formats: tuple[str, ...] = ("html", "pdf"),
+    workers: int | None = None,
+    scheduler: str | None = None,
+    force: bool = False,
+    progress: bool | None = None,
+    title: str = "",
+) -> tuple[Path, list[Outcome]]:
     """Render every report of the collection file at `path` that needs it, then the index; return the folder and outcomes."""
     from ..reporting import check_formats
 

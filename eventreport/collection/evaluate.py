@@ -34,14 +34,23 @@ def read_gold(path: Path) -> pd.DataFrame:
     frame = schema.read_csv_text(path)
     missing = [c for c in GOLD_COLUMNS if c not in frame.columns]
     if missing:
-        raise InputError(path, f"line 1: the header lacks {', '.join(missing)} (expected {','.join(GOLD_COLUMNS)})")
+        raise InputError(
+            path,
+            f"line 1: the header lacks {', '.join(missing)} (expected {','.join(GOLD_COLUMNS)})",
+        )
     empty = frame[(frame[GOLD_COLUMNS] == "").any(axis=1)]
     if not empty.empty:
-        raise InputError(path, f"line {empty.index[0]}: every row needs a cluster, an article_id and an event_id_cnty")
+        raise InputError(
+            path,
+            f"line {empty.index[0]}: every row needs a cluster, an article_id and an event_id_cnty",
+        )
     twice = frame[frame.duplicated(["article_id", "event_id_cnty"])]
     if not twice.empty:
-        raise InputError(path, f"line {twice.index[0]}: {twice.iloc[0]['article_id']} {twice.iloc[0]['event_id_cnty']} "
-                               "is listed twice")
+        raise InputError(
+            path,
+            f"line {twice.index[0]}: {twice.iloc[0]['article_id']} {twice.iloc[0]['event_id_cnty']} "
+            "is listed twice",
+        )
     return frame[GOLD_COLUMNS]
 
 
@@ -60,17 +69,27 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, object]:
     p, g = same_pairs(both, "merged"), same_pairs(both, "cluster")
     hits = len(p & g)
     keys = lambda f: set(zip(f["article_id"], f["event_id_cnty"]))  # noqa: E731
-    return {"events": len(both), "predicted_pairs": len(p), "gold_pairs": len(g), "pairs_right": hits,
-            "precision": hits / len(p) if p else None, "recall": hits / len(g) if g else None,
-            "not_in_gold": sorted(keys(predicted) - keys(gold)), "not_merged": sorted(keys(gold) - keys(predicted)),
-            "wrongly_joined": sorted(tuple(sorted(x)) for x in p - g), "missed": sorted(tuple(sorted(x)) for x in g - p)}
+    return {
+        "events": len(both),
+        "predicted_pairs": len(p),
+        "gold_pairs": len(g),
+        "pairs_right": hits,
+        "precision": hits / len(p) if p else None,
+        "recall": hits / len(g) if g else None,
+        "not_in_gold": sorted(keys(predicted) - keys(gold)),
+        "not_merged": sorted(keys(gold) - keys(predicted)),
+        "wrongly_joined": sorted(tuple(sorted(x)) for x in p - g),
+        "missed": sorted(tuple(sorted(x)) for x in g - p),
+    }
 
 
 def evaluate(collection_path: Path) -> dict[str, object]:
     """Merge the collection and score it against its gold file."""
     collection = load_collection(collection_path)
     links = merge_collection(collection).links
-    predicted = links.rename(columns={"event_id_cnty": "merged", "source_event_id": "event_id_cnty"})
+    predicted = links.rename(
+        columns={"event_id_cnty": "merged", "source_event_id": "event_id_cnty"}
+    )
     return score(predicted, read_gold(gold_path_for(collection_path)))
 
 
@@ -81,19 +100,25 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of the default collection (or the collection files given); exit 0: the scores inform."""
-    paths = [config.resolve(a) for a in (argv if argv is not None else sys.argv[1:])] or [config.DEFAULT_COLLECTION]
+    paths = [config.resolve(a) for a in (argv if argv is not None else sys.argv[1:])] or [
+        config.DEFAULT_COLLECTION
+    ]
     for path in paths:
         if not gold_path_for(path).exists():
-            print(f"merge evaluation: {path.name}: no gold clusters file {gold_path_for(path).name} yet")
+            print(
+                f"merge evaluation: {path.name}: no gold clusters file {gold_path_for(path).name} yet"
+            )
             continue
         try:
             result = evaluate(path)
         except EventReportError as exc:
             print(f"merge evaluation: error: {exc}", file=sys.stderr)
             return 1
-        print(f"merge evaluation, {path.stem}: {result['events']} article events scored; pairs merged "
-              f"{result['predicted_pairs']}, gold {result['gold_pairs']}, right {result['pairs_right']}; "
-              f"precision {_pct(result['precision'])}, recall {_pct(result['recall'])} (goal {GOAL:.0%} each)")
+        print(
+            f"merge evaluation, {path.stem}: {result['events']} article events scored; pairs merged "
+            f"{result['predicted_pairs']}, gold {result['gold_pairs']}, right {result['pairs_right']}; "
+            f"precision {_pct(result['precision'])}, recall {_pct(result['recall'])} (goal {GOAL:.0%} each)"
+        )
         for label in ("wrongly_joined", "missed", "not_in_gold", "not_merged"):
             if result[label]:
                 print(f"  {label.replace('_', ' ')}: " + "; ".join(map(str, result[label])))

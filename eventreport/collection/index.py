@@ -43,14 +43,25 @@ def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) ->
     report = next(o for o in outcomes if o.kind == "collection")
     rows = "".join(_article_row(collection, folder, o) for o in outcomes if o.kind == "article")
     failed = sum(o.status == FAILED for o in outcomes)
-    head = (f"<h1>{_e(collection.title)}</h1><p>Collection <code>{_e(collection.collection_id)}</code>: "
-            f"{len(collection.members)} articles. Updated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}."
-            + (f' <b class="failed">{failed} render{"s" if failed != 1 else ""} failed.</b>' if failed else "") + "</p>")
+    head = (
+        f"<h1>{_e(collection.title)}</h1><p>Collection <code>{_e(collection.collection_id)}</code>: "
+        f"{len(collection.members)} articles. Updated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}."
+        + (
+            f' <b class="failed">{failed} render{"s" if failed != 1 else ""} failed.</b>'
+            if failed
+            else ""
+        )
+        + "</p>"
+    )
     summary = f"<h2>Collection report</h2><p>{_links(folder, report)} {_status(report)}</p>"
-    table = ("<h2>Articles</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Status</th></tr>"
-             f"</thead><tbody>{rows}</tbody></table>")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(collection.title)}</title>'
-            f"<style>{STYLE}</style></head><body>{head}{summary}{table}</body></html>\n")
+    table = (
+        "<h2>Articles</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Status</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(collection.title)}</title>'
+        f"<style>{STYLE}</style></head><body>{head}{summary}{table}</body></html>\n"
+    )
 
 
 def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
@@ -58,11 +69,17 @@ def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
     member = next(m for m in collection.members if m.article_id == outcome.name)
     try:
         article = load_article(member.article)
-        title, outlet, published = article.title, article.outlet or "not stated", article.published.isoformat()
+        title, outlet, published = (
+            article.title,
+            article.outlet or "not stated",
+            article.published.isoformat(),
+        )
     except EventReportError:
         title, outlet, published = outcome.name, "\u2013", "\u2013"
-    return (f"<tr><td>{_e(title)}<br><small><code>{_e(outcome.name)}</code></small> {_links(folder, outcome)}</td>"
-            f"<td>{_e(outlet)}</td><td>{_e(published)}</td><td>{_status(outcome)}</td></tr>")
+    return (
+        f"<tr><td>{_e(title)}<br><small><code>{_e(outcome.name)}</code></small> {_links(folder, outcome)}</td>"
+        f"<td>{_e(outlet)}</td><td>{_e(published)}</td><td>{_status(outcome)}</td></tr>"
+    )
 
 
 def _links(folder: Path, outcome: Outcome) -> str:
@@ -79,8 +96,11 @@ def _status(outcome: Outcome) -> str:
     """The status in words; a failure with its error message, escaped."""
     text = STATUS_TEXT[outcome.status]
     if outcome.status == FAILED:
-        kept = " The last good report is kept and linked." if (outcome.target / "report.html").exists() else ""
+        kept = (
+            " The last good report is kept and linked."
+            if (outcome.target / "report.html").exists()
+            else ""
+        )
         return f'<span class="failed">{_e(text)}</span>{_e(kept)}<div class="error">{_e(outcome.error)}</div>'
     note = " (inputs unchanged: not rendered again)" if outcome.skipped else ""
     return f'<span class="{_e(outcome.status)}">{_e(text)}</span>{_e(note)}'
-

@@ -44,12 +44,25 @@ DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 31}
 EXACT_KM = 10.0
 NEAR_KM = 50.0
 MATCH_SCORE = 2.5
-GENERIC_WORDS = frozenset("military forces force of the government police and unidentified armed group groups "
-                          "unknown national".split())
+GENERIC_WORDS = frozenset(
+    "military forces force of the government police and unidentified armed group groups "
+    "unknown national".split()
+)
 CROWD_WORDS = frozenset({"protesters", "rioters", "demonstrators", "mob", "crowd"})
 DATE_FIELDS = ["event_date", "time_precision", "x_date_raw"]
-PLACE_FIELDS = ["location", "latitude", "longitude", "geo_precision", "iso", "region", "country", "admin1", "admin2",
-                "admin3", "x_location_raw"]
+PLACE_FIELDS = [
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "x_location_raw",
+]
 SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
 MERGED_EXTRA = ["sources", "x_n_sources", "x_source_events", "x_drafted"]
 CLAIM_SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
@@ -107,24 +120,45 @@ def merge_collection(collection: Collection) -> Merged:
     stacked = stack(sources)
     inside = stacked["event_date"].dt.date.map(collection.in_window).astype(bool)
     outside = stacked[~inside].groupby("article_id").size()
-    excluded = [*failed, *((a, f"{n} event{'s' if n > 1 else ''} outside the date window {collection.start} to "
-                                f"{collection.end}") for a, n in outside.items())]
+    excluded = [
+        *failed,
+        *(
+            (
+                a,
+                f"{n} event{'s' if n > 1 else ''} outside the date window {collection.start} to "
+                f"{collection.end}",
+            )
+            for a, n in outside.items()
+        ),
+    ]
     merged = merge(stacked[inside].reset_index(drop=True), sources)
-    return Merged(*merged, sources, pd.DataFrame(excluded, columns=["article_id", "reason"], dtype="string"))
+    return Merged(
+        *merged, sources, pd.DataFrame(excluded, columns=["article_id", "reason"], dtype="string")
+    )
 
 
 def stack(sources: list[Source]) -> pd.DataFrame:
     """All sources' events in one frame, each row with its article id, outlet, publication date and draft flag."""
-    frames = [s.events[schema.EVENT_COLUMNS].assign(
-        article_id=s.member.article_id, outlet=s.article.outlet or "outlet not stated",
-        published=pd.Timestamp(s.article.published), drafted=s.member.drafted,
-        source_event_id=s.events["event_id_cnty"]) for s in sources]
+    frames = [
+        s.events[schema.EVENT_COLUMNS].assign(
+            article_id=s.member.article_id,
+            outlet=s.article.outlet or "outlet not stated",
+            published=pd.Timestamp(s.article.published),
+            drafted=s.member.drafted,
+            source_event_id=s.events["event_id_cnty"],
+        )
+        for s in sources
+    ]
     if not frames:
         raise EventReportError("no article of the collection has events that could be read")
-    return pd.concat(frames, ignore_index=True).astype({"article_id": "string", "outlet": "string", "drafted": bool})
+    return pd.concat(frames, ignore_index=True).astype(
+        {"article_id": "string", "outlet": "string", "drafted": bool}
+    )
 
 
-def merge(stacked: pd.DataFrame, sources: list[Source]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def merge(
+    stacked: pd.DataFrame, sources: list[Source]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Cluster the stacked events into incidents; return (events, claims, disagreements, links)."""
     groups = clusters(stacked)
     rows, disagreements, links = [], [], []
@@ -135,20 +169,35 @@ def merge(stacked: pd.DataFrame, sources: list[Source]) -> tuple[pd.DataFrame, p
     events = pd.DataFrame(rows)
     events["event_id_cnty"] = _ids(events)
     for merged_id, members in zip(events["event_id_cnty"], (r["_members"] for r in rows)):
-        links += [(stacked.at[i, "article_id"], stacked.at[i, "source_event_id"], merged_id) for i in members]
-    links = pd.DataFrame(links, columns=["article_id", "source_event_id", "event_id_cnty"], dtype="string")
+        links += [
+            (stacked.at[i, "article_id"], stacked.at[i, "source_event_id"], merged_id)
+            for i in members
+        ]
+    links = pd.DataFrame(
+        links, columns=["article_id", "source_event_id", "event_id_cnty"], dtype="string"
+    )
     ids = dict(zip([r["_key"] for r in rows], events["event_id_cnty"]))
-    disagreements = pd.DataFrame([{**d, "event_id_cnty": ids[d["event_id_cnty"]]} for d in disagreements],
-                                 columns=["event_id_cnty", "field", "chosen", "values", "rule"], dtype="string")
+    disagreements = pd.DataFrame(
+        [{**d, "event_id_cnty": ids[d["event_id_cnty"]]} for d in disagreements],
+        columns=["event_id_cnty", "field", "chosen", "values", "rule"],
+        dtype="string",
+    )
     events = events.drop(columns=["_members", "_key"])
-    return events[[*schema.EVENT_COLUMNS, *MERGED_EXTRA]], merged_claims(sources, links), disagreements, links
+    return (
+        events[[*schema.EVENT_COLUMNS, *MERGED_EXTRA]],
+        merged_claims(sources, links),
+        disagreements,
+        links,
+    )
 
 
 def clusters(stacked: pd.DataFrame) -> list[list[int]]:
     """Groups of row labels that are one incident: matching pairs joined best first, complete linkage, one event per article."""
     scores = match_scores(stacked)
     group = {i: frozenset([i]) for i in stacked.index}
-    for score, a, b in sorted(((s, a, b) for (a, b), s in scores.items()), key=lambda t: (-t[0], t[1], t[2])):
+    for score, a, b in sorted(
+        ((s, a, b) for (a, b), s in scores.items()), key=lambda t: (-t[0], t[1], t[2])
+    ):
         left, right = group[a], group[b]
         if left is right:
             continue
@@ -167,7 +216,7 @@ def match_scores(stacked: pd.DataFrame) -> dict[tuple[int, int], float]:
     rows = list(stacked.itertuples())
     found = {}
     for i, a in enumerate(rows):
-        for b in rows[i + 1:]:
+        for b in rows[i + 1 :]:
             score = pair_score(a, b)
             if score is not None and score >= MATCH_SCORE:
                 found[(min(a.Index, b.Index), max(a.Index, b.Index))] = score
@@ -176,7 +225,9 @@ def match_scores(stacked: pd.DataFrame) -> dict[tuple[int, int], float]:
 
 def pair_score(a, b) -> float | None:
     """How well two events agree (date, place, actors, type: up to 1 point each), or None when they cannot be one."""
-    if a.article_id == b.article_id or (a.event_type == STATEMENTS) != (b.event_type == STATEMENTS):
+    if a.article_id == b.article_id or (a.event_type == STATEMENTS) != (
+        b.event_type == STATEMENTS
+    ):
         return None
     days = abs((a.event_date - b.event_date).days)
     if days > max(_slack(a.time_precision), _slack(b.time_precision)):
@@ -194,7 +245,11 @@ def pair_score(a, b) -> float | None:
 def same_statement(a, b) -> bool:
     """Two statements can be one: the same speaker, the same target where both name one, the same CAMEO root."""
     targets = pd.isna(a.actor2) or pd.isna(b.actor2) or actors_match(a.actor2, b.actor2)
-    return actors_match(a.actor1, b.actor1) and targets and str(a.x_cameo_code)[:2] == str(b.x_cameo_code)[:2]
+    return (
+        actors_match(a.actor1, b.actor1)
+        and targets
+        and str(a.x_cameo_code)[:2] == str(b.x_cameo_code)[:2]
+    )
 
 
 def _slack(precision: object) -> int:
@@ -207,7 +262,9 @@ def place_score(a, b) -> float | None:
     same_country = pd.isna(a.country) or pd.isna(b.country) or a.country == b.country
     if any(pd.isna(v) for v in (a.latitude, a.longitude, b.latitude, b.longitude)):
         return 0.25 if same_country else None
-    km = places.distance_km(float(a.latitude), float(a.longitude), float(b.latitude), float(b.longitude))
+    km = places.distance_km(
+        float(a.latitude), float(a.longitude), float(b.latitude), float(b.longitude)
+    )
     if km <= EXACT_KM:
         return 1.0
     if km <= NEAR_KM:
@@ -252,7 +309,13 @@ def type_score(a, b) -> float:
     """1 for the same sub-event type (for statements, the same CAMEO code), 0.5 for the same type (CAMEO root)."""
     if a.event_type == STATEMENTS:
         return 1.0 if a.x_cameo_code == b.x_cameo_code else 0.5
-    return 1.0 if a.sub_event_type == b.sub_event_type else 0.5 if a.event_type == b.event_type else 0.0
+    return (
+        1.0
+        if a.sub_event_type == b.sub_event_type
+        else 0.5
+        if a.event_type == b.event_type
+        else 0.0
+    )
 
 
 def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
@@ -263,22 +326,61 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
     place_row = _choose(ranked, "geo_precision", lambda r: _text(r["location"]))
     type_row = _choose(ranked, None, lambda r: f"{r['event_type']}: {r['sub_event_type']}")
     latest = ranked.iloc[-1]
-    row = {**type_row[schema.EVENT_COLUMNS].to_dict(), **date_row[DATE_FIELDS].to_dict(), **place_row[PLACE_FIELDS].to_dict()}
-    row.update(_ranges(group), fatalities=latest["fatalities"], tags=_joined(group["tags"].dropna().unique()),
-               source=_joined(group["outlet"].unique()), source_scale=_joined(group["source_scale"].dropna().unique()),
-               timestamp=group["timestamp"].max(), x_article_id=_joined(group["article_id"]),
-               x_evidence=" | ".join(f"[{r.article_id}] {q.strip()}" for r in group.itertuples()
-                                     for q in _text(r.x_evidence).split(" | ") if q.strip()),
-               sources="; ".join(_source_label(r) for r in group.itertuples()), x_n_sources=len(group),
-               x_source_events="; ".join(f"{r.article_id}:{r.source_event_id}" for r in group.itertuples()),
-               x_drafted=bool(group["drafted"].all()), _members=list(group.index), _key=min(group.index))
-    found = [d for d in (_disagreement(group, "type", lambda r: f"{r['event_type']}: {r['sub_event_type']}", type_row,
-                                       "the type most sources give, then the latest report"),
-                         _disagreement(group, "date", lambda r: r["event_date"].strftime("%Y-%m-%d"), date_row,
-                                       "the most precise date (time_precision), then the most sources, then the latest report"),
-                         _disagreement(group, "place", lambda r: _text(r["location"]), place_row,
-                                       "the most precise place (geo_precision), then the most sources, then the latest report"))
-             if d is not None]
+    row = {
+        **type_row[schema.EVENT_COLUMNS].to_dict(),
+        **date_row[DATE_FIELDS].to_dict(),
+        **place_row[PLACE_FIELDS].to_dict(),
+    }
+    row.update(
+        _ranges(group),
+        fatalities=latest["fatalities"],
+        tags=_joined(group["tags"].dropna().unique()),
+        source=_joined(group["outlet"].unique()),
+        source_scale=_joined(group["source_scale"].dropna().unique()),
+        timestamp=group["timestamp"].max(),
+        x_article_id=_joined(group["article_id"]),
+        x_evidence=" | ".join(
+            f"[{r.article_id}] {q.strip()}"
+            for r in group.itertuples()
+            for q in _text(r.x_evidence).split(" | ")
+            if q.strip()
+        ),
+        sources="; ".join(_source_label(r) for r in group.itertuples()),
+        x_n_sources=len(group),
+        x_source_events="; ".join(
+            f"{r.article_id}:{r.source_event_id}" for r in group.itertuples()
+        ),
+        x_drafted=bool(group["drafted"].all()),
+        _members=list(group.index),
+        _key=min(group.index),
+    )
+    found = [
+        d
+        for d in (
+            _disagreement(
+                group,
+                "type",
+                lambda r: f"{r['event_type']}: {r['sub_event_type']}",
+                type_row,
+                "the type most sources give, then the latest report",
+            ),
+            _disagreement(
+                group,
+                "date",
+                lambda r: r["event_date"].strftime("%Y-%m-%d"),
+                date_row,
+                "the most precise date (time_precision), then the most sources, then the latest report",
+            ),
+            _disagreement(
+                group,
+                "place",
+                lambda r: _text(r["location"]),
+                place_row,
+                "the most precise place (geo_precision), then the most sources, then the latest report",
+            ),
+        )
+        if d is not None
+    ]
     row["notes"] = _notes(group, type_row, found)
     return row, [{**d, "event_id_cnty": row["_key"]} for d in found]
 
@@ -287,18 +389,28 @@ def _choose(group: pd.DataFrame, precision: str | None, value) -> pd.Series:
     """The source row whose value wins: best precision, then the most sources, then the latest report."""
     values = group.apply(value, axis=1)
     counts = values.map(values.value_counts())
-    order = pd.DataFrame({
-        "precision": group[precision].astype("Float64").fillna(9) if precision else 0,
-        "sources": -counts, "position": -pd.Series(range(len(group)), index=group.index)})
-    return group.loc[order.sort_values(["precision", "sources", "position"], kind="stable").index[0]]
+    order = pd.DataFrame(
+        {
+            "precision": group[precision].astype("Float64").fillna(9) if precision else 0,
+            "sources": -counts,
+            "position": -pd.Series(range(len(group)), index=group.index),
+        }
+    )
+    return group.loc[
+        order.sort_values(["precision", "sources", "position"], kind="stable").index[0]
+    ]
 
 
-def _disagreement(group: pd.DataFrame, field: str, value, chosen: pd.Series, rule: str) -> dict | None:
+def _disagreement(
+    group: pd.DataFrame, field: str, value, chosen: pd.Series, rule: str
+) -> dict | None:
     """A row of the disagreements table when the sources give different values of a field."""
     values = group.apply(value, axis=1)
     if values.nunique() < 2:
         return None
-    listed = "; ".join(f"{v} ({', '.join(group.loc[values == v, 'article_id'])})" for v in values.unique())
+    listed = "; ".join(
+        f"{v} ({', '.join(group.loc[values == v, 'article_id'])})" for v in values.unique()
+    )
     return {"field": field, "chosen": value(chosen), "values": listed, "rule": rule}
 
 
@@ -313,7 +425,12 @@ def _ranges(group: pd.DataFrame) -> dict[str, object]:
         tops = known[f"x_{metric}_high"].fillna(known[f"x_{metric}_low"])
         open_top = known[known[f"x_{metric}_high"].isna()][f"x_{metric}_low"]
         is_open = not open_top.empty and open_top.max() >= tops.max()
-        ranges.update({f"x_{metric}_low": known[f"x_{metric}_low"].min(), f"x_{metric}_high": pd.NA if is_open else tops.max()})
+        ranges.update(
+            {
+                f"x_{metric}_low": known[f"x_{metric}_low"].min(),
+                f"x_{metric}_high": pd.NA if is_open else tops.max(),
+            }
+        )
     return ranges
 
 
@@ -358,12 +475,22 @@ def merged_claims(sources: list[Source], links: pd.DataFrame) -> pd.DataFrame:
     frames = []
     for s in sources:
         claims = s.claims.rename(columns={"event_id_cnty": "source_event_id"}).assign(
-            article_id=s.member.article_id, outlet=s.article.outlet or "outlet not stated",
-            published=s.article.published.isoformat(), drafted=s.member.drafted)
+            article_id=s.member.article_id,
+            outlet=s.article.outlet or "outlet not stated",
+            published=s.article.published.isoformat(),
+            drafted=s.member.drafted,
+        )
         frames.append(claims.merge(links, on=["article_id", "source_event_id"], how="inner"))
-    claim_columns = [c for c in dict.fromkeys(c for s in sources for c in s.claims.columns) if c != "event_id_cnty"]
+    claim_columns = [
+        c
+        for c in dict.fromkeys(c for s in sources for c in s.claims.columns)
+        if c != "event_id_cnty"
+    ]
     if not frames:
         return pd.DataFrame(columns=["event_id_cnty", *CLAIM_SOURCE_COLUMNS, *claim_columns])
     claims = pd.concat(frames, ignore_index=True)
-    return claims[["event_id_cnty", *CLAIM_SOURCE_COLUMNS, *claim_columns]].sort_values(
-        ["event_id_cnty", "published", "article_id"], kind="stable").reset_index(drop=True)
+    return (
+        claims[["event_id_cnty", *CLAIM_SOURCE_COLUMNS, *claim_columns]]
+        .sort_values(["event_id_cnty", "published", "article_id"], kind="stable")
+        .reset_index(drop=True)
+    )

@@ -18,8 +18,22 @@ from IPython.display import HTML
 
 from .. import config, parameters, places, schema
 from ..csvfiles import write_csv
-from ..reporting import (LANE_KINETIC, Numbered, claim_text, day, escape, figure, map_figure, outside_map, prepare, provenance,
-                         relative, render_notebook, table, timeline_figure)
+from ..reporting import (
+    LANE_KINETIC,
+    Numbered,
+    claim_text,
+    day,
+    escape,
+    figure,
+    map_figure,
+    outside_map,
+    prepare,
+    provenance,
+    relative,
+    render_notebook,
+    table,
+    timeline_figure,
+)
 from . import charts
 from .merge import Merged, merge_collection
 from .run import COLLECTION_DIR, output_dir_for
@@ -46,11 +60,21 @@ class CollectionRun(Numbered):
     tables: int = 0
 
 
-def render_report(collection: Collection, folder: Path, formats: tuple[str, ...], title: str = "") -> Path:
+def render_report(
+    collection: Collection, folder: Path, formats: tuple[str, ...], title: str = ""
+) -> Path:
     """Render the collection report into `folder/collection/` atomically, as the article report is rendered."""
-    params = parameters.validate({"collection": str(collection.path), "output_dir": str(folder), "title": title},
-                                 config.COLLECTION_NOTEBOOK)
-    return render_notebook(config.COLLECTION_NOTEBOOK, params, folder / COLLECTION_DIR, title or collection.title, formats)
+    params = parameters.validate(
+        {"collection": str(collection.path), "output_dir": str(folder), "title": title},
+        config.COLLECTION_NOTEBOOK,
+    )
+    return render_notebook(
+        config.COLLECTION_NOTEBOOK,
+        params,
+        folder / COLLECTION_DIR,
+        title or collection.title,
+        formats,
+    )
 
 
 def load(params: dict) -> CollectionRun:
@@ -62,22 +86,41 @@ def load(params: dict) -> CollectionRun:
     write_dir.mkdir(parents=True, exist_ok=True)
     merged = merge_collection(collection)
     events = _validated(merged.events, write_dir / EVENTS_CSV)
-    prepared = prepare(events.drop(columns=["sources", "x_n_sources", "x_source_events", "x_drafted"]))
-    prepared = prepared.merge(merged.events[["event_id_cnty", "sources", "x_n_sources", "x_source_events", "x_drafted"]],
-                              on="event_id_cnty", how="left")
-    prepared["label"] = prepared["label"] + prepared["x_n_sources"].map(lambda n: f" \u00b7 {n} source{'s' if n > 1 else ''}")
+    prepared = prepare(
+        events.drop(columns=["sources", "x_n_sources", "x_source_events", "x_drafted"])
+    )
+    prepared = prepared.merge(
+        merged.events[["event_id_cnty", "sources", "x_n_sources", "x_source_events", "x_drafted"]],
+        on="event_id_cnty",
+        how="left",
+    )
+    prepared["label"] = prepared["label"] + prepared["x_n_sources"].map(
+        lambda n: f" \u00b7 {n} source{'s' if n > 1 else ''}"
+    )
     write_csv(merged.claims, write_dir / CLAIMS_CSV)
     write_csv(merged.disagreements, write_dir / DISAGREEMENTS_CSV)
-    claims = merged.claims.merge(prepared[["event_id_cnty", "ref", "label"]], on="event_id_cnty", how="left")
-    return CollectionRun(params, collection, merged, prepared, claims, report_dir, write_dir,
-                         params["title"] or collection.title)
+    claims = merged.claims.merge(
+        prepared[["event_id_cnty", "ref", "label"]], on="event_id_cnty", how="left"
+    )
+    return CollectionRun(
+        params,
+        collection,
+        merged,
+        prepared,
+        claims,
+        report_dir,
+        write_dir,
+        params["title"] or collection.title,
+    )
 
 
 def _validated(events: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Write the merged events and read them back through the events schema: a merge never ships an invalid row."""
     write_csv(events, path)
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the merge columns are not schema columns, and are meant to be there
+        warnings.simplefilter(
+            "ignore"
+        )  # the merge columns are not schema columns, and are meant to be there
         return schema.load_events(path)
 
 
@@ -86,13 +129,22 @@ def header(run: CollectionRun) -> HTML:
     c = run.collection
     window = f"{c.start or 'open'} to {c.end or 'open'}" if c.start or c.end else "none"
     drafted = sum(s.member.drafted for s in run.merged.sources)
-    rows = [("Collection", c.collection_id), ("File", relative(c.path)), ("Articles", len(c.members)),
-            ("Date window", window)]
+    rows = [
+        ("Collection", c.collection_id),
+        ("File", relative(c.path)),
+        ("Articles", len(c.members)),
+        ("Date window", window),
+    ]
     meta = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
-    note = (f'<p class="note">The events of {drafted} article{"s" if drafted > 1 else ""} were drafted automatically from '
-            "the text and have not been checked by an analyst; they are marked \u201cmachine draft\u201d in every table.</p>"
-            if drafted else "")
-    return HTML(f'<h1 class="report-title">{escape(run.title)}</h1><table class="meta">{meta}</table>{note}')
+    note = (
+        f'<p class="note">The events of {drafted} article{"s" if drafted > 1 else ""} were drafted automatically from '
+        "the text and have not been checked by an analyst; they are marked \u201cmachine draft\u201d in every table.</p>"
+        if drafted
+        else ""
+    )
+    return HTML(
+        f'<h1 class="report-title">{escape(run.title)}</h1><table class="meta">{meta}</table>{note}'
+    )
 
 
 def summary(run: CollectionRun) -> HTML:
@@ -111,15 +163,30 @@ def summary(run: CollectionRun) -> HTML:
     ]
     killed = ev[ev["fatalities"] > 0]
     if not killed.empty:
-        lines.append(f"Killed, by the latest report of each incident: <b>{int(killed['fatalities'].sum())}</b> in "
-                     f"{len(killed)} incident{'s' if len(killed) > 1 else ''}; how the figures changed from report to "
-                     "report is in section 4.")
-    key = pd.DataFrame({"Incident": ev["ref"], "Date": ev["event_date"].dt.strftime("%Y-%m-%d"), "What": ev["what"],
-                        "Where": ev["location"].fillna("unknown"), "Sources": ev["x_n_sources"],
-                        "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]]})
-    excluded = "".join(f'<p class="note">Left out: {escape(r.article_id)}: {escape(r.reason)}</p>'
-                       for r in run.merged.excluded.itertuples())
-    return HTML("".join(f"<p>{line}</p>" for line in lines) + table(key, run, "Incidents in date order.") + excluded)
+        lines.append(
+            f"Killed, by the latest report of each incident: <b>{int(killed['fatalities'].sum())}</b> in "
+            f"{len(killed)} incident{'s' if len(killed) > 1 else ''}; how the figures changed from report to "
+            "report is in section 4."
+        )
+    key = pd.DataFrame(
+        {
+            "Incident": ev["ref"],
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d"),
+            "What": ev["what"],
+            "Where": ev["location"].fillna("unknown"),
+            "Sources": ev["x_n_sources"],
+            "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]],
+        }
+    )
+    excluded = "".join(
+        f'<p class="note">Left out: {escape(r.article_id)}: {escape(r.reason)}</p>'
+        for r in run.merged.excluded.itertuples()
+    )
+    return HTML(
+        "".join(f"<p>{line}</p>" for line in lines)
+        + table(key, run, "Incidents in date order.")
+        + excluded
+    )
 
 
 def map_section(run: CollectionRun) -> HTML:
@@ -127,11 +194,18 @@ def map_section(run: CollectionRun) -> HTML:
     countries, provinces = places.load_basemap()
     off = outside_map(run.events)
     on_map = len(run.events) - len(off)
-    listed = "; ".join(f"{r.ref} {r.location if isinstance(r.location, str) else 'place unknown'}" for r in off.itertuples())
+    listed = "; ".join(
+        f"{r.ref} {r.location if isinstance(r.location, str) else 'place unknown'}"
+        for r in off.itertuples()
+    )
     if on_map == 0:
-        return HTML(f'<p class="note">No incident has coordinates, so no map is drawn: {escape(listed)}.</p>')
-    caption = (f"{on_map} of {len(run.events)} incidents located, each at the place its most precise source gives. "
-               "Colour: event type; size: people killed; hollow dashed marker: only the area or the speaker's seat is known.")
+        return HTML(
+            f'<p class="note">No incident has coordinates, so no map is drawn: {escape(listed)}.</p>'
+        )
+    caption = (
+        f"{on_map} of {len(run.events)} incidents located, each at the place its most precise source gives. "
+        "Colour: event type; size: people killed; hollow dashed marker: only the area or the speaker's seat is known."
+    )
     if listed:
         caption += f" Not on the map: {listed}."
     return HTML(figure(run, map_figure(run.events, countries, provinces), "map", caption))
@@ -139,8 +213,10 @@ def map_section(run: CollectionRun) -> HTML:
 
 def timeline_section(run: CollectionRun) -> HTML:
     """The escalation sequence across the crisis, each incident with its number of sources."""
-    caption = ("Escalation sequence across the articles: kinetic incidents (top) and statements (bottom), each labelled "
-               "with the number of articles that report it. Colour: Goldstein score of the CAMEO code (red = conflict).")
+    caption = (
+        "Escalation sequence across the articles: kinetic incidents (top) and statements (bottom), each labelled "
+        "with the number of articles that report it. Colour: Goldstein score of the CAMEO code (red = conflict)."
+    )
     return HTML(figure(run, timeline_figure(run.events), "timeline", caption))
 
 
@@ -148,19 +224,39 @@ def toll_section(run: CollectionRun) -> HTML:
     """How each incident's reported figures changed from report to report, per outlet and claimant."""
     labels = dict(zip(run.events["ref"], run.events["label"]))
     fig = charts.toll_figure(run.claims, labels)
-    claims = run.claims.assign(figure=[claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()])
-    claims = claims.sort_values(["ref", "metric", "published", "outlet"], key=_ref_order, kind="stable")
-    rows = pd.DataFrame({"Incident": claims["ref"], "Report of": claims["published"], "Outlet": claims["outlet"]
-                         + claims["drafted"].map({True: " (machine draft)", False: ""}),
-                         "Claimant": claims["claimant"], "Metric": claims["metric"], "Figure": claims["figure"],
-                         "In the article's words": claims["quote"]})
+    claims = run.claims.assign(
+        figure=[claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()]
+    )
+    claims = claims.sort_values(
+        ["ref", "metric", "published", "outlet"], key=_ref_order, kind="stable"
+    )
+    rows = pd.DataFrame(
+        {
+            "Incident": claims["ref"],
+            "Report of": claims["published"],
+            "Outlet": claims["outlet"]
+            + claims["drafted"].map({True: " (machine draft)", False: ""}),
+            "Claimant": claims["claimant"],
+            "Metric": claims["metric"],
+            "Figure": claims["figure"],
+            "In the article's words": claims["quote"],
+        }
+    )
     if fig is None:
         return HTML('<p class="note">No article gives a casualty figure.</p>')
-    caption = ("Killed as reported, one panel per incident, against the date of the report: a dot is an exact figure, a bar "
-               "a range, an arrow an open-ended figure (\u201cat least\u201d).")
-    return HTML(figure(run, fig, "toll", caption)
-                + table(rows, run, "Every casualty figure, per incident, report by report, with its claimant and words.",
-                        classes="data claims"))
+    caption = (
+        "Killed as reported, one panel per incident, against the date of the report: a dot is an exact figure, a bar "
+        "a range, an arrow an open-ended figure (\u201cat least\u201d)."
+    )
+    return HTML(
+        figure(run, fig, "toll", caption)
+        + table(
+            rows,
+            run,
+            "Every casualty figure, per incident, report by report, with its claimant and words.",
+            classes="data claims",
+        )
+    )
 
 
 def _ref_order(column: pd.Series) -> pd.Series:
@@ -171,25 +267,64 @@ def _ref_order(column: pd.Series) -> pd.Series:
 def sources_section(run: CollectionRun) -> HTML:
     """The sources matrix (which article reports which incident, articles by code) and the disagreements."""
     codes = {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
-    key = pd.DataFrame({"Code": list(codes.values()), "Article": list(codes),
-                        "Outlet": [s.article.outlet or "not stated" for s in run.merged.sources],
-                        "Published": [s.article.published.isoformat() for s in run.merged.sources],
-                        "Events": ["machine draft" if s.member.drafted else "curated" for s in run.merged.sources]})
+    key = pd.DataFrame(
+        {
+            "Code": list(codes.values()),
+            "Article": list(codes),
+            "Outlet": [s.article.outlet or "not stated" for s in run.merged.sources],
+            "Published": [s.article.published.isoformat() for s in run.merged.sources],
+            "Events": [
+                "machine draft" if s.member.drafted else "curated" for s in run.merged.sources
+            ],
+        }
+    )
     links = run.merged.links.merge(run.events[["event_id_cnty", "ref"]], on="event_id_cnty")
-    reported = pd.crosstab(links["ref"], links["article_id"]).reindex(index=run.events["ref"], columns=list(codes), fill_value=0)
-    matrix = reported.gt(0).replace({True: "\u2713", False: "\u2013"}).rename(columns=codes).reset_index(names="Incident")
+    reported = pd.crosstab(links["ref"], links["article_id"]).reindex(
+        index=run.events["ref"], columns=list(codes), fill_value=0
+    )
+    matrix = (
+        reported.gt(0)
+        .replace({True: "\u2713", False: "\u2013"})
+        .rename(columns=codes)
+        .reset_index(names="Incident")
+    )
     matrix.insert(1, "Sources", reported.gt(0).sum(axis=1).to_numpy())
-    body = (table(key, run, "The articles of the collection and their codes.", classes="data")
-            + table(matrix, run, "Sources matrix: \u2713 where an article reports the incident (articles by code, above).",
-                    classes="data matrix"))
-    found = run.merged.disagreements.merge(run.events[["event_id_cnty", "ref"]], on="event_id_cnty")
+    body = table(
+        key, run, "The articles of the collection and their codes.", classes="data"
+    ) + table(
+        matrix,
+        run,
+        "Sources matrix: \u2713 where an article reports the incident (articles by code, above).",
+        classes="data matrix",
+    )
+    found = run.merged.disagreements.merge(
+        run.events[["event_id_cnty", "ref"]], on="event_id_cnty"
+    )
     if found.empty:
-        return HTML(body + '<p class="note">The sources agree on the type, date and place of every shared incident.</p>')
+        return HTML(
+            body
+            + '<p class="note">The sources agree on the type, date and place of every shared incident.</p>'
+        )
     pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-    rows = pd.DataFrame({"Incident": found["ref"], "Field": found["field"], "Coded": found["chosen"],
-                         "What the articles say": found["values"].str.replace(pattern, lambda m: codes[m[0]], regex=True),
-                         "Rule": found["rule"]})
-    return HTML(body + table(rows, run, "Disagreements between articles (by code) and the value coded by the stated rule."))
+    rows = pd.DataFrame(
+        {
+            "Incident": found["ref"],
+            "Field": found["field"],
+            "Coded": found["chosen"],
+            "What the articles say": found["values"].str.replace(
+                pattern, lambda m: codes[m[0]], regex=True
+            ),
+            "Rule": found["rule"],
+        }
+    )
+    return HTML(
+        body
+        + table(
+            rows,
+            run,
+            "Disagreements between articles (by code) and the value coded by the stated rule.",
+        )
+    )
 
 
 def events_section(run: CollectionRun) -> HTML:
@@ -200,19 +335,38 @@ def events_section(run: CollectionRun) -> HTML:
         for quote in str(row.x_evidence).split(" | ") if isinstance(row.x_evidence, str) else []:
             article, _, sentence = quote.partition("] ")
             by_article.setdefault(article.lstrip("["), []).append(sentence)
-        quotes = "".join(f"<p class=\"raw\">{escape(a)}</p>" + "".join(f"<blockquote>{escape(q)}</blockquote>" for q in qs)
-                         for a, qs in by_article.items())
+        quotes = "".join(
+            f'<p class="raw">{escape(a)}</p>'
+            + "".join(f"<blockquote>{escape(q)}</blockquote>" for q in qs)
+            for a, qs in by_article.items()
+        )
         draft = ' <span class="note">machine draft only</span>' if row.x_drafted else ""
-        items.append(f'<div class="evidence"><h4>{escape(row.ref)} \u00b7 {escape(row.event_id_cnty)} \u00b7 '
-                     f"{escape(day(row.event_date))} \u00b7 {escape(row.what)} \u2013 {escape(row.location)}{draft}</h4>"
-                     f'<p class="notes">{escape(row.notes)}</p><p class="raw">Sources: {escape(row.sources)}</p>{quotes}</div>')
+        items.append(
+            f'<div class="evidence"><h4>{escape(row.ref)} \u00b7 {escape(row.event_id_cnty)} \u00b7 '
+            f"{escape(day(row.event_date))} \u00b7 {escape(row.what)} \u2013 {escape(row.location)}{draft}</h4>"
+            f'<p class="notes">{escape(row.notes)}</p><p class="raw">Sources: {escape(row.sources)}</p>{quotes}</div>'
+        )
     return HTML("".join(items))
 
 
 def footer(run: CollectionRun) -> HTML:
     """Provenance: parameters, the collection file and every article's inputs with hashes, versions, render time."""
-    resolved = {"collection": run.collection.path, "output_dir": run.report_dir.parent, "title": run.title}
-    files = [run.collection.path, *(p for s in run.merged.sources for p in (s.member.article, Path(s.events_path),
-                                                                            config.claims_path_for(Path(s.events_path)))),
-             config.COLLECTION_NOTEBOOK]
+    resolved = {
+        "collection": run.collection.path,
+        "output_dir": run.report_dir.parent,
+        "title": run.title,
+    }
+    files = [
+        run.collection.path,
+        *(
+            p
+            for s in run.merged.sources
+            for p in (
+                s.member.article,
+                Path(s.events_path),
+                config.claims_path_for(Path(s.events_path)),
+            )
+        ),
+        config.COLLECTION_NOTEBOOK,
+    ]
     return provenance(run, resolved, files)

@@ -33,7 +33,14 @@ CONNECT_SECONDS = 5
 WORKER_WAIT_SECONDS = 30
 ARTICLES_DIR = "articles"
 COLLECTION_DIR = "collection"
-CODE_INPUTS = ("eventreport", "notebooks", "data/reference", "data/gazetteer", "data/basemap", "data/lexicons")
+CODE_INPUTS = (
+    "eventreport",
+    "notebooks",
+    "data/reference",
+    "data/gazetteer",
+    "data/basemap",
+    "data/lexicons",
+)
 """What every render reads besides its own article and events: a change here renders everything again."""
 
 RENDERED, DRAFTED, FAILED = "rendered", "drafted", "failed"
@@ -72,17 +79,39 @@ class Outcome:
 
 def output_dir_for(collection: Collection, output_dir: str | Path | None) -> Path:
     """The collection folder: `output_dir`, or `reports/<collection_id>/`."""
-    return config.resolve(output_dir) if output_dir else config.REPORTS_DIR / collection.collection_id
+    return (
+        config.resolve(output_dir) if output_dir else config.REPORTS_DIR / collection.collection_id
+    )
 
 
-def jobs(collection: Collection, folder: Path, formats: tuple[str, ...], title: str = "") -> list[Job]:
+def jobs(
+    collection: Collection, folder: Path, formats: tuple[str, ...], title: str = ""
+) -> list[Job]:
     """The renders of a collection: one per article, then the collection report, each with its input hash."""
     code = code_hash()
-    members = [Job(m.article_id, "article", folder / ARTICLES_DIR / m.article_id,
-                   _hash(code, ",".join(formats), *map(_file_hash, member_inputs(m))), m)
-               for m in collection.members]
-    report = Job(collection.collection_id, "collection", folder / COLLECTION_DIR,
-                 _hash(code, ",".join(formats), title, _file_hash(collection.path), *(j.inputs for j in members)), title=title)
+    members = [
+        Job(
+            m.article_id,
+            "article",
+            folder / ARTICLES_DIR / m.article_id,
+            _hash(code, ",".join(formats), *map(_file_hash, member_inputs(m))),
+            m,
+        )
+        for m in collection.members
+    ]
+    report = Job(
+        collection.collection_id,
+        "collection",
+        folder / COLLECTION_DIR,
+        _hash(
+            code,
+            ",".join(formats),
+            title,
+            _file_hash(collection.path),
+            *(j.inputs for j in members),
+        ),
+        title=title,
+    )
     return [*members, report]
 
 
@@ -100,7 +129,11 @@ def code_hash() -> str:
     for root in CODE_INPUTS:
         for path in sorted((config.PROJECT_ROOT / root).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(config.PROJECT_ROOT)).encode() + b"\0" + _file_hash(path).encode())
+                digest.update(
+                    str(path.relative_to(config.PROJECT_ROOT)).encode()
+                    + b"\0"
+                    + _file_hash(path).encode()
+                )
     return digest.hexdigest()
 
 
@@ -123,8 +156,16 @@ def unchanged(job: Job) -> Outcome | None:
     return None
 
 
-def run(collection: Collection, folder: Path, formats: tuple[str, ...], workers: int | None = None,
-        scheduler: str | None = None, force: bool = False, progress: bool | None = None, title: str = "") -> list[Outcome]:
+def run(
+    collection: Collection,
+    folder: Path,
+    formats: tuple[str, ...],
+    workers: int | None = None,
+    scheduler: str | None = None,
+    force: bool = False,
+    progress: bool | None = None,
+    title: str = "",
+) -> list[Outcome]:
     """Render what changed (everything with `force`) on Dask; return one outcome per job, in collection order."""
     planned = jobs(collection, folder, formats, title)
     done = {} if force else {j.name: o for j in planned if (o := unchanged(j)) is not None}
@@ -144,38 +185,74 @@ def client_for(workers: int | None, scheduler: str | None) -> Iterator[object]:
         try:
             client = Client(scheduler, timeout=f"{CONNECT_SECONDS}s")
         except (OSError, ValueError, TypeError) as exc:
-            raise EventReportError(f"no Dask scheduler answers at {scheduler!r} ({exc}); start one with "
-                                   "'dask scheduler' and 'dask worker ADDRESS', or leave out --scheduler") from None
+            raise EventReportError(
+                f"no Dask scheduler answers at {scheduler!r} ({exc}); start one with "
+                "'dask scheduler' and 'dask worker ADDRESS', or leave out --scheduler"
+            ) from None
         with client:
             try:
                 client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
             except TimeoutError:
-                raise EventReportError(f"the Dask scheduler at {scheduler} has no workers after "
-                                       f"{WORKER_WAIT_SECONDS} s; start one with 'dask worker {scheduler}'") from None
+                raise EventReportError(
+                    f"the Dask scheduler at {scheduler} has no workers after "
+                    f"{WORKER_WAIT_SECONDS} s; start one with 'dask worker {scheduler}'"
+                ) from None
             yield client
         return
-    with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
-def _compute(client, collection: Collection, todo: list[Job], formats: tuple[str, ...],
-             progress: bool | None) -> dict[str, Outcome]:
+def _compute(
+    client,
+    collection: Collection,
+    todo: list[Job],
+    formats: tuple[str, ...],
+    progress: bool | None,
+) -> dict[str, Outcome]:
     """Submit every job, collect outcomes as they finish; a task whose worker died becomes a failed outcome."""
     from distributed import as_completed
     from tqdm import tqdm
 
-    futures = {client.submit(_task_for(job), job, collection, formats, key=f"{job.kind}-{job.name}-{job.inputs[:12]}",
-                             pure=False): job for job in todo}
+    futures = {
+        client.submit(
+            _task_for(job),
+            job,
+            collection,
+            formats,
+            key=f"{job.kind}-{job.name}-{job.inputs[:12]}",
+            pure=False,
+        ): job
+        for job in todo
+    }
     outcomes = {}
     show = sys.stderr.isatty() if progress is None else progress
-    with tqdm(total=len(futures), desc="rendering", unit="report", disable=not show, file=sys.stderr) as bar:
+    with tqdm(
+        total=len(futures), desc="rendering", unit="report", disable=not show, file=sys.stderr
+    ) as bar:
         for future in as_completed(futures):
             job = futures[future]
             try:
                 outcome = future.result()
-            except Exception as exc:  # the task's worker died (SIGKILL, out of memory): the others go on
-                outcome = Outcome(job.name, job.kind, FAILED, job.target, error=f"the worker running it was lost: {exc}")
+            except (
+                Exception
+            ) as exc:  # the task's worker died (SIGKILL, out of memory): the others go on
+                outcome = Outcome(
+                    job.name,
+                    job.kind,
+                    FAILED,
+                    job.target,
+                    error=f"the worker running it was lost: {exc}",
+                )
             outcomes[job.name] = outcome
             bar.set_postfix_str(f"{job.name}: {outcome.status}", refresh=False)
             bar.update()
@@ -196,7 +273,11 @@ def render_article(job: Job, collection: Collection, formats: tuple[str, ...]) -
     from ..reporting import render
 
     member = job.member
-    values = {"article": str(member.article), "events": str(member.events or ""), "output_dir": str(job.target)}
+    values = {
+        "article": str(member.article),
+        "events": str(member.events or ""),
+        "output_dir": str(job.target),
+    }
     return _measured(job, DRAFTED if member.drafted else RENDERED, lambda: render(values, formats))
 
 
@@ -204,7 +285,9 @@ def render_collection(job: Job, collection: Collection, formats: tuple[str, ...]
     """On a worker: render the collection report."""
     from .report import render_report
 
-    return _measured(job, RENDERED, lambda: render_report(collection, job.target.parent, formats, job.title))
+    return _measured(
+        job, RENDERED, lambda: render_report(collection, job.target.parent, formats, job.title)
+    )
 
 
 def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
@@ -220,13 +303,23 @@ def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
     except EventReportError as exc:
         outcome = Outcome(job.name, job.kind, FAILED, job.target, error=str(exc))
     except Exception as exc:  # a bug shows as the failure of this one render, not of the run
-        outcome = Outcome(job.name, job.kind, FAILED, job.target, error=f"internal error: {type(exc).__name__}: {exc}")
+        outcome = Outcome(
+            job.name,
+            job.kind,
+            FAILED,
+            job.target,
+            error=f"internal error: {type(exc).__name__}: {exc}",
+        )
     worker = ""
     with contextlib.suppress(ValueError):
         worker = get_worker().address
-    return replace(outcome, seconds=time.perf_counter() - started, worker=worker,
-                   worker_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   kernel_peak_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return replace(
+        outcome,
+        seconds=time.perf_counter() - started,
+        worker=worker,
+        worker_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        kernel_peak_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
 
 
 def _write_stamp(job: Job, status: str) -> None:

@@ -19,8 +19,12 @@ from .. import config
 from ..article import article_id_for, load_article, read_text
 from ..errors import InputError
 
-TOP_KEYS = {"title": "the collection's title (required)", "articles": "the list of articles (required)",
-            "start": "first day of the date window, YYYY-MM-DD (optional)", "end": "last day of the window (optional)"}
+TOP_KEYS = {
+    "title": "the collection's title (required)",
+    "articles": "the list of articles (required)",
+    "start": "first day of the date window, YYYY-MM-DD (optional)",
+    "end": "last day of the window (optional)",
+}
 ENTRY_KEYS = {"article": "article file (required)", "events": "its events CSV (optional)"}
 MAX_COLLECTION_BYTES = 1024 * 1024
 
@@ -67,12 +71,17 @@ def load_collection(path: Path) -> Collection:
     keys = _mapping(path, root, TOP_KEYS, "the collection file")
     for required in ("title", "articles"):
         if required not in keys:
-            raise InputError(path, f"line {root.start_mark.line + 1}: '{required}' is missing; add '{required}: ...' "
-                                   f"({TOP_KEYS[required]})")
+            raise InputError(
+                path,
+                f"line {root.start_mark.line + 1}: '{required}' is missing; add '{required}: ...' "
+                f"({TOP_KEYS[required]})",
+            )
     title = _text(path, keys["title"], "title")
     start, end = (_date(path, keys[k], k) if k in keys else None for k in ("start", "end"))
     if start and end and start > end:
-        raise InputError(path, f"line {keys['end'].start_mark.line + 1}: end {end} lies before start {start}")
+        raise InputError(
+            path, f"line {keys['end'].start_mark.line + 1}: end {end} lies before start {start}"
+        )
     members = _members(path, keys["articles"])
     return Collection(collection_id, path, title, members, start, end)
 
@@ -84,13 +93,19 @@ def _compose(path: Path, text: str) -> yaml.Node:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "the file"
-        raise InputError(path, f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        raise InputError(
+            path, f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})"
+        ) from None
     if not isinstance(root, yaml.MappingNode):
-        raise InputError(path, "line 1: expected 'key: value' lines (title, articles, optional start and end)")
+        raise InputError(
+            path, "line 1: expected 'key: value' lines (title, articles, optional start and end)"
+        )
     return root
 
 
-def _mapping(path: Path, node: yaml.MappingNode, allowed: dict[str, str], what: str) -> dict[str, yaml.Node]:
+def _mapping(
+    path: Path, node: yaml.MappingNode, allowed: dict[str, str], what: str
+) -> dict[str, yaml.Node]:
     """The keys of a mapping node; an unknown or repeated key is an error naming its line and the keys allowed."""
     found: dict[str, yaml.Node] = {}
     for key, value in node.value:
@@ -98,7 +113,9 @@ def _mapping(path: Path, node: yaml.MappingNode, allowed: dict[str, str], what: 
         name = str(key.value)
         if name not in allowed:
             known = "; ".join(f"'{k}': {v}" for k, v in allowed.items())
-            raise InputError(path, f"line {line}: unknown key '{name}' in {what}; allowed: {known}")
+            raise InputError(
+                path, f"line {line}: unknown key '{name}' in {what}; allowed: {known}"
+            )
         if name in found:
             raise InputError(path, f"line {line}: '{name}' is given twice")
         found[name] = value
@@ -108,12 +125,18 @@ def _mapping(path: Path, node: yaml.MappingNode, allowed: dict[str, str], what: 
 def _value(path: Path, node: yaml.Node) -> object:
     """The Python value of one scalar node; a date-like value that is no calendar date is an error on its line."""
     if not isinstance(node, yaml.ScalarNode):
-        raise InputError(path, f"line {node.start_mark.line + 1}: expected a single value, not a list or mapping")
+        raise InputError(
+            path,
+            f"line {node.start_mark.line + 1}: expected a single value, not a list or mapping",
+        )
     try:
         return yaml.safe_load(yaml.serialize(node))
     except ValueError as exc:
-        raise InputError(path, f"line {node.start_mark.line + 1}: {node.value!r} is not a real date ({exc}); "
-                               "expected YYYY-MM-DD") from None
+        raise InputError(
+            path,
+            f"line {node.start_mark.line + 1}: {node.value!r} is not a real date ({exc}); "
+            "expected YYYY-MM-DD",
+        ) from None
 
 
 def _text(path: Path, node: yaml.Node, key: str) -> str:
@@ -130,22 +153,31 @@ def _date(path: Path, node: yaml.Node, key: str) -> dt.date:
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
-        raise InputError(path, f"line {node.start_mark.line + 1}: {key} {node.value!r} is not a date; expected YYYY-MM-DD")
+        raise InputError(
+            path,
+            f"line {node.start_mark.line + 1}: {key} {node.value!r} is not a date; expected YYYY-MM-DD",
+        )
     return value
 
 
 def _members(path: Path, node: yaml.Node) -> tuple[Member, ...]:
     """The articles: each entry a path, a glob, or {article, events}; every file must exist, no article twice."""
     if not isinstance(node, yaml.SequenceNode) or not node.value:
-        raise InputError(path, f"line {node.start_mark.line + 1}: 'articles' must be a list with at least one entry "
-                               "('- data/articles/<article_id>.txt', a glob, or '- article: ...' with 'events: ...')")
+        raise InputError(
+            path,
+            f"line {node.start_mark.line + 1}: 'articles' must be a list with at least one entry "
+            "('- data/articles/<article_id>.txt', a glob, or '- article: ...' with 'events: ...')",
+        )
     members: dict[str, Member] = {}
     for entry in node.value:
         for member in _entry(path, entry):
             _refuse_test_draft(path, member)
             if member.article_id in members:
-                raise InputError(path, f"line {member.line}: article {member.article_id!r} is already listed on line "
-                                       f"{members[member.article_id].line}")
+                raise InputError(
+                    path,
+                    f"line {member.line}: article {member.article_id!r} is already listed on line "
+                    f"{members[member.article_id].line}",
+                )
             members[member.article_id] = member
     return tuple(members.values())
 
@@ -162,7 +194,9 @@ def _entry(path: Path, node: yaml.Node) -> list[Member]:
         return [Member(article, events, line)]
     pattern = _text(path, node, "article")
     if glob.has_magic(pattern):
-        found = sorted(Path(p) for p in glob.glob(str(config.resolve(pattern))) if Path(p).is_file())
+        found = sorted(
+            Path(p) for p in glob.glob(str(config.resolve(pattern))) if Path(p).is_file()
+        )
         if not found:
             raise InputError(path, f"line {line}: no file matches {pattern!r}")
         return [_member(_checked_id(path, p, line), line) for p in found]
@@ -187,9 +221,12 @@ def _refuse_test_draft(path: Path, member: Member) -> None:
     except InputError:
         return  # a broken article fails its own render and is listed there, without stopping the others
     if split == "test":
-        raise InputError(path, f"line {member.line}: {member.article_id} is in the test split and has no curated events "
-                               "file; test articles are never drafted (data/events/CURATION.md): code its events first "
-                               "or leave it out")
+        raise InputError(
+            path,
+            f"line {member.line}: {member.article_id} is in the test split and has no curated events "
+            "file; test articles are never drafted (data/events/CURATION.md): code its events first "
+            "or leave it out",
+        )
 
 
 def _member(article: Path, line: int) -> Member:
@@ -203,6 +240,9 @@ def _existing(path: Path, node: yaml.Node, what: str) -> Path:
     target = config.resolve(_text(path, node, what))
     if not target.is_file():
         problem = "does not exist" if not target.exists() else "is not a file"
-        raise InputError(path, f"line {node.start_mark.line + 1}: {what} {node.value!r} {problem} "
-                               f"(paths start at the project root {config.PROJECT_ROOT})")
+        raise InputError(
+            path,
+            f"line {node.start_mark.line + 1}: {what} {node.value!r} {problem} "
+            f"(paths start at the project root {config.PROJECT_ROOT})",
+        )
     return target

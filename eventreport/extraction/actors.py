@@ -26,9 +26,14 @@ SPEAKERLESS_KINDS = frozenset({"monitor", "ngo", "media", "medical"})
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "unknown country"
 """Fills a template when the text places the event nowhere: 'Unidentified Armed Group (unknown country)'."""
-PERSON = re.compile(r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})")
-TITLE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:chairman|chairwoman|leader|chief|head|spokesman|spokeswoman|spokesperson|"
-                   r"commander|secretary|minister|president|director|official|general)\b", re.I)
+PERSON = re.compile(
+    r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
+)
+TITLE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:chairman|chairwoman|leader|chief|head|spokesman|spokeswoman|spokesperson|"
+    r"commander|secretary|minister|president|director|official|general)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -69,9 +74,9 @@ class Memory:
         for mention in mentions:
             if mention.country_only or mention.actors[0].template:
                 continue
-            rest = text[mention.end - offset:]
+            rest = text[mention.end - offset :]
             title = TITLE.match(rest)
-            person = PERSON.match(rest[title.end():]) if title else None
+            person = PERSON.match(rest[title.end() :]) if title else None
             if person:
                 name = person.group(1)
                 self.people[_squash(name)] = mention.actors
@@ -83,7 +88,11 @@ class Memory:
         for match in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
             actors = self.people.get(_squash(match.group()))
             if actors:
-                found.append(Mention(match.group(), offset + match.start(), offset + match.end(), actors, None))
+                found.append(
+                    Mention(
+                        match.group(), offset + match.start(), offset + match.end(), actors, None
+                    )
+                )
         return found
 
 
@@ -95,23 +104,41 @@ def _squash(name: str) -> str:
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     """Actor mentions in a sentence, one per noun phrase, with the country of a neighbouring demonym."""
     lex = lexicon.load()
-    aliases = [(m.start(), m.end(), lex.actors[lexicon.alias_key(m.group())]) for m in lex.actor_regex.finditer(text)
-               if lexicon.alias_key(m.group()) in lex.actors]
-    countries = [(m.start(), m.end(), lex.country_names[lexicon.alias_key(m.group())]) for m in lex.country_regex.finditer(text)
-                 if lexicon.alias_key(m.group()) in lex.country_names]
+    aliases = [
+        (m.start(), m.end(), lex.actors[lexicon.alias_key(m.group())])
+        for m in lex.actor_regex.finditer(text)
+        if lexicon.alias_key(m.group()) in lex.actors
+    ]
+    countries = [
+        (m.start(), m.end(), lex.country_names[lexicon.alias_key(m.group())])
+        for m in lex.country_regex.finditer(text)
+        if lexicon.alias_key(m.group()) in lex.country_names
+    ]
     countries = [c for c in countries if not any(a <= c[0] < b for a, b, _ in aliases)]
-    spans = sorted([(a, b, actors, None) for a, b, actors in aliases] + [(a, b, (), iso3) for a, b, iso3 in countries])
+    spans = sorted(
+        [(a, b, actors, None) for a, b, actors in aliases]
+        + [(a, b, (), iso3) for a, b, iso3 in countries]
+    )
     mentions: list[Mention] = []
     for start, end, actors, iso3 in spans:
         previous = mentions[-1] if mentions else None
-        if previous is not None and re.fullmatch(r"(?:['’]s)?[\s-]*", text[previous.end - offset:start]):
-            mentions[-1] = _combine(previous, Mention(text[start:end], offset + start, offset + end, actors, iso3), text, offset)
+        if previous is not None and re.fullmatch(
+            r"(?:['’]s)?[\s-]*", text[previous.end - offset : start]
+        ):
+            mentions[-1] = _combine(
+                previous,
+                Mention(text[start:end], offset + start, offset + end, actors, iso3),
+                text,
+                offset,
+            )
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
     mentions = _outlets(text, offset, mentions)
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]
-        mentions += [m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)]
+        mentions += [
+            m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)
+        ]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -119,15 +146,24 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """An outlet's name ('Iraqi News Agency', 'the Libya Observer') is the media, not the country or group inside it:
     the mentions it covers give way to one media mention, whose statements are never events."""
     lex = lexicon.load()
-    media = next((a for found in lex.actors.values() for a in found if a.template and a.kind == "media"), None)
+    media = next(
+        (a for found in lex.actors.values() for a in found if a.template and a.kind == "media"),
+        None,
+    )
     if media is None:
         return mentions
     for match in lex.outlet_regex.finditer(text):
         start, end = offset + match.start(), offset + match.end()
         inside = [m for m in mentions if start <= m.start < end]
-        if any(m.actors and m.actors[0].kind == "media" for m in inside) or not inside and not _capitalised(match.group()):
+        if (
+            any(m.actors and m.actors[0].kind == "media" for m in inside)
+            or not inside
+            and not _capitalised(match.group())
+        ):
             continue
-        mentions = [m for m in mentions if m not in inside] + [Mention(match.group(), start, end, (media,), None)]
+        mentions = [m for m in mentions if m not in inside] + [
+            Mention(match.group(), start, end, (media,), None)
+        ]
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -142,39 +178,66 @@ def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention
     The head (the second) names the actor, qualified by a country on the left; a named actor on the left
     of a template head of its own kind ('air force' + 'jet') is the more precise name and wins.
     """
-    words = text[first.start - offset:second.end - offset]
+    words = text[first.start - offset : second.end - offset]
     head_is_template = not second.actors or second.actors[0].template
-    if first.actors and not first.actors[0].template and head_is_template and (
-            not second.actors or second.actors[0].kind == first.actors[0].kind):
+    if (
+        first.actors
+        and not first.actors[0].template
+        and head_is_template
+        and (not second.actors or second.actors[0].kind == first.actors[0].kind)
+    ):
         return Mention(words, first.start, second.end, first.actors, first.country_iso3)
     left_country = first.country_iso3 or (first.actors[0].country_iso3 if first.actors else None)
     country = (second.country_iso3 or left_country) if head_is_template else second.country_iso3
     return Mention(words, first.start, second.end, second.actors or first.actors, country)
 
 
-def resolve(mention: Mention, role: str, country_hint: str | None, day: dt.date) -> Resolved | None:
+def resolve(
+    mention: Mention, role: str, country_hint: str | None, day: dt.date
+) -> Resolved | None:
     """The ACLED actor of a mention on `day`; a bare country is its government (role 'speaker') or its military."""
     lex = lexicon.load()
     if mention.country_only:
         kind = "government" if role == "speaker" else "military"
-        template = next((a for actors in lex.actors.values() for a in actors if a.template and a.kind == kind), None)
+        template = next(
+            (a for actors in lex.actors.values() for a in actors if a.template and a.kind == kind),
+            None,
+        )
         return _fill(template, mention.country_iso3, day) if template else None
     dated = [a for a in mention.actors if a.valid_on(day)] or list(mention.actors)
     actor = dated[0]
     if actor.template:
         return _fill(actor, mention.country_iso3 or country_hint, day)
-    return Resolved(actor.name if actor.valid_on(day) else undated(actor.name), actor.inter,
-                    actor.country_iso3 or (country_hint or ""), actor.kind, actor.short)
+    return Resolved(
+        actor.name if actor.valid_on(day) else undated(actor.name),
+        actor.inter,
+        actor.country_iso3 or (country_hint or ""),
+        actor.kind,
+        actor.short,
+    )
 
 
 def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
     """'Police Forces of {country}' for one country, or ACLED's period name for it when the lexicon has one."""
     lex = lexicon.load()
     if not iso3 or iso3 not in lex.countries:
-        return Resolved(template.name.replace("{country}", UNKNOWN_COUNTRY), template.inter, "", template.kind, template.short)
-    specific = [a for actors in lex.actors.values() for a in actors
-                if a.country_iso3 == iso3 and a.kind == template.kind and not a.template and a.name.split(" (")[0]
-                == template.name.split(" (")[0].replace("{country}", lex.countries[iso3].actor_form)]
+        return Resolved(
+            template.name.replace("{country}", UNKNOWN_COUNTRY),
+            template.inter,
+            "",
+            template.kind,
+            template.short,
+        )
+    specific = [
+        a
+        for actors in lex.actors.values()
+        for a in actors
+        if a.country_iso3 == iso3
+        and a.kind == template.kind
+        and not a.template
+        and a.name.split(" (")[0]
+        == template.name.split(" (")[0].replace("{country}", lex.countries[iso3].actor_form)
+    ]
     current = [a for a in specific if a.valid_on(day)]
     if current:
         return Resolved(current[0].name, current[0].inter, iso3, current[0].kind, current[0].short)
@@ -189,6 +252,11 @@ def undated(name: str) -> str:
 
 def inter_code(actor: Resolved, event_iso3: str) -> int:
     """ACLED's inter code: state forces acting outside their own country are external forces (8)."""
-    if actor.kind in STATE_KINDS and actor.country_iso3 and event_iso3 and actor.country_iso3 != event_iso3:
+    if (
+        actor.kind in STATE_KINDS
+        and actor.country_iso3
+        and event_iso3
+        and actor.country_iso3 != event_iso3
+    ):
         return EXTERNAL_FORCES
     return actor.inter

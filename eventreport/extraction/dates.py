@@ -20,10 +20,27 @@ from functools import cache
 from . import lexicon
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")], start=1) for name in names}
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
 FUTURE_SLACK_DAYS = 7
@@ -38,8 +55,17 @@ _REPORTING = r"(?:said|says|told|tells|announced|reported|confirmed|added|stated
 @cache
 def patterns() -> list[tuple[str, re.Pattern]]:
     """The date grammar, tried in this order; a phrase taken by an earlier rule is not read again."""
-    cardinals = "|".join(sorted((w for w, (v, kind) in lexicon.load().numbers.items() if kind == "cardinal" and v and v <= 31),
-                                key=len, reverse=True))
+    cardinals = "|".join(
+        sorted(
+            (
+                w
+                for w, (v, kind) in lexicon.load().numbers.items()
+                if kind == "cardinal" and v and v <= 31
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
     count = _COUNT.format(cardinals=cardinals)
     return _patterns(count)
 
@@ -47,41 +73,78 @@ def patterns() -> list[tuple[str, re.Pattern]]:
 def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
     """Compile the grammar with `count`, the number words of the lexicon ('two', 'a few', '3')."""
     return [
-        ("background", re.compile(
-            r"(?i:since|from|until|by)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s|\b)(?!\s*[-–]\s*\d)|"
-            r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
-            rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades)|"
-            r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
-            rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
-            r"(?i:at\s+the\s+age\s+of)\s+\d+|"
-            r"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:began|started|erupted|broke\s+out|was\s+formed|"
-            r"was\s+founded))")),
-        ("full", re.compile(
-            rf"(?:(?i:on)\s+)?(?:{_WD},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
-            rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?")),
+        (
+            "background",
+            re.compile(
+                r"(?i:since|from|until|by)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s|\b)(?!\s*[-–]\s*\d)|"
+                r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
+                rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades)|"
+                r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
+                rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
+                r"(?i:at\s+the\s+age\s+of)\s+\d+|"
+                r"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:began|started|erupted|broke\s+out|was\s+formed|"
+                r"was\s+founded))"
+            ),
+        ),
+        (
+            "full",
+            re.compile(
+                rf"(?:(?i:on)\s+)?(?:{_WD},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
+            ),
+        ),
         ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-        ("month", re.compile(rf"(?:(?i:in|during|early|late|earlier|later)\s+(?:(?i:in)\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])")),
+        (
+            "month",
+            re.compile(
+                rf"(?:(?i:in|during|early|late|earlier|later)\s+(?:(?i:in)\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])"
+            ),
+        ),
         ("year", re.compile(r"(?i:in|during)\s+(?P<y>(?:1[89]|20)\d\d)\b")),
-        ("anchor", re.compile(
-            rf"(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
-            r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
-            r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
-            r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))")),
-        ("ago", re.compile(rf"(?i:(?P<hedge>about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?)\s+ago)")),
-        ("relative", re.compile(
-            r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-            r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
-            r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend))")),
-        ("weekday", re.compile(
-            rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
-            rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?")),
+        (
+            "anchor",
+            re.compile(
+                rf"(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
+                r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
+                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"
+            ),
+        ),
+        (
+            "ago",
+            re.compile(
+                rf"(?i:(?P<hedge>about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?)\s+ago)"
+            ),
+        ),
+        (
+            "relative",
+            re.compile(
+                r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+                r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
+                r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend))"
+            ),
+        ),
+        (
+            "weekday",
+            re.compile(
+                rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
+                rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+            ),
+        ),
     ]
-REPORTING_BEFORE = re.compile(rf"(?:{_REPORTING}\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
-                              rf"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
-                              rf"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$", re.IGNORECASE)
+
+
+REPORTING_BEFORE = re.compile(
+    rf"(?:{_REPORTING}\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
+    rf"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
+    rf"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$",
+    re.IGNORECASE,
+)
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a statement on Monday'."""
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-                      r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)"
+)
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates the report."""
 OLD_MONTH_DAYS = 60
 """A month named without a day more than this long before publication is background to the reported events."""
@@ -123,7 +186,10 @@ RULE_HINTS = {
 }
 """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its phrase."""
 MAY_HOLD_A_DATE = re.compile(
-    r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|" + _MONTH.replace(r"\.?", ""), re.IGNORECASE)
+    r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|"
+    + _MONTH.replace(r"\.?", ""),
+    re.IGNORECASE,
+)
 
 
 def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
@@ -142,7 +208,9 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
-                reporting = bool(REPORTING_BEFORE.search(text[: match.start()])) or _in_dateline(text, match.start(), offset)
+                reporting = bool(REPORTING_BEFORE.search(text[: match.start()])) or _in_dateline(
+                    text, match.start(), offset
+                )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)
 
@@ -164,7 +232,11 @@ def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> Dat
         return _month(match, published, make)
     if kind == "year":
         year = int(match.group("y"))
-        return make(kind="background") if year < published.year - 1 else make(kind="unresolved", note=f"only the year {year} is given")
+        return (
+            make(kind="background")
+            if year < published.year - 1
+            else make(kind="unresolved", note=f"only the year {year} is given")
+        )
     if kind == "anchor":
         return _anchor(match, make)
     if kind == "ago":
@@ -195,10 +267,18 @@ def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
 def _month(match: re.Match, published: dt.date, make) -> DateMention | None:
     """'in December', 'January 2020': month precision, coded to the middle of the month (or publication, if earlier)."""
     name = match.group("m").rstrip(".").lower()
-    if name == "may" and not match.group("y") and not re.match(r"(?i)in|during|early|late", match.group()):
+    if (
+        name == "may"
+        and not match.group("y")
+        and not re.match(r"(?i)in|during|early|late", match.group())
+    ):
         return None
     month = MONTHS[name]
-    year = int(match.group("y")) if match.group("y") else (published.year if month <= published.month else published.year - 1)
+    year = (
+        int(match.group("y"))
+        if match.group("y")
+        else (published.year if month <= published.month else published.year - 1)
+    )
     middle = dt.date(year, month, 15)
     if year < published.year - 1 or (published - middle).days > OLD_MONTH_DAYS:
         return make(kind="background")
@@ -214,14 +294,26 @@ def _anchor(match: re.Match, make) -> DateMention:
         return make(kind="anchor", precision=2, anchor_days=-1 if groups.get("next") else 1)
     count = _count(groups.get("n"))
     unit = groups["unit"].lower()
-    days = 0 if unit.startswith("hour") else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    days = (
+        0
+        if unit.startswith("hour")
+        else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    )
     direction = groups["dir"].lower()
-    precision = 1 if unit.startswith("hour") or (count and unit.startswith("day") and count <= 2) else 2
+    precision = (
+        1 if unit.startswith("hour") or (count and unit.startswith("day") and count <= 2) else 2
+    )
     if direction in ("after", "before"):
         # 'X came days after Y': the phrase dates Y, the clause after it, relative to X.
-        return make(kind="anchor", precision=precision, anchor_days=days if direction == "after" else -days,
-                    anchor_subordinate=True)
-    return make(kind="anchor", precision=precision, anchor_days=-days if direction == "later" else days)
+        return make(
+            kind="anchor",
+            precision=precision,
+            anchor_days=days if direction == "after" else -days,
+            anchor_subordinate=True,
+        )
+    return make(
+        kind="anchor", precision=precision, anchor_days=-days if direction == "later" else days
+    )
 
 
 def _ago(match: re.Match, published: dt.date, make) -> DateMention:
@@ -229,7 +321,11 @@ def _ago(match: re.Match, published: dt.date, make) -> DateMention:
     count = _count(match.group("n"))
     unit = match.group("unit").lower()
     if unit.startswith("month"):
-        return make(kind="day", date=published - dt.timedelta(days=30 * (count or VAGUE_COUNT)), precision=3)
+        return make(
+            kind="day",
+            date=published - dt.timedelta(days=30 * (count or VAGUE_COUNT)),
+            precision=3,
+        )
     days = (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
     exact = bool(count) and unit.startswith("day") and not match.group("hedge") and count <= 6
     return make(kind="day", date=published - dt.timedelta(days=days), precision=1 if exact else 2)
@@ -247,7 +343,11 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase in ("last week", "last weekend"):
         return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
-        return make(kind="day", date=published - dt.timedelta(days=min(published.weekday(), VAGUE_COUNT)), precision=2)
+        return make(
+            kind="day",
+            date=published - dt.timedelta(days=min(published.weekday(), VAGUE_COUNT)),
+            precision=2,
+        )
     if phrase == "last month":
         previous = published.replace(day=1) - dt.timedelta(days=1)
         return make(kind="day", date=previous.replace(day=15), precision=3)
@@ -261,7 +361,11 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     weekday = WEEKDAYS.index(match.group("wd").lower())
     prep = (match.group("prep") or "").lower()
     if prep == "next":
-        return make(kind="day", date=published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7), precision=1)
+        return make(
+            kind="day",
+            date=published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7),
+            precision=1,
+        )
     back = (published.weekday() - weekday) % 7
     if back == 0 and prep.startswith("last"):
         back = 7

@@ -27,17 +27,27 @@ from pathlib import Path
 import pandas as pd
 
 from .. import config, places, reference, schema
-from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
+from ..places import Place
+from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from .lexicon import Trigger
 from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
 from .numbers import Figure
-from ..places import Place
 
-EVIDENCE_COLUMNS = ["event_id_cnty", "field", "value", "phrase", "start", "end", "sentence", "sentence_start", "sentence_end",
-                    "confidence"]
+EVIDENCE_COLUMNS = [
+    "event_id_cnty",
+    "field",
+    "value",
+    "phrase",
+    "start",
+    "end",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "confidence",
+]
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says when each applies)."""
 SAME_PLACE_KM = 50.0
@@ -103,7 +113,9 @@ def extract(article: Article) -> Extraction:
     found = sentences.split(article.text)
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")
-    state = mentions.ArticleState(article.published, geoparse.context_country([article.title] + [s.text for s in found]))
+    state = mentions.ArticleState(
+        article.published, geoparse.context_country([article.title] + [s.text for s in found])
+    )
     state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
@@ -118,7 +130,9 @@ def extract(article: Article) -> Extraction:
     timestamp = int(time.time())
     coded: dict[int, dict] = {}
     for event in sorted(events, key=lambda e: (e.date or article.published, e.first_sentence)):
-        row, event_claims, event_evidence, event_warnings = _assemble(event, article, state, main_place, counters, timestamp)
+        row, event_claims, event_evidence, event_warnings = _assemble(
+            event, article, state, main_place, counters, timestamp
+        )
         rows.append(row)
         coded[id(event)] = row
         claims += event_claims
@@ -127,10 +141,14 @@ def extract(article: Article) -> Extraction:
     if not rows:
         warnings.append(NO_EVENT)
     link_rows, link_evidence, link_warnings = _link_rows(found_links, events, coded)
-    return Extraction(article, pd.DataFrame(rows, columns=schema.EVENT_COLUMNS),
-                      pd.DataFrame(claims, columns=schema.CLAIM_COLUMNS),
-                      pd.DataFrame(evidence + link_evidence, columns=EVIDENCE_COLUMNS), warnings + link_warnings,
-                      pd.DataFrame(link_rows, columns=schema.LINK_COLUMNS))
+    return Extraction(
+        article,
+        pd.DataFrame(rows, columns=schema.EVENT_COLUMNS),
+        pd.DataFrame(claims, columns=schema.CLAIM_COLUMNS),
+        pd.DataFrame(evidence + link_evidence, columns=EVIDENCE_COLUMNS),
+        warnings + link_warnings,
+        pd.DataFrame(link_rows, columns=schema.LINK_COLUMNS),
+    )
 
 
 # --------------------------------------------------------------------------- links
@@ -153,12 +171,27 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
     own = _event_of(mention, events)
     if answering and not mention.definite:
         return own
-    if not answering and (own is not None and not mention.reported or not (mention.definite or mention.reported)):
+    if not answering and (
+        own is not None and not mention.reported or not (mention.definite or mention.reported)
+    ):
         return own
     words = _trigger_words(mention)
-    told = [(max(o.sentence.index for o in e.mentions if o.sentence.index < mention.sentence.index and words & _trigger_words(o)), e)
-            for e in events if e is not own and any(o.sentence.index < mention.sentence.index and words & _trigger_words(o)
-                                                    for o in e.mentions)]
+    told = [
+        (
+            max(
+                o.sentence.index
+                for o in e.mentions
+                if o.sentence.index < mention.sentence.index and words & _trigger_words(o)
+            ),
+            e,
+        )
+        for e in events
+        if e is not own
+        and any(
+            o.sentence.index < mention.sentence.index and words & _trigger_words(o)
+            for o in e.mentions
+        )
+    ]
     if told:
         return max(told, key=lambda pair: pair[0])[1]
     if own is None and mention.reported:
@@ -168,15 +201,26 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
 
 def _told_last(mention: Mention, events: list[Event]) -> Event | None:
     """The act (not a statement) told last before a mention: what 'condemned this attack' points to."""
-    told = [(max(o.sentence.index for o in e.mentions), e) for e in events if e.family != STATEMENT
-            and any(o.sentence.index < mention.sentence.index and not o.reported for o in e.mentions)]
+    told = [
+        (max(o.sentence.index for o in e.mentions), e)
+        for e in events
+        if e.family != STATEMENT
+        and any(o.sentence.index < mention.sentence.index and not o.reported for o in e.mentions)
+    ]
     return max(told, key=lambda pair: pair[0])[1] if told else None
 
 
 def _trigger_words(mention: Mention) -> set[str]:
     """The stems of a mention's trigger words, each and joined ('laid siege to' -> {'laid', 'siege'}; 'storming',
     'stormed' -> 'storm'; 'air strikes', 'airstrikes' -> 'airst')."""
-    words = [w for h in mention.hits for w in [*re.findall(r"[a-z]{4,}", h.words.lower()), re.sub(r"[^a-z]", "", h.words.lower())]]
+    words = [
+        w
+        for h in mention.hits
+        for w in [
+            *re.findall(r"[a-z]{4,}", h.words.lower()),
+            re.sub(r"[^a-z]", "", h.words.lower()),
+        ]
+    ]
     return {w[:TRIGGER_STEM] for w in words if len(w) >= 4}
 
 
@@ -208,28 +252,51 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     return made
 
 
-def _link_rows(found: list[links.Link], events: list[Event], coded: dict[int, dict]) -> tuple[list[dict], list[dict], list[str]]:
+def _link_rows(
+    found: list[links.Link], events: list[Event], coded: dict[int, dict]
+) -> tuple[list[dict], list[dict], list[str]]:
     """The links table (schema.LINK_COLUMNS), the evidence of each link (its cue words and sentence) and what was left out."""
     rows, evidence, warnings = [], [], []
     for link in found:
-        ends = [_end_event(link.earlier, events, answering=False), _end_event(link.later, events, answering=True)]
+        ends = [
+            _end_event(link.earlier, events, answering=False),
+            _end_event(link.later, events, answering=True),
+        ]
         if None in ends or ends[0] is ends[1]:
             continue
         earlier, later = (coded[id(e)] for e in ends)
         sentence = link.facts.sentence
-        row = {"from_event": earlier["event_id_cnty"], "to_event": later["event_id_cnty"], "relation": link.cue.relation,
-               "cue": link.cue.words, "quote": sentence.text, "asserted_by": link.asserted_by}
+        row = {
+            "from_event": earlier["event_id_cnty"],
+            "to_event": later["event_id_cnty"],
+            "relation": link.cue.relation,
+            "cue": link.cue.words,
+            "quote": sentence.text,
+            "asserted_by": link.asserted_by,
+        }
         if earlier["event_date"] > later["event_date"]:
-            warnings.append(f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} ('{link.cue.words}') "
-                            "but that event is dated later; the link is left out")
+            warnings.append(
+                f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} ('{link.cue.words}') "
+                "but that event is dated later; the link is left out"
+            )
             continue
         if row in rows:
             continue
         rows.append(row)
-        evidence.append({"event_id_cnty": later["event_id_cnty"], "field": "link",
-                         "value": f"{link.cue.relation} {earlier['event_id_cnty']} ({link.asserted_by})",
-                         "phrase": link.cue.words, "start": link.cue.start, "end": link.cue.end, "sentence": sentence.text,
-                         "sentence_start": sentence.start, "sentence_end": sentence.end, "confidence": HIGH})
+        evidence.append(
+            {
+                "event_id_cnty": later["event_id_cnty"],
+                "field": "link",
+                "value": f"{link.cue.relation} {earlier['event_id_cnty']} ({link.asserted_by})",
+                "phrase": link.cue.words,
+                "start": link.cue.start,
+                "end": link.cue.end,
+                "sentence": sentence.text,
+                "sentence_start": sentence.start,
+                "sentence_end": sentence.end,
+                "confidence": HIGH,
+            }
+        )
     return rows, evidence, warnings
 
 
@@ -270,20 +337,32 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
         return True
     if date is not None:
         own = mention.date is not None and mention.date.kind == "day"
-        return _place_in(mention, events, date, precision, create=_stands(mention) and (final or own))
+        return _place_in(
+            mention, events, date, precision, create=_stands(mention) and (final or own)
+        )
     return _place_in(mention, events, None, None, create=final and _stands(mention))
 
 
-def _mention_date(mention: Mention, events: list[Event], final: bool = False) -> tuple[dt.date | None, int | None]:
+def _mention_date(
+    mention: Mention, events: list[Event], final: bool = False
+) -> tuple[dt.date | None, int | None]:
     """A mention's own date, or one counted from the event it leans on; on the final pass, one taken from a sibling
     (the same sentence's attack on another place) or from the event the sentence before dated ('Another rocket hit
     ...'), with precision 2 because the day is inferred. (None, None) when nothing is known."""
     if mention.date is None:
-        sibling = next((e for e in events for s in mention.siblings if s in e.mentions and e.date), None)
+        sibling = next(
+            (e for e in events for s in mention.siblings if s in e.mentions and e.date), None
+        )
         if sibling is not None:
             return sibling.date, sibling.precision
-        before = [e for e in events if e.date and e.date_sentence is not None and e.family == mention.family
-                  and 0 <= mention.sentence.index - e.date_sentence.index <= 1]
+        before = [
+            e
+            for e in events
+            if e.date
+            and e.date_sentence is not None
+            and e.family == mention.family
+            and 0 <= mention.sentence.index - e.date_sentence.index <= 1
+        ]
         if final and before and _stands(mention):
             nearest = max(before, key=lambda e: e.date_sentence.index)
             return nearest.date, max(nearest.precision or 1, INFERRED_PRECISION)
@@ -305,14 +384,27 @@ def _stands(mention: Mention) -> bool:
         return mention.agent is not None
     if mention.reported:
         return False
-    precise = (mention.date is not None and mention.date.precision is not None and mention.date.precision <= 2) or bool(
-        mention.siblings)
+    precise = (
+        mention.date is not None
+        and mention.date.precision is not None
+        and mention.date.precision <= 2
+    ) or bool(mention.siblings)
     if mention.family == GENERIC:
-        return precise and bool(mention.hits) and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+        return (
+            precise
+            and bool(mention.hits)
+            and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+        )
     return mention.strong or precise
 
 
-def _place_in(mention: Mention, events: list[Event], date: dt.date | None, precision: int | None, create: bool) -> bool:
+def _place_in(
+    mention: Mention,
+    events: list[Event],
+    date: dt.date | None,
+    precision: int | None,
+    create: bool,
+) -> bool:
     """Add the mention to its best compatible event (or a new one when `create`); False when it found no home."""
     fitting = [e for e in events if _compatible(mention, e, date, precision)]
     if fitting:
@@ -342,7 +434,9 @@ def _set_date(event: Event, mention: Mention, date: dt.date | None, precision: i
     event.date_span, event.date_sentence = (mention.date.start, mention.date.end), mention.sentence
 
 
-def _compatible(mention: Mention, event: Event, date: dt.date | None, precision: int | None) -> bool:
+def _compatible(
+    mention: Mention, event: Event, date: dt.date | None, precision: int | None
+) -> bool:
     """ACLED's rule, as far as the mention tells: same kind of event, day, place and actors.
 
     A mention with no date of its own joins only an event told nearby (MAX_GAP_SENTENCES) or one it shares an
@@ -372,20 +466,51 @@ def _related(mention: Mention, event: Event) -> bool:
     gap = MAX_GAP_SENTENCES if mention.strong or mention.figures else 1
     if min(abs(o.sentence.index - mention.sentence.index) for o in event.mentions) <= gap:
         return True
-    if mention.definite and any(o.sentence.index < mention.sentence.index and o.reading and mention.reading and not o.reported
-                                and o.reading.sub_event_type == mention.reading.sub_event_type for o in event.mentions):
+    if mention.definite and any(
+        o.sentence.index < mention.sentence.index
+        and o.reading
+        and mention.reading
+        and not o.reported
+        and o.reading.sub_event_type == mention.reading.sub_event_type
+        for o in event.mentions
+    ):
         return True
     mine = _place_of(mention)
-    if mine and mine[1] <= 2 and any(_place_of(o) and _place_of(o)[1] <= 2 and places.distance_km(
-            mine[0].latitude, mine[0].longitude, _place_of(o)[0].latitude, _place_of(o)[0].longitude) <= SAME_PLACE_KM
-            for o in event.mentions):
+    if (
+        mine
+        and mine[1] <= 2
+        and any(
+            _place_of(o)
+            and _place_of(o)[1] <= 2
+            and places.distance_km(
+                mine[0].latitude,
+                mine[0].longitude,
+                _place_of(o)[0].latitude,
+                _place_of(o)[0].longitude,
+            )
+            <= SAME_PLACE_KM
+            for o in event.mentions
+        )
+    ):
         return True
-    if mention.sentence.index < LEAD_SENTENCES and mention.strong and not mention.reported and mention.reading and any(
-            o.reading and not o.reported and o.strong and o.reading.sub_event_type == mention.reading.sub_event_type
-            for o in event.mentions):
+    if (
+        mention.sentence.index < LEAD_SENTENCES
+        and mention.strong
+        and not mention.reported
+        and mention.reading
+        and any(
+            o.reading
+            and not o.reported
+            and o.strong
+            and o.reading.sub_event_type == mention.reading.sub_event_type
+            for o in event.mentions
+        )
+    ):
         return True
     named = {_actor_key(a) for a in (mention.agent, mention.target) if _named(a)}
-    return bool(named & {_actor_key(a) for o in event.mentions for a in (o.agent, o.target) if _named(a)})
+    return bool(
+        named & {_actor_key(a) for o in event.mentions for a in (o.agent, o.target) if _named(a)}
+    )
 
 
 def _families_fit(mine: str, theirs: str) -> bool:
@@ -401,8 +526,11 @@ def _same_statement(mention: Mention, event: Event) -> bool:
     for other in event.mentions:
         if _actor_key(other.agent) != speaker:
             return False
-    return any(o.sentence.index == mention.sentence.index or o.reading.cameo_code == mention.reading.cameo_code
-               for o in event.mentions)
+    return any(
+        o.sentence.index == mention.sentence.index
+        or o.reading.cameo_code == mention.reading.cameo_code
+        for o in event.mentions
+    )
 
 
 def _places_fit(mention: Mention, event: Event) -> bool:
@@ -414,8 +542,13 @@ def _places_fit(mention: Mention, event: Event) -> bool:
             continue
         if mine[0].country_iso3 != theirs[0].country_iso3:
             return False
-        if max(mine[1], theirs[1]) < 3 and places.distance_km(mine[0].latitude, mine[0].longitude, theirs[0].latitude,
-                                                               theirs[0].longitude) > SAME_PLACE_KM:
+        if (
+            max(mine[1], theirs[1]) < 3
+            and places.distance_km(
+                mine[0].latitude, mine[0].longitude, theirs[0].latitude, theirs[0].longitude
+            )
+            > SAME_PLACE_KM
+        ):
             return False
     return True
 
@@ -436,7 +569,12 @@ def _actors_fit(mention: Mention, event: Event) -> bool:
         if other.family == GENERIC or other.reported:
             continue
         for mine, theirs in ((mention.agent, other.agent), (mention.target, other.target)):
-            if _named(mine) and _named(theirs) and _actor_key(mine) != _actor_key(theirs) and not _victims(mine, theirs):
+            if (
+                _named(mine)
+                and _named(theirs)
+                and _actor_key(mine) != _actor_key(theirs)
+                and not _victims(mine, theirs)
+            ):
                 return False
     return True
 
@@ -457,7 +595,9 @@ def _actor_key(mention: actors.Mention | None) -> str:
         return ""
     if not mention.actors:
         return f"country:{mention.country_iso3}"
-    return actors.undated(mention.actors[0].name) + (f":{mention.country_iso3}" if mention.actors[0].template else "")
+    return actors.undated(mention.actors[0].name) + (
+        f":{mention.country_iso3}" if mention.actors[0].template else ""
+    )
 
 
 def _affinity(mention: Mention, event: Event) -> float:
@@ -466,18 +606,44 @@ def _affinity(mention: Mention, event: Event) -> float:
     shared named actors, the same exact place."""
     score = 0.0
     reading = mention.reading
-    if mention.strong and reading and any(o.reading and o.reading.sub_event_type == reading.sub_event_type for o in event.mentions):
+    if (
+        mention.strong
+        and reading
+        and any(
+            o.reading and o.reading.sub_event_type == reading.sub_event_type
+            for o in event.mentions
+        )
+    ):
         score += 3
     for role in ("agent", "target"):
         mine = getattr(mention, role)
-        if _named(mine) and any(_actor_key(mine) == _actor_key(getattr(o, role)) for o in event.mentions):
+        if _named(mine) and any(
+            _actor_key(mine) == _actor_key(getattr(o, role)) for o in event.mentions
+        ):
             score += 2
     mine = _place_of(mention)
-    if mine and mine[1] <= 2 and any(_place_of(o) and _place_of(o)[0].name == mine[0].name for o in event.mentions):
+    if (
+        mine
+        and mine[1] <= 2
+        and any(_place_of(o) and _place_of(o)[0].name == mine[0].name for o in event.mentions)
+    ):
         score += 1
-    earlier = [mention.sentence.index - o.sentence.index for o in event.mentions if o.sentence.index <= mention.sentence.index]
-    gap = min(earlier) if earlier else min(o.sentence.index for o in event.mentions) - mention.sentence.index + CATAPHORA_PENALTY
-    if event.date_sentence is not None and abs(event.date_sentence.index - mention.sentence.index) <= 1:
+    earlier = [
+        mention.sentence.index - o.sentence.index
+        for o in event.mentions
+        if o.sentence.index <= mention.sentence.index
+    ]
+    gap = (
+        min(earlier)
+        if earlier
+        else min(o.sentence.index for o in event.mentions)
+        - mention.sentence.index
+        + CATAPHORA_PENALTY
+    )
+    if (
+        event.date_sentence is not None
+        and abs(event.date_sentence.index - mention.sentence.index) <= 1
+    ):
         score += 1
     return score + PROXIMITY_WEIGHT / (1 + gap)
 
@@ -490,13 +656,28 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
             _place_in(mention.anchor, events, None, None, create=False)
         anchor_event = next((e for e in events if mention.anchor in e.mentions), None)
     if anchor_event is None and mention.date.anchor_days == 0:
-        beside = [(abs(o.start - mention.start), e) for e in events if e.date and e.family != STATEMENT
-                  for o in e.mentions if o.sentence.index == mention.sentence.index]
+        beside = [
+            (abs(o.start - mention.start), e)
+            for e in events
+            if e.date and e.family != STATEMENT
+            for o in e.mentions
+            if o.sentence.index == mention.sentence.index
+        ]
         anchor_event = min(beside, key=lambda pair: pair[0])[1] if beside else None
     if anchor_event is None:
-        told = lambda o: o.sentence.index <= mention.sentence.index and (o.strong or o.figures or o.date)  # noqa: E731
-        earlier = [e for e in events if e.date and e.family != STATEMENT and any(told(o) for o in e.mentions)]
-        anchor_event = max(earlier, key=lambda e: max(o.sentence.index for o in e.mentions if told(o)), default=None)
+        told = lambda o: (
+            o.sentence.index <= mention.sentence.index and (o.strong or o.figures or o.date)
+        )  # noqa: E731
+        earlier = [
+            e
+            for e in events
+            if e.date and e.family != STATEMENT and any(told(o) for o in e.mentions)
+        ]
+        anchor_event = max(
+            earlier,
+            key=lambda e: max(o.sentence.index for o in e.mentions if told(o)),
+            default=None,
+        )
     if anchor_event is None or anchor_event.date is None:
         return None, None
     date = anchor_event.date - dt.timedelta(days=mention.date.anchor_days)
@@ -506,8 +687,14 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
 # --------------------------------------------------------------------------- rows
 
 
-def _assemble(event: Event, article: Article, state: mentions.ArticleState, main_place: Place | None,
-              counters: Counter, timestamp: int) -> tuple[dict, list[dict], list[dict], list[str]]:
+def _assemble(
+    event: Event,
+    article: Article,
+    state: mentions.ArticleState,
+    main_place: Place | None,
+    counters: Counter,
+    timestamp: int,
+) -> tuple[dict, list[dict], list[dict], list[str]]:
     """One events row, its claims rows and its evidence rows, and the warnings it raises."""
     lex = lexicon.load()
     reading = _event_reading(event)
@@ -515,19 +702,36 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
     date, precision, date_words = _event_date(event, article, statement)
     hint = state.country
     agent_mention = _best_actor(event, "agent")
-    speaker = actors.resolve(agent_mention, "speaker" if statement else "agent", hint, date) if agent_mention else None
-    place, place_precision, place_words, place_note = _event_place(event, speaker, main_place, state)
-    iso3 = (place.country_iso3 if place else None) or (speaker.country_iso3 if speaker else None) or hint or ""
+    speaker = (
+        actors.resolve(agent_mention, "speaker" if statement else "agent", hint, date)
+        if agent_mention
+        else None
+    )
+    place, place_precision, place_words, place_note = _event_place(
+        event, speaker, main_place, state
+    )
+    iso3 = (
+        (place.country_iso3 if place else None)
+        or (speaker.country_iso3 if speaker else None)
+        or hint
+        or ""
+    )
     actor1 = speaker or _default_actor(reading, iso3, date)
     if reading.event_type == "Riots" and actor1 and actor1.kind == "protesters":
         actor1 = _template_actor("rioters", iso3, date) or actor1
     target_mention = _best_actor(event, "target")
-    actor2 = actors.resolve(target_mention, "speaker" if statement else "target", iso3, date) if target_mention else None
+    actor2 = (
+        actors.resolve(target_mention, "speaker" if statement else "target", iso3, date)
+        if target_mention
+        else None
+    )
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
-    event_type, sub_event_type, cameo, type_note = _foreign_attack(event_type, sub_event_type, reading.cameo_code, actor1, iso3)
+    event_type, sub_event_type, cameo, type_note = _foreign_attack(
+        event_type, sub_event_type, reading.cameo_code, actor1, iso3
+    )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, date, counters)
     figures = _unique_figures(event)
@@ -535,14 +739,23 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
     injured = _range([f for f in figures if f.metric == "injured"])
     notes = [n for n in [type_note, place_note, *event.notes] if n]
     if event.date is None:
-        notes.append(f"date unresolved: {date_words or 'no date phrase'}" if not statement else
-                     "no date in the text: the statement is coded to the publication date")
-    warnings = [f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))]
+        notes.append(
+            f"date unresolved: {date_words or 'no date phrase'}"
+            if not statement
+            else "no date in the text: the statement is coded to the publication date"
+        )
+    warnings = [
+        f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))
+    ]
     goldstein = reference.cameo_codes()["goldstein"].get(cameo)
     if goldstein is None:
-        warnings.append(f"{event_id}: CAMEO code {cameo} is not in data/reference/cameo_codes.csv; no Goldstein score")
-    evidence_sentences = sorted({m.sentence.index: m.sentence for m in event.mentions if _first_hand(m, event)}.values(),
-                                key=lambda s: s.index)
+        warnings.append(
+            f"{event_id}: CAMEO code {cameo} is not in data/reference/cameo_codes.csv; no Goldstein score"
+        )
+    evidence_sentences = sorted(
+        {m.sentence.index: m.sentence for m in event.mentions if _first_hand(m, event)}.values(),
+        key=lambda s: s.index,
+    )
     row = {
         "event_id_cnty": event_id,
         "event_date": date.isoformat(),
@@ -555,7 +768,9 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
         "actor2": actor2.name if actor2 else "",
         "assoc_actor_2": "; ".join(assoc2),
         "inter2": actors.inter_code(actor2, iso3) if actor2 else 0,
-        "civilian_targeting": "Civilian targeting" if actor2 and actor2.kind == "civilians" and not statement else "",
+        "civilian_targeting": "Civilian targeting"
+        if actor2 and actor2.kind == "civilians" and not statement
+        else "",
         "iso": country.iso_numeric if country else "",
         "region": country.acled_region if country else "",
         "country": country.name if country else "",
@@ -565,7 +780,16 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
         "longitude": round(place.longitude, 5) if place else "",
         "geo_precision": place_precision if place else "",
         "source": article.outlet or UNNAMED_OUTLET,
-        "notes": _notes(event_type, sub_event_type, actor1, actor2, place, place_words, len(evidence_sentences), notes),
+        "notes": _notes(
+            event_type,
+            sub_event_type,
+            actor1,
+            actor2,
+            place,
+            place_words,
+            len(evidence_sentences),
+            notes,
+        ),
         "fatalities": killed[0],
         "tags": next((m.tags for m in event.mentions if m.tags), ""),
         "timestamp": timestamp,
@@ -580,8 +804,18 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
         "x_evidence": " | ".join(s.text for s in evidence_sentences),
         "x_article_id": article.article_id,
     }
-    claims = [{"event_id_cnty": event_id, "claimant": _claimant_label(f.claimant), "metric": f.metric, "low": f.low,
-               "high": f.high if f.high is not None else "", "qualifier": f.qualifier, "quote": f.quote} for f in figures]
+    claims = [
+        {
+            "event_id_cnty": event_id,
+            "claimant": _claimant_label(f.claimant),
+            "metric": f.metric,
+            "low": f.low,
+            "high": f.high if f.high is not None else "",
+            "qualifier": f.qualifier,
+            "quote": f.quote,
+        }
+        for f in figures
+    ]
     evidence = _evidence(event, row, figures, agent_mention, target_mention, article.text)
     return row, claims, evidence, warnings
 
@@ -589,8 +823,13 @@ def _assemble(event: Event, article: Article, state: mentions.ArticleState, main
 def _first_hand(mention: Mention, event: Event) -> bool:
     """Whether a mention tells the event (not only names it in passing): it is not reported, or it gives a figure,
     the date or the place. Passing mentions go to the evidence file only."""
-    return (not mention.reported and mention.family != GENERIC) or bool(mention.figures) or (
-        mention.date is not None and mention.date.text == event.date_words) or mention.place is not None or len(event.mentions) == 1
+    return (
+        (not mention.reported and mention.family != GENERIC)
+        or bool(mention.figures)
+        or (mention.date is not None and mention.date.text == event.date_words)
+        or mention.place is not None
+        or len(event.mentions) == 1
+    )
 
 
 def _event_reading(event: Event) -> Trigger:
@@ -605,23 +844,40 @@ def _event_reading(event: Event) -> Trigger:
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
-            weights[key] += hit.reading.priority + (3 if hit.reading.strong else 0) + (0 if mention.reported else 1)
+            weights[key] += (
+                hit.reading.priority
+                + (3 if hit.reading.strong else 0)
+                + (0 if mention.reported else 1)
+            )
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
-    if event.family == mentions.DEMONSTRATION:  # a crowd that storms, breaks in or sets fire makes the protest a riot
-        violent = [k for k in weights if k[0] == "Riots" and any(
-            not m.reported and h.reading.strong and (h.reading.event_type, h.reading.sub_event_type) == k
-            for m in event.mentions for h in m.hits)]
+    if (
+        event.family == mentions.DEMONSTRATION
+    ):  # a crowd that storms, breaks in or sets fire makes the protest a riot
+        violent = [
+            k
+            for k in weights
+            if k[0] == "Riots"
+            and any(
+                not m.reported
+                and h.reading.strong
+                and (h.reading.event_type, h.reading.sub_event_type) == k
+                for m in event.mentions
+                for h in m.hits
+            )
+        ]
         weights = Counter({k: weights[k] for k in violent}) or weights
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
 
 
 def _generic_reading() -> Trigger:
     """The reading of a killing told with no attack word: the lexicon's weakest 'Attack' row."""
-    return min((t for t in lexicon.load().triggers if t.sub_event_type == "Attack" and not t.statement),
-               key=lambda t: t.priority)
+    return min(
+        (t for t in lexicon.load().triggers if t.sub_event_type == "Attack" and not t.statement),
+        key=lambda t: t.priority,
+    )
 
 
 def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
@@ -636,10 +892,18 @@ def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.dat
 def _best_actor(event: Event, role: str) -> actors.Mention | None:
     """The actor the event's telling gives for a role: a named actor or a country before a template ('people'), then
     from first-hand, strong, dated mentions; a template with a country before one without."""
+
     def rank(pair):
         mention, found = pair
-        return (_named(found) or found.country_only, not mention.reported, mention.strong, mention.date is not None,
-                found.country_iso3 is not None, -mention.sentence.index)
+        return (
+            _named(found) or found.country_only,
+            not mention.reported,
+            mention.strong,
+            mention.date is not None,
+            found.country_iso3 is not None,
+            -mention.sentence.index,
+        )
+
     pairs = [(m, getattr(m, role)) for m in event.mentions if getattr(m, role) is not None]
     return max(pairs, key=rank)[1] if pairs else None
 
@@ -652,12 +916,31 @@ def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved
 
 def _template_actor(kind: str, iso3: str, day: dt.date) -> actors.Resolved | None:
     """The lexicon's template actor of a kind ('Rioters ({country})') for a country."""
-    template = next((a for found in lexicon.load().actors.values() for a in found if a.template and a.kind == kind), None)
-    return actors.resolve(actors.Mention("", 0, 0, (template,), iso3 or None), "agent", iso3 or None, day) if template else None
+    template = next(
+        (
+            a
+            for found in lexicon.load().actors.values()
+            for a in found
+            if a.template and a.kind == kind
+        ),
+        None,
+    )
+    return (
+        actors.resolve(
+            actors.Mention("", 0, 0, (template,), iso3 or None), "agent", iso3 or None, day
+        )
+        if template
+        else None
+    )
 
 
-def _associated(event: Event, actor1: actors.Resolved | None, actor2: actors.Resolved | None, iso3: str,
-                day: dt.date) -> list[str]:
+def _associated(
+    event: Event,
+    actor1: actors.Resolved | None,
+    actor2: actors.Resolved | None,
+    iso3: str,
+    day: dt.date,
+) -> list[str]:
     """Other named actors on the receiving side (ACLED's assoc_actor_2), e.g. the Quds Force beside the IRGC."""
     names = []
     for mention in event.mentions:
@@ -667,24 +950,47 @@ def _associated(event: Event, actor1: actors.Resolved | None, actor2: actors.Res
             if not _named(found) or found is mention.agent:
                 continue
             resolved = actors.resolve(found, "target", iso3, day)
-            if resolved and resolved.kind not in actors.SPEAKERLESS_KINDS and resolved.name not in names and all(
-                    resolved.name != (a.name if a else None) for a in (actor1, actor2)):
+            if (
+                resolved
+                and resolved.kind not in actors.SPEAKERLESS_KINDS
+                and resolved.name not in names
+                and all(resolved.name != (a.name if a else None) for a in (actor1, actor2))
+            ):
                 names.append(resolved.name)
     return names
 
 
-def _foreign_attack(event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None,
-                    iso3: str) -> tuple[str, str, str, str]:
+def _foreign_attack(
+    event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None, iso3: str
+) -> tuple[str, str, str, str]:
     """An 'attack' by a foreign state's forces with no weapon named is coded as an air/drone strike, and says so."""
-    foreign = actor1 is not None and actor1.kind == "military" and actor1.country_iso3 and actor1.country_iso3 != iso3
+    foreign = (
+        actor1 is not None
+        and actor1.kind == "military"
+        and actor1.country_iso3
+        and actor1.country_iso3 != iso3
+    )
     if foreign and event_type == "Violence against civilians" and sub_event_type == "Attack":
-        air = next(t for t in lexicon.load().triggers if t.sub_event_type == "Air/drone strike" and not t.context)
-        return air.event_type, air.sub_event_type, air.cameo_code, "sub-event type inferred: a foreign force's attack, no weapon named"
+        air = next(
+            t
+            for t in lexicon.load().triggers
+            if t.sub_event_type == "Air/drone strike" and not t.context
+        )
+        return (
+            air.event_type,
+            air.sub_event_type,
+            air.cameo_code,
+            "sub-event type inferred: a foreign force's attack, no weapon named",
+        )
     return event_type, sub_event_type, cameo, ""
 
 
-def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Place | None,
-                 state: mentions.ArticleState) -> tuple[Place | None, int | None, str, str]:
+def _event_place(
+    event: Event,
+    speaker: actors.Resolved | None,
+    main_place: Place | None,
+    state: mentions.ArticleState,
+) -> tuple[Place | None, int | None, str, str]:
     """(place, geo precision, the article's words, note): the most precise resolved phrase; else what is known."""
     phrases = [m.place for m in event.mentions if m.place is not None]
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
@@ -692,10 +998,20 @@ def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Plac
     unknown = next((p for p in phrases if not p.resolved), None)
     if resolved:
         counts = Counter(p.place.name for p in resolved)
-        best = min(resolved, key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start))
-        if unknown is not None:  # never a silent substitution: the phrase the gazetteer lacks is always said
+        best = min(
+            resolved,
+            key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start),
+        )
+        if (
+            unknown is not None
+        ):  # never a silent substitution: the phrase the gazetteer lacks is always said
             raw = unknown.text if best.precision == 3 else best.text
-            return best.place, best.precision, raw, f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at {best.place.name}"
+            return (
+                best.place,
+                best.precision,
+                raw,
+                f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at {best.place.name}",
+            )
         return best.place, best.precision, best.text, ""
     if phrases:
         words = phrases[0].text
@@ -705,7 +1021,12 @@ def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Plac
         if seat is not None:
             return seat, SEAT_PRECISION, "", "no place in the text: coded at the speaker's seat"
     if main_place is not None:
-        return main_place, max(main_place.geo_precision, 2), "", f"no place in the text: coded to the article's main place, {main_place.name}"
+        return (
+            main_place,
+            max(main_place.geo_precision, 2),
+            "",
+            f"no place in the text: coded to the article's main place, {main_place.name}",
+        )
     if state.country:
         whole = geoparse.lookup(lexicon.load().countries[state.country].name, state.country)
         if whole is not None:
@@ -715,8 +1036,20 @@ def _event_place(event: Event, speaker: actors.Resolved | None, main_place: Plac
 
 def _kind_rank(kind: str) -> int:
     """Landmarks before towns before regions, at equal precision."""
-    order = ("airport", "embassy", "base", "government building", "landmark", "city", "anaphor", "area", "admin", "region",
-             "border", "country")
+    order = (
+        "airport",
+        "embassy",
+        "base",
+        "government building",
+        "landmark",
+        "city",
+        "anaphor",
+        "area",
+        "admin",
+        "region",
+        "border",
+        "country",
+    )
     return order.index(kind) if kind in order else len(order)
 
 
@@ -727,15 +1060,24 @@ def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | 
     country = lexicon.load().countries.get(speaker.country_iso3)
     if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
         return geoparse.lookup(country.capital, country.iso3) or main_place
-    if main_place is not None and (not speaker.country_iso3 or main_place.country_iso3 == speaker.country_iso3):
+    if main_place is not None and (
+        not speaker.country_iso3 or main_place.country_iso3 == speaker.country_iso3
+    ):
         return main_place
     return geoparse.lookup(country.capital, country.iso3) if country else main_place
 
 
 def _main_place(facts: list[mentions.Facts]) -> Place | None:
     """The article's main place: the exact place it names most often (ties: the first named)."""
-    named = [p.place for f in facts for p in f.places if p.resolved and p.precision == 1 and p.kind != "government building"
-             and not mentions.speaking_place(p, f)]
+    named = [
+        p.place
+        for f in facts
+        for p in f.places
+        if p.resolved
+        and p.precision == 1
+        and p.kind != "government building"
+        and not mentions.speaking_place(p, f)
+    ]
     if not named:
         return None
     counts = Counter(p.name for p in named)
@@ -789,23 +1131,43 @@ def _claimant_label(claimant: str) -> str:
     return " via ".join(parts)
 
 
-def _notes(event_type: str, sub_event_type: str, actor1: actors.Resolved | None, actor2: actors.Resolved | None,
-           place: Place | None, place_words: str, sentences_used: int, flags: list[str]) -> str:
+def _notes(
+    event_type: str,
+    sub_event_type: str,
+    actor1: actors.Resolved | None,
+    actor2: actors.Resolved | None,
+    place: Place | None,
+    place_words: str,
+    sentences_used: int,
+    flags: list[str],
+) -> str:
     """A one-line description in our words, with what the reader must check."""
     what = sub_event_type if sub_event_type != "Other" else event_type
-    text = f"Machine draft from {sentences_used} sentence{'s' if sentences_used > 1 else ''}: {what}"
+    text = (
+        f"Machine draft from {sentences_used} sentence{'s' if sentences_used > 1 else ''}: {what}"
+    )
     if actor1 is not None:
         text += f" by {actor1.name}"
     if actor2 is not None:
-        text += f" against {actor2.name}" if event_type != "Strategic developments" else f" about {actor2.name}"
+        text += (
+            f" against {actor2.name}"
+            if event_type != "Strategic developments"
+            else f" about {actor2.name}"
+        )
     where = place.name if place else place_words
     if where:
         text += f" at {where}"
     return text + "." + "".join(f" {flag}." for flag in flags)
 
 
-def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Mention | None, target: actors.Mention | None,
-              text: str) -> list[dict]:
+def _evidence(
+    event: Event,
+    row: dict,
+    figures: list[Figure],
+    agent: actors.Mention | None,
+    target: actors.Mention | None,
+    text: str,
+) -> list[dict]:
     """Every value of the row with the words and sentence it came from, their character offsets and how far the
     text supports it (`confidence`). A value the text does not give (a default actor, an unresolved date or
     place) gets a row with no words, at the start of the event's first sentence, and confidence `low`."""
@@ -817,9 +1179,20 @@ def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Ment
         sentence = next((s for s in by_offset.values() if s.start <= start < s.end), None)
         if sentence is None:
             return
-        rows.append({"event_id_cnty": row["event_id_cnty"], "field": field_name, "value": value, "phrase": text[start:end],
-                     "start": start, "end": end, "sentence": sentence.text, "sentence_start": sentence.start,
-                     "sentence_end": sentence.end, "confidence": confidence})
+        rows.append(
+            {
+                "event_id_cnty": row["event_id_cnty"],
+                "field": field_name,
+                "value": value,
+                "phrase": text[start:end],
+                "start": start,
+                "end": end,
+                "sentence": sentence.text,
+                "sentence_start": sentence.start,
+                "sentence_end": sentence.end,
+                "confidence": confidence,
+            }
+        )
 
     def unsupported(field_name: str, value: object) -> None:
         add(field_name, value, first.start, first.start, LOW)
@@ -827,15 +1200,35 @@ def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Ment
     inferred = "sub-event type inferred" in row["notes"]
     for mention in event.mentions:
         for hit in mention.hits:
-            add("event_type", f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO {hit.reading.cameo_code})",
-                hit.start, hit.end, LOW if inferred or mention.reported else HIGH if hit.reading.strong else MEDIUM)
+            add(
+                "event_type",
+                f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO {hit.reading.cameo_code})",
+                hit.start,
+                hit.end,
+                LOW if inferred or mention.reported else HIGH if hit.reading.strong else MEDIUM,
+            )
     if event.date_span:
-        add("event_date", row["event_date"], *event.date_span, _by_precision(row["time_precision"]))
+        add(
+            "event_date", row["event_date"], *event.date_span, _by_precision(row["time_precision"])
+        )
     else:
         unsupported("event_date", row["event_date"])
-    place_mention = next((m.place for m in event.mentions if m.place is not None and m.place.text == row["x_location_raw"]), None)
+    place_mention = next(
+        (
+            m.place
+            for m in event.mentions
+            if m.place is not None and m.place.text == row["x_location_raw"]
+        ),
+        None,
+    )
     if place_mention is not None:
-        add("location", row["location"], place_mention.start, place_mention.end, _by_precision(row["geo_precision"] or 3))
+        add(
+            "location",
+            row["location"],
+            place_mention.start,
+            place_mention.end,
+            _by_precision(row["geo_precision"] or 3),
+        )
     elif row["location"]:
         unsupported("location", row["location"])
     for name, found in (("actor1", agent), ("actor2", target)):
@@ -846,9 +1239,18 @@ def _evidence(event: Event, row: dict, figures: list[Figure], agent: actors.Ment
     attacks = {m.sentence.index for m in event.mentions if m.strong and not m.reported}
     told = {id(f) for m in event.mentions if m.sentence.index in attacks for f in m.figures}
     for figure in figures:
-        weak = figure.partial or figure.qualifier in VAGUE_QUALIFIERS or figure.claimant == numbers.UNATTRIBUTED
-        add(figure.metric, f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})", figure.start, figure.end,
-            LOW if id(figure) not in told else MEDIUM if weak else HIGH)
+        weak = (
+            figure.partial
+            or figure.qualifier in VAGUE_QUALIFIERS
+            or figure.claimant == numbers.UNATTRIBUTED
+        )
+        add(
+            figure.metric,
+            f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})",
+            figure.start,
+            figure.end,
+            LOW if id(figure) not in told else MEDIUM if weak else HIGH,
+        )
     return rows
 
 
@@ -868,9 +1270,13 @@ def _article_warnings(facts: list[mentions.Facts]) -> list[str]:
     """Gaps of the whole article: no date phrase, no place the gazetteer knows."""
     warnings = []
     if not any(d.kind in ("day", "anchor") for f in facts for d in f.dates):
-        warnings.append("the article has no date phrase: every event is coded to the publication date")
+        warnings.append(
+            "the article has no date phrase: every event is coded to the publication date"
+        )
     if not any(p.resolved for f in facts for p in f.places):
-        warnings.append("the article names no place the gazetteer knows: events have no coordinates")
+        warnings.append(
+            "the article names no place the gazetteer knows: events have no coordinates"
+        )
     return warnings
 
 
@@ -883,7 +1289,10 @@ def write(extraction: Extraction, events_path: Path) -> Path:
     if extraction.events.empty:
         raise InputError(extraction.article.path, NO_EVENT)
     events_path.parent.mkdir(parents=True, exist_ok=True)
-    claims_path, evidence_path = config.claims_path_for(events_path), config.evidence_path_for(events_path)
+    claims_path, evidence_path = (
+        config.claims_path_for(events_path),
+        config.evidence_path_for(events_path),
+    )
     with tempfile.TemporaryDirectory(prefix=".extract-", dir=events_path.parent) as work:
         draft = Path(work) / events_path.name
         write_csv(extraction.events, draft)
@@ -894,10 +1303,15 @@ def write(extraction: Extraction, events_path: Path) -> Path:
             claims = schema.load_claims(config.claims_path_for(draft), events)
             schema.load_links(config.links_path_for(draft), events)
         except InputError as exc:
-            raise EventReportError(f"the draft of {extraction.article.path} does not pass the events schema "
-                                   f"(a bug in the extractor): {'; '.join(exc.problems)}") from None
-        staged = [(Path(work) / "events.csv", events_path), (Path(work) / "claims.csv", claims_path),
-                  (Path(work) / "evidence.csv", evidence_path)]
+            raise EventReportError(
+                f"the draft of {extraction.article.path} does not pass the events schema "
+                f"(a bug in the extractor): {'; '.join(exc.problems)}"
+            ) from None
+        staged = [
+            (Path(work) / "events.csv", events_path),
+            (Path(work) / "claims.csv", claims_path),
+            (Path(work) / "evidence.csv", evidence_path),
+        ]
         write_csv(events[schema.EVENT_COLUMNS], staged[0][0])
         write_csv(claims, staged[1][0])
         write_csv(extraction.evidence, staged[2][0])

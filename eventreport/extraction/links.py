@@ -67,14 +67,26 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            later = _nearest(here, later_span, cue, at_cue=True) or _told_before(by_sentence, sentence.index, exclude=None)
-            earlier = _nearest(here, earlier_span, cue, exclude=later) or _told_before(by_sentence, sentence.index, exclude=later)
+            later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
+                by_sentence, sentence.index, exclude=None
+            )
+            earlier = _nearest(here, earlier_span, cue, exclude=later) or _told_before(
+                by_sentence, sentence.index, exclude=later
+            )
             if earlier is None or later is None or earlier is later:
                 continue
             for first in _sharing(earlier, by_sentence):
                 for second in _sharing(later, by_sentence):
                     if first is not second:
-                        found.append(Link(first, second, cue, sentence_facts, _asserted_by(sentence_facts, cue)))
+                        found.append(
+                            Link(
+                                first,
+                                second,
+                                cue,
+                                sentence_facts,
+                                _asserted_by(sentence_facts, cue),
+                            )
+                        )
                         if cue.relation != SEQUENCE:
                             first.apart.append(second)
                             second.apart.append(first)
@@ -84,8 +96,11 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
 def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
     """The mention and those that share its trigger words: one act split by place, one statement of several speakers."""
     starts = {h.start for h in mention.hits}
-    return [mention] + [m for m in by_sentence.get(mention.sentence.index, [])
-                        if m is not mention and starts & {h.start for h in m.hits}]
+    return [mention] + [
+        m
+        for m in by_sentence.get(mention.sentence.index, [])
+        if m is not mention and starts & {h.start for h in m.hits}
+    ]
 
 
 def cues_in(facts: Facts) -> list[Cue]:
@@ -97,7 +112,9 @@ def cues_in(facts: Facts) -> list[Cue]:
         for match in cue.regex.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
-                matches.append(Cue(start, end, match.group(), cue.relation, cue.earlier_told_after))
+                matches.append(
+                    Cue(start, end, match.group(), cue.relation, cue.earlier_told_after)
+                )
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(c.start < cue.end and cue.start < c.end for c in kept):
@@ -109,7 +126,7 @@ def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tu
     """(earlier side, later side) as absolute spans: the words after the cue (to the next cue or the sentence end) and
     those before it; a cue that opens the sentence governs the words up to the first comma, the rest is the other side."""
     sentence = facts.sentence
-    if FRONTED.match(sentence.text[:cue.start - sentence.start]):
+    if FRONTED.match(sentence.text[: cue.start - sentence.start]):
         comma = sentence.text.find(",", cue.end - sentence.start)
         cut = sentence.start + comma if comma >= 0 else sentence.end
         governed, other = (cue.end, cut), (cut, sentence.end)
@@ -121,24 +138,48 @@ def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tu
     return (governed, other) if cue.earlier_told_after else (other, governed)
 
 
-def _nearest(mentions: list[Mention], span: tuple[int, int], cue: Cue, exclude: Mention | None = None,
-             at_cue: bool = False) -> Mention | None:
+def _nearest(
+    mentions: list[Mention],
+    span: tuple[int, int],
+    cue: Cue,
+    exclude: Mention | None = None,
+    at_cue: bool = False,
+) -> Mention | None:
     """The act told in a span (`at_cue`: or by the cue word itself, 'condemned'): a mention with a trigger word there,
     an act before a bare killing, the nearest to the cue."""
-    inside = [m for m in mentions if m is not exclude and any(
-        span[0] <= h.start < span[1] or (at_cue and h.start < cue.end and cue.start < h.end) for h in m.hits)]
+    inside = [
+        m
+        for m in mentions
+        if m is not exclude
+        and any(
+            span[0] <= h.start < span[1] or (at_cue and h.start < cue.end and cue.start < h.end)
+            for h in m.hits
+        )
+    ]
     if not inside:
         return None
     distance = lambda m: min(min(abs(h.start - cue.end), abs(cue.start - h.end)) for h in m.hits)  # noqa: E731
-    return min(inside, key=lambda m: (m.family == GENERIC and any(o.family != GENERIC for o in inside),
-                                      m.family == STATEMENT and any(o.family != STATEMENT for o in inside), distance(m)))
+    return min(
+        inside,
+        key=lambda m: (
+            m.family == GENERIC and any(o.family != GENERIC for o in inside),
+            m.family == STATEMENT and any(o.family != STATEMENT for o in inside),
+            distance(m),
+        ),
+    )
 
 
-def _told_before(by_sentence: dict[int, list[Mention]], index: int, exclude: Mention | None) -> Mention | None:
+def _told_before(
+    by_sentence: dict[int, list[Mention]], index: int, exclude: Mention | None
+) -> Mention | None:
     """The act told last in the sentences just before ('It comes after ...', '... in retribution'): first-hand, not a
     statement, and not the other end of the link."""
     for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
-        told = [m for m in by_sentence.get(earlier, []) if m is not exclude and m.family != STATEMENT and not m.reported]
+        told = [
+            m
+            for m in by_sentence.get(earlier, [])
+            if m is not exclude and m.family != STATEMENT and not m.reported
+        ]
         if told:
             return max(told, key=lambda m: m.start)
     return None
@@ -149,7 +190,14 @@ def _asserted_by(facts: Facts, cue: Cue) -> str:
     speaker named after the cue counts only in the cue's clause: '... in response to an attack in which 25 died,
     according to the PMF' is the PMF's figure, not its link."""
     clause = facts.sentence.clause_at(cue.start)
-    holder = next((a for a in facts.attributions if a.covers_from <= cue.start < a.covers_to
-                   and (a.start < cue.start or facts.sentence.clause_at(a.start) == clause)), None)
+    holder = next(
+        (
+            a
+            for a in facts.attributions
+            if a.covers_from <= cue.start < a.covers_to
+            and (a.start < cue.start or facts.sentence.clause_at(a.start) == clause)
+        ),
+        None,
+    )
     speaker = numbers.clean_speaker(holder.speaker) if holder is not None else ""
     return speaker or schema.ARTICLE_VOICE

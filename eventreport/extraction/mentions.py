@@ -27,46 +27,72 @@ from .lexicon import Trigger
 from .numbers import Attribution, Figure
 from .sentences import Sentence
 
-STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = "statement", "violence", "demonstration", "strategic", "generic"
+STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
+    "statement",
+    "violence",
+    "demonstration",
+    "strategic",
+    "generic",
+)
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
 VICTIM_KINDS = frozenset({"civilians"})
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+PASSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
+)
 PASSIVE_TRIGGER = re.compile(r"(?i)^(?:came|come|coming|comes)\s+under|under\s+heavy\s+fire")
-NOMINAL = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
-                     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$")
-DEFINITE = re.compile(r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$")
+NOMINAL = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
+    r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
+)
+DEFINITE = re.compile(
+    r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$"
+)
 OWN_ACTION_PRIORITY = 5
 SEPARATE_PLACES_KM = 50.0
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia battalions'."""
-OTHER_EVENT = re.compile(r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
-                         r"to\s+avenge|amid)\b")
+OTHER_EVENT = re.compile(
+    r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
+    r"to\s+avenge|amid)\b"
+)
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'), dates every clause."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
-CASUALTY_BEFORE = re.compile(r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b")
-PRONOUN_SUBJECT = re.compile(r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$")
+CASUALTY_BEFORE = re.compile(
+    r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b"
+)
+PRONOUN_SUBJECT = re.compile(
+    r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
+)
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
-HYPOTHETICAL = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|poised|about)\s+to|could|would|might|may|"
-                          r"will|plans?\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
-                          r"fears?\s+of|risk\s+of|prevent|deter(?:ring)?|future|allegedly|accused\s+of|responsible\s+for|"
-                          r"blamed\s+for)\b")
+HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|poised|about)\s+to|could|would|might|may|"
+    r"will|plans?\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
+    r"fears?\s+of|risk\s+of|prevent|deter(?:ring)?|future|allegedly|accused\s+of|responsible\s+for|"
+    r"blamed\s+for)\b"
+)
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-REFERRED = re.compile(r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$")
-SPEAKING_PLACE = re.compile(r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
-                            r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$")
+REFERRED = re.compile(
+    r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
+)
+SPEAKING_PLACE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
+    r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$"
+)
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker is, not the event."""
 NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X “strongly condemned'."""
-CROWD_SIZE = re.compile(r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
-                        r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)")
+CROWD_SIZE = re.compile(
+    r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
+    r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)"
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +131,7 @@ class Mention:
     clause: tuple[int, int]
     reported: bool = False
     date: DateMention | None = None
-    anchor: "Mention | None" = None
+    anchor: Mention | None = None
     place: PlaceMention | None = None
     unresolved: PlaceMention | None = None
     """A place name of the clause the gazetteer does not know, when a coarser place was chosen instead."""
@@ -115,15 +141,17 @@ class Mention:
     figures: list[Figure] = field(default_factory=list)
     speaker: str = ""
     tags: str = ""
-    siblings: list["Mention"] = field(default_factory=list)
+    siblings: list[Mention] = field(default_factory=list)
     """Mentions split from this one by place: they share its date."""
-    apart: list["Mention"] = field(default_factory=list)
+    apart: list[Mention] = field(default_factory=list)
     """Mentions a link cue ties this one to ('X in response to Y'): two acts, never one event."""
 
     @property
     def reading(self) -> Trigger | None:
         """The reading that names the event: highest priority, strong before weak."""
-        return max((h.reading for h in self.hits), key=lambda r: (r.priority, r.strong), default=None)
+        return max(
+            (h.reading for h in self.hits), key=lambda r: (r.priority, r.strong), default=None
+        )
 
     @property
     def strong(self) -> bool:
@@ -134,8 +162,12 @@ class Mention:
     def definite(self) -> bool:
         """'the shelling', 'the strike', 'Friday's attack': a trigger that points back to an event already told."""
         text = self.sentence.text
-        return any(DEFINITE.search(text[max(0, h.start - self.sentence.start - 30):h.start - self.sentence.start])
-                   for h in self.hits)
+        return any(
+            DEFINITE.search(
+                text[max(0, h.start - self.sentence.start - 30) : h.start - self.sentence.start]
+            )
+            for h in self.hits
+        )
 
     @property
     def start(self) -> int:
@@ -170,16 +202,23 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     found_dates = dates.find(sentence.text, sentence.start, state.published)
     background = any(d.kind == "background" for d in found_dates) and not any(
-        d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
+        d.kind in ("day", "anchor") and not d.reporting for d in found_dates
+    )
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
-    found_actors = [a for a in actors.find(sentence.text, sentence.start, state.people)
-                    if not (a.country_only and any(p.start <= a.start < p.end for p in found_places))]
+    found_actors = [
+        a
+        for a in actors.find(sentence.text, sentence.start, state.people)
+        if not (a.country_only and any(p.start <= a.start < p.end for p in found_places))
+    ]
     state.people.learn(sentence.text, sentence.start, found_actors)
     found_attributions = numbers.attributions(sentence, state.speakers)
     date_spans = [(d.start, d.end) for d in found_dates]
-    found_figures = [_with_claimant(f, found_attributions) for f in numbers.figures(sentence, date_spans)]
+    found_figures = [
+        _with_claimant(f, found_attributions) for f in numbers.figures(sentence, date_spans)
+    ]
     confirmed_by = numbers.passive_attribution(sentence, found_attributions) or (
-        numbers.closing_attribution(sentence, found_attributions) if state.quote_open else None)
+        numbers.closing_attribution(sentence, found_attributions) if state.quote_open else None
+    )
     state.quote_open = numbers.open_quote(sentence.text)
     if confirmed_by and not found_figures:
         for i, figure in enumerate(state.previous_figures):
@@ -187,8 +226,17 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
                 state.previous_figures[i] = _relabel(figure, confirmed_by)
     if found_figures:
         state.previous_figures = found_figures
-    return Facts(sentence, found_dates, found_places, found_actors, found_attributions, found_figures, background, antecedent,
-                 state.country)
+    return Facts(
+        sentence,
+        found_dates,
+        found_places,
+        found_actors,
+        found_attributions,
+        found_figures,
+        background,
+        antecedent,
+        state.country,
+    )
 
 
 def _with_claimant(figure: Figure, found: list[Attribution]) -> Figure:
@@ -213,8 +261,15 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     for mention in found:
         _attach_actors(mention, facts, state)
         _attach_place(mention, facts, found)
-        country = mention.place.place.country_iso3 if mention.place is not None and mention.place.resolved else state.country
-        mention.agent, mention.target = _with_country(mention.agent, country), _with_country(mention.target, country)
+        country = (
+            mention.place.place.country_iso3
+            if mention.place is not None and mention.place.resolved
+            else state.country
+        )
+        mention.agent, mention.target = (
+            _with_country(mention.agent, country),
+            _with_country(mention.target, country),
+        )
         if mention.family == DEMONSTRATION:
             size = CROWD_SIZE.search(sentence.text)
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
@@ -245,12 +300,20 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
             match = group.regex.match(text, word.start())
             if match:
                 by_span.setdefault((match.start(), match.end()), []).extend(group.readings)
-    spans = [s for s in by_span if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in by_span)]
+    spans = [
+        s for s in by_span if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in by_span)
+    ]
     hits = []
     for start, end in sorted(spans):
-        reading = next((r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None)
+        reading = next(
+            (r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None
+        )
         if reading is not None:
-            hits.append(Hit(sentence.start + start, sentence.start + end, sentence.text[start:end], reading))
+            hits.append(
+                Hit(
+                    sentence.start + start, sentence.start + end, sentence.text[start:end], reading
+                )
+            )
     return hits
 
 
@@ -261,7 +324,9 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     cue = lexicon.load().cues.get(context)
     if cue is not None and cue.search(sentence.text):
         return True
-    return context == "crowd" and any(m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors)
+    return context == "crowd" and any(
+        m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors
+    )
 
 
 def _family(reading: Trigger) -> str:
@@ -283,10 +348,15 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
     by_clause: dict[tuple[int, int], list[Hit]] = {}
     for hit in hits:
         by_clause.setdefault(sentence.clause_at(hit.start), []).append(hit)
-    quoted = [(sentence.start + q.start(), sentence.start + q.end()) for q in QUOTED.finditer(sentence.text)]
+    quoted = [
+        (sentence.start + q.start(), sentence.start + q.end())
+        for q in QUOTED.finditer(sentence.text)
+    ]
     accident = lexicon.load().cues.get("accident")
     for clause, clause_hits in by_clause.items():
-        clause_hits = [h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))]
+        clause_hits = [
+            h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
+        ]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
         for hit in clause_hits:
@@ -294,11 +364,22 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
             if family == STRATEGIC and not hit.reading.strong and statement_at is not None:
                 family = STATEMENT
             inside_quote = any(a <= hit.start < b for a, b in quoted)
-            window = sentence.text[max(clause[0], hit.start - 40) - sentence.start:min(clause[1], hit.end + 30) - sentence.start]
-            accidental = family == GENERIC and bool(accident and accident.search(
-                sentence.text[clause[0] - sentence.start:clause[1] - sentence.start]))
-            reported = family != STATEMENT and (inside_quote or accidental or bool(HYPOTHETICAL.search(window)) or (
-                statement_at is not None and hit.start > statement_at))
+            window = sentence.text[
+                max(clause[0], hit.start - 40) - sentence.start : min(clause[1], hit.end + 30)
+                - sentence.start
+            ]
+            accidental = family == GENERIC and bool(
+                accident
+                and accident.search(
+                    sentence.text[clause[0] - sentence.start : clause[1] - sentence.start]
+                )
+            )
+            reported = family != STATEMENT and (
+                inside_quote
+                or accidental
+                or bool(HYPOTHETICAL.search(window))
+                or (statement_at is not None and hit.start > statement_at)
+            )
             groups.setdefault((family, reported), []).append(hit)
         for (family, reported), group in groups.items():
             found.append(Mention(sentence, group, family, clause, reported=reported))
@@ -307,8 +388,11 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots': a passive statement word or one used as a modifier is nobody's statement."""
-    before = sentence.text[:hit.start - sentence.start]
-    return bool(PASSIVE_BEFORE.search(before) or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start:]))
+    before = sentence.text[: hit.start - sentence.start]
+    return bool(
+        PASSIVE_BEFORE.search(before)
+        or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
+    )
 
 
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
@@ -325,8 +409,16 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
         joined.reported = joined.reported and other.reported
     text = facts.sentence.text
     offset = facts.sentence.start
-    strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong and m.reported == joined.reported
-              and not _another_event_between(text[min(m.start, joined.start) - offset:max(m.start, joined.start) - offset])]
+    strong = [
+        m
+        for m in kept
+        if m.family in (VIOLENCE, DEMONSTRATION)
+        and m.strong
+        and m.reported == joined.reported
+        and not _another_event_between(
+            text[min(m.start, joined.start) - offset : max(m.start, joined.start) - offset]
+        )
+    ]
     if not strong:
         return sorted(kept + [joined], key=lambda m: m.start)
     nearest = min(strong, key=lambda m: abs(m.start - joined.start))
@@ -336,25 +428,37 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _another_event_between(words: str) -> bool:
     """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue ('revenge for', 'triggered')."""
-    return bool(OTHER_EVENT.search(words)) or any(cue.regex.search(words) for cue in lexicon.link_cues() if cue.parts_clauses)
+    return bool(OTHER_EVENT.search(words)) or any(
+        cue.regex.search(words) for cue in lexicon.link_cues() if cue.parts_clauses
+    )
 
 
 def _criminal_words(mention: Mention, facts: Facts) -> bool:
     """A killing whose only actor in its clause is criminal ('killed by robbers'): not political violence."""
-    return any(a.actors and a.actors[0].kind == "criminal" and mention.clause[0] <= a.start < mention.clause[1]
-               for a in facts.actors)
+    return any(
+        a.actors
+        and a.actors[0].kind == "criminal"
+        and mention.clause[0] <= a.start < mention.clause[1]
+        for a in facts.actors
+    )
 
 
 def _criminal(mention: Mention) -> bool:
     """ACLED leaves out purely criminal violence."""
-    return mention.agent is not None and bool(mention.agent.actors) and mention.agent.actors[0].kind == "criminal"
+    return (
+        mention.agent is not None
+        and bool(mention.agent.actors)
+        and mention.agent.actors[0].kind == "criminal"
+    )
 
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
     """Each event date phrase goes to the nearest mention (same clause first); 'X came days after Y' dates Y from X."""
     if not found:
         return
-    event_dates = [d for d in facts.dates if d.kind in ("day", "anchor", "unresolved") and not d.reporting]
+    event_dates = [
+        d for d in facts.dates if d.kind in ("day", "anchor", "unresolved") and not d.reporting
+    ]
     for phrase in event_dates:
         if phrase.anchor_subordinate:
             later = [m for m in found if m.start >= phrase.end]
@@ -367,19 +471,33 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         free = [m for m in governed if m.date is None]
         pool = same_clause or free
         if pool:
-            target = min(pool, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
+            target = min(
+                pool, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end))
+            )
             if target.date is None:
                 target.date = phrase
-    fronted = [d for d in event_dates if d.kind == "day" and d.start - facts.sentence.start <= FRONTED_CHARS
-               and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start:])]
+    fronted = [
+        d
+        for d in event_dates
+        if d.kind == "day"
+        and d.start - facts.sentence.start <= FRONTED_CHARS
+        and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start :])
+    ]
     for mention in found:
         if mention.date is None and fronted:
             mention.date = fronted[0]
     reporting = [d for d in facts.dates if d.reporting and d.kind in ("day", "anchor")]
     for mention in found:
         if mention.date is not None and mention.date.overnight and reporting and reporting[0].date:
-            mention.date = DateMention(f"{mention.date.text} ({reporting[0].text})", mention.date.start, mention.date.end,
-                                       "day", reporting[0].date, 2, overnight=True)
+            mention.date = DateMention(
+                f"{mention.date.text} ({reporting[0].text})",
+                mention.date.start,
+                mention.date.end,
+                "day",
+                reporting[0].date,
+                2,
+                overnight=True,
+            )
         if mention.date is None and mention.family == STATEMENT and reporting:
             mention.date = reporting[0]
 
@@ -388,10 +506,13 @@ def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> 
     """'were found on Monday, after the ambush': a trigger named as the event another verb comes after (or before)
     does not take a date phrase that is not its own ('after the ambush on Sunday' is)."""
     offset = facts.sentence.start
-    before = facts.sentence.text[max(0, mention.start - offset - 30):mention.start - offset]
+    before = facts.sentence.text[max(0, mention.start - offset - 30) : mention.start - offset]
     if not REFERRED.search(before):
         return False
-    if phrase.start >= mention.end and len(facts.sentence.text[mention.end - offset:phrase.start - offset].split()) <= 2:
+    if (
+        phrase.start >= mention.end
+        and len(facts.sentence.text[mention.end - offset : phrase.start - offset].split()) <= 2
+    ):
         return False
     return True
 
@@ -406,38 +527,85 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     """
     sentence = facts.sentence
     speaking = [(a.start, a.end) for a in facts.attributions]
-    pool = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]
-            and not any(x <= a.start < y for x, y in speaking) and not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)]
-    key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong)) if mention.hits else None
+    pool = [
+        a
+        for a in facts.actors
+        if mention.clause[0] <= a.start < mention.clause[1]
+        and not any(x <= a.start < y for x, y in speaking)
+        and not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)
+    ]
+    key = (
+        max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))
+        if mention.hits
+        else None
+    )
     key_start, key_end = (key.start, key.end) if key else (mention.start, mention.end)
-    text_between = lambda a, b: sentence.text[a - sentence.start:b - sentence.start]  # noqa: E731
+    text_between = lambda a, b: sentence.text[a - sentence.start : b - sentence.start]  # noqa: E731
     before = [a for a in pool if a.end <= key_start]
     after = [a for a in pool if a.start >= key_end]
     victim = lambda a: bool(a.actors) and a.actors[0].kind in VICTIM_KINDS  # noqa: E731
     preceding = text_between(max(sentence.start, key_start - 40), key_start)
-    nominal = bool(NOMINAL.search(preceding)) and not (key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding))
-    passive = bool(PASSIVE_BEFORE.search(text_between(sentence.start, key_start)) or PASSIVE_TRIGGER.match(key.words if key else ""))
+    nominal = bool(NOMINAL.search(preceding)) and not (
+        key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
+    )
+    passive = bool(
+        PASSIVE_BEFORE.search(text_between(sentence.start, key_start))
+        or PASSIVE_TRIGGER.match(key.words if key else "")
+    )
     by = next((a for a in after if BY_AGENT.match(text_between(key_end, a.start))), None)
-    modifier = next((a for a in pool for h in mention.hits if a.end <= h.start and not victim(a)
-                     and re.fullmatch(r"[\s-]?", text_between(a.end, h.start))), None)
-    objects = [a for a in after if a is not by and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS]
+    modifier = next(
+        (
+            a
+            for a in pool
+            for h in mention.hits
+            if a.end <= h.start
+            and not victim(a)
+            and re.fullmatch(r"[\s-]?", text_between(a.end, h.start))
+        ),
+        None,
+    )
+    objects = [
+        a
+        for a in after
+        if a is not by and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS
+    ]
     victims = [a for a in pool if victim(a)]
     if mention.family == DEMONSTRATION:
         crowd = [a for a in pool if a.actors and a.actors[0].kind in CROWD_KINDS]
         others = [a for a in pool if a not in crowd and not victim(a)]
-        mention.agent, mention.target = (crowd[0] if crowd else None), (others[0] if others else None)
-    elif passive or (nominal and CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start))):
+        mention.agent, mention.target = (
+            (crowd[0] if crowd else None),
+            (others[0] if others else None),
+        )
+    elif passive or (
+        nominal and CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start))
+    ):
         mention.agent = modifier or by
-        mention.target = max(before, key=lambda a: (_is_named(a), a.start), default=None) or next(iter(objects), None)
+        mention.target = max(before, key=lambda a: (_is_named(a), a.start), default=None) or next(
+            iter(objects), None
+        )
     elif nominal:
         mention.agent = modifier or by
         mention.target = next(iter(objects), None) or next(iter(victims), None)
     else:
-        mention.agent = modifier or by or next((a for a in reversed(before) if not victim(a)), None)
-        mention.target = next((a for a in objects if a is not mention.agent), None) or next(iter(victims), None)
-    if mention.agent is None and not passive and not before and PRONOUN_SUBJECT.search(text_between(mention.clause[0], key_start)):
+        mention.agent = (
+            modifier or by or next((a for a in reversed(before) if not victim(a)), None)
+        )
+        mention.target = next((a for a in objects if a is not mention.agent), None) or next(
+            iter(victims), None
+        )
+    if (
+        mention.agent is None
+        and not passive
+        and not before
+        and PRONOUN_SUBJECT.search(text_between(mention.clause[0], key_start))
+    ):
         mention.agent = _speaker_actor(facts, key_start)
-    if mention.agent is None and mention.target is None and PARTICIPLE_CLAUSE.match(text_between(mention.clause[0], key_end)):
+    if (
+        mention.agent is None
+        and mention.target is None
+        and PARTICIPLE_CLAUSE.match(text_between(mention.clause[0], key_end))
+    ):
         subject = _sentence_subject(facts, mention.clause[0])
         mention.target, mention.agent = (subject, None) if passive else (None, subject)
     if mention.reading is not None and mention.reading.event_type == "Battles":
@@ -449,7 +617,11 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
 
 def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
     """The subject of the sentence's main clause, for a participle clause that has none ('..., before coming under fire')."""
-    named = [a for a in facts.actors if a.start < before and not (a.actors and a.actors[0].kind in VICTIM_KINDS)]
+    named = [
+        a
+        for a in facts.actors
+        if a.start < before and not (a.actors and a.actors[0].kind in VICTIM_KINDS)
+    ]
     return max(named, key=lambda a: (_is_named(a), -a.start), default=None)
 
 
@@ -465,7 +637,11 @@ def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
     """A template actor with no country of its own ('police', 'the President') belongs to where it acts."""
-    if mention is None or mention.country_iso3 or (mention.actors and not mention.actors[0].template):
+    if (
+        mention is None
+        or mention.country_iso3
+        or (mention.actors and not mention.actors[0].template)
+    ):
         return mention
     return actors.Mention(mention.text, mention.start, mention.end, mention.actors, country)
 
@@ -496,13 +672,18 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     if mention.hits:
         sentence = facts.sentence
         key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))
-        named = geoparse.name_after(sentence.text[key.end - sentence.start:], key.end, facts.country)
+        named = geoparse.name_after(
+            sentence.text[key.end - sentence.start :], key.end, facts.country
+        )
         if named is not None and not any(p.start <= named.start < p.end for p in pool):
             pool = pool + [named]
     if not pool:
         return
     resolved = [p for p in pool if p.resolved] or pool
-    mention.place = min(resolved, key=lambda p: (p.precision or 9, p.start < mention.start, abs(p.start - mention.end)))
+    mention.place = min(
+        resolved,
+        key=lambda p: (p.precision or 9, p.start < mention.start, abs(p.start - mention.end)),
+    )
     mention.unresolved = next((p for p in pool if not p.resolved and p.kind == "name"), None)
 
 
@@ -510,13 +691,19 @@ def _acted_places(facts: Facts) -> list[PlaceMention]:
     """The sentence's places where something may have happened: not where a speaker is ('officials in Washington and
     Tehran said', 'told reporters in Jakarta')."""
     speaking = [(a.start, a.end) for a in facts.attributions]
-    return [p for p in facts.places if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)]
+    return [
+        p
+        for p in facts.places
+        if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)
+    ]
 
 
 def speaking_place(place: PlaceMention, facts: Facts) -> bool:
     """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where anything happened."""
     text, offset = facts.sentence.text, facts.sentence.start
-    return bool(SPEAKING_PLACE.search(text[max(0, place.start - offset - 60):place.start - offset]))
+    return bool(
+        SPEAKING_PLACE.search(text[max(0, place.start - offset - 60) : place.start - offset])
+    )
 
 
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
@@ -528,10 +715,24 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
         if mention.family == STATEMENT or len(listed) < 2:
             kept.append(mention)
             continue
-        siblings = [Mention(mention.sentence, mention.hits, mention.family, mention.clause, reported=mention.reported,
-                            date=mention.date, anchor=mention.anchor, place=place, agent=mention.agent, target=mention.target,
-                            others=mention.others, figures=mention.figures if i == 0 else [], tags=mention.tags)
-                    for i, place in enumerate(listed)]
+        siblings = [
+            Mention(
+                mention.sentence,
+                mention.hits,
+                mention.family,
+                mention.clause,
+                reported=mention.reported,
+                date=mention.date,
+                anchor=mention.anchor,
+                place=place,
+                agent=mention.agent,
+                target=mention.target,
+                others=mention.others,
+                figures=mention.figures if i == 0 else [],
+                tags=mention.tags,
+            )
+            for i, place in enumerate(listed)
+        ]
         for sibling in siblings:
             sibling.siblings = [s for s in siblings if s is not sibling]
         kept += siblings
@@ -540,12 +741,23 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place can be."""
-    exact = [p for p in _acted_places(facts) if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1]
+    exact = [
+        p
+        for p in _acted_places(facts)
+        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1
+    ]
     listed = exact[:1]
     for place in exact[1:]:
-        between = facts.sentence.text[listed[-1].end - facts.sentence.start:place.start - facts.sentence.start]
-        far = all(places.distance_km(place.place.latitude, place.place.longitude, p.place.latitude, p.place.longitude)
-                  > SEPARATE_PLACES_KM for p in listed)
+        between = facts.sentence.text[
+            listed[-1].end - facts.sentence.start : place.start - facts.sentence.start
+        ]
+        far = all(
+            places.distance_km(
+                place.place.latitude, place.place.longitude, p.place.latitude, p.place.longitude
+            )
+            > SEPARATE_PLACES_KM
+            for p in listed
+        )
         if re.search(r"\band\b", between) and len(between.split()) <= LISTED_GAP_WORDS and far:
             listed.append(place)
     return listed if len(listed) > 1 else []
@@ -559,60 +771,104 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
             kept.append(mention)
             continue
         for speaker_text, speaker in _statement_speakers(mention, facts, state):
-            kept.append(Mention(mention.sentence, mention.hits, STATEMENT, mention.clause, date=mention.date,
-                                agent=_with_country(speaker, state.country), target=_statement_target(mention, facts, speaker),
-                                place=_speaker_place(mention, facts), speaker=speaker_text))
+            kept.append(
+                Mention(
+                    mention.sentence,
+                    mention.hits,
+                    STATEMENT,
+                    mention.clause,
+                    date=mention.date,
+                    agent=_with_country(speaker, state.country),
+                    target=_statement_target(mention, facts, speaker),
+                    place=_speaker_place(mention, facts),
+                    speaker=speaker_text,
+                )
+            )
     return kept
 
 
-def _statement_speakers(mention: Mention, facts: Facts, state: ArticleState) -> list[tuple[str, actors.Mention]]:
+def _statement_speakers(
+    mention: Mention, facts: Facts, state: ArticleState
+) -> list[tuple[str, actors.Mention]]:
     """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or the tweet's author."""
     sentence = facts.sentence
     subject_from = _subject_start(sentence, mention)
-    subject = _one_per_phrase([a for a in facts.actors if subject_from <= a.start < mention.start], sentence)
-    words = sentence.text[subject_from - sentence.start:mention.start - sentence.start].strip(" ,")
+    subject = _one_per_phrase(
+        [a for a in facts.actors if subject_from <= a.start < mention.start], sentence
+    )
+    words = sentence.text[subject_from - sentence.start : mention.start - sentence.start].strip(
+        " ,"
+    )
     if not subject and re.match(r"(?i)(?:he|she|it|they|we)\b", words) and facts.antecedent:
         words = facts.antecedent
         subject = actors.find(words, 0, state.people)
-    if not subject and mention.sentence.paragraph in state.signatures and not re.search(r"[A-Za-z]", words):
+    if (
+        not subject
+        and mention.sentence.paragraph in state.signatures
+        and not re.search(r"[A-Za-z]", words)
+    ):
         words = state.signatures[mention.sentence.paragraph]
         subject = actors.find(words, 0, state.people)
     if not subject and facts.attributions:
-        holder = next((a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), facts.attributions[0])
-        words, subject = holder.speaker, _one_per_phrase(actors.find(holder.speaker, 0, state.people), None)
+        holder = next(
+            (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to),
+            facts.attributions[0],
+        )
+        words, subject = (
+            holder.speaker,
+            _one_per_phrase(actors.find(holder.speaker, 0, state.people), None),
+        )
     words = numbers.clean_speaker(words)
-    return [(words if len(subject) == 1 else a.text, a) for a in subject
-            if not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)]
+    return [
+        (words if len(subject) == 1 else a.text, a)
+        for a in subject
+        if not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)
+    ]
 
 
 def _subject_start(sentence: Sentence, mention: Mention) -> int:
     """Where the subject of a statement word starts: the comma-chunk before it; a list ('X, Y and Z') reaches back
     to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the chunk that names an actor."""
     clause_start = mention.clause[0]
-    head = sentence.text[clause_start - sentence.start:mention.start - sentence.start]
+    head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
     cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
-    if cut and cut.group() in "“\"" and QUOTED_VERB.fullmatch(head[cut.end():]):
-        cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[:cut.start()])
+    if cut and cut.group() in '“"' and QUOTED_VERB.fullmatch(head[cut.end() :]):
+        cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[: cut.start()])
     base = clause_start + (cut.end() if cut else 0)
-    chunks = [m for m in re.finditer(r"[^,]+", sentence.text[base - sentence.start:mention.start - sentence.start])]
+    chunks = [
+        m
+        for m in re.finditer(
+            r"[^,]+", sentence.text[base - sentence.start : mention.start - sentence.start]
+        )
+    ]
     if not chunks:
         return base
     if re.search(r"\band\b", chunks[-1].group()):
-        listed = [c for c in chunks if not re.match(r"(?i)\s*(?:following|after|before|in|on|at|meanwhile|however|earlier|later)\b",
-                                                    c.group())]
+        listed = [
+            c
+            for c in chunks
+            if not re.match(
+                r"(?i)\s*(?:following|after|before|in|on|at|meanwhile|however|earlier|later)\b",
+                c.group(),
+            )
+        ]
         return base + (listed[0].start() if listed else chunks[-1].start())
     for chunk in reversed(chunks):
-        if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(chunk.group()):
+        if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(
+            chunk.group()
+        ):
             return base + chunk.start()
     return base + chunks[-1].start()
 
 
-def _one_per_phrase(found: list[actors.Mention], sentence: Sentence | None) -> list[actors.Mention]:
+def _one_per_phrase(
+    found: list[actors.Mention], sentence: Sentence | None
+) -> list[actors.Mention]:
     """The first actor of each coordinated noun phrase ('Pentagon chief John Smith' is one; 'X, Y and Z' are three)."""
     kept: list[actors.Mention] = []
     for mention in found:
         if kept and sentence is not None:
-            between = sentence.text[kept[-1].end - sentence.start:mention.start - sentence.start]
+            between = sentence.text[kept[-1].end - sentence.start : mention.start - sentence.start]
             if not re.search(r",|\band\b|\bor\b|;", between):
                 continue
         elif kept:
@@ -621,41 +877,86 @@ def _one_per_phrase(found: list[actors.Mention], sentence: Sentence | None) -> l
     return kept
 
 
-def _statement_target(mention: Mention, facts: Facts, speaker: actors.Mention) -> actors.Mention | None:
+def _statement_target(
+    mention: Mention, facts: Facts, speaker: actors.Mention
+) -> actors.Mention | None:
     """Who a statement is about: the first named actor or country after the statement word."""
-    return next((a for a in facts.actors if a.start >= mention.end and a.text != speaker.text and _is_named(a)
-                 and not any(p.start <= a.start < p.end for p in facts.places if p.kind == "border")), None)
+    return next(
+        (
+            a
+            for a in facts.actors
+            if a.start >= mention.end
+            and a.text != speaker.text
+            and _is_named(a)
+            and not any(p.start <= a.start < p.end for p in facts.places if p.kind == "border")
+        ),
+        None,
+    )
 
 
 def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
     """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The White House said')."""
-    subject = [p for p in facts.places if mention.clause[0] <= p.start < mention.start and p.resolved]
-    speaking = [p for p in facts.places if p.resolved and any(a.start <= p.start < a.end for a in facts.attributions)]
+    subject = [
+        p for p in facts.places if mention.clause[0] <= p.start < mention.start and p.resolved
+    ]
+    speaking = [
+        p
+        for p in facts.places
+        if p.resolved and any(a.start <= p.start < a.end for a in facts.attributions)
+    ]
     candidates = [p for p in subject + speaking if p.kind not in ("region", "border")]
     return candidates[0] if candidates else None
 
 
-def _own_action_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
+def _own_action_statements(
+    found: list[Mention], facts: Facts, state: ArticleState
+) -> list[Mention]:
     """'The Pentagon said it had launched attacks': a conflict party describing its own attack acknowledges it."""
     made = []
     for attribution in facts.attributions:
         speaker = actors.find(attribution.speaker, 0, state.people)
-        if not attribution.own_action_cameo or not speaker or (
-                speaker[0].actors and speaker[0].actors[0].kind in actors.SPEAKERLESS_KINDS):
+        if (
+            not attribution.own_action_cameo
+            or not speaker
+            or (speaker[0].actors and speaker[0].actors[0].kind in actors.SPEAKERLESS_KINDS)
+        ):
             continue
         for mention in found:
-            if mention.family in KINETIC_FAMILIES and attribution.covers_from <= mention.start < attribution.covers_to \
-                    and _same_side(mention, speaker[0], state):
-                words = facts.sentence.text[attribution.start - facts.sentence.start:attribution.end - facts.sentence.start]
-                reading = Trigger(regex=re.compile(re.escape(words)), pattern=words, context="",
-                                  event_type="Strategic developments", sub_event_type="Other",
-                                  cameo_code=attribution.own_action_cameo, strong=True, priority=OWN_ACTION_PRIORITY,
-                                  statement=True)
+            if (
+                mention.family in KINETIC_FAMILIES
+                and attribution.covers_from <= mention.start < attribution.covers_to
+                and _same_side(mention, speaker[0], state)
+            ):
+                words = facts.sentence.text[
+                    attribution.start - facts.sentence.start : attribution.end
+                    - facts.sentence.start
+                ]
+                reading = Trigger(
+                    regex=re.compile(re.escape(words)),
+                    pattern=words,
+                    context="",
+                    event_type="Strategic developments",
+                    sub_event_type="Other",
+                    cameo_code=attribution.own_action_cameo,
+                    strong=True,
+                    priority=OWN_ACTION_PRIORITY,
+                    statement=True,
+                )
                 hit = Hit(attribution.start, attribution.end, words, reading)
                 date = next((d for d in facts.dates if d.reporting), None)
-                made.append(Mention(facts.sentence, [hit], STATEMENT, mention.clause, date=date,
-                                    agent=_with_country(speaker[0], state.country),
-                                    target=mention.target, place=_speaker_place(mention, facts), speaker=attribution.speaker))
+                made.append(
+                    Mention(
+                        facts.sentence,
+                        [hit],
+                        STATEMENT,
+                        mention.clause,
+                        date=date,
+                        agent=_with_country(speaker[0], state.country),
+                        target=mention.target,
+                        place=_speaker_place(mention, facts),
+                        speaker=attribution.speaker,
+                    )
+                )
                 break
     return made
 
@@ -675,12 +976,20 @@ def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -
     day = state.published
     mine = actors.resolve(speaker, "speaker", state.country, day)
     theirs = actors.resolve(agent, "agent", mine.country_iso3 if mine else state.country, day)
-    if not (mine and theirs and mine.country_iso3 == theirs.country_iso3 and mine.kind in actors.STATE_KINDS
-            and theirs.kind in actors.STATE_KINDS):
+    if not (
+        mine
+        and theirs
+        and mine.country_iso3 == theirs.country_iso3
+        and mine.kind in actors.STATE_KINDS
+        and theirs.kind in actors.STATE_KINDS
+    ):
         return False
     unnamed = bool(speaker.actors) and speaker.actors[0].template
-    return not unnamed or (mine.kind == theirs.kind and mention.reading is not None
-                           and mention.reading.event_type == "Explosions/Remote violence")
+    return not unnamed or (
+        mine.kind == theirs.kind
+        and mention.reading is not None
+        and mention.reading.event_type == "Explosions/Remote violence"
+    )
 
 
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
@@ -692,7 +1001,10 @@ def _attach_figures(found: list[Mention], facts: Facts) -> None:
             orphans.append(figure)
             continue
         same = [m for m in kinetic if m.clause[0] <= figure.start < m.clause[1]]
-        target = min(same or kinetic, key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)))
+        target = min(
+            same or kinetic,
+            key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)),
+        )
         target.figures.append(figure)
     if orphans:
         clause = facts.sentence.clause_at(orphans[0].start)

@@ -26,26 +26,41 @@ UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
-LEADING_WORDS = re.compile(r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition|said|says|"
-                           r"told|tells|added|adding|wrote|tweeted|stated|explained|insisted)\b[,\s]*)+", re.I)
+LEADING_WORDS = re.compile(
+    r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition|said|says|"
+    r"told|tells|added|adding|wrote|tweeted|stated|explained|insisted)\b[,\s]*)+",
+    re.I,
+)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
 TRAILING_WORDS = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|further|later|earlier|separately|then|again|on\s+\w+day|"
-    r"in\s+a\s+(?:statement|text\s+message|tweet|post|message|briefing)|in\s+statements|on\s+twitter|via\s+\w+))+$", re.I)
+    r"in\s+a\s+(?:statement|text\s+message|tweet|post|message|briefing)|in\s+statements|on\s+twitter|via\s+\w+))+$",
+    re.I,
+)
 BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
 AGE = re.compile(r"(?:,\s*)?\b\d{1,3}(?:-|\s)year(?:s)?(?:-|\s)old\b,?|,\s*\d{1,3}\s*,", re.I)
-ADVERBIAL_CHUNK = re.compile(r"(?i)^\s*(?:earlier|later|on|in|at|last|this|meanwhile|however|separately|overnight|today|"
-                             r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-SUBJECT_THEN_VERB = re.compile(r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|told|said|says|"
-                               r"took|gave|made|sent|went|came|saw)\b")
-PASSIVE_ATTRIBUTION_SUBJECT = re.compile(r"\b(?:toll|figure|figures|number|casualt\w*|deaths?)\b", re.I)
-MOVED = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:moved|taken|shifted|brought|transferred|sent)\b", re.I)
+ADVERBIAL_CHUNK = re.compile(
+    r"(?i)^\s*(?:earlier|later|on|in|at|last|this|meanwhile|however|separately|overnight|today|"
+    r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+SUBJECT_THEN_VERB = re.compile(
+    r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|told|said|says|"
+    r"took|gave|made|sent|went|came|saw)\b"
+)
+PASSIVE_ATTRIBUTION_SUBJECT = re.compile(
+    r"\b(?:toll|figure|figures|number|casualt\w*|deaths?)\b", re.I
+)
+MOVED = re.compile(
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:moved|taken|shifted|brought|transferred|sent)\b",
+    re.I,
+)
 NAMED_DEAD = re.compile(
     r"(?P<subject>(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*)"
     r"(?P<appositive>,[^,]{1,160},)?\s+(?:was|were)\s+(?P<also>also\s+)?(?:killed|slain|assassinated|shot\s+dead|"
     r"blown\s+(?:in)?to\s+pieces|blown\s+up)"
-    r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?")
+    r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
+)
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
 
@@ -117,14 +132,26 @@ def _tokens(text: str) -> list[str]:
 def _number_regex() -> re.Pattern:
     """A number in digits or words, with an optional hedge before it."""
     numbers = lexicon.load().numbers
-    words = [w for w, (_, kind) in numbers.items() if kind in ("cardinal", "multiplier") and w not in ("a", "an")]
+    words = [
+        w
+        for w, (_, kind) in numbers.items()
+        if kind in ("cardinal", "multiplier") and w not in ("a", "an")
+    ]
     vague = [w for w, (_, kind) in numbers.items() if kind == "vague"]
-    hedges = [w for w, (_, kind) in numbers.items() if kind in ("at least", "more than", "about", "up to")]
-    alt = lambda items: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))  # noqa: E731
+    hedges = [
+        w
+        for w, (_, kind) in numbers.items()
+        if kind in ("at least", "more than", "about", "up to")
+    ]
+    alt = lambda items: "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
+    )  # noqa: E731
     word_number = rf"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
     return re.compile(
         rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
-        rf"(?![\w-]|[.,:]\d)", re.IGNORECASE)
+        rf"(?![\w-]|[.,:]\d)",
+        re.IGNORECASE,
+    )
 
 
 def parse_number(text: str) -> int | None:
@@ -162,7 +189,7 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         quote_start = match.start()
         if before is not None:
             metric, quote_start = before
-            quote_end = match.end() + len(FOLLOWING_NOUN.match(text[match.end():]).group())
+            quote_end = match.end() + len(FOLLOWING_NOUN.match(text[match.end() :]).group())
         if metric is None:
             metric = _inherited_metric(text, match, found)
             if metric is None:
@@ -173,14 +200,34 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         value += _named_before_others(text, match.start())
         vague = match.group("vague")
         hedge = (match.group("hedge") or "").lower()
-        qualifier = vague.lower() if vague else lex.numbers.get(re.sub(r"\s+", " ", hedge), (None, ""))[1] if hedge else ""
+        qualifier = (
+            vague.lower()
+            if vague
+            else lex.numbers.get(re.sub(r"\s+", " ", hedge), (None, ""))[1]
+            if hedge
+            else ""
+        )
         open_ended = bool(vague) or qualifier in ("at least", "more than")
-        quote = text[min(quote_start, match.start()):max(quote_end, match.end())].strip()
-        partial = _is_partial(sentence, text[min(quote_start, match.start()):quote_end], min(quote_start, match.start())) or (
-            bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end():])))
-        found.append(Figure(metric, value, None if open_ended else value, qualifier, quote,
-                            sentence.start + min(quote_start, match.start()), sentence.start + max(quote_end, match.end()),
-                            bool(partial)))
+        quote = text[min(quote_start, match.start()) : max(quote_end, match.end())].strip()
+        partial = _is_partial(
+            sentence,
+            text[min(quote_start, match.start()) : quote_end],
+            min(quote_start, match.start()),
+        ) or (
+            bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end() :]))
+        )
+        found.append(
+            Figure(
+                metric,
+                value,
+                None if open_ended else value,
+                qualifier,
+                quote,
+                sentence.start + min(quote_start, match.start()),
+                sentence.start + max(quote_end, match.end()),
+                bool(partial),
+            )
+        )
     return found + _named_dead(sentence, found)
 
 
@@ -189,14 +236,22 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
     partial = lexicon.load().partial
     clause_start = sentence.clause_at(sentence.start + position)[0] - sentence.start
     before = sentence.text[clause_start:position]
-    return bool(partial.search(quote) or partial.search(before[-25:]) or re.search(r"(?i)\bamong\s+(?:the|those)\s+[a-z]", before))
+    return bool(
+        partial.search(quote)
+        or partial.search(before[-25:])
+        or re.search(r"(?i)\bamong\s+(?:the|those)\s+[a-z]", before)
+    )
 
 
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation: (metric, end)."""
     window = re.match(r"[^.;:,!?()“”\"]*", text[position:]).group()
-    hits = [(hit.start(), metric, hit.end()) for pattern, metric in lexicon.load().casualties
-            for hit in [pattern.search(window)] if hit]
+    hits = [
+        (hit.start(), metric, hit.end())
+        for pattern, metric in lexicon.load().casualties
+        for hit in [pattern.search(window)]
+        if hit
+    ]
     for offset, metric, hit_end in sorted(hits):
         gap = window[:offset]
         if len(gap.split()) <= MAX_WORDS_TO_CASUALTY and not _number_regex().search(gap):
@@ -209,7 +264,11 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
     window = text[:position]
     for pattern, metric in lexicon.load().casualties:
         for hit in pattern.finditer(window):
-            if re.fullmatch(r"\s+(?:(?:rose|climbed|reached|stands?|stood|of|to|at|has|had|risen)\s+){0,2}", window[hit.end():], re.I):
+            if re.fullmatch(
+                r"\s+(?:(?:rose|climbed|reached|stands?|stood|of|to|at|has|had|risen)\s+){0,2}",
+                window[hit.end() :],
+                re.I,
+            ):
                 return metric, hit.start()
     return None
 
@@ -218,10 +277,10 @@ def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | 
     """'including three civilians' and '... while three were moved to' count what the figure before them counts."""
     if not found:
         return None
-    before = text[max(0, match.start() - 20):match.start()].lower()
+    before = text[max(0, match.start() - 20) : match.start()].lower()
     if re.search(r"\b(?:including|among\s+them|of\s+them)\s+$", before):
         return found[-1].metric
-    if "bodies" in found[-1].quote and MOVED.match(text[match.end():]):
+    if "bodies" in found[-1].quote and MOVED.match(text[match.end() :]):
         return found[-1].metric
     return None
 
@@ -232,7 +291,11 @@ def _named_before_others(text: str, position: int) -> int:
     if not AND_OTHERS.search(before) or not re.match(r"\S+\s+other", text[position:], re.I):
         return 0
     listed = re.split(r",\s*", AND_OTHERS.sub("", before))[-3:]
-    return sum(1 for chunk in listed if re.search(r"\b[A-Z][a-z]+(?:\s+[\w'’-]+)*\s+(?:al-)?[A-Z][\w'’-]+\s*$", chunk))
+    return sum(
+        1
+        for chunk in listed
+        if re.search(r"\b[A-Z][a-z]+(?:\s+[\w'’-]+)*\s+(?:al-)?[A-Z][\w'’-]+\s*$", chunk)
+    )
 
 
 def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
@@ -246,8 +309,19 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         if not names or names[0].split()[0].lower() in PRONOUNS:
             continue
         also = bool(match.group("also"))
-        named.append(Figure("killed", len(names), None if also else len(names), NAMED, match.group().strip(),
-                            sentence.start + match.start(), sentence.start + match.end(), True, names=names))
+        named.append(
+            Figure(
+                "killed",
+                len(names),
+                None if also else len(names),
+                NAMED,
+                match.group().strip(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                True,
+                names=names,
+            )
+        )
     return named
 
 
@@ -259,14 +333,26 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
         for hit in verb.regex.finditer(text):
             if _in_name(text, hit):
                 continue
-            attribution = (_speaker_after(text, hit) if verb.speaker_after else
-                           _speaker_inverted(text, hit) or _speaker_before(text, hit))
+            attribution = (
+                _speaker_after(text, hit)
+                if verb.speaker_after
+                else _speaker_inverted(text, hit) or _speaker_before(text, hit)
+            )
             if attribution is None:
                 continue
             name, start, end, covers_from, covers_to, via = attribution
-            found.append(Attribution(speakers.resolve(name), sentence.start + start, sentence.start + end,
-                                     sentence.start + covers_from, sentence.start + covers_to, via,
-                                     lead=covers_from > start, own_action_cameo=verb.own_action_cameo))
+            found.append(
+                Attribution(
+                    speakers.resolve(name),
+                    sentence.start + start,
+                    sentence.start + end,
+                    sentence.start + covers_from,
+                    sentence.start + covers_to,
+                    via,
+                    lead=covers_from > start,
+                    own_action_cameo=verb.own_action_cameo,
+                )
+            )
     found = _without_overlaps(found)
     for attribution in found:
         speakers.remember(attribution.speaker)
@@ -275,7 +361,9 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
 
 def _in_name(text: str, hit: re.Match) -> bool:
     """'the United States (US) military': a capitalised reporting word after a capitalised word is part of a name."""
-    return hit.group()[:1].isupper() and bool(re.search(r"[A-Z][\w.'’-]*\s+$", text[:hit.start()]))
+    return hit.group()[:1].isupper() and bool(
+        re.search(r"[A-Z][\w.'’-]*\s+$", text[: hit.start()])
+    )
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
@@ -287,8 +375,13 @@ def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
             kept.append(a)
         else:
             k = kept[same]
-            kept[same] = replace(k, covers_from=min(k.covers_from, a.covers_from), covers_to=max(k.covers_to, a.covers_to),
-                                 via=k.via or a.via, own_action_cameo=k.own_action_cameo or a.own_action_cameo)
+            kept[same] = replace(
+                k,
+                covers_from=min(k.covers_from, a.covers_from),
+                covers_to=max(k.covers_to, a.covers_to),
+                via=k.via or a.via,
+                own_action_cameo=k.own_action_cameo or a.own_action_cameo,
+            )
     return kept
 
 
@@ -306,24 +399,30 @@ def clean_speaker(speaker: str) -> str:
 def _plausible(speaker: str) -> bool:
     """A speaker is a short noun phrase, not a clause: at most 10 words and no verb of its own."""
     words = speaker.split()
-    return 0 < len(words) <= 10 and not re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", speaker)
+    return 0 < len(words) <= 10 and not re.search(
+        r"\b(?:was|were|is|are|had|has|have|will|would)\b", speaker
+    )
 
 
 def _speaker_after(text: str, hit: re.Match):
     """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole sentence is theirs."""
-    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end():])
+    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
     if not tail:
         return None
     name = clean_speaker(tail.group(1))
-    return (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
+    return (
+        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
+    )
 
 
 def _speaker_inverted(text: str, hit: re.Match):
     """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a sentence-final verb."""
     if not re.search(r"[,”\"]\s*$", text[: hit.start()]):
         return None
-    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end():])
-    if not tail or re.match(r"\s*(?:that|to|in|on|the\s+\w+\s+(?:was|were))\b", text[hit.end():], re.I):
+    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
+    if not tail or re.match(
+        r"\s*(?:that|to|in|on|the\s+\w+\s+(?:was|were))\b", text[hit.end() :], re.I
+    ):
         return None
     name = clean_speaker(tail.group(1))
     if not _plausible(name):
@@ -333,13 +432,20 @@ def _speaker_inverted(text: str, hit: re.Match):
 
 def _speaker_before(text: str, hit: re.Match):
     """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover what precedes."""
-    after = text[hit.end():]
+    after = text[hit.end() :]
     via = ""
-    told = re.match(r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*[.,;]?\s*$", after)
+    told = re.match(
+        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*[.,;]?\s*$", after
+    )
     if hit.group().lower().startswith("told") and told:
         via = clean_speaker(told.group(1))
         after = ""
-    ends_sentence = bool(re.match(r"\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)?\s*(?:[.;!]?\s*$|,)", after))
+    ends_sentence = bool(
+        re.match(
+            r"\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)?\s*(?:[.;!]?\s*$|,)",
+            after,
+        )
+    )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
     if ends_sentence or via:
@@ -347,7 +453,7 @@ def _speaker_before(text: str, hit: re.Match):
         name = clean_speaker(before[segment_start:])
         covers = (0, segment_start)
     else:
-        chunks = re.split(r",\s*", before[quote_end + 1:])
+        chunks = re.split(r",\s*", before[quote_end + 1 :])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
         subject = SUBJECT_THEN_VERB.match(lead)
         name = clean_speaker(subject.group(1) if subject else lead)
@@ -364,7 +470,11 @@ def claimant(figure: Figure, found: list[Attribution]) -> str:
     if not holding:
         return UNATTRIBUTED
     leads = [a for a in holding if a.lead]
-    inner = max(leads, key=lambda a: a.start) if leads else min(holding, key=lambda a: a.covers_to - a.covers_from)
+    inner = (
+        max(leads, key=lambda a: a.start)
+        if leads
+        else min(holding, key=lambda a: a.covers_to - a.covers_from)
+    )
     relays = [a for a in holding if a is not inner and not a.lead and a.speaker != inner.speaker]
     name = inner.speaker + (f" via {inner.via}" if inner.via else "")
     return name + "".join(f" via {a.speaker}" for a in relays[:1])
@@ -372,7 +482,9 @@ def claimant(figure: Figure, found: list[Attribution]) -> str:
 
 def open_quote(text: str) -> bool:
     """Whether a sentence leaves a quotation open (its words go on in the next sentence)."""
-    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+    return text.count("“") > text.count("”") or (
+        text.count('"') % 2 == 1 and text.lstrip().startswith('"')
+    )
 
 
 def closing_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:

@@ -20,8 +20,10 @@ ABBREVIATIONS = frozenset(
     "oct nov dec u.s u.n u.k e.g i.e a.m p.m inc ltd co corp dept fig approx brig".split()
 )
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-CLAUSE_BREAKS = (r"[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b(?:after|when|amid|while|where|before|following|since|"
-                 r"because|until|whereas|in response to|in retaliation for|in which|during which)\b")
+CLAUSE_BREAKS = (
+    r"[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b(?:after|when|amid|while|where|before|following|since|"
+    r"because|until|whereas|in response to|in retaliation for|in which|during which)\b"
+)
 
 
 @cache
@@ -44,11 +46,17 @@ class Sentence:
 
     def clause_at(self, position: int) -> tuple[int, int]:
         """The (start, end) absolute offsets of the clause that holds absolute `position`."""
-        return next(((a, b) for a, b in self.clauses() if a <= position < b), (self.start, self.end))
+        return next(
+            ((a, b) for a, b in self.clauses() if a <= position < b), (self.start, self.end)
+        )
 
     def clauses(self) -> list[tuple[int, int]]:
         """Absolute (start, end) offsets of the clauses, split at subordinators and dashes."""
-        cuts = [self.start] + [self.start + m.start() for m in clause_break().finditer(self.text) if m.start() > 0] + [self.end]
+        cuts = (
+            [self.start]
+            + [self.start + m.start() for m in clause_break().finditer(self.text) if m.start() > 0]
+            + [self.end]
+        )
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -62,7 +70,15 @@ def split(text: str) -> list[Sentence]:
             paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
         else:
             for start, end in _line_spans(line):
-                sentences.append(Sentence(len(sentences), position + start, position + end, line[start:end], paragraph))
+                sentences.append(
+                    Sentence(
+                        len(sentences),
+                        position + start,
+                        position + end,
+                        line[start:end],
+                        paragraph,
+                    )
+                )
         position += len(line) + 1
     return sentences
 
@@ -71,7 +87,9 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences within one line, whitespace trimmed."""
     cuts = [0]
     for match in BOUNDARY.finditer(line):
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", line[: match.start() + len(match.group().rstrip())])
+        word = re.search(
+            r"([\w.]+)[.!?]*[\"'”’)\]]*$", line[: match.start() + len(match.group().rstrip())]
+        )
         previous = word.group(1).lower().rstrip(".") if word else ""
         if previous in ABBREVIATIONS or re.fullmatch(r"[a-z]", previous):
             continue

@@ -6,9 +6,41 @@ Other wings use only what this module exports.
 from .analysis import LANE_KINETIC, LANE_STATEMENTS, claim_text, prepare
 from .charts import map_figure, outside_map, timeline_figure
 from .render import FORMATS, check_formats, render, render_notebook, sweep
-from .sections import _day as day, _e as escape, _figure as figure, _relative as relative, _table as table
 from .sections import Numbered, provenance
+from .sections import (
+    _day as day,
+)
+from .sections import (
+    _e as escape,
+)
+from .sections import (
+    _figure as figure,
+)
+from .sections import (
+    _relative as relative,
+)
+from .sections import (
+    _table as table,
+)
 
-__all__ = ["FORMATS", "LANE_KINETIC", "LANE_STATEMENTS", "Numbered", "check_formats", "claim_text", "day", "escape", "figure",
-           "map_figure", "outside_map", "prepare", "provenance", "relative", "render", "render_notebook", "sweep",
-           "table", "timeline_figure"]
+__all__ = [
+    "FORMATS",
+    "LANE_KINETIC",
+    "LANE_STATEMENTS",
+    "Numbered",
+    "check_formats",
+    "claim_text",
+    "day",
+    "escape",
+    "figure",
+    "map_figure",
+    "outside_map",
+    "prepare",
+    "provenance",
+    "relative",
+    "render",
+    "render_notebook",
+    "sweep",
+    "table",
+    "timeline_figure",
+]

@@ -46,7 +46,13 @@ def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> p
     """The events of `country` (case-insensitive; empty keeps all) between `start` and `end` (YYYY-MM-DD, inclusive)."""
     keep = pd.Series(True, index=events.index)
     if country:
-        keep &= events["country"].str.casefold().eq(country.strip().casefold()).fillna(False).astype(bool)
+        keep &= (
+            events["country"]
+            .str.casefold()
+            .eq(country.strip().casefold())
+            .fillna(False)
+            .astype(bool)
+        )
     if start:
         keep &= events["event_date"] >= pd.Timestamp(start)
     if end:
@@ -58,14 +64,26 @@ def prepare(events: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Data
     """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`, and their killed and
     injured figures worded as the claims word them."""
     frame = events.assign(
-        lane=events["event_type"].map(lambda t: LANE_STATEMENTS if t in STATEMENT_TYPES else LANE_KINETIC),
+        lane=events["event_type"].map(
+            lambda t: LANE_STATEMENTS if t in STATEMENT_TYPES else LANE_KINETIC
+        ),
         _lane_order=events["event_type"].isin(STATEMENT_TYPES).astype(int),
     )
-    frame = frame.sort_values(["event_date", "_lane_order", "event_id_cnty"], kind="stable").drop(columns="_lane_order")
+    frame = frame.sort_values(["event_date", "_lane_order", "event_id_cnty"], kind="stable").drop(
+        columns="_lane_order"
+    )
     frame["ref"] = [f"E{i}" for i in range(1, len(frame) + 1)]
-    frame["cameo_label"] = frame["x_cameo_code"].map(reference.cameo_codes()["label"]).astype("string")
-    frame["what"] = frame["sub_event_type"].where(frame["sub_event_type"] != "Other", frame["cameo_label"]).fillna("Other")
-    frame["label"] = frame["ref"] + " " + frame["what"] + " \u2013 " + frame["location"].fillna("place unknown")
+    frame["cameo_label"] = (
+        frame["x_cameo_code"].map(reference.cameo_codes()["label"]).astype("string")
+    )
+    frame["what"] = (
+        frame["sub_event_type"]
+        .where(frame["sub_event_type"] != "Other", frame["cameo_label"])
+        .fillna("Other")
+    )
+    frame["label"] = (
+        frame["ref"] + " " + frame["what"] + " \u2013 " + frame["location"].fillna("place unknown")
+    )
     hedges = _open_hedges(claims if claims is not None else schema.empty_claims())
     frame["killed"] = [_event_figure(r, "fatalities", hedges) for r in frame.itertuples()]
     frame["injured"] = [_event_figure(r, "injuries", hedges) for r in frame.itertuples()]
@@ -75,7 +93,12 @@ def prepare(events: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Data
 def _open_hedges(claims: pd.DataFrame) -> dict[tuple[str, str, int], str]:
     """(event id, metric, low) -> the article's words of an open-ended claim with that figure ('at least')."""
     open_ended = claims[claims["high"].isna() & claims["qualifier"].notna()]
-    return {(e, m, int(low)): str(q) for e, m, low, q in open_ended[["event_id_cnty", "metric", "low", "qualifier"]].itertuples(index=False)}
+    return {
+        (e, m, int(low)): str(q)
+        for e, m, low, q in open_ended[["event_id_cnty", "metric", "low", "qualifier"]].itertuples(
+            index=False
+        )
+    }
 
 
 def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> Figure | None:
@@ -86,7 +109,10 @@ def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> 
             return Figure(int(row.fatalities), int(row.fatalities), int(row.fatalities), False)
         return None
     value = int(row.fatalities) if metric == "fatalities" else int(low)
-    hedge = hedges.get((row.event_id_cnty, "killed" if metric == "fatalities" else "injured", int(low)), OPEN_HEDGE)
+    hedge = hedges.get(
+        (row.event_id_cnty, "killed" if metric == "fatalities" else "injured", int(low)),
+        OPEN_HEDGE,
+    )
     return Figure(value, int(low), None if pd.isna(high) else int(high), pd.isna(high), hedge)
 
 
@@ -115,8 +141,12 @@ def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame
     (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`, never below zero.
     """
     counts = checks.side_counts(claims[claims["metric"] == "killed"]).droplevel("metric")
-    known = (counts.unstack(fill_value=0).reindex(index=prepared["event_id_cnty"], columns=list(SIDES), fill_value=0)
-             .fillna(0).astype("int64"))
+    known = (
+        counts.unstack(fill_value=0)
+        .reindex(index=prepared["event_id_cnty"], columns=list(SIDES), fill_value=0)
+        .fillna(0)
+        .astype("int64")
+    )
     fatalities = prepared.set_index("event_id_cnty")["fatalities"].fillna(0).astype("int64")
     return known.assign(unknown=(fatalities - known.sum(axis=1)).clip(lower=0))
 
@@ -136,8 +166,16 @@ def missing_total(claims: pd.DataFrame) -> Figure | None:
     if missing.empty:
         return None
     per_event = missing.sort_values("low").groupby("event_id_cnty").head(1)
-    figures = [Figure(int(r.low), int(r.low), None if pd.isna(r.high) else int(r.high), pd.isna(r.high),
-                      str(r.qualifier) if pd.notna(r.qualifier) else OPEN_HEDGE) for r in per_event.itertuples()]
+    figures = [
+        Figure(
+            int(r.low),
+            int(r.low),
+            None if pd.isna(r.high) else int(r.high),
+            pd.isna(r.high),
+            str(r.qualifier) if pd.notna(r.qualifier) else OPEN_HEDGE,
+        )
+        for r in per_event.itertuples()
+    ]
     return total(pd.Series(figures, dtype=object))
 
 
@@ -175,14 +213,24 @@ def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame
     refs = prepared.set_index("event_id_cnty")[["ref", "event_date"]]
     relations = reference.link_relations()
     joined = links.assign(
-        from_ref=links["from_event"].map(refs["ref"]), to_ref=links["to_event"].map(refs["ref"]),
-        from_date=links["from_event"].map(refs["event_date"]), to_date=links["to_event"].map(refs["event_date"]),
-        words=links["relation"].map(relations["words"]), rank=links["relation"].map(relations["rank"]).astype("Int64"),
-        voice=links["asserted_by"].where(links["asserted_by"] != schema.ARTICLE_VOICE, "the article"),
+        from_ref=links["from_event"].map(refs["ref"]),
+        to_ref=links["to_event"].map(refs["ref"]),
+        from_date=links["from_event"].map(refs["event_date"]),
+        to_date=links["to_event"].map(refs["event_date"]),
+        words=links["relation"].map(relations["words"]),
+        rank=links["relation"].map(relations["rank"]).astype("Int64"),
+        voice=links["asserted_by"].where(
+            links["asserted_by"] != schema.ARTICLE_VOICE, "the article"
+        ),
         by_article=links["asserted_by"] == schema.ARTICLE_VOICE,
     )
     order = joined["from_ref"].str[1:].astype(int) * 10_000 + joined["to_ref"].str[1:].astype(int)
-    return joined.assign(_order=order).sort_values(["_order", "rank"], kind="stable").drop(columns="_order").reset_index(drop=True)
+    return (
+        joined.assign(_order=order)
+        .sort_values(["_order", "rank"], kind="stable")
+        .drop(columns="_order")
+        .reset_index(drop=True)
+    )
 
 
 def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
@@ -198,7 +246,9 @@ def chains(links: pd.DataFrame) -> list[list[str]]:
     for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
         following.setdefault(start, []).append(end)
     answered = set(links["to_event"])
-    roots = [e for e in dict.fromkeys(links["from_event"]) if e not in answered] or list(dict.fromkeys(links["from_event"]))[:1]
+    roots = [e for e in dict.fromkeys(links["from_event"]) if e not in answered] or list(
+        dict.fromkeys(links["from_event"])
+    )[:1]
     paths: list[list[str]] = []
 
     def walk(path: list[str]) -> None:
@@ -215,6 +265,14 @@ def chains(links: pd.DataFrame) -> list[list[str]]:
 
 def _from_branch(path: list[str], before: list[list[str]]) -> list[str]:
     """A path cut to start where it leaves the paths before it: [E1, E3, E5, E7] after [E1, E3, E5, E6] is [E5, E7]."""
-    shared = max((next((k for k, (a, b) in enumerate(zip(path, other)) if a != b), min(len(path), len(other)))
-                  for other in before), default=0)
-    return path[max(shared - 1, 0):]
+    shared = max(
+        (
+            next(
+                (k for k, (a, b) in enumerate(zip(path, other)) if a != b),
+                min(len(path), len(other)),
+            )
+            for other in before
+        ),
+        default=0,
+    )
+    return path[max(shared - 1, 0) :]

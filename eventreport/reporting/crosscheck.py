@@ -33,8 +33,29 @@ class CrossCheck:
 
 def candidates(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
     """Every (article, export) pair of the same event type within the window and radius, with days and km apart."""
-    left = article[["ref", "event_id_cnty", "event_date", "event_type", "latitude", "longitude", "time_precision", "geo_precision"]]
-    right = export[["event_id_cnty", "event_date", "event_type", "latitude", "longitude", "time_precision", "geo_precision"]]
+    left = article[
+        [
+            "ref",
+            "event_id_cnty",
+            "event_date",
+            "event_type",
+            "latitude",
+            "longitude",
+            "time_precision",
+            "geo_precision",
+        ]
+    ]
+    right = export[
+        [
+            "event_id_cnty",
+            "event_date",
+            "event_type",
+            "latitude",
+            "longitude",
+            "time_precision",
+            "geo_precision",
+        ]
+    ]
     pairs = left.merge(right, on="event_type", suffixes=("", "_acled"))
     pairs["days"] = (pairs["event_date_acled"] - pairs["event_date"]).dt.days.abs()
     pairs["km"] = _distance_km(pairs)
@@ -43,13 +64,22 @@ def candidates(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
     close = (pairs["days"] <= time_p.map(WINDOW_DAYS)) & (pairs["km"] <= geo_p.map(RADIUS_KM))
     pairs = pairs[close.fillna(False).astype(bool)]
     scale = (time_p.map(WINDOW_DAYS) + 1).loc[pairs.index], geo_p.map(RADIUS_KM).loc[pairs.index]
-    return pairs.assign(score=pairs["days"] / scale[0] + pairs["km"] / scale[1]).sort_values(["score", "ref"], kind="stable")
+    return pairs.assign(score=pairs["days"] / scale[0] + pairs["km"] / scale[1]).sort_values(
+        ["score", "ref"], kind="stable"
+    )
 
 
 def _distance_km(pairs: pd.DataFrame) -> pd.Series:
     """Great-circle distance of each pair; NaN where either side has no coordinates."""
-    values = [places.distance_km(a, b, c, d) if not pd.isna([a, b, c, d]).any() else np.nan
-              for a, b, c, d in zip(pairs["latitude"], pairs["longitude"], pairs["latitude_acled"], pairs["longitude_acled"])]
+    values = [
+        places.distance_km(a, b, c, d) if not pd.isna([a, b, c, d]).any() else np.nan
+        for a, b, c, d in zip(
+            pairs["latitude"],
+            pairs["longitude"],
+            pairs["latitude_acled"],
+            pairs["longitude_acled"],
+        )
+    ]
     return pd.Series(values, index=pairs.index, dtype="float64")
 
 
@@ -61,7 +91,11 @@ def cross_check(article: pd.DataFrame, export: pd.DataFrame) -> CrossCheck:
             chosen.append(row.Index)
             used_article.add(row.ref)
             used_export.add(row.event_id_cnty_acled)
-    pairs = candidates(article, export).loc[chosen].sort_values("ref", key=lambda r: r.str[1:].astype(int))
+    pairs = (
+        candidates(article, export)
+        .loc[chosen]
+        .sort_values("ref", key=lambda r: r.str[1:].astype(int))
+    )
     scope = _in_scope(article, export)
     return CrossCheck(
         pairs=pairs,
@@ -74,5 +108,9 @@ def cross_check(article: pd.DataFrame, export: pd.DataFrame) -> CrossCheck:
 def _in_scope(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
     """Export events an article about these events could have told: its countries, its dates give or take the window."""
     pad = pd.Timedelta(days=WINDOW_DAYS[1])
-    within = export["event_date"].between(article["event_date"].min() - pad, article["event_date"].max() + pad)
-    return export[within & export["country"].isin(set(article["country"].dropna()))].sort_values(["event_date", "event_id_cnty"])
+    within = export["event_date"].between(
+        article["event_date"].min() - pad, article["event_date"].max() + pad
+    )
+    return export[within & export["country"].isin(set(article["country"].dropna()))].sort_values(
+        ["event_date", "event_id_cnty"]
+    )

@@ -18,24 +18,41 @@ from ..errors import EventReportError
 def inputs(params: dict) -> tuple[Article | None, Path, Path, Path]:
     """Resolve the parameters to (article or None for a report on the data alone, events path, claims path, output folder)."""
     if not params["article"] and not params["events"]:
-        raise EventReportError("give an article, or an events file (parameter 'events') for a report on the data alone")
+        raise EventReportError(
+            "give an article, or an events file (parameter 'events') for a report on the data alone"
+        )
     article = load_article(config.resolve(params["article"])) if params["article"] else None
-    events_path = config.resolve(params["events"]) if params["events"] else _default_events(article.path)
+    events_path = (
+        config.resolve(params["events"]) if params["events"] else _default_events(article.path)
+    )
     report_id = article.article_id if article is not None else dataset_id(events_path, params)
-    output_dir = config.resolve(params["output_dir"]) if params["output_dir"] else config.report_dir_for(report_id)
+    output_dir = (
+        config.resolve(params["output_dir"])
+        if params["output_dir"]
+        else config.report_dir_for(report_id)
+    )
     return article, events_path, config.claims_path_for(events_path), output_dir
 
 
 def dataset_id(events_path: Path, params: dict) -> str:
     """The report folder name of a dataset report: the file's name and its filters ('acled-Iraq-from-2020-01-01'), as the Makefile makes it."""
     stem = events_path.name.removesuffix(config.EVENTS_SUFFIX).removesuffix(".csv")
-    parts = [stem, params["country"], params["start"] and f"from-{params['start']}", params["end"] and f"to-{params['end']}"]
+    parts = [
+        stem,
+        params["country"],
+        params["start"] and f"from-{params['start']}",
+        params["end"] and f"to-{params['end']}",
+    ]
     return re.sub(r"[^\w.-]+", "-", "-".join(p for p in parts if p)).strip("-.") or "dataset"
 
 
 def filter_text(country: str, start: str, end: str) -> str:
     """'in Iraq from 2020-01-01 to 2020-01-31', or '' without filters."""
-    parts = [f"in {country}" if country else "", f"from {start}" if start else "", f"to {end}" if end else ""]
+    parts = [
+        f"in {country}" if country else "",
+        f"from {start}" if start else "",
+        f"to {end}" if end else "",
+    ]
     return " ".join(p for p in parts if p)
 
 

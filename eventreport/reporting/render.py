@@ -27,12 +27,14 @@ import nbformat
 import papermill
 
 from .. import checks, config, parameters
-from .inputs import inputs, report_title
 from ..errors import EventReportError, InputError
+from .inputs import inputs, report_title
 
 FORMATS = ("html", "pdf")
 NOTEBOOK_NAME = "report.ipynb"
-WARM_UP_PAGE = "## Warm-up\n\nText in **bold**, *italic* and `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+WARM_UP_PAGE = (
+    "## Warm-up\n\nText in **bold**, *italic* and `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+)
 
 
 def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Path:
@@ -40,20 +42,36 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
-    checks.validate(events_path, article.path if article is not None else None)  # every problem of the data, before the kernel starts
-    return render_notebook(config.REPORT_NOTEBOOK, params, final_dir, report_title(params, article, events_path), formats,
-                           hidden_tags(params))
+    checks.validate(
+        events_path, article.path if article is not None else None
+    )  # every problem of the data, before the kernel starts
+    return render_notebook(
+        config.REPORT_NOTEBOOK,
+        params,
+        final_dir,
+        report_title(params, article, events_path),
+        formats,
+        hidden_tags(params),
+    )
 
 
 def check_formats(formats: tuple[str, ...]) -> None:
     """Refuse an output format we cannot write."""
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
-        raise EventReportError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+        raise EventReportError(
+            f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}"
+        )
 
 
-def render_notebook(notebook: Path, params: dict, final_dir: Path, title: str, formats: tuple[str, ...] = FORMATS,
-                    hidden: set[str] = frozenset()) -> Path:
+def render_notebook(
+    notebook: Path,
+    params: dict,
+    final_dir: Path,
+    title: str,
+    formats: tuple[str, ...] = FORMATS,
+    hidden: set[str] = frozenset(),
+) -> Path:
     """Execute a report notebook with validated parameters, export it, and publish the folder atomically."""
     with _work_dir(final_dir) as work:
         warm_up = threading.Thread(target=_warm_up, name="eventreport-warm-up", daemon=True)
@@ -76,8 +94,11 @@ def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:
     for fmt in FORMATS:
         older = final_dir / f"report.{fmt}"
         if fmt not in formats and older.exists():
-            warnings.warn(f"{older}: removed the older {fmt.upper()}, which would not match this render "
-                          f"(formats {','.join(formats)}); add {fmt} to the formats to keep one", stacklevel=3)
+            warnings.warn(
+                f"{older}: removed the older {fmt.upper()}, which would not match this render "
+                f"(formats {','.join(formats)}); add {fmt} to the formats to keep one",
+                stacklevel=3,
+            )
 
 
 PARTIAL = ".partial-"
@@ -95,15 +116,21 @@ def _work_dir(final_dir: Path) -> Iterator[Path]:
         final_dir.parent.mkdir(parents=True, exist_ok=True)
         sweep(final_dir.parent)
         while True:
-            work = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}{PARTIAL}", dir=final_dir.parent))
+            work = Path(
+                tempfile.mkdtemp(prefix=f".{final_dir.name}{PARTIAL}", dir=final_dir.parent)
+            )
             handle = os.open(work, os.O_RDONLY | os.O_DIRECTORY)
             fcntl.flock(handle, fcntl.LOCK_EX)
             if os.fstat(handle).st_nlink:  # a sweeper may have taken it between mkdtemp and flock
                 break
             os.close(handle)
-        work.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the published folder follows the user's umask
+        work.chmod(
+            0o777 & ~_umask()
+        )  # mkdtemp makes 0700; the published folder follows the user's umask
     except OSError as exc:
-        raise EventReportError(f"{final_dir.parent}: cannot write the report there ({exc.strerror})") from None
+        raise EventReportError(
+            f"{final_dir.parent}: cannot write the report there ({exc.strerror})"
+        ) from None
     try:
         yield work
     finally:
@@ -145,12 +172,19 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
     try:
         with _environment(config.STAGING_ENV, str(work)):
             papermill.execute_notebook(
-                str(notebook), str(executed), parameters=params,
-                cwd=str(config.PROJECT_ROOT), progress_bar=False, log_output=False, kernel_name="python3",
+                str(notebook),
+                str(executed),
+                parameters=params,
+                cwd=str(config.PROJECT_ROOT),
+                progress_bar=False,
+                log_output=False,
+                kernel_name="python3",
                 shutdown_kernel="immediate",  # every output is in and every file closed: no need to wait for the kernel's exit
             )
     except papermill.PapermillExecutionError as exc:
-        if exc.ename == InputError.__name__:  # a bad input file, not a broken notebook: its message says what to fix
+        if (
+            exc.ename == InputError.__name__
+        ):  # a bad input file, not a broken notebook: its message says what to fix
             raise EventReportError(exc.evalue.strip()) from None
         kept = work.parent / f"{work.name.split(PARTIAL)[0].lstrip('.')}.failed.ipynb"
         shutil.copyfile(executed, kept)
@@ -197,8 +231,12 @@ def _export(notebook: nbformat.NotebookNode, title: str, hidden: set[str] = froz
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
-    exporter = HTMLExporter(template_name=config.TEMPLATE_NAME, extra_template_basedirs=[str(config.TEMPLATE_DIR)])
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags=set(hidden), enabled=True), enabled=True)
+    exporter = HTMLExporter(
+        template_name=config.TEMPLATE_NAME, extra_template_basedirs=[str(config.TEMPLATE_DIR)]
+    )
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags=set(hidden), enabled=True), enabled=True
+    )
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
@@ -224,7 +262,9 @@ def _publish(work: Path, final_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
         retired = None
         if final_dir.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{final_dir.name}{RETIRED}", dir=final_dir.parent))
+            retired = Path(
+                tempfile.mkdtemp(prefix=f".{final_dir.name}{RETIRED}", dir=final_dir.parent)
+            )
             final_dir.rename(retired / final_dir.name)
         work.rename(final_dir)
         if retired is not None:
