@@ -117,6 +117,7 @@ def extract(article: Article) -> Extraction:
         article.published, geoparse.context_country([article.title] + [s.text for s in found])
     )
     state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
+    state.places.countries = geoparse.context_countries([article.title] + [s.text for s in found])
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
@@ -318,11 +319,32 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
         while placed and waiting:
             placed = False
             for mention in list(waiting):
+                if not final and _defer(mention, waiting):
+                    continue
                 if _place_dated(mention, events, published, final):
                     waiting.remove(mention)
                     placed = True
             placed = placed and not final
     return events
+
+
+def _defer(mention: Mention, waiting: list[Mention]) -> bool:
+    """An act with no date of its own waits while an act told before it, with a date phrase of its own, is not yet
+    placed: 'A day earlier, a bomb hit a mosque in Quetta. The blast killed four.' is about Quetta, so its toll must
+    not go to an event told earlier (in another place) only because that one was placed first."""
+    return (
+        mention.date is None
+        and mention.family != STATEMENT
+        and any(
+            o is not mention
+            and o.family != STATEMENT
+            and o.date is not None
+            and o.sentence.index < mention.sentence.index
+            and not o.reported
+            and _stands(o)
+            for o in waiting
+        )
+    )
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
@@ -336,7 +358,9 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
         events.append(Event([mention], assumed=published))
         return True
     if date is not None:
-        own = mention.date is not None and mention.date.kind == "day"
+        own = (
+            mention.date is not None and mention.date.kind == "day" and not mention.date.reporting
+        )
         return _place_in(
             mention, events, date, precision, create=_stands(mention) and (final or own)
         )
@@ -540,7 +564,7 @@ def _places_fit(mention: Mention, event: Event) -> bool:
         theirs = _place_of(other)
         if mine is None or theirs is None:
             continue
-        if mine[0].country_iso3 != theirs[0].country_iso3:
+        if mine[0].country_iso3 != theirs[0].country_iso3 or _other_province(mine[0], theirs[0]):
             return False
         if (
             max(mine[1], theirs[1]) < 3
@@ -551,6 +575,14 @@ def _places_fit(mention: Mention, event: Event) -> bool:
         ):
             return False
     return True
+
+
+def _other_province(one: Place, other: Place) -> bool:
+    """A province and a place known to lie in another province ('in the province of Helmand' and Herat): two places."""
+    return any(
+        a.kind == "admin" and b.admin1 and b.admin1 != a.admin1
+        for a, b in ((one, other), (other, one))
+    )
 
 
 def _place_of(mention: Mention) -> tuple[Place, int] | None:

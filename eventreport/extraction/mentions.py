@@ -500,6 +500,23 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and mention.family == STATEMENT and reporting:
             mention.date = reporting[0]
+        elif mention.date is None and not mention.reported and reporting and reporting[0].date:
+            mention.date = _reported_by(reporting[0])
+
+
+def _reported_by(report: DateMention) -> DateMention:
+    """An act with no date of its own in a sentence dated by its report ('strikes ..., the Pentagon said Sunday'):
+    the day of the report, precision 2, since the act took place on or before it (its own date elsewhere wins)."""
+    return DateMention(
+        report.text,
+        report.start,
+        report.end,
+        "day",
+        report.date,
+        max(report.precision or 1, 2),
+        reporting=True,
+        note="the day of the report: the act took place on or before it",
+    )
 
 
 def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
@@ -740,12 +757,19 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
-    """Exact places of the mention's clause joined by 'and', further apart than one event's place can be."""
-    exact = [
+    """Exact places of the mention's clause joined by 'and', further apart than one event's place can be; or
+    countries ('strikes in Iraq and Syria': ACLED codes one event per country)."""
+    in_clause = [
         p
         for p in _acted_places(facts)
-        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1
+        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved
     ]
+    countries = [p for p in in_clause if p.kind == "country"]
+    exact = (
+        countries
+        if len({p.place.country_iso3 for p in countries}) > 1
+        else [p for p in in_clause if p.precision == 1]
+    )
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[
@@ -905,7 +929,7 @@ def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
         if p.resolved and any(a.start <= p.start < a.end for a in facts.attributions)
     ]
     candidates = [p for p in subject + speaking if p.kind not in ("region", "border")]
-    return candidates[0] if candidates else None
+    return min(candidates, key=lambda p: p.precision or 3) if candidates else None
 
 
 def _own_action_statements(
