@@ -60,6 +60,8 @@ UNRESOLVED_PRECISION = 3
 INFERRED_PRECISION = 2
 SEAT_PRECISION = 3
 DRAFT_MARK = "X"
+UNDATED = "undated"
+UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
 MAX_GAP_SENTENCES = 3
 LEAD_SENTENCES = 2
 """The lead summarises the article's event: an undated lead mention of the same kind as an event told later is that event."""
@@ -275,7 +277,11 @@ def _link_rows(
             "quote": sentence.text,
             "asserted_by": link.asserted_by,
         }
-        if earlier["event_date"] > later["event_date"]:
+        if (
+            earlier["event_date"]
+            and later["event_date"]
+            and earlier["event_date"] > later["event_date"]
+        ):
             warnings.append(
                 f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} ('{link.cue.words}') "
                 "but that event is dated later; the link is left out"
@@ -732,6 +738,7 @@ def _assemble(
     reading = _event_reading(event)
     statement = event.family == STATEMENT
     date, precision, date_words = _event_date(event, article, statement)
+    undated = _undated(event, statement)
     hint = state.country
     agent_mention = _best_actor(event, "agent")
     speaker = (
@@ -765,16 +772,17 @@ def _assemble(
         event_type, sub_event_type, reading.cameo_code, actor1, iso3
     )
     country = lex.countries.get(iso3)
-    event_id = _event_id(iso3, date, counters)
+    event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
     killed = _range([f for f in figures if f.metric == "killed"])
     injured = _range([f for f in figures if f.metric == "injured"])
     notes = [n for n in [type_note, place_note, *event.notes] if n]
     if event.date is None:
         notes.append(
-            f"date unresolved: {date_words or 'no date phrase'}"
-            if not statement
-            else "no date in the text: the statement is coded to the publication date"
+            "no date in the text: the statement is coded to the publication date"
+            if statement
+            else f"date unresolved: {date_words or 'no date phrase'}; "
+            + (UNDATED_NOTE if undated else "the lead event is coded to the publication date")
         )
     warnings = [
         f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))
@@ -790,7 +798,7 @@ def _assemble(
     )
     row = {
         "event_id_cnty": event_id,
-        "event_date": date.isoformat(),
+        "event_date": "" if undated else date.isoformat(),
         "time_precision": precision,
         "event_type": event_type,
         "sub_event_type": sub_event_type,
@@ -910,6 +918,13 @@ def _generic_reading() -> Trigger:
         (t for t in lexicon.load().triggers if t.sub_event_type == "Attack" and not t.statement),
         key=lambda t: t.priority,
     )
+
+
+def _undated(event: Event, statement: bool) -> bool:
+    """An act the text gives no date for, told after the lead: left undated (an empty event_date), never stamped with
+    the publication date. A statement with no date of its own is the publication day (data/events/CURATION.md), and so
+    is the lead event of a report that tells the day's news without naming the day (precision 3, flagged)."""
+    return event.date is None and not statement and event.first_sentence >= LEAD_SENTENCES
 
 
 def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
@@ -1116,9 +1131,9 @@ def _main_place(facts: list[mentions.Facts]) -> Place | None:
     return max(named, key=lambda p: (counts[p.name], -named.index(p)))
 
 
-def _event_id(iso3: str, date: dt.date, counters: Counter) -> str:
-    """`<ISO3>-<YYYYMMDD>-X<NN>`, numbered per country and day."""
-    stem = f"{iso3 or 'XXX'}-{date:%Y%m%d}"
+def _event_id(iso3: str, date: dt.date | None, counters: Counter) -> str:
+    """`<ISO3>-<YYYYMMDD>-X<NN>`, numbered per country and day; `<ISO3>-undated-X<NN>` for an undated event."""
+    stem = f"{iso3 or 'XXX'}-{f'{date:%Y%m%d}' if date else UNDATED}"
     counters[stem] += 1
     return f"{stem}-{DRAFT_MARK}{counters[stem]:02d}"
 

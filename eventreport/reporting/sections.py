@@ -167,8 +167,21 @@ def _breakable(text: str) -> str:
 
 
 def _day(value: pd.Timestamp | dt.date) -> str:
-    """'3 January 2020'."""
-    return f"{value.day} {value:%B %Y}"
+    """'3 January 2020'; 'date not stated' for an event the source gives no date (NaT)."""
+    return NOT_STATED if pd.isna(value) else f"{value.day} {value:%B %Y}"
+
+
+NOT_STATED = "date not stated"
+
+
+def _dated_span(events: pd.DataFrame) -> str:
+    """'between 1 and 3 January 2020' words for the dated events, and what is undated: never a publication date."""
+    first, last = analysis.date_span(events)
+    undated = int(events["event_date"].isna().sum())
+    if pd.isna(first):
+        return "none of them with a date stated in the text"
+    span = f"between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>"
+    return span + (f" ({_count(undated, 'event')} with no date stated)" if undated else "")
 
 
 def header(run: Run) -> HTML:
@@ -236,7 +249,7 @@ def summary(run: Run) -> HTML:
         ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
     )
     lines = [
-        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
+        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} <b>{_count(len(ev), 'event')}</b> {_dated_span(ev)}: "
         f"{len(kinetic)} of violence or unrest and {_count(len(ev) - len(kinetic), 'statement')} or other strategic developments ({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (
@@ -390,11 +403,16 @@ def map_section(run: Run) -> HTML:
 def timeline_section(run: Run) -> HTML:
     """The escalation sequence figure, then the chain of answers in words and the links with their sentences."""
     first, last = analysis.date_span(run.events)
+    undated = charts.undated_note(run.events)
     caption = (
         f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
         "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
         "Round marker: the day is stated in the text; diamond: the day is inferred."
     )
+    if undated:
+        caption += (
+            f" {undated}: they are listed under the chart, never placed at the publication date."
+        )
     derived = int((run.events["x_cameo_source"] == "derived").sum())
     if derived:
         caption += (
@@ -461,7 +479,14 @@ def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> 
 
 def _event_words(event: pd.Series) -> str:
     """'<b>E3</b> 31 Dec 2019 Violent demonstration – US Embassy in Baghdad', escaped."""
-    return f"<b>{_e(event['ref'])}</b> {_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 {_e(event['location'])}"
+    day = (
+        NOT_STATED
+        if pd.isna(event.event_date)
+        else f"{event.event_date.day} {event.event_date:%b %Y}"
+    )
+    return (
+        f"<b>{_e(event['ref'])}</b> {_e(day)} {_e(event['what'])} \u2013 {_e(event['location'])}"
+    )
 
 
 def casualty_section(run: Run) -> HTML:
@@ -513,7 +538,7 @@ def events_section(run: Run) -> HTML:
     table = pd.DataFrame(
         {
             "Event": ev["ref"],
-            "Date": ev["event_date"].dt.strftime("%Y-%m-%d")
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED)
             + " (p"
             + ev["time_precision"].astype(str)
             + ")",
@@ -652,7 +677,7 @@ def crosscheck_section(run: Run) -> HTML:
     only_article = pd.DataFrame(
         {
             "Event": check.only_article["ref"],
-            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d"),
+            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED),
             "Type": check.only_article["event_type"] + ": " + check.only_article["what"],
             "Place": check.only_article["location"],
             "Killed": check.only_article["killed"].map(analysis.figure_text),
