@@ -235,3 +235,30 @@ def test_a_place_given_by_distance_from_a_town_is_moved_there_not_coded_at_the_t
     event = kinetic(draft(tmp_path, text, "2007-06-25").events).iloc[0]
     assert event["location"] == "200 km north of Baghdad" and event["geo_precision"] == 2
     assert "Beiji" in event["notes"] and 34.9 < event["latitude"] < 35.3
+
+
+def test_the_date_of_the_telling_never_replaces_the_acts_own_date(tmp_path):
+    # in our words, after the Maroof pattern: 'police said on Thursday' dates the report, 'late on Wednesday' the act
+    text = (
+        "At least a dozen policemen were killed when Taliban fighters attacked a district headquarters in Kandahar "
+        "province, police said on Thursday.\n\nThe attack took place late on Wednesday."
+    )
+    event = kinetic(draft(tmp_path, text, "2017-09-28").events).iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2017-09-27", 1)
+    assert (event["location"], event["geo_precision"]) == (
+        "Kandahar",
+        3,
+    )  # the province, at its largest town
+
+
+def test_the_lead_event_with_no_place_in_its_sentences_is_where_the_headline_says(tmp_path):
+    # beiji-siniyah-bombings-2007-06-25's headline names the region; here, in our words, a town
+    path = tmp_path / "headline.txt"
+    path.write_text(
+        "---\ntitle: Suicide car bomb hits army checkpoint in Kirkuk\npublished: 2007-06-25\n---\n"
+        "A suicide car bomb struck an army checkpoint on Monday, killing two soldiers, a police source said.\n",
+        encoding="utf-8",
+    )
+    event = extract.extract(load_article(path, draft=True)).events.iloc[0]
+    assert (event["location"], event["geo_precision"]) == ("Kirkuk", 1)
+    assert "the headline names" in event["notes"]

@@ -120,6 +120,9 @@ def extract(article: Article) -> Extraction:
     )
     state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
     state.places.countries = geoparse.context_countries([article.title] + [s.text for s in found])
+    state.places.headline = geoparse.headline_place(
+        article.title or "", state.country, state.places
+    )
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
@@ -1063,6 +1066,18 @@ def _event_place(
     if phrases:
         words = phrases[0].text
         return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
+    headline = state.places.headline
+    if (
+        headline is not None
+        and event.family != STATEMENT
+        and event.first_sentence < LEAD_SENTENCES
+    ):
+        return (
+            headline.place,
+            headline.precision,
+            headline.text,
+            f"no place in the lead's sentences: coded at the place the headline names, {headline.place.name}",
+        )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)
         if seat is not None:

@@ -150,6 +150,8 @@ class Memory:
     """Provinces of the article's country the text names: a town of the same name elsewhere yields to one there."""
     countries: tuple[str, ...] = ()
     """Every country the text names: a small town abroad is a place of the article only in one of them."""
+    headline: PlaceMention | None = None
+    """The most precise place the headline names: where the lead event is when its sentences name none."""
 
 
 BORDER_WITH = re.compile(
@@ -404,6 +406,14 @@ def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | Non
     )
 
 
+def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
+    """The most precise resolved place of a headline ('Suicide car bomb hits army checkpoint in northern Iraq'), read
+    with the article's provinces and countries but without changing what the article's sentences remember."""
+    found = find(title, 0, country, Memory(provinces=memory.provinces, countries=memory.countries))
+    resolved = [p for p in found if p.resolved and p.kind != "anaphor"]
+    return min(resolved, key=lambda p: p.precision or 3, default=None)
+
+
 def _abroad(memory: Memory) -> tuple[str, ...] | None:
     """The countries a small town abroad may lie in (those the text names); None when the text was not read for them."""
     return memory.countries or None
@@ -411,9 +421,14 @@ def _abroad(memory: Memory) -> tuple[str, ...] | None:
 
 def _province(name: str, country: str | None) -> Place | None:
     """'Sourou province', 'the province of Helmand': a province of the article's country (precision 3)."""
-    if not country or not _could_be_place(name) or _names_actor(name):
+    if not _could_be_place(name) or _names_actor(name):
         return None
-    return places.province_place(re.sub(r"^(?:The|the)\s+", "", name), country)
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    town = (
+        None if country else lookup(name, None)
+    )  # no country known: that of the town of the same name
+    country = country or (town.country_iso3 if town is not None else None)
+    return places.province_place(name, country) if country else None
 
 
 def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
