@@ -395,8 +395,9 @@ def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     )
     frame, coerce_problems = _coerce(frame, ints=INTEGER_COLUMNS, floats=FLOAT_COLUMNS)
     problems += coerce_problems
+    empty = frame["event_date"].isna()
     frame["event_date"], date_problems = _parse_dates(frame["event_date"])
-    problems += date_problems + _undated_problems(frame)
+    problems += date_problems + _undated_problems(frame, empty)
     _fill_derived(frame)
     return frame, problems
 
@@ -452,10 +453,10 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
     return parsed, problems
 
 
-def _undated_problems(frame: pd.DataFrame) -> list[Problem]:
+def _undated_problems(frame: pd.DataFrame, empty: pd.Series) -> list[Problem]:
     """An empty event_date means the source states no date (a drafted event told without one); it must say so with
     ACLED's coarsest time precision, 3."""
-    wrong = frame["event_date"].isna() & frame["time_precision"].ne(UNDATED_PRECISION).fillna(True)
+    wrong = empty & frame["time_precision"].ne(UNDATED_PRECISION).fillna(True)
     return [
         Problem(
             line,
