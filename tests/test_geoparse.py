@@ -1,4 +1,5 @@
-"""Place phrases resolved through the gazetteer, with honest precision (sentences written for these tests)."""
+"""Place phrases resolved through the gazetteer, with honest precision (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -142,11 +143,13 @@ def test_a_second_coordinated_town_is_found():
     assert len(names) == 2 and names[0] == "Kirkuk" and names[1].startswith("Basra")
 
 
-# --- issue 7, classes (d) and (e): places given by a province, by distance and direction, or by a shared name
+# --- issue 7, classes (d) and (e): places given by a province, by distance and direction, or by a
+# shared name
 
 
 def test_a_province_resolves_to_the_province_at_its_largest_town():
-    # kandahar-checkpoint-car-bomb-2008-12-28 ('in the southern province of Helmand'), sourou-army-ambush-2021-08-09
+    # kandahar-checkpoint-car-bomb-2008-12-28 ('in the southern province of Helmand'), sourou-army-
+    # ambush-2021-08-09
     helmand = found("Soldiers killed six militants in the southern province of Helmand.", "AFG")
     assert helmand == [("Helmand", "Hilmand", 3, "admin")]
     sourou = found("The ambush took place near a village in Sourou province.", "BFA")
@@ -156,7 +159,8 @@ def test_a_province_resolves_to_the_province_at_its_largest_town():
 
 
 def test_distance_and_direction_move_the_point_with_precision_2():
-    # beiji-siniyah-bombings-2007-06-25 ('In Beiji, 200 km north of Baghdad'); the other phrasings in our words
+    # beiji-siniyah-bombings-2007-06-25 ('In Beiji, 200 km north of Baghdad'); the other phrasings
+    # in our words
     baghdad = geoparse.lookup("Baghdad", "IRQ")
     [(words, name, precision, kind)] = [
         f for f in found("Gunmen attacked a convoy 30 km north of Baghdad.") if f[3] == "distance"
@@ -183,7 +187,8 @@ def test_a_far_distance_places_no_point_and_the_named_town_wins():
 
 
 def test_a_small_town_abroad_is_no_place_of_an_article_that_does_not_name_its_country():
-    # kandahar-checkpoint-car-bomb-2008-12-28: 'Zhari' is a district of Kandahar, and a town of Poland
+    # kandahar-checkpoint-car-bomb-2008-12-28: 'Zhari' is a district of Kandahar, and a town of
+    # Poland
     memory = geoparse.Memory(countries=("AFG", "CAN"))
     assert found("The blast took place near Zhari on Friday.", "AFG", memory) == [
         ("Zhari", None, None, "name")

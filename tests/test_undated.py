@@ -1,6 +1,9 @@
-"""Issue 7, class (a): an event the text gives no date is left undated, end to end, never stamped with the publication
-date: the draft (empty event_date, time precision 3, a note, low confidence), the schema, the evaluation, the collection
-merge and the report (summary, timeline note, events table). The article is written for these tests."""
+"""Issue 7, class (a): an event the text gives no date is left undated, end to end, never stamped
+with the publication
+date: the draft (empty event_date, time precision 3, a note, low confidence), the schema, the
+evaluation, the collection
+merge and the report (summary, timeline note, events table). The article is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ PUBLISHED = "2020-03-10"
 TEXT = (
     "Gunmen killed five people at a market in Mosul on Monday, police said.\n\n"
     "The attack was the deadliest in the city this year.\n\n"
-    "Separately, a roadside bomb hit an army patrol near Tikrit, wounding two soldiers, a military source said."
+    "Separately, a roadside bomb hit an army patrol near Tikrit, wounding two soldiers, a "
+    "military source said."
 )
 
 
@@ -27,7 +31,8 @@ TEXT = (
 def article(tmp_path):
     path = tmp_path / "undated-roadside-bomb-2020-03-10.txt"
     path.write_text(
-        f'---\ntitle: "Gunmen kill five at a market in Mosul"\noutlet: "Test"\npublished: {PUBLISHED}\n---\n'
+        f'---\ntitle: "Gunmen kill five at a market in Mosul"\noutlet: "Test"\npublished: '
+        f"{PUBLISHED}\n---\n"
         f"{TEXT}\n",
         encoding="utf-8",
     )
@@ -58,7 +63,8 @@ def test_an_act_told_later_without_a_date_is_left_undated_and_flagged(written):
 def test_the_lead_event_without_a_date_keeps_the_publication_day_flagged(tmp_path):
     path = tmp_path / "lead.txt"
     path.write_text(
-        f"---\ntitle: T\npublished: {PUBLISHED}\n---\nGunmen attacked a convoy in Tikrit, killing three guards.\n",
+        f"---\ntitle: T\npublished: {PUBLISHED}\n---\nGunmen attacked a convoy in Tikrit, "
+        f"killing three guards.\n",
         encoding="utf-8",
     )
     event = draft.extract(load_article(path, draft=True)).events.iloc[0]

@@ -20,6 +20,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,9 +28,13 @@ from .. import places
 from ..places import Place
 from . import lexicon
 
-NAME = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+NAME = (
+    r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+)
 PREPOSITION = (
-    r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|Inside|on|outskirts\s+of|suburbs?\s+of|"
+    r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
+    r"Inside|on|outskirts\s+of|suburbs?\s+of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     r"(?:town|city|village|province|district|region|governorate)\s+of|capital,?)\s+(?:the\s+)?)"
 )
@@ -91,21 +96,26 @@ ANAPHOR = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{HEAD_PATTERN})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
 )
 COMPASS = (
-    "north-east north-west south-east south-west northeast northwest southeast southwest north south east west"
+    "north-east north-west south-east south-west northeast northwest southeast southwest "
+    "north south east west"
 ).split()
 DISTANCE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
     rf"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:town|city|village|capital)(?:\s+of)?,?\s+)?(?P<name>{NAME})"
 )
-"""'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town of Beiji'."""
+"""'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
+of Beiji'."""
 MAX_OFFSET_KM = 250.0
-"""Farther than this, a compass direction no longer places a point (a 45-degree sector is too wide): the phrase only
-says where the named place lies, and is no place of its own."""
+"""Farther than this, a compass direction no longer places a point (a 45-degree sector is too
+wide): the phrase only says where the named place lies, and is no place of its own."""
 MILE_KM = 1.609344
+RESERVED = "reserved"
+"""The kind of a candidate that only keeps its words from being read again as a place."""
 HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
 HEAD_WINDOW = 60
-"""A head noun this close before a place phrase ('four apartment buildings in the southern part of the city') names it."""
+"""A head noun this close before a place phrase ('four apartment buildings in the southern part of
+the city') names it."""
 AIRBASE = re.compile(
     r"(?P<name>(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)(?P<inter>[Ii]nternational\s+)?(?P<kind>[Aa]irport|"
     r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
@@ -114,7 +124,8 @@ ADMIN_WORDS = "state|province|county|governorate|region|district|oblast"
 ADMIN_UNIT = re.compile(rf"^\s+(?:{ADMIN_WORDS})\b", re.I)
 ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
 CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september "
     "october november december jan feb apr jun jul aug sep sept oct nov dec".split()
 )
 REGION_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|central)")
@@ -125,7 +136,8 @@ SECTOR_QUANTILE = 1 / 3
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """A place phrase: its words and offsets, what it resolved to (None: unresolved) and ACLED geo precision."""
+    """A place phrase: its words and offsets, what it resolved to (None: unresolved) and ACLED geo
+    precision."""
 
     text: str
     start: int
@@ -147,19 +159,24 @@ class Memory:
     heads: dict[str, Place] = field(default_factory=dict)
     last_city: Place | None = None
     provinces: tuple[str, ...] = ()
-    """Provinces of the article's country the text names: a town of the same name elsewhere yields to one there."""
+    """Provinces of the article's country the text names: a town of the same name elsewhere yields
+    to one there."""
     countries: tuple[str, ...] = ()
-    """Every country the text names: a small town abroad is a place of the article only in one of them."""
+    """Every country the text names: a small town abroad is a place of the article only in one of
+    them."""
     headline: PlaceMention | None = None
-    """The most precise place the headline names: where the lead event is when its sentences name none."""
+    """The most precise place the headline names: where the lead event is when its sentences name
+    none."""
 
 
 BORDER_WITH = re.compile(
     r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$"
 )
-"""'near the border with Mali': the named country is the other side of the border, not where the article happens."""
+"""'near the border with Mali': the named country is the other side of the border, not where the
+article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
-"""'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing of where the article is."""
+"""'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
+of where the article is."""
 IN_COUNTRY = re.compile(
     r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$"
 )
@@ -203,7 +220,8 @@ PROVINCE_PHRASE = re.compile(
 
 
 def context_provinces(texts: list[str], country: str | None) -> tuple[str, ...]:
-    """The provinces of `country` the text names as such ('Sourou province', 'the region of Mopti'), basemap names."""
+    """The provinces of `country` the text names as such ('Sourou province', 'the region of
+    Mopti'), basemap names."""
     if not country:
         return ()
     named = (
@@ -240,10 +258,11 @@ def lookup(
     provinces: tuple[str, ...] = (),
     abroad: tuple[str, ...] | None = None,
 ) -> Place | None:
-    """A gazetteer lookup that also tries the name without a possessive or a trailing 'province'/'city', then as a
-    province of the article's country ('Helmand', 'South Darfur'). A small town abroad ('Taji' in China, 'Zhari' in
-    Poland, for an Afghan article) yields to a town or province of that spelling in the article's country, and is
-    kept only in a country the text names (`abroad`: every country it names; None when not known)."""
+    """A gazetteer lookup that also tries the name without a possessive or a trailing
+    'province'/'city', then as a province of the article's country ('Helmand', 'South Darfur'). A
+    small town abroad ('Taji' in China, 'Zhari' in Poland, for an Afghan article) yields to a town
+    or province of that spelling in the article's country, and is kept only in a country the text
+    names (`abroad`: every country it names; None when not known)."""
     name = re.sub(r"['’]s$", "", name.strip())
     for candidate in (name, ADMIN_SUFFIX.sub("", name)):
         place = _gazetteer().lookup(candidate, country, provinces)
@@ -267,57 +286,103 @@ def lookup(
     )
 
 
+Candidate = tuple[int, int, Place | None, int | None, str]
+"""A place phrase found by one pass: start, end (in the sentence), place, precision, kind."""
+
+
 def find(text: str, offset: int, country: str | None, memory: Memory) -> list[PlaceMention]:
     """The place phrases of one sentence, longest first where they overlap, in text order."""
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, place: Place | None, precision: int | None, kind: str) -> None:
-        if any(a < end and start < b for a, b in taken) or start >= end:
-            return
-        taken.append((start, end))
-        found.append(
-            PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
-        )
+    def add(candidates: Iterator[Candidate]) -> None:
+        for start, end, place, precision, kind in candidates:
+            if any(a < end and start < b for a, b in taken) or start >= end:
+                continue
+            taken.append((start, end))
+            if kind == RESERVED:
+                continue
+            found.append(
+                PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
+            )
 
+    for step in (
+        _landmarks,
+        _airbases,
+        _region_phrases,
+        _distances,
+        _city_areas,
+        _named,
+        _listed,
+    ):
+        add(step(text, country, memory))
+    _remember(text, found, offset, memory)
+    add(_anaphors(text, country, memory))
+    _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Curated landmarks of the gazetteer ('Baghdad International Airport')."""
     for match in _landmark_regex().finditer(text):
         place = lookup(match.group(), country)
         if place:
-            add(
+            yield (
                 match.start(),
                 match.end(),
                 place,
                 _precision(text, match.start(), place),
                 place.kind,
             )
+
+
+def _airbases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Airports and air bases ('Baghdad International Airport', 'Ain al-Asad air base')."""
     for match in AIRBASE.finditer(text):
         found_airbase = _airbase(match, country)
         if found_airbase is None and not match.group("name").strip():
             continue
         place, precision = found_airbase or (None, None)
-        add(
+        yield (
             match.start(),
             match.end(),
             place,
             max(precision, _precision(text, match.start(), place)) if place else None,
             "airport",
         )
+
+
+def _region_phrases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Regions of a country ('western Iraq'), precision 3."""
     for start, end, place, kind in _regions(text, country):
-        add(start, end, place, 3 if place else None, kind)
+        yield start, end, place, 3 if place else None, kind
+
+
+def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'30 km east of X': X's point moved that far that way, precision 2; a phrase that places no
+    point (X unknown, or too far) is kept from being read as X itself."""
     for match in DISTANCE.finditer(text):
         place = _offset(match, country, memory)
+        end = match.end() - (len(match.group("name")) - len(match.group("name").rstrip(".")))
         if place is None:
-            taken.append((match.start(), match.end()))
+            yield match.start(), end, None, None, RESERVED
         else:
-            end = match.end() - (len(match.group("name")) - len(match.group("name").rstrip(".")))
-            add(match.start(), end, place, 2, "distance")
+            yield match.start(), end, place, 2, "distance"
+
+
+def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
     for match in re.finditer(
         rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
         r"market|outskirts)\b",
         text,
     ):
         place = _place_name(match.group("city"), country, memory.provinces, _abroad(memory))
-        add(match.start(), match.end(), place, 2 if place else None, "area")
+        yield match.start(), match.end(), place, 2 if place else None, "area"
+
+
+def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
     for match in re.finditer(
         rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text
     ):
@@ -329,7 +394,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         if admin:
             province = _province(name, country)
             if province is not None:
-                add(start, start + len(name) + admin.end(), province, 3, "admin")
+                yield start, start + len(name) + admin.end(), province, 3, "admin"
             continue
         place = _place_name(name, country, memory.provinces, _abroad(memory))
         if place is None and (
@@ -341,15 +406,19 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             and ADMIN_SUFFIX.search(name)
             and not re.search(r"(?i)\s(?:city|town)$", name)
         ):
-            add(start, start + len(name), place, 3, "admin")
+            yield start, start + len(name), place, 3, "admin"
         else:
-            add(
+            yield (
                 start,
                 start + len(name),
                 place,
                 _precision(text, start, place) if place else None,
                 place.kind if place else "name",
             )
+
+
+def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
     for match in re.finditer(
         rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
     ):
@@ -358,31 +427,41 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         )
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
-            add(
+            yield (
                 match.start("name"),
                 match.start("name") + len(name),
                 place,
                 _precision(text, match.start("name"), place),
                 place.kind,
             )
-    _remember(text, found, offset, memory)
+
+
+def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'the city', 'the base': the place of that kind named last (read after the other passes)."""
     for match in ANAPHOR.finditer(text):
         place = _anaphor(match.group("head").lower(), country, memory)
         if place:
-            add(
+            yield (
                 match.start(),
                 match.end(),
                 place,
                 _precision(text, match.start(), place),
                 "anaphor",
             )
-    _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
-    return sorted(found, key=lambda m: m.start)
+
+
+def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
+    """The most precise resolved place of a headline ('Suicide car bomb hits army checkpoint in
+    northern Iraq'), read with the article's provinces and countries but without changing what the
+    article's sentences remember."""
+    found = find(title, 0, country, Memory(provinces=memory.provinces, countries=memory.countries))
+    resolved = [p for p in found if p.resolved and p.kind != "anaphor"]
+    return min(resolved, key=lambda p: p.precision or 3, default=None)
 
 
 def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | None:
-    """'30 km east of X': X's point moved that far in that direction (ACLED precision 2); None when X is no town or
-    landmark the gazetteer knows, or the distance is beyond MAX_OFFSET_KM."""
+    """'30 km east of X': X's point moved that far in that direction (ACLED precision 2); None when
+    X is no town or landmark the gazetteer knows, or the distance is beyond MAX_OFFSET_KM."""
     base = _place_name(match.group("name").rstrip("."), country, memory.provinces, _abroad(memory))
     km = float(match.group("n").replace(",", "")) * (
         MILE_KM if match.group("unit").lower().startswith("mile") else 1.0
@@ -406,34 +485,29 @@ def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | Non
     )
 
 
-def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
-    """The most precise resolved place of a headline ('Suicide car bomb hits army checkpoint in northern Iraq'), read
-    with the article's provinces and countries but without changing what the article's sentences remember."""
-    found = find(title, 0, country, Memory(provinces=memory.provinces, countries=memory.countries))
-    resolved = [p for p in found if p.resolved and p.kind != "anaphor"]
-    return min(resolved, key=lambda p: p.precision or 3, default=None)
-
-
 def _abroad(memory: Memory) -> tuple[str, ...] | None:
-    """The countries a small town abroad may lie in (those the text names); None when the text was not read for them."""
+    """The countries a small town abroad may lie in (those the text names); None when the text was
+    not read for them."""
     return memory.countries or None
 
 
 def _province(name: str, country: str | None) -> Place | None:
-    """'Sourou province', 'the province of Helmand': a province of the article's country (precision 3)."""
+    """'Sourou province', 'the province of Helmand': a province of the article's country
+    (precision 3)."""
     if not _could_be_place(name) or _names_actor(name):
         return None
     name = re.sub(r"^(?:The|the)\s+", "", name)
     town = (
         None if country else lookup(name, None)
-    )  # no country known: that of the town of the same name
+    )  # no country known: that of the town of the name
     country = country or (town.country_iso3 if town is not None else None)
     return places.province_place(name, country) if country else None
 
 
 def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
-    """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit', 'stormed the town
-    of X'), resolved or kept unresolved; None when the words there are no place name."""
+    """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit',
+    'stormed the town of X'), resolved or kept unresolved; None when the words there are no place
+    name."""
     match = re.match(
         rf"\s+(?:the\s+)?(?:(?:town|city|village|district|province|camp)\s+of\s+)?(?P<name>{NAME})",
         text,
@@ -460,7 +534,8 @@ def name_after(text: str, offset: int, country: str | None) -> PlaceMention | No
 
 
 def _precision(text: str, start: int, place: Place) -> int:
-    """ACLED geo precision of a resolved phrase: the place's own, or 2 when the words say near/outside/part of it."""
+    """ACLED geo precision of a resolved phrase: the place's own, or 2 when the words say
+    near/outside/part of it."""
     if place.geo_precision >= 3:
         return place.geo_precision
     return 2 if NEAR.search(text[:start]) else place.geo_precision
@@ -472,7 +547,8 @@ def _place_name(
     provinces: tuple[str, ...] = (),
     abroad: tuple[str, ...] | None = None,
 ) -> Place | None:
-    """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title or a demonym."""
+    """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title
+    or a demonym."""
     if not _could_be_place(name):
         return None
     lex = lexicon.load()
@@ -496,7 +572,8 @@ def _names_actor(name: str) -> bool:
 
 
 def _could_be_place(name: str) -> bool:
-    """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'), acronyms."""
+    """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
+    acronyms."""
     non_places = lexicon.load().non_places
     first = name.split()[0].strip(".")
     return (
@@ -509,8 +586,9 @@ def _could_be_place(name: str) -> bool:
 
 
 def _airbase(match: re.Match, country: str | None) -> tuple[Place, int] | None:
-    """'Baghdad International Airport', 'Ain al-Asad air base' from airportsdata (precision 1); 'Erbil airport' that
-    airportsdata files under another spelling falls back to its town (precision 2)."""
+    """'Baghdad International Airport', 'Ain al-Asad air base' from airportsdata (precision 1);
+    'Erbil airport' that airportsdata files under another spelling falls back to its town
+    (precision 2)."""
     words = re.sub(r"^(?:The|A|An)\s+", "", match.group("name").strip()).split()
     kind = re.sub(r"(?i)air\s*base", "air base", match.group("kind")).lower()
     for i in range(len(words)):
@@ -565,7 +643,8 @@ def _regions(text: str, country: str | None):
 
 @cache
 def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian border'."""
+    """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian
+    border'."""
     names = lexicon.load().country_alternation
     direction = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
     return (
@@ -580,16 +659,20 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @cache
 def region_point(iso3: str, direction: str) -> Place | None:
-    """A compass region of a country: the middle of its towns in that third of its extent (ACLED precision 3)."""
+    """A compass region of a country: the middle of its towns in that third of its extent (ACLED
+    precision 3)."""
     points = places.country_cities(iso3)
     if not points:
         return None
     lat_sign, lon_sign = DIRECTIONS[direction]
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    cut = lambda values, sign: (
-        values[int(len(values) * SECTOR_QUANTILE)],
-        values[int(len(values) * (1 - SECTOR_QUANTILE))],
-    )  # noqa: E731
+
+    def cut(values: list[float], sign: int) -> tuple[float, float]:
+        return (
+            values[int(len(values) * SECTOR_QUANTILE)],
+            values[int(len(values) * (1 - SECTOR_QUANTILE))],
+        )
+
     (lat_lo, lat_hi), (lon_lo, lon_hi) = cut(lats, lat_sign), cut(lons, lon_sign)
     inside = [
         p
@@ -610,13 +693,15 @@ def region_point(iso3: str, direction: str) -> Place | None:
 
 
 def _in_third(value: float, low: float, high: float, sign: int) -> bool:
-    """Whether a coordinate lies in the lower third (sign -1), upper third (+1) or middle (0) of its range."""
+    """Whether a coordinate lies in the lower third (sign -1), upper third (+1) or middle (0) of
+    its range."""
     return value <= low if sign < 0 else value >= high if sign > 0 else low <= value <= high
 
 
 @cache
 def border_point(iso3: str, other: str) -> Place | None:
-    """The border area of `iso3` facing `other`: the middle of its towns nearest to the other country (precision 3)."""
+    """The border area of `iso3` facing `other`: the middle of its towns nearest to the other
+    country (precision 3)."""
     import numpy as np
 
     ours, theirs = (
@@ -647,7 +732,8 @@ def border_point(iso3: str, other: str) -> Place | None:
 
 
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
-    """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the capital."""
+    """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the
+    capital."""
     if head in ("city", "town", "village"):
         return memory.last_city
     if head == "capital" and country:
@@ -660,8 +746,8 @@ def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
 def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory) -> None:
     """Note the heads of 'the police station in Samarra' and the last city, for later sentences.
 
-    A head noun names the first place phrase after it ('the station in Samarra, a town in Salahuddin province' is in
-    Samarra, not in the province)."""
+    A head noun names the first place phrase after it ('the station in Samarra, a town in
+    Salahuddin province' is in Samarra, not in the province)."""
     previous_end = 0
     for mention in sorted(found, key=lambda m: m.start):
         window_start = max(previous_end, mention.start - offset - HEAD_WINDOW)
