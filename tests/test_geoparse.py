@@ -211,3 +211,12 @@ def test_a_country_named_for_its_border_is_not_the_articles_country():
         "The attack on Khuafo village, a town in Chin state near the Indian border, wounded 20.",
     ]
     assert geoparse.context_country(texts) == "MMR"
+
+
+def test_a_short_country_name_in_the_articles_country_is_that_country():
+    # goma-m23-advance-2025-01-27: 'eastern Congo' in an article set in the Democratic Republic of
+    # Congo is not the Republic of Congo; 'Sudan' in a South Sudan article stays Sudan
+    [(_, name, precision, kind)] = found("Rebels advanced in eastern Congo on Monday.", "COD")
+    assert (name, precision, kind) == ("eastern Democratic Republic of Congo", 3, "region")
+    assert geoparse.country_named("Congo", "COG") == "COG"
+    assert geoparse.country_named("Sudan", "SSD") == "SDN"

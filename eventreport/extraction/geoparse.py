@@ -601,13 +601,31 @@ def _airbase(match: re.Match, country: str | None) -> tuple[Place, int] | None:
     return (town, 2) if town is not None and town.kind == "city" else None
 
 
+def country_named(words: str, country: str | None) -> str | None:
+    """The country a name or alias stands for; a short name that is part of the article country's
+    own name is that country ('eastern Congo' in an article on the Democratic Republic of Congo,
+    not the Republic of Congo)."""
+    lex = lexicon.load()
+    key = lexicon.alias_key(words)
+    iso3 = lex.country_names.get(key)
+    if iso3 and country and iso3 != country and country in lex.countries:
+        own = lexicon.alias_key(lex.countries[country].name).split()
+        size = len(key.split())
+        if key.split() == own[-size:] and set(own[:-size]) <= STATE_FORM_WORDS:
+            return country
+    return iso3
+
+
+STATE_FORM_WORDS = frozenset("democratic republic of the".split())
+"""Words of a state's formal name around its short name ('Democratic Republic of Congo')."""
+
+
 def _regions(text: str, country: str | None):
     """(start, end, place or None, kind) for compass regions of a country and for border areas."""
-    lex = lexicon.load()
     direction, of_country, border = _region_patterns()
     if REGION_WORDS.search(text):
         for match in direction.finditer(text):
-            iso3 = lex.country_names.get(lexicon.alias_key(match.group("c")))
+            iso3 = country_named(match.group("c"), country)
             yield (
                 match.start(),
                 match.end(),
@@ -624,11 +642,7 @@ def _regions(text: str, country: str | None):
     if "border" not in text.lower():
         return
     for match in border.finditer(text):
-        named = [
-            lex.country_names.get(lexicon.alias_key(match.group(g)))
-            for g in "abcd"
-            if match.group(g)
-        ]
+        named = [country_named(match.group(g), country) for g in "abcd" if match.group(g)]
         named = [n for n in named if n]
         if not named:
             continue
