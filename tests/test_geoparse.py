@@ -220,3 +220,13 @@ def test_a_short_country_name_in_the_articles_country_is_that_country():
     assert (name, precision, kind) == ("eastern Democratic Republic of Congo", 3, "region")
     assert geoparse.country_named("Congo", "COG") == "COG"
     assert geoparse.country_named("Sudan", "SSD") == "SDN"
+
+
+def test_a_direction_that_says_where_a_named_place_lies_is_no_place_of_its_own():
+    # malaybalay-npa-clash-2019-02-15: 'in Camarines Sur province, south of Manila' is 300 km from
+    # Manila; a bare 'north of Baghdad' is still a place near Baghdad
+    text = "A similar clash took place in Camarines Sur province, south of Manila, killing six."
+    assert found(text, "PHL") == [("Camarines Sur province", "Camarines Sur", 3, "admin")]
+    assert found("Gunmen attacked a convoy north of Baghdad.") == [
+        ("Baghdad", "Baghdad", 2, "city")
+    ]

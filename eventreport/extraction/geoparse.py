@@ -110,6 +110,13 @@ MAX_OFFSET_KM = 250.0
 """Farther than this, a compass direction no longer places a point (a 45-degree sector is too
 wide): the phrase only says where the named place lies, and is no place of its own."""
 MILE_KM = 1.609344
+APPOSITIVE_DIRECTION = re.compile(
+    rf"(?:\b[A-Z][\w'’-]*|\b(?i:province|state|district|region|village|town|city|county))"
+    rf",\s+(?:(?i:just|some|about|far)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{NAME})"
+)
+"""'in Camarines Sur province, south of Manila': where the place named first lies, no place of its
+own (Manila is 300 km away)."""
 RESERVED = "reserved"
 """The kind of a candidate that only keeps its words from being read again as a place."""
 HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
@@ -311,6 +318,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _airbases,
         _region_phrases,
         _distances,
+        _appositive_directions,
         _city_areas,
         _named,
         _listed,
@@ -368,6 +376,13 @@ def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candi
             yield match.start(), end, None, None, RESERVED
         else:
             yield match.start(), end, place, 2, "distance"
+
+
+def _appositive_directions(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'X province, south of Manila' without a distance: the words say where X lies, so they are
+    kept from being read as a place near Manila."""
+    for match in APPOSITIVE_DIRECTION.finditer(text):
+        yield match.start("dir"), match.end("name"), None, None, RESERVED
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
