@@ -230,3 +230,10 @@ def test_a_direction_that_says_where_a_named_place_lies_is_no_place_of_its_own()
     assert found("Gunmen attacked a convoy north of Baghdad.") == [
         ("Baghdad", "Baghdad", 2, "city")
     ]
+
+
+def test_a_town_a_country_possesses_is_a_place():
+    # malaybalay-npa-clash-2019-02-15: "a clash in southern Philippines' Malaybalay City"
+    text = "Soldiers were killed in a clash in southern Philippines' Malaybalay City on Thursday."
+    assert ("Malaybalay City", "Malaybalay", 1, "city") in found(text, "PHL")
+    assert found("Iraq's Prime Minister Adel Abdul Mahdi said so.") == []

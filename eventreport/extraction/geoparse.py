@@ -319,6 +319,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _region_phrases,
         _distances,
         _appositive_directions,
+        _possessed,
         _city_areas,
         _named,
         _listed,
@@ -383,6 +384,25 @@ def _appositive_directions(text: str, country: str | None, memory: Memory) -> It
     kept from being read as a place near Manila."""
     for match in APPOSITIVE_DIRECTION.finditer(text):
         yield match.start("dir"), match.end("name"), None, None, RESERVED
+
+
+def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A town a country's name possesses ('Syria's Idlib', 'southern Philippines' Malaybalay
+    City'), when its own words call it a city or town, or it is a notable city."""
+    for match in _possessive_pattern().finditer(text):
+        name = match.group("name").rstrip(".")
+        place = _place_name(name, country, memory.provinces, _abroad(memory))
+        headed = bool(ADMIN_SUFFIX.search(name) or ADMIN_UNIT.match(text[match.end("name") :]))
+        if place is not None and place.kind == "city" and (headed or places.is_notable(place)):
+            start = match.start("name")
+            yield start, start + len(name), place, _precision(text, start, place), place.kind
+
+
+@cache
+def _possessive_pattern() -> re.Pattern:
+    """A country's name with a possessive, then a capitalised name."""
+    names = lexicon.load().country_alternation
+    return re.compile(rf"(?<![\w-])(?:{names})['’]s?\s+(?P<name>{NAME})")
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
