@@ -149,6 +149,11 @@ def _key(name: object) -> str:
     return KEY_SEPARATORS.sub(" ", text).strip()
 
 
+def name_key(name: object) -> str:
+    """The key the gazetteer indexes a name by ('the U.S. Embassy' -> 'us embassy')."""
+    return _key(name)
+
+
 KEY_DROPPED = re.compile(r"[.\u2019']")
 KEY_LEADING_THE = re.compile(r"^the\s+")
 KEY_SEPARATORS = re.compile(r"[^a-z0-9]+")

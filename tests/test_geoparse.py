@@ -237,3 +237,17 @@ def test_a_town_a_country_possesses_is_a_place():
     text = "Soldiers were killed in a clash in southern Philippines' Malaybalay City on Thursday."
     assert ("Malaybalay City", "Malaybalay", 1, "city") in found(text, "PHL")
     assert found("Iraq's Prime Minister Adel Abdul Mahdi said so.") == []
+
+
+def test_a_name_several_towns_share_goes_to_the_one_in_the_region_the_text_names():
+    # villanueva-mass-kidnapping-2001-05-17: five Villanuevas in Colombia; the text names 'eastern
+    # Colombia' (the curated one is in Casanare). In our words, northern Colombia's is in La Guajira
+    for region, province in (("eastern", "Casanare"), ("northern", "La Guajira")):
+        memory = geoparse.Memory()
+        geoparse.find(f"Gunmen went on a rampage through {region} Colombia.", 0, "COL", memory)
+        [hamlet] = geoparse.find("They worked near the hamlet of Villanueva.", 0, "COL", memory)
+        assert (hamlet.place.name, hamlet.place.admin1, hamlet.precision) == (
+            "Villanueva",
+            province,
+            2,
+        )

@@ -36,7 +36,8 @@ PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
     r"Inside|on|outskirts\s+of|suburbs?\s+of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-    r"(?:town|city|village|province|district|region|governorate)\s+of|capital,?)\s+(?:the\s+)?)"
+    r"(?:town|city|village|hamlet|province|district|region|governorate)\s+of|capital,?)\s+"
+    r"(?:the\s+)?)"
 )
 NEAR = re.compile(
     r"\b(?i:near|outside|around|close\s+to|next\s+to|suburbs?\s+of|outskirts\s+of|part\s+of|"
@@ -110,6 +111,8 @@ MAX_OFFSET_KM = 250.0
 """Farther than this, a compass direction no longer places a point (a 45-degree sector is too
 wide): the phrase only says where the named place lies, and is no place of its own."""
 MILE_KM = 1.609344
+REGION_REACH_KM = 300.0
+"""A town this close to the middle of a compass region the text names lies in that region."""
 APPOSITIVE_DIRECTION = re.compile(
     rf"(?:\b[A-Z][\w'’-]*|\b(?i:province|state|district|region|village|town|city|county))"
     rf",\s+(?:(?i:just|some|about|far)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
@@ -171,6 +174,9 @@ class Memory:
     countries: tuple[str, ...] = ()
     """Every country the text names: a small town abroad is a place of the article only in one of
     them."""
+    regions: tuple[tuple[float, float], ...] = ()
+    """The points of the compass regions the text names ('eastern Colombia'): a town name several
+    towns of the country share goes to one in such a region."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
@@ -364,6 +370,8 @@ def _airbases(text: str, country: str | None, memory: Memory) -> Iterator[Candid
 def _region_phrases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """Regions of a country ('western Iraq'), precision 3."""
     for start, end, place, kind in _regions(text, country):
+        if place is not None and kind == "region":
+            memory.regions += ((place.latitude, place.longitude),)
         yield start, end, place, 3 if place else None, kind
 
 
@@ -391,7 +399,7 @@ def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candi
     City'), when its own words call it a city or town, or it is a notable city."""
     for match in _possessive_pattern().finditer(text):
         name = match.group("name").rstrip(".")
-        place = _place_name(name, country, memory.provinces, _abroad(memory))
+        place = _memory_place(name, country, memory)
         headed = bool(ADMIN_SUFFIX.search(name) or ADMIN_UNIT.match(text[match.end("name") :]))
         if place is not None and place.kind == "city" and (headed or places.is_notable(place)):
             start = match.start("name")
@@ -412,7 +420,7 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
         r"market|outskirts)\b",
         text,
     ):
-        place = _place_name(match.group("city"), country, memory.provinces, _abroad(memory))
+        place = _memory_place(match.group("city"), country, memory)
         yield match.start(), match.end(), place, 2 if place else None, "area"
 
 
@@ -431,7 +439,7 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
             if province is not None:
                 yield start, start + len(name) + admin.end(), province, 3, "admin"
             continue
-        place = _place_name(name, country, memory.provinces, _abroad(memory))
+        place = _memory_place(name, country, memory)
         if place is None and (
             name_group == "before" or not _could_be_place(name) or _names_actor(name)
         ):
@@ -457,9 +465,7 @@ def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidat
     for match in re.finditer(
         rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
     ):
-        place = _place_name(
-            match.group("name").rstrip("."), country, memory.provinces, _abroad(memory)
-        )
+        place = _memory_place(match.group("name").rstrip("."), country, memory)
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
             yield (
@@ -497,7 +503,7 @@ def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMent
 def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | None:
     """'30 km east of X': X's point moved that far in that direction (ACLED precision 2); None when
     X is no town or landmark the gazetteer knows, or the distance is beyond MAX_OFFSET_KM."""
-    base = _place_name(match.group("name").rstrip("."), country, memory.provinces, _abroad(memory))
+    base = _memory_place(match.group("name").rstrip("."), country, memory)
     km = float(match.group("n").replace(",", "")) * (
         MILE_KM if match.group("unit").lower().startswith("mile") else 1.0
     )
@@ -597,6 +603,26 @@ def _place_name(
     ):
         return None
     return lookup(name, country, provinces, abroad)
+
+
+def _memory_place(name: str, country: str | None, memory: Memory) -> Place | None:
+    """A name as a place with what the article has told so far: the provinces and countries it
+    names, and a town of that name in a region it names rather than elsewhere in the country."""
+    place = _place_name(name, country, memory.provinces, _abroad(memory))
+    if place is None or place.kind != "city" or not memory.regions:
+        return place
+    near = lambda lat, lon: any(  # noqa: E731
+        places.distance_km(lat, lon, a, b) <= REGION_REACH_KM for a, b in memory.regions
+    )
+    if near(place.latitude, place.longitude):
+        return place
+    inside = [
+        r
+        for r in places.cities_named(places.name_key(name))
+        if places.city_place(r).country_iso3 == place.country_iso3
+        and near(r["latitude"], r["longitude"])
+    ]
+    return places.city_place(inside[0]) if inside else place
 
 
 def _names_actor(name: str) -> bool:
