@@ -3,10 +3,13 @@
 Other wings use only what this module exports.
 """
 
-from .analysis import LANE_KINETIC, LANE_STATEMENTS, claim_text, prepare
+from .analysis import LANE_KINETIC, LANE_STATEMENTS, chains, claim_text, links_with_refs, prepare
 from .charts import map_figure, outside_map, timeline_figure
 from .render import FORMATS, check_formats, render, render_notebook, sweep
 from .sections import Numbered, provenance
+from .sections import (
+    _chain_text as chain_text,
+)
 from .sections import (
     _day as day,
 )
@@ -22,17 +25,21 @@ from .sections import (
 from .sections import (
     _table as table,
 )
+from .snippets import snippet
 
 __all__ = [
     "FORMATS",
     "LANE_KINETIC",
     "LANE_STATEMENTS",
     "Numbered",
+    "chain_text",
+    "chains",
     "check_formats",
     "claim_text",
     "day",
     "escape",
     "figure",
+    "links_with_refs",
     "map_figure",
     "outside_map",
     "prepare",
@@ -40,6 +47,7 @@ __all__ = [
     "relative",
     "render",
     "render_notebook",
+    "snippet",
     "sweep",
     "table",
     "timeline_figure",
