@@ -119,7 +119,7 @@ def test_links_csv_sits_beside_the_merged_events(rendered):
 
 def test_the_chain_and_the_links_table_come_after_the_escalation_chart(rendered):
     _, soup, _ = rendered
-    section = soup.find("h2", string=re.compile("3. Escalation sequence"))
+    section = next(h for h in soup("h2") if h.get_text().startswith("3. Escalation sequence"))
     chart = section.find_next("figure", class_="chart")
     assert "Arrows run from an act to the incident that answers it" in chart.get_text()
     chain = [" ".join(li.get_text(" ").split()) for li in soup.select("ul.chain li")]
