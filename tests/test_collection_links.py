@@ -83,7 +83,7 @@ def test_one_articles_two_sentences_for_a_link_are_one_row_and_parties_stay_apar
     pair = merged.event_links[
         (merged.event_links["from_event"] == rockets) & (merged.event_links["to_event"] == strikes)
     ]
-    assert sorted(zip(pair["relation"], pair["asserted_by"])) == [
+    assert sorted(zip(pair["relation"], pair["asserted_by"], strict=True)) == [
         ("after", "article"),
         ("in_response_to", "US officials"),
     ]
@@ -195,7 +195,7 @@ def test_a_denied_link_is_a_row_of_its_own_beside_the_link_it_denies(denied):
     links = denied.merged.event_links
     pair = links[links["cue"].isin(["was in response to", "denied"])]
     assert len(pair) == 2 and pair["from_event"].nunique() == 1 and pair["to_event"].nunique() == 1
-    assert sorted(zip(pair["asserted_by"], pair["stance"])) == [
+    assert sorted(zip(pair["asserted_by"], pair["stance"], strict=True)) == [
         ("Kataib Hezbollah", "denied"),
         ("article", "asserted"),
     ]
@@ -206,8 +206,8 @@ def test_the_report_shows_both_the_assertion_and_the_denial(denied):
     soup = BeautifulSoup(html, "html.parser")
     chain = " ".join(" ".join(li.get_text(" ").split()) for li in soup.select("ul.chain li"))
     assert (
-        "in response (“was in response to”, the article); in response (“denied”, denied by Kataib Hezbollah)"
-        in chain
+        "in response (“was in response to”, the article); "
+        "in response (“denied”, denied by Kataib Hezbollah)" in chain
     )
     assert "1 of the links is denied by a party" in " ".join(soup.get_text(" ").split())
     who = [tr("td")[3].get_text(strip=True) for tr in soup.select_one("table.links").tbody("tr")]

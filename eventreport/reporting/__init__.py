@@ -1,4 +1,5 @@
-"""Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF (render).
+"""Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF
+(render).
 
 Other wings use only what this module exports.
 """
