@@ -176,19 +176,25 @@ def quote_problems(
 
 
 def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
-    """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its outline."""
+    """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its outline.
+
+    One outline per country and one vectorised test per country; only the points outside are measured.
+    """
     import shapely
 
     countries, _ = places.load_basemap()
     located = events.dropna(subset=["latitude", "longitude"])
-    problems = []
-    for line, row in located.iterrows():
-        outline = _country_outline(countries, row["iso"], row["country"])
+    outside = []
+    for (iso, country), group in located.groupby(["iso", "country"], dropna=False, sort=False):
+        outline = _country_outline(iso, country)
         if outline is None:
             continue
+        lon, lat = group["longitude"].astype(float), group["latitude"].astype(float)
+        outside.append(group[~shapely.contains_xy(outline, lon.to_numpy(), lat.to_numpy())])
+    problems = []
+    for line, row in pd.concat(outside).sort_index().iterrows() if outside else ():
+        outline = _country_outline(row["iso"], row["country"])
         point = shapely.Point(float(row["longitude"]), float(row["latitude"]))
-        if outline.contains(point):
-            continue
         edge = shapely.ops.nearest_points(outline, point)[0]
         km = places.distance_km(point.y, point.x, edge.y, edge.x)
         if km > BORDER_TOLERANCE_KM:
@@ -205,13 +211,28 @@ def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
     return problems
 
 
-def _country_outline(countries, iso: object, name: object):
-    """The basemap outline of a country by ISO numeric code, else by name; None when the basemap lacks it."""
-    iso3 = places.iso3_for_numeric(iso)
+def _country_outline(iso: object, name: object):
+    """The basemap outline of a country by ISO numeric code, else by name; None when the basemap lacks it.
+
+    A country of one basemap row is that row's geometry as it is (a union of its own parts would only cost time).
+    """
+    return _outline(places.iso3_for_numeric(iso), name if isinstance(name, str) else None)
+
+
+@cache
+def _outline(iso3: str | None, name: str | None):
+    """The outline of `_country_outline`, once per country, prepared for fast point tests."""
+    import shapely
+
+    countries, _ = places.load_basemap()
     hit = countries[countries["iso_a3"] == iso3] if iso3 else countries.iloc[0:0]
-    if hit.empty and isinstance(name, str):
+    if hit.empty and name is not None:
         hit = countries[countries["name"].str.casefold() == name.casefold()]
-    return hit.geometry.union_all() if not hit.empty else None
+    if hit.empty:
+        return None
+    outline = hit.geometry.iloc[0] if len(hit) == 1 else hit.geometry.union_all()
+    shapely.prepare(outline)
+    return outline
 
 
 def admin1_warnings(events: pd.DataFrame) -> list[str]:

@@ -6,8 +6,9 @@ last good one. WeasyPrint (not a browser) makes the PDF: it installs from PyPI, 
 JavaScript and fetches nothing, and it follows the same stylesheet as the HTML.
 
 Speed (`make benchmark-report`): the kernel starts as soon as the parameters are resolved; it
-checks the events, claims and links itself, as a notebook run by hand does, so the render process does
-not load pandas for that. While the kernel works, a second thread loads nbconvert and WeasyPrint
+checks the events, claims and links itself (once per render), as a notebook run by hand does, so the
+render process does not load pandas for that; only when those checks fail does it check again, to
+raise the error with every problem on a line. While the kernel works, a second thread loads nbconvert and WeasyPrint
 and puts an empty page through both, so the HTML and the PDF follow the kernel at once.
 """
 
@@ -26,8 +27,8 @@ from pathlib import Path
 import nbformat
 import papermill
 
-from .. import checks, config, parameters
-from ..errors import EventReportError, InputError
+from .. import config, parameters
+from ..errors import EventReportError, InputError, ValidationError
 from .inputs import inputs, report_title
 
 FORMATS = ("html", "pdf")
@@ -42,9 +43,6 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
-    checks.validate(
-        events_path, article.path if article is not None else None
-    )  # every problem of the data, before the kernel starts
     return render_notebook(
         config.REPORT_NOTEBOOK,
         params,
@@ -183,8 +181,12 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
             )
     except papermill.PapermillExecutionError as exc:
         if (
-            exc.ename == InputError.__name__
-        ):  # a bad input file, not a broken notebook: its message says what to fix
+            exc.ename in DATA_ERRORS
+        ):  # bad input files, not a broken notebook: the message says what to fix
+            if (
+                "events" in params
+            ):  # an article or dataset report (a collection notebook has no events parameter)
+                _raise_data_error(params)
             raise EventReportError(exc.evalue.strip()) from None
         kept = work.parent / f"{work.name.split(PARTIAL)[0].lstrip('.')}.failed.ipynb"
         shutil.copyfile(executed, kept)
@@ -193,6 +195,21 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
             f"(executed notebook kept at {kept})"
         ) from None
     return executed
+
+
+DATA_ERRORS = (InputError.__name__, ValidationError.__name__)
+
+
+def _raise_data_error(params: dict) -> None:
+    """Check the data again in this process, so a failed check raises its own error with every problem on a line.
+
+    The kernel checks the events, claims and links (once per render); only when that fails does the render
+    process load the checks, to give the CLI the structured error rather than the kernel's one-line message.
+    """
+    from .. import checks
+
+    article, events_path, _, _ = inputs(params)
+    checks.validate(events_path, article.path if article is not None else None)
 
 
 @contextlib.contextmanager
