@@ -5,7 +5,8 @@ every output is complete, so a failure never leaves a half-written report or tou
 last good one. WeasyPrint (not a browser) makes the PDF: it installs from PyPI, runs no
 JavaScript and fetches nothing, and it follows the same stylesheet as the HTML.
 
-Speed (`make benchmark-report`): the kernel starts as soon as the parameters are resolved; it
+Speed (`make benchmark-report`): papermill and nbconvert load only when a render runs (the kernel
+imports this package too, and needs neither); the kernel starts as soon as the parameters are resolved; it
 checks the events, claims and links itself (once per render), as a notebook run by hand does, so the
 render process does not load pandas for that; only when those checks fail does it check again, to
 raise the error with every problem on a line. While the kernel works, a second thread loads nbconvert and WeasyPrint
@@ -23,13 +24,14 @@ import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-
-import nbformat
-import papermill
+from typing import TYPE_CHECKING
 
 from .. import config, parameters
 from ..errors import EventReportError, InputError, ValidationError
 from .inputs import inputs, report_title
+
+if TYPE_CHECKING:
+    import nbformat
 
 FORMATS = ("html", "pdf")
 NOTEBOOK_NAME = "report.ipynb"
@@ -166,6 +168,8 @@ def _umask() -> int:
 
 def _execute(notebook: Path, params: dict, work: Path) -> Path:
     """Run the notebook with papermill; on failure keep the executed notebook beside the target and say where."""
+    import papermill
+
     executed = work / NOTEBOOK_NAME
     try:
         with _environment(config.STAGING_ENV, str(work)):
@@ -234,12 +238,16 @@ def hidden_tags(params: dict) -> set[str]:
 
 def _warm_up() -> None:
     """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on the other core)."""
+    import nbformat
+
     page = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(WARM_UP_PAGE)])
     write_pdf(_export(page, "warm-up"), None)
 
 
 def export_html(notebook: Path, title: str, hidden: set[str] = frozenset()) -> str:
     """The executed notebook as one self-contained HTML page: no code, no prompts, no cell tagged `hidden`, nothing from the network."""
+    import nbformat
+
     return _export(nbformat.read(notebook, as_version=4), title, hidden)
 
 
