@@ -1,10 +1,12 @@
-"""Curated data that cannot lie: an events file, its claims and links checked against the article and the world.
+"""Curated data that cannot lie: an events file, its claims and links checked against the article
+and the world.
 
 `schema` checks each cell on its own; this module checks what the cells claim: every quote (of the
-claims and the links) and evidence excerpt is in the article, the coordinates lie in the stated country, `fatalities`
-agrees with the claims, the Goldstein score is that of the CAMEO code. Every problem of both files is reported at once,
-one per line. An `admin1` that is no province of the country on the basemap and an actor name
-not in the shipped actor list are warnings, with the nearest known names.
+claims and the links) and evidence excerpt is in the article, the coordinates lie in the stated
+country, `fatalities` agrees with the claims, the Goldstein score is that of the CAMEO code. Every
+problem of both files is reported at once, one per line. An `admin1` that is no province of the
+country on the basemap and an actor name not in the shipped actor list are warnings, with the
+nearest known names.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from . import article, config, places, reference, schema
 from .errors import InputError, ValidationError
 
 BORDER_TOLERANCE_KM = 5.0
-"""A point this close to its country's outline counts as inside: the basemap is simplified (about 2 km) and coasts move."""
+"""A point this close to its country's outline counts as inside: the basemap is simplified (about 2
+km) and coasts move."""
 EVIDENCE_SEPARATOR = " | "
 SUGGESTIONS = 3
 YEARS_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
@@ -38,11 +41,11 @@ class Checked(NamedTuple):
 
 
 def validate(events_path: Path, article_path: Path | None = None) -> Checked:
-    """Load an events file and its claims and links files and run every check; raise one ValidationError listing all
-    problems of the three.
+    """Load an events file and its claims and links files and run every check; raise one
+    ValidationError listing all problems of the three.
 
-    The article is `article_path`, else `data/articles/<x_article_id>.txt`; without one, quotes are not
-    checked and a warning says so. Unknown actor names are warnings (`warnings.warn`).
+    The article is `article_path`, else `data/articles/<x_article_id>.txt`; without one, quotes are
+    not checked and a warning says so. Unknown actor names are warnings (`warnings.warn`).
     """
     claims_path = config.claims_path_for(events_path)
     events_error, events = _loaded(events_path, lambda: schema.load_events(events_path))
@@ -77,7 +80,8 @@ def validate(events_path: Path, article_path: Path | None = None) -> Checked:
 def event_problems(
     events: pd.DataFrame, claims: pd.DataFrame, texts: dict[str, str | None]
 ) -> list[schema.Problem]:
-    """Every check of the events table against the article, the claims and the world, in file order."""
+    """Every check of the events table against the article, the claims and the world, in file
+    order."""
     found = (
         quote_problems(events, "x_evidence", events["x_article_id"], texts)
         + coordinate_problems(events)
@@ -90,7 +94,8 @@ def event_problems(
 def _loaded(
     path: Path, load: Callable[[], pd.DataFrame]
 ) -> tuple[InputError, pd.DataFrame | None]:
-    """Run a loader: (its InputError, or an empty one, and the frame or None), so both files' problems are collected."""
+    """Run a loader: (its InputError, or an empty one, and the frame or None), so both files'
+    problems are collected."""
     try:
         return InputError(path, []), load()
     except InputError as exc:
@@ -103,7 +108,8 @@ def _as_error(path: Path, problems: list[schema.Problem]) -> InputError:
 
 
 def _raw_ids(events_path: Path) -> pd.Series:
-    """The event ids of an events file that failed its checks, so its claims can still be checked."""
+    """The event ids of an events file that failed its checks, so its claims can still be
+    checked."""
     try:
         raw = schema.read_csv_text(events_path)
     except InputError:
@@ -117,10 +123,11 @@ def _raw_ids(events_path: Path) -> pd.Series:
 def _article_texts(
     events: pd.DataFrame, article_path: Path | None, events_dir: Path
 ) -> dict[str, str | None]:
-    """x_article_id -> the article's text, whitespace-normalised; None (and a warning) where no article is found.
+    """x_article_id -> the article's text, whitespace-normalised; None (and a warning) where no
+    article is found.
 
-    Without `article_path`, an article is `data/articles/<x_article_id>.txt` or `../articles/<x_article_id>.txt`
-    beside the events file's folder."""
+    Without `article_path`, an article is `data/articles/<x_article_id>.txt` or
+    `../articles/<x_article_id>.txt` beside the events file's folder."""
     ids = events["x_article_id"].fillna("").unique()
     if article_path is not None:
         text = _normalised(article.load_article(article_path).text)
@@ -141,7 +148,8 @@ def _article_texts(
         texts[key] = _normalised(article.load_article(path).text) if path else None
         if texts[key] is None:
             warnings.warn(
-                f"quotes not checked: no article {'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
+                "quotes not checked: no article "
+                f"{'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
                 "give it with --article",
                 stacklevel=3,
             )
@@ -156,7 +164,8 @@ def _normalised(text: str) -> str:
 def quote_problems(
     frame: pd.DataFrame, column: str, article_ids: pd.Series, texts: dict[str, str | None]
 ) -> list[schema.Problem]:
-    """Each excerpt of `column` (evidence split at ' | ') must be in its article verbatim, whitespace aside."""
+    """Each excerpt of `column` (evidence split at ' | ') must be in its article verbatim,
+    whitespace aside."""
     problems = []
     for line, cell in frame[column].dropna().items():
         text = texts.get("" if pd.isna(article_ids.get(line)) else article_ids.get(line))
@@ -176,10 +185,9 @@ def quote_problems(
 
 
 def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
-    """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its outline.
-
-    One outline per country and one vectorised test per country; only the points outside are measured.
-    """
+    """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its
+    outline: one outline per country, one vectorised test per country, and only the points outside
+    are measured."""
     import shapely
 
     countries, _ = places.load_basemap()
@@ -205,23 +213,24 @@ def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
                     line,
                     "latitude",
                     f"{point.y}, {point.x}",
-                    f"coordinates inside {row['country']} (they lie {km:,.0f} km outside it{where})",
+                    f"coordinates inside {row['country']} (they lie {km:,.0f} km outside "
+                    f"it{where})",
                 )
             )
     return problems
 
 
 def _country_outline(iso: object, name: object):
-    """The basemap outline of a country by ISO numeric code, else by name; None when the basemap lacks it.
-
-    A country of one basemap row is that row's geometry as it is (a union of its own parts would only cost time).
-    """
+    """The basemap outline of a country by ISO numeric code, else by name; None when the basemap
+    lacks it."""
     return _outline(places.iso3_for_numeric(iso), name if isinstance(name, str) else None)
 
 
 @cache
 def _outline(iso3: str | None, name: str | None):
-    """The outline of `_country_outline`, once per country, prepared for fast point tests."""
+    """The outline of `_country_outline`, once per country, prepared for fast point tests; a
+    country of one basemap row is that row's geometry as it is (a union of its parts only costs
+    time)."""
     import shapely
 
     countries, _ = places.load_basemap()
@@ -236,8 +245,9 @@ def _outline(iso3: str | None, name: str | None):
 
 
 def admin1_warnings(events: pd.DataFrame) -> list[str]:
-    """An admin1 that names no province of the event's country on the basemap, with the nearest names. A warning, not
-    an error: Natural Earth's first-level units are not always ACLED's (Kenya's counties, Burkina Faso's regions)."""
+    """An admin1 that names no province of the event's country on the basemap, with the nearest
+    names. A warning, not an error: Natural Earth's first-level units are not always ACLED's
+    (Kenya's counties, Burkina Faso's regions)."""
     messages = []
     for line, row in events.dropna(subset=["admin1"]).iterrows():
         iso3 = places.iso3_for_numeric(row["iso"]) or places.iso3_for_country(row["country"])
@@ -247,7 +257,8 @@ def admin1_warnings(events: pd.DataFrame) -> list[str]:
         near = difflib.get_close_matches(str(row["admin1"]), names, n=SUGGESTIONS, cutoff=0.5)
         hint = f"; nearest: {', '.join(near)}" if near else ""
         messages.append(
-            f"line {line}, column 'admin1': {row['admin1']!r} is not a province of {row['country']} on the basemap{hint}"
+            f"line {line}, column 'admin1': {row['admin1']!r} is not a province of "
+            f"{row['country']} on the basemap{hint}"
         )
     return messages
 
@@ -256,8 +267,8 @@ def admin1_warnings(events: pd.DataFrame) -> list[str]:
 
 
 def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema.Problem]:
-    """`fatalities` against the killed claims of its event, under the rule of data/README.md:
-    not below what every account allows (the smallest whole-event figure, and the named groups' partial
+    """`fatalities` against the killed claims of its event, under the rule of data/README.md: not
+    below what every account allows (the smallest whole-event figure, and the named groups' partial
     counts added up), and not above the largest figure when every figure is closed."""
     killed = claims[claims["metric"] == "killed"]
     bounds = fatality_bounds_by_event(killed)
@@ -287,8 +298,8 @@ def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema
 
 
 def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
-    """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is open-ended
-    (the rule: `fatality_bounds_by_event`)."""
+    """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is
+    open-ended (the rule: `fatality_bounds_by_event`)."""
     bounds = fatality_bounds_by_event(killed)
     if bounds.empty:
         return 0, 0
@@ -297,13 +308,14 @@ def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
 
 
 def fatality_bounds_by_event(killed: pd.DataFrame) -> pd.DataFrame:
-    """Per event of the killed claims, the `low` and `high` `fatalities` they allow (`high` missing when a claim is
-    open-ended); all events at once, so a file of thousands of events is checked in one pass.
+    """Per event of the killed claims, the `low` and `high` `fatalities` they allow (`high` missing
+    when a claim is open-ended); all events at once, so thousands of events take one pass.
 
-    Lowest: the most conservative account. Each claimant's account implies at least its smallest whole-event figure
-    (victim group unknown) and at least the sum of its named groups' counts (partial counts of different groups add
-    up); `fatalities` may take the smallest of these (ACLED's most conservative credible figure), not less.
-    Highest: the largest whole-event figure, or the named groups' largest counts added up, whichever is more.
+    Lowest: the most conservative account. Each claimant's account implies at least its smallest
+    whole-event figure (victim group unknown) and at least the sum of its named groups' counts
+    (partial counts of different groups add up); `fatalities` may take the smallest of these
+    (ACLED's most conservative credible figure), not less. Highest: the largest whole-event figure,
+    or the named groups' largest counts added up, whichever is more.
     """
     ids = pd.Index(killed["event_id_cnty"].unique(), name="event_id_cnty")
     whole = killed[killed["victim_group"] == "unknown"]
@@ -322,7 +334,8 @@ def fatality_bounds_by_event(killed: pd.DataFrame) -> pd.DataFrame:
 
 
 def side_counts(claims: pd.DataFrame) -> pd.Series:
-    """The count of each named victim group, by (event, metric, group): the largest any claimant gives for it."""
+    """The count of each named victim group, by (event, metric, group): the largest any claimant
+    gives for it."""
     return (
         _claimant_side_counts(claims)
         .groupby(level=["event_id_cnty", "metric", "victim_group"])
@@ -332,9 +345,10 @@ def side_counts(claims: pd.DataFrame) -> pd.Series:
 
 
 def _claimant_side_counts(claims: pd.DataFrame) -> pd.Series:
-    """Each claimant's count of each named group, by (event, metric, group, claimant): its largest figure for it (its
-    smaller ones are parts of it: 'including one wounded in the thigh'). A `named` person is part of a count, not a
-    count, unless the claimant gives nothing else for the group."""
+    """Each claimant's count of each named group, by (event, metric, group, claimant): its largest
+    figure for it (its smaller ones are parts of it: 'including one wounded in the thigh'). A
+    `named` person is part of a count, not a count, unless the claimant gives nothing else for the
+    group."""
     keys = ["event_id_cnty", "metric", "victim_group", "claimant"]
     named = claims[claims["victim_group"] != "unknown"]
     counted = named[named["qualifier"].fillna("") != "named"]
@@ -384,7 +398,8 @@ def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
 
 
 def actor_warnings(events: pd.DataFrame) -> list[str]:
-    """Actor names that are not in the shipped actor list (data/lexicons/actors.csv), with the nearest known names."""
+    """Actor names that are not in the shipped actor list (data/lexicons/actors.csv), with the
+    nearest known names."""
     named = events.melt(
         id_vars=["country"],
         value_vars=["actor1", "actor2"],
@@ -403,15 +418,16 @@ def actor_warnings(events: pd.DataFrame) -> list[str]:
         )
         hint = f"; nearest known: {', '.join(near)}" if near else ""
         where = ", ".join(
-            f"line {line} ({column})" for line, column in sorted(zip(rows.index, rows["column"]))
+            f"line {line} ({column})"
+            for line, column in sorted(zip(rows.index, rows["column"], strict=True))
         )
         messages.append(f"{where}: actor {name!r} is not in data/lexicons/actors.csv{hint}")
     return messages
 
 
 def _known_actor(name: str) -> bool:
-    """Whether a name is a shipped actor (case and punctuation aside): exactly, or a '{country}' template filled in,
-    with or without '(2017-2021)'."""
+    """Whether a name is a shipped actor (case and punctuation aside): exactly, or a '{country}'
+    template filled in, with or without '(2017-2021)'."""
     bare = _actor_key(YEARS_SUFFIX.sub("", name))
     return any(pattern.fullmatch(bare) for pattern in _actor_patterns())
 

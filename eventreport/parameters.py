@@ -1,10 +1,10 @@
 """The notebooks' parameters: one list of names, types and help, checked before any work is done.
 
-A notebook's `parameters` cell is the one definition (name, type, default, help) of its
-parameters: the article report's (`notebooks/report.ipynb`, the default below) and the
-collection report's (`notebooks/collection.ipynb`); the
-CLI's options and the Makefile's variables (upper-cased there) use the same names. papermill only warns on an unknown name and never checks
-types; `validate` rejects both with a message that lists what is allowed.
+A notebook's `parameters` cell is the one definition (name, type, default, help) of its parameters:
+the article report's (`notebooks/report.ipynb`, the default below) and the collection report's
+(`notebooks/collection.ipynb`); the CLI's options and the Makefile's variables (upper-cased there)
+use the same names. papermill only warns on an unknown name and never checks types; `validate`
+rejects both with a message that lists what is allowed.
 """
 
 from __future__ import annotations
@@ -53,10 +53,11 @@ def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]
 
 
 def _inspected(notebook: Path) -> dict[str, dict]:
-    """papermill's reading of the parameters cell, kept in `.cache/` under the hash of the notebook and papermill's version.
+    """papermill's reading of the parameters cell, kept in `.cache/` under the hash of the notebook
+    and papermill's version.
 
-    Importing papermill costs the kernel about half a second (nbformat, jsonschema); with the reading
-    cached, a kernel that checks its parameters needs neither.
+    Importing papermill costs the kernel about half a second (nbformat, jsonschema); with the
+    reading cached, a kernel that checks its parameters needs neither.
     """
     key = hashlib.sha256(notebook.read_bytes() + metadata.version("papermill").encode())
     cached = config.CACHE_DIR / "parameters" / f"{key.hexdigest()}.json"
@@ -97,7 +98,8 @@ def validate(
     if unknown:
         raise EventReportError(
             f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
-            f"{'the report' if notebook == config.REPORT_NOTEBOOK else notebook.name} takes: {', '.join(known)}"
+            f"{'the report' if notebook == config.REPORT_NOTEBOOK else notebook.name} takes: "
+            f"{', '.join(known)}"
         )
     wrong = [
         f"{name!r} must be {known[name].type.__name__}, got {type(value).__name__} {value!r}"
@@ -117,7 +119,8 @@ DATE_PARAMETERS = ("start", "end")
 
 
 def _value_problems(values: Mapping[str, object]) -> list[str]:
-    """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that ends before it starts."""
+    """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that
+    ends before it starts."""
     problems = [
         f"{name!r} must be a day as YYYY-MM-DD or empty, got {values[name]!r}"
         for name in DATE_PARAMETERS
@@ -142,7 +145,8 @@ def _day(text: str) -> dt.date | None:
 def from_namespace(
     namespace: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK
 ) -> dict[str, object]:
-    """Validate the parameters a notebook holds: every public, non-module global its first cells defined."""
+    """Validate the parameters a notebook holds: every public, non-module global its first cells
+    defined."""
     values = {
         name: value
         for name, value in namespace.items()

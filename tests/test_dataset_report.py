@@ -1,4 +1,5 @@
-"""Reports on an events file alone (an ACLED export), filtered by country and dates, and the cross-check against ACLED."""
+"""Reports on an events file alone (an ACLED export), filtered by country and dates, and the
+cross-check against ACLED."""
 
 from __future__ import annotations
 
@@ -151,7 +152,9 @@ def test_cross_check_pairs_the_seed_events_with_the_export():
         warnings.simplefilter("ignore")
         export = schema.load_events(EXPORT)
     check = crosscheck.cross_check(events, export)
-    paired = dict(zip(check.pairs["event_id_cnty"], check.pairs["event_id_cnty_acled"]))
+    paired = dict(
+        zip(check.pairs["event_id_cnty"], check.pairs["event_id_cnty_acled"], strict=True)
+    )
     assert paired == {
         "IRQ-20191229-01": "TST6001",
         "IRQ-20191231-01": "TST6002",
@@ -185,7 +188,8 @@ def test_article_report_without_acled_has_no_cross_check(seed_report):
 
 
 def write_big_export(path: Path, n: int = 1200) -> Path:
-    """A fictional ACLED-layout export of `n` events piled on a few towns of Iraq, Syria and Afghanistan (past 64°E)."""
+    """A fictional ACLED-layout export of `n` events piled on a few towns of Iraq, Syria and
+    Afghanistan (past 64°E)."""
     import numpy as np
     import pandas as pd
 

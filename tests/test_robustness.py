@@ -30,7 +30,8 @@ PAYLOADS = [
 ]
 HOSTILE = " ".join(PAYLOADS)
 SEED_TEXT = load_article(config.DEFAULT_ARTICLE).text
-"""The seed article's words, for articles whose events reuse the seed rows (their evidence must be in the article)."""
+"""The seed article's words, for articles whose events reuse the seed rows (their evidence must be
+in the article)."""
 
 
 def _article(
@@ -63,7 +64,8 @@ def _seed_rows() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Rendered:
-    """A report whose article, title and every events and claims string carry markup and control sequences."""
+    """A report whose article, title and every events and claims string carry markup and control
+    sequences."""
     folder = tmp_path_factory.mktemp("hostile")
     rows = _seed_rows()
     for column in (

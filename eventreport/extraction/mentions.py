@@ -1,4 +1,5 @@
-"""Candidate events in one sentence: trigger words grouped by clause, with their date, place, actors and figures.
+"""Candidate events in one sentence: trigger words grouped by clause, with their date, place,
+actors and figures.
 
 A sentence is read once: its date phrases (`dates`), place phrases (`geoparse`), actors
 (`actors`), speakers and casualty figures (`numbers`), and the trigger words of
@@ -52,13 +53,15 @@ OWN_ACTION_PRIORITY = 5
 SEPARATE_PLACES_KM = 50.0
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
-"""The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia battalions'."""
+"""The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
+battalions'."""
 OTHER_EVENT = re.compile(
     r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
     r"to\s+avenge|amid)\b"
 )
 FRONTED_CHARS = 3
-"""A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'), dates every clause."""
+"""A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
+dates every clause."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = re.compile(
@@ -84,11 +87,13 @@ SPEAKING_PLACE = re.compile(
     r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
     r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$"
 )
-"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker is, not the event."""
+"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
+is, not the event."""
 NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
-"""What lies between an opening quote and a statement word when the quote starts with the verb: 'X “strongly condemned'."""
+"""What lies between an opening quote and a statement word when the quote starts with the verb: 'X
+“strongly condemned'."""
 CROWD_SIZE = re.compile(
     r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
     r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)"
@@ -134,7 +139,8 @@ class Mention:
     anchor: Mention | None = None
     place: PlaceMention | None = None
     unresolved: PlaceMention | None = None
-    """A place name of the clause the gazetteer does not know, when a coarser place was chosen instead."""
+    """A place name of the clause the gazetteer does not know, when a coarser place was chosen
+    instead."""
     agent: actors.Mention | None = None
     target: actors.Mention | None = None
     others: list[actors.Mention] = field(default_factory=list)
@@ -155,12 +161,14 @@ class Mention:
 
     @property
     def strong(self) -> bool:
-        """Whether a strong trigger (a verb of attack, not a bare weapon noun) is among the hits."""
+        """Whether a strong trigger (a verb of attack, not a bare weapon noun) is among the
+        hits."""
         return any(h.reading.strong for h in self.hits)
 
     @property
     def definite(self) -> bool:
-        """'the shelling', 'the strike', 'Friday's attack': a trigger that points back to an event already told."""
+        """'the shelling', 'the strike', 'Friday's attack': a trigger that points back to an event
+        already told."""
         text = self.sentence.text
         return any(
             DEFINITE.search(
@@ -171,7 +179,8 @@ class Mention:
 
     @property
     def start(self) -> int:
-        """Where the mention's first trigger starts (the sentence start for a figure-only mention)."""
+        """Where the mention's first trigger starts (the sentence start for a figure-only
+        mention)."""
         return min((h.start for h in self.hits), default=self.sentence.start)
 
     @property
@@ -195,9 +204,11 @@ class ArticleState:
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
-    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X' relabels the last one's.
+    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X'
+    relabels the last one's.
 
-    Read every sentence before building mentions, so that such a relabelling reaches the figures in time.
+    Read every sentence before building mentions, so that such a relabelling reaches the figures in
+    time.
     """
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     found_dates = dates.find(sentence.text, sentence.start, state.published)
@@ -281,7 +292,8 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
 
 
 def signature(sentences: list[Sentence]) -> dict[int, str]:
-    """Paragraph -> the speaker of a tweet that ends it ('— Amal Haddad (@amalhaddad) January 5, 2020')."""
+    """Paragraph -> the speaker of a tweet that ends it ('— Amal Haddad (@amalhaddad) January 5,
+    2020')."""
     found = {}
     for sentence in sentences:
         match = TWEET_SIGNATURE.search(sentence.text)
@@ -291,7 +303,8 @@ def signature(sentences: list[Sentence]) -> dict[int, str]:
 
 
 def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
-    """Trigger words of the sentence, each in its first reading whose context holds; words inside longer triggers drop."""
+    """Trigger words of the sentence, each in its first reading whose context holds; words inside
+    longer triggers drop."""
     lex = lexicon.load()
     by_span: dict[tuple[int, int], list[Trigger]] = {}
     text = sentence.text
@@ -318,7 +331,8 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 
 
 def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
-    """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd': protesters, a mob)."""
+    """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd':
+    protesters, a mob)."""
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
@@ -343,7 +357,8 @@ def _family(reading: Trigger) -> str:
 
 
 def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
-    """Group the hits: per clause and family; kinetic words after a statement word in its clause are reported."""
+    """Group the hits: per clause and family; kinetic words after a statement word in its clause
+    are reported."""
     found: list[Mention] = []
     by_clause: dict[tuple[int, int], list[Hit]] = {}
     for hit in hits:
@@ -387,7 +402,8 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
-    """'which was denied', 'fired warning shots': a passive statement word or one used as a modifier is nobody's statement."""
+    """'which was denied', 'fired warning shots': a passive statement word or one used as a
+    modifier is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
@@ -396,9 +412,10 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
-    """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word told beside them
-    ('killed on Tuesday when a jet bombed a camp'), unless a connector says they are another event ('in retaliation
-    for the killing of ...'); a criminal killing ('killed by robbers') stays apart."""
+    """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
+    told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
+    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
+    robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
@@ -427,14 +444,16 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _another_event_between(words: str) -> bool:
-    """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue ('revenge for', 'triggered')."""
+    """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue
+    ('revenge for', 'triggered')."""
     return bool(OTHER_EVENT.search(words)) or any(
         cue.regex.search(words) for cue in lexicon.link_cues() if cue.parts_clauses
     )
 
 
 def _criminal_words(mention: Mention, facts: Facts) -> bool:
-    """A killing whose only actor in its clause is criminal ('killed by robbers'): not political violence."""
+    """A killing whose only actor in its clause is criminal ('killed by robbers'): not political
+    violence."""
     return any(
         a.actors
         and a.actors[0].kind == "criminal"
@@ -453,7 +472,8 @@ def _criminal(mention: Mention) -> bool:
 
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
-    """Each event date phrase goes to the nearest mention (same clause first); 'X came days after Y' dates Y from X."""
+    """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
+    Y' dates Y from X."""
     if not found:
         return
     event_dates = [
@@ -503,8 +523,9 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
 
 
 def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
-    """'were found on Monday, after the ambush': a trigger named as the event another verb comes after (or before)
-    does not take a date phrase that is not its own ('after the ambush on Sunday' is)."""
+    """'were found on Monday, after the ambush': a trigger named as the event another verb comes
+    after (or before) does not take a date phrase that is not its own ('after the ambush on Sunday'
+    is)."""
     offset = facts.sentence.start
     before = facts.sentence.text[max(0, mention.start - offset - 30) : mention.start - offset]
     if not REFERRED.search(before):
@@ -518,12 +539,14 @@ def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> 
 
 
 def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
-    """Who acts and who is acted on, within the mention's clause, read around its strongest trigger word.
+    """Who acts and who is acted on, within the mention's clause, read around its strongest trigger
+    word.
 
-    The agent is a modifier ('a US attack'), 'by X', or the subject of an active verb; the target is the object
-    a few words after the trigger ('stormed the embassy', 'against Kataib Hizbollah'), else the victims the clause
-    names ('dozens of people were killed'). A passive ('was killed in a strike', 'came under fire') turns them round;
-    a noun ('in the strike') has no subject of its own.
+    The agent is a modifier ('a US attack'), 'by X', or the subject of an active verb; the target
+    is the object a few words after the trigger ('stormed the embassy', 'against Kataib
+    Hizbollah'), else the victims the clause names ('dozens of people were killed'). A passive
+    ('was killed in a strike', 'came under fire') turns them round; a noun ('in the strike') has no
+    subject of its own.
     """
     sentence = facts.sentence
     speaking = [(a.start, a.end) for a in facts.attributions]
@@ -540,10 +563,16 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         else None
     )
     key_start, key_end = (key.start, key.end) if key else (mention.start, mention.end)
-    text_between = lambda a, b: sentence.text[a - sentence.start : b - sentence.start]  # noqa: E731
+
+    def text_between(a: int, b: int) -> str:
+        return sentence.text[a - sentence.start : b - sentence.start]
+
     before = [a for a in pool if a.end <= key_start]
     after = [a for a in pool if a.start >= key_end]
-    victim = lambda a: bool(a.actors) and a.actors[0].kind in VICTIM_KINDS  # noqa: E731
+
+    def victim(a: actors.Mention) -> bool:
+        return bool(a.actors) and a.actors[0].kind in VICTIM_KINDS
+
     preceding = text_between(max(sentence.start, key_start - 40), key_start)
     nominal = bool(NOMINAL.search(preceding)) and not (
         key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
@@ -616,7 +645,8 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
 
 
 def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
-    """The subject of the sentence's main clause, for a participle clause that has none ('..., before coming under fire')."""
+    """The subject of the sentence's main clause, for a participle clause that has none ('...,
+    before coming under fire')."""
     named = [
         a
         for a in facts.actors
@@ -626,7 +656,8 @@ def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
 
 
 def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
-    """'fighting between X and Y', 'the clashes were between X and Y': the two sides of a battle."""
+    """'fighting between X and Y', 'the clashes were between X and Y': the two sides of a
+    battle."""
     match = BETWEEN.search(facts.sentence.text)
     if match is None:
         return None
@@ -636,7 +667,8 @@ def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
 
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
-    """A template actor with no country of its own ('police', 'the President') belongs to where it acts."""
+    """A template actor with no country of its own ('police', 'the President') belongs to where it
+    acts."""
     if (
         mention is None
         or mention.country_iso3
@@ -652,7 +684,8 @@ def _is_named(mention: actors.Mention) -> bool:
 
 
 def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
-    """The actor of the speaker whose words hold `position` ('The Pentagon said it had launched ...')."""
+    """The actor of the speaker whose words hold `position` ('The Pentagon said it had launched
+    ...')."""
     for attribution in facts.attributions:
         if attribution.covers_from <= position < attribution.covers_to:
             named = actors.find(attribution.speaker, 0)
@@ -662,7 +695,8 @@ def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
 
 
 def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
-    """The place of a kinetic mention: the most precise phrase in its clause, after its trigger first."""
+    """The place of a kinetic mention: the most precise phrase in its clause, after its trigger
+    first."""
     if mention.family == STATEMENT:
         return
     places_here = _acted_places(facts)
@@ -688,8 +722,8 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
 
 
 def _acted_places(facts: Facts) -> list[PlaceMention]:
-    """The sentence's places where something may have happened: not where a speaker is ('officials in Washington and
-    Tehran said', 'told reporters in Jakarta')."""
+    """The sentence's places where something may have happened: not where a speaker is ('officials
+    in Washington and Tehran said', 'told reporters in Jakarta')."""
     speaking = [(a.start, a.end) for a in facts.attributions]
     return [
         p
@@ -699,7 +733,8 @@ def _acted_places(facts: Facts) -> list[PlaceMention]:
 
 
 def speaking_place(place: PlaceMention, facts: Facts) -> bool:
-    """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where anything happened."""
+    """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where
+    anything happened."""
     text, offset = facts.sentence.text, facts.sentence.start
     return bool(
         SPEAKING_PLACE.search(text[max(0, place.start - offset - 60) : place.start - offset])
@@ -707,8 +742,9 @@ def speaking_place(place: PlaceMention, facts: Facts) -> bool:
 
 
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
-    """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place it lists (ACLED codes
-    one event per place); the siblings share whatever date any of them gets."""
+    """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place
+    it lists (ACLED codes one event per place); the siblings share whatever date any of them gets.
+    """
     kept = []
     for mention in found:
         listed = _listed_places(mention, facts)
@@ -740,7 +776,8 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
-    """Exact places of the mention's clause joined by 'and', further apart than one event's place can be."""
+    """Exact places of the mention's clause joined by 'and', further apart than one event's place
+    can be."""
     exact = [
         p
         for p in _acted_places(facts)
@@ -764,7 +801,8 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
 
 
 def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
-    """One statement mention per speaker of the clause ('X, Y and Z condemned'); speakerless ones and reports go."""
+    """One statement mention per speaker of the clause ('X, Y and Z condemned'); speakerless ones
+    and reports go."""
     kept = []
     for mention in found:
         if mention.family != STATEMENT:
@@ -790,7 +828,8 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
 def _statement_speakers(
     mention: Mention, facts: Facts, state: ArticleState
 ) -> list[tuple[str, actors.Mention]]:
-    """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or the tweet's author."""
+    """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or
+    the tweet's author."""
     sentence = facts.sentence
     subject_from = _subject_start(sentence, mention)
     subject = _one_per_phrase(
@@ -827,8 +866,9 @@ def _statement_speakers(
 
 
 def _subject_start(sentence: Sentence, mention: Mention) -> int:
-    """Where the subject of a statement word starts: the comma-chunk before it; a list ('X, Y and Z') reaches back
-    to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the chunk that names an actor."""
+    """Where the subject of a statement word starts: the comma-chunk before it; a list ('X, Y and
+    Z') reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
+    chunk that names an actor."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
     cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
@@ -864,7 +904,8 @@ def _subject_start(sentence: Sentence, mention: Mention) -> int:
 def _one_per_phrase(
     found: list[actors.Mention], sentence: Sentence | None
 ) -> list[actors.Mention]:
-    """The first actor of each coordinated noun phrase ('Pentagon chief John Smith' is one; 'X, Y and Z' are three)."""
+    """The first actor of each coordinated noun phrase ('Pentagon chief John Smith' is one; 'X, Y
+    and Z' are three)."""
     kept: list[actors.Mention] = []
     for mention in found:
         if kept and sentence is not None:
@@ -895,7 +936,8 @@ def _statement_target(
 
 
 def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
-    """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The White House said')."""
+    """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The
+    White House said')."""
     subject = [
         p for p in facts.places if mention.clause[0] <= p.start < mention.start and p.resolved
     ]
@@ -911,7 +953,8 @@ def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
 def _own_action_statements(
     found: list[Mention], facts: Facts, state: ArticleState
 ) -> list[Mention]:
-    """'The Pentagon said it had launched attacks': a conflict party describing its own attack acknowledges it."""
+    """'The Pentagon said it had launched attacks': a conflict party describing its own attack
+    acknowledges it."""
     made = []
     for attribution in facts.attributions:
         speaker = actors.find(attribution.speaker, 0, state.people)
@@ -962,11 +1005,13 @@ def _own_action_statements(
 
 
 def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -> bool:
-    """Whether an attack's agent is the speaker's own side: the same actor, or the same country's state.
+    """Whether an attack's agent is the speaker's own side: the same actor, or the same country's
+    state.
 
-    An institution (the Pentagon, the IRGC, 'Iran') speaks for its state; an unnamed voice ('officials', 'a military
-    source') only for its own kind of force ('a military source' for 'a fighter jet'), and only about a strike or
-    shelling it carried out, not about fighting or the policing of a crowd.
+    An institution (the Pentagon, the IRGC, 'Iran') speaks for its state; an unnamed voice
+    ('officials', 'a military source') only for its own kind of force ('a military source' for 'a
+    fighter jet'), and only about a strike or shelling it carried out, not about fighting or the
+    policing of a crowd.
     """
     agent = mention.agent
     if agent is None:
@@ -993,7 +1038,8 @@ def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -
 
 
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
-    """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention of its own."""
+    """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
+    of its own."""
     kinetic = [m for m in found if m.family in KINETIC_FAMILIES]
     orphans = []
     for figure in facts.figures:

@@ -1,4 +1,5 @@
-"""Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF (render).
+"""Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF
+(render).
 
 Other wings use only what this module exports. The names load on first use (PEP 562), so the
 render process, which needs only `render` (imported at once), never imports pandas or matplotlib.
