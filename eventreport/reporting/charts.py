@@ -523,8 +523,9 @@ def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -
         if len(dated) <= MAX_TIMELINE_ROWS
         else _timeline_dense(dated, note)
     )
-    if links is not None and not links.empty:
-        _draw_links(fig, analysis.strongest_links(links), positions)
+    drawn = analysis.strongest_links(links) if links is not None and not links.empty else None
+    if drawn is not None and not drawn.empty:
+        _draw_links(fig, drawn, positions)
     return fig
 
 
@@ -1075,6 +1076,7 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
     out_dir.mkdir(parents=True, exist_ok=True)
     raster = _raster(fig, FILE_DPI)
     raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    fig.set_layout_engine("none")  # laid out by the draw above: the SVG keeps those positions
     fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
     scale = EMBED_DPI / FILE_DPI
     embedded = raster.resize(
