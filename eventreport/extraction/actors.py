@@ -22,6 +22,8 @@ from .lexicon import Actor
 
 STATE_KINDS = frozenset({"military", "police", "government"})
 SPEAKERLESS_KINDS = frozenset({"monitor", "ngo", "media", "medical"})
+ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentified"})
+"""Actors that bear arms: an attack on one of them is a battle, not violence against civilians (ACLED)."""
 """Actors whose statements are casualty reports (claims), never events of their own (see data/events/CURATION.md)."""
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "unknown country"

@@ -729,8 +729,8 @@ def _assemble(
         actor2 = None
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
-    event_type, sub_event_type, cameo, type_note = _foreign_attack(
-        event_type, sub_event_type, reading.cameo_code, actor1, iso3
+    event_type, sub_event_type, cameo, type_note = _inferred_type(
+        event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3
     )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, date, counters)
@@ -834,7 +834,8 @@ def _first_hand(mention: Mention, event: Event) -> bool:
 
 def _event_reading(event: Event) -> Trigger:
     """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs a demand);
-    otherwise the reading its mentions weigh most for (priority, strength, first-hand), a bare killing last."""
+    otherwise the reading of its weightiest word (priority, strength, first-hand), a bare killing last. The best word
+    decides, not the count of words: 'attack' and 'killed' told five times do not outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         readings = [h.reading for m in event.mentions for h in m.hits]
@@ -844,11 +845,12 @@ def _event_reading(event: Event) -> Trigger:
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
-            weights[key] += (
+            weight = (
                 hit.reading.priority
                 + (3 if hit.reading.strong else 0)
                 + (0 if mention.reported else 1)
             )
+            weights[key] = max(weights[key], weight)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
     if not weights:
@@ -960,29 +962,46 @@ def _associated(
     return names
 
 
-def _foreign_attack(
-    event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None, iso3: str
+def _inferred_type(
+    event_type: str,
+    sub_event_type: str,
+    cameo: str,
+    actor1: actors.Resolved | None,
+    actor2: actors.Resolved | None,
+    iso3: str,
 ) -> tuple[str, str, str, str]:
-    """An 'attack' by a foreign state's forces with no weapon named is coded as an air/drone strike, and says so."""
+    """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that says so: by a
+    foreign state's forces with no weapon named it is an air/drone strike; against armed forces (soldiers, police, a
+    rebel group) it is an armed clash, as ACLED codes any attack on an armed actor."""
+    if event_type != "Violence against civilians" or sub_event_type != "Attack":
+        return event_type, sub_event_type, cameo, ""
     foreign = (
         actor1 is not None
         and actor1.kind == "military"
         and actor1.country_iso3
         and actor1.country_iso3 != iso3
     )
-    if foreign and event_type == "Violence against civilians" and sub_event_type == "Attack":
-        air = next(
-            t
-            for t in lexicon.load().triggers
-            if t.sub_event_type == "Air/drone strike" and not t.context
-        )
+    if foreign:
         return (
-            air.event_type,
-            air.sub_event_type,
-            air.cameo_code,
+            *_plain_reading("Air/drone strike"),
             "sub-event type inferred: a foreign force's attack, no weapon named",
         )
+    if actor2 is not None and actor2.kind in actors.ARMED_KINDS:
+        return (
+            *_plain_reading("Armed clash"),
+            "sub-event type inferred: an attack on an armed actor is an armed clash",
+        )
     return event_type, sub_event_type, cameo, ""
+
+
+def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
+    """(event type, sub-event type, CAMEO code) of the lexicon's first reading of a sub-event type that needs no cue."""
+    reading = next(
+        t
+        for t in lexicon.load().triggers
+        if t.sub_event_type == sub_event_type and not t.context and not t.statement
+    )
+    return reading.event_type, reading.sub_event_type, reading.cameo_code
 
 
 def _event_place(
