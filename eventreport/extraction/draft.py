@@ -313,6 +313,10 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
     """
     events: list[Event] = []
     waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
+    lead = _lead(waiting)
+    if lead is not None and lead.date is None:
+        events.append(Event([lead], assumed=published))
+        waiting.remove(lead)
     for final in (False, True, False):
         placed = True
         while placed and waiting:
@@ -323,6 +327,24 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
                     placed = True
             placed = placed and not final
     return events
+
+
+def _lead(candidates: list[Mention]) -> Mention | None:
+    """The lead incident: the first act the lead sentences tell first-hand with an attack word and either a strong
+    word or a toll of its own. Undated, it is an event from the start (coded to publication and flagged), so a
+    smaller incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
+    return next(
+        (
+            m
+            for m in candidates
+            if m.sentence.index < LEAD_SENTENCES
+            and m.family in mentions.KINETIC_FAMILIES
+            and m.hits
+            and not m.reported
+            and (m.strong or any(not f.partial for f in m.figures))
+        ),
+        None,
+    )
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
@@ -671,16 +693,19 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
         earlier = [
             e
             for e in events
-            if e.date and e.family != STATEMENT and any(told(o) for o in e.mentions)
+            if (e.date or e.assumed) and e.family != STATEMENT and any(told(o) for o in e.mentions)
         ]
         anchor_event = max(
             earlier,
             key=lambda e: max(o.sentence.index for o in e.mentions if told(o)),
             default=None,
         )
-    if anchor_event is None or anchor_event.date is None:
+    day = (anchor_event.date or anchor_event.assumed) if anchor_event is not None else None
+    if day is None:
         return None, None
-    date = anchor_event.date - dt.timedelta(days=mention.date.anchor_days)
+    if mention.date.anchor_days and mention.anchor is None:
+        mention.anchor = anchor_event.mentions[0]
+    date = day - dt.timedelta(days=mention.date.anchor_days)
     return date, max(mention.date.precision or 2, anchor_event.precision or 1)
 
 

@@ -36,7 +36,7 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
-AGREEMENT = "Agreement"
+AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
@@ -286,7 +286,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
     found = _split_by_place(found, facts)
     found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
-    found = [m for m in found if not _criminal(m)]
+    found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
     _attach_figures(found, facts)
     return found
 
@@ -493,6 +493,25 @@ def _criminal_words(mention: Mention, facts: Facts) -> bool:
         and mention.clause[0] <= a.start < mention.clause[1]
         for a in facts.actors
     )
+
+
+def _not_a_protest(mention: Mention, facts: Facts) -> bool:
+    """'the rebels marched into the city', 'tried to flee, marching through the night': a march by armed men or by
+    people fleeing is no protest (a protest word with no crowd, after an armed actor or beside words of flight)."""
+    if mention.family != DEMONSTRATION or mention.agent is not None:
+        return False
+    if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
+        return False
+    clause = facts.sentence.text[
+        mention.clause[0] - facts.sentence.start : mention.clause[1] - facts.sentence.start
+    ]
+    flight = lexicon.load().cues.get("displacement")
+    armed = any(
+        a.actors and a.actors[0].kind in actors.ARMED_KINDS and a.start < mention.start
+        for a in facts.actors
+        if mention.clause[0] <= a.start < mention.clause[1]
+    )
+    return armed or bool(flight and flight.search(clause))
 
 
 def _criminal(mention: Mention) -> bool:
