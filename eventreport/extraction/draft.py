@@ -330,21 +330,19 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
 
 
 def _lead(candidates: list[Mention]) -> Mention | None:
-    """The lead incident: the first act the lead sentences tell first-hand with an attack word and either a strong
-    word or a toll of its own. Undated, it is an event from the start (coded to publication and flagged), so a
+    """The lead incident: the first thing the lead sentences tell first-hand, when it is an act with a strong attack
+    word or a toll of its own (a lead that is a statement or an agreement has none). Undated, it is an event from the start (coded to publication and flagged), so a
     smaller incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
-    return next(
-        (
-            m
-            for m in candidates
-            if m.sentence.index < LEAD_SENTENCES
-            and m.family in mentions.KINETIC_FAMILIES
-            and m.hits
-            and not m.reported
-            and (m.strong or any(not f.partial for f in m.figures))
-        ),
-        None,
-    )
+    told = [m for m in candidates if m.hits and not m.reported]
+    first = min(told, key=lambda m: (m.sentence.index, m.start), default=None)
+    if (
+        first is None
+        or first.sentence.index >= LEAD_SENTENCES
+        or first.family not in mentions.KINETIC_FAMILIES
+        or not (first.strong or any(not f.partial for f in first.figures))
+    ):
+        return None
+    return first
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:

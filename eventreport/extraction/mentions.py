@@ -268,6 +268,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     hits = _hits(sentence, facts)
     found = _clusters(sentence, hits, facts)
     found = _join_generic(found, facts)
+    found = _join_crowd_attacks(found)
     _attach_dates(found, facts)
     for mention in found:
         _attach_actors(mention, facts, state)
@@ -475,6 +476,27 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
         return sorted(kept + [joined], key=lambda m: m.start)
     nearest = min(strong, key=lambda m: abs(m.start - joined.start))
     nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
+    return kept
+
+
+def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
+    """'Police officers were pelted with rocks, while some were attacked with sharp objects': a bare attack word in a
+    sentence that tells a riot is the rioters' act, part of the riot, not violence against civilians of its own."""
+    riots = [
+        m
+        for m in found
+        if m.family == DEMONSTRATION and any(h.reading.event_type == "Riots" for h in m.hits)
+    ]
+    kept = []
+    for mention in found:
+        bare = mention.family == VIOLENCE and all(
+            h.reading.sub_event_type == "Attack" and not h.reading.context for h in mention.hits
+        )
+        riot = next((r for r in riots if r.reported == mention.reported), None)
+        if bare and riot is not None:
+            riot.hits = sorted(riot.hits + mention.hits, key=lambda h: h.start)
+            continue
+        kept.append(mention)
     return kept
 
 
