@@ -44,7 +44,7 @@ endif
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help report collection test venv clean evaluate benchmark benchmark-report lab
+.PHONY: help report collection test lint venv clean evaluate benchmark benchmark-report lab
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -65,6 +65,10 @@ collection: $(INSTALLED) ## Render COLLECTION (default: the Iraq-US escalation) 
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
+
+lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formatting (config in pyproject.toml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge
 	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)"

@@ -32,13 +32,15 @@ SPREADSHEET_FORMATS = {
 }
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
 REEXPORT_HINT = (
-    "re-export the file with dates as YYYY-MM-DD (ACLED's own CSV has them so; a spreadsheet rewrites them "
+    "re-export the file with dates as YYYY-MM-DD (ACLED's own CSV has them so; a spreadsheet "
+    "rewrites them "
     "unless the column is formatted as text or yyyy-mm-dd before saving)"
 )
 
 
 def normalise(raw: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """The text frame of an export in today's dyadic layout, with spreadsheet dates as YYYY-MM-DD."""
+    """The text frame of an export in today's dyadic layout, with spreadsheet dates as
+    YYYY-MM-DD."""
     frame = raw.rename(columns=lambda c: OLD_NAMES.get(c.lower(), c.lower()))
     frame = frame.mask(frame == MISSING, "")
     frame = _map_old_event_types(frame, path)
@@ -49,7 +51,8 @@ def normalise(raw: pd.DataFrame, path: Path) -> pd.DataFrame:
 
 
 def _map_old_event_types(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """A pre-2019 export (no sub_event_type): old event types mapped through the reference table, the original kept."""
+    """A pre-2019 export (no sub_event_type): old event types mapped through the reference table,
+    the original kept."""
     if "sub_event_type" in frame or "event_type" not in frame:
         return frame
     table = reference.old_event_types()
@@ -71,15 +74,18 @@ def _map_old_event_types(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
         },
     )
     warnings.warn(
-        f"{path}: pre-2019 ACLED layout: {int(known.sum())} event types mapped to today's taxonomy through "
-        f"{config.OLD_EVENT_TYPES_CSV.relative_to(config.PROJECT_ROOT)}; the original type is kept in {ORIGINAL_TYPE}",
+        f"{path}: pre-2019 ACLED layout: {int(known.sum())} event types mapped to today's "
+        "taxonomy through "
+        f"{config.OLD_EVENT_TYPES_CSV.relative_to(config.PROJECT_ROOT)}; the original type is "
+        f"kept in {ORIGINAL_TYPE}",
         stacklevel=4,
     )
     return mapped
 
 
 def _fold_monadic(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """A monadic export (one row per actor) folded into one dyadic row per event; other duplicates are left to the validator."""
+    """A monadic export (one row per actor) folded into one dyadic row per event; other duplicates
+    are left to the validator."""
     if "event_id_cnty" not in frame:
         return frame
     ids = frame["event_id_cnty"]
@@ -102,15 +108,18 @@ def _fold_monadic(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     )
     merged = pd.concat([frame[~foldable], folded]).sort_index()
     warnings.warn(
-        f"{path}: monadic ACLED export: {int(foldable.sum())} actor rows folded into {len(folded)} events "
-        "(actor1 is the first row's actor, actor2 the next one's; interaction recomputed from their types)",
+        f"{path}: monadic ACLED export: {int(foldable.sum())} actor rows folded into "
+        f"{len(folded)} events "
+        "(actor1 is the first row's actor, actor2 the next one's; interaction recomputed from "
+        "their types)",
         stacklevel=4,
     )
     return merged
 
 
 def _dyad(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows of one event, one per actor, as one row: the distinct actors in order fill actor1, then actor2."""
+    """The rows of one event, one per actor, as one row: the distinct actors in order fill actor1,
+    then actor2."""
     actors = []
     for _, row in rows.iterrows():
         for name, assoc, inter in ACTOR_SLOTS:
@@ -120,10 +129,10 @@ def _dyad(rows: pd.DataFrame) -> pd.DataFrame:
     first = rows.iloc[[0]].copy()
     extra = [a[0] for a in actors[2:]]
     for (name, assoc, inter), actor in zip(
-        ACTOR_SLOTS, actors[:2] + [("", "", "")] * (2 - len(actors[:2]))
+        ACTOR_SLOTS, actors[:2] + [("", "", "")] * (2 - len(actors[:2])), strict=True
     ):
         first[[c for c in (name, assoc, inter) if c in first]] = [
-            v for v, c in zip(actor, (name, assoc, inter)) if c in first
+            v for v, c in zip(actor, (name, assoc, inter), strict=True) if c in first
         ]
     if extra and "assoc_actor_2" in first:
         first["assoc_actor_2"] = "; ".join(filter(None, [first["assoc_actor_2"].iloc[0], *extra]))
@@ -133,13 +142,15 @@ def _dyad(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _spreadsheet_dates(dates: pd.Series, path: Path) -> pd.Series:
-    """Dates a spreadsheet rewrote, when they have one reading, as YYYY-MM-DD (with a warning); others unchanged."""
+    """Dates a spreadsheet rewrote, when they have one reading, as YYYY-MM-DD (with a warning);
+    others unchanged."""
     rewritten = dates.map(spreadsheet_date)
     changed = rewritten.notna()
     if changed.any():
         line, value = next(iter(dates[changed].items()))
         warnings.warn(
-            f"{path}: {int(changed.sum())} dates in a spreadsheet's format (e.g. line {line}: {value!r}, read as "
+            f"{path}: {int(changed.sum())} dates in a spreadsheet's format (e.g. line {line}: "
+            f"{value!r}, read as "
             f"{rewritten[line]}) were read as day, month and year; two-digit years are 1969-2068. "
             f"To be sure, {REEXPORT_HINT}",
             stacklevel=4,
@@ -148,7 +159,8 @@ def _spreadsheet_dates(dates: pd.Series, path: Path) -> pd.Series:
 
 
 def spreadsheet_date(text: str) -> str | None:
-    """'9-May-20', '20201226' or '26/12/2020' as '2020-12-26' when it has exactly one reading; else None."""
+    """'9-May-20', '20201226' or '26/12/2020' as '2020-12-26' when it has exactly one reading; else
+    None."""
     text = str(text).strip()
     for pattern, fmt in SPREADSHEET_FORMATS.items():
         if pattern.match(text):
@@ -176,7 +188,8 @@ def spreadsheet_date(text: str) -> str | None:
 
 
 def ambiguity(text: str) -> str | None:
-    """For a date like '05/06/2020', day/month in one country and month/day in another: what to do about it; else None."""
+    """For a date like '05/06/2020', day/month in one country and month/day in another: what to do
+    about it; else None."""
     text = str(text).strip()
     match = SLASH_DATE.match(text)
     if not match or spreadsheet_date(text) is not None:
@@ -189,4 +202,7 @@ def ambiguity(text: str) -> str | None:
     )
     if pd.isna(one) or pd.isna(other):
         return None
-    return f"an unambiguous date: {text!r} is {one.day} {one:%B} in some countries and {other.day} {other:%B} in others; {REEXPORT_HINT}"
+    return (
+        f"an unambiguous date: {text!r} is {one.day} {one:%B} in some countries and "
+        f"{other.day} {other:%B} in others; {REEXPORT_HINT}"
+    )

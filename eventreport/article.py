@@ -22,7 +22,8 @@ FRONT_MATTER_DELIMITER = "---"
 ARTICLE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 MAX_DRAFT_BYTES = 1024 * 1024
-"""About 150,000 words: far more than any news article; a bigger file to draft from is a corpus, not an article."""
+"""About 150,000 words: far more than any news article; a bigger file to draft from is a corpus,
+not an article."""
 PUBLISHED_HELP = "add 'published: YYYY-MM-DD' to the front matter"
 SPLITS = ("dev", "test")
 """Evaluation splits an article can belong to (front matter `split:`); no key means the first."""
@@ -110,7 +111,8 @@ def file_sha256(path: Path) -> str:
 def read_text(
     path: Path, max_bytes: int = MAX_ARTICLE_BYTES, limit: str = "an article may have"
 ) -> str:
-    """Read the file as UTF-8 (BOM dropped, CRLF as LF), refusing what is not article text; `limit` words the size cap."""
+    """Read the file as UTF-8 (BOM dropped, CRLF as LF), refusing what is not article text; `limit`
+    words the size cap."""
     require_file(path)
     size = path.stat().st_size
     if size > max_bytes:
@@ -128,7 +130,8 @@ def read_text(
 
 
 def _split_front_matter(path: Path, raw: str, optional: bool = False) -> tuple[dict, str, int]:
-    """Return (metadata, body, line number where the body starts); with `optional`, plain text is all body."""
+    """Return (metadata, body, line number where the body starts); with `optional`, plain text is
+    all body."""
     lines = raw.split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_DELIMITER:
         if optional:
@@ -212,7 +215,8 @@ def _split(path: Path, meta: dict) -> str:
 
 
 def _published_date(path: Path, meta: dict, draft: bool = False) -> dt.date:
-    """The publication date: required, a real date, not in the future; a draft may get it from `--published`."""
+    """The publication date: required, a real date, not in the future; a draft may get it from
+    `--published`."""
     value = meta.get("published")
     if value is None:
         hint = " or pass --published YYYY-MM-DD" if draft else ""

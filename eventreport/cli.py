@@ -1,4 +1,4 @@
-"""The `eventreport` command: render a report or a collection, validate an events file, or draft one from an article.
+"""The `eventreport` command: render a report or a collection, validate or draft an events file.
 
 Failures print one line on stderr and exit 1 (2 for a wrong command line); `--debug` shows
 the traceback instead.
@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         "article",
         nargs="?",
         default=None,
-        help=f"{helps['article']} (default: {defaults['article']}, or none when --events is given)",
+        help=f"{helps['article']} (default: {defaults['article']}, or none when --events is "
+        "given)",
     )
     for name in defaults:
         if name != "article":
@@ -156,7 +157,8 @@ def run(args: argparse.Namespace) -> str:
     path = config.resolve(args.events)
     checked = checks.validate(path, config.resolve(args.article) if args.article else None)
     return (
-        f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and {len(checked.links)} links "
+        f"{path}: {len(checked.events)} events, {len(checked.claims)} casualty claims and "
+        f"{len(checked.links)} links "
         "are valid"
     )
 
@@ -178,12 +180,14 @@ def _extract(args: argparse.Namespace) -> str:
         warnings.warn(gap, stacklevel=1)
     return (
         f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
-        f"(claims: {config.claims_path_for(path).name}, evidence: {config.evidence_path_for(path).name})"
+        f"(claims: {config.claims_path_for(path).name}, evidence: "
+        f"{config.evidence_path_for(path).name})"
     )
 
 
 def _collection(args: argparse.Namespace) -> str:
-    """Render a collection; print each report's status; any failed render makes the command fail at the end."""
+    """Render a collection; print each report's status; any failed render makes the command fail at
+    the end."""
     from . import collection
 
     values = parameters.validate(
@@ -207,11 +211,15 @@ def _collection(args: argparse.Namespace) -> str:
     failed = [o.name for o in outcomes if o.status == collection.FAILED]
     if failed:
         raise EventReportError(
-            f"{len(failed)} of {len(outcomes)} renders failed ({', '.join(failed)}); the others are "
+            f"{len(failed)} of {len(outcomes)} renders failed ({', '.join(failed)}); the others "
+            "are "
             f"in {folder}, and {folder / 'index.html'} lists each failure with its error"
         )
     rendered = sum(not o.skipped for o in outcomes)
-    return f"collection written to {folder} ({rendered} rendered, {len(outcomes) - rendered} unchanged): open {folder / 'index.html'}"
+    return (
+        f"collection written to {folder} ({rendered} rendered, {len(outcomes) - rendered} "
+        f"unchanged): open {folder / 'index.html'}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         print(
-            f"eventreport: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback; "
+            f"eventreport: internal error: {type(exc).__name__}: {exc} (rerun with --debug for "
+            "the traceback; "
             "the last good report is unchanged)",
             file=sys.stderr,
         )

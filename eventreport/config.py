@@ -14,7 +14,8 @@ DATA_DIR: Path = PROJECT_ROOT / "data"
 ARTICLES_DIR: Path = DATA_DIR / "articles"
 EVENTS_DIR: Path = DATA_DIR / "events"
 CURATION_MD: Path = EVENTS_DIR / "CURATION.md"
-"""The curation notes; `make evaluate SPLIT=test` appends each look at the test split to its log."""
+"""The curation notes; `make evaluate SPLIT=test` appends each look at the test split to its log.
+"""
 REFERENCE_DIR: Path = DATA_DIR / "reference"
 LEXICON_DIR: Path = DATA_DIR / "lexicons"
 GAZETTEER_CSV: Path = DATA_DIR / "gazetteer" / "landmarks.csv"
@@ -25,7 +26,8 @@ INTER_CODES_CSV: Path = REFERENCE_DIR / "acled_inter_codes.csv"
 CAMEO_CSV: Path = REFERENCE_DIR / "cameo_codes.csv"
 LINK_RELATIONS_CSV: Path = REFERENCE_DIR / "link_relations.csv"
 SUB_EVENT_CAMEO_CSV: Path = REFERENCE_DIR / "acled_sub_event_cameo.csv"
-"""ACLED sub-event type -> the nearest CAMEO code, for events that carry none (Goldstein marked as derived)."""
+"""ACLED sub-event type -> the nearest CAMEO code, for events that carry none (Goldstein marked as
+derived)."""
 OLD_EVENT_TYPES_CSV: Path = REFERENCE_DIR / "acled_old_event_types.csv"
 """ACLED's pre-2019 event types -> today's event type and sub-event type."""
 
@@ -36,7 +38,8 @@ COLLECTIONS_DIR: Path = DATA_DIR / "collections"
 DEFAULT_COLLECTION: Path = COLLECTIONS_DIR / "iraq-us-escalation-2019-2020.yaml"
 REPORTS_DIR: Path = PROJECT_ROOT / "reports"
 EXTRACTED_DIR: Path = REPORTS_DIR / "_extracted"
-"""Machine-drafted events files (`eventreport extract`); a name no article id can take, so no report folder clashes."""
+"""Machine-drafted events files (`eventreport extract`); a name no article id can take, so no
+report folder clashes."""
 CACHE_DIR: Path = PROJECT_ROOT / ".cache"
 """Derived files rebuilt on demand (the geonames city index); safe to delete."""
 TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "reporting" / "templates"
@@ -72,7 +75,8 @@ def claims_path_for(events_path: Path) -> Path:
 
 
 def evidence_path_for(events_path: Path) -> Path:
-    """The evidence sidecar (every extracted value with its sentence and offsets) beside an events file."""
+    """The evidence sidecar (every extracted value with its sentence and offsets) beside an events
+    file."""
     return claims_path_for(events_path).with_name(
         claims_path_for(events_path).name[: -len(CLAIMS_SUFFIX)] + EVIDENCE_SUFFIX
     )
@@ -85,7 +89,8 @@ def links_path_for(events_path: Path) -> Path:
 
 
 def extracted_events_path_for(article_id: str) -> Path:
-    """Where `eventreport extract` writes an article's draft by default: `reports/_extracted/<article_id>.events.csv`."""
+    """Where `eventreport extract` writes an article's draft by default:
+    `reports/_extracted/<article_id>.events.csv`."""
     return EXTRACTED_DIR / f"{article_id}{EVENTS_SUFFIX}"
 
 

@@ -1,4 +1,5 @@
-"""Every CSV the project writes goes through `write_csv`, which makes it safe to open in a spreadsheet.
+"""Every CSV the project writes goes through `write_csv`, which makes it safe to open in a
+spreadsheet.
 
 A spreadsheet runs a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return as a
 formula (CSV injection), and article text is untrusted. Such a cell, unless it is a number, is
@@ -21,17 +22,20 @@ NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
 def _formula_like(text: str) -> bool:
-    """A cell a spreadsheet would evaluate: it starts with a formula character and is not a plain number."""
+    """A cell a spreadsheet would evaluate: it starts with a formula character and is not a plain
+    number."""
     return text.startswith(FORMULA_START) and not NUMBER.match(text)
 
 
 def _guarded(text: str) -> bool:
-    """A cell that `neutralise` changed (or that must be kept apart from one): apostrophes before a formula."""
+    """A cell that `neutralise` changed (or that must be kept apart from one): apostrophes before a
+    formula."""
     return text.startswith(GUARD) and _formula_like(text.lstrip(GUARD))
 
 
 def neutralise(value: object) -> object:
-    """The cell as written: text a spreadsheet would run gets a leading apostrophe; everything else is unchanged."""
+    """The cell as written: text a spreadsheet would run gets a leading apostrophe; everything else
+    is unchanged."""
     if isinstance(value, str) and (_formula_like(value) or _guarded(value)):
         return GUARD + value
     return value
@@ -64,7 +68,8 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: Path, **options) -> Path:
-    """Write `frame` as UTF-8 CSV with `\\n` line ends, dates as YYYY-MM-DD, and no cell a spreadsheet would run.
+    """Write `frame` as UTF-8 CSV with `\\n` line ends, dates as YYYY-MM-DD, and no cell a
+    spreadsheet would run.
 
     Python's csv writer leaves a lone carriage return unquoted, which readers take for a line end;
     a frame with one is written with every cell quoted.

@@ -14,7 +14,8 @@ SHOWN_PER_KIND = 5
 
 
 class InputError(EventReportError):
-    """Bad input: `path` is the file at fault, `problems` the findings; `kinds` groups them (one kind per problem)."""
+    """Bad input: `path` is the file at fault, `problems` the findings; `kinds` groups them (one
+    kind per problem)."""
 
     def __init__(
         self, path: Path | str, problems: list[str] | str, kinds: list[str] | None = None
@@ -26,12 +27,14 @@ class InputError(EventReportError):
         super().__init__(f"{self.path}: {joined}")
 
     def lines(self, shown: int = SHOWN_PER_KIND) -> list[str]:
-        """One line per problem, grouped by kind in order of first appearance, at most `shown` of each kind."""
+        """One line per problem, grouped by kind in order of first appearance, at most `shown` of
+        each kind."""
         groups: dict[str, list[str]] = {}
-        for kind, problem in zip(self.kinds, self.problems):
+        for kind, problem in zip(self.kinds, self.problems, strict=True):
             groups.setdefault(kind, []).append(problem)
         lines = [
-            f"{self.path}: {_count(len(self.problems), 'problem')} of {_count(len(groups), 'kind')}"
+            f"{self.path}: {_count(len(self.problems), 'problem')} of "
+            f"{_count(len(groups), 'kind')}"
         ]
         for members in groups.values():
             lines += [f"  {p}" for p in members[:shown]]
@@ -46,7 +49,8 @@ def _count(n: int, noun: str) -> str:
 
 
 class ValidationError(EventReportError):
-    """Every problem of an events file and its claims file at once: per file, grouped by kind, one per line."""
+    """Every problem of an events file and its claims file at once: per file, grouped by kind, one
+    per line."""
 
     def __init__(self, errors: list[InputError]):
         self.errors = [e for e in errors if e.problems]
@@ -54,7 +58,8 @@ class ValidationError(EventReportError):
         super().__init__("\n".join(self.lines()))
 
     def lines(self, shown: int = SHOWN_PER_KIND) -> list[str]:
-        """One problem alone on one line; else each file's problems under its name, as `InputError.lines`."""
+        """One problem alone on one line; else each file's problems under its name, as
+        `InputError.lines`."""
         return (
             self.problems[:1]
             if len(self.problems) == 1

@@ -1,24 +1,26 @@
 """The notebooks' parameters: one list of names, types and help, checked before any work is done.
 
-A notebook's `parameters` cell is the one definition (name, type, default, help) of its
-parameters: the article report's (`notebooks/report.ipynb`, the default below) and the
-collection report's (`notebooks/collection.ipynb`); the
-CLI's options and the Makefile's variables (upper-cased there) use the same names. papermill only warns on an unknown name and never checks
-types; `validate` rejects both with a message that lists what is allowed.
+A notebook's `parameters` cell is the one definition (name, type, default, help) of its parameters:
+the article report's (`notebooks/report.ipynb`, the default below) and the collection report's
+(`notebooks/collection.ipynb`); the CLI's options and the Makefile's variables (upper-cased there)
+use the same names. papermill only warns on an unknown name and never checks types; `validate`
+rejects both with a message that lists what is allowed.
 """
 
 from __future__ import annotations
 
 import ast
 import datetime as dt
+import hashlib
+import json
+import os
 import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
 from pathlib import Path
-
-import papermill
 
 from . import config
 from .errors import EventReportError
@@ -39,7 +41,6 @@ class Parameter:
 @cache
 def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]:
     """The parameters as the notebook's `parameters` cell declares them: the one definition."""
-    found = papermill.inspect_notebook(str(notebook))
     return tuple(
         Parameter(
             name,
@@ -47,8 +48,37 @@ def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]
             ast.literal_eval(spec["default"]),
             spec["help"],
         )
-        for name, spec in found.items()
+        for name, spec in _inspected(notebook).items()
     )
+
+
+def _inspected(notebook: Path) -> dict[str, dict]:
+    """papermill's reading of the parameters cell, kept in `.cache/` under the hash of the notebook
+    and papermill's version.
+
+    Importing papermill costs the kernel about half a second (nbformat, jsonschema); with the
+    reading cached, a kernel that checks its parameters needs neither.
+    """
+    key = hashlib.sha256(notebook.read_bytes() + metadata.version("papermill").encode())
+    cached = config.CACHE_DIR / "parameters" / f"{key.hexdigest()}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    import papermill
+
+    found = {
+        name: {key: spec[key] for key in ("inferred_type_name", "default", "help")}
+        for name, spec in papermill.inspect_notebook(str(notebook)).items()
+    }
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.partial")
+        partial.write_text(json.dumps(found), encoding="utf-8")
+        partial.replace(cached)
+    except OSError:
+        pass  # a read-only project still works, without the cache
+    return found
 
 
 NOTEBOOK_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
@@ -68,7 +98,8 @@ def validate(
     if unknown:
         raise EventReportError(
             f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
-            f"{'the report' if notebook == config.REPORT_NOTEBOOK else notebook.name} takes: {', '.join(known)}"
+            f"{'the report' if notebook == config.REPORT_NOTEBOOK else notebook.name} takes: "
+            f"{', '.join(known)}"
         )
     wrong = [
         f"{name!r} must be {known[name].type.__name__}, got {type(value).__name__} {value!r}"
@@ -88,7 +119,8 @@ DATE_PARAMETERS = ("start", "end")
 
 
 def _value_problems(values: Mapping[str, object]) -> list[str]:
-    """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that ends before it starts."""
+    """Values of the right type that still cannot work: a day that is not YYYY-MM-DD, a period that
+    ends before it starts."""
     problems = [
         f"{name!r} must be a day as YYYY-MM-DD or empty, got {values[name]!r}"
         for name in DATE_PARAMETERS
@@ -113,7 +145,8 @@ def _day(text: str) -> dt.date | None:
 def from_namespace(
     namespace: Mapping[str, object], notebook: Path = config.REPORT_NOTEBOOK
 ) -> dict[str, object]:
-    """Validate the parameters a notebook holds: every public, non-module global its first cells defined."""
+    """Validate the parameters a notebook holds: every public, non-module global its first cells
+    defined."""
     values = {
         name: value
         for name, value in namespace.items()

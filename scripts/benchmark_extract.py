@@ -40,7 +40,8 @@ extract.extract(Article("startup", Path("startup.txt"), "startup", dt.date(2020,
 
 
 def articles() -> list:
-    """One ~800-word article per curated article: its paragraphs, then the next articles', up to TARGET_WORDS."""
+    """One ~800-word article per curated article: its paragraphs, then the next articles', up to
+    TARGET_WORDS."""
     curated = [
         load_article(path, draft=True) for path in sorted(config.ARTICLES_DIR.glob("*.txt"))
     ]
@@ -60,7 +61,8 @@ def articles() -> list:
 
 
 def startup_seconds() -> float:
-    """Median wall time of a fresh process that imports the extractor and drafts a one-line article."""
+    """Median wall time of a fresh process that imports the extractor and drafts a one-line
+    article."""
     times = []
     for _ in range(STARTUP_RUNS):
         started = time.perf_counter()
@@ -84,10 +86,14 @@ def main() -> int:
             extract.write(draft, Path(folder) / f"a{i}{config.EVENTS_SUFFIX}")
         write_seconds = (time.perf_counter() - started) / len(drafts)
     startup = startup_seconds()
-    verdict = lambda ok: "meets the bar" if ok else "BELOW THE BAR"  # noqa: E731
+
+    def verdict(ok: bool) -> str:
+        return "meets the bar" if ok else "BELOW THE BAR"
+
     print(f"articles: {len(batch)} of {words:.0f} words on average, {ROUNDS} rounds")
     print(
-        f"extract: {extract_rate:.1f} articles/s ({extract_rate * words:.0f} words/s) after start-up "
+        f"extract: {extract_rate:.1f} articles/s ({extract_rate * words:.0f} words/s) after "
+        "start-up "
         f"[bar {BAR_ARTICLES_PER_SECOND}/s: {verdict(extract_rate >= BAR_ARTICLES_PER_SECOND)}]"
     )
     print(f"write and validate the three CSV files: {1000 * write_seconds:.0f} ms per article")

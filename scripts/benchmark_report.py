@@ -1,4 +1,4 @@
-"""Benchmark of `eventreport render`: the seed report against the naive chain, growth with events, peak memory.
+"""Benchmark of `eventreport render`: the seed report against the naive chain, growth, peak memory.
 
 1. Speed: the seed report rendered warm (`eventreport render`, HTML and PDF, a fresh process
    each time, as `make report` runs it) alternating with the naive chain an analyst could type
@@ -15,8 +15,9 @@
    papermill, nbconvert, WeasyPrint) and of the Jupyter kernel it starts (the notebook's work).
    Bar: <= 400 MB each.
 
-A benchmark, not a test: it prints its figures and exits 0 (non-zero only when a render fails). Other load on the machine moves the
-absolute times; the ratio, taken from alternating runs, moves much less.
+A benchmark, not a test: it prints its figures and exits 0 (non-zero only when a render fails).
+Other load on the machine moves the absolute times; the ratio, taken from alternating runs, moves
+much less.
 """
 
 from __future__ import annotations
@@ -84,8 +85,9 @@ ACTORS = [
 
 
 def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """`n` events and their casualty claims, valid under the schema: all 25 sub-event types, 20 towns of Iraq
-    (jittered by up to 10 km), dates over 2019-2020, fatalities with ranges, one or two claims per deadly event."""
+    """`n` events and their casualty claims, valid under the schema: all 25 sub-event types, 20
+    towns of Iraq (jittered by up to 10 km), dates over 2019-2020, fatalities with ranges, one or
+    two claims per deadly event."""
     rng = np.random.default_rng(seed)
     tax = reference.taxonomy().sample(n, replace=True, random_state=seed).reset_index(drop=True)
     cameo = (
@@ -127,7 +129,10 @@ def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]
             "geo_precision": rng.choice([1, 1, 1, 2, 3], n),
             "source": "Synthetic benchmark data",
             "source_scale": "National",
-            "notes": [f"Synthetic event {i} near {t}." for i, t in zip(ids, towns["location"])],
+            "notes": [
+                f"Synthetic event {i} near {t}."
+                for i, t in zip(ids, towns["location"], strict=True)
+            ],
             "fatalities": killed,
             "x_fatalities_low": killed,
             "x_fatalities_high": killed + spread,
@@ -139,7 +144,7 @@ def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]
             "x_location_raw": towns["location"],
             "x_evidence": [
                 f"A synthetic sentence about event {i} in {t}."
-                for i, t in zip(ids, towns["location"])
+                for i, t in zip(ids, towns["location"], strict=True)
             ],
             "x_article_id": f"synthetic-{n}",
         }
@@ -178,8 +183,8 @@ def synthetic_events(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]
 
 
 def write_synthetic(n: int, folder: Path) -> tuple[Path, Path]:
-    """Write `n` synthetic events, their claims and the article that holds every quoted sentence into `folder`;
-    return (article, events file)."""
+    """Write `n` synthetic events, their claims and the article that holds every quoted sentence
+    into `folder`; return (article, events file)."""
     events, claims = synthetic_events(n)
     path = folder / f"synthetic-{n}{config.EVENTS_SUFFIX}"
     events.to_csv(path, index=False, lineterminator="\n")
@@ -187,7 +192,8 @@ def write_synthetic(n: int, folder: Path) -> tuple[Path, Path]:
     article = folder / f"synthetic-{n}.txt"
     sentences = [*events["x_evidence"], *(quote + "." for quote in claims["quote"])]
     article.write_text(
-        f'---\ntitle: "Synthetic benchmark article with {n} events"\noutlet: "eventreport benchmark"\n'
+        f'---\ntitle: "Synthetic benchmark article with {n} events"\noutlet: "eventreport '
+        'benchmark"\n'
         f"published: 2021-01-01\n---\n" + "\n\n".join(sentences) + "\n",
         encoding="utf-8",
     )
@@ -197,7 +203,8 @@ def write_synthetic(n: int, folder: Path) -> tuple[Path, Path]:
 def render_command(
     output_dir: Path, article: Path = config.DEFAULT_ARTICLE, events: Path | None = None
 ) -> list[str]:
-    """`eventreport render` of an article (by default the seed) with its own or the given events, HTML and PDF."""
+    """`eventreport render` of an article (by default the seed) with its own or the given events,
+    HTML and PDF."""
     command = [str(BIN / "eventreport"), "render", str(article), "--output-dir", str(output_dir)]
     return command + (["--events", str(events)] if events else [])
 
@@ -220,8 +227,9 @@ def naive_commands(work: Path) -> list[list[str]]:
 
 
 def timed(commands: list[list[str]]) -> tuple[float, float]:
-    """Wall time and CPU time (user + system, the commands and every process they waited for, such as the kernel)
-    of running `commands` one after the other; a failing command stops the benchmark."""
+    """Wall time and CPU time (user + system, the commands and every process they waited for, such
+    as the kernel) of running `commands` one after the other; a failing command stops the
+    benchmark."""
     start, cpu = time.perf_counter(), _children_cpu()
     for command in commands:
         done = subprocess.run(command, capture_output=True, text=True)
@@ -237,7 +245,8 @@ def _children_cpu() -> float:
 
 
 def speed(rounds: int, work: Path) -> float:
-    """Alternate seed renders and naive chains; print their medians and the ratio; return the seed median."""
+    """Alternate seed renders and naive chains; print their medians and the ratio; return the seed
+    median."""
     seed, naive = [], []
     for round_ in range(rounds + 1):
         seed_time = timed([render_command(work / "seed")])
@@ -246,21 +255,26 @@ def speed(rounds: int, work: Path) -> float:
             seed.append(seed_time)
             naive.append(naive_time)
             print(
-                f"  round {round_}: seed render {seed_time[0]:5.2f} s ({seed_time[1]:5.2f} s CPU)   "
+                f"  round {round_}: seed render {seed_time[0]:5.2f} s ({seed_time[1]:5.2f} s "
+                "CPU)   "
                 f"naive chain {naive_time[0]:5.2f} s ({naive_time[1]:5.2f} s CPU)",
                 flush=True,
             )
     (seed_wall, seed_cpu), (naive_wall, naive_cpu) = _medians(seed), _medians(naive)
     ratio = seed_wall / naive_wall
     print(
-        f"seed render (HTML + PDF), median of {rounds}: {seed_wall:.2f} s wall, {seed_cpu:.2f} s CPU"
+        f"seed render (HTML + PDF), median of {rounds}: {seed_wall:.2f} s wall, {seed_cpu:.2f} "
+        "s CPU"
     )
     print(
-        f"naive chain on benchmarks/bare.ipynb, median of {rounds}: {naive_wall:.2f} s wall, {naive_cpu:.2f} s CPU"
+        f"naive chain on benchmarks/bare.ipynb, median of {rounds}: {naive_wall:.2f} s wall, "
+        f"{naive_cpu:.2f} s CPU"
     )
     print(
-        f"ratio seed / naive: {ratio:.2f} (bar <= {BAR_RATIO:.1f}, aim 0.6) -> {'pass' if ratio <= BAR_RATIO else 'FAIL'}; "
-        f"in CPU time: {seed_cpu / naive_cpu:.2f} (the render uses both cores, the naive chain one)"
+        f"ratio seed / naive: {ratio:.2f} (bar <= {BAR_RATIO:.1f}, aim 0.6) -> "
+        f"{'pass' if ratio <= BAR_RATIO else 'FAIL'}; "
+        f"in CPU time: {seed_cpu / naive_cpu:.2f} (the render uses both cores, the naive chain "
+        "one)"
     )
     return seed_wall
 
@@ -285,7 +299,8 @@ def growth(sizes: tuple[int, ...], seed_median: float | None, work: Path) -> Non
 
 
 def peak_memory(work: Path) -> None:
-    """Render the seed once while sampling the peak resident set of the render process and of its kernel."""
+    """Render the seed once while sampling the peak resident set of the render process and of its
+    kernel."""
     process = subprocess.Popen(
         render_command(work / "memory"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
@@ -306,7 +321,8 @@ def peak_memory(work: Path) -> None:
 
 
 def _sample(process: subprocess.Popen, peaks: dict[int, tuple[str, int]]) -> None:
-    """Until `process` exits, record the VmHWM (peak resident set, kB) of it and every descendant."""
+    """Until `process` exits, record the VmHWM (peak resident set, kB) of it and every
+    descendant."""
     while process.poll() is None:
         for pid in _tree(process.pid):
             try:
@@ -338,7 +354,8 @@ def _sample(process: subprocess.Popen, peaks: dict[int, tuple[str, int]]) -> Non
 
 
 def _tree(root: int) -> list[int]:
-    """`root` and all its descendants, from /proc/<pid>/task/*/children (a child belongs to the thread that started it)."""
+    """`root` and all its descendants, from /proc/<pid>/task/*/children (a child belongs to the
+    thread that started it)."""
     found, queue = [], [root]
     while queue:
         pid = queue.pop()
@@ -364,7 +381,8 @@ def main() -> int:
     )
     args = parser.parse_args()
     print(
-        f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs",
+        f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on "
+        f"{os.cpu_count()} CPUs",
         flush=True,
     )
     with tempfile.TemporaryDirectory(prefix="benchmark-report-") as tmp:

@@ -195,7 +195,9 @@ def iso_a2_to_a3(countries: gpd.GeoDataFrame) -> dict[str, str]:
     if iso_a2 is None or iso_a3 is None:
         return {}
     mapping: dict[str, str] = {}
-    for two, three in zip(countries[iso_a2].map(clean_code), countries[iso_a3].map(clean_code)):
+    for two, three in zip(
+        countries[iso_a2].map(clean_code), countries[iso_a3].map(clean_code), strict=True
+    ):
         if two is not None and three is not None:
             mapping.setdefault(two, three)
     return mapping
@@ -254,7 +256,8 @@ def simplify_world_provinces(
 def build_provinces(
     source: gpd.GeoDataFrame, a2_to_a3: dict[str, str], tolerance: float, province_tolerance: float
 ) -> gpd.GeoDataFrame:
-    """Provinces of the whole world with ``name``, ``iso_a3`` and, where available, ``name_alt`` and ``type_en``."""
+    """Provinces of the whole world with ``name``, ``iso_a3`` and, where available, ``name_alt``
+    and ``type_en``."""
     name = find_column(source.columns, ["name"])
     if name is None:
         raise BasemapError(f"provinces layer lacks a name column (has: {list(source.columns)})")
@@ -348,7 +351,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--tolerance",
         type=tolerance_arg,
         default=0.0,
-        help="extra simplification tolerance in degrees for the Middle East countries and provinces; 0 "
+        help="extra simplification tolerance in degrees for the Middle East countries and "
+        "provinces; 0 "
         "(default) keeps the source geometry, which QGIS has already generalised",
     )
     parser.add_argument(

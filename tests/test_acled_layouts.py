@@ -1,5 +1,6 @@
-"""Every ACLED export layout loads (fixtures in tests/fixtures/acled/, fictional rows in the real layouts), and what
-cannot be read without guessing is refused with a message that says how to fix it."""
+"""Every ACLED export layout loads (fixtures in tests/fixtures/acled/, fictional rows in the real
+layouts), and what cannot be read without guessing is refused with a message that says how to fix
+it."""
 
 from __future__ import annotations
 
@@ -134,7 +135,8 @@ def test_ambiguous_dates_are_refused_with_a_hint_on_re_exporting(capsys):
     err = capsys.readouterr().err
     print(err)  # the refusal as the user sees it
     assert (
-        "line 5, column 'event_date': value '05/06/2020': expected an unambiguous date: '05/06/2020' is 5 June in "
+        "line 5, column 'event_date': value '05/06/2020': expected an unambiguous date: "
+        "'05/06/2020' is 5 June in "
         "some countries and 6 May in others; re-export the file with dates as YYYY-MM-DD"
     ) in err
 

@@ -1,4 +1,5 @@
-"""Actors from aliases in data/lexicons/actors.csv, with ACLED names and inter codes; the lexicon files themselves."""
+"""Actors from aliases in data/lexicons/actors.csv, with ACLED names and inter codes; the lexicon
+files themselves."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The render benchmark's synthetic events are valid under the schema (the benchmark itself is not run here)."""
+"""The render benchmark's synthetic events are valid under the schema (the benchmark itself is not
+run here)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Curated data that cannot lie: events and claims checked against the article, the map, the claims and CAMEO."""
+"""Curated data that cannot lie: events and claims checked against the article, the map, the claims
+and CAMEO."""
 
 from __future__ import annotations
 
@@ -57,20 +58,27 @@ def test_planted_file_is_refused_with_one_message_naming_all_four(capsys):
     body = lines[1:4] + lines[5:]
     assert all(line.startswith("  line ") for line in body)
     assert any(
-        "line 3, column 'quote'" in l
-        and "'thirty soldiers were wounded'" in l
-        and "not in it" in l
-        for l in body
+        "line 3, column 'quote'" in line
+        and "'thirty soldiers were wounded'" in line
+        and "not in it" in line
+        for line in body
     )
-    assert any("column 'latitude'" in l and "inside Mali" in l and "in France" in l for l in body)
-    assert any("column 'fatalities'" in l and "'20'" in l and "at least 21" in l for l in body)
     assert any(
-        "column 'x_goldstein'" in l and "-2, the Goldstein score of CAMEO 112" in l for l in body
+        "column 'latitude'" in line and "inside Mali" in line and "in France" in line
+        for line in body
+    )
+    assert any(
+        "column 'fatalities'" in line and "'20'" in line and "at least 21" in line for line in body
+    )
+    assert any(
+        "column 'x_goldstein'" in line and "-2, the Goldstein score of CAMEO 112" in line
+        for line in body
     )
 
 
 def test_the_article_is_found_from_x_article_id(tmp_path):
-    # The fixture article lies in ../articles beside the events folder, as data/articles does for data/events.
+    # The fixture article lies in ../articles beside the events folder, as data/articles does for
+    # data/events.
     with pytest.raises(ValidationError) as caught:
         checks.validate(PLANTED)
     assert len(caught.value.problems) == 4
@@ -183,12 +191,14 @@ def test_within_a_group_a_claimants_parts_nest_and_the_largest_count_is_shown():
     assert (
         counts[("E", "killed", "civilians")] == 1
     )  # a named person counts when the group has nothing else
-    # lowest: the smallest account (the witness's one named civilian); highest: 30 soldiers + 1 civilian
+    # lowest: the smallest account (the witness's one named civilian); highest: 30 soldiers + 1
+    # civilian
     assert checks.fatality_bounds(claims) == (1, 31)
 
 
 def test_an_official_count_may_be_kept_against_a_larger_rebel_account():
-    # Officials: 7 civilians; rebels: 32 killed, 28 of them soldiers. ACLED's most conservative credible figure is 7.
+    # Officials: 7 civilians; rebels: 32 killed, 28 of them soldiers. ACLED's most conservative
+    # credible figure is 7.
     claims = _claims(
         ("officials", 7, 7, None, "civilians"),
         ("rebels", 32, 32, None, "unknown"),

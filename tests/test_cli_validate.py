@@ -72,7 +72,8 @@ def test_validate_every_curated_file(capsys, events_path):
     assert main(["validate", str(events_path)]) == 0
     out, err = capsys.readouterr()
     assert out.rstrip().endswith("links are valid")
-    # an admin1 that is no Natural Earth province (Kenya's counties) and an actor name outside our lexicon are said,
+    # an admin1 that is no Natural Earth province (Kenya's counties) and an actor name outside our
+    # lexicon are said,
     # but they are not errors
     assert all(
         ("is not a province of" in line or "is not in data/lexicons/actors.csv" in line)
@@ -127,8 +128,8 @@ def test_validate_multiline_value_stays_on_its_line(capsys, tmp_path):
     lines = err.splitlines()
     assert lines[0] == f"eventreport: error: {bad}: 2 problems of 2 kinds"
     assert (
-        "  line 5, column 'event_type': value 'Not\\na type': expected one of ACLED's 6 event types"
-        in lines
+        "  line 5, column 'event_type': value 'Not\\na type': expected one of ACLED's 6 event "
+        "types" in lines
     )
     assert len(lines) == 3
 

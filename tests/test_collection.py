@@ -1,5 +1,6 @@
-"""Collections: the collection file, the merge rules, the Dask run (local cluster and real scheduler and worker
-processes), failures inside a collection, the skip on rerun, the index and the collection report."""
+"""Collections: the collection file, the merge rules, the Dask run (local cluster and real
+scheduler and worker processes), failures inside a collection, the skip on rerun, the index and the
+collection report."""
 
 from __future__ import annotations
 
@@ -84,7 +85,8 @@ def test_a_glob_lists_every_match_and_an_uncurated_article_is_drafted(tmp_path):
     "body, message",
     [
         (
-            "title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\nauthor: me\n",
+            "title: t\narticles:\n  - "
+            "data/articles/soleimani-baghdad-airport-2020-01-03.txt\nauthor: me\n",
             r"line 4: unknown key 'author' in the collection file; allowed: 'title'",
         ),
         (
@@ -92,24 +94,29 @@ def test_a_glob_lists_every_match_and_an_uncurated_article_is_drafted(tmp_path):
             r"line 3: article 'data/articles/nowhere.txt' does not exist",
         ),
         (
-            "title: t\nstart: 2020-02-30\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            "title: t\nstart: 2020-02-30\narticles:\n  - "
+            "data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
             r"line 2: '2020-02-30' is not a real date",
         ),
         (
-            "title: t\nend: soon\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            "title: t\nend: soon\narticles:\n  - "
+            "data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
             r"line 2: end 'soon' is not a date",
         ),
         (
-            "title: t\nstart: 2020-01-08\nend: 2019-12-27\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
+            "title: t\nstart: 2020-01-08\nend: 2019-12-27\narticles:\n  - "
+            "data/articles/soleimani-baghdad-airport-2020-01-03.txt\n",
             r"line 3: end 2019-12-27 lies before start 2020-01-08",
         ),
         ("title: t\narticles:\n  - data/articles/zz-no-match-*.txt\n", r"line 3: no file matches"),
         (
-            "title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n  - data/articles/sol*.txt\n",
+            "title: t\narticles:\n  - data/articles/soleimani-baghdad-airport-2020-01-03.txt\n  "
+            "- data/articles/sol*.txt\n",
             r"line 4: article 'soleimani-baghdad-airport-2020-01-03' is already listed on line 3",
         ),
         (
-            "title: t\narticles:\n  - article: data/articles/soleimani-baghdad-airport-2020-01-03.txt\n    event: x.csv\n",
+            "title: t\narticles:\n  - article: "
+            "data/articles/soleimani-baghdad-airport-2020-01-03.txt\n    event: x.csv\n",
             r"line 4: unknown key 'event' in an article entry",
         ),
         (
@@ -183,7 +190,8 @@ def test_disagreements_are_resolved_by_the_stated_rules_and_listed(merged):
         and found.loc["type", "chosen"] == "Protests: Protest with intervention"
     )
     assert "Riots: Violent demonstration (soleimani" in found.loc["type", "values"]
-    # place: the most precise source (al-Qaim, precision 2) beats the region (western Iraq, precision 3)
+    # place: the most precise source (al-Qaim, precision 2) beats the region (western Iraq,
+    # precision 3)
     strikes = merged.events[merged.events["event_date"] == pd.Timestamp("2019-12-29")]
     assert "Al Qaim" in set(strikes["location"]) and found.loc["place", "chosen"] == "Al Qaim"
     assert (
@@ -197,7 +205,7 @@ def test_claims_stay_per_article_and_claimant_with_the_report_date(merged):
         merged.events["location"] == "Baghdad International Airport", "event_id_cnty"
     ].iloc[0]
     claims = merged.claims[merged.claims["event_id_cnty"] == airport_id]
-    assert list(zip(claims["published"], claims["claimant"], claims["low"])) == [
+    assert list(zip(claims["published"], claims["claimant"], claims["low"], strict=True)) == [
         ("2020-01-03", "unattributed", 8),
         ("2020-01-03", "IRGC via Press TV", 2),
         ("2020-01-03", "PMF", 5),
@@ -255,12 +263,13 @@ def test_statements_of_different_speakers_and_events_of_one_article_are_never_me
     assert tehran["x_n_sources"] == 2 and tehran["actor1"] == "Government of Iran (1989-)"
 
 
-# ----------------------------------------------------------------------------- the Dask run, end to end
+# ---------- the Dask run, end to end
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    """Seed, follow-up and an article whose events file is broken, rendered by the CLI on a local cluster of 2."""
+    """Seed, follow-up and an article whose events file is broken, rendered by the CLI on a local
+    cluster of 2."""
     folder = tmp_path_factory.mktemp("collection")
     broken = folder / "fixture-broken-2020-01-06.txt"
     broken.write_text(FOLLOWUP.read_text(encoding="utf-8"), encoding="utf-8")
@@ -448,7 +457,7 @@ def test_runs_on_a_scheduler_and_worker_started_as_processes(tmp_path):
             log.close()
 
 
-# ----------------------------------------------------------------------------- partial folders of killed renders
+# ---------- partial folders of killed renders
 
 
 def test_a_live_render_keeps_its_partial_folder_and_a_dead_one_is_swept(tmp_path):

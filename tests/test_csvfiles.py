@@ -1,4 +1,5 @@
-"""Spreadsheet-safe CSVs: no written cell starts a formula, and the project reads its own files back unchanged."""
+"""Spreadsheet-safe CSVs: no written cell starts a formula, and the project reads its own files
+back unchanged."""
 
 from __future__ import annotations
 
@@ -77,13 +78,12 @@ def test_events_file_with_formula_text_validates_back_to_the_same_values(tmp_pat
         assert back[column].tolist() == hostile[column].tolist()
 
 
-ARTICLE = """---
-title: "Formula test"
-published: 2020-01-10
----
-=HYPERLINK("http://evil.example","Gunmen shot dead two shopkeepers in Basra on Monday.")
-@SUM(1) Three rockets struck a military base north of Basra on Thursday, killing four soldiers, officials said.
-"""
+ARTICLE = (
+    '---\ntitle: "Formula test"\npublished: 2020-01-10\n---\n'
+    '=HYPERLINK("http://evil.example","Gunmen shot dead two shopkeepers in Basra on Monday.")\n'
+    "@SUM(1) Three rockets struck a military base north of Basra on Thursday, "
+    "killing four soldiers, officials said.\n"
+)
 
 
 def test_drafted_events_claims_and_evidence_are_safe_and_offsets_still_verify(tmp_path):

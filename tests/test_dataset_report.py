@@ -1,10 +1,12 @@
-"""Reports on an events file alone (an ACLED export), filtered by country and dates, and the cross-check against ACLED."""
+"""Reports on an events file alone (an ACLED export), filtered by country and dates, and the
+cross-check against ACLED."""
 
 from __future__ import annotations
 
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import Rendered
 
@@ -151,7 +153,9 @@ def test_cross_check_pairs_the_seed_events_with_the_export():
         warnings.simplefilter("ignore")
         export = schema.load_events(EXPORT)
     check = crosscheck.cross_check(events, export)
-    paired = dict(zip(check.pairs["event_id_cnty"], check.pairs["event_id_cnty_acled"]))
+    paired = dict(
+        zip(check.pairs["event_id_cnty"], check.pairs["event_id_cnty_acled"], strict=True)
+    )
     assert paired == {
         "IRQ-20191229-01": "TST6001",
         "IRQ-20191231-01": "TST6002",
@@ -185,7 +189,8 @@ def test_article_report_without_acled_has_no_cross_check(seed_report):
 
 
 def write_big_export(path: Path, n: int = 1200) -> Path:
-    """A fictional ACLED-layout export of `n` events piled on a few towns of Iraq, Syria and Afghanistan (past 64°E)."""
+    """A fictional ACLED-layout export of `n` events piled on a few towns of Iraq, Syria and
+    Afghanistan (past 64°E)."""
     import numpy as np
     import pandas as pd
 
@@ -254,7 +259,17 @@ def test_a_thousand_events_render_a_readable_report(big_report):
         c.get_text(" ", strip=True) for c in big_report.soup.select("figure.chart figcaption")
     ]
     assert "Shading: how many events each hexagonal cell holds" in captions[0]
-    assert "The first 250 of 1,200 events are listed" in text
+    assert (
+        "The 100 deadliest of 1,200 events are listed, in report order; the other 1,100 are in "
+        "events.csv beside this report." in text
+    )
+    listed = [
+        r.select_one("td").get_text() for r in big_report.soup.select("table.events tbody tr")
+    ]
+    kept = pd.read_csv(big_report.folder / "events.csv")  # every event stays in the data files
+    assert len(kept) == 1200 and len(listed) == 100
+    deadliest = kept["fatalities"].fillna(-1).rank(method="first", ascending=False) <= 100
+    assert listed == kept.loc[deadliest, "ref"].tolist()  # the deadliest, in report order
     assert big_report.pdf_pages < 40
     for stem in ("map", "timeline", "casualties"):
         assert (big_report.folder / f"{stem}.png").stat().st_size > 10_000

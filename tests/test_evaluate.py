@@ -1,4 +1,5 @@
-"""`make evaluate`: the matching rules, the split from the front matter, the metrics table and the log of test looks."""
+"""`make evaluate`: the matching rules, the split from the front matter, the metrics table and the
+log of test looks."""
 
 from __future__ import annotations
 
@@ -135,7 +136,8 @@ def test_confusion_pairs_across_types_after_the_matches():
 
 
 def write_article(folder, name: str, split: str | None) -> None:
-    """An article with front matter (and an events file beside it, so that it counts as curated)."""
+    """An article with front matter (and an events file beside it, so that it counts as
+    curated)."""
     extra = f"split: {split}\n" if split else ""
     (folder / "articles" / f"{name}.txt").write_text(
         f"---\ntitle: T\npublished: 2021-03-05\n{extra}---\nText.\n", encoding="utf-8"
@@ -193,7 +195,8 @@ def test_a_look_at_test_creates_the_log_and_appends_rows(corpus):
 
 
 def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
-    """A copy of a dev article marked `split: test` in a scratch corpus: the real test split is never run here."""
+    """A copy of a dev article marked `split: test` in a scratch corpus: the real test split is
+    never run here."""
     source = config.PROJECT_ROOT / "data"
     text = (source / "articles" / "douma-market-airstrike-2015-08-16.txt").read_text(
         encoding="utf-8"

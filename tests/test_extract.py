@@ -1,4 +1,5 @@
-"""Article -> draft events, claims and evidence (articles written for these tests, not copied from data/)."""
+"""Article -> draft events, claims and evidence (articles written for these tests, not copied from
+data/)."""
 
 from __future__ import annotations
 
@@ -142,7 +143,8 @@ def test_a_party_describing_its_own_attack_acknowledges_it(tmp_path):
 def test_monitors_and_medics_only_report_figures(tmp_path):
     events = draft(
         tmp_path,
-        "Shelling killed nine people in Idlib on Monday, a war monitor and the local ambulance service said.",
+        "Shelling killed nine people in Idlib on Monday, a war monitor and the local ambulance "
+        "service said.",
     ).events
     assert list(events["event_type"]) == ["Explosions/Remote violence"]
 
@@ -161,7 +163,8 @@ def test_background_sentences_yield_no_event(tmp_path):
 
 def test_two_sentences_about_one_event_make_one_row(tmp_path):
     text = (
-        "A car bomb exploded at a checkpoint in Kirkuk on Tuesday, killing six policemen, officials said.\n\n"
+        "A car bomb exploded at a checkpoint in Kirkuk on Tuesday, killing six policemen, "
+        "officials said.\n\n"
         "The blast also wounded 14 people, the provincial health office said."
     )
     event = one_event(tmp_path, text)
@@ -175,7 +178,8 @@ def test_two_sentences_about_one_event_make_one_row(tmp_path):
 
 def test_different_days_or_actors_are_different_events(tmp_path):
     text = (
-        "Islamic State militants attacked an army post in Diyala on Monday, killing two soldiers.\n\n"
+        "Islamic State militants attacked an army post in Diyala on Monday, killing two "
+        "soldiers.\n\n"
         "On Wednesday, rockets hit the same area."
     )
     events = draft(tmp_path, text).events
@@ -195,7 +199,8 @@ def test_days_after_dates_the_earlier_event_from_the_later_one(tmp_path):
 
 def test_fatalities_follow_the_conservative_rule_and_claims_keep_every_claimant(tmp_path):
     text = (
-        "Warplanes bombed a market in Ariha on Sunday, killing at least 30 people, activists said.\n\n"
+        "Warplanes bombed a market in Ariha on Sunday, killing at least 30 people, activists "
+        "said.\n\n"
         "A local rescue group said 34 people were killed and more than 60 wounded."
     )
     drafted = draft(tmp_path, text)
@@ -210,7 +215,10 @@ def test_fatalities_follow_the_conservative_rule_and_claims_keep_every_claimant(
 
 
 def test_statement_place_is_the_speakers_seat_and_dates_without_a_date_are_flagged(tmp_path):
-    text = "Gunmen attacked a convoy in Tikrit, killing three guards.\n\nThe Iraqi government condemned the attack."
+    text = (
+        "Gunmen attacked a convoy in Tikrit, killing three guards.\n\nThe Iraqi government "
+        "condemned the attack."
+    )
     drafted = draft(tmp_path, text)
     statement = drafted.events[drafted.events["event_type"] == "Strategic developments"].iloc[0]
     assert statement["location"] == "Baghdad" and statement["geo_precision"] == 3
@@ -248,7 +256,8 @@ def test_unknown_town_in_a_known_country_is_coded_at_the_country_and_reported(tm
 def test_every_value_has_its_sentence_and_offsets(tmp_path):
     drafted = draft(
         tmp_path,
-        "Gunmen stormed a police station in Mosul on Monday.\n\nFive officers were killed, police said.",
+        "Gunmen stormed a police station in Mosul on Monday.\n\nFive officers were killed, "
+        "police said.",
     )
     text = drafted.article.text
     assert set(drafted.evidence["field"]) >= {"event_type", "event_date", "location", "killed"}
@@ -272,7 +281,7 @@ def test_write_validates_through_the_events_schema(tmp_path):
     assert (len(claims), config.evidence_path_for(path).exists()) == (1, True)
 
 
-# --------------------------------------------------------------------------- input that is not a normal article
+# ---------- input that is not a normal article
 
 
 def test_published_comes_from_the_option_when_the_front_matter_lacks_it(tmp_path):
@@ -327,7 +336,7 @@ def test_no_date_phrases_and_no_known_places_give_a_flagged_draft(tmp_path):
     extract.write(drafted, tmp_path / "flagged.events.csv")
 
 
-# --------------------------------------------------------------------------- command line and render hook
+# ---------- command line and render hook
 
 
 def test_cli_extract_writes_files_that_validate_accepts(tmp_path, capsys):
@@ -385,7 +394,8 @@ def test_claimant_equivalence_in_the_evaluation(curated, found, same):
 
 
 def test_the_extractor_does_not_import_the_report_stack():
-    """Start-up stays fast (see `make benchmark`) only if extraction never imports geopandas or papermill."""
+    """Start-up stays fast (see `make benchmark`) only if extraction never imports geopandas or
+    papermill."""
     code = "import eventreport.extraction.draft"
     finished = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code],
@@ -396,13 +406,14 @@ def test_the_extractor_does_not_import_the_report_stack():
     assert "geopandas" not in finished.stderr and "papermill" not in finished.stderr
 
 
-# --------------------------------------------------------------------------- general failure patterns (new sentences)
+# ---------- general failure patterns (new sentences)
 
 
 def test_each_day_name_dates_the_verb_it_governs(tmp_path):
     text = (
         "Gunmen ambushed a patrol near Kirkuk on Wednesday, killing four soldiers.\n\n"
-        "The interior minister condemned the ambush on Wednesday, the ministry said in a statement on Thursday."
+        "The interior minister condemned the ambush on Wednesday, the ministry said in a "
+        "statement on Thursday."
     )
     events = draft(tmp_path, text).events
     attack = events[events["event_type"] != "Strategic developments"]
@@ -419,7 +430,8 @@ def test_a_place_where_a_spokesman_spoke_is_not_the_place_of_the_attack(tmp_path
 
 def test_a_border_with_another_country_keeps_the_event_in_the_articles_country(tmp_path):
     text = (
-        "Gunmen ambushed an army convoy in northern Iraq near the border with Turkey on Wednesday, killing six soldiers.\n\n"
+        "Gunmen ambushed an army convoy in northern Iraq near the border with Turkey on "
+        "Wednesday, killing six soldiers.\n\n"
         "The attack happened near the border with Turkey, officials said."
     )
     event = one_event(tmp_path, text)

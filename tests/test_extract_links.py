@@ -1,4 +1,5 @@
-"""Drafted links (issue 12): cue words that tie two events of a text, on articles written for these tests."""
+"""Drafted links (issue 12): cue words that tie two events of a text, on articles written for these
+tests."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ def drafted(tmp_path, text: str) -> extract.Extraction:
 
 
 def links_by_day(found: extract.Extraction) -> list[tuple[str, str, str, str, str]]:
-    """(earlier event's date and sub-event type, later's, relation, cue, asserted_by) of every drafted link."""
+    """(earlier event's date and sub-event type, later's, relation, cue, asserted_by) of every
+    drafted link."""
     events = found.events.set_index("event_id_cnty")
-    describe = lambda e: f"{events.at[e, 'event_date']} {events.at[e, 'sub_event_type']}"  # noqa: E731
+
+    def describe(e: str) -> str:
+        return f"{events.at[e, 'event_date']} {events.at[e, 'sub_event_type']}"
+
     return [
         (describe(r.from_event), describe(r.to_event), r.relation, r.cue, r.asserted_by)
         for r in found.links.itertuples()
@@ -34,7 +39,8 @@ def test_in_response_to_links_the_act_after_the_cue_to_the_act_before_it(tmp_pat
     found = drafted(
         tmp_path,
         "Hundreds of protesters stormed the police headquarters in Mosul on Wednesday. "
-        "The storming was in response to a drone strike on a militia convoy near Kirkuk on Monday.",
+        "The storming was in response to a drone strike on a militia convoy near Kirkuk on "
+        "Monday.",
     )
     assert links_by_day(found) == [
         (
@@ -62,7 +68,8 @@ def test_a_party_asserting_revenge_is_named_and_a_background_act_is_drafted_for_
     found = drafted(
         tmp_path,
         "Gunmen shot dead two police officers in Kirkuk on Thursday. "
-        "The police said the killing was revenge for an air strike on a militia camp near Hawija on Monday.",
+        "The police said the killing was revenge for an air strike on a militia camp near "
+        "Hawija on Monday.",
     )
     assert links_by_day(found) == [
         (
@@ -109,7 +116,8 @@ def test_a_condemnation_reacts_to_the_act_it_names(tmp_path):
 def test_acts_a_cue_ties_stay_two_events_and_each_place_of_a_split_act_is_linked(tmp_path):
     found = drafted(
         tmp_path,
-        "Protesters stormed the governor's office in Basra on Tuesday in response to air strikes on "
+        "Protesters stormed the governor's office in Basra on Tuesday in response to air "
+        "strikes on "
         "militia camps in Mosul and in Erbil that killed ten fighters on Sunday.",
     )
     assert (
@@ -146,7 +154,8 @@ def test_each_link_has_its_cue_and_sentence_with_offsets_in_the_evidence(tmp_pat
 def test_after_within_one_event_or_in_a_date_makes_no_link(tmp_path):
     found = drafted(
         tmp_path,
-        "Police shot dead four people after protesters stormed a police station in Nakuru on Tuesday. "
+        "Police shot dead four people after protesters stormed a police station in Nakuru on "
+        "Tuesday. "
         "The following day, the governor condemned the killings.",
     )
     assert [(relation, cue) for *_, relation, cue, _ in links_by_day(found)] == [
@@ -168,7 +177,8 @@ def test_drafted_links_are_written_beside_the_events_and_pass_the_schema(tmp_pat
     found = drafted(
         tmp_path,
         "Hundreds of protesters stormed the police headquarters in Mosul on Wednesday. "
-        "The storming was in response to a drone strike on a militia convoy near Kirkuk on Monday.",
+        "The storming was in response to a drone strike on a militia convoy near Kirkuk on "
+        "Monday.",
     )
     target = extract.write(found, tmp_path / "out" / "draft.events.csv")
     links = schema.load_links(config.links_path_for(target), schema.load_events(target))

@@ -1,4 +1,5 @@
-"""Place phrases resolved through the gazetteer, with honest precision (sentences written for these tests)."""
+"""Place phrases resolved through the gazetteer, with honest precision (sentences written for these
+tests)."""
 
 from __future__ import annotations
 

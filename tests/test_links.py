@@ -1,5 +1,5 @@
-"""Links between events (issue 12): the links table, its checks, the chain on the escalation chart and in the
-report, links.csv and the GeoPackage export."""
+"""Links between events (issue 12): the links table, its checks, the chain on the escalation chart
+and in the report, links.csv and the GeoPackage export."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ SEED_ID = "soleimani-baghdad-airport-2020-01-03"
 SEED_EVENTS = config.EVENTS_DIR / f"{SEED_ID}.events.csv"
 SEED_LINKS = config.EVENTS_DIR / f"{SEED_ID}.links.csv"
 HEADER = ",".join(schema.LINK_COLUMNS)
-GOOD = 'IRQ-20191229-01,IRQ-20191231-01,in_response_to,in response to,"The siege was in response to an attack.",article'
+GOOD = (
+    'IRQ-20191229-01,IRQ-20191231-01,in_response_to,in response to,"The siege was in '
+    'response to an attack.",article'
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +33,8 @@ def seed_events() -> pd.DataFrame:
 
 
 def links_error(tmp_path, events: pd.DataFrame, *rows: str) -> str:
-    """Write a links file with a good first row and `rows`, load it, return the InputError's message."""
+    """Write a links file with a good first row and `rows`, load it, return the InputError's
+    message."""
     path = tmp_path / "bad.links.csv"
     path.write_text("\n".join([HEADER, GOOD, *rows]) + "\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
@@ -39,12 +43,12 @@ def links_error(tmp_path, events: pd.DataFrame, *rows: str) -> str:
     return str(info.value)
 
 
-# --------------------------------------------------------------------------- the table and its checks
+# ---------- the table and its checks
 
 
 def test_seed_links_hold_the_three_links_the_article_states(seed_events):
     links = schema.load_links(SEED_LINKS, seed_events)
-    pairs = set(zip(links["from_event"], links["to_event"], links["relation"]))
+    pairs = set(zip(links["from_event"], links["to_event"], links["relation"], strict=True))
     assert (
         "IRQ-20191229-01",
         "IRQ-20191231-01",
@@ -62,7 +66,10 @@ def test_seed_links_hold_the_three_links_the_article_states(seed_events):
     ) in pairs  # airport strike -> the flag post, "Following"
     assert set(links["asserted_by"]) == {schema.ARTICLE_VOICE}
     text = config.DEFAULT_ARTICLE.read_text(encoding="utf-8")
-    assert all(quote in text and cue in quote for quote, cue in zip(links["quote"], links["cue"]))
+    assert all(
+        quote in text and cue in quote
+        for quote, cue in zip(links["quote"], links["cue"], strict=True)
+    )
 
 
 @pytest.mark.parametrize(
@@ -225,12 +232,15 @@ def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
 def test_seed_report_spells_out_the_chain_beneath_the_chart(seed_report):
     chains = [" ".join(li.get_text(" ").split()) for li in seed_report.soup.select("ul.chain li")]
     assert chains[0].startswith(
-        "E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 Violent demonstration – US Embassy in "
-        "Baghdad, in response (“was in response to”, the article) → E5 3 Jan 2020 Air/drone strike – Baghdad "
+        "E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 Violent demonstration "
+        "– US Embassy in "
+        "Baghdad, in response (“was in response to”, the article) → E5 3 Jan 2020 Air/drone "
+        "strike – Baghdad "
         "International Airport, after (“comes days after”, the article) → E6 "
     )
     assert chains[-1] == (
-        "E5 3 Jan 2020 Air/drone strike – Baghdad International Airport → E10 3 Jan 2020 Engage in symbolic act – "
+        "E5 3 Jan 2020 Air/drone strike – Baghdad International Airport → E10 3 Jan 2020 Engage "
+        "in symbolic act – "
         "Washington, after (“Following”, the article)"
     )
     assert len(chains) == 3
@@ -353,7 +363,9 @@ def test_link_text_from_a_file_is_escaped_in_the_chain_and_the_table(tmp_path):
     events = shutil.copy(SEED_EVENTS, tmp_path / "hostile.events.csv")
     hostile = '<img src=x onerror="alert(1)">'
     (tmp_path / "hostile.links.csv").write_text(
-        f'{HEADER}\nIRQ-20191229-01,IRQ-20191231-01,in_response_to,"<b>cue</b>","<script>alert(1)</script> quote",'
+        f"{HEADER}\n"
+        "IRQ-20191229-01,IRQ-20191231-01,in_response_to,"
+        '"<b>cue</b>","<script>alert(1)</script> quote",'
         f'"{hostile.replace(chr(34), chr(34) * 2)}"\n',
         encoding="utf-8",
     )

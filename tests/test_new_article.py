@@ -1,5 +1,6 @@
-"""The README's path for a new article: `make report` drafts without an events file, re-renders when a parameter
-changes, never reinstalls for nothing, says what happens to an older PDF, and marks drafted figures."""
+"""The README's path for a new article: `make report` drafts without an events file, re-renders
+when a parameter changes, never reinstalls for nothing, says what happens to an older PDF, and
+marks drafted figures."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def _make(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def html_only_draft(tmp_path_factory) -> tuple[Path, list[str]]:
-    """A new article with no events file, rendered HTML-only over a folder that holds an older PDF."""
+    """A new article with no events file, rendered HTML-only over a folder that holds an older
+    PDF."""
     folder = tmp_path_factory.mktemp("new-article")
     article = folder / NEW_ARTICLE.name
     shutil.copyfile(NEW_ARTICLE, article)

@@ -223,5 +223,6 @@ def test_event_areas_draws_a_country_level_event(basemap, seed_events):
 
 
 def test_an_unnamed_basemap_province_does_not_break_the_lookup():
-    """Natural Earth has a Mexican province without a name; the Guasave article ('Sinaloa state') crashed on it."""
+    """Natural Earth has a Mexican province without a name; the Guasave article ('Sinaloa state')
+    crashed on it."""
     assert places.province_named("MEX", "Sinaloa") == "Sinaloa"

@@ -66,7 +66,8 @@ def seed_table() -> tuple[list[str], list[dict[str, str]]]:
 
 @pytest.fixture
 def patched_events(tmp_path, seed_table):
-    """Write the seed events with some cells changed: patched_events({row_index: {column: value}})."""
+    """Write the seed events with some cells changed: patched_events({row_index: {column:
+    value}})."""
 
     def make(patches: dict[int, dict[str, str]], name: str = "patched.events.csv") -> Path:
         fields, rows = seed_table
@@ -197,7 +198,8 @@ def _acled_row(**cells: str) -> dict[str, str]:
 
 @pytest.fixture
 def acled_export(tmp_path) -> Path:
-    """ACLED's 30 columns without disorder_type, labels for inter codes, text dates, no x_ columns."""
+    """ACLED's 30 columns without disorder_type, labels for inter codes, text dates, no x_
+    columns."""
     fields = [c for c in schema.ACLED_COLUMNS if c != "disorder_type"]
     assert len(fields) == 29
     rows = [

@@ -1,4 +1,5 @@
-"""Places down to small towns: the full GeoNames set, the province the text names, and no silent substitution."""
+"""Places down to small towns: the full GeoNames set, the province the text names, and no silent
+substitution."""
 
 from __future__ import annotations
 

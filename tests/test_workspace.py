@@ -1,4 +1,5 @@
-"""The analyst's workspace: JupyterLab with the project's kernel, and "Run All" on the notebook as Jupyter runs it."""
+"""The analyst's workspace: JupyterLab with the project's kernel, and "Run All" on the notebook as
+Jupyter runs it."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def test_notebook_asks_for_the_project_kernel_which_is_installed_in_the_venv():
 
 
 def test_run_all_from_a_clean_environment_shows_every_figure_inline(tmp_path):
-    """As Jupyter's "Run All": the notebook from git, its own kernel, the notebooks folder as working directory, no variables set."""
+    """As Jupyter's "Run All": the notebook from git, its own kernel, the notebooks folder as
+    working directory, no variables set."""
     notebook = nbformat.read(config.REPORT_NOTEBOOK, as_version=4)
     env = {
         k: v

@@ -1,4 +1,5 @@
-"""Collection: many articles -> their reports, rendered in parallel on Dask -> merged events -> the collection report.
+"""Collection: many articles -> their reports, rendered in parallel on Dask -> merged events -> the
+collection report.
 
 spec (the collection file) -> run (the Dask run of every render) -> merge (one event per
 incident across articles) -> report (the collection notebook's sections) -> index (the page
@@ -25,7 +26,8 @@ def render_collection(
     progress: bool | None = None,
     title: str = "",
 ) -> tuple[Path, list[Outcome]]:
-    """Render every report of the collection file at `path` that needs it, then the index; return the folder and outcomes."""
+    """Render every report of the collection file at `path` that needs it, then the index; return
+    the folder and outcomes."""
     from ..reporting import check_formats
 
     check_formats(formats)

@@ -1,4 +1,5 @@
-"""The collection report's own figure: the toll over time. The map and the timeline are the reporting wing's.
+"""The collection report's own figure: the toll over time. The map and the timeline are the
+reporting wing's.
 
 Text from the articles is drawn as plain text (mathtext is off in the reporting wing's style).
 """
@@ -9,12 +10,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
 
-from ..reporting import claim_text  # noqa: E402
+from ..reporting import claim_text
 
 MAX_TOLL_PANELS = 12
 PALETTE = plt.get_cmap("tab10").colors
@@ -22,8 +23,9 @@ MARKERS = "osD^vP*Xh<>p"
 
 
 def toll_figure(claims: pd.DataFrame, labels: dict[str, str]) -> Figure | None:
-    """Each incident's reported killed figures against the date of the report: one panel per incident,
-    one colour per claimant, one marker per outlet; an arrow is an open-ended figure ('at least')."""
+    """Each incident's reported killed figures against the date of the report: one panel per
+    incident, one colour per claimant, one marker per outlet; an arrow is an open-ended figure ('at
+    least')."""
     killed = claims[claims["metric"] == "killed"]
     incidents = [ref for ref in labels if ref in set(killed["ref"])][:MAX_TOLL_PANELS]
     if not incidents:
@@ -42,7 +44,7 @@ def toll_figure(claims: pd.DataFrame, labels: dict[str, str]) -> Figure | None:
         squeeze=False,
         layout="constrained",
     )
-    for ax, ref in zip(axes[:, 0], incidents):
+    for ax, ref in zip(axes[:, 0], incidents, strict=True):
         rows = killed[killed["ref"] == ref]
         for row in rows.itertuples():
             day = pd.Timestamp(row.published)

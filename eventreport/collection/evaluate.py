@@ -1,10 +1,11 @@
-"""`make evaluate`, the merge: pairwise precision and recall of the collection merge against gold clusters.
+"""`make evaluate`, the merge: pairwise precision and recall of the collection merge against gold
+clusters.
 
-The gold file `data/collections/<collection_id>.gold.csv` (columns `cluster,article_id,event_id_cnty`,
-one row per article event) says which article events are the same incident. A pair is two
-article events in one cluster. Precision = pairs the merge joins that gold joins too / pairs the
-merge joins; recall = the same / pairs gold joins. Only events both the gold file and the
-collection's events files hold are scored; the others are counted and named.
+The gold file `data/collections/<collection_id>.gold.csv` (columns
+`cluster,article_id,event_id_cnty`, one row per article event) says which article events are the
+same incident. A pair is two article events in one cluster. Precision = pairs the merge joins that
+gold joins too / pairs the merge joins; recall = the same / pairs gold joins. Only events both the
+gold file and the collection's events files hold are scored; the others are counted and named.
 """
 
 from __future__ import annotations
@@ -42,13 +43,15 @@ def read_gold(path: Path) -> pd.DataFrame:
     if not empty.empty:
         raise InputError(
             path,
-            f"line {empty.index[0]}: every row needs a cluster, an article_id and an event_id_cnty",
+            f"line {empty.index[0]}: every row needs a cluster, an article_id and an "
+            "event_id_cnty",
         )
     twice = frame[frame.duplicated(["article_id", "event_id_cnty"])]
     if not twice.empty:
         raise InputError(
             path,
-            f"line {twice.index[0]}: {twice.iloc[0]['article_id']} {twice.iloc[0]['event_id_cnty']} "
+            f"line {twice.index[0]}: {twice.iloc[0]['article_id']} "
+            f"{twice.iloc[0]['event_id_cnty']} "
             "is listed twice",
         )
     return frame[GOLD_COLUMNS]
@@ -58,17 +61,21 @@ def same_pairs(frame: pd.DataFrame, key: str) -> set[frozenset]:
     """Every pair of article events that share `key`."""
     pairs = set()
     for _, group in frame.groupby(key):
-        events = list(zip(group["article_id"], group["event_id_cnty"]))
+        events = list(zip(group["article_id"], group["event_id_cnty"], strict=True))
         pairs |= {frozenset(p) for p in combinations(events, 2)}
     return pairs
 
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, object]:
-    """Pairwise precision and recall on the events both frames hold (article_id, event_id_cnty, and a cluster column)."""
+    """Pairwise precision and recall on the events both frames hold (article_id, event_id_cnty, and
+    a cluster column)."""
     both = predicted.merge(gold, on=["article_id", "event_id_cnty"])
     p, g = same_pairs(both, "merged"), same_pairs(both, "cluster")
     hits = len(p & g)
-    keys = lambda f: set(zip(f["article_id"], f["event_id_cnty"]))  # noqa: E731
+
+    def keys(f: pd.DataFrame) -> set[tuple[str, str]]:
+        return set(zip(f["article_id"], f["event_id_cnty"], strict=True))
+
     return {
         "events": len(both),
         "predicted_pairs": len(p),
@@ -99,14 +106,16 @@ def _pct(value: float | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of the default collection (or the collection files given); exit 0: the scores inform."""
+    """Print the scores of the default collection (or the collection files given); exit 0: the
+    scores inform."""
     paths = [config.resolve(a) for a in (argv if argv is not None else sys.argv[1:])] or [
         config.DEFAULT_COLLECTION
     ]
     for path in paths:
         if not gold_path_for(path).exists():
             print(
-                f"merge evaluation: {path.name}: no gold clusters file {gold_path_for(path).name} yet"
+                f"merge evaluation: {path.name}: no gold clusters file "
+                f"{gold_path_for(path).name} yet"
             )
             continue
         try:
@@ -115,9 +124,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"merge evaluation: error: {exc}", file=sys.stderr)
             return 1
         print(
-            f"merge evaluation, {path.stem}: {result['events']} article events scored; pairs merged "
-            f"{result['predicted_pairs']}, gold {result['gold_pairs']}, right {result['pairs_right']}; "
-            f"precision {_pct(result['precision'])}, recall {_pct(result['recall'])} (goal {GOAL:.0%} each)"
+            f"merge evaluation, {path.stem}: {result['events']} article events scored; pairs "
+            "merged "
+            f"{result['predicted_pairs']}, gold {result['gold_pairs']}, right "
+            f"{result['pairs_right']}; "
+            f"precision {_pct(result['precision'])}, recall {_pct(result['recall'])} (goal "
+            f"{GOAL:.0%} each)"
         )
         for label in ("wrongly_joined", "missed", "not_in_gold", "not_merged"):
             if result[label]:

@@ -1,4 +1,5 @@
-"""Step 5, the index page: `index.html` in the collection folder links every report with its status.
+"""Step 5, the index page: `index.html` in the collection folder links every report with its
+status.
 
 Every text on the page (titles, article ids, error messages) is escaped: an article's title
 or a failure message can never become markup.
@@ -23,8 +24,10 @@ STATUS_TEXT = {
     FAILED: "failed",
 }
 STYLE = """body{font-family:"DejaVu Sans",sans-serif;max-width:60em;margin:2em auto;color:#222}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
-.failed{color:#a40000}.drafted{color:#8a5a00}.error{font-family:monospace;font-size:.85em;white-space:pre-wrap}"""
+table{border-collapse:collapse;width:100%}
+th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
+.failed{color:#a40000}.drafted{color:#8a5a00}
+.error{font-family:monospace;font-size:.85em;white-space:pre-wrap}"""
 
 
 def write_index(collection: Collection, folder: Path, outcomes: list[Outcome]) -> Path:
@@ -39,13 +42,16 @@ def write_index(collection: Collection, folder: Path, outcomes: list[Outcome]) -
 
 
 def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) -> str:
-    """The page: the collection report, then one row per article with its title, outlet, date and status."""
+    """The page: the collection report, then one row per article with its title, outlet, date and
+    status."""
     report = next(o for o in outcomes if o.kind == "collection")
     rows = "".join(_article_row(collection, folder, o) for o in outcomes if o.kind == "article")
     failed = sum(o.status == FAILED for o in outcomes)
     head = (
-        f"<h1>{_e(collection.title)}</h1><p>Collection <code>{_e(collection.collection_id)}</code>: "
-        f"{len(collection.members)} articles. Updated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}."
+        f"<h1>{_e(collection.title)}</h1><p>Collection "
+        f"<code>{_e(collection.collection_id)}</code>: "
+        f"{len(collection.members)} articles. Updated "
+        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}."
         + (
             f' <b class="failed">{failed} render{"s" if failed != 1 else ""} failed.</b>'
             if failed
@@ -59,7 +65,8 @@ def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) ->
         f"</thead><tbody>{rows}</tbody></table>"
     )
     return (
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(collection.title)}</title>'
+        '<!DOCTYPE html><html lang="en"><head><meta '
+        f'charset="utf-8"><title>{_e(collection.title)}</title>'
         f"<style>{STYLE}</style></head><body>{head}{summary}{table}</body></html>\n"
     )
 
@@ -77,7 +84,8 @@ def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
     except EventReportError:
         title, outlet, published = outcome.name, "\u2013", "\u2013"
     return (
-        f"<tr><td>{_e(title)}<br><small><code>{_e(outcome.name)}</code></small> {_links(folder, outcome)}</td>"
+        f"<tr><td>{_e(title)}<br><small><code>{_e(outcome.name)}</code></small> "
+        f"{_links(folder, outcome)}</td>"
         f"<td>{_e(outlet)}</td><td>{_e(published)}</td><td>{_status(outcome)}</td></tr>"
     )
 
@@ -101,6 +109,9 @@ def _status(outcome: Outcome) -> str:
             if (outcome.target / "report.html").exists()
             else ""
         )
-        return f'<span class="failed">{_e(text)}</span>{_e(kept)}<div class="error">{_e(outcome.error)}</div>'
+        return (
+            f'<span class="failed">{_e(text)}</span>{_e(kept)}<div '
+            f'class="error">{_e(outcome.error)}</div>'
+        )
     note = " (inputs unchanged: not rendered again)" if outcome.skipped else ""
     return f'<span class="{_e(outcome.status)}">{_e(text)}</span>{_e(note)}'

@@ -1,15 +1,15 @@
-"""Step 2, the merge: the same incident reported by several articles becomes one event with its sources.
+"""Step 2, the merge: the same incident reported by several articles becomes one event with its
+sources.
 
-Two events of different articles are **the same incident** when they are in the same lane
-(violence and unrest, or statements and other strategic developments), their dates lie
-within the slack of their time precision (1 day for a stated day, 3 for an inferred one, 31
-for a month), their places fit (within 50 km when both are exact; the same country when one
-is only a region or a seat), a statement has the same speaker, the same target (where both
-name one) and the same CAMEO root, and their agreement score reaches `MATCH_SCORE` (date,
-place, actors and type each count up to one point; a date known only to the month is never
-more than half a point away). Events are joined closest first; two groups join only when every pair across them
-is a match and no article has two events in the group (an article's own events are distinct
-by its coder's rule).
+Two events of different articles are **the same incident** when they are in the same lane (violence
+and unrest, or statements and other strategic developments), their dates lie within the slack of
+their time precision (1 day for a stated day, 3 for an inferred one, 31 for a month), their places
+fit (within 50 km when both are exact; the same country when one is only a region or a seat), a
+statement has the same speaker, the same target (where both name one) and the same CAMEO root, and
+their agreement score reaches `MATCH_SCORE` (date, place, actors and type each count up to one
+point; a date known only to the month is never more than half a point away). Events are joined
+closest first; two groups join only when every pair across them is a match and no article has two
+events in the group (an article's own events are distinct by its coder's rule).
 
 **The coded value** where sources disagree, field by field (the disagreement is listed):
 
@@ -70,7 +70,8 @@ CLAIM_SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_
 
 @dataclass(frozen=True)
 class Source:
-    """One article's contribution: the article, its validated events and claims, whether they are a draft."""
+    """One article's contribution: the article, its validated events and claims, whether they are a
+    draft."""
 
     member: Member
     article: Article
@@ -81,23 +82,28 @@ class Source:
 
 @dataclass(frozen=True)
 class Merged:
-    """The merge of a collection: merged events, per-article claims, disagreements, and what was left out."""
+    """The merge of a collection: merged events, per-article claims, disagreements, and what was
+    left out."""
 
     events: pd.DataFrame
     """One row per incident: the events columns (schema.EVENT_COLUMNS) plus MERGED_EXTRA."""
     claims: pd.DataFrame
-    """One row per claim per article: the merged event id, the article's columns, then the claim's."""
+    """One row per claim per article: the merged event id, the article's columns, then the claim's.
+    """
     disagreements: pd.DataFrame
     """event_id_cnty, field, chosen, values (each value with its articles), rule."""
     links: pd.DataFrame
-    """article_id, source_event_id -> event_id_cnty: which article event went into which merged event."""
+    """article_id, source_event_id -> event_id_cnty: which article event went into which merged
+    event."""
     sources: list[Source]
     excluded: pd.DataFrame
-    """article_id, reason: articles whose events could not be read, and events outside the date window."""
+    """article_id, reason: articles whose events could not be read, and events outside the date
+    window."""
 
 
 def load_sources(collection: Collection) -> tuple[list[Source], list[tuple[str, str]]]:
-    """Every member's article, events and claims (drafted where there is no events file); failures are listed, not raised."""
+    """Every member's article, events and claims (drafted where there is no events file); failures
+    are listed, not raised."""
     sources, failed = [], []
     for member in collection.members:
         try:
@@ -138,7 +144,8 @@ def merge_collection(collection: Collection) -> Merged:
 
 
 def stack(sources: list[Source]) -> pd.DataFrame:
-    """All sources' events in one frame, each row with its article id, outlet, publication date and draft flag."""
+    """All sources' events in one frame, each row with its article id, outlet, publication date and
+    draft flag."""
     frames = [
         s.events[schema.EVENT_COLUMNS].assign(
             article_id=s.member.article_id,
@@ -168,7 +175,9 @@ def merge(
         disagreements += found
     events = pd.DataFrame(rows)
     events["event_id_cnty"] = _ids(events)
-    for merged_id, members in zip(events["event_id_cnty"], (r["_members"] for r in rows)):
+    for merged_id, members in zip(
+        events["event_id_cnty"], (r["_members"] for r in rows), strict=True
+    ):
         links += [
             (stacked.at[i, "article_id"], stacked.at[i, "source_event_id"], merged_id)
             for i in members
@@ -176,7 +185,7 @@ def merge(
     links = pd.DataFrame(
         links, columns=["article_id", "source_event_id", "event_id_cnty"], dtype="string"
     )
-    ids = dict(zip([r["_key"] for r in rows], events["event_id_cnty"]))
+    ids = dict(zip([r["_key"] for r in rows], events["event_id_cnty"], strict=True))
     disagreements = pd.DataFrame(
         [{**d, "event_id_cnty": ids[d["event_id_cnty"]]} for d in disagreements],
         columns=["event_id_cnty", "field", "chosen", "values", "rule"],
@@ -192,10 +201,11 @@ def merge(
 
 
 def clusters(stacked: pd.DataFrame) -> list[list[int]]:
-    """Groups of row labels that are one incident: matching pairs joined best first, complete linkage, one event per article."""
+    """Groups of row labels that are one incident: matching pairs joined best first, complete
+    linkage, one event per article."""
     scores = match_scores(stacked)
     group = {i: frozenset([i]) for i in stacked.index}
-    for score, a, b in sorted(
+    for _score, a, b in sorted(
         ((s, a, b) for (a, b), s in scores.items()), key=lambda t: (-t[0], t[1], t[2])
     ):
         left, right = group[a], group[b]
@@ -224,7 +234,8 @@ def match_scores(stacked: pd.DataFrame) -> dict[tuple[int, int], float]:
 
 
 def pair_score(a, b) -> float | None:
-    """How well two events agree (date, place, actors, type: up to 1 point each), or None when they cannot be one."""
+    """How well two events agree (date, place, actors, type: up to 1 point each), or None when they
+    cannot be one."""
     if a.article_id == b.article_id or (a.event_type == STATEMENTS) != (
         b.event_type == STATEMENTS
     ):
@@ -243,7 +254,8 @@ def pair_score(a, b) -> float | None:
 
 
 def same_statement(a, b) -> bool:
-    """Two statements can be one: the same speaker, the same target where both name one, the same CAMEO root."""
+    """Two statements can be one: the same speaker, the same target where both name one, the same
+    CAMEO root."""
     targets = pd.isna(a.actor2) or pd.isna(b.actor2) or actors_match(a.actor2, b.actor2)
     return (
         actors_match(a.actor1, b.actor1)
@@ -258,7 +270,8 @@ def _slack(precision: object) -> int:
 
 
 def place_score(a, b) -> float | None:
-    """1 within 10 km, 0.75 within 50 km, 0.5 for a region or seat in the same country; None when the places differ."""
+    """1 within 10 km, 0.75 within 50 km, 0.5 for a region or seat in the same country; None when
+    the places differ."""
     same_country = pd.isna(a.country) or pd.isna(b.country) or a.country == b.country
     if any(pd.isna(v) for v in (a.latitude, a.longitude, b.latitude, b.longitude)):
         return 0.25 if same_country else None
@@ -279,7 +292,8 @@ def _precision(value: object) -> int:
 
 
 def actor_key(name: object) -> frozenset[str]:
-    """The words that identify an actor: no brackets, no generic words; crowds of a country are one crowd."""
+    """The words that identify an actor: no brackets, no generic words; crowds of a country are one
+    crowd."""
     if pd.isna(name):
         return frozenset()
     text = str(name).lower()
@@ -297,7 +311,8 @@ def actors_match(a: object, b: object) -> bool:
 
 
 def actor_score(a, b) -> float:
-    """0.5 for the same actor1, 0.5 for the same actor2 (or both none); 0.25 when they share an actor otherwise."""
+    """0.5 for the same actor1, 0.5 for the same actor2 (or both none); 0.25 when they share an
+    actor otherwise."""
     score = 0.5 * actors_match(a.actor1, b.actor1)
     score += 0.5 * (actors_match(a.actor2, b.actor2) or (pd.isna(a.actor2) and pd.isna(b.actor2)))
     if score == 0 and (actors_match(a.actor1, b.actor2) or actors_match(a.actor2, b.actor1)):
@@ -306,7 +321,8 @@ def actor_score(a, b) -> float:
 
 
 def type_score(a, b) -> float:
-    """1 for the same sub-event type (for statements, the same CAMEO code), 0.5 for the same type (CAMEO root)."""
+    """1 for the same sub-event type (for statements, the same CAMEO code), 0.5 for the same type
+    (CAMEO root)."""
     if a.event_type == STATEMENTS:
         return 1.0 if a.x_cameo_code == b.x_cameo_code else 0.5
     return (
@@ -369,14 +385,16 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
                 "date",
                 lambda r: r["event_date"].strftime("%Y-%m-%d"),
                 date_row,
-                "the most precise date (time_precision), then the most sources, then the latest report",
+                "the most precise date (time_precision), then the most sources, then the latest "
+                "report",
             ),
             _disagreement(
                 group,
                 "place",
                 lambda r: _text(r["location"]),
                 place_row,
-                "the most precise place (geo_precision), then the most sources, then the latest report",
+                "the most precise place (geo_precision), then the most sources, then the latest "
+                "report",
             ),
         )
         if d is not None
@@ -386,7 +404,8 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
 
 
 def _choose(group: pd.DataFrame, precision: str | None, value) -> pd.Series:
-    """The source row whose value wins: best precision, then the most sources, then the latest report."""
+    """The source row whose value wins: best precision, then the most sources, then the latest
+    report."""
     values = group.apply(value, axis=1)
     counts = values.map(values.value_counts())
     order = pd.DataFrame(
@@ -415,7 +434,8 @@ def _disagreement(
 
 
 def _ranges(group: pd.DataFrame) -> dict[str, object]:
-    """The killed and injured ranges across sources: the lowest low, the highest figure (open when that is open-ended)."""
+    """The killed and injured ranges across sources: the lowest low, the highest figure (open when
+    that is open-ended)."""
     ranges = {}
     for metric in ("fatalities", "injuries"):
         known = group[group[f"x_{metric}_low"].notna()]
@@ -435,7 +455,8 @@ def _ranges(group: pd.DataFrame) -> dict[str, object]:
 
 
 def _notes(group: pd.DataFrame, type_row: pd.Series, found: list[dict]) -> str:
-    """The merged event's notes: the words of the source chosen for its type, the sources, the disagreements."""
+    """The merged event's notes: the words of the source chosen for its type, the sources, the
+    disagreements."""
     note = _text(type_row["notes"])
     if len(group) > 1:
         note += f" Merged from {len(group)} reports ({', '.join(group['article_id'])})."
@@ -446,7 +467,10 @@ def _notes(group: pd.DataFrame, type_row: pd.Series, found: list[dict]) -> str:
 
 def _source_label(row) -> str:
     """'article_id (outlet, 2020-01-03)', marked when the events are a machine draft."""
-    return f"{row.article_id} ({row.outlet}, {row.published:%Y-%m-%d}{', machine draft' if row.drafted else ''})"
+    return (
+        f"{row.article_id} ({row.outlet}, "
+        f"{row.published:%Y-%m-%d}{', machine draft' if row.drafted else ''})"
+    )
 
 
 def _text(value: object) -> str:
@@ -460,10 +484,11 @@ def _joined(values: Iterable[object]) -> str:
 
 
 def _ids(events: pd.DataFrame) -> list[str]:
-    """Merged ids `<ISO3>-<YYYYMMDD>-M<NN>`: the M marks an event merged across a collection's articles."""
+    """Merged ids `<ISO3>-<YYYYMMDD>-M<NN>`: the M marks an event merged across a collection's
+    articles."""
     counters: dict[str, int] = {}
     ids = []
-    for iso, day in zip(events["iso"], events["event_date"]):
+    for iso, day in zip(events["iso"], events["event_date"], strict=True):
         stem = f"{places.iso3_for_numeric(iso) or 'XXX'}-{day:%Y%m%d}-M"
         counters[stem] = counters.get(stem, 0) + 1
         ids.append(f"{stem}{counters[stem]:02d}")
@@ -471,7 +496,8 @@ def _ids(events: pd.DataFrame) -> list[str]:
 
 
 def merged_claims(sources: list[Source], links: pd.DataFrame) -> pd.DataFrame:
-    """Every article's claims under the merged event's id, with the article, outlet and date of the report."""
+    """Every article's claims under the merged event's id, with the article, outlet and date of the
+    report."""
     frames = []
     for s in sources:
         claims = s.claims.rename(columns={"event_id_cnty": "source_event_id"}).assign(

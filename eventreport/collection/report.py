@@ -44,13 +44,15 @@ EVENTS_CSV, CLAIMS_CSV, DISAGREEMENTS_CSV = "events.csv", "claims.csv", "disagre
 
 @dataclass
 class CollectionRun(Numbered):
-    """Everything the collection report is made of: the collection, the merge, counters for captions."""
+    """Everything the collection report is made of: the collection, the merge, counters for
+    captions."""
 
     params: dict
     collection: Collection
     merged: Merged
     events: pd.DataFrame
-    """The merged events in report order, with the reporting wing's derived columns (ref, lane, label, ...)."""
+    """The merged events in report order, with the reporting wing's derived columns (ref, lane,
+    label, ...)."""
     claims: pd.DataFrame
     report_dir: Path
     write_dir: Path
@@ -63,7 +65,8 @@ class CollectionRun(Numbered):
 def render_report(
     collection: Collection, folder: Path, formats: tuple[str, ...], title: str = ""
 ) -> Path:
-    """Render the collection report into `folder/collection/` atomically, as the article report is rendered."""
+    """Render the collection report into `folder/collection/` atomically, as the article report is
+    rendered."""
     params = parameters.validate(
         {"collection": str(collection.path), "output_dir": str(folder), "title": title},
         config.COLLECTION_NOTEBOOK,
@@ -78,7 +81,8 @@ def render_report(
 
 
 def load(params: dict) -> CollectionRun:
-    """Read the collection, merge its events, write the merged CSV files, and prepare what the sections show."""
+    """Read the collection, merge its events, write the merged CSV files, and prepare what the
+    sections show."""
     collection = load_collection(config.resolve(params["collection"]))
     report_dir = output_dir_for(collection, params["output_dir"] or None) / COLLECTION_DIR
     staging = os.environ.get(config.STAGING_ENV)
@@ -115,7 +119,8 @@ def load(params: dict) -> CollectionRun:
 
 
 def _validated(events: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """Write the merged events and read them back through the events schema: a merge never ships an invalid row."""
+    """Write the merged events and read them back through the events schema: a merge never ships an
+    invalid row."""
     write_csv(events, path)
     with warnings.catch_warnings():
         warnings.simplefilter(
@@ -137,35 +142,45 @@ def header(run: CollectionRun) -> HTML:
     ]
     meta = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
     note = (
-        f'<p class="note">The events of {drafted} article{"s" if drafted > 1 else ""} were drafted automatically from '
-        "the text and have not been checked by an analyst; they are marked \u201cmachine draft\u201d in every table.</p>"
+        f'<p class="note">The events of {drafted} article{"s" if drafted > 1 else ""} were '
+        "drafted automatically from "
+        "the text and have not been checked by an analyst; they are marked \u201cmachine "
+        "draft\u201d in every table.</p>"
         if drafted
         else ""
     )
     return HTML(
-        f'<h1 class="report-title">{escape(run.title)}</h1><table class="meta">{meta}</table>{note}'
+        f'<h1 class="report-title">{escape(run.title)}</h1><table '
+        f'class="meta">{meta}</table>{note}'
     )
 
 
 def summary(run: CollectionRun) -> HTML:
-    """How many incidents the articles report, how many sources each has, the span, the disagreements."""
+    """How many incidents the articles report, how many sources each has, the span, the
+    disagreements."""
     ev = run.events
     reported = sum(len(s.events) for s in run.merged.sources)
     multi = int((ev["x_n_sources"] > 1).sum())
     first, last = ev["event_date"].min(), ev["event_date"].max()
     kinetic = int((ev["lane"] == LANE_KINETIC).sum())
     lines = [
-        f"{len(run.merged.sources)} articles report <b>{reported} events</b>, which are <b>{len(ev)} distinct incidents</b> "
-        f"between <b>{escape(day(first))}</b> and <b>{escape(day(last))}</b>: {kinetic} of violence or unrest and "
+        f"{len(run.merged.sources)} articles report <b>{reported} events</b>, which are "
+        f"<b>{len(ev)} distinct incidents</b> "
+        f"between <b>{escape(day(first))}</b> and <b>{escape(day(last))}</b>: {kinetic} of "
+        "violence or unrest and "
         f"{len(ev) - kinetic} statements or other strategic developments.",
-        f"<b>{multi}</b> incident{'s are' if multi != 1 else ' is'} reported by more than one article; the sources disagree "
-        f"on the type, date or place of <b>{run.merged.disagreements['event_id_cnty'].nunique()}</b> (section 5).",
+        f"<b>{multi}</b> incident{'s are' if multi != 1 else ' is'} reported by more than one "
+        "article; the sources disagree "
+        "on the type, date or place of "
+        f"<b>{run.merged.disagreements['event_id_cnty'].nunique()}</b> (section 5).",
     ]
     killed = ev[ev["fatalities"] > 0]
     if not killed.empty:
         lines.append(
-            f"Killed, by the latest report of each incident: <b>{int(killed['fatalities'].sum())}</b> in "
-            f"{len(killed)} incident{'s' if len(killed) > 1 else ''}; how the figures changed from report to "
+            "Killed, by the latest report of each incident: "
+            f"<b>{int(killed['fatalities'].sum())}</b> in "
+            f"{len(killed)} incident{'s' if len(killed) > 1 else ''}; how the figures changed "
+            "from report to "
             "report is in section 4."
         )
     key = pd.DataFrame(
@@ -200,11 +215,14 @@ def map_section(run: CollectionRun) -> HTML:
     )
     if on_map == 0:
         return HTML(
-            f'<p class="note">No incident has coordinates, so no map is drawn: {escape(listed)}.</p>'
+            '<p class="note">No incident has coordinates, so no map is drawn: '
+            f"{escape(listed)}.</p>"
         )
     caption = (
-        f"{on_map} of {len(run.events)} incidents located, each at the place its most precise source gives. "
-        "Colour: event type; size: people killed; hollow dashed marker: only the area or the speaker's seat is known."
+        f"{on_map} of {len(run.events)} incidents located, each at the place its most precise "
+        "source gives. "
+        "Colour: event type; size: people killed; hollow dashed marker: only the area or the "
+        "speaker's seat is known."
     )
     if listed:
         caption += f" Not on the map: {listed}."
@@ -214,15 +232,18 @@ def map_section(run: CollectionRun) -> HTML:
 def timeline_section(run: CollectionRun) -> HTML:
     """The escalation sequence across the crisis, each incident with its number of sources."""
     caption = (
-        "Escalation sequence across the articles: kinetic incidents (top) and statements (bottom), each labelled "
-        "with the number of articles that report it. Colour: Goldstein score of the CAMEO code (red = conflict)."
+        "Escalation sequence across the articles: kinetic incidents (top) and statements "
+        "(bottom), each labelled "
+        "with the number of articles that report it. Colour: Goldstein score of the CAMEO code "
+        "(red = conflict)."
     )
     return HTML(figure(run, timeline_figure(run.events), "timeline", caption))
 
 
 def toll_section(run: CollectionRun) -> HTML:
-    """How each incident's reported figures changed from report to report, per outlet and claimant."""
-    labels = dict(zip(run.events["ref"], run.events["label"]))
+    """How each incident's reported figures changed from report to report, per outlet and
+    claimant."""
+    labels = dict(zip(run.events["ref"], run.events["label"], strict=True))
     fig = charts.toll_figure(run.claims, labels)
     claims = run.claims.assign(
         figure=[claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()]
@@ -245,7 +266,8 @@ def toll_section(run: CollectionRun) -> HTML:
     if fig is None:
         return HTML('<p class="note">No article gives a casualty figure.</p>')
     caption = (
-        "Killed as reported, one panel per incident, against the date of the report: a dot is an exact figure, a bar "
+        "Killed as reported, one panel per incident, against the date of the report: a dot is "
+        "an exact figure, a bar "
         "a range, an arrow an open-ended figure (\u201cat least\u201d)."
     )
     return HTML(
@@ -265,7 +287,8 @@ def _ref_order(column: pd.Series) -> pd.Series:
 
 
 def sources_section(run: CollectionRun) -> HTML:
-    """The sources matrix (which article reports which incident, articles by code) and the disagreements."""
+    """The sources matrix (which article reports which incident, articles by code) and the
+    disagreements."""
     codes = {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
     key = pd.DataFrame(
         {
@@ -302,8 +325,8 @@ def sources_section(run: CollectionRun) -> HTML:
     )
     if found.empty:
         return HTML(
-            body
-            + '<p class="note">The sources agree on the type, date and place of every shared incident.</p>'
+            body + '<p class="note">The sources agree on the type, date and place of every shared '
+            "incident.</p>"
         )
     pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     rows = pd.DataFrame(
@@ -342,15 +365,19 @@ def events_section(run: CollectionRun) -> HTML:
         )
         draft = ' <span class="note">machine draft only</span>' if row.x_drafted else ""
         items.append(
-            f'<div class="evidence"><h4>{escape(row.ref)} \u00b7 {escape(row.event_id_cnty)} \u00b7 '
-            f"{escape(day(row.event_date))} \u00b7 {escape(row.what)} \u2013 {escape(row.location)}{draft}</h4>"
-            f'<p class="notes">{escape(row.notes)}</p><p class="raw">Sources: {escape(row.sources)}</p>{quotes}</div>'
+            f'<div class="evidence"><h4>{escape(row.ref)} \u00b7 {escape(row.event_id_cnty)} '
+            "\u00b7 "
+            f"{escape(day(row.event_date))} \u00b7 {escape(row.what)} \u2013 "
+            f"{escape(row.location)}{draft}</h4>"
+            f'<p class="notes">{escape(row.notes)}</p><p class="raw">Sources: '
+            f"{escape(row.sources)}</p>{quotes}</div>"
         )
     return HTML("".join(items))
 
 
 def footer(run: CollectionRun) -> HTML:
-    """Provenance: parameters, the collection file and every article's inputs with hashes, versions, render time."""
+    """Provenance: parameters, the collection file and every article's inputs with hashes,
+    versions, render time."""
     resolved = {
         "collection": run.collection.path,
         "output_dir": run.report_dir.parent,

@@ -28,7 +28,8 @@ from ..errors import EventReportError
 from .spec import Collection, Member
 
 STAMP = ".inputs.sha256"
-"""Written into a report folder after it is published: the hash of the inputs it was rendered from."""
+"""Written into a report folder after it is published: the hash of the inputs it was rendered from.
+"""
 CONNECT_SECONDS = 5
 WORKER_WAIT_SECONDS = 30
 ARTICLES_DIR = "articles"
@@ -41,7 +42,8 @@ CODE_INPUTS = (
     "data/basemap",
     "data/lexicons",
 )
-"""What every render reads besides its own article and events: a change here renders everything again."""
+"""What every render reads besides its own article and events: a change here renders everything
+again."""
 
 RENDERED, DRAFTED, FAILED = "rendered", "drafted", "failed"
 
@@ -87,7 +89,8 @@ def output_dir_for(collection: Collection, output_dir: str | Path | None) -> Pat
 def jobs(
     collection: Collection, folder: Path, formats: tuple[str, ...], title: str = ""
 ) -> list[Job]:
-    """The renders of a collection: one per article, then the collection report, each with its input hash."""
+    """The renders of a collection: one per article, then the collection report, each with its
+    input hash."""
     code = code_hash()
     members = [
         Job(
@@ -116,7 +119,8 @@ def jobs(
 
 
 def member_inputs(member: Member) -> list[Path]:
-    """The files one article's render reads: the article, and its events file with every sidecar beside it."""
+    """The files one article's render reads: the article, and its events file with every sidecar
+    beside it."""
     if member.events is None:
         return [member.article]
     stem = member.events.name.removesuffix(config.EVENTS_SUFFIX)
@@ -166,7 +170,8 @@ def run(
     progress: bool | None = None,
     title: str = "",
 ) -> list[Outcome]:
-    """Render what changed (everything with `force`) on Dask; return one outcome per job, in collection order."""
+    """Render what changed (everything with `force`) on Dask; return one outcome per job, in
+    collection order."""
     planned = jobs(collection, folder, formats, title)
     done = {} if force else {j.name: o for j in planned if (o := unchanged(j)) is not None}
     todo = [j for j in planned if j.name not in done]
@@ -178,7 +183,8 @@ def run(
 
 @contextlib.contextmanager
 def client_for(workers: int | None, scheduler: str | None) -> Iterator[object]:
-    """A Dask client: on the cluster at `scheduler`, or on a local cluster of `workers` processes (default: cores)."""
+    """A Dask client: on the cluster at `scheduler`, or on a local cluster of `workers` processes
+    (default: cores)."""
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -219,7 +225,8 @@ def _compute(
     formats: tuple[str, ...],
     progress: bool | None,
 ) -> dict[str, Outcome]:
-    """Submit every job, collect outcomes as they finish; a task whose worker died becomes a failed outcome."""
+    """Submit every job, collect outcomes as they finish; a task whose worker died becomes a failed
+    outcome."""
     from distributed import as_completed
     from tqdm import tqdm
 
@@ -265,11 +272,13 @@ def _task_for(job: Job) -> Callable[..., Outcome]:
 
 
 _RENDER_LOCK = threading.Lock()
-"""One render at a time per worker process: the render hands its staging folder to the kernel through the environment."""
+"""One render at a time per worker process: the render hands its staging folder to the kernel
+through the environment."""
 
 
 def render_article(job: Job, collection: Collection, formats: tuple[str, ...]) -> Outcome:
-    """On a worker: render one article's report as `eventreport render` does; any failure becomes the outcome."""
+    """On a worker: render one article's report as `eventreport render` does; any failure becomes
+    the outcome."""
     from ..reporting import render
 
     member = job.member
@@ -291,7 +300,8 @@ def render_collection(job: Job, collection: Collection, formats: tuple[str, ...]
 
 
 def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
-    """Run one render under the worker's lock, stamp it on success, time it and read peak memory."""
+    """Run one render under the worker's lock, stamp it on success, time it and read peak
+    memory."""
     from distributed import get_worker
 
     started = time.perf_counter()
@@ -323,7 +333,8 @@ def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
 
 
 def _write_stamp(job: Job, status: str) -> None:
-    """Record in the published folder which inputs it was made from (atomic: a temporary file renamed)."""
+    """Record in the published folder which inputs it was made from (atomic: a temporary file
+    renamed)."""
     staged = job.target / f"{STAMP}.tmp-{os.getpid()}"
     staged.write_text(json.dumps({"inputs": job.inputs, "status": status}), encoding="utf-8")
     os.replace(staged, job.target / STAMP)

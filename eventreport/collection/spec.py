@@ -31,7 +31,8 @@ MAX_COLLECTION_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class Member:
-    """One article of a collection: its file, its events file if it has one, and the line that listed it."""
+    """One article of a collection: its file, its events file if it has one, and the line that
+    listed it."""
 
     article: Path
     events: Path | None
@@ -44,7 +45,8 @@ class Member:
 
     @property
     def drafted(self) -> bool:
-        """True when no curated events file exists: the events are drafted from the text by `extract`."""
+        """True when no curated events file exists: the events are drafted from the text by
+        `extract`."""
         return self.events is None
 
 
@@ -65,7 +67,8 @@ class Collection:
 
 
 def load_collection(path: Path) -> Collection:
-    """Read and check a collection file; raise InputError naming the line of the first problem found."""
+    """Read and check a collection file; raise InputError naming the line of the first problem
+    found."""
     collection_id = article_id_for(path)
     root = _compose(path, read_text(path, MAX_COLLECTION_BYTES, "a collection file may have"))
     keys = _mapping(path, root, TOP_KEYS, "the collection file")
@@ -106,7 +109,8 @@ def _compose(path: Path, text: str) -> yaml.Node:
 def _mapping(
     path: Path, node: yaml.MappingNode, allowed: dict[str, str], what: str
 ) -> dict[str, yaml.Node]:
-    """The keys of a mapping node; an unknown or repeated key is an error naming its line and the keys allowed."""
+    """The keys of a mapping node; an unknown or repeated key is an error naming its line and the
+    keys allowed."""
     found: dict[str, yaml.Node] = {}
     for key, value in node.value:
         line = key.start_mark.line + 1
@@ -123,7 +127,8 @@ def _mapping(
 
 
 def _value(path: Path, node: yaml.Node) -> object:
-    """The Python value of one scalar node; a date-like value that is no calendar date is an error on its line."""
+    """The Python value of one scalar node; a date-like value that is no calendar date is an error
+    on its line."""
     if not isinstance(node, yaml.ScalarNode):
         raise InputError(
             path,
@@ -155,13 +160,15 @@ def _date(path: Path, node: yaml.Node, key: str) -> dt.date:
     if not isinstance(value, dt.date):
         raise InputError(
             path,
-            f"line {node.start_mark.line + 1}: {key} {node.value!r} is not a date; expected YYYY-MM-DD",
+            f"line {node.start_mark.line + 1}: {key} {node.value!r} is not a date; expected "
+            "YYYY-MM-DD",
         )
     return value
 
 
 def _members(path: Path, node: yaml.Node) -> tuple[Member, ...]:
-    """The articles: each entry a path, a glob, or {article, events}; every file must exist, no article twice."""
+    """The articles: each entry a path, a glob, or {article, events}; every file must exist, no
+    article twice."""
     if not isinstance(node, yaml.SequenceNode) or not node.value:
         raise InputError(
             path,
@@ -213,24 +220,29 @@ def _checked_id(path: Path, article: Path, line: int) -> Path:
 
 
 def _refuse_test_draft(path: Path, member: Member) -> None:
-    """A test-split article is never drafted (data/events/CURATION.md): without curated events it cannot be listed."""
+    """A test-split article is never drafted (data/events/CURATION.md): without curated events it
+    cannot be listed."""
     if not member.drafted:
         return
     try:
         split = load_article(member.article).split
     except InputError:
-        return  # a broken article fails its own render and is listed there, without stopping the others
+        # a broken article fails its own render and is listed there, without stopping the others
+        return
     if split == "test":
         raise InputError(
             path,
-            f"line {member.line}: {member.article_id} is in the test split and has no curated events "
-            "file; test articles are never drafted (data/events/CURATION.md): code its events first "
+            f"line {member.line}: {member.article_id} is in the test split and has no curated "
+            "events "
+            "file; test articles are never drafted (data/events/CURATION.md): code its events "
+            "first "
             "or leave it out",
         )
 
 
 def _member(article: Path, line: int) -> Member:
-    """An article listed alone: its curated events file when there is one, else it will be drafted."""
+    """An article listed alone: its curated events file when there is one, else it will be
+    drafted."""
     curated = config.events_path_for(article)
     return Member(article, curated if curated.exists() else None, line)
 

@@ -22,12 +22,15 @@ from .lexicon import Actor
 
 STATE_KINDS = frozenset({"military", "police", "government"})
 SPEAKERLESS_KINDS = frozenset({"monitor", "ngo", "media", "medical"})
+"""Actors whose statements are casualty reports (claims), never events of their own (see
+data/events/CURATION.md)."""
 ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentified"})
-"""Actors that bear arms: an attack on one of them is a battle, not violence against civilians (ACLED)."""
-"""Actors whose statements are casualty reports (claims), never events of their own (see data/events/CURATION.md)."""
+"""Actors that bear arms: an attack on one of them is a battle, not violence against civilians
+(ACLED)."""
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "unknown country"
-"""Fills a template when the text places the event nowhere: 'Unidentified Armed Group (unknown country)'."""
+"""Fills a template when the text places the event nowhere: 'Unidentified Armed Group (unknown
+country)'."""
 PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
@@ -40,7 +43,8 @@ TITLE = re.compile(
 
 @dataclass(frozen=True)
 class Mention:
-    """Words that name an actor: the candidate actors (several when ACLED names them by period) and a country."""
+    """Words that name an actor: the candidate actors (several when ACLED names them by period) and
+    a country."""
 
     text: str
     start: int
@@ -72,7 +76,8 @@ class Memory:
     people: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
 
     def learn(self, text: str, offset: int, mentions: list[Mention]) -> None:
-        """Remember 'ORG title Firstname Lastname' pairs of one sentence (`text` starts at `offset`)."""
+        """Remember 'ORG title Firstname Lastname' pairs of one sentence (`text` starts at
+        `offset`)."""
         for mention in mentions:
             if mention.country_only or mention.actors[0].template:
                 continue
@@ -104,7 +109,8 @@ def _squash(name: str) -> str:
 
 
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
-    """Actor mentions in a sentence, one per noun phrase, with the country of a neighbouring demonym."""
+    """Actor mentions in a sentence, one per noun phrase, with the country of a neighbouring
+    demonym."""
     lex = lexicon.load()
     aliases = [
         (m.start(), m.end(), lex.actors[lexicon.alias_key(m.group())])
@@ -145,8 +151,9 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
 
 
 def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """An outlet's name ('Iraqi News Agency', 'the Libya Observer') is the media, not the country or group inside it:
-    the mentions it covers give way to one media mention, whose statements are never events."""
+    """An outlet's name ('Iraqi News Agency', 'the Libya Observer') is the media, not the country
+    or group inside it: the mentions it covers give way to one media mention, whose statements are
+    never events."""
     lex = lexicon.load()
     media = next(
         (a for found in lex.actors.values() for a in found if a.template and a.kind == "media"),
@@ -170,15 +177,18 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
 
 
 def _capitalised(name: str) -> bool:
-    """Whether every word of a name is capitalised (a sentence-initial 'The' or 'Many' before 'News' is no outlet)."""
+    """Whether every word of a name is capitalised (a sentence-initial 'The' or 'Many' before
+    'News' is no outlet)."""
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the") for w in name.split())
 
 
 def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention:
-    """Two adjacent mentions as one noun phrase ('Iraqi police', 'the party's government', 'Iranian air force jet').
+    """Two adjacent mentions as one noun phrase ('Iraqi police', 'the party's government', 'Iranian
+    air force jet').
 
-    The head (the second) names the actor, qualified by a country on the left; a named actor on the left
-    of a template head of its own kind ('air force' + 'jet') is the more precise name and wins.
+    The head (the second) names the actor, qualified by a country on the left; a named actor on the
+    left of a template head of its own kind ('air force' + 'jet') is the more precise name and
+    wins.
     """
     words = text[first.start - offset : second.end - offset]
     head_is_template = not second.actors or second.actors[0].template
@@ -197,7 +207,8 @@ def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention
 def resolve(
     mention: Mention, role: str, country_hint: str | None, day: dt.date
 ) -> Resolved | None:
-    """The ACLED actor of a mention on `day`; a bare country is its government (role 'speaker') or its military."""
+    """The ACLED actor of a mention on `day`; a bare country is its government (role 'speaker') or
+    its military."""
     lex = lexicon.load()
     if mention.country_only:
         kind = "government" if role == "speaker" else "military"
@@ -220,7 +231,8 @@ def resolve(
 
 
 def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
-    """'Police Forces of {country}' for one country, or ACLED's period name for it when the lexicon has one."""
+    """'Police Forces of {country}' for one country, or ACLED's period name for it when the lexicon
+    has one."""
     lex = lexicon.load()
     if not iso3 or iso3 not in lex.countries:
         return Resolved(
@@ -253,7 +265,8 @@ def undated(name: str) -> str:
 
 
 def inter_code(actor: Resolved, event_iso3: str) -> int:
-    """ACLED's inter code: state forces acting outside their own country are external forces (8)."""
+    """ACLED's inter code: state forces acting outside their own country are external forces
+    (8)."""
     if (
         actor.kind in STATE_KINDS
         and actor.country_iso3

@@ -44,17 +44,25 @@ MONTHS = {
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
 FUTURE_SLACK_DAYS = 7
-"""A month-day up to a week after publication is this year's (an announced date); later ones are last year's."""
+"""A month-day up to a week after publication is this year's (an announced date); later ones are
+last year's."""
 
 _WD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
-_REPORTING = r"(?:said|says|told|tells|announced|reported|confirmed|added|stated|tweeted|wrote|claimed|warned)"
+_REPORTING = (
+    r"(?:said|says|told|tells|announced|reported|confirmed|added|stated|tweeted|wrote|claimed"
+    r"|warned)"
+)
 
 
 @cache
 def patterns() -> list[tuple[str, re.Pattern]]:
-    """The date grammar, tried in this order; a phrase taken by an earlier rule is not read again."""
+    """The date grammar, tried in this order; a phrase taken by an earlier rule is not read
+    again."""
     cardinals = "|".join(
         sorted(
             (
@@ -140,14 +148,18 @@ REPORTING_BEFORE = re.compile(
     rf"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$",
     re.IGNORECASE,
 )
-"""'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a statement on Monday'."""
+"""'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a
+statement on Monday'."""
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w "
+    r".'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)"
 )
-"""A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates the report."""
+"""A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates
+the report."""
 OLD_MONTH_DAYS = 60
-"""A month named without a day more than this long before publication is background to the reported events."""
+"""A month named without a day more than this long before publication is background to the reported
+events."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +205,8 @@ MAY_HOLD_A_DATE = re.compile(
 
 
 def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
-    """Every date phrase in `text` (a sentence starting at `offset`), resolved against `published`."""
+    """Every date phrase in `text` (a sentence starting at `offset`), resolved against
+    `published`."""
     if not MAY_HOLD_A_DATE.search(text):
         return []
     taken: list[tuple[int, int]] = []
@@ -216,14 +229,18 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
 
 
 def _in_dateline(text: str, position: int, offset: int) -> bool:
-    """True for the date in a wire dateline at the start of the article ('NAIROBI, May 26 (Xinhua) --')."""
+    """True for the date in a wire dateline at the start of the article ('NAIROBI, May 26 (Xinhua)
+    --')."""
     return offset == 0 and bool(DATELINE.match(text)) and position < DATELINE.match(text).end()
 
 
 def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> DateMention | None:
     """Turn one grammar match into a DateMention (None when the words are no date after all)."""
     words, start, end = match.group().strip(), offset + match.start(), offset + match.end()
-    make = lambda **kw: DateMention(words, start, end, **kw)  # noqa: E731
+
+    def make(**kw) -> DateMention:
+        return DateMention(words, start, end, **kw)
+
     if kind == "background":
         return make(kind="background")
     if kind in ("full", "iso"):
@@ -247,7 +264,8 @@ def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> Dat
 
 
 def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
-    """'December 29', '29 December 2019', '2020-01-03': the day, with the year inferred when missing."""
+    """'December 29', '29 December 2019', '2020-01-03': the day, with the year inferred when
+    missing."""
     groups = match.groupdict()
     if groups.get("m") and groups.get("m").isdigit():
         month, day = int(groups["m"]), int(groups["d"])
@@ -265,7 +283,8 @@ def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
 
 
 def _month(match: re.Match, published: dt.date, make) -> DateMention | None:
-    """'in December', 'January 2020': month precision, coded to the middle of the month (or publication, if earlier)."""
+    """'in December', 'January 2020': month precision, coded to the middle of the month (or
+    publication, if earlier)."""
     name = match.group("m").rstrip(".").lower()
     if (
         name == "may"
@@ -357,7 +376,8 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
 
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
-    """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to publication."""
+    """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
+    publication."""
     weekday = WEEKDAYS.index(match.group("wd").lower())
     prep = (match.group("prep") or "").lower()
     if prep == "next":

@@ -1,4 +1,5 @@
-"""Stage 0, extraction: a news article -> a draft events file, its casualty claims and the evidence of every value.
+"""Stage 0, extraction: a news article -> a draft events file, its casualty claims and the evidence
+of every value.
 
 article -> sentences -> facts per sentence (dates, places, actors, speakers, figures) ->
 candidate events per sentence (`mentions`) -> events, merged by ACLED's rule (same actors,
@@ -49,26 +50,33 @@ EVIDENCE_COLUMNS = [
     "confidence",
 ]
 HIGH, MEDIUM, LOW = "high", "medium", "low"
-"""How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says when each applies)."""
+"""How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
+when each applies)."""
 SAME_PLACE_KM = 50.0
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
 """How far apart two dates may be and still be one event, by the coarser time precision."""
 STATEMENT_PRECISION = 2
-"""A statement with no date of its own is coded to the publication date, precision 2 (data/events/CURATION.md)."""
+"""A statement with no date of its own is coded to the publication date, precision 2
+(data/events/CURATION.md)."""
 UNRESOLVED_PRECISION = 3
 INFERRED_PRECISION = 2
 SEAT_PRECISION = 3
 DRAFT_MARK = "X"
 MAX_GAP_SENTENCES = 3
 LEAD_SENTENCES = 2
-"""The lead summarises the article's event: an undated lead mention of the same kind as an event told later is that event."""
+"""The lead summarises the article's event: an undated lead mention of the same kind as an event
+told later is that event."""
 PROXIMITY_WEIGHT = 6.0
 CATAPHORA_PENALTY = 2
-"""A mention points back to an event told before it more readily than ahead to one told after it."""
+"""A mention points back to an event told before it more readily than ahead to one told after it.
+"""
 UNNAMED_OUTLET = "unnamed outlet"
 VAGUE_QUALIFIERS = frozenset({"dozens", "scores", "hundreds", "thousands", "named"})
-NO_EVENT = "no event found: the text has none of the trigger words of data/lexicons/triggers.csv outside background sentences"
+NO_EVENT = (
+    "no event found: the text has none of the trigger words of "
+    "data/lexicons/triggers.csv outside background sentences"
+)
 
 
 @dataclass
@@ -160,14 +168,16 @@ def _event_of(mention: Mention, events: list[Event]) -> Event | None:
 
 
 TRIGGER_STEM = 5
-"""Trigger words that share this many first letters name the same kind of act ('the storming' after 'stormed')."""
+"""Trigger words that share this many first letters name the same kind of act ('the storming' after
+'stormed')."""
 
 
 def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event | None:
-    """The event a link's end names. The answering end: 'The siege was in response to ...' names the siege told before
-    (an earlier event with a trigger word of the same stem), whatever event the definite mention was merged into. The
-    earlier end: its own event; one only reported or pointed back to ('condemned the attack') names the event told
-    before in the same words. None when nothing names it (an act told only here)."""
+    """The event a link's end names. The answering end: 'The siege was in response to ...' names
+    the siege told before (an earlier event with a trigger word of the same stem), whatever event
+    the definite mention was merged into. The earlier end: its own event; one only reported or
+    pointed back to ('condemned the attack') names the event told before in the same words. None
+    when nothing names it (an act told only here)."""
     own = _event_of(mention, events)
     if answering and not mention.definite:
         return own
@@ -200,7 +210,8 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
 
 
 def _told_last(mention: Mention, events: list[Event]) -> Event | None:
-    """The act (not a statement) told last before a mention: what 'condemned this attack' points to."""
+    """The act (not a statement) told last before a mention: what 'condemned this attack' points
+    to."""
     told = [
         (max(o.sentence.index for o in e.mentions), e)
         for e in events
@@ -211,8 +222,8 @@ def _told_last(mention: Mention, events: list[Event]) -> Event | None:
 
 
 def _trigger_words(mention: Mention) -> set[str]:
-    """The stems of a mention's trigger words, each and joined ('laid siege to' -> {'laid', 'siege'}; 'storming',
-    'stormed' -> 'storm'; 'air strikes', 'airstrikes' -> 'airst')."""
+    """The stems of a mention's trigger words, each and joined ('laid siege to' -> {'laid',
+    'siege'}; 'storming', 'stormed' -> 'storm'; 'air strikes', 'airstrikes' -> 'airst')."""
     words = [
         w
         for h in mention.hits
@@ -225,10 +236,10 @@ def _trigger_words(mention: Mention) -> set[str]:
 
 
 def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
-    """Events for earlier acts told only as a link's end ('in response to an American attack on ... in western Iraq'):
-    drafted from that one mention. An earlier act with no date of its own is coded to the day of the act it led to,
-    precision 2 (data/events/CURATION.md), and its notes say so; a statement's assumed day (publication) dates only an
-    act told nowhere else."""
+    """Events for earlier acts told only as a link's end ('in response to an American attack on ...
+    in western Iraq'): drafted from that one mention. An earlier act with no date of its own is
+    coded to the day of the act it led to, precision 2 (data/events/CURATION.md), and its notes say
+    so; a statement's assumed day (publication) dates only an act told nowhere else."""
     made: list[Event] = []
     for link in found:
         later = _event_of(link.later, events)
@@ -255,7 +266,8 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
 def _link_rows(
     found: list[links.Link], events: list[Event], coded: dict[int, dict]
 ) -> tuple[list[dict], list[dict], list[str]]:
-    """The links table (schema.LINK_COLUMNS), the evidence of each link (its cue words and sentence) and what was left out."""
+    """The links table (schema.LINK_COLUMNS), the evidence of each link (its cue words and
+    sentence) and what was left out."""
     rows, evidence, warnings = [], [], []
     for link in found:
         ends = [
@@ -276,7 +288,8 @@ def _link_rows(
         }
         if earlier["event_date"] > later["event_date"]:
             warnings.append(
-                f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} ('{link.cue.words}') "
+                f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} "
+                f"('{link.cue.words}') "
                 "but that event is dated later; the link is left out"
             )
             continue
@@ -304,12 +317,14 @@ def _link_rows(
 
 
 def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
-    """Merge mentions into events in the order the article tells them; what cannot be placed yet is tried again.
+    """Merge mentions into events in the order the article tells them; what cannot be placed yet is
+    tried again.
 
-    A mention with a date of its own (or one counted from an event already placed: 'days after', 'at the time')
-    joins a compatible event or, if it can stand, starts one; a mention without a date only joins. The second
-    pass lets early undated mentions join events told later ('A jet bombed a camp near Hit. Dozens were killed
-    on Tuesday ...') and lets undated mentions that can stand become events with their date flagged.
+    A mention with a date of its own (or one counted from an event already placed: 'days after',
+    'at the time') joins a compatible event or, if it can stand, starts one; a mention without a
+    date only joins. The second pass lets early undated mentions join events told later ('A jet
+    bombed a camp near Hit. Dozens were killed on Tuesday ...') and lets undated mentions that can
+    stand become events with their date flagged.
     """
     events: list[Event] = []
     waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
@@ -330,9 +345,10 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
 
 
 def _lead(candidates: list[Mention]) -> Mention | None:
-    """The lead incident: the first thing the lead sentences tell first-hand, when it is an act with a strong attack
-    word or a toll of its own (a lead that is a statement or an agreement has none). Undated, it is an event from the start (coded to publication and flagged), so a
-    smaller incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
+    """The lead incident: the first thing the lead sentences tell first-hand, when it is an act
+    with a strong attack word or a toll of its own (a lead that is a statement or an agreement has
+    none). Undated, it is an event from the start (coded to publication and flagged), so a smaller
+    incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
     told = [m for m in candidates if m.hits and not m.reported]
     first = min(told, key=lambda m: (m.sentence.index, m.start), default=None)
     if (
@@ -346,7 +362,8 @@ def _lead(candidates: list[Mention]) -> Mention | None:
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
-    """Place one mention with whatever date it has now; on the final pass, undated ones that can stand start events."""
+    """Place one mention with whatever date it has now; on the final pass, undated ones that can
+    stand start events."""
     date, precision = _mention_date(mention, events, final)
     if date is None and mention.family == STATEMENT:
         if _place_in(mention, events, published, STATEMENT_PRECISION, create=False):
@@ -366,9 +383,10 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
 def _mention_date(
     mention: Mention, events: list[Event], final: bool = False
 ) -> tuple[dt.date | None, int | None]:
-    """A mention's own date, or one counted from the event it leans on; on the final pass, one taken from a sibling
-    (the same sentence's attack on another place) or from the event the sentence before dated ('Another rocket hit
-    ...'), with precision 2 because the day is inferred. (None, None) when nothing is known."""
+    """A mention's own date, or one counted from the event it leans on; on the final pass, one
+    taken from a sibling (the same sentence's attack on another place) or from the event the
+    sentence before dated ('Another rocket hit ...'), with precision 2 because the day is inferred.
+    (None, None) when nothing is known."""
     if mention.date is None:
         sibling = next(
             (e for e in events for s in mention.siblings if s in e.mentions and e.date), None
@@ -397,8 +415,9 @@ def _mention_date(
 def _stands(mention: Mention) -> bool:
     """Whether a mention can be an event on its own rather than only join one.
 
-    A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A strong attack word
-    stands; a weak one ('rockets', 'attack', 'killed') needs its own day and, for a bare 'attack', figures or an agent.
+    A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
+    strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
+    for a bare 'attack', figures or an agent.
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -425,7 +444,8 @@ def _place_in(
     precision: int | None,
     create: bool,
 ) -> bool:
-    """Add the mention to its best compatible event (or a new one when `create`); False when it found no home."""
+    """Add the mention to its best compatible event (or a new one when `create`); False when it
+    found no home."""
     fitting = [e for e in events if _compatible(mention, e, date, precision)]
     if fitting:
         best = max(fitting, key=lambda e: _affinity(mention, e))
@@ -441,8 +461,8 @@ def _place_in(
 
 
 def _set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
-    """Keep the most precise date the event's mentions give; a date inferred for a mention without one is kept
-    (with a note) only when the event has no date yet."""
+    """Keep the most precise date the event's mentions give; a date inferred for a mention without
+    one is kept (with a note) only when the event has no date yet."""
     if date is None or (event.precision is not None and event.precision <= (precision or 9)):
         return
     if mention.date is None:
@@ -459,8 +479,9 @@ def _compatible(
 ) -> bool:
     """ACLED's rule, as far as the mention tells: same kind of event, day, place and actors.
 
-    A mention with no date of its own joins only an event told nearby (MAX_GAP_SENTENCES) or one it shares an
-    exact place or a named actor with, so a passing 'the fight against IS' does not join last week's strike.
+    A mention with no date of its own joins only an event told nearby (MAX_GAP_SENTENCES) or one it
+    shares an exact place or a named actor with, so a passing 'the fight against IS' does not join
+    last week's strike.
     """
     if not _families_fit(mention.family, event.family):
         return False
@@ -481,8 +502,8 @@ def _compatible(
 
 
 def _related(mention: Mention, event: Event) -> bool:
-    """Told nearby (the next sentence for a weak word), or pointing back to it ('the shelling' after a shelling),
-    or sharing an exact place or a named actor."""
+    """Told nearby (the next sentence for a weak word), or pointing back to it ('the shelling'
+    after a shelling), or sharing an exact place or a named actor."""
     gap = MAX_GAP_SENTENCES if mention.strong or mention.figures else 1
     if min(abs(o.sentence.index - mention.sentence.index) for o in event.mentions) <= gap:
         return True
@@ -534,14 +555,16 @@ def _related(mention: Mention, event: Event) -> bool:
 
 
 def _families_fit(mine: str, theirs: str) -> bool:
-    """Statements join statements; a bare killing joins any violence or demonstration; otherwise the same kind."""
+    """Statements join statements; a bare killing joins any violence or demonstration; otherwise
+    the same kind."""
     if STATEMENT in (mine, theirs) or STRATEGIC in (mine, theirs):
         return mine == theirs
     return GENERIC in (mine, theirs) or mine == theirs
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker act: same actor, and the same sentence or the same kind of statement."""
+    """One statement event per speaker act: same actor, and the same sentence or the same kind of
+    statement."""
     speaker = _actor_key(mention.agent)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker:
@@ -554,7 +577,8 @@ def _same_statement(mention: Mention, event: Event) -> bool:
 
 
 def _places_fit(mention: Mention, event: Event) -> bool:
-    """Within SAME_PLACE_KM, or one is a region or country containing the other's country, or one has no place."""
+    """Within SAME_PLACE_KM, or one is a region or country containing the other's country, or one
+    has no place."""
     mine = _place_of(mention)
     for other in event.mentions:
         theirs = _place_of(other)
@@ -581,8 +605,9 @@ def _place_of(mention: Mention) -> tuple[Place, int] | None:
 
 
 def _actors_fit(mention: Mention, event: Event) -> bool:
-    """Different named actors on either side make different events (ACLED); unnamed ones fit anything, and a
-    passing reference (reported, or a bare killing) neither brings nor vetoes actors."""
+    """Different named actors on either side make different events (ACLED); unnamed ones fit
+    anything, and a passing reference (reported, or a bare killing) neither brings nor vetoes
+    actors."""
     if mention.family == GENERIC or mention.reported:
         return True
     for other in event.mentions:
@@ -621,9 +646,9 @@ def _actor_key(mention: actors.Mention | None) -> str:
 
 
 def _affinity(mention: Mention, event: Event) -> float:
-    """How well a mention fits an event it is compatible with. Text order weighs most: a mention with no date of
-    its own is about the event just told (a later one only if nothing before fits); then the same kind of event,
-    shared named actors, the same exact place."""
+    """How well a mention fits an event it is compatible with. Text order weighs most: a mention
+    with no date of its own is about the event just told (a later one only if nothing before fits);
+    then the same kind of event, shared named actors, the same exact place."""
     score = 0.0
     reading = mention.reading
     if (
@@ -669,7 +694,8 @@ def _affinity(mention: Mention, event: Event) -> float:
 
 
 def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | None, int | None]:
-    """'days after' / 'at the time' / 'the next day': counted from the event the phrase leans on."""
+    """'days after' / 'at the time' / 'the next day': counted from the event the phrase leans
+    on."""
     anchor_event = None
     if mention.anchor is not None:
         if not any(mention.anchor in e.mentions for e in events):
@@ -685,9 +711,12 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
         ]
         anchor_event = min(beside, key=lambda pair: pair[0])[1] if beside else None
     if anchor_event is None:
-        told = lambda o: (
-            o.sentence.index <= mention.sentence.index and (o.strong or o.figures or o.date)
-        )  # noqa: E731
+
+        def told(o: Mention) -> bool:
+            return o.sentence.index <= mention.sentence.index and bool(
+                o.strong or o.figures or o.date
+            )
+
         earlier = [
             e
             for e in events
@@ -773,7 +802,8 @@ def _assemble(
     goldstein = reference.cameo_codes()["goldstein"].get(cameo)
     if goldstein is None:
         warnings.append(
-            f"{event_id}: CAMEO code {cameo} is not in data/reference/cameo_codes.csv; no Goldstein score"
+            f"{event_id}: CAMEO code {cameo} is not in data/reference/cameo_codes.csv; no "
+            "Goldstein score"
         )
     evidence_sentences = sorted(
         {m.sentence.index: m.sentence for m in event.mentions if _first_hand(m, event)}.values(),
@@ -844,8 +874,8 @@ def _assemble(
 
 
 def _first_hand(mention: Mention, event: Event) -> bool:
-    """Whether a mention tells the event (not only names it in passing): it is not reported, or it gives a figure,
-    the date or the place. Passing mentions go to the evidence file only."""
+    """Whether a mention tells the event (not only names it in passing): it is not reported, or it
+    gives a figure, the date or the place. Passing mentions go to the evidence file only."""
     return (
         (not mention.reported and mention.family != GENERIC)
         or bool(mention.figures)
@@ -856,9 +886,10 @@ def _first_hand(mention: Mention, event: Event) -> bool:
 
 
 def _event_reading(event: Event) -> Trigger:
-    """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs a demand);
-    otherwise the reading of its weightiest word (priority, strength, first-hand), a bare killing last. The best word
-    decides, not the count of words: 'attack' and 'killed' told five times do not outweigh one 'ambush'."""
+    """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs
+    a demand); otherwise the reading of its weightiest word (priority, strength, first-hand), a
+    bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
+    five times do not outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         readings = [h.reading for m in event.mentions for h in m.hits]
@@ -906,7 +937,8 @@ def _generic_reading() -> Trigger:
 
 
 def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
-    """The event's date, precision and words; a statement with none is the publication day, anything else is flagged."""
+    """The event's date, precision and words; a statement with none is the publication day,
+    anything else is flagged."""
     if event.date is not None:
         return event.date, event.precision, event.date_words
     unresolved = next((m.date for m in event.mentions if m.date is not None), None)
@@ -915,8 +947,9 @@ def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.dat
 
 
 def _best_actor(event: Event, role: str) -> actors.Mention | None:
-    """The actor the event's telling gives for a role: a named actor or a country before a template ('people'), then
-    from first-hand, strong, dated mentions; a template with a country before one without."""
+    """The actor the event's telling gives for a role: a named actor or a country before a template
+    ('people'), then from first-hand, strong, dated mentions; a template with a country before one
+    without."""
 
     def rank(pair):
         mention, found = pair
@@ -934,7 +967,8 @@ def _best_actor(event: Event, role: str) -> actors.Mention | None:
 
 
 def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved | None:
-    """Who acts when the text does not say: protesters for a protest, rioters for a riot, else an unidentified group."""
+    """Who acts when the text does not say: protesters for a protest, rioters for a riot, else an
+    unidentified group."""
     kind = {"Protests": "protesters", "Riots": "rioters"}.get(reading.event_type, "unidentified")
     return _template_actor(kind, iso3, day)
 
@@ -966,7 +1000,8 @@ def _associated(
     iso3: str,
     day: dt.date,
 ) -> list[str]:
-    """Other named actors on the receiving side (ACLED's assoc_actor_2), e.g. the Quds Force beside the IRGC."""
+    """Other named actors on the receiving side (ACLED's assoc_actor_2), e.g. the Quds Force beside
+    the IRGC."""
     names = []
     for mention in event.mentions:
         if mention.family == STATEMENT:
@@ -993,9 +1028,10 @@ def _inferred_type(
     actor2: actors.Resolved | None,
     iso3: str,
 ) -> tuple[str, str, str, str]:
-    """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that says so: by a
-    foreign state's forces with no weapon named it is an air/drone strike; against armed forces (soldiers, police, a
-    rebel group) it is an armed clash, as ACLED codes any attack on an armed actor."""
+    """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
+    says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
+    armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
+    on an armed actor."""
     if event_type != "Violence against civilians" or sub_event_type != "Attack":
         return event_type, sub_event_type, cameo, ""
     foreign = (
@@ -1018,7 +1054,8 @@ def _inferred_type(
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
-    """(event type, sub-event type, CAMEO code) of the lexicon's first reading of a sub-event type that needs no cue."""
+    """(event type, sub-event type, CAMEO code) of the lexicon's first reading of a sub-event type
+    that needs no cue."""
     reading = next(
         t
         for t in lexicon.load().triggers
@@ -1033,7 +1070,8 @@ def _event_place(
     main_place: Place | None,
     state: mentions.ArticleState,
 ) -> tuple[Place | None, int | None, str, str]:
-    """(place, geo precision, the article's words, note): the most precise resolved phrase; else what is known."""
+    """(place, geo precision, the article's words, note): the most precise resolved phrase; else
+    what is known."""
     phrases = [m.place for m in event.mentions if m.place is not None]
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
     resolved = [p for p in phrases if p.resolved]
@@ -1052,7 +1090,8 @@ def _event_place(
                 best.place,
                 best.precision,
                 raw,
-                f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at {best.place.name}",
+                f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
+                f"{best.place.name}",
             )
         return best.place, best.precision, best.text, ""
     if phrases:
@@ -1096,7 +1135,8 @@ def _kind_rank(kind: str) -> int:
 
 
 def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | None:
-    """Where a statement is coded when the text gives no place: the capital for states and parties, else the article's place."""
+    """Where a statement is coded when the text gives no place: the capital for states and parties,
+    else the article's place."""
     if speaker is None:
         return main_place
     country = lexicon.load().countries.get(speaker.country_iso3)
@@ -1146,11 +1186,12 @@ def _unique_figures(event: Event) -> list[Figure]:
 
 
 def _range(figures: list[Figure]) -> tuple[int, object, object]:
-    """(ACLED fatalities, low, high) of one metric; high is empty when the largest figure is open-ended.
+    """(ACLED fatalities, low, high) of one metric; high is empty when the largest figure is
+    open-ended.
 
-    Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead) only when
-    there is nothing else, and then as a lower bound. ACLED's conservative figure is the lowest exact count,
-    else the lowest bound ("dozens" counts 12).
+    Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
+    only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
+    lowest exact count, else the lowest bound ("dozens" counts 12).
     """
     if not figures:
         return 0, "", ""
@@ -1165,7 +1206,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
 
 
 def _claimant_label(claimant: str) -> str:
-    """'medical charity Doctors Without Borders (MSF)' -> 'MSF': an acronym the article gives in brackets names the claimant."""
+    """'medical charity Doctors Without Borders (MSF)' -> 'MSF': an acronym the article gives in
+    brackets names the claimant."""
     parts = []
     for part in claimant.split(" via "):
         acronym = re.search(r"\(([A-Z][A-Z.&-]{1,9})\)", part)
@@ -1210,9 +1252,10 @@ def _evidence(
     target: actors.Mention | None,
     text: str,
 ) -> list[dict]:
-    """Every value of the row with the words and sentence it came from, their character offsets and how far the
-    text supports it (`confidence`). A value the text does not give (a default actor, an unresolved date or
-    place) gets a row with no words, at the start of the event's first sentence, and confidence `low`."""
+    """Every value of the row with the words and sentence it came from, their character offsets and
+    how far the text supports it (`confidence`). A value the text does not give (a default actor,
+    an unresolved date or place) gets a row with no words, at the start of the event's first
+    sentence, and confidence `low`."""
     by_offset = {m.sentence.start: m.sentence for m in event.mentions}
     first = min(event.mentions, key=lambda m: m.sentence.index).sentence
     rows = []
@@ -1239,30 +1282,15 @@ def _evidence(
     def unsupported(field_name: str, value: object) -> None:
         add(field_name, value, first.start, first.start, LOW)
 
-    inferred = "sub-event type inferred" in row["notes"]
-    for mention in event.mentions:
-        for hit in mention.hits:
-            add(
-                "event_type",
-                f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO {hit.reading.cameo_code})",
-                hit.start,
-                hit.end,
-                LOW if inferred or mention.reported else HIGH if hit.reading.strong else MEDIUM,
-            )
+    for value, start, end, confidence in _trigger_evidence(event, row["notes"]):
+        add("event_type", value, start, end, confidence)
     if event.date_span:
         add(
             "event_date", row["event_date"], *event.date_span, _by_precision(row["time_precision"])
         )
     else:
         unsupported("event_date", row["event_date"])
-    place_mention = next(
-        (
-            m.place
-            for m in event.mentions
-            if m.place is not None and m.place.text == row["x_location_raw"]
-        ),
-        None,
-    )
+    place_mention = _place_mention(event, row["x_location_raw"])
     if place_mention is not None:
         add(
             "location",
@@ -1281,23 +1309,56 @@ def _evidence(
     attacks = {m.sentence.index for m in event.mentions if m.strong and not m.reported}
     told = {id(f) for m in event.mentions if m.sentence.index in attacks for f in m.figures}
     for figure in figures:
-        weak = (
-            figure.partial
-            or figure.qualifier in VAGUE_QUALIFIERS
-            or figure.claimant == numbers.UNATTRIBUTED
-        )
         add(
             figure.metric,
             f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})",
             figure.start,
             figure.end,
-            LOW if id(figure) not in told else MEDIUM if weak else HIGH,
+            _figure_confidence(figure, id(figure) in told),
         )
     return rows
 
 
+def _trigger_evidence(event: Event, notes: str) -> list[tuple[str, int, int, str]]:
+    """Each trigger word's reading with its span; low when reported or the sub-event type was
+    inferred, high for a strong trigger."""
+    inferred = "sub-event type inferred" in notes
+    return [
+        (
+            f"{hit.reading.event_type}: {hit.reading.sub_event_type} (CAMEO "
+            f"{hit.reading.cameo_code})",
+            hit.start,
+            hit.end,
+            LOW if inferred or mention.reported else HIGH if hit.reading.strong else MEDIUM,
+        )
+        for mention in event.mentions
+        for hit in mention.hits
+    ]
+
+
+def _place_mention(event: Event, location_raw: str) -> geoparse.PlaceMention | None:
+    """The place phrase of the event's mentions that the row's `x_location_raw` quotes."""
+    return next(
+        (m.place for m in event.mentions if m.place is not None and m.place.text == location_raw),
+        None,
+    )
+
+
+def _figure_confidence(figure: Figure, told_with_attack: bool) -> str:
+    """Low when no attack sentence tells the figure; medium when partial, vague or unattributed."""
+    if not told_with_attack:
+        return LOW
+    weak = (
+        figure.partial
+        or figure.qualifier in VAGUE_QUALIFIERS
+        or figure.claimant == numbers.UNATTRIBUTED
+    )
+    return MEDIUM if weak else HIGH
+
+
 def _by_precision(precision: object) -> str:
-    """ACLED precision 1 is exact (high), 2 approximate (medium), 3 a region or an inference (low)."""
+    """ACLED precision 1 is exact (high), 2 approximate (medium), 3 a region or an inference
+    (low)."""
     return {1: HIGH, 2: MEDIUM}.get(int(precision), LOW)
 
 
@@ -1326,8 +1387,9 @@ def _article_warnings(facts: list[mentions.Facts]) -> list[str]:
 
 
 def write(extraction: Extraction, events_path: Path) -> Path:
-    """Write events, claims, evidence and (where the text links events) links beside each other, validated by the
-    schema; return the events path. A links file of an earlier draft that no longer holds is removed."""
+    """Write events, claims, evidence and (where the text links events) links beside each other,
+    validated by the schema; return the events path. A links file of an earlier draft that no
+    longer holds is removed."""
     if extraction.events.empty:
         raise InputError(extraction.article.path, NO_EVENT)
     events_path.parent.mkdir(parents=True, exist_ok=True)
@@ -1367,10 +1429,12 @@ def write(extraction: Extraction, events_path: Path) -> Path:
 
 
 def ensure_events(article_path: Path) -> Path:
-    """The draft events file of an article, extracted now unless a draft newer than its inputs exists.
+    """The draft events file of an article, extracted now unless a draft newer than its inputs
+    exists.
 
-    The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside it);
-    `reporting.sections.inputs()` uses it when the article has no curated events file and no --events is given.
+    The draft lives at `reports/_extracted/<article_id>.events.csv` (claims and evidence beside
+    it); `reporting.sections.inputs()` uses it when the article has no curated events file and no
+    --events is given.
     """
     article = load_article(article_path, draft=True)
     target = config.extracted_events_path_for(article.article_id)

@@ -1,4 +1,4 @@
-"""`make evaluate [SPLIT=dev|test]`: score the drafts of one evaluation split against its curated files.
+"""`make evaluate [SPLIT=dev|test]`: score the drafts of one split against their curated files.
 
 The split is the article's front matter (`split: dev` or `split: test`, absent = dev), never a
 list in code. An article counts when it has a curated `data/events/<id>.events.csv`.
@@ -60,7 +60,8 @@ LOG_HEADER = ["date (UTC)", "commit", "articles", "scores"]
 
 @dataclass(frozen=True)
 class Comparison:
-    """One article: its curated events and claims beside its draft (None when extraction failed)."""
+    """One article: its curated events and claims beside its draft (None when extraction
+    failed)."""
 
     article_id: str
     curated: pd.DataFrame
@@ -77,12 +78,14 @@ class Comparison:
         return self.drafted if self.drafted is not None else self.curated.iloc[0:0]
 
     def matched(self) -> list[tuple[object, object]]:
-        """Curated-draft pairs of the same type, same date and a place within the curated event's tolerance."""
+        """Curated-draft pairs of the same type, same date and a place within the curated event's
+        tolerance."""
         return pairs(self.curated, self.found, same_type=True, max_days=0, placed=True)
 
 
 Metric = tuple[str, float | None, int | None, int]
-"""(name, value, part, whole): a share is part/whole; a measure with no part (a median) has part None."""
+"""(name, value, part, whole): a share is part/whole; a measure with no part (a median) has part
+None."""
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -181,7 +184,8 @@ def _same_number(a: object, b: object) -> bool:
 
 
 def same_claimant(curated: str, found: str) -> bool:
-    """Whether two claimant labels name the same source: same words (ignoring 'the', 'via ...', brackets) or actor."""
+    """Whether two claimant labels name the same source: same words (ignoring 'the', 'via ...',
+    brackets) or actor."""
     if curated == found:
         return True
     heads = [_words(_head(curated)), _words(_head(found))]
@@ -279,7 +283,8 @@ def event_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def date_metrics(comparisons: list[Comparison]) -> list[Metric]:
-    """Date right: of the pairs of the same type and place at most a week apart, the share on the same day."""
+    """Date right: of the pairs of the same type and place at most a week apart, the share on the
+    same day."""
     right = whole = 0
     for c in comparisons:
         for i, j in pairs(
@@ -293,7 +298,8 @@ def date_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def place_metrics(comparisons: list[Comparison]) -> list[Metric]:
-    """Median place error (km) over pairs of the same type and date, nearest first; unlocated drafts counted."""
+    """Median place error (km) over pairs of the same type and date, nearest first; unlocated
+    drafts counted."""
     errors, unlocated = [], 0
     for c in comparisons:
         for i, j in pairs(c.curated, c.found, same_type=True, max_days=0, placed=False):
@@ -326,7 +332,8 @@ def casualty_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def claim_metrics(comparisons: list[Comparison]) -> list[Metric]:
-    """On matched events: curated claims found (same metric and low figure) and, of those, the claimant right."""
+    """On matched events: curated claims found (same metric and low figure) and, of those, the
+    claimant right."""
     found = right = whole = 0
     for c in comparisons:
         for i, j in c.matched():
@@ -361,7 +368,8 @@ def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def link_metrics(comparisons: list[Comparison]) -> list[Metric]:
-    """Link precision, recall and F1 (same sentence, ends of the curated ends' type and date), and the relation right."""
+    """Link precision, recall and F1 (same sentence, ends of the curated ends' type and date), and
+    the relation right."""
     matched = right = found = curated = 0
     for c in comparisons:
         pairs_found = link_pairs(c)
@@ -378,7 +386,8 @@ def link_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def link_pairs(c: Comparison) -> list[tuple[object, object]]:
-    """One-to-one (curated, drafted) link pairs: the same sentence, and each drafted end stands for the curated end."""
+    """One-to-one (curated, drafted) link pairs: the same sentence, and each drafted end stands for
+    the curated end."""
     events = {
         "curated": c.curated.set_index("event_id_cnty"),
         "drafted": c.found.set_index("event_id_cnty"),
@@ -406,7 +415,8 @@ def _same_sentence(a: str, b: str) -> bool:
 
 
 def _same_end(curated: pd.Series, found: pd.Series) -> bool:
-    """A drafted link end that stands for the curated one: the same event type, at most DATE_WINDOW_DAYS apart."""
+    """A drafted link end that stands for the curated one: the same event type, at most
+    DATE_WINDOW_DAYS apart."""
     days = abs((pd.Timestamp(curated["event_date"]) - pd.Timestamp(found["event_date"])).days)
     return curated["event_type"] == found["event_type"] and days <= DATE_WINDOW_DAYS
 
@@ -450,7 +460,8 @@ def metrics_table(comparisons: list[Comparison]) -> pd.DataFrame:
 
 
 def article_table(comparisons: list[Comparison]) -> pd.DataFrame:
-    """Per article: curated, drafted and matched events, precision and recall, and any extraction error."""
+    """Per article: curated, drafted and matched events, precision and recall, and any extraction
+    error."""
     rows = []
     for c in comparisons:
         matched = len(c.matched())
@@ -471,7 +482,8 @@ def article_table(comparisons: list[Comparison]) -> pd.DataFrame:
 
 
 def event_type_table(comparisons: list[Comparison]) -> pd.DataFrame:
-    """Per ACLED event type (of the curated or the drafted event): counts, precision, recall and F1."""
+    """Per ACLED event type (of the curated or the drafted event): counts, precision, recall and
+    F1."""
     counts: dict[str, list[int]] = {}
     for c in comparisons:
         for frame, slot in ((c.curated, 0), (c.found, 1)):
@@ -497,10 +509,12 @@ def event_type_table(comparisons: list[Comparison]) -> pd.DataFrame:
 
 
 def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
-    """Curated sub-event type (rows) against drafted (columns): the matched events, then the rest paired on date and place.
+    """Curated sub-event type (rows) against drafted (columns): the matched events, then the rest
+    paired on date and place.
 
     Pairing the rest whatever their type shows e.g. a riot drafted as a peaceful protest. A curated
-    event no draft pairs with is counted under the column `(none)`; a draft with no partner under the row `(none)`.
+    event no draft pairs with is counted under the column `(none)`; a draft with no partner under
+    the row `(none)`.
     """
     cells = []
     for c in comparisons:
@@ -542,10 +556,11 @@ def _ratio(part: int, whole: int) -> float | None:
 def log_look(
     table: pd.DataFrame, articles: int, path: Path | None = None, when: dt.datetime | None = None
 ) -> str:
-    """Append one row (date, commit, articles, scores) to the log of looks at the test split; return the row."""
+    """Append one row (date, commit, articles, scores) to the log of looks at the test split;
+    return the row."""
     path = path or config.CURATION_MD
     when = when or dt.datetime.now(dt.UTC)
-    scores = "; ".join(f"{m} {v}" for m, v in zip(table["metric"], formatted(table)))
+    scores = "; ".join(f"{m} {v}" for m, v in zip(table["metric"], formatted(table), strict=True))
     row = (
         "| "
         + " | ".join([when.strftime("%Y-%m-%d %H:%M"), _commit(), str(articles), scores])
@@ -557,7 +572,8 @@ def log_look(
             "",
             LOG_HEADING,
             "",
-            "Every `make evaluate SPLIT=test` appends a row here (written by `eventreport/extraction/evaluate.py`).",
+            "Every `make evaluate SPLIT=test` appends a row here (written by "
+            "`eventreport/extraction/evaluate.py`).",
             "",
         ]
     start = next(i for i, line in enumerate(lines) if line.strip() == LOG_HEADING)
@@ -591,7 +607,8 @@ def _commit() -> str:
 
 
 def _format(metric: str, value: object, part: object) -> str:
-    """A metric's value for print: km to one decimal, counts (no part) whole, shares to two decimals, '–' for none."""
+    """A metric's value for print: km to one decimal, counts (no part) whole, shares to two
+    decimals, '–' for none."""
     if value is None or pd.isna(value):
         return "–"
     if metric.endswith(" km"):
@@ -601,7 +618,10 @@ def _format(metric: str, value: object, part: object) -> str:
 
 def formatted(table: pd.DataFrame) -> list[str]:
     """The metrics table's values as printed."""
-    return [_format(m, v, p) for m, v, p in zip(table["metric"], table["value"], table["part"])]
+    return [
+        _format(m, v, p)
+        for m, v, p in zip(table["metric"], table["value"], table["part"], strict=True)
+    ]
 
 
 # --- entry point -------------------------------------------------------------------------------
@@ -633,7 +653,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the tables of the split; log a look at the test split. Exit 0: scores inform, they do not gate."""
+    """Print the tables of the split; log a look at the test split. Exit 0: scores inform, they do
+    not gate."""
     args = build_parser().parse_args(argv)
     started = dt.datetime.now()
     paths = split_articles(args.split)

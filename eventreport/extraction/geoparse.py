@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -26,7 +27,10 @@ from .. import places
 from ..places import Place
 from . import lexicon
 
-NAME = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+NAME = (
+    r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+)
 PREPOSITION = (
     r"(?:\b(?:in|at|near|outside|around|across|from|into|toward|towards|inside|on|outskirts\s+of|suburbs?\s+of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
@@ -91,7 +95,8 @@ ANAPHOR = re.compile(
 )
 HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
 HEAD_WINDOW = 60
-"""A head noun this close before a place phrase ('four apartment buildings in the southern part of the city') names it."""
+"""A head noun this close before a place phrase ('four apartment buildings in the southern part of
+the city') names it."""
 AIRBASE = re.compile(
     r"(?P<name>(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)(?P<inter>[Ii]nternational\s+)?(?P<kind>[Aa]irport|"
     r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
@@ -100,7 +105,8 @@ ADMIN_WORDS = "state|province|county|governorate|region|district|oblast"
 ADMIN_UNIT = re.compile(rf"^\s+(?:{ADMIN_WORDS})\b", re.I)
 ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
 CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september "
     "october november december".split()
 )
 REGION_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|central)")
@@ -111,7 +117,8 @@ SECTOR_QUANTILE = 1 / 3
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """A place phrase: its words and offsets, what it resolved to (None: unresolved) and ACLED geo precision."""
+    """A place phrase: its words and offsets, what it resolved to (None: unresolved) and ACLED geo
+    precision."""
 
     text: str
     start: int
@@ -133,13 +140,15 @@ class Memory:
     heads: dict[str, Place] = field(default_factory=dict)
     last_city: Place | None = None
     provinces: tuple[str, ...] = ()
-    """Provinces of the article's country the text names: a town of the same name elsewhere yields to one there."""
+    """Provinces of the article's country the text names: a town of the same name elsewhere yields
+    to one there."""
 
 
 BORDER_WITH = re.compile(
     r"(?i)\bborders?\s+(?:with|between)\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s+)?(?:the\s+)?$"
 )
-"""'near the border with Mali': the named country is the other side of the border, not where the article happens."""
+"""'near the border with Mali': the named country is the other side of the border, not where the
+article happens."""
 IN_COUNTRY = re.compile(
     r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$"
 )
@@ -168,7 +177,8 @@ PROVINCE_PHRASE = re.compile(
 
 
 def context_provinces(texts: list[str], country: str | None) -> tuple[str, ...]:
-    """The provinces of `country` the text names as such ('Sourou province', 'the region of Mopti'), basemap names."""
+    """The provinces of `country` the text names as such ('Sourou province', 'the region of
+    Mopti'), basemap names."""
     if not country:
         return ()
     named = (
@@ -200,8 +210,9 @@ def _landmark_regex() -> lexicon.Aliases:
 
 @cache
 def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
-    """A gazetteer lookup that also tries the name without a possessive or a trailing 'province'/'city'; a small town
-    abroad ('Taji' in China, for an Iraqi article) yields to a spelling of a town in the article's country."""
+    """A gazetteer lookup that also tries the name without a possessive or a trailing
+    'province'/'city'; a small town abroad ('Taji' in China, for an Iraqi article) yields to a
+    spelling of a town in the article's country."""
     name = re.sub(r"['’]s$", "", name.strip())
     for candidate in (name, ADMIN_SUFFIX.sub("", name)):
         place = _gazetteer().lookup(candidate, country, provinces)
@@ -218,50 +229,81 @@ def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> P
     return places.local_city(name, country) if country else None
 
 
+Candidate = tuple[int, int, Place | None, int | None, str]
+"""A place phrase found by one pass: start, end (in the sentence), place, precision, kind."""
+
+
 def find(text: str, offset: int, country: str | None, memory: Memory) -> list[PlaceMention]:
     """The place phrases of one sentence, longest first where they overlap, in text order."""
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, place: Place | None, precision: int | None, kind: str) -> None:
-        if any(a < end and start < b for a, b in taken) or start >= end:
-            return
-        taken.append((start, end))
-        found.append(
-            PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
-        )
+    def add(candidates: Iterator[Candidate]) -> None:
+        for start, end, place, precision, kind in candidates:
+            if any(a < end and start < b for a, b in taken) or start >= end:
+                continue
+            taken.append((start, end))
+            found.append(
+                PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
+            )
 
+    for step in (_landmarks, _airbases, _region_phrases, _city_areas, _named, _listed):
+        add(step(text, country, memory))
+    _remember(text, found, offset, memory)
+    add(_anaphors(text, country, memory))
+    _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Curated landmarks of the gazetteer ('Baghdad International Airport')."""
     for match in _landmark_regex().finditer(text):
         place = lookup(match.group(), country)
         if place:
-            add(
+            yield (
                 match.start(),
                 match.end(),
                 place,
                 _precision(text, match.start(), place),
                 place.kind,
             )
+
+
+def _airbases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Airports and air bases ('Baghdad International Airport', 'Ain al-Asad air base')."""
     for match in AIRBASE.finditer(text):
         found_airbase = _airbase(match, country)
         if found_airbase is None and not match.group("name").strip():
             continue
         place, precision = found_airbase or (None, None)
-        add(
+        yield (
             match.start(),
             match.end(),
             place,
             max(precision, _precision(text, match.start(), place)) if place else None,
             "airport",
         )
+
+
+def _region_phrases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Regions of a country ('western Iraq'), precision 3."""
     for start, end, place, kind in _regions(text, country):
-        add(start, end, place, 3 if place else None, kind)
+        yield start, end, place, 3 if place else None, kind
+
+
+def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
     for match in re.finditer(
         rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
         r"market|outskirts)\b",
         text,
     ):
         place = _place_name(match.group("city"), country, memory.provinces)
-        add(match.start(), match.end(), place, 2 if place else None, "area")
+        yield match.start(), match.end(), place, 2 if place else None, "area"
+
+
+def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
     for match in re.finditer(
         rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text
     ):
@@ -280,46 +322,52 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             and ADMIN_SUFFIX.search(name)
             and not re.search(r"(?i)\s(?:city|town)$", name)
         ):
-            add(start, start + len(name), place, 3, "admin")
+            yield start, start + len(name), place, 3, "admin"
         else:
-            add(
+            yield (
                 start,
                 start + len(name),
                 place,
                 _precision(text, start, place) if place else None,
                 place.kind if place else "name",
             )
+
+
+def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
     for match in re.finditer(
         rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
     ):
         place = _place_name(match.group("name").rstrip("."), country, memory.provinces)
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
-            add(
+            yield (
                 match.start("name"),
                 match.start("name") + len(name),
                 place,
                 _precision(text, match.start("name"), place),
                 place.kind,
             )
-    _remember(text, found, offset, memory)
+
+
+def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'the city', 'the base': the place of that kind named last (read after the other passes)."""
     for match in ANAPHOR.finditer(text):
         place = _anaphor(match.group("head").lower(), country, memory)
         if place:
-            add(
+            yield (
                 match.start(),
                 match.end(),
                 place,
                 _precision(text, match.start(), place),
                 "anaphor",
             )
-    _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
-    return sorted(found, key=lambda m: m.start)
 
 
 def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
-    """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit', 'stormed the town
-    of X'), resolved or kept unresolved; None when the words there are no place name."""
+    """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit',
+    'stormed the town of X'), resolved or kept unresolved; None when the words there are no place
+    name."""
     match = re.match(
         rf"\s+(?:the\s+)?(?:(?:town|city|village|district|province|camp)\s+of\s+)?(?P<name>{NAME})",
         text,
@@ -346,14 +394,16 @@ def name_after(text: str, offset: int, country: str | None) -> PlaceMention | No
 
 
 def _precision(text: str, start: int, place: Place) -> int:
-    """ACLED geo precision of a resolved phrase: the place's own, or 2 when the words say near/outside/part of it."""
+    """ACLED geo precision of a resolved phrase: the place's own, or 2 when the words say
+    near/outside/part of it."""
     if place.geo_precision >= 3:
         return place.geo_precision
     return 2 if NEAR.search(text[:start]) else place.geo_precision
 
 
 def _place_name(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
-    """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title or a demonym."""
+    """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title
+    or a demonym."""
     if not _could_be_place(name):
         return None
     lex = lexicon.load()
@@ -377,7 +427,8 @@ def _names_actor(name: str) -> bool:
 
 
 def _could_be_place(name: str) -> bool:
-    """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'), acronyms."""
+    """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
+    acronyms."""
     non_places = lexicon.load().non_places
     first = name.split()[0].strip(".")
     return (
@@ -390,8 +441,9 @@ def _could_be_place(name: str) -> bool:
 
 
 def _airbase(match: re.Match, country: str | None) -> tuple[Place, int] | None:
-    """'Baghdad International Airport', 'Ain al-Asad air base' from airportsdata (precision 1); 'Erbil airport' that
-    airportsdata files under another spelling falls back to its town (precision 2)."""
+    """'Baghdad International Airport', 'Ain al-Asad air base' from airportsdata (precision 1);
+    'Erbil airport' that airportsdata files under another spelling falls back to its town
+    (precision 2)."""
     words = re.sub(r"^(?:The|A|An)\s+", "", match.group("name").strip()).split()
     kind = re.sub(r"(?i)air\s*base", "air base", match.group("kind")).lower()
     for i in range(len(words)):
@@ -446,7 +498,8 @@ def _regions(text: str, country: str | None):
 
 @cache
 def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian border'."""
+    """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian
+    border'."""
     names = lexicon.load().country_alternation
     direction = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
     return (
@@ -461,16 +514,20 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @cache
 def region_point(iso3: str, direction: str) -> Place | None:
-    """A compass region of a country: the middle of its towns in that third of its extent (ACLED precision 3)."""
+    """A compass region of a country: the middle of its towns in that third of its extent (ACLED
+    precision 3)."""
     points = places.country_cities(iso3)
     if not points:
         return None
     lat_sign, lon_sign = DIRECTIONS[direction]
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    cut = lambda values, sign: (
-        values[int(len(values) * SECTOR_QUANTILE)],
-        values[int(len(values) * (1 - SECTOR_QUANTILE))],
-    )  # noqa: E731
+
+    def cut(values: list[float], sign: int) -> tuple[float, float]:
+        return (
+            values[int(len(values) * SECTOR_QUANTILE)],
+            values[int(len(values) * (1 - SECTOR_QUANTILE))],
+        )
+
     (lat_lo, lat_hi), (lon_lo, lon_hi) = cut(lats, lat_sign), cut(lons, lon_sign)
     inside = [
         p
@@ -491,13 +548,15 @@ def region_point(iso3: str, direction: str) -> Place | None:
 
 
 def _in_third(value: float, low: float, high: float, sign: int) -> bool:
-    """Whether a coordinate lies in the lower third (sign -1), upper third (+1) or middle (0) of its range."""
+    """Whether a coordinate lies in the lower third (sign -1), upper third (+1) or middle (0) of
+    its range."""
     return value <= low if sign < 0 else value >= high if sign > 0 else low <= value <= high
 
 
 @cache
 def border_point(iso3: str, other: str) -> Place | None:
-    """The border area of `iso3` facing `other`: the middle of its towns nearest to the other country (precision 3)."""
+    """The border area of `iso3` facing `other`: the middle of its towns nearest to the other
+    country (precision 3)."""
     import numpy as np
 
     ours, theirs = (
@@ -528,7 +587,8 @@ def border_point(iso3: str, other: str) -> Place | None:
 
 
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
-    """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the capital."""
+    """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the
+    capital."""
     if head in ("city", "town", "village"):
         return memory.last_city
     if head == "capital" and country:
@@ -541,8 +601,8 @@ def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
 def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory) -> None:
     """Note the heads of 'the police station in Samarra' and the last city, for later sentences.
 
-    A head noun names the first place phrase after it ('the station in Samarra, a town in Salahuddin province' is in
-    Samarra, not in the province)."""
+    A head noun names the first place phrase after it ('the station in Samarra, a town in
+    Salahuddin province' is in Samarra, not in the province)."""
     previous_end = 0
     for mention in sorted(found, key=lambda m: m.start):
         window_start = max(previous_end, mention.start - offset - HEAD_WINDOW)

@@ -1,4 +1,5 @@
-"""The extraction's word lists, read from `data/lexicons/` and compiled once into regular expressions.
+"""The extraction's word lists, read from `data/lexicons/` and compiled once into regular
+expressions.
 
 Everything the extractor knows about words lives in those CSV files (see their README): event
 triggers, context cues, actors and their aliases, countries and demonyms, reporting verbs,
@@ -31,7 +32,8 @@ CUE_ROLE = "cue"
 class Trigger:
     """One reading of a trigger pattern: the event it signals when its context cue is present.
 
-    Readings are kept in file order; where several match the same words, the first whose context holds wins.
+    Readings are kept in file order; where several match the same words, the first whose context
+    holds wins.
     """
 
     regex: re.Pattern
@@ -47,7 +49,8 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Actor:
-    """An actor as ACLED names it; a `{country}` in the name is filled from the mention's country."""
+    """An actor as ACLED names it; a `{country}` in the name is filled from the mention's
+    country."""
 
     name: str
     short: str
@@ -63,7 +66,8 @@ class Actor:
         return "{country}" in self.name
 
     def valid_on(self, day: dt.date) -> bool:
-        """Whether the actor's name applies on `day` (ACLED names governments and forces by period)."""
+        """Whether the actor's name applies on `day` (ACLED names governments and forces by
+        period)."""
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_to is None or day < self.valid_to
         )
@@ -83,7 +87,8 @@ class Country:
 
 @dataclass(frozen=True)
 class ReportingVerb:
-    """A verb that attributes words to a speaker; `after` means the speaker follows it ('according to X')."""
+    """A verb that attributes words to a speaker; `after` means the speaker follows it ('according
+    to X')."""
 
     regex: re.Pattern
     speaker_after: bool
@@ -91,11 +96,13 @@ class ReportingVerb:
 
 
 class Aliases:
-    """Find any of many names in a text fast: candidates are looked up by their first word, then matched in place.
+    """Find any of many names in a text fast: candidates are looked up by their first word, then
+    matched in place.
 
-    One regex alternation of hundreds of names tries every name at every position; indexing them by first word
-    tries only the few that can start there. Spaces and hyphens inside a name are interchangeable ('Hashd
-    al-Shaabi' == 'Hashd al Shaabi'); names written in capitals (acronyms: 'IS', 'US', 'PMF') match their exact case.
+    One regex alternation of hundreds of names tries every name at every position; indexing them by
+    first word tries only the few that can start there. Spaces and hyphens inside a name are
+    interchangeable ('Hashd al-Shaabi' == 'Hashd al Shaabi'); names written in capitals (acronyms:
+    'IS', 'US', 'PMF') match their exact case.
     """
 
     WORD = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
@@ -150,7 +157,8 @@ class TriggerGroup:
 
 
 FIRST_LETTERS = 3
-"""Triggers are indexed by the first letters of their first word (a pattern word may be a prefix: 'bomb*')."""
+"""Triggers are indexed by the first letters of their first word (a pattern word may be a prefix:
+'bomb*')."""
 
 
 def first_letters(word: str) -> str:
@@ -164,7 +172,8 @@ class Lexicon:
 
     triggers: tuple[Trigger, ...]
     trigger_groups: dict[str, tuple[TriggerGroup, ...]]
-    """Trigger groups by the first letters of their first words: only these are tried where a word starts."""
+    """Trigger groups by the first letters of their first words: only these are tried where a word
+    starts."""
     cues: dict[str, re.Pattern]
     actors: dict[str, tuple[Actor, ...]]
     actor_regex: Aliases
@@ -178,11 +187,13 @@ class Lexicon:
     casualties: tuple[tuple[re.Pattern, str], ...]
     partial: re.Pattern
     outlet_regex: re.Pattern
-    """A capitalised outlet name ('Jakarta Globe', 'Times of India'): media, never an actor of the event (media.csv)."""
+    """A capitalised outlet name ('Jakarta Globe', 'Times of India'): media, never an actor of the
+    event (media.csv)."""
 
 
 def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
-    """Compile the lexicon pattern syntax (`|` alternatives, `word*` prefixes, `~N` gaps) to a regex."""
+    """Compile the lexicon pattern syntax (`|` alternatives, `word*` prefixes, `~N` gaps) to a
+    regex."""
     phrases = sorted((p.strip() for p in pattern.split("|") if p.strip()), key=len, reverse=True)
     if not phrases:
         raise ValueError("empty pattern")
@@ -253,7 +264,8 @@ def load() -> Lexicon:
 
 
 def lexicon_files() -> list[Path]:
-    """Every file the extraction reads besides the article, so a draft can tell when it is stale."""
+    """Every file the extraction reads besides the article, so a draft can tell when it is
+    stale."""
     return sorted(config.LEXICON_DIR.glob("*.csv")) + [
         config.GAZETTEER_CSV,
         config.CAMEO_CSV,
@@ -277,7 +289,8 @@ def _rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
         raise InputError(
             path,
             [
-                f"line {line}: more cells than the header has columns (quote cells that hold commas)"
+                f"line {line}: more cells than the header has columns (quote cells that hold "
+                "commas)"
                 for line in ragged
             ],
         )
@@ -342,7 +355,8 @@ def _trigger_groups(triggers: tuple[Trigger, ...]) -> tuple[TriggerGroup, ...]:
 
 
 def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
-    """Alias -> the actors it may name (several when ACLED names them by period), and one regex of all aliases."""
+    """Alias -> the actors it may name (several when ACLED names them by period), and one regex of
+    all aliases."""
     by_alias: dict[str, list[Actor]] = {}
     for line, row in _rows(
         path,
@@ -372,8 +386,9 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
 
 
 def _outlets(path: Path) -> re.Pattern:
-    """One regex for outlet names: capitalised words before a head word ('Jakarta Globe'), or a lead word, 'of'
-    and a capitalised name ('Voice of America'). Case matters: 'the times' or 'news' alone name no outlet."""
+    """One regex for outlet names: capitalised words before a head word ('Jakarta Globe'), or a
+    lead word, 'of' and a capitalised name ('Voice of America'). Case matters: 'the times' or
+    'news' alone name no outlet."""
     rows = _rows(path, ["pattern", "position"])
     words = {
         position: "|".join(
@@ -437,7 +452,8 @@ def _surface_country_names(path: Path) -> list[str]:
 
 
 def _alternation(aliases: set[str]) -> str:
-    """Aliases as one regex alternation (to embed in a larger pattern), longest first; acronyms match their exact case."""
+    """Aliases as one regex alternation (to embed in a larger pattern), longest first; acronyms
+    match their exact case."""
 
     def one(alias: str) -> str:
         escaped = _name_regex(alias)
@@ -451,7 +467,8 @@ def _alternation(aliases: set[str]) -> str:
 
 
 def alias_key(text: str) -> str:
-    """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' == 'kataib hezbollah'."""
+    """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' ==
+    'kataib hezbollah'."""
     return re.sub(
         r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")
     ).strip()
@@ -459,14 +476,16 @@ def alias_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class LinkCue:
-    """Words that tie two events (`data/lexicons/links.csv`): the relation they state and on which side of them the
-    earlier act is told (`after`: 'X in response to Y'; `before`: 'Y triggered X')."""
+    """Words that tie two events (`data/lexicons/links.csv`): the relation they state and on which
+    side of them the earlier act is told (`after`: 'X in response to Y'; `before`: 'Y triggered
+    X')."""
 
     regex: re.Pattern
     relation: str
     earlier_told_after: bool
     parts_clauses: bool
-    """Whether the cue also parts the clauses of its sentence (not a statement verb: 'condemned' keeps its speaker)."""
+    """Whether the cue also parts the clauses of its sentence (not a statement verb: 'condemned'
+    keeps its speaker)."""
 
 
 LINK_SIDES = ("after", "before")
@@ -474,14 +493,16 @@ LINK_SIDES = ("after", "before")
 
 @cache
 def link_cues() -> tuple[LinkCue, ...]:
-    """The link cue words, in file order; a bad row raises an InputError naming the file and line."""
+    """The link cue words, in file order; a bad row raises an InputError naming the file and
+    line."""
     path = config.LEXICON_DIR / "links.csv"
     cues = []
     for line, row in _rows(path, ["pattern", "relation", "earlier", "parts_clauses"]):
         if row["earlier"] not in LINK_SIDES or row["parts_clauses"] not in ("yes", "no"):
             raise InputError(
                 path,
-                f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses yes or no",
+                f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses "
+                "yes or no",
             )
         cues.append(
             LinkCue(

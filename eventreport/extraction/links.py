@@ -1,18 +1,18 @@
 """Links between the events of one article: cue words that say one act answers or follows another.
 
-'The siege was in response to an American attack ...', 'The rocket attack comes days after a mob laid
-siege to the embassy', 'Following the killing, ... posted a picture': a cue of `data/lexicons/links.csv`
-splits its sentence in two sides, the act told on one side is the earlier one, the act on the other the
-one that answers it. The words of a side are read through the mentions the sentence already has (the
-trigger words of `mentions`; a statement whose verb is the cue, 'X condemned the strikes', is the
-answering side); a side without one points to the act told just before ('... in retribution', 'It
-comes after ...'). Mentions that share their trigger words (one act split by place, one statement
-by several speakers) are linked each. Who asserts the link is the speaker whose words hold the cue,
-else the article. Two mentions a cue ties by more than a bare sequence are two acts: they are marked
-`apart`, so that merging never makes them one event.
+'The siege was in response to an American attack ...', 'The rocket attack comes days after a mob
+laid siege to the embassy', 'Following the killing, ... posted a picture': a cue of
+`data/lexicons/links.csv` splits its sentence in two sides, the act told on one side is the earlier
+one, the act on the other the one that answers it. The words of a side are read through the
+mentions the sentence already has (the trigger words of `mentions`; a statement whose verb is the
+cue, 'X condemned the strikes', is the answering side); a side without one points to the act told
+just before ('... in retribution', 'It comes after ...'). Mentions that share their trigger words
+(one act split by place, one statement by several speakers) are linked each. Who asserts the link
+is the speaker whose words hold the cue, else the article. Two mentions a cue ties by more than a
+bare sequence are two acts: they are marked `apart`, so that merging never makes them one event.
 
-This step only pairs mentions; `draft` turns them into rows (and drafts an event for an earlier act that
-is told only here, such as a background attack).
+This step only pairs mentions; `draft` turns them into rows (and drafts an event for an earlier act
+that is told only here, such as a background attack).
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ from . import lexicon, numbers
 from .mentions import GENERIC, STATEMENT, Facts, Mention
 
 FRONTED = re.compile(r"^\W*(?:[A-Z][\w’']*,\s*)?\W*$")
-"""What may stand before a cue that opens its sentence: nothing, or one adverb ('Meanwhile, Following ...')."""
+"""What may stand before a cue that opens its sentence: nothing, or one adverb ('Meanwhile,
+Following ...')."""
 SEQUENCE = "after"
-"""The relation of a bare sequence ('days after'), which may also join two moments of one act ('died after being struck')."""
+"""The relation of a bare sequence ('days after'), which may also join two moments of one act
+('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
 """A side with no act of its own points to an act told at most this many sentences before."""
 
@@ -45,7 +47,8 @@ class Cue:
 
 @dataclass(frozen=True)
 class Link:
-    """Two mentions the text links: `earlier` is the act answered, `later` the act that answers it."""
+    """Two mentions the text links: `earlier` is the act answered, `later` the act that answers
+    it."""
 
     earlier: Mention
     later: Mention
@@ -94,7 +97,8 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
 
 
 def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
-    """The mention and those that share its trigger words: one act split by place, one statement of several speakers."""
+    """The mention and those that share its trigger words: one act split by place, one statement of
+    several speakers."""
     starts = {h.start for h in mention.hits}
     return [mention] + [
         m
@@ -104,8 +108,8 @@ def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Me
 
 
 def cues_in(facts: Facts) -> list[Cue]:
-    """The cue words of one sentence, longest first where they overlap; none inside a date phrase ('the following day')
-    unless the phrase counts from another event ('a few days after')."""
+    """The cue words of one sentence, longest first where they overlap; none inside a date phrase
+    ('the following day') unless the phrase counts from another event ('a few days after')."""
     sentence = facts.sentence
     matches = []
     for cue in lexicon.link_cues():
@@ -123,8 +127,9 @@ def cues_in(facts: Facts) -> list[Cue]:
 
 
 def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tuple[int, int]]:
-    """(earlier side, later side) as absolute spans: the words after the cue (to the next cue or the sentence end) and
-    those before it; a cue that opens the sentence governs the words up to the first comma, the rest is the other side."""
+    """(earlier side, later side) as absolute spans: the words after the cue (to the next cue or
+    the sentence end) and those before it; a cue that opens the sentence governs the words up to
+    the first comma, the rest is the other side."""
     sentence = facts.sentence
     if FRONTED.match(sentence.text[: cue.start - sentence.start]):
         comma = sentence.text.find(",", cue.end - sentence.start)
@@ -145,8 +150,8 @@ def _nearest(
     exclude: Mention | None = None,
     at_cue: bool = False,
 ) -> Mention | None:
-    """The act told in a span (`at_cue`: or by the cue word itself, 'condemned'): a mention with a trigger word there,
-    an act before a bare killing, the nearest to the cue."""
+    """The act told in a span (`at_cue`: or by the cue word itself, 'condemned'): a mention with a
+    trigger word there, an act before a bare killing, the nearest to the cue."""
     inside = [
         m
         for m in mentions
@@ -158,7 +163,10 @@ def _nearest(
     ]
     if not inside:
         return None
-    distance = lambda m: min(min(abs(h.start - cue.end), abs(cue.start - h.end)) for h in m.hits)  # noqa: E731
+
+    def distance(m: Mention) -> int:
+        return min(min(abs(h.start - cue.end), abs(cue.start - h.end)) for h in m.hits)
+
     return min(
         inside,
         key=lambda m: (
@@ -172,8 +180,8 @@ def _nearest(
 def _told_before(
     by_sentence: dict[int, list[Mention]], index: int, exclude: Mention | None
 ) -> Mention | None:
-    """The act told last in the sentences just before ('It comes after ...', '... in retribution'): first-hand, not a
-    statement, and not the other end of the link."""
+    """The act told last in the sentences just before ('It comes after ...', '... in retribution'):
+    first-hand, not a statement, and not the other end of the link."""
     for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
         told = [
             m
@@ -186,9 +194,10 @@ def _told_before(
 
 
 def _asserted_by(facts: Facts, cue: Cue) -> str:
-    """The speaker whose words hold the cue ('Several sources said the detention ... triggered'), else the article. A
-    speaker named after the cue counts only in the cue's clause: '... in response to an attack in which 25 died,
-    according to the PMF' is the PMF's figure, not its link."""
+    """The speaker whose words hold the cue ('Several sources said the detention ... triggered'),
+    else the article. A speaker named after the cue counts only in the cue's clause: '... in
+    response to an attack in which 25 died, according to the PMF' is the PMF's figure, not its
+    link."""
     clause = facts.sentence.clause_at(cue.start)
     holder = next(
         (

@@ -1,4 +1,5 @@
-"""Candidate events in one sentence: trigger words grouped by clause, with their date, place, actors and figures.
+"""Candidate events in one sentence: trigger words grouped by clause, with their date, place,
+actors and figures.
 
 A sentence is read once: its date phrases (`dates`), place phrases (`geoparse`), actors
 (`actors`), speakers and casualty figures (`numbers`), and the trigger words of
@@ -53,15 +54,18 @@ OWN_ACTION_PRIORITY = 5
 SEPARATE_PLACES_KM = 50.0
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
+"""The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
+battalions'."""
 VICTIM_WINDOW = 40
-"""How far before a crowd word a casualty word makes the crowd its victims ('killed at least dozens of people')."""
-"""The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia battalions'."""
+"""How far before a crowd word a casualty word makes the crowd its victims ('killed at least
+dozens of people')."""
 OTHER_EVENT = re.compile(
     r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
     r"to\s+avenge|amid)\b"
 )
 FRONTED_CHARS = 3
-"""A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'), dates every clause."""
+"""A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
+dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
@@ -69,8 +73,8 @@ CASUALTY_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b|"
     r"\b(?:sustained|suffered)\b"
 )
-"""Words that make the clause's subject the victim of an attack named after them ('sustained no casualties in 22
-missile strikes')."""
+"""Words that make the clause's subject the victim of an attack named after them ('sustained no
+casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
     r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
 )
@@ -91,15 +95,19 @@ SPEAKING_PLACE = re.compile(
     r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
     r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$"
 )
-"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker is, not the event."""
+"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
+is, not the event."""
 NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
-"""A relative clause between a subject and its verb: 'Trump, who tweeted that he expected protection from ...,'."""
+"""A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
+protection from ...,'."""
 RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
-"""A statement word inside a relative clause ('a group ..., which it blames for attacks') describes, it is no act."""
+"""A statement word inside a relative clause ('a group ..., which it blames for attacks')
+describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
-"""What lies between an opening quote and a statement word when the quote starts with the verb: 'X “strongly condemned'."""
+"""What lies between an opening quote and a statement word when the quote starts with the verb: 'X
+“strongly condemned'."""
 CROWD_SIZE = re.compile(
     r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
     r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)"
@@ -145,7 +153,8 @@ class Mention:
     anchor: Mention | None = None
     place: PlaceMention | None = None
     unresolved: PlaceMention | None = None
-    """A place name of the clause the gazetteer does not know, when a coarser place was chosen instead."""
+    """A place name of the clause the gazetteer does not know, when a coarser place was chosen
+    instead."""
     agent: actors.Mention | None = None
     target: actors.Mention | None = None
     others: list[actors.Mention] = field(default_factory=list)
@@ -166,12 +175,14 @@ class Mention:
 
     @property
     def strong(self) -> bool:
-        """Whether a strong trigger (a verb of attack, not a bare weapon noun) is among the hits."""
+        """Whether a strong trigger (a verb of attack, not a bare weapon noun) is among the
+        hits."""
         return any(h.reading.strong for h in self.hits)
 
     @property
     def definite(self) -> bool:
-        """'the shelling', 'the strike', 'Friday's attack': a trigger that points back to an event already told."""
+        """'the shelling', 'the strike', 'Friday's attack': a trigger that points back to an event
+        already told."""
         text = self.sentence.text
         return any(
             DEFINITE.search(
@@ -182,7 +193,8 @@ class Mention:
 
     @property
     def start(self) -> int:
-        """Where the mention's first trigger starts (the sentence start for a figure-only mention)."""
+        """Where the mention's first trigger starts (the sentence start for a figure-only
+        mention)."""
         return min((h.start for h in self.hits), default=self.sentence.start)
 
     @property
@@ -206,9 +218,11 @@ class ArticleState:
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
-    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X' relabels the last one's.
+    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X'
+    relabels the last one's.
 
-    Read every sentence before building mentions, so that such a relabelling reaches the figures in time.
+    Read every sentence before building mentions, so that such a relabelling reaches the figures in
+    time.
     """
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     found_dates = dates.find(sentence.text, sentence.start, state.published)
@@ -293,7 +307,8 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
 
 
 def signature(sentences: list[Sentence]) -> dict[int, str]:
-    """Paragraph -> the speaker of a tweet that ends it ('— Amal Haddad (@amalhaddad) January 5, 2020')."""
+    """Paragraph -> the speaker of a tweet that ends it ('— Amal Haddad (@amalhaddad) January 5,
+    2020')."""
     found = {}
     for sentence in sentences:
         match = TWEET_SIGNATURE.search(sentence.text)
@@ -303,7 +318,8 @@ def signature(sentences: list[Sentence]) -> dict[int, str]:
 
 
 def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
-    """Trigger words of the sentence, each in its first reading whose context holds; words inside longer triggers drop."""
+    """Trigger words of the sentence, each in its first reading whose context holds; words inside
+    longer triggers drop."""
     lex = lexicon.load()
     by_span: dict[tuple[int, int], list[Trigger]] = {}
     text = sentence.text
@@ -330,10 +346,11 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 
 
 def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
-    """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd': protesters, a mob).
+    """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd':
+    protesters, a mob).
 
-    Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings'), and people
-    counted as victims are no crowd ('killed dozens of people')."""
+    Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings'),
+    and people counted as victims are no crowd ('killed dozens of people')."""
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
@@ -349,8 +366,8 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
 
 
 def _without_small_arms(text: str) -> str:
-    """The text with the words of guns and their traces blanked, so 'rocket' in 'rocket-propelled grenade' cues no
-    artillery."""
+    """The text with the words of guns and their traces blanked, so 'rocket' in 'rocket-propelled
+    grenade' cues no artillery."""
     small_arms = lexicon.load().cues.get("small_arms")
     if small_arms is None:
         return text
@@ -358,7 +375,8 @@ def _without_small_arms(text: str) -> str:
 
 
 def _counted_as_victims(text: str, start: int) -> bool:
-    """Whether the words at `start` follow a casualty word closely ('killed dozens of people'): victims, not a crowd."""
+    """Whether the words at `start` follow a casualty word closely ('killed dozens of people'):
+    victims, not a crowd."""
     before = text[max(0, start - VICTIM_WINDOW) : start]
     return any(
         re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", before[m.end() :])
@@ -381,8 +399,8 @@ def _family(reading: Trigger) -> str:
 
 
 def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention]:
-    """Group the hits: per clause and family; kinetic words after a statement word in its clause, or describing an
-    actor ('a coalition fighting the remnants of IS'), are reported."""
+    """Group the hits: per clause and family; kinetic words after a statement word in its clause,
+    or describing an actor ('a coalition fighting the remnants of IS'), are reported."""
     found: list[Mention] = []
     by_clause: dict[tuple[int, int], list[Hit]] = {}
     for hit in hits:
@@ -427,8 +445,8 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
 
 
 def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
-    """'troops of a US-led coalition fighting the remnants of IS': a participle right after an actor, with its own
-    object, says what the actor does in general, not what happened."""
+    """'troops of a US-led coalition fighting the remnants of IS': a participle right after an
+    actor, with its own object, says what the actor does in general, not what happened."""
     text, offset = sentence.text, sentence.start
     return (
         hit.words.lower().endswith("ing")
@@ -440,7 +458,8 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
-    """'which was denied', 'fired warning shots': a passive statement word or one used as a modifier is nobody's statement."""
+    """'which was denied', 'fired warning shots': a passive statement word or one used as a
+    modifier is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
@@ -449,9 +468,10 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
-    """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word told beside them
-    ('killed on Tuesday when a jet bombed a camp'), unless a connector says they are another event ('in retaliation
-    for the killing of ...'); a criminal killing ('killed by robbers') stays apart."""
+    """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
+    told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
+    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
+    robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
@@ -480,8 +500,9 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
-    """'Police officers were pelted with rocks, while some were attacked with sharp objects': a bare attack word in a
-    sentence that tells a riot is the rioters' act, part of the riot, not violence against civilians of its own."""
+    """'Police officers were pelted with rocks, while some were attacked with sharp objects': a
+    bare attack word in a sentence that tells a riot is the rioters' act, part of the riot, not
+    violence against civilians of its own."""
     riots = [
         m
         for m in found
@@ -501,14 +522,16 @@ def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
 
 
 def _another_event_between(words: str) -> bool:
-    """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue ('revenge for', 'triggered')."""
+    """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue
+    ('revenge for', 'triggered')."""
     return bool(OTHER_EVENT.search(words)) or any(
         cue.regex.search(words) for cue in lexicon.link_cues() if cue.parts_clauses
     )
 
 
 def _criminal_words(mention: Mention, facts: Facts) -> bool:
-    """A killing whose only actor in its clause is criminal ('killed by robbers'): not political violence."""
+    """A killing whose only actor in its clause is criminal ('killed by robbers'): not political
+    violence."""
     return any(
         a.actors
         and a.actors[0].kind == "criminal"
@@ -518,8 +541,9 @@ def _criminal_words(mention: Mention, facts: Facts) -> bool:
 
 
 def _not_a_protest(mention: Mention, facts: Facts) -> bool:
-    """'the rebels marched into the city', 'tried to flee, marching through the night': a march by armed men or by
-    people fleeing is no protest (a protest word with no crowd, after an armed actor or beside words of flight)."""
+    """'the rebels marched into the city', 'tried to flee, marching through the night': a march by
+    armed men or by people fleeing is no protest (a protest word with no crowd, after an armed
+    actor or beside words of flight)."""
     if mention.family != DEMONSTRATION or mention.agent is not None:
         return False
     if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
@@ -546,7 +570,8 @@ def _criminal(mention: Mention) -> bool:
 
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
-    """Each event date phrase goes to the nearest mention (same clause first); 'X came days after Y' dates Y from X."""
+    """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
+    Y' dates Y from X."""
     if not found:
         return
     event_dates = [
@@ -596,8 +621,9 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
 
 
 def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
-    """'were found on Monday, after the ambush': a trigger named as the event another verb comes after (or before)
-    does not take a date phrase that is not its own ('after the ambush on Sunday' is)."""
+    """'were found on Monday, after the ambush': a trigger named as the event another verb comes
+    after (or before) does not take a date phrase that is not its own ('after the ambush on Sunday'
+    is)."""
     offset = facts.sentence.start
     before = facts.sentence.text[max(0, mention.start - offset - 30) : mention.start - offset]
     if not REFERRED.search(before):
@@ -611,12 +637,14 @@ def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> 
 
 
 def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
-    """Who acts and who is acted on, within the mention's clause, read around its strongest trigger word.
+    """Who acts and who is acted on, within the mention's clause, read around its strongest trigger
+    word.
 
-    The agent is a modifier ('a US attack'), 'by X', or the subject of an active verb; the target is the object
-    a few words after the trigger ('stormed the embassy', 'against Kataib Hizbollah'), else the victims the clause
-    names ('dozens of people were killed'). A passive ('was killed in a strike', 'came under fire') turns them round;
-    a noun ('in the strike') has no subject of its own.
+    The agent is a modifier ('a US attack'), 'by X', or the subject of an active verb; the target
+    is the object a few words after the trigger ('stormed the embassy', 'against Kataib
+    Hizbollah'), else the victims the clause names ('dozens of people were killed'). A passive
+    ('was killed in a strike', 'came under fire') turns them round; a noun ('in the strike') has no
+    subject of its own.
     """
     sentence = facts.sentence
     speaking = [(a.start, a.end) for a in facts.attributions]
@@ -633,10 +661,16 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         else None
     )
     key_start, key_end = (key.start, key.end) if key else (mention.start, mention.end)
-    text_between = lambda a, b: sentence.text[a - sentence.start : b - sentence.start]  # noqa: E731
+
+    def text_between(a: int, b: int) -> str:
+        return sentence.text[a - sentence.start : b - sentence.start]
+
     before = [a for a in pool if a.end <= key_start]
     after = [a for a in pool if a.start >= key_end]
-    victim = lambda a: bool(a.actors) and a.actors[0].kind in VICTIM_KINDS  # noqa: E731
+
+    def victim(a: actors.Mention) -> bool:
+        return bool(a.actors) and a.actors[0].kind in VICTIM_KINDS
+
     preceding = text_between(max(sentence.start, key_start - 40), key_start)
     nominal = bool(NOMINAL.search(preceding)) and not (
         key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
@@ -708,7 +742,8 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
 
 
 def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
-    """The subject of the sentence's main clause, for a participle clause that has none ('..., before coming under fire')."""
+    """The subject of the sentence's main clause, for a participle clause that has none ('...,
+    before coming under fire')."""
     named = [
         a
         for a in facts.actors
@@ -718,7 +753,8 @@ def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
 
 
 def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
-    """'fighting between X and Y', 'clashes between rebels and soldiers': the two sides of a battle (never its victims)."""
+    """'fighting between X and Y', 'clashes between rebels and soldiers': the two sides of a battle
+    (never its victims)."""
     match = BETWEEN.search(facts.sentence.text)
     if match is None:
         return None
@@ -732,7 +768,8 @@ def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
 
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
-    """A template actor with no country of its own ('police', 'the President') belongs to where it acts."""
+    """A template actor with no country of its own ('police', 'the President') belongs to where it
+    acts."""
     if (
         mention is None
         or mention.country_iso3
@@ -748,7 +785,8 @@ def _is_named(mention: actors.Mention) -> bool:
 
 
 def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
-    """The actor of the speaker whose words hold `position` ('The Pentagon said it had launched ...')."""
+    """The actor of the speaker whose words hold `position` ('The Pentagon said it had launched
+    ...')."""
     for attribution in facts.attributions:
         if attribution.covers_from <= position < attribution.covers_to:
             named = actors.find(attribution.speaker, 0)
@@ -758,7 +796,8 @@ def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
 
 
 def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
-    """The place of a kinetic mention: the most precise phrase in its clause, after its trigger first."""
+    """The place of a kinetic mention: the most precise phrase in its clause, after its trigger
+    first."""
     if mention.family == STATEMENT:
         return
     places_here = _acted_places(facts)
@@ -784,8 +823,8 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
 
 
 def _acted_places(facts: Facts) -> list[PlaceMention]:
-    """The sentence's places where something may have happened: not where a speaker is ('officials in Washington and
-    Tehran said', 'told reporters in Jakarta')."""
+    """The sentence's places where something may have happened: not where a speaker is ('officials
+    in Washington and Tehran said', 'told reporters in Jakarta')."""
     speaking = [(a.start, a.end) for a in facts.attributions]
     return [
         p
@@ -795,7 +834,8 @@ def _acted_places(facts: Facts) -> list[PlaceMention]:
 
 
 def speaking_place(place: PlaceMention, facts: Facts) -> bool:
-    """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where anything happened."""
+    """Whether a place phrase says where a speaker spoke ('told reporters in Jakarta'), not where
+    anything happened."""
     text, offset = facts.sentence.text, facts.sentence.start
     return bool(
         SPEAKING_PLACE.search(text[max(0, place.start - offset - 60) : place.start - offset])
@@ -803,8 +843,9 @@ def speaking_place(place: PlaceMention, facts: Facts) -> bool:
 
 
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
-    """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place it lists (ACLED codes
-    one event per place); the siblings share whatever date any of them gets."""
+    """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place
+    it lists (ACLED codes one event per place); the siblings share whatever date any of them gets.
+    """
     kept = []
     for mention in found:
         listed = _listed_places(mention, facts)
@@ -836,7 +877,8 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
-    """Exact places of the mention's clause joined by 'and', further apart than one event's place can be."""
+    """Exact places of the mention's clause joined by 'and', further apart than one event's place
+    can be."""
     exact = [
         p
         for p in _acted_places(facts)
@@ -860,7 +902,8 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
 
 
 def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
-    """One statement mention per speaker of the clause ('X, Y and Z condemned'); speakerless ones and reports go."""
+    """One statement mention per speaker of the clause ('X, Y and Z condemned'); speakerless ones
+    and reports go."""
     kept = []
     for mention in found:
         if mention.family != STATEMENT:
@@ -897,8 +940,9 @@ def _agreement(
     facts: Facts,
     state: ArticleState,
 ) -> Mention:
-    """'The government and the rebels signed a ceasefire': one agreement of both parties, the first as actor1 and the
-    second as actor2 (ACLED codes one event per agreement, not one per signatory)."""
+    """'The government and the rebels signed a ceasefire': one agreement of both parties, the first
+    as actor1 and the second as actor2 (ACLED codes one event per agreement, not one per
+    signatory)."""
     first_text, first = speakers[0]
     second = speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, first)
     return Mention(
@@ -917,8 +961,9 @@ def _agreement(
 def _statement_speakers(
     mention: Mention, facts: Facts, state: ArticleState
 ) -> list[tuple[str, actors.Mention]]:
-    """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or the tweet's author.
-    Protesters' demands are part of their protest, and monitors and media only report: neither is a speaker."""
+    """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or
+    the tweet's author. Protesters' demands are part of their protest, and monitors and media only
+    report: neither is a speaker."""
     sentence = facts.sentence
     subject_from, subject_to = _subject_span(sentence, mention)
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
@@ -955,9 +1000,10 @@ def _statement_speakers(
 
 
 def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
-    """Where the subject of a statement word lies: the comma-chunk before it; a list ('X, Y and Z') reaches back
-    to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the chunk that names an actor; a
-    relative clause between subject and verb ('Trump, who tweeted that ..., accused') is skipped."""
+    """Where the subject of a statement word lies: the comma-chunk before it; a list ('X, Y and Z')
+    reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
+    chunk that names an actor; a relative clause between subject and verb ('Trump, who tweeted that
+    ..., accused') is skipped."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
     inserted = RELATIVE_INSERT.search(head)
@@ -994,7 +1040,8 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
 def _one_per_phrase(
     found: list[actors.Mention], sentence: Sentence | None
 ) -> list[actors.Mention]:
-    """The first actor of each coordinated noun phrase ('Pentagon chief John Smith' is one; 'X, Y and Z' are three)."""
+    """The first actor of each coordinated noun phrase ('Pentagon chief John Smith' is one; 'X, Y
+    and Z' are three)."""
     kept: list[actors.Mention] = []
     for mention in found:
         if kept and sentence is not None:
@@ -1010,8 +1057,8 @@ def _one_per_phrase(
 def _statement_target(
     mention: Mention, facts: Facts, speaker: actors.Mention
 ) -> actors.Mention | None:
-    """Who a statement is about: the first named actor or country after the statement word (never an outlet or a
-    monitor, which only report it)."""
+    """Who a statement is about: the first named actor or country after the statement word (never
+    an outlet or a monitor, which only report it)."""
     return next(
         (
             a
@@ -1027,7 +1074,8 @@ def _statement_target(
 
 
 def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
-    """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The White House said')."""
+    """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The
+    White House said')."""
     subject = [
         p for p in facts.places if mention.clause[0] <= p.start < mention.start and p.resolved
     ]
@@ -1043,7 +1091,8 @@ def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
 def _own_action_statements(
     found: list[Mention], facts: Facts, state: ArticleState
 ) -> list[Mention]:
-    """'The Pentagon said it had launched attacks': a conflict party describing its own attack acknowledges it."""
+    """'The Pentagon said it had launched attacks': a conflict party describing its own attack
+    acknowledges it."""
     made = []
     for attribution in facts.attributions:
         speaker = actors.find(attribution.speaker, 0, state.people)
@@ -1094,11 +1143,13 @@ def _own_action_statements(
 
 
 def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -> bool:
-    """Whether an attack's agent is the speaker's own side: the same actor, or the same country's state.
+    """Whether an attack's agent is the speaker's own side: the same actor, or the same country's
+    state.
 
-    An institution (the Pentagon, the IRGC, 'Iran') speaks for its state; an unnamed voice ('officials', 'a military
-    source') only for its own kind of force ('a military source' for 'a fighter jet'), and only about a strike or
-    shelling it carried out, not about fighting or the policing of a crowd.
+    An institution (the Pentagon, the IRGC, 'Iran') speaks for its state; an unnamed voice
+    ('officials', 'a military source') only for its own kind of force ('a military source' for 'a
+    fighter jet'), and only about a strike or shelling it carried out, not about fighting or the
+    policing of a crowd.
     """
     agent = mention.agent
     if agent is None:
@@ -1125,7 +1176,8 @@ def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -
 
 
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
-    """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention of its own."""
+    """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
+    of its own."""
     kinetic = [m for m in found if m.family in KINETIC_FAMILIES]
     orphans = []
     for figure in facts.figures:

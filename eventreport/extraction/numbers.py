@@ -67,7 +67,8 @@ FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-
 
 @dataclass(frozen=True)
 class Figure:
-    """One casualty figure: metric, range (high None = open-ended), hedge, the words it rests on and their offsets."""
+    """One casualty figure: metric, range (high None = open-ended), hedge, the words it rests on
+    and their offsets."""
 
     metric: str
     low: int
@@ -97,17 +98,20 @@ class Attribution:
     via: str = ""
     lead: bool = False
     own_action_cameo: str = ""
-    """The CAMEO code the verb gives a party's report of its own attack ('said': 015), empty when it gives none."""
+    """The CAMEO code the verb gives a party's report of its own attack ('said': 015), empty when
+    it gives none."""
 
 
 @dataclass
 class Speakers:
-    """What the article has attributed so far, to resolve 'He', 'the spokesman' or a surname to a full name."""
+    """What the article has attributed so far, to resolve 'He', 'the spokesman' or a surname to a
+    full name."""
 
     names: list[str] = field(default_factory=list)
 
     def resolve(self, speaker: str) -> str:
-        """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last speaker."""
+        """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last
+        speaker."""
         words = speaker.lower().split()
         if words and words[0] in PRONOUNS:
             return self.names[-1] if self.names else speaker
@@ -143,12 +147,19 @@ def _number_regex() -> re.Pattern:
         for w, (_, kind) in numbers.items()
         if kind in ("at least", "more than", "about", "up to")
     ]
-    alt = lambda items: "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
-    )  # noqa: E731
-    word_number = rf"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
+
+    def alt(items: list[str]) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
+        )
+
+    word_number = (
+        r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?"
+        rf"(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
+    )
     return re.compile(
-        rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
+        rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?"
+        rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
         rf"(?![\w-]|[.,:]\d)",
         re.IGNORECASE,
     )
@@ -176,7 +187,8 @@ def parse_number(text: str) -> int | None:
 
 
 def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
-    """The casualty figures of one sentence; `skip` holds spans taken by dates ('April 12, 2019')."""
+    """The casualty figures of one sentence; `skip` holds spans taken by dates ('April 12,
+    2019')."""
     found: list[Figure] = []
     text = sentence.text
     lex = lexicon.load()
@@ -232,7 +244,8 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
 
 
 def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
-    """A subgroup count: a partial cue in the figure's words, just before them, or earlier in its clause ('among the casualties')."""
+    """A subgroup count: a partial cue in the figure's words, just before them, or earlier in its
+    clause ('among the casualties')."""
     partial = lexicon.load().partial
     clause_start = sentence.clause_at(sentence.start + position)[0] - sentence.start
     before = sentence.text[clause_start:position]
@@ -244,7 +257,8 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
 
 
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
-    """The first casualty word within a few words after the number, before any punctuation: (metric, end)."""
+    """The first casualty word within a few words after the number, before any punctuation:
+    (metric, end)."""
     window = re.match(r"[^.;:,!?()“”\"]*", text[position:]).group()
     hits = [
         (hit.start(), metric, hit.end())
@@ -260,7 +274,8 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
 
 
 def _metric_before(text: str, position: int) -> tuple[str, int] | None:
-    """A casualty verb right before the number ('killing at least 82', 'death toll rose to 20'): (metric, start)."""
+    """A casualty verb right before the number ('killing at least 82', 'death toll rose to 20'):
+    (metric, start)."""
     window = text[:position]
     for pattern, metric in lexicon.load().casualties:
         for hit in pattern.finditer(window):
@@ -274,7 +289,8 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
 
 
 def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | None:
-    """'including three civilians' and '... while three were moved to' count what the figure before them counts."""
+    """'including three civilians' and '... while three were moved to' count what the figure before
+    them counts."""
     if not found:
         return None
     before = text[max(0, match.start() - 20) : match.start()].lower()
@@ -286,7 +302,8 @@ def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | 
 
 
 def _named_before_others(text: str, position: int) -> int:
-    """'its spokesman Karim al-Dulaimi and three other members': the people named before 'and N other' add to N."""
+    """'its spokesman Karim al-Dulaimi and three other members': the people named before 'and N
+    other' add to N."""
     before = text[:position]
     if not AND_OTHERS.search(before) or not re.match(r"\S+\s+other", text[position:], re.I):
         return 0
@@ -299,7 +316,8 @@ def _named_before_others(text: str, position: int) -> int:
 
 
 def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
-    """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a partial count."""
+    """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a
+    partial count."""
     named = []
     for match in NAMED_DEAD.finditer(sentence.text):
         clause = sentence.clause_at(sentence.start + match.start())
@@ -360,14 +378,16 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
 
 
 def _in_name(text: str, hit: re.Match) -> bool:
-    """'the United States (US) military': a capitalised reporting word after a capitalised word is part of a name."""
+    """'the United States (US) military': a capitalised reporting word after a capitalised word is
+    part of a name."""
     return hit.group()[:1].isupper() and bool(
         re.search(r"[A-Z][\w.'’-]*\s+$", text[: hit.start()])
     )
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
-    """One attribution per speaker span; two verbs of one subject ('X said ..., adding') cover both their spans."""
+    """One attribution per speaker span; two verbs of one subject ('X said ..., adding') cover both
+    their spans."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
         same = next((i for i, k in enumerate(kept) if k.start <= a.start < k.end), None)
@@ -405,7 +425,8 @@ def _plausible(speaker: str) -> bool:
 
 
 def _speaker_after(text: str, hit: re.Match):
-    """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole sentence is theirs."""
+    """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole
+    sentence is theirs."""
     tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
     if not tail:
         return None
@@ -416,7 +437,8 @@ def _speaker_after(text: str, hit: re.Match):
 
 
 def _speaker_inverted(text: str, hit: re.Match):
-    """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a sentence-final verb."""
+    """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a
+    sentence-final verb."""
     if not re.search(r"[,”\"]\s*$", text[: hit.start()]):
         return None
     tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
@@ -431,7 +453,8 @@ def _speaker_inverted(text: str, hit: re.Match):
 
 
 def _speaker_before(text: str, hit: re.Match):
-    """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover what precedes."""
+    """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover
+    what precedes."""
     after = text[hit.end() :]
     via = ""
     told = re.match(
@@ -465,7 +488,8 @@ def _speaker_before(text: str, hit: re.Match):
 
 
 def claimant(figure: Figure, found: list[Attribution]) -> str:
-    """The claimant of one figure: the speaker whose words hold it, 'X via Y' when a report relays a speaker."""
+    """The claimant of one figure: the speaker whose words hold it, 'X via Y' when a report relays
+    a speaker."""
     holding = [a for a in found if a.covers_from <= figure.start < a.covers_to]
     if not holding:
         return UNATTRIBUTED
@@ -488,7 +512,8 @@ def open_quote(text: str) -> bool:
 
 
 def closing_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:
-    """'... in the street,” said a neighbour.': the speaker of a quotation that opened in an earlier sentence."""
+    """'... in the street,” said a neighbour.': the speaker of a quotation that opened in an
+    earlier sentence."""
     closes = max(sentence.text.find("”"), sentence.text.find('"'))
     tail = [a for a in found if not a.lead and closes >= 0 and a.start - sentence.start > closes]
     return tail[0].speaker if tail else None

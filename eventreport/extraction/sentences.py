@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from . import lexicon
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj lt col sgt capt cpl adm gov sen rep st jr sr prof rev no vs etc jan feb mar apr aug sep sept "
+    "mr mrs ms dr gen maj lt col sgt capt cpl adm gov sen rep st jr sr prof rev no vs etc jan "
+    "feb mar apr aug sep sept "
     "oct nov dec u.s u.n u.k e.g i.e a.m p.m inc ltd co corp dept fig approx brig".split()
 )
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -28,8 +30,8 @@ CLAUSE_BREAKS = (
 
 @cache
 def clause_break() -> re.Pattern:
-    """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since words that tie two acts
-    ('revenge for', 'triggered') also part the clauses that tell them."""
+    """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since
+    words that tie two acts ('revenge for', 'triggered') also part the clauses that tell them."""
     cues = "|".join(cue.regex.pattern for cue in lexicon.link_cues() if cue.parts_clauses)
     return re.compile(rf"\s*(?:{CLAUSE_BREAKS}|{cues})\s*", re.IGNORECASE)
 
@@ -57,7 +59,7 @@ class Sentence:
             + [self.start + m.start() for m in clause_break().finditer(self.text) if m.start() > 0]
             + [self.end]
         )
-        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def split(text: str) -> list[Sentence]:
@@ -96,7 +98,7 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
         cuts.append(match.end())
     cuts.append(len(line))
     spans = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         chunk = line[a:b]
         left = len(chunk) - len(chunk.lstrip())
         right = len(chunk.rstrip())

@@ -17,15 +17,17 @@ LANE_STATEMENTS = "Statements and strategic developments"
 
 
 SIDES = {"civilians": "civilians", "state_forces": "state forces", "armed_group": "armed group"}
-"""The named victim groups of the claims, as the report words them; the rest of a toll is 'not stated'."""
+"""The named victim groups of the claims, as the report words them; the rest of a toll is 'not
+stated'."""
 OPEN_HEDGE = "more than"
-"""How an open-ended figure reads when no claim gives the article's own words (an empty high means 'more than low')."""
+"""How an open-ended figure reads when no claim gives the article's own words (an empty high means
+'more than low')."""
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A count with its range across claims; `high` None with `open_ended` means '<hedge> low', the hedge being the
-    article's own words for that figure ('at least', 'more than', 'dozens')."""
+    """A count with its range across claims; `high` None with `open_ended` means '<hedge> low', the
+    hedge being the article's own words for that figure ('at least', 'more than', 'dozens')."""
 
     value: int
     low: int
@@ -43,7 +45,8 @@ class Figure:
 
 
 def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> pd.DataFrame:
-    """The events of `country` (case-insensitive; empty keeps all) between `start` and `end` (YYYY-MM-DD, inclusive)."""
+    """The events of `country` (case-insensitive; empty keeps all) between `start` and `end`
+    (YYYY-MM-DD, inclusive)."""
     keep = pd.Series(True, index=events.index)
     if country:
         keep &= (
@@ -61,8 +64,8 @@ def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> p
 
 
 def prepare(events: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`, and their killed and
-    injured figures worded as the claims word them."""
+    """Events in report order (date, then kinetic before statements) with `ref`, `lane`, `label`,
+    and their killed and injured figures worded as the claims word them."""
     frame = events.assign(
         lane=events["event_type"].map(
             lambda t: LANE_STATEMENTS if t in STATEMENT_TYPES else LANE_KINETIC
@@ -91,7 +94,8 @@ def prepare(events: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Data
 
 
 def _open_hedges(claims: pd.DataFrame) -> dict[tuple[str, str, int], str]:
-    """(event id, metric, low) -> the article's words of an open-ended claim with that figure ('at least')."""
+    """(event id, metric, low) -> the article's words of an open-ended claim with that figure ('at
+    least')."""
     open_ended = claims[claims["high"].isna() & claims["qualifier"].notna()]
     return {
         (e, m, int(low)): str(q)
@@ -102,7 +106,8 @@ def _open_hedges(claims: pd.DataFrame) -> dict[tuple[str, str, int], str]:
 
 
 def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> Figure | None:
-    """One event's killed or injured figure from its x_ range (fatalities fall back to ACLED's column)."""
+    """One event's killed or injured figure from its x_ range (fatalities fall back to ACLED's
+    column)."""
     low, high = getattr(row, f"x_{metric}_low"), getattr(row, f"x_{metric}_high")
     if pd.isna(low):
         if metric == "fatalities" and not pd.isna(row.fatalities):
@@ -120,7 +125,8 @@ NOT_RECORDED = "not recorded"
 
 
 def total(figures: pd.Series) -> Figure | None:
-    """Sum of events' figures: value and low add up; any open-ended event makes the total open-ended.
+    """Sum of events' figures: value and low add up; any open-ended event makes the total
+    open-ended.
 
     None when no event has a figure: the source does not record it, which is not zero.
     """
@@ -135,10 +141,12 @@ def total(figures: pd.Series) -> Figure | None:
 
 
 def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """Killed per event and victim group (UCDP GED's deaths_civilians, deaths_a / deaths_b, deaths_unknown).
+    """Killed per event and victim group (UCDP GED's deaths_civilians, deaths_a / deaths_b,
+    deaths_unknown).
 
-    Partial counts of different groups add up, each group counted as the largest figure a claimant gives for it
-    (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`, never below zero.
+    Partial counts of different groups add up, each group counted as the largest figure a claimant
+    gives for it (`checks.side_counts`); `not stated` is the rest of the event's `fatalities`,
+    never below zero.
     """
     counts = checks.side_counts(claims[claims["metric"] == "killed"]).droplevel("metric")
     known = (
@@ -152,7 +160,8 @@ def deaths_by_side(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame
 
 
 def side_split_text(split: pd.DataFrame) -> str:
-    """'12 state forces, 3 civilians, 5 not stated' for the summed split; '' when no group is named."""
+    """'12 state forces, 3 civilians, 5 not stated' for the summed split; '' when no group is
+    named."""
     sums = split.sum()
     if not sums[list(SIDES)].any():
         return ""
@@ -161,7 +170,8 @@ def side_split_text(split: pd.DataFrame) -> str:
 
 
 def missing_total(claims: pd.DataFrame) -> Figure | None:
-    """People reported missing, summed over events: per event the smallest figure a claim gives; None without claims."""
+    """People reported missing, summed over events: per event the smallest figure a claim gives;
+    None without claims."""
     missing = claims[claims["metric"] == "missing"]
     if missing.empty:
         return None
@@ -209,7 +219,8 @@ def date_span(prepared: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:
-    """Links joined to both events' refs and dates, with the relation's words and rank and who asserts them, in report order."""
+    """Links joined to both events' refs and dates, with the relation's words and rank and who
+    asserts them, in report order."""
     refs = prepared.set_index("event_id_cnty")[["ref", "event_date"]]
     relations = reference.link_relations()
     joined = links.assign(
@@ -234,14 +245,15 @@ def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame
 
 
 def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
-    """One link per pair of events: the most specific relation, the article's own voice first among equals."""
+    """One link per pair of events: the most specific relation, the article's own voice first among
+    equals."""
     ranked = links.sort_values(["rank", "by_article"], ascending=[True, False], kind="stable")
     return ranked.drop_duplicates(subset=["from_event", "to_event"]).sort_index()
 
 
 def chains(links: pd.DataFrame) -> list[list[str]]:
-    """The chains of answers as lists of event ids: from each event nobody answers, along every link to the end; a chain
-    that branches off one told before starts at the branching event."""
+    """The chains of answers as lists of event ids: from each event nobody answers, along every
+    link to the end; a chain that branches off one told before starts at the branching event."""
     following: dict[str, list[str]] = {}
     for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
         following.setdefault(start, []).append(end)
@@ -264,11 +276,12 @@ def chains(links: pd.DataFrame) -> list[list[str]]:
 
 
 def _from_branch(path: list[str], before: list[list[str]]) -> list[str]:
-    """A path cut to start where it leaves the paths before it: [E1, E3, E5, E7] after [E1, E3, E5, E6] is [E5, E7]."""
+    """A path cut to start where it leaves the paths before it: [E1, E3, E5, E7] after [E1, E3, E5,
+    E6] is [E5, E7]."""
     shared = max(
         (
             next(
-                (k for k, (a, b) in enumerate(zip(path, other)) if a != b),
+                (k for k, (a, b) in enumerate(zip(path, other, strict=False)) if a != b),
                 min(len(path), len(other)),
             )
             for other in before

@@ -15,17 +15,17 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import ConnectionPatch, Patch, Rectangle  # noqa: E402
-from PIL import Image  # noqa: E402
-from shapely.geometry import box  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import ConnectionPatch, Patch, Rectangle
+from PIL import Image
+from shapely.geometry import box
 
-from .. import checks, places, schema  # noqa: E402
-from . import analysis  # noqa: E402
+from .. import checks, places, schema
+from . import analysis
 
 STYLE = {
     "text.parse_math": False,
@@ -57,7 +57,8 @@ MAP_RADIUS_KM = 2500
 def map_figure(
     prepared: pd.DataFrame, countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame
 ) -> Figure:
-    """Located events over Iraq and its neighbours, by type and fatalities, regions as areas, with an inset."""
+    """Located events over Iraq and its neighbours, by type and fatalities, regions as areas, with
+    an inset."""
     shown = prepared[prepared["ref"].isin(mapped_points(prepared)["ref"])]
     dense = len(shown) > DENSE_MAP_EVENTS
     areas = places.event_areas(shown.iloc[:0] if dense else shown, countries, provinces)
@@ -109,7 +110,8 @@ def map_figure(
 
 
 def _map_height(extent: tuple[float, float, float, float], width: float = 9.0) -> float:
-    """Inches the main map needs at `width` inches for the extent's shape: a wide extent gets a short map, not white bands."""
+    """Inches the main map needs at `width` inches for the extent's shape: a wide extent gets a
+    short map, not white bands."""
     ratio = (extent[3] - extent[1]) / (
         (extent[2] - extent[0]) * np.cos(np.radians((extent[1] + extent[3]) / 2))
     )
@@ -117,12 +119,14 @@ def _map_height(extent: tuple[float, float, float, float], width: float = 9.0) -
 
 
 DENSE_MAP_EVENTS = 150
-"""Above this many located events the map shows their density, with markers for the deadliest only."""
+"""Above this many located events the map shows their density, with markers for the deadliest only.
+"""
 DENSE_MARKERS = 25
 
 
 def _draw_density(ax, points: gpd.GeoDataFrame, extent: tuple[float, float, float, float]):
-    """Where events pile up: hexagonal cells shaded by how many events they hold (log scale); returns the artist."""
+    """Where events pile up: hexagonal cells shaded by how many events they hold (log scale);
+    returns the artist."""
     return ax.hexbin(
         points["longitude"].astype(float),
         points["latitude"].astype(float),
@@ -139,7 +143,8 @@ def _draw_density(ax, points: gpd.GeoDataFrame, extent: tuple[float, float, floa
 
 
 def deadliest(points: gpd.GeoDataFrame, n: int = DENSE_MARKERS) -> gpd.GeoDataFrame:
-    """The `n` events with most fatalities (report order among equals), drawn as markers over a density map."""
+    """The `n` events with most fatalities (report order among equals), drawn as markers over a
+    density map."""
     return points.loc[
         points["fatalities"].astype(float).nlargest(n, keep="first").index
     ].sort_index()
@@ -148,7 +153,8 @@ def deadliest(points: gpd.GeoDataFrame, n: int = DENSE_MARKERS) -> gpd.GeoDataFr
 def map_extent(
     points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, pad: float = 1.5
 ) -> tuple[float, float, float, float]:
-    """Bounds (minx, miny, maxx, maxy) around the mapped events and areas, at least about Iraq-sized."""
+    """Bounds (minx, miny, maxx, maxy) around the mapped events and areas, at least about
+    Iraq-sized."""
     shapes = pd.concat([points.geometry, areas.geometry]) if not areas.empty else points.geometry
     minx, miny, maxx, maxy = gpd.GeoSeries(shapes, crs=places.CRS).total_bounds
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
@@ -162,13 +168,15 @@ def map_extent(
 
 
 VIEW_MARGIN = 2.0
-"""Degrees of basemap kept beyond the map's extent, so every outline cut there runs on out of sight."""
+"""Degrees of basemap kept beyond the map's extent, so every outline cut there runs on out of
+sight."""
 
 
 def _in_view(
     basemap: gpd.GeoDataFrame, extent: tuple[float, float, float, float]
 ) -> gpd.GeoDataFrame:
-    """The basemap cut to the map's extent (and a margin): drawing, the PNG and the SVG then carry only what shows."""
+    """The basemap cut to the map's extent (and a margin): drawing, the PNG and the SVG then carry
+    only what shows."""
     minx, miny, maxx, maxy = extent
     cut = basemap.geometry.clip_by_rect(
         minx - VIEW_MARGIN, miny - VIEW_MARGIN, maxx + VIEW_MARGIN, maxy + VIEW_MARGIN
@@ -177,7 +185,8 @@ def _in_view(
 
 
 def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Located events within `MAP_RADIUS_KM` of the kinetic events' median point (of all events' without kinetic ones).
+    """Located events within `MAP_RADIUS_KM` of the kinetic events' median point (of all events'
+    without kinetic ones).
 
     A statement in a far capital would otherwise stretch the map over an ocean; such events are
     listed in the caption instead.
@@ -200,7 +209,8 @@ def mapped_points(prepared: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def outside_map(prepared: pd.DataFrame) -> pd.DataFrame:
-    """Events the map does not show (no coordinates, or far from the others): listed in the caption."""
+    """Events the map does not show (no coordinates, or far from the others): listed in the
+    caption."""
     return prepared[~prepared["ref"].isin(mapped_points(prepared)["ref"])]
 
 
@@ -259,7 +269,8 @@ def _draw_areas(ax, areas: gpd.GeoDataFrame, prepared: pd.DataFrame) -> None:
 
 
 def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
-    """Events as markers: colour by type, size by fatalities, hollow when the place is only approximate."""
+    """Events as markers: colour by type, size by fatalities, hollow when the place is only
+    approximate."""
     colours = points["event_type"].map(EVENT_TYPE_COLOURS)
     precision = points["geo_precision"].fillna(1).astype(int)
     ax.scatter(
@@ -268,7 +279,7 @@ def _draw_points(ax, points: gpd.GeoDataFrame) -> None:
         s=points["fatalities"].map(_marker_size).astype(float),
         facecolors=[
             c if p == 1 else ("white" if p == 3 else _lighter(c))
-            for c, p in zip(colours, precision)
+            for c, p in zip(colours, precision, strict=True)
         ],
         edgecolors=list(colours),
         linewidths=1.6,
@@ -317,12 +328,13 @@ def _tag(ax, lon: float, lat: float, text: str) -> None:
 
 
 def inset_cluster(points: gpd.GeoDataFrame, radius_km: float = 30.0) -> gpd.GeoDataFrame | None:
-    """The densest group of distinct places within `radius_km` of each other, if two or more exist."""
+    """The densest group of distinct places within `radius_km` of each other, if two or more
+    exist."""
     unique = points.drop_duplicates(subset=["longitude", "latitude"])
     lat, lon = unique["latitude"].to_numpy(float), unique["longitude"].to_numpy(float)
     neighbours = [
         np.count_nonzero(places.distance_km(la, lo, lat, lon) <= radius_km)
-        for la, lo in zip(lat, lon)
+        for la, lo in zip(lat, lon, strict=True)
     ]
     centre = int(np.argmax(neighbours)) if neighbours else 0
     if not neighbours or neighbours[centre] < 2:
@@ -336,7 +348,8 @@ def inset_cluster(points: gpd.GeoDataFrame, radius_km: float = 30.0) -> gpd.GeoD
 
 
 def _draw_inset(ax, inset, cluster: gpd.GeoDataFrame, provinces, points) -> None:
-    """A zoomed inset on a cluster of nearby places, with a scale bar, so they can be told apart."""
+    """A zoomed inset on a cluster of nearby places, with a scale bar, so they can be told
+    apart."""
     minx, miny, maxx, maxy = cluster.total_bounds
     span = max(maxx - minx, maxy - miny, 0.05) * 0.6 + 0.05
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
@@ -492,13 +505,15 @@ LINK_COLOURS = {
     "reaction_to": "#7b3294",
     "after": "#35978f",
 }
-"""One colour per relation of data/reference/link_relations.csv; a relation missing here is drawn grey."""
+"""One colour per relation of data/reference/link_relations.csv; a relation missing here is drawn
+grey."""
 PARTY_DASHES = (0, (4, 2.5))
 
 
 def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -> Figure:
-    """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date chart per lane;
-    arrows from an act to the event that answers it (`analysis.links_with_refs`)."""
+    """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date
+    chart per lane; arrows from an act to the event that answers it (`analysis.links_with_refs`).
+    """
     fig, positions = (
         _timeline_rows(prepared)
         if len(prepared) <= MAX_TIMELINE_ROWS
@@ -510,8 +525,9 @@ def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -
 
 
 def _draw_links(fig: Figure, links: pd.DataFrame, positions: dict[str, tuple]) -> None:
-    """One curved arrow per linked pair whose ends are drawn, coloured by relation, solid when the article asserts it,
-    dashed for a party; a legend of the relations drawn and of the two line styles."""
+    """One curved arrow per linked pair whose ends are drawn, coloured by relation, solid when the
+    article asserts it, dashed for a party; a legend of the relations drawn and of the two line
+    styles."""
     for link in links[
         links["from_event"].isin(positions) & links["to_event"].isin(positions)
     ].itertuples():
@@ -563,14 +579,16 @@ def _draw_links(fig: Figure, links: pd.DataFrame, positions: dict[str, tuple]) -
 
 LINK_BOW_INCHES = 0.3
 SAME_DAY_BEND = 0.22
-"""Same-day links bow in proportion to their length, so several from one event fan out instead of overlapping."""
+"""Same-day links bow in proportion to their length, so several from one event fan out instead of
+overlapping."""
 LEGEND_INCHES = 0.35
 """The figure grows by this much per row of the links legend, so the chart keeps its height."""
 
 
 def _bend(fig: Figure, ax, start: tuple[float, float], end: tuple[float, float]) -> float:
-    """The arc's curvature: about LINK_BOW_INCHES below the straight line whatever its length (enough to clear the markers
-    between its ends, never so much that it leaves the chart); a same-day link bows left, by SAME_DAY_BEND of its length."""
+    """The arc's curvature: about LINK_BOW_INCHES below the straight line whatever its length
+    (enough to clear the markers between its ends, never so much that it leaves the chart); a
+    same-day link bows left, by SAME_DAY_BEND of its length."""
     box = ax.get_position()
     width, height = fig.get_size_inches() * (box.width, box.height)
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
@@ -592,8 +610,8 @@ def _relation_words(links: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
-    """One row per event in date order, kinetic lane above statements, coloured by Goldstein score; with each event's
-    (axes, x, y) for the link arrows."""
+    """One row per event in date order, kinetic lane above statements, coloured by Goldstein score;
+    with each event's (axes, x, y) for the link arrows."""
     rows = prepared.assign(_lane=prepared["lane"].map(LANES.index)).sort_values(
         "_lane", kind="stable"
     )
@@ -612,7 +630,7 @@ def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
     )
     labels = [
         f"{label} ({_casualty_note(r)})" if _casualty_note(r) else label
-        for label, r in zip(rows["label"], rows.itertuples())
+        for label, r in zip(rows["label"], rows.itertuples(), strict=True)
     ]
     ax.set_yticks(
         rows["y"], [textwrap.fill(_short(label, 80), 42) for label in labels], fontsize=8
@@ -643,11 +661,11 @@ def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
 
 
 def _timeline_dense(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
-    """Many events: Goldstein score against date, one panel per lane, marker size by fatalities; with each event's
-    (axes, x, y) for the link arrows."""
+    """Many events: Goldstein score against date, one panel per lane, marker size by fatalities;
+    with each event's (axes, x, y) for the link arrows."""
     fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, layout="constrained")
     positions: dict[str, tuple] = {}
-    for ax, lane in zip(axes, LANES):
+    for ax, lane in zip(axes, LANES, strict=True):
         members = prepared[prepared["lane"] == lane]
         scored = members[members["x_goldstein"].notna()]
         _score_markers(
@@ -676,12 +694,13 @@ def _positions(ax, rows: pd.DataFrame, y: pd.Series) -> dict[str, tuple]:
     x = matplotlib.dates.date2num(rows["event_date"])
     return {
         event: (ax, float(xi), float(yi))
-        for event, xi, yi in zip(rows["event_id_cnty"], x, np.asarray(y, dtype=float))
+        for event, xi, yi in zip(rows["event_id_cnty"], x, np.asarray(y, dtype=float), strict=True)
     }
 
 
 def _score_markers(ax, rows: pd.DataFrame, y: pd.Series, size) -> None:
-    """Events at (date, y), coloured by Goldstein score; round when the day is stated, diamond when inferred."""
+    """Events at (date, y), coloured by Goldstein score; round when the day is stated, diamond when
+    inferred."""
     scores = rows["x_goldstein"].astype(float)  # no score (NaN) is drawn grey, never as 0
     precise = (rows["time_precision"] == 1).to_numpy()
     sizes = np.broadcast_to(np.asarray(size, dtype=float), (len(rows),))
@@ -774,9 +793,9 @@ SIDE_LEVEL = 0.36
 
 
 def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | None:
-    """Killed, injured (and missing) per event: whole-event claims as ranges, one mark per claimant, with the coded
-    figure; claims about named victim groups as one stacked bar, because partial counts of different groups add up;
-    None without figures."""
+    """Killed, injured (and missing) per event: whole-event claims as ranges, one mark per
+    claimant, with the coded figure; claims about named victim groups as one stacked bar, because
+    partial counts of different groups add up; None without figures."""
     events = casualty_events(prepared, claims)
     if events.empty:
         return None
@@ -791,7 +810,7 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     height = 2.6 + 0.75 * len(events)
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.5 * len(metrics), height), sharey=True)
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
-    for ax, metric in zip(axes, metrics):
+    for ax, metric in zip(axes, metrics, strict=True):
         coded = events[metric] if metric in events else pd.Series([], dtype=object)
         _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
         _draw_sides(ax, sides[sides["metric"] == metric], y)
@@ -864,10 +883,11 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
 
 
 def _claims_reach(claims: pd.DataFrame, figures: pd.Series) -> float:
-    """The largest x a panel must show: claim highs, open-ended arrows' tips, coded figures and victim-group bars."""
+    """The largest x a panel must show: claim highs, open-ended arrows' tips, coded figures and
+    victim-group bars."""
     tips = [
         _arrow_tip(int(low)) if pd.isna(high) else int(high)
-        for low, high in zip(claims["low"], claims["high"])
+        for low, high in zip(claims["low"], claims["high"], strict=True)
     ]
     tips += checks.side_counts(claims).groupby(level="event_id_cnty").sum().astype(int).tolist()
     tips += [f.value for f in figures if f is not None]
@@ -883,7 +903,8 @@ MAX_CASUALTY_ROWS = 25
 
 
 def casualty_events(prepared: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """Events with figures or claims, the deadliest `MAX_CASUALTY_ROWS` of them, in report order."""
+    """Events with figures or claims, the deadliest `MAX_CASUALTY_ROWS` of them, in report
+    order."""
     has = (
         prepared["killed"].map(_has_figure)
         | prepared["injured"].map(_has_figure)
@@ -942,8 +963,8 @@ def _draw_claims(
 
 
 def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
-    """Per event, the named victim groups as one stacked bar below its row, so that partial counts of different groups
-    add up (each group counted as `checks.side_counts` counts it)."""
+    """Per event, the named victim groups as one stacked bar below its row, so that partial counts
+    of different groups add up (each group counted as `checks.side_counts` counts it)."""
     refs = sides.drop_duplicates("event_id_cnty").set_index("event_id_cnty")["ref"]
     counts = checks.side_counts(sides).droplevel("metric")
     for event_id, groups in counts.groupby(level="event_id_cnty"):
@@ -987,7 +1008,8 @@ DRAFT_MARK = "DRAFT \u2013 events drafted by machine, not checked"
 
 
 def mark_draft(fig: Figure) -> Figure:
-    """Stamp a figure of a drafted report, so that an exported PNG or SVG cannot pass for curated data."""
+    """Stamp a figure of a drafted report, so that an exported PNG or SVG cannot pass for curated
+    data."""
     fig.text(
         0.5,
         0.5,
@@ -1019,11 +1041,13 @@ EMBED_DPI = 150
 
 
 def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
-    """Write `stem`.png (200 dpi) and `stem`.svg without timestamps, so reruns give the same bytes; return the
-    150-dpi PNG the report embeds. Agg draws the figure once: the embedded copy is the 200-dpi raster scaled down."""
+    """Write `stem`.png (200 dpi) and `stem`.svg without timestamps, so reruns give the same bytes;
+    return the 150-dpi PNG the report embeds. Agg draws the figure once: the embedded copy is the
+    200-dpi raster scaled down."""
     out_dir.mkdir(parents=True, exist_ok=True)
     raster = _raster(fig, FILE_DPI)
     raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    fig.set_layout_engine("none")  # laid out by the draw above: the SVG keeps those positions
     fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
     scale = EMBED_DPI / FILE_DPI
     embedded = raster.resize(
@@ -1035,8 +1059,9 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
 
 
 def _raster(fig: Figure, dpi: int) -> Image.Image:
-    """The figure drawn by Agg at `dpi` as an RGB image: the figure is opaque, and without an alpha channel
-    WeasyPrint copies the picture into the PDF once instead of splitting off a transparency mask."""
+    """The figure drawn by Agg at `dpi` as an RGB image: the figure is opaque, and without an alpha
+    channel WeasyPrint copies the picture into the PDF once instead of splitting off a transparency
+    mask."""
     shown_dpi = fig.dpi
     fig.dpi = dpi
     try:

@@ -1,4 +1,5 @@
-"""The article's events against an ACLED export: which are the same incident, and what each side lacks.
+"""The article's events against an ACLED export: which are the same incident, and what each side
+lacks.
 
 Two events pair when they have the same ACLED event type, lie within a few days of each other
 (more when either date is only approximate) and within a short distance (more when either place
@@ -32,7 +33,8 @@ class CrossCheck:
 
 
 def candidates(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
-    """Every (article, export) pair of the same event type within the window and radius, with days and km apart."""
+    """Every (article, export) pair of the same event type within the window and radius, with days
+    and km apart."""
     left = article[
         [
             "ref",
@@ -78,13 +80,15 @@ def _distance_km(pairs: pd.DataFrame) -> pd.Series:
             pairs["longitude"],
             pairs["latitude_acled"],
             pairs["longitude_acled"],
+            strict=True,
         )
     ]
     return pd.Series(values, index=pairs.index, dtype="float64")
 
 
 def cross_check(article: pd.DataFrame, export: pd.DataFrame) -> CrossCheck:
-    """Pair the article's events (as `analysis.prepare` gives them) with the export's, one to one, closest first."""
+    """Pair the article's events (as `analysis.prepare` gives them) with the export's, one to one,
+    closest first."""
     chosen, used_article, used_export = [], set(), set()
     for row in candidates(article, export).itertuples():
         if row.ref not in used_article and row.event_id_cnty_acled not in used_export:
@@ -106,7 +110,8 @@ def cross_check(article: pd.DataFrame, export: pd.DataFrame) -> CrossCheck:
 
 
 def _in_scope(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
-    """Export events an article about these events could have told: its countries, its dates give or take the window."""
+    """Export events an article about these events could have told: its countries, its dates give
+    or take the window."""
     pad = pd.Timedelta(days=WINDOW_DAYS[1])
     within = export["event_date"].between(
         article["event_date"].min() - pad, article["event_date"].max() + pad

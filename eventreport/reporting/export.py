@@ -1,4 +1,5 @@
-"""The report's events as GIS data: one GeoPackage (EPSG:4326) that QGIS or geopandas opens as three layers.
+"""The report's events as GIS data: one GeoPackage (EPSG:4326) that QGIS or geopandas opens as
+three layers.
 
 `events`: every located event as a point with its attributes; `areas`: the region-level
 events the map draws as an area (province or country polygon); `links`: a line from an act
@@ -55,7 +56,8 @@ def write_geopackage(
 
 
 def link_lines(prepared: pd.DataFrame, links: pd.DataFrame) -> gpd.GeoDataFrame:
-    """One line per link from the earlier event's point to the answering event's, where both have coordinates."""
+    """One line per link from the earlier event's point to the answering event's, where both have
+    coordinates."""
     where = (
         prepared.dropna(subset=["latitude", "longitude"])
         .set_index("event_id_cnty")[["longitude", "latitude"]]
@@ -65,7 +67,7 @@ def link_lines(prepared: pd.DataFrame, links: pd.DataFrame) -> gpd.GeoDataFrame:
     located = links[links["from_event"].isin(where.index) & links["to_event"].isin(where.index)]
     lines = [
         LineString([tuple(where.loc[a]), tuple(where.loc[b])])
-        for a, b in zip(located["from_event"], located["to_event"])
+        for a, b in zip(located["from_event"], located["to_event"], strict=True)
     ]
     table = (
         located.reindex(columns=columns).astype("string")
@@ -78,5 +80,6 @@ def link_lines(prepared: pd.DataFrame, links: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _fields(frame: pd.DataFrame) -> pd.DataFrame:
-    """The event date as ISO text, as in events.csv (whole numbers stay integer fields; an empty cell stays empty)."""
+    """The event date as ISO text, as in events.csv (whole numbers stay integer fields; an empty
+    cell stays empty)."""
     return frame.assign(event_date=frame["event_date"].dt.strftime("%Y-%m-%d"))

@@ -1,4 +1,5 @@
-"""Stage 1, the inputs: the report parameters resolved to the article, its events and claims files and the output folder.
+"""Stage 1, the inputs: the report parameters resolved to the article, its events and claims files
+and the output folder.
 
 `render` resolves them before it starts the kernel, and `sections` again inside the notebook;
 this module imports neither the plotting libraries nor the extractor, so that step stays quick.
@@ -16,10 +17,12 @@ from ..errors import EventReportError
 
 
 def inputs(params: dict) -> tuple[Article | None, Path, Path, Path]:
-    """Resolve the parameters to (article or None for a report on the data alone, events path, claims path, output folder)."""
+    """Resolve the parameters to (article or None for a report on the data alone, events path,
+    claims path, output folder)."""
     if not params["article"] and not params["events"]:
         raise EventReportError(
-            "give an article, or an events file (parameter 'events') for a report on the data alone"
+            "give an article, or an events file (parameter 'events') for a report on the data "
+            "alone"
         )
     article = load_article(config.resolve(params["article"])) if params["article"] else None
     events_path = (
@@ -35,7 +38,8 @@ def inputs(params: dict) -> tuple[Article | None, Path, Path, Path]:
 
 
 def dataset_id(events_path: Path, params: dict) -> str:
-    """The report folder name of a dataset report: the file's name and its filters ('acled-Iraq-from-2020-01-01'), as the Makefile makes it."""
+    """The report folder name of a dataset report: the file's name and its filters
+    ('acled-Iraq-from-2020-01-01'), as the Makefile makes it."""
     stem = events_path.name.removesuffix(config.EVENTS_SUFFIX).removesuffix(".csv")
     parts = [
         stem,
@@ -67,7 +71,8 @@ def report_title(params: dict, article: Article | None, events_path: Path) -> st
 
 
 def _default_events(article_path: Path) -> Path:
-    """The curated events file of the article, or else a draft extracted from its text (the extractor loads only then)."""
+    """The curated events file of the article, or else a draft extracted from its text (the
+    extractor loads only then)."""
     curated = config.events_path_for(article_path)
     if curated.exists():
         return curated

@@ -1,14 +1,18 @@
-"""Stage 6, rendering: papermill runs the report notebook, nbconvert makes HTML, WeasyPrint the PDF.
+"""Stage 6, rendering: papermill runs the report notebook, nbconvert makes HTML, WeasyPrint the
+PDF.
 
 A render works in a temporary folder beside the target and moves it into place only when
 every output is complete, so a failure never leaves a half-written report or touches the
 last good one. WeasyPrint (not a browser) makes the PDF: it installs from PyPI, runs no
 JavaScript and fetches nothing, and it follows the same stylesheet as the HTML.
 
-Speed (`make benchmark-report`): the kernel starts as soon as the parameters are resolved; it
-checks the events, claims and links itself, as a notebook run by hand does, so the render process does
-not load pandas for that. While the kernel works, a second thread loads nbconvert and WeasyPrint
-and puts an empty page through both, so the HTML and the PDF follow the kernel at once.
+Speed (`make benchmark-report`): papermill and nbconvert load only when a render runs (the
+kernel imports this package too, and needs neither); the kernel starts as soon as the parameters
+are resolved; it checks the events, claims and links itself (once per render), as a notebook run
+by hand does, so the render process does not load pandas for that; only when those checks fail
+does it check again, to raise the error with every problem on a line. While the kernel works, a
+second thread loads nbconvert and WeasyPrint and puts an empty page through both, so the HTML and
+the PDF follow the kernel at once.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
-import papermill
-
-from .. import checks, config, parameters
-from ..errors import EventReportError, InputError
+from .. import config, parameters
+from ..errors import EventReportError, InputError, ValidationError
 from .inputs import inputs, report_title
+
+if TYPE_CHECKING:
+    import nbformat
 
 FORMATS = ("html", "pdf")
 NOTEBOOK_NAME = "report.ipynb"
@@ -42,9 +47,6 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
-    checks.validate(
-        events_path, article.path if article is not None else None
-    )  # every problem of the data, before the kernel starts
     return render_notebook(
         config.REPORT_NOTEBOOK,
         params,
@@ -72,7 +74,8 @@ def render_notebook(
     formats: tuple[str, ...] = FORMATS,
     hidden: set[str] = frozenset(),
 ) -> Path:
-    """Execute a report notebook with validated parameters, export it, and publish the folder atomically."""
+    """Execute a report notebook with validated parameters, export it, and publish the folder
+    atomically."""
     with _work_dir(final_dir) as work:
         warm_up = threading.Thread(target=_warm_up, name="eventreport-warm-up", daemon=True)
         warm_up.start()
@@ -90,7 +93,8 @@ def render_notebook(
 
 
 def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:
-    """An older report file of a format this render does not make would not match the new report: it goes, and we say so."""
+    """An older report file of a format this render does not make would not match the new report:
+    it goes, and we say so."""
     for fmt in FORMATS:
         older = final_dir / f"report.{fmt}"
         if fmt not in formats and older.exists():
@@ -107,7 +111,8 @@ RETIRED = ".old-"
 
 @contextlib.contextmanager
 def _work_dir(final_dir: Path) -> Iterator[Path]:
-    """A fresh temporary folder beside the target (so the final move is a rename), locked while this render lives.
+    """A fresh temporary folder beside the target (so the final move is a rename), locked while
+    this render lives.
 
     The lock (flock on the folder itself) dies with the process, even on SIGKILL: any partial
     folder whose lock can be taken belongs to a dead render, and is swept first.
@@ -139,7 +144,8 @@ def _work_dir(final_dir: Path) -> Iterator[Path]:
 
 
 def sweep(folder: Path) -> list[Path]:
-    """Remove the partial folders of renders that died (their lock is free); return what was removed."""
+    """Remove the partial folders of renders that died (their lock is free); return what was
+    removed."""
     swept = []
     for partial in folder.glob(f".*{PARTIAL}*"):
         try:
@@ -160,14 +166,18 @@ def sweep(folder: Path) -> list[Path]:
 
 
 def _umask() -> int:
-    """The process's file-creation mask (reading it means setting it, so it is set straight back)."""
+    """The process's file-creation mask (reading it means setting it, so it is set straight
+    back)."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
 
 
 def _execute(notebook: Path, params: dict, work: Path) -> Path:
-    """Run the notebook with papermill; on failure keep the executed notebook beside the target and say where."""
+    """Run the notebook with papermill; on failure keep the executed notebook beside the target and
+    say where."""
+    import papermill
+
     executed = work / NOTEBOOK_NAME
     try:
         with _environment(config.STAGING_ENV, str(work)):
@@ -179,20 +189,43 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
-                shutdown_kernel="immediate",  # every output is in and every file closed: no need to wait for the kernel's exit
+                # every output is in and every file closed: no need to wait for the kernel's exit
+                shutdown_kernel="immediate",
             )
     except papermill.PapermillExecutionError as exc:
         if (
-            exc.ename == InputError.__name__
-        ):  # a bad input file, not a broken notebook: its message says what to fix
+            exc.ename in DATA_ERRORS
+        ):  # bad input files, not a broken notebook: the message says what to fix
+            if (
+                "events" in params
+            ):  # an article or dataset report (a collection notebook has no events parameter)
+                _raise_data_error(params)
             raise EventReportError(exc.evalue.strip()) from None
         kept = work.parent / f"{work.name.split(PARTIAL)[0].lstrip('.')}.failed.ipynb"
         shutil.copyfile(executed, kept)
         raise EventReportError(
-            f"the report notebook failed in cell {exc.exec_count} with {exc.ename}: {exc.evalue.strip()} "
+            f"the report notebook failed in cell {exc.exec_count} with {exc.ename}: "
+            f"{exc.evalue.strip()} "
             f"(executed notebook kept at {kept})"
         ) from None
     return executed
+
+
+DATA_ERRORS = (InputError.__name__, ValidationError.__name__)
+
+
+def _raise_data_error(params: dict) -> None:
+    """Check the data again in this process, so a failed check raises its own error with every
+    problem on a line.
+
+    The kernel checks the events, claims and links (once per render); only when that fails does
+    the render process load the checks, to give the CLI the structured error rather than the
+    kernel's one-line message.
+    """
+    from .. import checks
+
+    article, events_path, _, _ = inputs(params)
+    checks.validate(events_path, article.path if article is not None else None)
 
 
 @contextlib.contextmanager
@@ -210,24 +243,32 @@ def _environment(name: str, value: str) -> Iterator[None]:
 
 
 def hidden_tags(params: dict) -> set[str]:
-    """Cells that do not belong to this kind of report: the article's prose in a dataset report, and the other way round."""
+    """Cells that do not belong to this kind of report: the article's prose in a dataset report,
+    and the other way round."""
     tags = {"dataset-only"} if params["article"] else {"article-only"}
     return tags | (set() if params["acled"] else {"acled-only"})
 
 
 def _warm_up() -> None:
-    """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on the other core)."""
+    """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on
+    the other core)."""
+    import nbformat
+
     page = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(WARM_UP_PAGE)])
     write_pdf(_export(page, "warm-up"), None)
 
 
 def export_html(notebook: Path, title: str, hidden: set[str] = frozenset()) -> str:
-    """The executed notebook as one self-contained HTML page: no code, no prompts, no cell tagged `hidden`, nothing from the network."""
+    """The executed notebook as one self-contained HTML page: no code, no prompts, no cell tagged
+    `hidden`, nothing from the network."""
+    import nbformat
+
     return _export(nbformat.read(notebook, as_version=4), title, hidden)
 
 
 def _export(notebook: nbformat.NotebookNode, title: str, hidden: set[str] = frozenset()) -> str:
-    """A notebook as HTML through the report template, without its code cells' input or the cells tagged `hidden`."""
+    """A notebook as HTML through the report template, without its code cells' input or the cells
+    tagged `hidden`."""
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
@@ -245,7 +286,8 @@ def _export(notebook: nbformat.NotebookNode, title: str, hidden: set[str] = froz
 
 
 def write_pdf(html: str, target: Path | None) -> None:
-    """Print the HTML to PDF with WeasyPrint, which may read inline `data:` URLs and nothing else (no target: discard it)."""
+    """Print the HTML to PDF with WeasyPrint, which may read inline `data:` URLs and nothing else
+    (no target: discard it)."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
@@ -255,7 +297,8 @@ def write_pdf(html: str, target: Path | None) -> None:
 def _publish(work: Path, final_dir: Path) -> None:
     """Swap the finished folder into place under a lock; the previous report is removed only after.
 
-    Under the lock, a retired folder of this target left by a publish that died is stale: it goes too.
+    Under the lock, a retired folder of this target left by a publish that died is stale: it goes
+    too.
     """
     with _lock(final_dir):
         for stale in final_dir.parent.glob(f".{final_dir.name}{RETIRED}*"):
@@ -273,7 +316,8 @@ def _publish(work: Path, final_dir: Path) -> None:
 
 @contextlib.contextmanager
 def _lock(final_dir: Path) -> Iterator[None]:
-    """An exclusive lock per report folder, so two renders of one article never interleave their swaps."""
+    """An exclusive lock per report folder, so two renders of one article never interleave their
+    swaps."""
     lock_path = final_dir.parent / f".{final_dir.name}.lock"
     with lock_path.open("w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -16,6 +16,7 @@ import subprocess
 import warnings
 from dataclasses import dataclass, field
 from importlib import metadata
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +45,8 @@ PACKAGES = (
 
 
 class Numbered:
-    """Numbers a report's figure and table captions in order; its run object has `figures` and `tables` counters."""
+    """Numbers a report's figure and table captions in order; its run object has `figures` and
+    `tables` counters."""
 
     figures: int
     tables: int
@@ -81,7 +83,8 @@ class Run(Numbered):
 
     @property
     def source(self) -> str:
-        """Who the report's events come from, as the summary says it: 'the article' or 'the dataset'."""
+        """Who the report's events come from, as the summary says it: 'the article' or 'the
+        dataset'."""
         return "the dataset" if self.article is None else "the article"
 
 
@@ -134,13 +137,17 @@ def load(params: dict) -> Run:
 
 
 def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
-    """The events the country, start and end parameters keep; none kept is an error that says what the file holds."""
+    """The events the country, start and end parameters keep; none kept is an error that says what
+    the file holds."""
     kept = analysis.filter_events(events, params["country"], params["start"], params["end"])
     if kept.empty:
         countries = ", ".join(events["country"].value_counts().index[:12])
         raise EventReportError(
-            f"{path}: no event {filter_text(params['country'], params['start'], params['end'])}; the file's events run "
-            f"from {events['event_date'].min():%Y-%m-%d} to {events['event_date'].max():%Y-%m-%d}, in {countries}"
+            f"{path}: no event "
+            f"{filter_text(params['country'], params['start'], params['end'])}; the file's "
+            "events run "
+            f"from {events['event_date'].min():%Y-%m-%d} to "
+            f"{events['event_date'].max():%Y-%m-%d}, in {countries}"
         )
     return kept
 
@@ -157,7 +164,8 @@ def _e(value: object) -> str:
 
 
 def _breakable(text: str) -> str:
-    """Give runs of 80+ non-space characters a zero-width break every 40, so they wrap (and lay out fast)."""
+    """Give runs of 80+ non-space characters a zero-width break every 40, so they wrap (and lay out
+    fast)."""
     return LONG_RUN.sub(
         lambda m: "\u200b".join(
             m[0][i : i + BREAK_EVERY] for i in range(0, len(m[0]), BREAK_EVERY)
@@ -172,7 +180,8 @@ def _day(value: pd.Timestamp | dt.date) -> str:
 
 
 def header(run: Run) -> HTML:
-    """Title block: the report title and the article's metadata (or, with no article, the dataset's)."""
+    """Title block: the report title and the article's metadata (or, with no article, the
+    dataset's)."""
     if run.article is None:
         return _dataset_header(run)
     a = run.article
@@ -188,8 +197,10 @@ def header(run: Run) -> HTML:
     rows.append(("Events", _relative(run.events_path)))
     meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
     drafted = (
-        '<p class="note">The events of this report were drafted automatically from the article text and have not been '
-        "checked by an analyst: read each value against its sentence in section 5, correct the events file and render again.</p>"
+        '<p class="note">The events of this report were drafted automatically from the article '
+        "text and have not been "
+        "checked by an analyst: read each value against its sentence in section 5, correct the "
+        "events file and render again.</p>"
         if run.value_evidence is not None
         else ""
     )
@@ -220,7 +231,8 @@ def _dataset_header(run: Run) -> HTML:
     meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
     return HTML(
         f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>'
-        '<p class="note">A report on the events file alone: no article is behind it, so there are no quoted sentences.</p>'
+        '<p class="note">A report on the events file alone: no article is behind it, so there '
+        "are no quoted sentences.</p>"
     )
 
 
@@ -236,8 +248,12 @@ def summary(run: Run) -> HTML:
         ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
     )
     lines = [
-        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} <b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and <b>{_e(_day(last))}</b>: "
-        f"{len(kinetic)} of violence or unrest and {_count(len(ev) - len(kinetic), 'statement')} or other strategic developments ({_e(kinds)}).",
+        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} "
+        f"<b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and "
+        f"<b>{_e(_day(last))}</b>: "
+        f"{len(kinetic)} of violence or unrest and "
+        f"{_count(len(ev) - len(kinetic), 'statement')} or other strategic developments "
+        f"({_e(kinds)}).",
         f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
         + (
             f", {_e(killed.text())} across the claims"
@@ -250,14 +266,16 @@ def summary(run: Run) -> HTML:
     if run.value_evidence is not None:
         shaky = int(weak.str.contains("killed|injured").sum())
         lines[-1] += " These totals add figures drafted by machine, not checked by an analyst" + (
-            f"; {_count(shaky, 'event')} rest on weakly supported figures (marked in the events table)."
+            f"; {_count(shaky, 'event')} rest on weakly supported figures (marked in the events "
+            "table)."
             if shaky
             else "."
         )
     sides = analysis.side_split_text(analysis.deaths_by_side(ev, run.claims))
     if sides:
         lines.append(
-            f"Of the killed, by who they were: <b>{_e(sides)}</b> (partial counts of different groups added up; "
+            f"Of the killed, by who they were: <b>{_e(sides)}</b> (partial counts of different "
+            "groups added up; "
             "UCDP's deaths_civilians, deaths_a/deaths_b by side, deaths_unknown)."
         )
     missing = analysis.missing_total(run.claims)
@@ -274,8 +292,10 @@ def summary(run: Run) -> HTML:
             )
         )
         lines.append(
-            f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} at {_e(deadliest['location'])} "
-            f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} killed){drafted}."
+            f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} "
+            f"at {_e(deadliest['location'])} "
+            f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} "
+            f"killed){drafted}."
         )
     key = pd.DataFrame(
         {
@@ -314,8 +334,8 @@ def summary(run: Run) -> HTML:
 
 
 def _weak(run: Run) -> pd.Series:
-    """Per event of a drafted report, the values the text supports only weakly (evidence `confidence` low), e.g.
-    'event_date, location'; empty for curated events."""
+    """Per event of a drafted report, the values the text supports only weakly (evidence
+    `confidence` low), e.g. 'event_date, location'; empty for curated events."""
     evidence = run.value_evidence
     if evidence is None or "confidence" not in evidence:
         return pd.Series("", index=run.events.index, dtype="string")
@@ -337,12 +357,15 @@ def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -
     number = run.next_table()
     cells = frame.map(lambda v: _breakable(v) if isinstance(v, str) else v)
     body = cells.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
-    return f'<figure class="table">{body}<figcaption>Table {number}. {_e(caption)}</figcaption></figure>'
+    return (
+        f'<figure class="table">{body}<figcaption>Table {number}. '
+        f"{_e(caption)}</figcaption></figure>"
+    )
 
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
-    """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption; a drafted report's
-    figures carry the draft mark, exported files included."""
+    """Save a figure as PNG and SVG to the output folder and embed it with a numbered caption; a
+    drafted report's figures carry the draft mark, exported files included."""
     if (
         getattr(run, "value_evidence", None) is not None
     ):  # a collection's run has no draft of its own
@@ -372,51 +395,73 @@ def map_section(run: Run) -> HTML:
             f"Events and their places: {_e(off)}.</p>"
         )
     caption = (
-        f"{on_map} of {len(run.events)} events located. Colour: event type; size: people killed; filled marker: exact place "
-        "(ACLED geo precision 1); half-filled marker (the colour mixed with white): near the place or part of a town "
-        "(precision 2); hollow dashed marker: only the area or the seat of the speaker is known (precision 3); "
+        f"{on_map} of {len(run.events)} events located. Colour: event type; size: people "
+        "killed; filled marker: exact place "
+        "(ACLED geo precision 1); half-filled marker (the colour mixed with white): near the "
+        "place or part of a town "
+        "(precision 2); hollow dashed marker: only the area or the seat of the speaker is known "
+        "(precision 3); "
         "a region named in the text is drawn as its province."
     )
     if on_map > charts.DENSE_MAP_EVENTS:
         caption = (
-            f"{on_map:,} of {len(run.events):,} events located. Shading: how many events each hexagonal cell holds "
-            f"(log scale); markers: the {charts.DENSE_MARKERS} deadliest events, colour by event type, size by people killed."
+            f"{on_map:,} of {len(run.events):,} events located. Shading: how many events each "
+            "hexagonal cell holds "
+            f"(log scale); markers: the {charts.DENSE_MARKERS} deadliest events, colour by "
+            "event type, size by people killed."
         )
     if off:
-        caption += f" Not on the map (no coordinates, or more than {charts.MAP_RADIUS_KM:,} km from the other events): {off}."
+        caption += (
+            f" Not on the map (no coordinates, or more than {charts.MAP_RADIUS_KM:,} km "
+            f"from the other events): {off}."
+        )
     return HTML(_figure(run, charts.map_figure(run.events, countries, provinces), "map", caption))
 
 
 def timeline_section(run: Run) -> HTML:
-    """The escalation sequence figure, then the chain of answers in words and the links with their sentences."""
+    """The escalation sequence figure, then the chain of answers in words and the links with their
+    sentences."""
     first, last = analysis.date_span(run.events)
     caption = (
-        f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and statements (bottom lane), "
-        "one row per event in date order. Colour: Goldstein score of the event's CAMEO code (red = conflict). "
+        f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and "
+        "statements (bottom lane), "
+        "one row per event in date order. Colour: Goldstein score of the event's CAMEO code "
+        "(red = conflict). "
         "Round marker: the day is stated in the text; diamond: the day is inferred."
     )
     derived = int((run.events["x_cameo_source"] == "derived").sum())
     if derived:
         caption += (
-            f" For {_count(derived, 'event')} the source gives no CAMEO code: the code and its score are derived from "
-            "the ACLED sub-event type (data/reference/acled_sub_event_cameo.csv), not coded from the text."
+            f" For {_count(derived, 'event')} the source gives no CAMEO code: the code and its "
+            "score are derived from "
+            "the ACLED sub-event type (data/reference/acled_sub_event_cameo.csv), not coded "
+            "from the text."
         )
     unscored = int(run.events["x_goldstein"].isna().sum())
     if unscored:
-        caption += f" Grey: no score ({_count(unscored, 'event')} with neither a CAMEO code nor a sub-event type that maps to one)."
+        caption += (
+            f" Grey: no score ({_count(unscored, 'event')} with neither a CAMEO code "
+            "nor a sub-event type that maps to one)."
+        )
     if not run.links.empty:
         caption += (
-            " Arrows run from an act to the event that answers it, as the text links them: colour gives the relation, "
-            "a solid line a link the article states in its own voice, a dashed line one a party claims."
+            " Arrows run from an act to the event that answers it, as the text links them: "
+            "colour gives the relation, "
+            "a solid line a link the article states in its own voice, a dashed line one a party "
+            "claims."
         )
     figure = _figure(run, charts.timeline_figure(run.events, run.links), "timeline", caption)
     return HTML(figure + _links_part(run))
 
 
 def _links_part(run: Run) -> str:
-    """The chain in words and the table of links, or one line saying the article links no events."""
+    """The chain in words and the table of links, or one line saying the article links no
+    events."""
     if run.links.empty:
-        return '<p class="note">The article states no link between its events: none is said to answer or follow another.</p>'
+        return (
+            '<p class="note">The article states no link between its events: none is said to '
+            "answer or follow another.</p>"
+        )
     events = run.events.set_index("event_id_cnty")
     lines = "".join(
         f"<li>{_chain_text(chain, events, run.links)}</li>" for chain in analysis.chains(run.links)
@@ -432,7 +477,8 @@ def _links_part(run: Run) -> str:
         }
     )
     return (
-        f'<p class="chain-intro">The chain as the article tells it (each step: the relation, the article\'s words for it and who '
+        '<p class="chain-intro">The chain as the article tells it (each step: the relation, '
+        "the article's words for it and who "
         f'asserts it):</p><ul class="chain">{lines}</ul>'
         + _table(
             table,
@@ -444,9 +490,10 @@ def _links_part(run: Run) -> str:
 
 
 def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> str:
-    """'E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 ..., in response (“was in response to”, the article)'."""
+    """'E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 ..., in response (“was in
+    response to”, the article)'."""
     parts = [_event_words(events.loc[chain[0]])]
-    for start, end in zip(chain, chain[1:]):
+    for start, end in pairwise(chain):
         pair = (
             links[(links["from_event"] == start) & (links["to_event"] == end)]
             .sort_values("rank", kind="stable")
@@ -461,7 +508,11 @@ def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> 
 
 def _event_words(event: pd.Series) -> str:
     """'<b>E3</b> 31 Dec 2019 Violent demonstration – US Embassy in Baghdad', escaped."""
-    return f"<b>{_e(event['ref'])}</b> {_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 {_e(event['location'])}"
+    return (
+        f"<b>{_e(event['ref'])}</b> "
+        f"{_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 "
+        f"{_e(event['location'])}"
+    )
 
 
 def casualty_section(run: Run) -> HTML:
@@ -470,17 +521,23 @@ def casualty_section(run: Run) -> HTML:
     if fig is None:
         return HTML('<p class="note">The article gives no casualty figures.</p>')
     caption = (
-        "Killed and injured (and missing, where reported) per event as claimed, one colour per claimant; a dot is an exact "
-        "figure, an arrow an open-ended one (\u201cmore than\u201d, \u201cat least\u201d); the black tick is the figure coded "
-        "for the event. Where claims name who was counted (civilians, state forces, armed group), a stacked bar below the "
-        "event adds up the groups, because partial counts of different groups add up instead of competing."
+        "Killed and injured (and missing, where reported) per event as claimed, one colour per "
+        "claimant; a dot is an exact "
+        "figure, an arrow an open-ended one (\u201cmore than\u201d, \u201cat least\u201d); the "
+        "black tick is the figure coded "
+        "for the event. Where claims name who was counted (civilians, state forces, armed "
+        "group), a stacked bar below the "
+        "event adds up the groups, because partial counts of different groups add up instead of "
+        "competing."
     )
     shown = len(charts.casualty_events(run.events, run.claims))
     with_figures = run.events["killed"].map(lambda f: f is not None and f.low > 0).sum()
     if shown < with_figures:
-        caption += f" The {shown} deadliest of {with_figures} events with figures are drawn; the table lists every claim."
-    claims = run.claims.assign(
-        figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()]
+        caption += f" The {shown} deadliest of {with_figures} events with figures are drawn."
+    listed = _listed(run)
+    claims = run.claims[run.claims["event_id_cnty"].isin(listed["event_id_cnty"])]
+    claims = claims.assign(
+        figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in claims.itertuples()]
     )
     claims["victims"] = claims["victim_group"].map(analysis.SIDES).fillna("not stated")
     table = claims[["ref", "claimant", "metric", "figure", "victims", "quote"]].rename(
@@ -498,15 +555,16 @@ def casualty_section(run: Run) -> HTML:
         + _table(
             table,
             run,
-            "Casualty claims: who gives which figure, quoted from the article.",
+            "Casualty claims: who gives which figure, quoted from the article."
+            + _cut(len(run.claims) - len(claims), "claim", "of the events listed", "claims.csv"),
             classes="data claims",
         )
     )
 
 
 def events_section(run: Run) -> HTML:
-    """The events table with readable columns."""
-    ev = run.events
+    """The events table with readable columns (at most `MAX_EVENT_ROWS`: `_listed`)."""
+    ev = _listed(run)
     actors = ev["actor1"] + ev["actor2"].map(
         lambda a: f" \u2192 {a}" if isinstance(a, str) and a else ""
     )
@@ -533,7 +591,8 @@ def events_section(run: Run) -> HTML:
         }
     )
     caption = (
-        "Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or inferred); "
+        "Events in report order. p = ACLED precision (1 exact, 2 approximate, 3 region or "
+        "inferred); "
         "CAMEO code with its Goldstein score in brackets"
         + (
             "; the ids of the events file are in the evidence list below."
@@ -543,25 +602,51 @@ def events_section(run: Run) -> HTML:
     )
     if run.value_evidence is not None:
         table["Weak values"] = _weak(run)
-        caption += " Weak values: drafted values the text supports only weakly (no words of their own, an inference, or a region); check them first."
-    if len(table) > MAX_EVENT_ROWS:
-        caption += f" The first {MAX_EVENT_ROWS} of {len(table):,} events are listed; events.csv beside this report holds them all."
-        table = table.head(MAX_EVENT_ROWS)
+        caption += (
+            " Weak values: drafted values the text supports only weakly (no words of "
+            "their own, an inference, or a region); check them first."
+        )
+    if len(ev) < len(run.events):
+        caption += (
+            f" The {len(ev)} deadliest of {len(run.events):,} events are listed, in report order; "
+            f"the other {len(run.events) - len(ev):,} are in events.csv beside this report."
+        )
     return HTML(_table(table, run, caption, classes="data events"))
 
 
-MAX_EVENT_ROWS = 250
-"""Longer event lists are cut in the report (the report folder's events.csv has every event)."""
+MAX_EVENT_ROWS = 100
+"""The events table, the evidence and the claims table show at most this many events (`_listed`);
+events.csv, claims.csv and events.gpkg beside the report hold every event and claim."""
+
+
+def _listed(run: Run) -> pd.DataFrame:
+    """The events the report lists one by one: all, or the `MAX_EVENT_ROWS` with most people killed
+    (the first in report order among equals), kept in report order."""
+    deadliest = run.events["fatalities"].astype("float").fillna(-1)
+    return run.events[deadliest.rank(method="first", ascending=False) <= MAX_EVENT_ROWS]
+
+
+def _cut(left_out: int, noun: str, shown: str, file: str) -> str:
+    """' Only the claims of the events listed are shown; the other 12 claims are in claims.csv
+    beside this report.', or '' when nothing is left out."""
+    if not left_out:
+        return ""
+    return (
+        f" Only the {noun}s {shown} are shown; the other {_count(left_out, noun)} "
+        f"{'is' if left_out == 1 else 'are'} in {file} beside this report."
+    )
 
 
 def evidence_section(run: Run) -> HTML:
     """For each event, the article's sentences it rests on and the raw date and place phrases."""
     if run.article is None:
         return HTML(
-            '<p class="note">A report on an events file alone has no article sentences to show.</p>'
+            '<p class="note">A report on an events file alone has no article sentences to '
+            "show.</p>"
         )
+    listed = _listed(run)
     items = []
-    for row in run.events.itertuples():
+    for row in listed.itertuples():
         quotes = (
             "".join(
                 f"<blockquote>{_e(q.strip())}</blockquote>"
@@ -570,23 +655,37 @@ def evidence_section(run: Run) -> HTML:
             if isinstance(row.x_evidence, str)
             else '<p class="note">No sentence recorded for this event.</p>'
         )
-        raw = f"date phrase: \u201c{_e(row.x_date_raw)}\u201d; place phrase: \u201c{_e(row.x_location_raw)}\u201d"
-        items.append(
-            f'<div class="evidence"><h4>{_e(row.ref)} \u00b7 {_e(row.event_id_cnty)} \u00b7 {_e(_day(row.event_date))} \u00b7 '
-            f'{_e(row.what)} \u2013 {_e(row.location)}</h4><p class="notes">{_e(row.notes)}</p>{quotes}<p class="raw">{raw}</p>{_values_with_offsets(run, row.event_id_cnty)}</div>'
+        raw = (
+            f"date phrase: \u201c{_e(row.x_date_raw)}\u201d; place phrase: "
+            f"\u201c{_e(row.x_location_raw)}\u201d"
         )
-    return HTML("".join(items))
+        items.append(
+            f'<div class="evidence"><h4>{_e(row.ref)} \u00b7 {_e(row.event_id_cnty)} \u00b7 '
+            f"{_e(_day(row.event_date))} \u00b7 "
+            f"{_e(row.what)} \u2013 {_e(row.location)}</h4><p "
+            f'class="notes">{_e(row.notes)}</p>{quotes}<p '
+            f'class="raw">{raw}</p>{_values_with_offsets(run, row.event_id_cnty)}</div>'
+        )
+    left_out = _cut(
+        len(run.events) - len(listed),
+        "event",
+        "of the events table",
+        "events.csv (column x_evidence)",
+    )
+    return HTML("".join(items) + (f'<p class="note">{left_out.strip()}</p>' if left_out else ""))
 
 
 def _values_with_offsets(run: Run, event_id: str) -> str:
-    """For a drafted event: each extracted value with the phrase it came from and its character offsets."""
+    """For a drafted event: each extracted value with the phrase it came from and its character
+    offsets."""
     if run.value_evidence is None:
         return ""
     rows = run.value_evidence[run.value_evidence["event_id_cnty"] == event_id].drop_duplicates(
         subset=["field", "value", "start"]
     )
     items = "".join(
-        f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters {_e(r.start)}\u2013{_e(r.end)}"
+        f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters "
+        f"{_e(r.start)}\u2013{_e(r.end)}"
         f"{'; confidence ' + _e(r.confidence) if 'confidence' in rows else ''})</li>"
         for r in rows.itertuples()
     )
@@ -594,10 +693,12 @@ def _values_with_offsets(run: Run, event_id: str) -> str:
 
 
 def crosscheck_section(run: Run) -> HTML:
-    """The article's events beside an ACLED export's: the pairs with fatalities side by side, and what each side lacks."""
+    """The article's events beside an ACLED export's: the pairs with fatalities side by side, and
+    what each side lacks."""
     if not run.params.get("acled") or run.article is None:
         return HTML(
-            '<p class="note">No ACLED export was given (parameter acled), so there is no cross-check.</p>'
+            '<p class="note">No ACLED export was given (parameter acled), so there is no '
+            "cross-check.</p>"
         )
     path = config.resolve(run.params["acled"])
     with warnings.catch_warnings(record=True):
@@ -609,10 +710,14 @@ def crosscheck_section(run: Run) -> HTML:
     first, last = analysis.date_span(run.events)
     pad = pd.Timedelta(days=crosscheck.WINDOW_DAYS[1])
     intro = (
-        f"The export {_e(_relative(path))} holds {_count(len(acled_events), 'event')}; {_e(check.export_in_scope)} of them lie in the "
-        f"article's countries between {_e(_day(first - pad))} and {_e(_day(last + pad))}. <b>{_e(len(check.pairs))} of the article's "
-        f"{_count(len(ev), 'event')}</b> have a counterpart in the export: the same event type, at most "
-        f"{crosscheck.WINDOW_DAYS[1]} days and {crosscheck.RADIUS_KM[1]} km apart (up to {crosscheck.WINDOW_DAYS[3]} days and "
+        f"The export {_e(_relative(path))} holds {_count(len(acled_events), 'event')}; "
+        f"{_e(check.export_in_scope)} of them lie in the "
+        f"article's countries between {_e(_day(first - pad))} and {_e(_day(last + pad))}. "
+        f"<b>{_e(len(check.pairs))} of the article's "
+        f"{_count(len(ev), 'event')}</b> have a counterpart in the export: the same event type, "
+        "at most "
+        f"{crosscheck.WINDOW_DAYS[1]} days and {crosscheck.RADIUS_KM[1]} km apart (up to "
+        f"{crosscheck.WINDOW_DAYS[3]} days and "
         f"{crosscheck.RADIUS_KM[3]} km where either side gives only the month or the region)."
     )
     pairs = pd.DataFrame(
@@ -626,10 +731,13 @@ def crosscheck_section(run: Run) -> HTML:
             ],
             "Dates": [
                 f"{a:%Y-%m-%d} / {b:%Y-%m-%d}"
-                for a, b in zip(check.pairs["event_date"], check.pairs["event_date_acled"])
+                for a, b in zip(
+                    check.pairs["event_date"], check.pairs["event_date_acled"], strict=True
+                )
             ],
             "Apart": [
-                f"{d} d, {k:.0f} km" for d, k in zip(check.pairs["days"], check.pairs["km"])
+                f"{d} d, {k:.0f} km"
+                for d, k in zip(check.pairs["days"], check.pairs["km"], strict=True)
             ],
             "Killed: article": [
                 analysis.figure_text(ev.at[r, "killed"]) for r in check.pairs["ref"]
@@ -640,8 +748,9 @@ def crosscheck_section(run: Run) -> HTML:
         }
     )
     differ = [
-        f"{r} ({analysis.figure_text(ev.at[r, 'killed'])} against {acled_rows.at[i, 'fatalities']})"
-        for r, i in zip(check.pairs["ref"], check.pairs["event_id_cnty_acled"])
+        f"{r} ({analysis.figure_text(ev.at[r, 'killed'])} against "
+        f"{acled_rows.at[i, 'fatalities']})"
+        for r, i in zip(check.pairs["ref"], check.pairs["event_id_cnty_acled"], strict=True)
         if ev.at[r, "fatalities"] != acled_rows.at[i, "fatalities"]
     ]
     agreement = (
@@ -676,12 +785,14 @@ def crosscheck_section(run: Run) -> HTML:
             if (check.only_article["lane"] == analysis.LANE_STATEMENTS).any()
             else "."
         ),
-        f"{_e(_count(len(check.only_export), 'event'))} of the export in the article's countries and dates are not in the article"
+        f"{_e(_count(len(check.only_export), 'event'))} of the export in the article's "
+        "countries and dates are not in the article"
         + (f"; the first {len(shown)} are listed." if more else "."),
         "The export records no injuries (the article: "
         + _e(analysis.figure_text(analysis.total(run.events["injured"])))
         + " injured), "
-        "no claimant for a figure and no quoted sentence; the article gives no ACLED event ids, and its places are as precise as its words."
+        "no claimant for a figure and no quoted sentence; the article gives no ACLED event ids, "
+        "and its places are as precise as its words."
         if acled_events["x_injuries_low"].isna().all()
         else "",
     ]
@@ -743,7 +854,8 @@ def footer(run: Run) -> HTML:
 
 
 def provenance(run, resolved: dict[str, object], files: list[Path]) -> HTML:
-    """The provenance tables of a report: parameters given and used, input files with hashes, versions, render time."""
+    """The provenance tables of a report: parameters given and used, input files with hashes,
+    versions, render time."""
     params = pd.DataFrame(
         {
             "Parameter": list(run.params),
