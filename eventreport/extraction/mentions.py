@@ -918,20 +918,31 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
             kept.append(_agreement(mention, speakers, facts, state))
             continue
         for speaker_text, speaker in speakers:
-            kept.append(
-                Mention(
-                    mention.sentence,
-                    mention.hits,
-                    STATEMENT,
-                    mention.clause,
-                    date=mention.date,
-                    agent=_with_country(speaker, state.country),
-                    target=_statement_target(mention, facts, speaker),
-                    place=_speaker_place(mention, facts),
-                    speaker=speaker_text,
-                )
-            )
+            target = _statement_target(mention, facts, speaker)
+            kept.append(_statement(mention, facts, state, (speaker_text, speaker), target))
     return kept
+
+
+def _statement(
+    mention: Mention,
+    facts: Facts,
+    state: ArticleState,
+    speaker: tuple[str, actors.Mention],
+    target: actors.Mention | None,
+) -> Mention:
+    """The statement mention of one speaker (its words and actor) about a target, placed where the
+    speaker is."""
+    return Mention(
+        mention.sentence,
+        mention.hits,
+        STATEMENT,
+        mention.clause,
+        date=mention.date,
+        agent=_with_country(speaker[1], state.country),
+        target=target,
+        place=_speaker_place(mention, facts),
+        speaker=speaker[0],
+    )
 
 
 def _agreement(
@@ -943,19 +954,10 @@ def _agreement(
     """'The government and the rebels signed a ceasefire': one agreement of both parties, the first
     as actor1 and the second as actor2 (ACLED codes one event per agreement, not one per
     signatory)."""
-    first_text, first = speakers[0]
-    second = speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, first)
-    return Mention(
-        mention.sentence,
-        mention.hits,
-        STATEMENT,
-        mention.clause,
-        date=mention.date,
-        agent=_with_country(first, state.country),
-        target=_with_country(second, state.country),
-        place=_speaker_place(mention, facts),
-        speaker=first_text,
+    second = (
+        speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
     )
+    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
 
 
 def _statement_speakers(
