@@ -274,3 +274,14 @@ def test_beheadings_are_a_killing_and_taking_responsibility_is_a_statement(tmp_p
     )
     assert ("Violence against civilians", "Attack") in types(draft(tmp_path, heads, "2011-03-07"))
     assert ("Strategic developments", "Other") in types(draft(tmp_path, statement, "2020-01-03"))
+
+
+def test_a_second_place_named_only_in_a_quote_of_the_act_is_an_event_of_its_own(tmp_path):
+    # ain-al-asad-erbil-missile-strikes-2020-01-09
+    text = (
+        "Iran fired missiles on Wednesday at the Ain al-Asad air base in western Iraq.\n\n"
+        "“It is clear that these missiles were launched from Iran and targetted Iraqi military "
+        "bases” at Ain al-Asad and Arbil, it said."
+    )
+    events = kinetic(draft(tmp_path, text, "2020-01-08"))
+    assert sorted(events["location"]) == ["Ain al-Asad Air Base", "Erbil"], events["location"]

@@ -372,12 +372,22 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
             return False
         events.append(Event([mention], assumed=published))
         return True
+    stands = _stands(mention) or _part_of_told_act(mention, events)
     if date is not None:
         own = mention.date is not None and mention.date.kind == "day"
-        return _place_in(
-            mention, events, date, precision, create=_stands(mention) and (final or own)
-        )
-    return _place_in(mention, events, None, None, create=final and _stands(mention))
+        return _place_in(mention, events, date, precision, create=stands and (final or own))
+    return _place_in(mention, events, None, None, create=final and stands)
+
+
+def _part_of_told_act(mention: Mention, events: list[Event]) -> bool:
+    """A place split from a quoted act ('missiles ... targeted bases at Ain al-Asad and Arbil, it
+    said') stands when another place of the same words is an event told first-hand: the quote only
+    adds where else the act struck."""
+    return mention.reported and any(
+        s in e.mentions and any(not o.reported for o in e.mentions)
+        for s in mention.siblings
+        for e in events
+    )
 
 
 def _mention_date(
