@@ -471,7 +471,7 @@ def _links_part(run: Run) -> str:
             "From": run.links["from_ref"],
             "To": run.links["to_ref"],
             "Relation": run.links["words"],
-            "Asserted by": run.links["voice"],
+            "Asserted by": run.links["who"],
             "Cue": run.links["cue"],
             "The sentence that states it": run.links["quote"],
         }
@@ -497,10 +497,10 @@ def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> 
         pair = (
             links[(links["from_event"] == start) & (links["to_event"] == end)]
             .sort_values("rank", kind="stable")
-            .drop_duplicates(subset=["relation", "asserted_by"])
+            .drop_duplicates(subset=["relation", "asserted_by", "stance"])
         )
         how = "; ".join(
-            f"{_e(r.words)} (\u201c{_e(r.cue)}\u201d, {_e(r.voice)})" for r in pair.itertuples()
+            f"{_e(r.words)} (\u201c{_e(r.cue)}\u201d, {_e(r.who)})" for r in pair.itertuples()
         )
         parts.append(f"{_event_words(events.loc[end])}, {how}")
     return " \u2192 ".join(parts)
