@@ -74,7 +74,7 @@ def test_a_party_asserting_revenge_is_named_and_a_background_act_is_drafted_for_
     assert links_by_day(found) == [
         (
             "2020-01-06 Air/drone strike",
-            "2020-01-09 Attack",
+            "2020-01-09 Armed clash",  # police are armed: an attack on them is a battle (ACLED)
             "retaliation_for",
             "revenge for",
             "police",
@@ -205,14 +205,14 @@ def test_evaluation_counts_links_by_sentence_and_ends():
             ["A", "B", "in_response_to", "in response to", "One sentence.", "article"],
             ["A", "B", "after", "after", "Another sentence.", "article"],
         ],
-        columns=schema.LINK_COLUMNS,
+        columns=schema.REQUIRED_LINK_COLUMNS,
     )
     mine = pd.DataFrame(
         [
             ["X1", "X2", "after", "in response to", "One  sentence.", "article"],
             ["X2", "X1", "after", "after", "A third sentence.", "article"],
         ],
-        columns=schema.LINK_COLUMNS,
+        columns=schema.REQUIRED_LINK_COLUMNS,
     )
     toy = evaluate.Comparison(
         "toy",

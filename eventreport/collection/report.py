@@ -15,22 +15,27 @@ from pathlib import Path
 
 import pandas as pd
 from IPython.display import HTML
+from markupsafe import Markup
 
 from .. import config, parameters, places, schema
 from ..csvfiles import write_csv
 from ..reporting import (
     LANE_KINETIC,
     Numbered,
+    chain_text,
+    chains,
     claim_text,
     day,
     escape,
     figure,
+    links_with_refs,
     map_figure,
     outside_map,
     prepare,
     provenance,
     relative,
     render_notebook,
+    snippet,
     table,
     timeline_figure,
 )
@@ -40,6 +45,7 @@ from .run import COLLECTION_DIR, output_dir_for
 from .spec import Collection, load_collection
 
 EVENTS_CSV, CLAIMS_CSV, DISAGREEMENTS_CSV = "events.csv", "claims.csv", "disagreements.csv"
+LINKS_CSV = "links.csv"
 
 
 @dataclass
@@ -54,6 +60,8 @@ class CollectionRun(Numbered):
     """The merged events in report order, with the reporting wing's derived columns (ref, lane,
     label, ...)."""
     claims: pd.DataFrame
+    links: pd.DataFrame
+    """The merged links with both incidents' refs, the relation's words and who states them."""
     report_dir: Path
     write_dir: Path
     title: str
@@ -103,6 +111,7 @@ def load(params: dict) -> CollectionRun:
     )
     write_csv(merged.claims, write_dir / CLAIMS_CSV)
     write_csv(merged.disagreements, write_dir / DISAGREEMENTS_CSV)
+    write_csv(merged.event_links, write_dir / LINKS_CSV)
     claims = merged.claims.merge(
         prepared[["event_id_cnty", "ref", "label"]], on="event_id_cnty", how="left"
     )
@@ -112,6 +121,7 @@ def load(params: dict) -> CollectionRun:
         merged,
         prepared,
         claims,
+        links_with_refs(merged.event_links, prepared),
         report_dir,
         write_dir,
         params["title"] or collection.title,
@@ -230,14 +240,70 @@ def map_section(run: CollectionRun) -> HTML:
 
 
 def timeline_section(run: CollectionRun) -> HTML:
-    """The escalation sequence across the crisis, each incident with its number of sources."""
+    """The escalation sequence across the crisis, each incident with its number of sources, the
+    articles' links drawn as arrows; then the chain in words and the links with their sources."""
     caption = (
         "Escalation sequence across the articles: kinetic incidents (top) and statements "
-        "(bottom), each labelled "
-        "with the number of articles that report it. Colour: Goldstein score of the CAMEO code "
-        "(red = conflict)."
+        "(bottom), each labelled with the number of articles that report it. Colour: Goldstein "
+        "score of the CAMEO code (red = conflict)."
     )
-    return HTML(figure(run, timeline_figure(run.events), "timeline", caption))
+    if not run.links.empty:
+        caption += (
+            " Arrows run from an act to the incident that answers it, as the articles link them: "
+            "colour gives the relation, a solid line a link an article states in its own voice, "
+            "a dashed line one a party claims."
+        )
+    chart = figure(run, timeline_figure(run.events, run.links), "timeline", caption)
+    return HTML(chart + links_part(run))
+
+
+def links_part(run: CollectionRun) -> str:
+    """The chain in words (the reporting wing's words for each step) and the merged links table:
+    relation, who asserts or denies it, the cues, each article's sentence, the sources."""
+    links = run.links
+    events = run.events.set_index("event_id_cnty")
+    codes = article_codes(run)
+    rows = pd.DataFrame(
+        {
+            "From": links["from_ref"],
+            "To": links["to_ref"],
+            "Relation": links["words"],
+            "Asserted by": links["who"],
+            "Cue": links["cue"],
+            "The sentences that state it, by article": links["quote"].map(
+                lambda quotes: _coded(quotes, codes)
+            ),
+            "Sources": links["sources"].map(lambda sources: _coded(sources, codes)),
+        }
+    )
+    return snippet(
+        "collection_links.html.j2",
+        has_links=not links.empty,
+        chains=[Markup(chain_text(chain, events, links)) for chain in chains(links)],
+        denials=int(links["denied"].sum()) if not links.empty else 0,
+        table=Markup(
+            table(
+                rows,
+                run,
+                "Links between incidents from every article (articles by code, section 5): which "
+                "incident answers which, who states it, and the sentences.",
+                classes="data links",
+            )
+        )
+        if not links.empty
+        else "",
+    )
+
+
+def article_codes(run: CollectionRun) -> dict[str, str]:
+    """A short code per article (A1, A2, ...) in collection order, as the sources matrix shows."""
+    return {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
+
+
+def _coded(text: str, codes: dict[str, str]) -> str:
+    """Article ids in `text` replaced by their codes (longest first, so no id eats another)."""
+    pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return re.sub(pattern, lambda m: codes[m[0]], text) if pattern else text
 
 
 def toll_section(run: CollectionRun) -> HTML:
@@ -289,7 +355,7 @@ def _ref_order(column: pd.Series) -> pd.Series:
 def sources_section(run: CollectionRun) -> HTML:
     """The sources matrix (which article reports which incident, articles by code) and the
     disagreements."""
-    codes = {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
+    codes = article_codes(run)
     key = pd.DataFrame(
         {
             "Code": list(codes.values()),
@@ -328,15 +394,12 @@ def sources_section(run: CollectionRun) -> HTML:
             body + '<p class="note">The sources agree on the type, date and place of every shared '
             "incident.</p>"
         )
-    pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     rows = pd.DataFrame(
         {
             "Incident": found["ref"],
             "Field": found["field"],
             "Coded": found["chosen"],
-            "What the articles say": found["values"].str.replace(
-                pattern, lambda m: codes[m[0]], regex=True
-            ),
+            "What the articles say": found["values"].map(lambda values: _coded(values, codes)),
             "Rule": found["rule"],
         }
     )
@@ -392,6 +455,7 @@ def footer(run: CollectionRun) -> HTML:
                 s.member.article,
                 Path(s.events_path),
                 config.claims_path_for(Path(s.events_path)),
+                config.links_path_for(Path(s.events_path)),
             )
         ),
         config.COLLECTION_NOTEBOOK,

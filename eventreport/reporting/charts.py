@@ -523,8 +523,9 @@ def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -
         if len(dated) <= MAX_TIMELINE_ROWS
         else _timeline_dense(dated, note)
     )
-    if links is not None and not links.empty:
-        _draw_links(fig, analysis.strongest_links(links), positions)
+    drawn = analysis.strongest_links(links) if links is not None and not links.empty else None
+    if drawn is not None and not drawn.empty:
+        _draw_links(fig, drawn, positions)
     return fig
 
 
@@ -1066,6 +1067,9 @@ def mark_draft(fig: Figure) -> Figure:
 
 FILE_DPI = 200
 EMBED_DPI = 150
+PNG_COMPRESSION = 1
+"""zlib level of the PNGs: level 1 encodes in about 60 % of the default's time, for files 10-25 %
+larger (WeasyPrint compresses the report's copies again in the PDF anyway)."""
 
 
 def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
@@ -1074,14 +1078,20 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
     200-dpi raster scaled down."""
     out_dir.mkdir(parents=True, exist_ok=True)
     raster = _raster(fig, FILE_DPI)
-    raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    raster.save(
+        out_dir / f"{stem}.png",
+        format="png",
+        dpi=(FILE_DPI, FILE_DPI),
+        compress_level=PNG_COMPRESSION,
+    )
+    fig.set_layout_engine("none")  # laid out by the draw above: the SVG keeps those positions
     fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
     scale = EMBED_DPI / FILE_DPI
     embedded = raster.resize(
         (round(raster.width * scale), round(raster.height * scale)), Image.Resampling.BOX
     )
     buffer = io.BytesIO()
-    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI))
+    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI), compress_level=PNG_COMPRESSION)
     return buffer.getvalue()
 
 
