@@ -241,7 +241,7 @@ def test_a_town_a_country_possesses_is_a_place():
 
 def test_a_name_several_towns_share_goes_to_the_one_in_the_region_the_text_names():
     # villanueva-mass-kidnapping-2001-05-17: five Villanuevas in Colombia; the text names 'eastern
-    # Colombia' (the curated one is in Casanare). In our words, northern Colombia's is in La Guajira
+    # Colombia' (the curated one is in Casanare). In our words, northern Colombia's: La Guajira
     for region, province in (("eastern", "Casanare"), ("northern", "La Guajira")):
         memory = geoparse.Memory()
         geoparse.find(f"Gunmen went on a rampage through {region} Colombia.", 0, "COL", memory)
