@@ -609,8 +609,13 @@ def _memory_place(name: str, country: str | None, memory: Memory) -> Place | Non
     """A name as a place with what the article has told so far: the provinces and countries it
     names, and a town of that name in a region it names rather than elsewhere in the country."""
     place = _place_name(name, country, memory.provinces, _abroad(memory))
-    if place is None or place.kind != "city" or not memory.regions:
-        return place
+    if (
+        place is None
+        or place.kind != "city"
+        or not memory.regions
+        or place.admin1 in memory.provinces
+    ):
+        return place  # a province the text names outranks a compass region
     near = lambda lat, lon: any(  # noqa: E731
         places.distance_km(lat, lon, a, b) <= REGION_REACH_KM for a, b in memory.regions
     )
