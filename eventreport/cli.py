@@ -11,7 +11,7 @@ import sys
 import warnings
 
 from . import config, parameters
-from .errors import EventReportError, InputError, ValidationError
+from .errors import DataWarning, EventReportError, InputError, ValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -177,7 +177,7 @@ def _extract(args: argparse.Namespace) -> str:
     )
     path = extraction.write(drafted, target)
     for gap in drafted.warnings:
-        warnings.warn(gap, stacklevel=1)
+        warnings.warn(gap, DataWarning, stacklevel=1)
     return (
         f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
         f"(claims: {config.claims_path_for(path).name}, evidence: "

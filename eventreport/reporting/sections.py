@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import logging
 import os
 import platform
 import re
@@ -25,9 +26,11 @@ from IPython.display import HTML
 from .. import __version__, checks, config, places, schema
 from ..article import Article, file_sha256
 from ..csvfiles import read_csv, write_csv
-from ..errors import EventReportError
+from ..errors import DataWarning, EventReportError
 from . import analysis, charts, crosscheck, export
 from .inputs import filter_text, inputs, report_title
+
+log = logging.getLogger(__name__)
 
 PACKAGES = (
     "pandas",
@@ -130,10 +133,28 @@ def load(params: dict) -> Run:
         report_title(params, article, events_path),
         prepared,
         analysis.claims_with_refs(claims, prepared),
-        [str(w.message) for w in caught],
+        _data_notes(caught),
         value_evidence,
         linked,
     )
+
+
+def _data_notes(caught: list[warnings.WarningMessage]) -> list[str]:
+    """The DataWarnings' messages, shown to the reader; any other warning (a library's) is logged,
+    never presented as a fact about the data."""
+    notes = []
+    for w in caught:
+        if issubclass(w.category, DataWarning):
+            notes.append(str(w.message))
+        else:
+            log.warning(
+                "%s while loading: %s (%s:%s)",
+                w.category.__name__,
+                w.message,
+                w.filename,
+                w.lineno,
+            )
+    return notes
 
 
 def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
