@@ -14,6 +14,8 @@ DATA_DIR: Path = PROJECT_ROOT / "data"
 ARTICLES_DIR: Path = DATA_DIR / "articles"
 EVENTS_DIR: Path = DATA_DIR / "events"
 CURATION_MD: Path = EVENTS_DIR / "CURATION.md"
+DEV_BASELINE_CSV: Path = EVENTS_DIR / "dev-baseline.csv"
+"""Floors of the dev split's scores: a test fails when `make evaluate` scores drop below them."""
 """The curation notes; `make evaluate SPLIT=test` appends each look at the test split to its log.
 """
 REFERENCE_DIR: Path = DATA_DIR / "reference"
