@@ -187,19 +187,23 @@ def quote_problems(
 
 def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
     """Coordinates must fall inside the stated country, within BORDER_TOLERANCE_KM of its
-    outline."""
+    outline: one outline per country, one vectorised test per country, and only the points outside
+    are measured."""
     import shapely
 
     countries, _ = places.load_basemap()
     located = events.dropna(subset=["latitude", "longitude"])
-    problems = []
-    for line, row in located.iterrows():
-        outline = _country_outline(countries, row["iso"], row["country"])
+    outside = []
+    for (iso, country), group in located.groupby(["iso", "country"], dropna=False, sort=False):
+        outline = _country_outline(iso, country)
         if outline is None:
             continue
+        lon, lat = group["longitude"].astype(float), group["latitude"].astype(float)
+        outside.append(group[~shapely.contains_xy(outline, lon.to_numpy(), lat.to_numpy())])
+    problems = []
+    for line, row in pd.concat(outside).sort_index().iterrows() if outside else ():
+        outline = _country_outline(row["iso"], row["country"])
         point = shapely.Point(float(row["longitude"]), float(row["latitude"]))
-        if outline.contains(point):
-            continue
         edge = shapely.ops.nearest_points(outline, point)[0]
         km = places.distance_km(point.y, point.x, edge.y, edge.x)
         if km > BORDER_TOLERANCE_KM:
@@ -217,14 +221,28 @@ def coordinate_problems(events: pd.DataFrame) -> list[schema.Problem]:
     return problems
 
 
-def _country_outline(countries, iso: object, name: object):
+def _country_outline(iso: object, name: object):
     """The basemap outline of a country by ISO numeric code, else by name; None when the basemap
     lacks it."""
-    iso3 = places.iso3_for_numeric(iso)
+    return _outline(places.iso3_for_numeric(iso), name if isinstance(name, str) else None)
+
+
+@cache
+def _outline(iso3: str | None, name: str | None):
+    """The outline of `_country_outline`, once per country, prepared for fast point tests; a
+    country of one basemap row is that row's geometry as it is (a union of its parts only costs
+    time)."""
+    import shapely
+
+    countries, _ = places.load_basemap()
     hit = countries[countries["iso_a3"] == iso3] if iso3 else countries.iloc[0:0]
-    if hit.empty and isinstance(name, str):
+    if hit.empty and name is not None:
         hit = countries[countries["name"].str.casefold() == name.casefold()]
-    return hit.geometry.union_all() if not hit.empty else None
+    if hit.empty:
+        return None
+    outline = hit.geometry.iloc[0] if len(hit) == 1 else hit.geometry.union_all()
+    shapely.prepare(outline)
+    return outline
 
 
 def admin1_warnings(events: pd.DataFrame) -> list[str]:
@@ -254,30 +272,45 @@ def fatality_problems(events: pd.DataFrame, claims: pd.DataFrame) -> list[schema
     below what every account allows (the smallest whole-event figure, and the named groups' partial
     counts added up), and not above the largest figure when every figure is closed."""
     killed = claims[claims["metric"] == "killed"]
+    bounds = fatality_bounds_by_event(killed)
+    checked = events[events["event_id_cnty"].isin(bounds.index) & events["fatalities"].notna()]
+    low = checked["event_id_cnty"].map(bounds["low"])
+    high = checked["event_id_cnty"].map(bounds["high"])
+    value = checked["fatalities"].astype("int64")
+    wrong = (value < low) | (high.notna() & (value > high)).fillna(False)
     problems = []
-    for line, row in events.iterrows():
+    for line, row in checked[wrong].iterrows():
+        allowed = (
+            f"from {low[line]} to {high[line]}"
+            if pd.notna(high[line])
+            else f"of at least {low[line]}"
+        )
         own = killed[killed["event_id_cnty"] == row["event_id_cnty"]]
-        if own.empty or pd.isna(row["fatalities"]):
-            continue
-        low, high = fatality_bounds(own)
-        value = int(row["fatalities"])
-        if value < low or (high is not None and value > high):
-            allowed = f"from {low} to {high}" if high is not None else f"of at least {low}"
-            problems.append(
-                schema.Problem(
-                    line,
-                    "fatalities",
-                    value,
-                    f"a figure {allowed}, as the killed claims of "
-                    f"{row['event_id_cnty']} allow ({_claims_said(own)})",
-                )
+        problems.append(
+            schema.Problem(
+                line,
+                "fatalities",
+                int(row["fatalities"]),
+                f"a figure {allowed}, as the killed claims of "
+                f"{row['event_id_cnty']} allow ({_claims_said(own)})",
             )
+        )
     return problems
 
 
 def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
     """(lowest, highest) `fatalities` one event's killed claims allow; highest None when a claim is
-    open-ended.
+    open-ended (the rule: `fatality_bounds_by_event`)."""
+    bounds = fatality_bounds_by_event(killed)
+    if bounds.empty:
+        return 0, 0
+    low, high = bounds.iloc[0]
+    return int(low), None if pd.isna(high) else int(high)
+
+
+def fatality_bounds_by_event(killed: pd.DataFrame) -> pd.DataFrame:
+    """Per event of the killed claims, the `low` and `high` `fatalities` they allow (`high` missing
+    when a claim is open-ended); all events at once, so thousands of events take one pass.
 
     Lowest: the most conservative account. Each claimant's account implies at least its smallest
     whole-event figure (victim group unknown) and at least the sum of its named groups' counts
@@ -285,15 +318,20 @@ def fatality_bounds(killed: pd.DataFrame) -> tuple[int, int | None]:
     (ACLED's most conservative credible figure), not less. Highest: the largest whole-event figure,
     or the named groups' largest counts added up, whichever is more.
     """
+    ids = pd.Index(killed["event_id_cnty"].unique(), name="event_id_cnty")
     whole = killed[killed["victim_group"] == "unknown"]
-    parts = _claimant_side_counts(killed).groupby(level="claimant").sum()
-    implied = pd.concat([whole.groupby("claimant")["low"].min(), parts], axis=1).max(axis=1)
-    low = int(implied.min()) if not implied.empty else 0
-    if killed["high"].isna().any():
-        return low, None
-    return low, max(
-        int(whole["high"].max()) if not whole.empty else 0, int(side_counts(killed).sum()), low
-    )
+    by_claimant = _claimant_side_counts(killed)
+    parts = by_claimant.groupby(level=["event_id_cnty", "claimant"]).sum()
+    implied = pd.concat(
+        [whole.groupby(["event_id_cnty", "claimant"])["low"].min(), parts], axis=1
+    ).max(axis=1)
+    low = implied.groupby(level="event_id_cnty").min().reindex(ids).fillna(0).astype("int64")
+    groups = by_claimant.groupby(level=["event_id_cnty", "metric", "victim_group"]).max()
+    sides = groups.groupby(level="event_id_cnty").sum().reindex(ids).fillna(0).astype("int64")
+    largest = whole.groupby("event_id_cnty")["high"].max().reindex(ids).fillna(0).astype("int64")
+    high = pd.concat([largest, sides, low], axis=1).max(axis=1).astype("Int64")
+    open_ended = killed["high"].isna().groupby(killed["event_id_cnty"]).any().reindex(ids)
+    return pd.DataFrame({"low": low, "high": high.mask(open_ended.astype(bool))})
 
 
 def side_counts(claims: pd.DataFrame) -> pd.Series:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import hashlib
+import json
+import os
 import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
 from pathlib import Path
-
-import papermill
 
 from . import config
 from .errors import EventReportError
@@ -39,7 +41,6 @@ class Parameter:
 @cache
 def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]:
     """The parameters as the notebook's `parameters` cell declares them: the one definition."""
-    found = papermill.inspect_notebook(str(notebook))
     return tuple(
         Parameter(
             name,
@@ -47,8 +48,37 @@ def parameters(notebook: Path = config.REPORT_NOTEBOOK) -> tuple[Parameter, ...]
             ast.literal_eval(spec["default"]),
             spec["help"],
         )
-        for name, spec in found.items()
+        for name, spec in _inspected(notebook).items()
     )
+
+
+def _inspected(notebook: Path) -> dict[str, dict]:
+    """papermill's reading of the parameters cell, kept in `.cache/` under the hash of the notebook
+    and papermill's version.
+
+    Importing papermill costs the kernel about half a second (nbformat, jsonschema); with the
+    reading cached, a kernel that checks its parameters needs neither.
+    """
+    key = hashlib.sha256(notebook.read_bytes() + metadata.version("papermill").encode())
+    cached = config.CACHE_DIR / "parameters" / f"{key.hexdigest()}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    import papermill
+
+    found = {
+        name: {key: spec[key] for key in ("inferred_type_name", "default", "help")}
+        for name, spec in papermill.inspect_notebook(str(notebook)).items()
+    }
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.partial")
+        partial.write_text(json.dumps(found), encoding="utf-8")
+        partial.replace(cached)
+    except OSError:
+        pass  # a read-only project still works, without the cache
+    return found
 
 
 NOTEBOOK_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})

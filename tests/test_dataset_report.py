@@ -6,6 +6,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import Rendered
 
@@ -264,7 +265,17 @@ def test_a_thousand_events_render_a_readable_report(big_report):
         c.get_text(" ", strip=True) for c in big_report.soup.select("figure.chart figcaption")
     ]
     assert "Shading: how many events each hexagonal cell holds" in captions[0]
-    assert "The first 250 of 1,200 events are listed" in text
+    assert (
+        "The 100 deadliest of 1,200 events are listed, in report order; the other 1,100 are in "
+        "events.csv beside this report." in text
+    )
+    listed = [
+        r.select_one("td").get_text() for r in big_report.soup.select("table.events tbody tr")
+    ]
+    kept = pd.read_csv(big_report.folder / "events.csv")  # every event stays in the data files
+    assert len(kept) == 1200 and len(listed) == 100
+    deadliest = kept["fatalities"].fillna(-1).rank(method="first", ascending=False) <= 100
+    assert listed == kept.loc[deadliest, "ref"].tolist()  # the deadliest, in report order
     assert big_report.pdf_pages < 40
     for stem in ("map", "timeline", "casualties"):
         assert (big_report.folder / f"{stem}.png").stat().st_size > 10_000

@@ -1,29 +1,30 @@
 """Reporting: events -> derived figures (analysis) -> charts -> report sections -> HTML/PDF
 (render).
 
-Other wings use only what this module exports.
+Other wings use only what this module exports. The names load on first use (PEP 562), so the
+render process, which needs only `render` (imported at once), never imports pandas or matplotlib.
 """
 
-from .analysis import LANE_KINETIC, LANE_STATEMENTS, claim_text, prepare
-from .charts import map_figure, outside_map, timeline_figure
-from .render import FORMATS, check_formats, render, render_notebook, sweep
-from .sections import Numbered, provenance
-from .sections import (
-    _day as day,
-)
-from .sections import (
-    _e as escape,
-)
-from .sections import (
-    _figure as figure,
-)
-from .sections import (
-    _relative as relative,
-)
-from .sections import (
-    _table as table,
-)
+from importlib import import_module
 
+from .render import FORMATS, check_formats, render, render_notebook, sweep
+
+LAZY = {
+    "LANE_KINETIC": ("analysis", "LANE_KINETIC"),
+    "LANE_STATEMENTS": ("analysis", "LANE_STATEMENTS"),
+    "Numbered": ("sections", "Numbered"),
+    "claim_text": ("analysis", "claim_text"),
+    "day": ("sections", "_day"),
+    "escape": ("sections", "_e"),
+    "figure": ("sections", "_figure"),
+    "map_figure": ("charts", "map_figure"),
+    "outside_map": ("charts", "outside_map"),
+    "prepare": ("analysis", "prepare"),
+    "provenance": ("sections", "provenance"),
+    "relative": ("sections", "_relative"),
+    "table": ("sections", "_table"),
+    "timeline_figure": ("charts", "timeline_figure"),
+}
 __all__ = [
     "FORMATS",
     "LANE_KINETIC",
@@ -45,3 +46,11 @@ __all__ = [
     "table",
     "timeline_figure",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines an exported name when it is first asked for."""
+    if name not in LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = LAZY[name]
+    return getattr(import_module(f".{module}", __name__), attribute)

@@ -1047,6 +1047,7 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
     out_dir.mkdir(parents=True, exist_ok=True)
     raster = _raster(fig, FILE_DPI)
     raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    fig.set_layout_engine("none")  # laid out by the draw above: the SVG keeps those positions
     fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
     scale = EMBED_DPI / FILE_DPI
     embedded = raster.resize(

@@ -6,10 +6,13 @@ every output is complete, so a failure never leaves a half-written report or tou
 last good one. WeasyPrint (not a browser) makes the PDF: it installs from PyPI, runs no
 JavaScript and fetches nothing, and it follows the same stylesheet as the HTML.
 
-Speed (`make benchmark-report`): the kernel starts as soon as the parameters are resolved; it
-checks the events, claims and links itself, as a notebook run by hand does, so the render process
-does not load pandas for that. While the kernel works, a second thread loads nbconvert and
-WeasyPrint and puts an empty page through both, so the HTML and the PDF follow the kernel at once.
+Speed (`make benchmark-report`): papermill and nbconvert load only when a render runs (the
+kernel imports this package too, and needs neither); the kernel starts as soon as the parameters
+are resolved; it checks the events, claims and links itself (once per render), as a notebook run
+by hand does, so the render process does not load pandas for that; only when those checks fail
+does it check again, to raise the error with every problem on a line. While the kernel works, a
+second thread loads nbconvert and WeasyPrint and puts an empty page through both, so the HTML and
+the PDF follow the kernel at once.
 """
 
 from __future__ import annotations
@@ -25,13 +28,14 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
-import papermill
-
-from .. import checks, config, parameters
-from ..errors import EventReportError, InputError
+from .. import config, parameters
+from ..errors import EventReportError, InputError, ValidationError
 from .inputs import inputs, report_title
+
+if TYPE_CHECKING:
+    import nbformat
 
 log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf")
@@ -46,10 +50,6 @@ def render(values: dict[str, object], formats: tuple[str, ...] = FORMATS) -> Pat
     check_formats(formats)
     params = parameters.validate(values)
     article, events_path, _, final_dir = inputs(params)
-    with _timed("check the events, claims and links"):
-        checks.validate(
-            events_path, article.path if article is not None else None
-        )  # every problem of the data, before the kernel starts
     return render_notebook(
         config.REPORT_NOTEBOOK,
         params,
@@ -192,6 +192,8 @@ def _umask() -> int:
 def _execute(notebook: Path, params: dict, work: Path) -> Path:
     """Run the notebook with papermill; on failure keep the executed notebook beside the target and
     say where."""
+    import papermill
+
     executed = work / NOTEBOOK_NAME
     try:
         with _environment(config.STAGING_ENV, str(work)):
@@ -208,8 +210,12 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
             )
     except papermill.PapermillExecutionError as exc:
         if (
-            exc.ename == InputError.__name__
-        ):  # a bad input file, not a broken notebook: its message says what to fix
+            exc.ename in DATA_ERRORS
+        ):  # bad input files, not a broken notebook: the message says what to fix
+            if (
+                "events" in params
+            ):  # an article or dataset report (a collection notebook has no events parameter)
+                _raise_data_error(params)
             raise EventReportError(exc.evalue.strip()) from None
         kept = work.parent / f"{work.name.split(PARTIAL)[0].lstrip('.')}.failed.ipynb"
         shutil.copyfile(executed, kept)
@@ -219,6 +225,23 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
             f"(executed notebook kept at {kept})"
         ) from None
     return executed
+
+
+DATA_ERRORS = (InputError.__name__, ValidationError.__name__)
+
+
+def _raise_data_error(params: dict) -> None:
+    """Check the data again in this process, so a failed check raises its own error with every
+    problem on a line.
+
+    The kernel checks the events, claims and links (once per render); only when that fails does
+    the render process load the checks, to give the CLI the structured error rather than the
+    kernel's one-line message.
+    """
+    from .. import checks
+
+    article, events_path, _, _ = inputs(params)
+    checks.validate(events_path, article.path if article is not None else None)
 
 
 @contextlib.contextmanager
@@ -245,6 +268,8 @@ def hidden_tags(params: dict) -> set[str]:
 def _warm_up() -> None:
     """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on
     the other core)."""
+    import nbformat
+
     page = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(WARM_UP_PAGE)])
     write_pdf(_export(page, "warm-up"), None)
 
@@ -252,6 +277,8 @@ def _warm_up() -> None:
 def export_html(notebook: Path, title: str, hidden: set[str] = frozenset()) -> str:
     """The executed notebook as one self-contained HTML page: no code, no prompts, no cell tagged
     `hidden`, nothing from the network."""
+    import nbformat
+
     return _export(nbformat.read(notebook, as_version=4), title, hidden)
 
 

@@ -554,12 +554,11 @@ def casualty_section(run: Run) -> HTML:
     shown = len(charts.casualty_events(run.events, run.claims))
     with_figures = run.events["killed"].map(lambda f: f is not None and f.low > 0).sum()
     if shown < with_figures:
-        caption += (
-            f" The {shown} deadliest of {with_figures} events with figures are drawn; "
-            "the table lists every claim."
-        )
-    claims = run.claims.assign(
-        figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in run.claims.itertuples()]
+        caption += f" The {shown} deadliest of {with_figures} events with figures are drawn."
+    listed = _listed(run)
+    claims = run.claims[run.claims["event_id_cnty"].isin(listed["event_id_cnty"])]
+    claims = claims.assign(
+        figure=[analysis.claim_text(r.low, r.high, r.qualifier) for r in claims.itertuples()]
     )
     claims["victims"] = claims["victim_group"].map(analysis.SIDES).fillna("not stated")
     table = claims[["ref", "claimant", "metric", "figure", "victims", "quote"]].rename(
@@ -577,15 +576,16 @@ def casualty_section(run: Run) -> HTML:
         + _table(
             table,
             run,
-            "Casualty claims: who gives which figure, quoted from the article.",
+            "Casualty claims: who gives which figure, quoted from the article."
+            + _cut(len(run.claims) - len(claims), "claim", "of the events listed", "claims.csv"),
             classes="data claims",
         )
     )
 
 
 def events_section(run: Run) -> HTML:
-    """The events table with readable columns."""
-    ev = run.events
+    """The events table with readable columns (at most `MAX_EVENT_ROWS`: `_listed`)."""
+    ev = _listed(run)
     actors = ev["actor1"] + ev["actor2"].map(
         lambda a: f" \u2192 {a}" if isinstance(a, str) and a else ""
     )
@@ -627,17 +627,35 @@ def events_section(run: Run) -> HTML:
             " Weak values: drafted values the text supports only weakly (no words of "
             "their own, an inference, or a region); check them first."
         )
-    if len(table) > MAX_EVENT_ROWS:
+    if len(ev) < len(run.events):
         caption += (
-            f" The first {MAX_EVENT_ROWS} of {len(table):,} events are listed; "
-            "events.csv beside this report holds them all."
+            f" The {len(ev)} deadliest of {len(run.events):,} events are listed, in report order; "
+            f"the other {len(run.events) - len(ev):,} are in events.csv beside this report."
         )
-        table = table.head(MAX_EVENT_ROWS)
     return HTML(_table(table, run, caption, classes="data events"))
 
 
-MAX_EVENT_ROWS = 250
-"""Longer event lists are cut in the report (the report folder's events.csv has every event)."""
+MAX_EVENT_ROWS = 100
+"""The events table, the evidence and the claims table show at most this many events (`_listed`);
+events.csv, claims.csv and events.gpkg beside the report hold every event and claim."""
+
+
+def _listed(run: Run) -> pd.DataFrame:
+    """The events the report lists one by one: all, or the `MAX_EVENT_ROWS` with most people killed
+    (the first in report order among equals), kept in report order."""
+    deadliest = run.events["fatalities"].astype("float").fillna(-1)
+    return run.events[deadliest.rank(method="first", ascending=False) <= MAX_EVENT_ROWS]
+
+
+def _cut(left_out: int, noun: str, shown: str, file: str) -> str:
+    """' Only the claims of the events listed are shown; the other 12 claims are in claims.csv
+    beside this report.', or '' when nothing is left out."""
+    if not left_out:
+        return ""
+    return (
+        f" Only the {noun}s {shown} are shown; the other {_count(left_out, noun)} "
+        f"{'is' if left_out == 1 else 'are'} in {file} beside this report."
+    )
 
 
 def evidence_section(run: Run) -> HTML:
@@ -647,8 +665,9 @@ def evidence_section(run: Run) -> HTML:
             '<p class="note">A report on an events file alone has no article sentences to '
             "show.</p>"
         )
+    listed = _listed(run)
     items = []
-    for row in run.events.itertuples():
+    for row in listed.itertuples():
         quotes = (
             "".join(
                 f"<blockquote>{_e(q.strip())}</blockquote>"
@@ -668,7 +687,13 @@ def evidence_section(run: Run) -> HTML:
             f'class="notes">{_e(row.notes)}</p>{quotes}<p '
             f'class="raw">{raw}</p>{_values_with_offsets(run, row.event_id_cnty)}</div>'
         )
-    return HTML("".join(items))
+    left_out = _cut(
+        len(run.events) - len(listed),
+        "event",
+        "of the events table",
+        "events.csv (column x_evidence)",
+    )
+    return HTML("".join(items) + (f'<p class="note">{left_out.strip()}</p>' if left_out else ""))
 
 
 def _values_with_offsets(run: Run, event_id: str) -> str:
