@@ -46,6 +46,8 @@ CACHE_DIR: Path = PROJECT_ROOT / ".cache"
 """Derived files rebuilt on demand (the geonames city index); safe to delete."""
 TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "reporting" / "templates"
 TEMPLATE_NAME: str = "eventreport"
+SECTION_TEMPLATE_DIR: Path = TEMPLATE_DIR / "sections"
+"""The report sections' Jinja templates (autoescaped), beside the page template."""
 
 DEFAULT_ARTICLE: Path = ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"
 
