@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import html
 import logging
 import os
 import platform
@@ -188,11 +187,6 @@ def _shown(value: object) -> str:
     return _breakable(str(value))
 
 
-def _e(value: object) -> str:
-    """One value escaped for HTML, for the collection's sections that are not templated yet."""
-    return html.escape(_shown(value), quote=True)
-
-
 @cache
 def _templates() -> jinja2.Environment:
     """The section templates (`templates/sections/`), autoescaped: article text never becomes
@@ -210,6 +204,12 @@ def _templates() -> jinja2.Environment:
 def _note(text: str) -> HTML:
     """A section that has only a note to show (no map, no figures, no export given)."""
     return HTML(_render("note.html.j2", text=text))
+
+
+def section(template: str, **values: object) -> str:
+    """A section template filled in, for the collection wing; pieces already rendered from
+    templates (tables, figures) are marked safe, anything else is escaped."""
+    return str(_render(template, **values))
 
 
 def _render(template: str, **values: object) -> Markup:
@@ -249,15 +249,13 @@ def header(run: Run) -> HTML:
     if a.truncated:
         rows.append(("Copy", "truncated: only the beginning of the article was available"))
     rows.append(("Events", _relative(run.events_path)))
-    return HTML(
-        _render(
-            "header.html.j2",
-            title=run.title,
-            rows=rows,
-            drafted=run.value_evidence is not None,
-            dataset=False,
-        )
+    drafted = (
+        "The events of this report were drafted automatically from the article text and have not "
+        "been checked by an analyst: read each value against its sentence in section 5, correct "
+        "the events file and render again."
     )
+    notes = [drafted] if run.value_evidence is not None else []
+    return HTML(_render("header.html.j2", title=run.title, rows=rows, notes=notes))
 
 
 def _dataset_header(run: Run) -> HTML:
@@ -279,7 +277,11 @@ def _dataset_header(run: Run) -> HTML:
             or "not recorded",
         ),
     ]
-    return HTML(_render("header.html.j2", title=run.title, rows=rows, drafted=False, dataset=True))
+    alone = (
+        "A report on the events file alone: no article is behind it, so there are no quoted "
+        "sentences."
+    )
+    return HTML(_render("header.html.j2", title=run.title, rows=rows, notes=[alone]))
 
 
 def summary(run: Run) -> HTML:
