@@ -29,7 +29,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/templates/eventreport/* eventreport/reporting/templates/sections/*) notebooks/report.ipynb
+SOURCES := $(wildcard eventreport/*.py eventreport/*/*.py eventreport/reporting/templates/*/*) notebooks/report.ipynb
 EVENTS_FILE := $(or $(EVENTS),data/events/$(ARTICLE_ID).events.csv)
 CLAIMS := $(EVENTS_FILE:.events.csv=.claims.csv)
 # The report depends on the parameter values too: a stamp file holds them and is rewritten when they change,

@@ -54,9 +54,22 @@ CLAIM_METRICS: tuple[str, ...] = ("killed", "injured", "missing")
 VICTIM_GROUPS: tuple[str, ...] = ("civilians", "state_forces", "armed_group", "unknown")
 """Who the people counted were (UCDP GED: deaths_civilians, deaths_a / deaths_b by side,
 deaths_unknown); blank = unknown."""
-LINK_COLUMNS: list[str] = ["from_event", "to_event", "relation", "cue", "quote", "asserted_by"]
+LINK_COLUMNS: list[str] = [
+    "from_event",
+    "to_event",
+    "relation",
+    "cue",
+    "quote",
+    "asserted_by",
+    "stance",
+]
+REQUIRED_LINK_COLUMNS: list[str] = LINK_COLUMNS[:6]
+"""`stance` is optional in a file: blank or absent means the party asserts the link."""
 ARTICLE_VOICE = "article"
 """`asserted_by` of a link the article states in its own voice."""
+ASSERTED, DENIED = "asserted", "denied"
+LINK_STANCES: tuple[str, ...] = (ASSERTED, DENIED)
+"""`stance` of a link row: `asserted_by` claims the link, or denies it ("Iran denied ...")."""
 
 INTEGER_COLUMNS = (
     "time_precision inter1 inter2 interaction iso geo_precision fatalities timestamp "
@@ -237,6 +250,7 @@ def links_schema(event_ids: list[str]) -> pa.DataFrameSchema:
                     1, None, error=f"'{ARTICLE_VOICE}' or the party that claims the link"
                 ),
             ),
+            "stance": pa.Column("string", _one_of(list(LINK_STANCES), ", ".join(LINK_STANCES))),
         },
         strict=False,
     )
@@ -278,11 +292,12 @@ def load_links(path: Path, events: pd.DataFrame) -> pd.DataFrame:
     if not path.exists():
         return empty_links()
     raw = read_csv_text(path, allow_header_only=True)
-    problems = _missing_columns(raw, LINK_COLUMNS)
+    problems = _missing_columns(raw, REQUIRED_LINK_COLUMNS)
     if problems:
         raise InputError(path, [str(p) for p in problems])
     _warn_unknown_columns(path, raw, LINK_COLUMNS)
     frame = raw.reindex(columns=LINK_COLUMNS).astype("string").replace("", pd.NA)
+    frame["stance"] = frame["stance"].fillna(ASSERTED)
     problems = _schema_problems(
         links_schema(events["event_id_cnty"].tolist()), frame
     ) + _link_order_problems(frame, events)

@@ -38,6 +38,9 @@ import pandas as pd
 
 from eventreport import config, reference, schema
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import process_memory  # noqa: E402  (scripts/process_memory.py, shared with benchmark_collection)
+
 BENCHMARKS_DIR = config.PROJECT_ROOT / "benchmarks"
 BARE_NOTEBOOK = BENCHMARKS_DIR / "bare.ipynb"
 BIN = Path(sys.executable).parent
@@ -47,7 +50,6 @@ BAR_RATIO = 1.0
 BAR_GROWTH = 2.0
 BAR_LARGEST_SECONDS = 60.0
 BAR_PEAK_MB = 400
-SAMPLE_SECONDS = 0.02
 
 TOWNS = pd.DataFrame(
     [
@@ -304,68 +306,22 @@ def peak_memory(work: Path) -> None:
     process = subprocess.Popen(
         render_command(work / "memory"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    peaks: dict[int, tuple[str, int]] = {}
-    sampler = threading.Thread(target=_sample, args=(process, peaks), daemon=True)
+    peaks: dict[int, process_memory.Peak] = {}
+    sampler = threading.Thread(
+        target=process_memory.wait_sampling, args=(process, peaks), daemon=True
+    )
     sampler.start()
     _, errors = process.communicate()
     sampler.join()
     if process.returncode:
         sys.exit(f"benchmark: the memory render failed:\n{errors.decode()[-2000:]}")
-    parent = peaks.get(process.pid, ("", 0))[1]
-    kernel = max((kb for name, kb in peaks.values() if "ipykernel" in name), default=0)
+    parent = peaks[process.pid].kb if process.pid in peaks else 0
+    kernel = max((p.kb for p in peaks.values() if "ipykernel" in p.name), default=0)
     for role, kb in (
         ("parent (eventreport render: papermill, nbconvert, WeasyPrint)", parent),
         ("kernel (the notebook)", kernel),
     ):
         print(f"peak memory, {role}: {kb / 1024:.0f} MB (bar <= {BAR_PEAK_MB} MB)")
-
-
-def _sample(process: subprocess.Popen, peaks: dict[int, tuple[str, int]]) -> None:
-    """Until `process` exits, record the VmHWM (peak resident set, kB) of it and every
-    descendant."""
-    while process.poll() is None:
-        for pid in _tree(process.pid):
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-                name = (
-                    Path(f"/proc/{pid}/cmdline")
-                    .read_bytes()
-                    .replace(b"\0", b" ")
-                    .decode(errors="replace")
-                )
-            except OSError:
-                continue
-            hwm = next(
-                (
-                    int(line.split()[1])
-                    for line in status.splitlines()
-                    if line.startswith("VmHWM:")
-                ),
-                0,
-            )
-            known_name, known_hwm = peaks.get(pid, ("", 0))
-            if name and name != known_name:  # a new program (exec) starts its own peak
-                known_name, known_hwm = name, 0
-            peaks[pid] = (
-                known_name,
-                max(hwm, known_hwm),
-            )  # an exited process reads with no name and no peak
-        time.sleep(SAMPLE_SECONDS)
-
-
-def _tree(root: int) -> list[int]:
-    """`root` and all its descendants, from /proc/<pid>/task/*/children (a child belongs to the
-    thread that started it)."""
-    found, queue = [], [root]
-    while queue:
-        pid = queue.pop()
-        found.append(pid)
-        for children in Path(f"/proc/{pid}/task").glob("*/children"):
-            try:
-                queue += [int(c) for c in children.read_text().split()]
-            except OSError:
-                continue
-    return found
 
 
 def main() -> int:

@@ -4,12 +4,14 @@ collection report."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -502,3 +504,58 @@ def test_a_render_killed_with_sigkill_leaves_nothing_the_next_run_does_not_sweep
     assert left, "the render was killed before it made its partial folder"
     assert sweep(tmp_path) == left
     assert not list(tmp_path.glob(".report.partial-*")) and not target.exists()
+
+
+def _process_memory():
+    """scripts/process_memory.py (the benchmarks' process-tree reader), loaded from its file."""
+    spec = importlib.util.spec_from_file_location(
+        "process_memory", config.PROJECT_ROOT / "scripts" / "process_memory.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_worker_killed_mid_render_leaves_nothing_the_rerun_does_not_sweep(tmp_path):
+    """SIGKILL to the worker process while its render runs (as the out-of-memory killer would):
+    Dask runs the task again on the restarted worker, whose render sweeps the dead partial
+    folder."""
+    tree = _process_memory().tree
+    path = write_collection(
+        tmp_path, f"title: t\narticles:\n  - article: {FOLLOWUP}\n    events: {FOLLOWUP_EVENTS}\n"
+    )
+    out = tmp_path / "out"
+    result: dict[str, list] = {}
+    run = threading.Thread(
+        target=lambda: result.update(
+            outcomes=render_collection(path, out, formats=("html",), workers=1)[1]
+        )
+    )
+    run.start()
+    killed, deadline = None, time.monotonic() + 300
+    while killed is None and run.is_alive() and time.monotonic() < deadline:
+        partial = [*out.glob(".*.partial-*"), *out.glob("articles/.*.partial-*")]
+        kernels = [
+            parent
+            for pid, parent in tree(os.getpid())
+            if b"ipykernel" in _cmdline(pid) and partial
+        ]
+        if kernels:
+            killed = kernels[0]
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.05)
+    run.join(timeout=900)
+    assert killed is not None, "no render was caught with its kernel running"
+    assert [o.status for o in result["outcomes"]] == ["rendered", "rendered"]
+    assert not [*out.glob(".*.partial-*"), *out.glob("articles/.*.partial-*")]
+    assert (out / "collection" / "report.html").exists()
+    assert (out / "articles" / FOLLOWUP.stem / "report.html").exists()
+
+
+def _cmdline(pid: int) -> bytes:
+    """A process's command line, empty once it has gone."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""

@@ -205,14 +205,14 @@ def test_evaluation_counts_links_by_sentence_and_ends():
             ["A", "B", "in_response_to", "in response to", "One sentence.", "article"],
             ["A", "B", "after", "after", "Another sentence.", "article"],
         ],
-        columns=schema.LINK_COLUMNS,
+        columns=schema.REQUIRED_LINK_COLUMNS,
     )
     mine = pd.DataFrame(
         [
             ["X1", "X2", "after", "in response to", "One  sentence.", "article"],
             ["X2", "X1", "after", "after", "A third sentence.", "article"],
         ],
-        columns=schema.LINK_COLUMNS,
+        columns=schema.REQUIRED_LINK_COLUMNS,
     )
     toy = evaluate.Comparison(
         "toy",

@@ -120,6 +120,10 @@ def test_no_links_file_means_no_links(seed_events, tmp_path):
             ["line 3", "'asserted_by'"],
         ),
         (GOOD, ["line 3", "stated once"]),
+        (
+            'IRQ-20191229-01,IRQ-20191231-01,after,after,"A sentence.",Iran,rejected',
+            ["line 3", "'stance'", "rejected", "asserted, denied"],
+        ),
     ],
     ids=[
         "unknown event",
@@ -130,6 +134,7 @@ def test_no_links_file_means_no_links(seed_events, tmp_path):
         "empty cue",
         "no asserter",
         "repeated",
+        "unknown stance",
     ],
 )
 def test_a_bad_link_is_an_error_naming_file_line_and_column(seed_events, tmp_path, row, fragments):
@@ -137,6 +142,23 @@ def test_a_bad_link_is_an_error_naming_file_line_and_column(seed_events, tmp_pat
     for fragment in fragments:
         assert fragment in message, (fragment, message)
     assert "line 2" not in message  # the good row is not blamed
+
+
+def test_stance_is_optional_blank_asserts_and_a_denial_is_kept(seed_events, tmp_path):
+    path = tmp_path / "stance.links.csv"
+    path.write_text(
+        HEADER
+        + "\n"
+        + GOOD
+        + ",\n"
+        + 'IRQ-20191229-01,IRQ-20191231-01,in_response_to,denied,"Iran denied it.",Iran,denied\n',
+        encoding="utf-8",
+    )
+    links = schema.load_links(path, seed_events)
+    assert list(links["stance"]) == ["asserted", "denied"]
+    without = tmp_path / "six.links.csv"
+    without.write_text(",".join(schema.REQUIRED_LINK_COLUMNS) + "\n" + GOOD + "\n")
+    assert list(schema.load_links(without, seed_events)["stance"]) == ["asserted"]
 
 
 def test_a_links_file_without_a_column_is_refused(seed_events, tmp_path):
@@ -201,7 +223,7 @@ def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
     prepared = analysis.prepare(seed_events)
     links = pd.DataFrame(
         [
-            ["IRQ-20191229-01", "IRQ-20191231-01", "after", "after", "q1", "article"],
+            ["IRQ-20191229-01", "IRQ-20191231-01", "after", "after", "q1", "article", "asserted"],
             [
                 "IRQ-20191229-01",
                 "IRQ-20191231-01",
@@ -209,8 +231,17 @@ def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
                 "to avenge",
                 "q2",
                 "Kataib Hezbollah",
+                "asserted",
             ],
-            ["IRQ-20191229-01", "USA-20191229-01", "reaction_to", "prompted", "q3", "article"],
+            [
+                "IRQ-20191229-01",
+                "USA-20191229-01",
+                "reaction_to",
+                "prompted",
+                "q3",
+                "article",
+                "asserted",
+            ],
         ],
         columns=schema.LINK_COLUMNS,
     ).astype("string")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..article import load_article
 from ..errors import EventReportError
-from ..reporting import section
+from ..reporting import snippet
 from .run import DRAFTED, FAILED, RENDERED, Outcome
 from .spec import Collection
 
@@ -41,7 +41,7 @@ def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) ->
     status (rendered from an autoescaped template)."""
     report = next(o for o in outcomes if o.kind == "collection")
     return (
-        section(
+        snippet(
             "collection_index.html.j2",
             title=collection.title,
             collection_id=collection.collection_id,

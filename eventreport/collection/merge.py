@@ -66,6 +66,7 @@ PLACE_FIELDS = [
 SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
 MERGED_EXTRA = ["sources", "x_n_sources", "x_source_events", "x_drafted"]
 CLAIM_SOURCE_COLUMNS = ["article_id", "outlet", "published", "drafted", "source_event_id"]
+LINK_EXTRA = ["sources", "x_n_sources", "x_article_id", "x_source_links", "x_drafted"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class Source:
     events: pd.DataFrame
     claims: pd.DataFrame
     events_path: object
+    links: pd.DataFrame
+    """The article's links (schema.LINK_COLUMNS): which of its events answers which."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ class Merged:
     excluded: pd.DataFrame
     """article_id, reason: articles whose events could not be read, and events outside the date
     window."""
+    event_links: pd.DataFrame
+    """The articles' links between merged incidents (schema.LINK_COLUMNS plus LINK_EXTRA): one row
+    per incident pair, relation, party and stance, with every source's cues and sentences."""
 
 
 def load_sources(collection: Collection) -> tuple[list[Source], list[tuple[str, str]]]:
@@ -113,10 +119,11 @@ def load_sources(collection: Collection) -> tuple[list[Source], list[tuple[str, 
                 events_path = member.events or extraction.ensure_events(member.article)
                 events = schema.load_events(events_path)
                 claims = schema.load_claims(config.claims_path_for(events_path), events)
+                links = schema.load_links(config.links_path_for(events_path), events)
         except EventReportError as exc:
             failed.append((member.article_id, str(exc)))
             continue
-        sources.append(Source(member, article, events, claims, events_path))
+        sources.append(Source(member, article, events, claims, events_path, links))
     return sources, failed
 
 
@@ -138,8 +145,16 @@ def merge_collection(collection: Collection) -> Merged:
         ),
     ]
     merged = merge(stacked[inside].reset_index(drop=True), sources)
+    event_links, dropped = merged_links(sources, merged[3])
+    excluded += [
+        (a, f"{n} link{'s' if n > 1 else ''} with an end outside the date window")
+        for a, n in dropped.items()
+    ]
     return Merged(
-        *merged, sources, pd.DataFrame(excluded, columns=["article_id", "reason"], dtype="string")
+        *merged,
+        sources,
+        pd.DataFrame(excluded, columns=["article_id", "reason"], dtype="string"),
+        event_links,
     )
 
 
@@ -520,3 +535,70 @@ def merged_claims(sources: list[Source], links: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["event_id_cnty", "published", "article_id"], kind="stable")
         .reset_index(drop=True)
     )
+
+
+def merged_links(sources: list[Source], members: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Every article's links moved onto the merged incidents (both ends) and merged like events:
+    one row per incident pair, relation, party (`asserted_by`, any case) and stance, with each
+    source's cue and sentence; a denial stays a row of its own beside the link it denies.
+    Also returns, per article, how many links were left out because an end is not merged (outside
+    the date window)."""
+    ends = members.set_index(["article_id", "source_event_id"])["event_id_cnty"]
+    frames = [
+        s.links.assign(
+            article_id=s.member.article_id,
+            outlet=s.article.outlet or "outlet not stated",
+            published=pd.Timestamp(s.article.published),
+            drafted=s.member.drafted,
+        )
+        for s in sources
+    ]
+    stacked = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if stacked.empty:
+        return pd.DataFrame(columns=[*schema.LINK_COLUMNS, *LINK_EXTRA]), pd.Series(dtype=int)
+    stacked = stacked.assign(
+        source_link=stacked["article_id"]
+        + ":"
+        + stacked["from_event"]
+        + ">"
+        + stacked["to_event"],
+        from_event=_moved(stacked, "from_event", ends),
+        to_event=_moved(stacked, "to_event", ends),
+        party=stacked["asserted_by"].str.strip().str.casefold(),
+    )
+    inside = stacked["from_event"].notna() & stacked["to_event"].notna()
+    dropped = stacked[~inside].groupby("article_id").size()
+    stacked = stacked[inside].sort_values(["published", "article_id"], kind="stable")
+    keys = ["from_event", "to_event", "relation", "party", "stance"]
+    rows = [_merged_link(group) for _, group in stacked.groupby(keys, sort=False)]
+    merged = pd.DataFrame(rows, columns=[*schema.LINK_COLUMNS, *LINK_EXTRA])
+    return merged.sort_values(["from_event", "to_event"], kind="stable").reset_index(
+        drop=True
+    ), dropped
+
+
+def _moved(links: pd.DataFrame, end: str, ends: pd.Series) -> pd.Series:
+    """A link end's merged incident id (missing when its event was left out of the merge)."""
+    index = pd.MultiIndex.from_arrays([links["article_id"], links[end]])
+    return pd.Series(ends.reindex(index).to_numpy(), index=links.index, dtype="string")
+
+
+def _merged_link(group: pd.DataFrame) -> dict:
+    """One merged link: the first source's words for the party, every distinct cue, each source's
+    sentence after its article id (as the merged events' x_evidence), and the sources."""
+    first = group.iloc[0]
+    quotes = group.drop_duplicates(subset=["article_id", "quote"])
+    return {
+        "from_event": first["from_event"],
+        "to_event": first["to_event"],
+        "relation": first["relation"],
+        "cue": _joined(group["cue"]),
+        "quote": " | ".join(f"[{r.article_id}] {r.quote}" for r in quotes.itertuples()),
+        "asserted_by": first["asserted_by"],
+        "stance": first["stance"],
+        "sources": "; ".join(dict.fromkeys(_source_label(r) for r in group.itertuples())),
+        "x_n_sources": group["article_id"].nunique(),
+        "x_article_id": _joined(group["article_id"]),
+        "x_source_links": "; ".join(group["source_link"]),
+        "x_drafted": bool(group["drafted"].all()),
+    }

@@ -15,23 +15,26 @@ from pathlib import Path
 
 import pandas as pd
 from IPython.display import HTML
+from markupsafe import Markup
 
 from .. import config, parameters, places, schema
 from ..csvfiles import write_csv
 from ..reporting import (
     LANE_KINETIC,
-    Markup,
     Numbered,
+    chain_text,
+    chains,
     claim_text,
     day,
     figure,
+    links_with_refs,
     map_figure,
     outside_map,
     prepare,
     provenance,
     relative,
     render_notebook,
-    section,
+    snippet,
     table,
     timeline_figure,
 )
@@ -41,6 +44,7 @@ from .run import COLLECTION_DIR, output_dir_for
 from .spec import Collection, load_collection
 
 EVENTS_CSV, CLAIMS_CSV, DISAGREEMENTS_CSV = "events.csv", "claims.csv", "disagreements.csv"
+LINKS_CSV = "links.csv"
 
 
 @dataclass
@@ -55,6 +59,8 @@ class CollectionRun(Numbered):
     """The merged events in report order, with the reporting wing's derived columns (ref, lane,
     label, ...)."""
     claims: pd.DataFrame
+    links: pd.DataFrame
+    """The merged links with both incidents' refs, the relation's words and who states them."""
     report_dir: Path
     write_dir: Path
     title: str
@@ -104,6 +110,7 @@ def load(params: dict) -> CollectionRun:
     )
     write_csv(merged.claims, write_dir / CLAIMS_CSV)
     write_csv(merged.disagreements, write_dir / DISAGREEMENTS_CSV)
+    write_csv(merged.event_links, write_dir / LINKS_CSV)
     claims = merged.claims.merge(
         prepared[["event_id_cnty", "ref", "label"]], on="event_id_cnty", how="left"
     )
@@ -113,6 +120,7 @@ def load(params: dict) -> CollectionRun:
         merged,
         prepared,
         claims,
+        links_with_refs(merged.event_links, prepared),
         report_dir,
         write_dir,
         params["title"] or collection.title,
@@ -147,7 +155,7 @@ def header(run: CollectionRun) -> HTML:
         "draft\u201d in every table."
     ]
     return HTML(
-        section("header.html.j2", title=run.title, rows=rows, notes=notes if drafted else [])
+        snippet("header.html.j2", title=run.title, rows=rows, notes=notes if drafted else [])
     )
 
 
@@ -171,7 +179,7 @@ def summary(run: CollectionRun) -> HTML:
         }
     )
     return HTML(
-        section(
+        snippet(
             "collection_summary.html.j2",
             n_articles=len(run.merged.sources),
             n_reported=reported,
@@ -201,7 +209,7 @@ def map_section(run: CollectionRun) -> HTML:
     )
     if on_map == 0:
         return HTML(
-            section(
+            snippet(
                 "note.html.j2", text=f"No incident has coordinates, so no map is drawn: {listed}."
             )
         )
@@ -217,14 +225,70 @@ def map_section(run: CollectionRun) -> HTML:
 
 
 def timeline_section(run: CollectionRun) -> HTML:
-    """The escalation sequence across the crisis, each incident with its number of sources."""
+    """The escalation sequence across the crisis, each incident with its number of sources, the
+    articles' links drawn as arrows; then the chain in words and the links with their sources."""
     caption = (
         "Escalation sequence across the articles: kinetic incidents (top) and statements "
-        "(bottom), each labelled "
-        "with the number of articles that report it. Colour: Goldstein score of the CAMEO code "
-        "(red = conflict)."
+        "(bottom), each labelled with the number of articles that report it. Colour: Goldstein "
+        "score of the CAMEO code (red = conflict)."
     )
-    return HTML(figure(run, timeline_figure(run.events), "timeline", caption))
+    if not run.links.empty:
+        caption += (
+            " Arrows run from an act to the incident that answers it, as the articles link them: "
+            "colour gives the relation, a solid line a link an article states in its own voice, "
+            "a dashed line one a party claims."
+        )
+    chart = figure(run, timeline_figure(run.events, run.links), "timeline", caption)
+    return HTML(chart + links_part(run))
+
+
+def links_part(run: CollectionRun) -> str:
+    """The chain in words (the reporting wing's words for each step) and the merged links table:
+    relation, who asserts or denies it, the cues, each article's sentence, the sources."""
+    links = run.links
+    events = run.events.set_index("event_id_cnty")
+    codes = article_codes(run)
+    rows = pd.DataFrame(
+        {
+            "From": links["from_ref"],
+            "To": links["to_ref"],
+            "Relation": links["words"],
+            "Asserted by": links["who"],
+            "Cue": links["cue"],
+            "The sentences that state it, by article": links["quote"].map(
+                lambda quotes: _coded(quotes, codes)
+            ),
+            "Sources": links["sources"].map(lambda sources: _coded(sources, codes)),
+        }
+    )
+    return snippet(
+        "collection_links.html.j2",
+        has_links=not links.empty,
+        chains=[Markup(chain_text(chain, events, links)) for chain in chains(links)],
+        denials=int(links["denied"].sum()) if not links.empty else 0,
+        table=Markup(
+            table(
+                rows,
+                run,
+                "Links between incidents from every article (articles by code, section 5): which "
+                "incident answers which, who states it, and the sentences.",
+                classes="data links",
+            )
+        )
+        if not links.empty
+        else "",
+    )
+
+
+def article_codes(run: CollectionRun) -> dict[str, str]:
+    """A short code per article (A1, A2, ...) in collection order, as the sources matrix shows."""
+    return {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
+
+
+def _coded(text: str, codes: dict[str, str]) -> str:
+    """Article ids in `text` replaced by their codes (longest first, so no id eats another)."""
+    pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return re.sub(pattern, lambda m: codes[m[0]], text) if pattern else text
 
 
 def toll_section(run: CollectionRun) -> HTML:
@@ -251,7 +315,7 @@ def toll_section(run: CollectionRun) -> HTML:
         }
     )
     if fig is None:
-        return HTML(section("note.html.j2", text="No article gives a casualty figure."))
+        return HTML(snippet("note.html.j2", text="No article gives a casualty figure."))
     caption = (
         "Killed as reported, one panel per incident, against the date of the report: a dot is "
         "an exact figure, a bar "
@@ -276,7 +340,7 @@ def _ref_order(column: pd.Series) -> pd.Series:
 def sources_section(run: CollectionRun) -> HTML:
     """The sources matrix (which article reports which incident, articles by code) and the
     disagreements."""
-    codes = {s.member.article_id: f"A{i}" for i, s in enumerate(run.merged.sources, start=1)}
+    codes = article_codes(run)
     key = pd.DataFrame(
         {
             "Code": list(codes.values()),
@@ -312,16 +376,13 @@ def sources_section(run: CollectionRun) -> HTML:
     )
     if found.empty:
         agree = "The sources agree on the type, date and place of every shared incident."
-        return HTML(body + section("note.html.j2", text=agree))
-    pattern = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+        return HTML(body + snippet("note.html.j2", text=agree))
     rows = pd.DataFrame(
         {
             "Incident": found["ref"],
             "Field": found["field"],
             "Coded": found["chosen"],
-            "What the articles say": found["values"].str.replace(
-                pattern, lambda m: codes[m[0]], regex=True
-            ),
+            "What the articles say": found["values"].map(lambda values: _coded(values, codes)),
             "Rule": found["rule"],
         }
     )
@@ -356,7 +417,7 @@ def events_section(run: CollectionRun) -> HTML:
                 "quotes": list(by_article.items()),
             }
         )
-    return HTML(section("collection_events.html.j2", events=events))
+    return HTML(snippet("collection_events.html.j2", events=events))
 
 
 def footer(run: CollectionRun) -> HTML:
@@ -376,6 +437,7 @@ def footer(run: CollectionRun) -> HTML:
                 s.member.article,
                 Path(s.events_path),
                 config.claims_path_for(Path(s.events_path)),
+                config.links_path_for(Path(s.events_path)),
             )
         ),
         config.COLLECTION_NOTEBOOK,

@@ -15,7 +15,6 @@ import hashlib
 import json
 import logging
 import os
-import resource
 import sys
 import threading
 import time
@@ -75,8 +74,6 @@ class Outcome:
     """True when the inputs had not changed since the last good render, so nothing was done."""
     seconds: float = 0.0
     worker: str = ""
-    worker_peak_mb: float = 0.0
-    kernel_peak_mb: float = 0.0
 
 
 def output_dir_for(collection: Collection, output_dir: str | Path | None) -> Path:
@@ -238,6 +235,7 @@ def _compute(
             formats,
             key=f"{job.kind}-{job.name}-{job.inputs[:12]}",
             pure=False,
+            priority=_priority(job),
         ): job
         for job in todo
     }
@@ -264,6 +262,14 @@ def _compute(
             bar.set_postfix_str(f"{job.name}: {outcome.status}", refresh=False)
             bar.update()
     return outcomes
+
+
+def _priority(job: Job) -> int:
+    """Longest first, so that no worker idles at the end while another still renders a long one:
+    the collection report (it merges every article), then drafted articles (extracted first)."""
+    if job.kind == "collection":
+        return 2
+    return 1 if job.member is not None and job.member.drafted else 0
 
 
 def _task_for(job: Job) -> Callable[..., Outcome]:
@@ -300,8 +306,7 @@ def render_collection(job: Job, collection: Collection, formats: tuple[str, ...]
 
 
 def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
-    """Run one render under the worker's lock, stamp it on success, time it and read peak
-    memory."""
+    """Run one render under the worker's lock, stamp it on success, time it."""
     from distributed import get_worker
 
     started = time.perf_counter()
@@ -323,13 +328,7 @@ def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
     worker = ""
     with contextlib.suppress(ValueError):
         worker = get_worker().address
-    return replace(
-        outcome,
-        seconds=time.perf_counter() - started,
-        worker=worker,
-        worker_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        kernel_peak_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-    )
+    return replace(outcome, seconds=time.perf_counter() - started, worker=worker)
 
 
 def _write_stamp(job: Job, status: str) -> None:

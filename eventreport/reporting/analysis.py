@@ -220,7 +220,7 @@ def date_span(prepared: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame:
     """Links joined to both events' refs and dates, with the relation's words and rank and who
-    asserts them, in report order."""
+    asserts them (`who`: 'the article', 'Iran' or 'denied by the Pentagon'), in report order."""
     refs = prepared.set_index("event_id_cnty")[["ref", "event_date"]]
     relations = reference.link_relations()
     joined = links.assign(
@@ -234,7 +234,9 @@ def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame
             links["asserted_by"] != schema.ARTICLE_VOICE, "the article"
         ),
         by_article=links["asserted_by"] == schema.ARTICLE_VOICE,
+        denied=links["stance"].fillna(schema.ASSERTED) == schema.DENIED,
     )
+    joined["who"] = joined["voice"].where(~joined["denied"], "denied by " + joined["voice"])
     order = joined["from_ref"].str[1:].astype(int) * 10_000 + joined["to_ref"].str[1:].astype(int)
     return (
         joined.assign(_order=order)
@@ -245,9 +247,11 @@ def links_with_refs(links: pd.DataFrame, prepared: pd.DataFrame) -> pd.DataFrame
 
 
 def strongest_links(links: pd.DataFrame) -> pd.DataFrame:
-    """One link per pair of events: the most specific relation, the article's own voice first among
-    equals."""
-    ranked = links.sort_values(["rank", "by_article"], ascending=[True, False], kind="stable")
+    """One asserted link per pair of events: the most specific relation, the article's own voice
+    first among equals (a denial is never drawn or chained: it is told beside the link it
+    denies)."""
+    asserted = links[~links["denied"]]
+    ranked = asserted.sort_values(["rank", "by_article"], ascending=[True, False], kind="stable")
     return ranked.drop_duplicates(subset=["from_event", "to_event"]).sort_index()
 
 
@@ -257,9 +261,10 @@ def chains(links: pd.DataFrame) -> list[list[str]]:
     following: dict[str, list[str]] = {}
     for start, end in strongest_links(links)[["from_event", "to_event"]].itertuples(index=False):
         following.setdefault(start, []).append(end)
-    answered = set(links["to_event"])
-    roots = [e for e in dict.fromkeys(links["from_event"]) if e not in answered] or list(
-        dict.fromkeys(links["from_event"])
+    asserted = links[~links["denied"]]
+    answered = set(asserted["to_event"])
+    roots = [e for e in dict.fromkeys(asserted["from_event"]) if e not in answered] or list(
+        dict.fromkeys(asserted["from_event"])
     )[:1]
     paths: list[list[str]] = []
 

@@ -519,8 +519,9 @@ def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -
         if len(prepared) <= MAX_TIMELINE_ROWS
         else _timeline_dense(prepared)
     )
-    if links is not None and not links.empty:
-        _draw_links(fig, analysis.strongest_links(links), positions)
+    drawn = analysis.strongest_links(links) if links is not None and not links.empty else None
+    if drawn is not None and not drawn.empty:
+        _draw_links(fig, drawn, positions)
     return fig
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import logging
 import os
 import shutil
@@ -265,9 +266,11 @@ def hidden_tags(params: dict) -> set[str]:
     return tags | (set() if params["acled"] else {"acled-only"})
 
 
+@functools.cache
 def _warm_up() -> None:
     """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on
-    the other core)."""
+    the other core); once per process, so a Dask worker's later renders leave that core to the
+    other workers."""
     import nbformat
 
     page = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(WARM_UP_PAGE)])

@@ -11,16 +11,13 @@ import datetime as dt
 import logging
 import os
 import platform
-import re
 import subprocess
 import warnings
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import metadata
 from itertools import pairwise
 from pathlib import Path
 
-import jinja2
 import pandas as pd
 from IPython.display import HTML
 from markupsafe import Markup
@@ -31,6 +28,7 @@ from ..csvfiles import read_csv, write_csv
 from ..errors import DataWarning, EventReportError
 from . import analysis, charts, crosscheck, export
 from .inputs import filter_text, inputs, report_title
+from .snippets import breakable, snippet
 
 log = logging.getLogger(__name__)
 
@@ -175,57 +173,14 @@ def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
     return kept
 
 
-LONG_RUN = re.compile(r"\S{80,}")
-BREAK_EVERY = 40
-
-
-def _shown(value: object) -> str:
-    """A value as the report shows it: missing as an en dash, long runs breakable (the template
-    escapes it)."""
-    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
-        return "\u2013"
-    return _breakable(str(value))
-
-
-@cache
-def _templates() -> jinja2.Environment:
-    """The section templates (`templates/sections/`), autoescaped: article text never becomes
-    markup."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(config.SECTION_TEMPLATE_DIR),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=False,
-    )
-    env.filters["show"] = _shown
-    return env
-
-
 def _note(text: str) -> HTML:
     """A section that has only a note to show (no map, no figures, no export given)."""
     return HTML(_render("note.html.j2", text=text))
 
 
-def section(template: str, **values: object) -> str:
-    """A section template filled in, for the collection wing; pieces already rendered from
-    templates (tables, figures) are marked safe, anything else is escaped."""
-    return str(_render(template, **values))
-
-
 def _render(template: str, **values: object) -> Markup:
     """One section template filled in; pieces already rendered (tables, figures) pass as Markup."""
-    return Markup(_templates().get_template(template).render(**values))
-
-
-def _breakable(text: str) -> str:
-    """Give runs of 80+ non-space characters a zero-width break every 40, so they wrap (and lay out
-    fast)."""
-    return LONG_RUN.sub(
-        lambda m: "\u200b".join(
-            m[0][i : i + BREAK_EVERY] for i in range(0, len(m[0]), BREAK_EVERY)
-        ),
-        text,
-    )
+    return Markup(snippet(template, **values))
 
 
 def _day(value: pd.Timestamp | dt.date) -> str:
@@ -386,7 +341,7 @@ def _count(n: int, noun: str) -> str:
 def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -> str:
     """A numbered, captioned table; pandas escapes every cell."""
     number = run.next_table()
-    cells = frame.map(lambda v: _breakable(v) if isinstance(v, str) else v)
+    cells = frame.map(lambda v: breakable(v) if isinstance(v, str) else v)
     body = cells.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
     return str(_render("table.html.j2", body=Markup(body), number=number, caption=caption))
 
@@ -488,12 +443,13 @@ def timeline_section(run: Run) -> HTML:
             "From": run.links["from_ref"],
             "To": run.links["to_ref"],
             "Relation": run.links["words"],
-            "Asserted by": run.links["voice"],
+            "Asserted by": run.links["who"],
             "Cue": run.links["cue"],
             "The sentence that states it": run.links["quote"],
         }
     )
-    chains = _chains(run)
+    events = run.events.set_index("event_id_cnty")
+    chains = [Markup(_chain_text(c, events, run.links)) for c in analysis.chains(run.links)]
     return HTML(
         _render(
             "timeline.html.j2",
@@ -511,16 +467,14 @@ def timeline_section(run: Run) -> HTML:
     )
 
 
-def _chains(run: Run) -> list[list[dict[str, object]]]:
-    """The chains of answers in words: each step an event with how it answers the step before."""
-    events = run.events.set_index("event_id_cnty")
-    return [
-        [
-            {**_event_words(events.loc[end]), "how": _answers(run.links, start, end)}
-            for start, end in [(None, chain[0]), *pairwise(chain)]
-        ]
-        for chain in analysis.chains(run.links)
+def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> str:
+    """One chain in words, from `chain.html.j2`: 'E1 29 Dec 2019 Air/drone strike – western Iraq →
+    E3 31 Dec 2019 ..., in response (“was in response to”, the article)'."""
+    steps = [
+        {**_event_words(events.loc[end]), "how": _answers(links, start, end)}
+        for start, end in [(None, chain[0]), *pairwise(chain)]
     ]
+    return snippet("chain.html.j2", steps=steps)
 
 
 def _answers(links: pd.DataFrame, start: str | None, end: str) -> list[dict[str, object]]:
@@ -531,9 +485,9 @@ def _answers(links: pd.DataFrame, start: str | None, end: str) -> list[dict[str,
     pair = (
         links[(links["from_event"] == start) & (links["to_event"] == end)]
         .sort_values("rank", kind="stable")
-        .drop_duplicates(subset=["relation", "asserted_by"])
+        .drop_duplicates(subset=["relation", "asserted_by", "stance"])
     )
-    return [{"words": r.words, "cue": r.cue, "voice": r.voice} for r in pair.itertuples()]
+    return [{"words": r.words, "cue": r.cue, "who": r.who} for r in pair.itertuples()]
 
 
 def _event_words(event: pd.Series) -> dict[str, object]:
