@@ -171,7 +171,7 @@ def summary(run: CollectionRun) -> HTML:
     key = pd.DataFrame(
         {
             "Incident": ev["ref"],
-            "Date": ev["event_date"].dt.strftime("%Y-%m-%d"),
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d").fillna("not stated"),
             "What": ev["what"],
             "Where": ev["location"].fillna("unknown"),
             "Sources": ev["x_n_sources"],

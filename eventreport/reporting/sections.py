@@ -184,8 +184,23 @@ def _render(template: str, **values: object) -> Markup:
 
 
 def _day(value: pd.Timestamp | dt.date) -> str:
-    """'3 January 2020'."""
-    return f"{value.day} {value:%B %Y}"
+    """'3 January 2020'; 'date not stated' for an event the source gives no date (NaT)."""
+    return NOT_STATED if pd.isna(value) else f"{value.day} {value:%B %Y}"
+
+
+NOT_STATED = "date not stated"
+
+
+def _dated_span(events: pd.DataFrame) -> dict[str, str]:
+    """The first and last day of the dated events and how many are undated, for 'between 1 and 3
+    January 2020 (1 event with no date stated)': never a publication date."""
+    first, last = analysis.date_span(events)
+    undated = int(events["event_date"].isna().sum())
+    return {
+        "first": "" if pd.isna(first) else _day(first),
+        "last": "" if pd.isna(last) else _day(last),
+        "undated": _count(undated, "event") if undated else "",
+    }
 
 
 def header(run: Run) -> HTML:
@@ -283,8 +298,7 @@ def summary(run: Run) -> HTML:
             source=run.source.capitalize(),
             verb="holds" if run.article is None else "reports",
             n_events=_count(len(ev), "event"),
-            first=_day(first),
-            last=_day(last),
+            span=_dated_span(ev),
             n_kinetic=len(kinetic),
             n_statements=_count(len(ev) - len(kinetic), "statement"),
             kinds=", ".join(f"{n} \u00d7 {k}" for k, n in ev["what"].value_counts().items()),
@@ -407,6 +421,7 @@ def timeline_section(run: Run) -> HTML:
     """The escalation sequence figure, then the chain of answers in words and the links with their
     sentences."""
     first, last = analysis.date_span(run.events)
+    undated = charts.undated_note(run.events)
     caption = (
         f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and "
         "statements (bottom lane), "
@@ -414,6 +429,10 @@ def timeline_section(run: Run) -> HTML:
         "(red = conflict). "
         "Round marker: the day is stated in the text; diamond: the day is inferred."
     )
+    if undated:
+        caption += (
+            f" {undated}: they are listed under the chart, never placed at the publication date."
+        )
     derived = int((run.events["x_cameo_source"] == "derived").sum())
     if derived:
         caption += (
@@ -494,7 +513,9 @@ def _event_words(event: pd.Series) -> dict[str, object]:
     """An event as a chain names it: 'E3', '31 Dec 2019', 'Violent demonstration', its place."""
     return {
         "ref": event["ref"],
-        "day": f"{event.event_date.day} {event.event_date:%b %Y}",
+        "day": NOT_STATED
+        if pd.isna(event.event_date)
+        else f"{event.event_date.day} {event.event_date:%b %Y}",
         "what": event["what"],
         "location": event["location"],
     }
@@ -556,7 +577,7 @@ def events_section(run: Run) -> HTML:
     table = pd.DataFrame(
         {
             "Event": ev["ref"],
-            "Date": ev["event_date"].dt.strftime("%Y-%m-%d")
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED)
             + " (p"
             + ev["time_precision"].astype(str)
             + ")",
@@ -729,7 +750,7 @@ def crosscheck_section(run: Run) -> HTML:
     only_article = pd.DataFrame(
         {
             "Event": check.only_article["ref"],
-            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d"),
+            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED),
             "Type": check.only_article["event_type"] + ": " + check.only_article["what"],
             "Place": check.only_article["location"],
             "Killed": check.only_article["killed"].map(analysis.figure_text),
