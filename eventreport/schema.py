@@ -20,7 +20,7 @@ import pandera.pandas as pa
 
 from . import acled, reference
 from .csvfiles import restore_frame
-from .errors import InputError, require_file
+from .errors import DataWarning, InputError, require_file
 
 ACLED_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision disorder_type event_type sub_event_type actor1 "
@@ -406,7 +406,9 @@ def _warn_unknown_columns(path: Path, raw: pd.DataFrame, known: list[str]) -> No
     """Columns we do not know are kept, and said once."""
     unknown = [c for c in raw.columns if c not in known]
     if unknown:
-        warnings.warn(f"{path}: columns kept but not used: {', '.join(unknown)}", stacklevel=3)
+        warnings.warn(
+            f"{path}: columns kept but not used: {', '.join(unknown)}", DataWarning, stacklevel=3
+        )
 
 
 def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:

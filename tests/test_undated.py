@@ -116,6 +116,7 @@ def test_an_undated_event_is_never_merged_with_another_article(written):
     assert merge.pair_score(rows[0], rows[1]) is None
 
 
+@pytest.mark.render
 def test_the_report_shows_an_undated_event_as_such_and_never_at_the_publication_date(
     article, written, tmp_path
 ):

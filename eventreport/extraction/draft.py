@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import tempfile
@@ -49,6 +50,7 @@ EVIDENCE_COLUMNS = [
     "sentence_end",
     "confidence",
 ]
+log = logging.getLogger(__name__)
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
@@ -402,6 +404,12 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
             return True
         if not _stands(mention):
             return False
+        log.debug(
+            "merge: %s starts event %d, dated %s (publication: undated statement)",
+            _told(mention),
+            len(events) + 1,
+            published,
+        )
         events.append(Event([mention], assumed=published))
         return True
     stands = _stands(mention) or _part_of_told_act(mention, events)
@@ -493,15 +501,31 @@ def _place_in(
     fitting = [e for e in events if _compatible(mention, e, date, precision)]
     if fitting:
         best = max(fitting, key=lambda e: _affinity(mention, e))
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "merge: %s joins the event of %s (%d compatible, dated %s)",
+                _told(mention),
+                _told(best.mentions[0]),
+                len(fitting),
+                date or "not yet",
+            )
         best.mentions.append(mention)
         _set_date(best, mention, date, precision)
         return True
     if create:
+        log.debug("merge: %s starts event %d, dated %s", _told(mention), len(events) + 1, date)
         event = Event([mention])
         _set_date(event, mention, date, precision)
         events.append(event)
         return True
+    log.debug("merge: %s waits: no compatible event and it cannot stand yet", _told(mention))
     return False
+
+
+def _told(mention: Mention) -> str:
+    """A mention for the debug log: its sentence number, family and trigger words."""
+    words = ", ".join(h.words for h in mention.hits) or "figures only"
+    return f"sentence {mention.sentence.index + 1} {mention.family} ({words!r})"
 
 
 def _set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
