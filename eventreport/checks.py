@@ -248,19 +248,29 @@ def admin1_warnings(events: pd.DataFrame) -> list[str]:
     """An admin1 that names no province of the event's country on the basemap, with the nearest
     names. A warning, not an error: Natural Earth's first-level units are not always ACLED's
     (Kenya's counties, Burkina Faso's regions)."""
-    messages = []
-    for line, row in events.dropna(subset=["admin1"]).iterrows():
-        iso3 = places.iso3_for_numeric(row["iso"]) or places.iso3_for_country(row["country"])
-        names = places.province_list(iso3) if iso3 else []
-        if not names or places.province_named(iso3, row["admin1"]) is not None:
-            continue
-        near = difflib.get_close_matches(str(row["admin1"]), names, n=SUGGESTIONS, cutoff=0.5)
-        hint = f"; nearest: {', '.join(near)}" if near else ""
-        messages.append(
-            f"line {line}, column 'admin1': {row['admin1']!r} is not a province of "
-            f"{row['country']} on the basemap{hint}"
-        )
-    return messages
+    named = events.dropna(subset=["admin1"])
+    keys = ["iso", "country", "admin1"]
+    hints = {
+        tuple(row[k] for k in keys): _admin1_hint(row["iso"], row["country"], row["admin1"])
+        for _, row in named.drop_duplicates(subset=keys).iterrows()
+    }  # once per distinct place name, not once per event
+    return [
+        f"line {line}, column 'admin1': {row['admin1']!r} is not a province of "
+        f"{row['country']} on the basemap{hint}"
+        for line, row in named.iterrows()
+        if (hint := hints[tuple(row[k] for k in keys)]) is not None
+    ]
+
+
+def _admin1_hint(iso: object, country: object, admin1: object) -> str | None:
+    """None when `admin1` is a province of the country on the basemap (or the basemap knows none of
+    it), else the hint that follows the warning: '; nearest: …' or ''."""
+    iso3 = places.iso3_for_numeric(iso) or places.iso3_for_country(country)
+    names = places.province_list(iso3) if iso3 else []
+    if not names or places.province_named(iso3, admin1) is not None:
+        return None
+    near = difflib.get_close_matches(str(admin1), names, n=SUGGESTIONS, cutoff=0.5)
+    return f"; nearest: {', '.join(near)}" if near else ""
 
 
 # --------------------------------------------------------------------------- the figures and codes
@@ -370,19 +380,20 @@ def goldstein_problems(events: pd.DataFrame) -> list[schema.Problem]:
     """x_goldstein must be the Goldstein value of x_cameo_code (data/reference/cameo_codes.csv)."""
     scores = reference.cameo_codes()["goldstein"]
     coded = events.dropna(subset=["x_cameo_code"])
+    known = coded["x_cameo_code"].isin(scores.index)
+    expected = coded["x_cameo_code"].map(scores).astype("float")
+    given = coded["x_goldstein"].astype("float")
+    wrong = known & given.notna() & ((given - expected).abs() > 1e-9)
     problems = []
-    for line, row in coded.iterrows():
+    for line, row in coded[~known | wrong].iterrows():
         code = row["x_cameo_code"]
-        if code not in scores.index:
+        if not known[line]:
             problems.append(
                 schema.Problem(
                     line, "x_cameo_code", code, "a CAMEO code of data/reference/cameo_codes.csv"
                 )
             )
-        elif (
-            pd.notna(row["x_goldstein"])
-            and abs(float(row["x_goldstein"]) - float(scores[code])) > 1e-9
-        ):
+        else:
             problems.append(
                 schema.Problem(
                     line,

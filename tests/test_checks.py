@@ -207,6 +207,30 @@ def test_an_official_count_may_be_kept_against_a_larger_rebel_account():
     assert checks.fatality_bounds(claims) == (7, 35)
 
 
+def test_the_bounds_of_many_events_at_once_are_each_events_own():
+    one = _claims(("army", 12, 12, None, "state_forces"), ("AP", 20, None, "at least", "unknown"))
+    two = _claims(("officials", 7, 7, None, "civilians"), ("rebels", 32, 32, None, "unknown"))
+    three = _claims(("police", 4, 6, None, "unknown"))
+    claims = pd.concat(
+        [
+            one.assign(event_id_cnty="A"),
+            two.assign(event_id_cnty="B"),
+            three.assign(event_id_cnty="C"),
+        ]
+    )
+    bounds = checks.fatality_bounds_by_event(claims)
+    assert bounds.index.tolist() == ["A", "B", "C"]
+    assert (
+        [(int(r.low), None if pd.isna(r.high) else int(r.high)) for r in bounds.itertuples()]
+        == [
+            checks.fatality_bounds(one),
+            checks.fatality_bounds(two),
+            checks.fatality_bounds(three),
+        ]
+        == [(12, None), (7, 32), (4, 6)]
+    )
+
+
 def test_deaths_by_side_split_adds_up_and_leaves_the_rest_not_stated():
     events, claims, _ = checks.validate(
         config.EVENTS_DIR / "tripoli-armed-groups-clash-2022-07-23.events.csv"

@@ -74,7 +74,7 @@ def test_a_party_asserting_revenge_is_named_and_a_background_act_is_drafted_for_
     assert links_by_day(found) == [
         (
             "2020-01-06 Air/drone strike",
-            "2020-01-09 Attack",
+            "2020-01-09 Armed clash",  # police are armed: an attack on them is a battle (ACLED)
             "retaliation_for",
             "revenge for",
             "police",

@@ -24,6 +24,9 @@ STATE_KINDS = frozenset({"military", "police", "government"})
 SPEAKERLESS_KINDS = frozenset({"monitor", "ngo", "media", "medical"})
 """Actors whose statements are casualty reports (claims), never events of their own (see
 data/events/CURATION.md)."""
+ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentified"})
+"""Actors that bear arms: an attack on one of them is a battle, not violence against civilians
+(ACLED)."""
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "unknown country"
 """Fills a template when the text places the event nowhere: 'Unidentified Armed Group (unknown

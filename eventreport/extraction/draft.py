@@ -328,6 +328,10 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
     """
     events: list[Event] = []
     waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
+    lead = _lead(waiting)
+    if lead is not None and lead.date is None:
+        events.append(Event([lead], assumed=published))
+        waiting.remove(lead)
     for final in (False, True, False):
         placed = True
         while placed and waiting:
@@ -338,6 +342,23 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
                     placed = True
             placed = placed and not final
     return events
+
+
+def _lead(candidates: list[Mention]) -> Mention | None:
+    """The lead incident: the first thing the lead sentences tell first-hand, when it is an act
+    with a strong attack word or a toll of its own (a lead that is a statement or an agreement has
+    none). Undated, it is an event from the start (coded to publication and flagged), so a smaller
+    incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
+    told = [m for m in candidates if m.hits and not m.reported]
+    first = min(told, key=lambda m: (m.sentence.index, m.start), default=None)
+    if (
+        first is None
+        or first.sentence.index >= LEAD_SENTENCES
+        or first.family not in mentions.KINETIC_FAMILIES
+        or not (first.strong or any(not f.partial for f in first.figures))
+    ):
+        return None
+    return first
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
@@ -351,12 +372,22 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
             return False
         events.append(Event([mention], assumed=published))
         return True
+    stands = _stands(mention) or _part_of_told_act(mention, events)
     if date is not None:
         own = mention.date is not None and mention.date.kind == "day"
-        return _place_in(
-            mention, events, date, precision, create=_stands(mention) and (final or own)
-        )
-    return _place_in(mention, events, None, None, create=final and _stands(mention))
+        return _place_in(mention, events, date, precision, create=stands and (final or own))
+    return _place_in(mention, events, None, None, create=final and stands)
+
+
+def _part_of_told_act(mention: Mention, events: list[Event]) -> bool:
+    """A place split from a quoted act ('missiles ... targeted bases at Ain al-Asad and Arbil, it
+    said') stands when another place of the same words is an event told first-hand: the quote only
+    adds where else the act struck."""
+    return mention.reported and any(
+        s in e.mentions and any(not o.reported for o in e.mentions)
+        for s in mention.siblings
+        for e in events
+    )
 
 
 def _mention_date(
@@ -699,16 +730,19 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
         earlier = [
             e
             for e in events
-            if e.date and e.family != STATEMENT and any(told(o) for o in e.mentions)
+            if (e.date or e.assumed) and e.family != STATEMENT and any(told(o) for o in e.mentions)
         ]
         anchor_event = max(
             earlier,
             key=lambda e: max(o.sentence.index for o in e.mentions if told(o)),
             default=None,
         )
-    if anchor_event is None or anchor_event.date is None:
+    day = (anchor_event.date or anchor_event.assumed) if anchor_event is not None else None
+    if day is None:
         return None, None
-    date = anchor_event.date - dt.timedelta(days=mention.date.anchor_days)
+    if mention.date.anchor_days and mention.anchor is None:
+        mention.anchor = anchor_event.mentions[0]
+    date = day - dt.timedelta(days=mention.date.anchor_days)
     return date, max(mention.date.precision or 2, anchor_event.precision or 1)
 
 
@@ -757,8 +791,8 @@ def _assemble(
         actor2 = None
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
-    event_type, sub_event_type, cameo, type_note = _foreign_attack(
-        event_type, sub_event_type, reading.cameo_code, actor1, iso3
+    event_type, sub_event_type, cameo, type_note = _inferred_type(
+        event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3
     )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, date, counters)
@@ -863,8 +897,9 @@ def _first_hand(mention: Mention, event: Event) -> bool:
 
 def _event_reading(event: Event) -> Trigger:
     """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs
-    a demand); otherwise the reading its mentions weigh most for (priority, strength, first-hand),
-    a bare killing last."""
+    a demand); otherwise the reading of its weightiest word (priority, strength, first-hand), a
+    bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
+    five times do not outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         readings = [h.reading for m in event.mentions for h in m.hits]
@@ -874,11 +909,12 @@ def _event_reading(event: Event) -> Trigger:
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
-            weights[key] += (
+            weight = (
                 hit.reading.priority
                 + (3 if hit.reading.strong else 0)
                 + (0 if mention.reported else 1)
             )
+            weights[key] = max(weights[key], weight)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
     if not weights:
@@ -994,30 +1030,48 @@ def _associated(
     return names
 
 
-def _foreign_attack(
-    event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None, iso3: str
+def _inferred_type(
+    event_type: str,
+    sub_event_type: str,
+    cameo: str,
+    actor1: actors.Resolved | None,
+    actor2: actors.Resolved | None,
+    iso3: str,
 ) -> tuple[str, str, str, str]:
-    """An 'attack' by a foreign state's forces with no weapon named is coded as an air/drone
-    strike, and says so."""
+    """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
+    says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
+    armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
+    on an armed actor."""
+    if event_type != "Violence against civilians" or sub_event_type != "Attack":
+        return event_type, sub_event_type, cameo, ""
     foreign = (
         actor1 is not None
         and actor1.kind == "military"
         and actor1.country_iso3
         and actor1.country_iso3 != iso3
     )
-    if foreign and event_type == "Violence against civilians" and sub_event_type == "Attack":
-        air = next(
-            t
-            for t in lexicon.load().triggers
-            if t.sub_event_type == "Air/drone strike" and not t.context
-        )
+    if foreign:
         return (
-            air.event_type,
-            air.sub_event_type,
-            air.cameo_code,
+            *_plain_reading("Air/drone strike"),
             "sub-event type inferred: a foreign force's attack, no weapon named",
         )
+    if actor2 is not None and actor2.kind in actors.ARMED_KINDS:
+        return (
+            *_plain_reading("Armed clash"),
+            "sub-event type inferred: an attack on an armed actor is an armed clash",
+        )
     return event_type, sub_event_type, cameo, ""
+
+
+def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
+    """(event type, sub-event type, CAMEO code) of the lexicon's first reading of a sub-event type
+    that needs no cue."""
+    reading = next(
+        t
+        for t in lexicon.load().triggers
+        if t.sub_event_type == sub_event_type and not t.context and not t.statement
+    )
+    return reading.event_type, reading.sub_event_type, reading.cameo_code
 
 
 def _event_place(

@@ -37,6 +37,7 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
+AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
@@ -55,6 +56,9 @@ LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
 battalions'."""
+VICTIM_WINDOW = 40
+"""How far before a crowd word a casualty word makes the crowd its victims ('killed at least
+dozens of people')."""
 OTHER_EVENT = re.compile(
     r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
     r"to\s+avenge|amid)\b"
@@ -62,11 +66,15 @@ OTHER_EVENT = re.compile(
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
+DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = re.compile(
-    r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b"
+    r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b|"
+    r"\b(?:sustained|suffered)\b"
 )
+"""Words that make the clause's subject the victim of an attack named after them ('sustained no
+casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
     r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
 )
@@ -91,6 +99,12 @@ SPEAKING_PLACE = re.compile(
 is, not the event."""
 NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
+RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
+"""A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
+protection from ...,'."""
+RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
+"""A statement word inside a relative clause ('a group ..., which it blames for attacks')
+describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X
 “strongly condemned'."""
@@ -266,8 +280,9 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         return []
     sentence = facts.sentence
     hits = _hits(sentence, facts)
-    found = _clusters(sentence, hits)
+    found = _clusters(sentence, hits, facts)
     found = _join_generic(found, facts)
+    found = _join_crowd_attacks(found)
     _attach_dates(found, facts)
     for mention in found:
         _attach_actors(mention, facts, state)
@@ -286,7 +301,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
     found = _split_by_place(found, facts)
     found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
-    found = [m for m in found if not _criminal(m)]
+    found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
     _attach_figures(found, facts)
     return found
 
@@ -332,14 +347,41 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 
 def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd':
-    protesters, a mob)."""
+    protesters, a mob).
+
+    Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings'),
+    and people counted as victims are no crowd ('killed dozens of people')."""
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
-    if cue is not None and cue.search(sentence.text):
+    text = _without_small_arms(sentence.text)
+    if cue is not None and any(
+        not (context == "crowd" and _counted_as_victims(text, m.start()))
+        for m in cue.finditer(text)
+    ):
         return True
     return context == "crowd" and any(
         m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors
+    )
+
+
+def _without_small_arms(text: str) -> str:
+    """The text with the words of guns and their traces blanked, so 'rocket' in 'rocket-propelled
+    grenade' cues no artillery."""
+    small_arms = lexicon.load().cues.get("small_arms")
+    if small_arms is None:
+        return text
+    return small_arms.sub(lambda m: " " * len(m.group()), text)
+
+
+def _counted_as_victims(text: str, start: int) -> bool:
+    """Whether the words at `start` follow a casualty word closely ('killed dozens of people'):
+    victims, not a crowd."""
+    before = text[max(0, start - VICTIM_WINDOW) : start]
+    return any(
+        re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", before[m.end() :])
+        for pattern, _ in lexicon.load().casualties
+        for m in pattern.finditer(before)
     )
 
 
@@ -356,9 +398,9 @@ def _family(reading: Trigger) -> str:
     return VIOLENCE
 
 
-def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
-    """Group the hits: per clause and family; kinetic words after a statement word in its clause
-    are reported."""
+def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention]:
+    """Group the hits: per clause and family; kinetic words after a statement word in its clause,
+    or describing an actor ('a coalition fighting the remnants of IS'), are reported."""
     found: list[Mention] = []
     by_clause: dict[tuple[int, int], list[Hit]] = {}
     for hit in hits:
@@ -394,11 +436,25 @@ def _clusters(sentence: Sentence, hits: list[Hit]) -> list[Mention]:
                 or accidental
                 or bool(HYPOTHETICAL.search(window))
                 or (statement_at is not None and hit.start > statement_at)
+                or _describes_actor(sentence, hit, facts)
             )
             groups.setdefault((family, reported), []).append(hit)
         for (family, reported), group in groups.items():
             found.append(Mention(sentence, group, family, clause, reported=reported))
     return sorted(found, key=lambda m: m.start)
+
+
+def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
+    """'troops of a US-led coalition fighting the remnants of IS': a participle right after an
+    actor, with its own object, says what the actor does in general, not what happened."""
+    text, offset = sentence.text, sentence.start
+    return (
+        hit.words.lower().endswith("ing")
+        and bool(DETERMINER_AFTER.match(text[hit.end - offset :]))
+        and any(
+            re.fullmatch(r"\s+", text[a.end - offset : hit.start - offset]) for a in facts.actors
+        )
+    )
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
@@ -443,6 +499,28 @@ def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     return kept
 
 
+def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
+    """'Police officers were pelted with rocks, while some were attacked with sharp objects': a
+    bare attack word in a sentence that tells a riot is the rioters' act, part of the riot, not
+    violence against civilians of its own."""
+    riots = [
+        m
+        for m in found
+        if m.family == DEMONSTRATION and any(h.reading.event_type == "Riots" for h in m.hits)
+    ]
+    kept = []
+    for mention in found:
+        bare = mention.family == VIOLENCE and all(
+            h.reading.sub_event_type == "Attack" and not h.reading.context for h in mention.hits
+        )
+        riot = next((r for r in riots if r.reported == mention.reported), None)
+        if bare and riot is not None:
+            riot.hits = sorted(riot.hits + mention.hits, key=lambda h: h.start)
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _another_event_between(words: str) -> bool:
     """Whether words between two triggers say they are two acts: OTHER_EVENT or a link cue
     ('revenge for', 'triggered')."""
@@ -460,6 +538,26 @@ def _criminal_words(mention: Mention, facts: Facts) -> bool:
         and mention.clause[0] <= a.start < mention.clause[1]
         for a in facts.actors
     )
+
+
+def _not_a_protest(mention: Mention, facts: Facts) -> bool:
+    """'the rebels marched into the city', 'tried to flee, marching through the night': a march by
+    armed men or by people fleeing is no protest (a protest word with no crowd, after an armed
+    actor or beside words of flight)."""
+    if mention.family != DEMONSTRATION or mention.agent is not None:
+        return False
+    if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
+        return False
+    clause = facts.sentence.text[
+        mention.clause[0] - facts.sentence.start : mention.clause[1] - facts.sentence.start
+    ]
+    flight = lexicon.load().cues.get("displacement")
+    armed = any(
+        a.actors and a.actors[0].kind in actors.ARMED_KINDS and a.start < mention.start
+        for a in facts.actors
+        if mention.clause[0] <= a.start < mention.clause[1]
+    )
+    return armed or bool(flight and flight.search(clause))
 
 
 def _criminal(mention: Mention) -> bool:
@@ -599,6 +697,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if a is not by and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS
     ]
     victims = [a for a in pool if victim(a)]
+    suffered = nominal and bool(CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start)))
     if mention.family == DEMONSTRATION:
         crowd = [a for a in pool if a.actors and a.actors[0].kind in CROWD_KINDS]
         others = [a for a in pool if a not in crowd and not victim(a)]
@@ -606,9 +705,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             (crowd[0] if crowd else None),
             (others[0] if others else None),
         )
-    elif passive or (
-        nominal and CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start))
-    ):
+    elif passive or suffered:
         mention.agent = modifier or by
         mention.target = max(before, key=lambda a: (_is_named(a), a.start), default=None) or next(
             iter(objects), None
@@ -625,7 +722,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         )
     if (
         mention.agent is None
-        and not passive
+        and not (passive or suffered)
         and not before
         and PRONOUN_SUBJECT.search(text_between(mention.clause[0], key_start))
     ):
@@ -656,14 +753,18 @@ def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
 
 
 def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
-    """'fighting between X and Y', 'the clashes were between X and Y': the two sides of a
-    battle."""
+    """'fighting between X and Y', 'clashes between rebels and soldiers': the two sides of a battle
+    (never its victims)."""
     match = BETWEEN.search(facts.sentence.text)
     if match is None:
         return None
-    after = [a for a in facts.actors if a.start >= facts.sentence.start + match.end()]
-    named = [a for a in after if _is_named(a)]
-    return (named[0], named[1]) if len(named) >= 2 else None
+    after = [
+        a
+        for a in facts.actors
+        if a.start >= facts.sentence.start + match.end()
+        and not (a.actors and a.actors[0].kind in VICTIM_KINDS)
+    ]
+    return (after[0], after[1]) if len(after) >= 2 else None
 
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
@@ -808,35 +909,70 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
         if mention.family != STATEMENT:
             kept.append(mention)
             continue
-        for speaker_text, speaker in _statement_speakers(mention, facts, state):
-            kept.append(
-                Mention(
-                    mention.sentence,
-                    mention.hits,
-                    STATEMENT,
-                    mention.clause,
-                    date=mention.date,
-                    agent=_with_country(speaker, state.country),
-                    target=_statement_target(mention, facts, speaker),
-                    place=_speaker_place(mention, facts),
-                    speaker=speaker_text,
-                )
-            )
+        speakers = _statement_speakers(mention, facts, state)
+        if (
+            mention.reading is not None
+            and mention.reading.sub_event_type == AGREEMENT
+            and speakers
+        ):
+            kept.append(_agreement(mention, speakers, facts, state))
+            continue
+        for speaker_text, speaker in speakers:
+            target = _statement_target(mention, facts, speaker)
+            kept.append(_statement(mention, facts, state, (speaker_text, speaker), target))
     return kept
+
+
+def _statement(
+    mention: Mention,
+    facts: Facts,
+    state: ArticleState,
+    speaker: tuple[str, actors.Mention],
+    target: actors.Mention | None,
+) -> Mention:
+    """The statement mention of one speaker (its words and actor) about a target, placed where the
+    speaker is."""
+    return Mention(
+        mention.sentence,
+        mention.hits,
+        STATEMENT,
+        mention.clause,
+        date=mention.date,
+        agent=_with_country(speaker[1], state.country),
+        target=target,
+        place=_speaker_place(mention, facts),
+        speaker=speaker[0],
+    )
+
+
+def _agreement(
+    mention: Mention,
+    speakers: list[tuple[str, actors.Mention]],
+    facts: Facts,
+    state: ArticleState,
+) -> Mention:
+    """'The government and the rebels signed a ceasefire': one agreement of both parties, the first
+    as actor1 and the second as actor2 (ACLED codes one event per agreement, not one per
+    signatory)."""
+    second = (
+        speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
+    )
+    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
 
 
 def _statement_speakers(
     mention: Mention, facts: Facts, state: ArticleState
 ) -> list[tuple[str, actors.Mention]]:
     """The subjects of a statement word: actors before it in its clause, a pronoun's antecedent, or
-    the tweet's author."""
+    the tweet's author. Protesters' demands are part of their protest, and monitors and media only
+    report: neither is a speaker."""
     sentence = facts.sentence
-    subject_from = _subject_start(sentence, mention)
+    subject_from, subject_to = _subject_span(sentence, mention)
+    words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
+    if RELATIVE_START.match(words):
+        return []
     subject = _one_per_phrase(
-        [a for a in facts.actors if subject_from <= a.start < mention.start], sentence
-    )
-    words = sentence.text[subject_from - sentence.start : mention.start - sentence.start].strip(
-        " ,"
+        [a for a in facts.actors if subject_from <= a.start < subject_to], sentence
     )
     if not subject and re.match(r"(?i)(?:he|she|it|they|we)\b", words) and facts.antecedent:
         words = facts.antecedent
@@ -861,28 +997,30 @@ def _statement_speakers(
     return [
         (words if len(subject) == 1 else a.text, a)
         for a in subject
-        if not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)
+        if not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS)
     ]
 
 
-def _subject_start(sentence: Sentence, mention: Mention) -> int:
-    """Where the subject of a statement word starts: the comma-chunk before it; a list ('X, Y and
-    Z') reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
-    chunk that names an actor."""
+def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
+    """Where the subject of a statement word lies: the comma-chunk before it; a list ('X, Y and Z')
+    reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
+    chunk that names an actor; a relative clause between subject and verb ('Trump, who tweeted that
+    ..., accused') is skipped."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
+    inserted = RELATIVE_INSERT.search(head)
+    end = clause_start + inserted.start() if inserted else mention.start
+    head = head[: end - clause_start]
     cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
     if cut and cut.group() in '“"' and QUOTED_VERB.fullmatch(head[cut.end() :]):
         cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[: cut.start()])
     base = clause_start + (cut.end() if cut else 0)
     chunks = [
         m
-        for m in re.finditer(
-            r"[^,]+", sentence.text[base - sentence.start : mention.start - sentence.start]
-        )
+        for m in re.finditer(r"[^,]+", sentence.text[base - sentence.start : end - sentence.start])
     ]
     if not chunks:
-        return base
+        return base, end
     if re.search(r"\band\b", chunks[-1].group()):
         listed = [
             c
@@ -892,13 +1030,13 @@ def _subject_start(sentence: Sentence, mention: Mention) -> int:
                 c.group(),
             )
         ]
-        return base + (listed[0].start() if listed else chunks[-1].start())
+        return base + (listed[0].start() if listed else chunks[-1].start()), end
     for chunk in reversed(chunks):
         if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(
             chunk.group()
         ):
-            return base + chunk.start()
-    return base + chunks[-1].start()
+            return base + chunk.start(), end
+    return base + chunks[-1].start(), end
 
 
 def _one_per_phrase(
@@ -921,7 +1059,8 @@ def _one_per_phrase(
 def _statement_target(
     mention: Mention, facts: Facts, speaker: actors.Mention
 ) -> actors.Mention | None:
-    """Who a statement is about: the first named actor or country after the statement word."""
+    """Who a statement is about: the first named actor or country after the statement word (never
+    an outlet or a monitor, which only report it)."""
     return next(
         (
             a
@@ -929,6 +1068,7 @@ def _statement_target(
             if a.start >= mention.end
             and a.text != speaker.text
             and _is_named(a)
+            and not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)
             and not any(p.start <= a.start < p.end for p in facts.places if p.kind == "border")
         ),
         None,

@@ -1039,6 +1039,9 @@ def mark_draft(fig: Figure) -> Figure:
 
 FILE_DPI = 200
 EMBED_DPI = 150
+PNG_COMPRESSION = 1
+"""zlib level of the PNGs: level 1 encodes in about 60 % of the default's time, for files 10-25 %
+larger (WeasyPrint compresses the report's copies again in the PDF anyway)."""
 
 
 def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
@@ -1047,7 +1050,12 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
     200-dpi raster scaled down."""
     out_dir.mkdir(parents=True, exist_ok=True)
     raster = _raster(fig, FILE_DPI)
-    raster.save(out_dir / f"{stem}.png", format="png", dpi=(FILE_DPI, FILE_DPI))
+    raster.save(
+        out_dir / f"{stem}.png",
+        format="png",
+        dpi=(FILE_DPI, FILE_DPI),
+        compress_level=PNG_COMPRESSION,
+    )
     fig.set_layout_engine("none")  # laid out by the draw above: the SVG keeps those positions
     fig.savefig(out_dir / f"{stem}.svg", metadata={"Date": None, "Creator": None})
     scale = EMBED_DPI / FILE_DPI
@@ -1055,7 +1063,7 @@ def save_figure(fig: Figure, stem: str, out_dir: Path) -> bytes:
         (round(raster.width * scale), round(raster.height * scale)), Image.Resampling.BOX
     )
     buffer = io.BytesIO()
-    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI))
+    embedded.save(buffer, format="png", dpi=(EMBED_DPI, EMBED_DPI), compress_level=PNG_COMPRESSION)
     return buffer.getvalue()
 
 

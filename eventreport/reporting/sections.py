@@ -672,7 +672,7 @@ def evidence_section(run: Run) -> HTML:
         "of the events table",
         "events.csv (column x_evidence)",
     )
-    return HTML("".join(items) + (f'<p class="note">{left_out.strip()}</p>' if left_out else ""))
+    return HTML((f'<p class="note">{left_out.strip()}</p>' if left_out else "") + "".join(items))
 
 
 def _values_with_offsets(run: Run, event_id: str) -> str:
