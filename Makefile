@@ -44,7 +44,7 @@ endif
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help report collection test lint venv clean evaluate benchmark benchmark-report lab
+.PHONY: help report collection test test-fast lint venv clean evaluate benchmark benchmark-report lab
 
 help: ## List the targets
 	@awk -F ':.*## ' '/^[a-zA-Z_.\/$$()-]+:.*## / { printf "  %-8s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -65,6 +65,10 @@ collection: $(INSTALLED) ## Render COLLECTION (default: the Iraq-US escalation) 
 
 test: $(INSTALLED) ## Run the test suite (renders real reports through papermill and nbconvert)
 	$(BIN)/python -m pytest
+
+test-fast: $(INSTALLED) ## Run the tests that render no report (under 30 s); `make test` runs them all
+	@$(BIN)/python -m pytest -m "not render" -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "test-fast: pytest selected no test (exit 5)" >&2; fi; exit $$status
 
 lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formatting (config in pyproject.toml)
 	$(BIN)/ruff check .

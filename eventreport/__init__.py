@@ -1,8 +1,13 @@
 """eventreport: news article about a conflict incident -> ACLED-style event data -> report."""
 
+import logging
 import sys
 
 __version__ = "0.1.0"
+
+logging.getLogger("eventreport").addHandler(logging.NullHandler())
+# The package logs (merge decisions, render steps) but prints nothing unless the application
+# configures logging, as `eventreport --verbose` does.
 
 
 def _skip_iri_grammar() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config, reference
+from .errors import DataWarning
 
 OLD_NAMES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2"}
 ORIGINAL_TYPE = "x_event_type_original"
@@ -78,6 +79,7 @@ def _map_old_event_types(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
         "taxonomy through "
         f"{config.OLD_EVENT_TYPES_CSV.relative_to(config.PROJECT_ROOT)}; the original type is "
         f"kept in {ORIGINAL_TYPE}",
+        DataWarning,
         stacklevel=4,
     )
     return mapped
@@ -112,6 +114,7 @@ def _fold_monadic(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
         f"{len(folded)} events "
         "(actor1 is the first row's actor, actor2 the next one's; interaction recomputed from "
         "their types)",
+        DataWarning,
         stacklevel=4,
     )
     return merged
@@ -153,6 +156,7 @@ def _spreadsheet_dates(dates: pd.Series, path: Path) -> pd.Series:
             f"{value!r}, read as "
             f"{rewritten[line]}) were read as day, month and year; two-digit years are 1969-2068. "
             f"To be sure, {REEXPORT_HINT}",
+            DataWarning,
             stacklevel=4,
         )
     return rewritten.where(changed, dates)

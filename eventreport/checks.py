@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import article, config, places, reference, schema
-from .errors import InputError, ValidationError
+from .errors import DataWarning, InputError, ValidationError
 
 BORDER_TOLERANCE_KM = 5.0
 """A point this close to its country's outline counts as inside: the basemap is simplified (about 2
@@ -71,7 +71,7 @@ def validate(events_path: Path, article_path: Path | None = None) -> Checked:
             links_path, quote_problems(links, "quote", links["to_event"].map(article_of), texts)
         )
         for message in admin1_warnings(events) + actor_warnings(events):
-            warnings.warn(f"{events_path}: {message}", stacklevel=2)
+            warnings.warn(f"{events_path}: {message}", DataWarning, stacklevel=2)
     if events_error.problems or claims_error.problems or links_error.problems:
         raise ValidationError([events_error, claims_error, links_error])
     return Checked(events, claims, links)
@@ -151,6 +151,7 @@ def _article_texts(
                 "quotes not checked: no article "
                 f"{'for x_article_id ' + repr(key) if key else 'named (x_article_id is empty)'}; "
                 "give it with --article",
+                DataWarning,
                 stacklevel=3,
             )
     return texts

@@ -7,11 +7,14 @@ the traceback instead.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
 import warnings
+from collections.abc import Iterator
 
 from . import config, parameters
-from .errors import EventReportError, InputError, ValidationError
+from .errors import DataWarning, EventReportError, InputError, ValidationError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
     helps = {p.name: p.help for p in parameters.parameters()}
     parser = argparse.ArgumentParser(prog="eventreport", description=__doc__.splitlines()[0])
     parser.add_argument("--debug", action="store_true", help="show the full traceback on failure")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show the debug log on stderr: the extractor's merge decisions, the render steps and "
+        "their timings",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     render = commands.add_parser(
@@ -177,7 +186,7 @@ def _extract(args: argparse.Namespace) -> str:
     )
     path = extraction.write(drafted, target)
     for gap in drafted.warnings:
-        warnings.warn(gap, stacklevel=1)
+        warnings.warn(gap, DataWarning, stacklevel=1)
     return (
         f"{path}: {len(drafted.events)} events and {len(drafted.claims)} casualty claims drafted "
         f"(claims: {config.claims_path_for(path).name}, evidence: "
@@ -222,9 +231,34 @@ def _collection(args: argparse.Namespace) -> str:
     )
 
 
+@contextlib.contextmanager
+def _log_shown(verbose: bool) -> Iterator[None]:
+    """With `--verbose`, the package's log, debug records included, goes to stderr for the run."""
+    if not verbose:
+        yield
+        return
+    logger = logging.getLogger("eventreport")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
+    with _log_shown(args.verbose):
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
+    """Run the command; a failure is one line on stderr and a non-zero exit code."""
     warnings.showwarning = lambda message, *rest: print(f"warning: {message}", file=sys.stderr)
     try:
         print(run(args))

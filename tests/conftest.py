@@ -16,6 +16,29 @@ SECOND_ARTICLE = FIXTURES / "articles" / "fixture-deir-ezzor-shelling-2021-05-07
 SECOND_EVENTS = FIXTURES / "events" / "fixture-deir-ezzor-shelling-2021-05-07.events.csv"
 
 
+RENDERED_FIXTURES = {
+    "seed_report",
+    "second_report",
+    "dataset_report",
+    "filtered_report",
+    "crosscheck_report",
+    "big_report",
+    "hostile_report",
+    "crowded_report",
+    "unlocated_report",
+    "html_only_draft",
+    "rendered",
+}
+"""Fixtures that render a whole report (or a collection): a test that uses one is a render test."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that reads a rendered report `render`, so `make test-fast` skips it."""
+    for item in items:
+        if RENDERED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.render)
+
+
 class Rendered:
     """A rendered report folder with its HTML parsed and its PDF text extracted."""
 

@@ -285,6 +285,7 @@ def rendered(tmp_path_factory):
     return path, out, code
 
 
+@pytest.mark.render
 def test_one_failing_article_never_stops_the_others(rendered, capsys):
     _, out, code = rendered
     assert code == 1
@@ -312,6 +313,7 @@ def test_one_failing_article_never_stops_the_others(rendered, capsys):
     )  # the title is text, not markup
 
 
+@pytest.mark.render
 def test_the_collection_report_merges_and_shows_every_section(rendered):
     _, out, _ = rendered
     soup = BeautifulSoup(
@@ -347,6 +349,7 @@ def test_the_collection_report_merges_and_shows_every_section(rendered):
         assert fact in pdf, fact
 
 
+@pytest.mark.render
 def test_merged_csv_files_carry_sources_and_report_dates(rendered):
     _, out, _ = rendered
     events = pd.read_csv(out / "collection" / "events.csv")
@@ -359,6 +362,7 @@ def test_merged_csv_files_carry_sources_and_report_dates(rendered):
     assert set(claims["published"]) == {"2020-01-03", "2020-01-05"}
 
 
+@pytest.mark.render
 def test_rerun_skips_what_has_not_changed(rendered):
     path, out, _ = rendered
     _, outcomes = render_collection(path, out, workers=1)
@@ -401,6 +405,7 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.mark.render
 def test_runs_on_a_scheduler_and_worker_started_as_processes(tmp_path):
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -473,6 +478,7 @@ def test_a_live_render_keeps_its_partial_folder_and_a_dead_one_is_swept(tmp_path
     assert not work.exists()
 
 
+@pytest.mark.render
 def test_a_render_killed_with_sigkill_leaves_nothing_the_next_run_does_not_sweep(tmp_path):
     target = tmp_path / "report"
     render = subprocess.Popen(

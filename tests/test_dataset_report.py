@@ -62,6 +62,7 @@ def crosscheck_report(tmp_path_factory) -> Rendered:
     return Rendered(out)
 
 
+@pytest.mark.render
 def test_dataset_report_is_worded_as_a_report_on_the_data(dataset_report):
     text = dataset_report.text
     assert "The dataset holds 6 events between 29 December 2019 and 15 February 2020" in text
@@ -87,6 +88,7 @@ def test_dataset_report_is_worded_as_a_report_on_the_data(dataset_report):
     assert "The dataset holds 6 events" in dataset_report.pdf_text
 
 
+@pytest.mark.render
 def test_filtered_dataset_report_keeps_only_the_period_and_country(filtered_report):
     text = filtered_report.text
     assert "The dataset holds 3 events between 31 December 2019 and 3 January 2020" in text
@@ -95,6 +97,7 @@ def test_filtered_dataset_report_keeps_only_the_period_and_country(filtered_repo
     assert sorted(events["event_id_cnty"]) == ["TST6002", "TST6003", "TST6004"]
 
 
+@pytest.mark.render
 def test_filter_that_keeps_nothing_says_what_the_file_holds(tmp_path):
     with pytest.raises(EventReportError) as info:
         render(
@@ -170,6 +173,7 @@ def test_cross_check_pairs_the_seed_events_with_the_export():
     }
 
 
+@pytest.mark.render
 def test_cross_check_section_in_the_report(crosscheck_report):
     text = crosscheck_report.text
     section = text[text.index("7. Cross-check against ACLED") :]
@@ -184,6 +188,7 @@ def test_cross_check_section_in_the_report(crosscheck_report):
     assert "7. Cross-check against ACLED" in crosscheck_report.pdf_text
 
 
+@pytest.mark.render
 def test_article_report_without_acled_has_no_cross_check(seed_report):
     assert "Cross-check" not in seed_report.text
 
@@ -252,6 +257,7 @@ def big_report(tmp_path_factory) -> Rendered:
     return Rendered(folder / "report")
 
 
+@pytest.mark.render
 def test_a_thousand_events_render_a_readable_report(big_report):
     text = big_report.text
     assert "The dataset holds 1200 events" in text or "The dataset holds 1,200 events" in text

@@ -169,3 +169,131 @@ def test_the_dateline_and_a_country_name_are_no_speaker(tmp_path):
     drafted = draft(tmp_path, AFP_LEAD, "2020-01-09")
     assert kinetic(drafted.events).iloc[0]["actor1"] == "Military Forces of Iran (1989-)"
     assert not drafted.claims["claimant"].str.contains("AFP|BAGHDAD").any()
+
+
+# ---------------------------------------------------------- (b) a toll stays with its own incident
+
+TWO_BOMBINGS = (
+    "A suicide bomber killed 63 people at a wedding hall in the Afghan capital Kabul on Saturday "
+    "night, officials "
+    "said.\n\nA day earlier, a bomb hit a mosque in the Pakistani city of Quetta. The blast "
+    "killed four worshippers."
+)
+
+
+def test_a_smaller_incident_abroad_a_day_earlier_keeps_its_own_toll(tmp_path):
+    # the issue's case in our words: a large bombing leads, a smaller one in another country a day
+    # earlier follows
+    events = kinetic(draft(tmp_path, TWO_BOMBINGS, "2019-08-18").events).set_index("country")
+    assert events.loc["Afghanistan", "event_date"] == "2019-08-17"
+    assert events.loc["Pakistan", "event_date"] == "2019-08-16"
+    assert (events.loc["Afghanistan", "fatalities"], events.loc["Pakistan", "fatalities"]) == (
+        63,
+        4,
+    )
+    assert events.loc["Afghanistan", "x_fatalities_high"] == 63
+
+
+def test_a_toll_in_another_province_does_not_join_an_incident_elsewhere(tmp_path):
+    # kandahar-checkpoint-car-bomb-2008-12-28: the six militants killed in Helmand went to the
+    # Herat blasts
+    text = (
+        "There were also two suicide car bombs in western Afghanistan on Friday. Only the "
+        "attackers were killed in "
+        "the blasts, although three foreigners were wounded in an attack in Herat.\n\n"
+        "The US military announced meanwhile that soldiers had killed six suspected militants in "
+        "the southern "
+        "province of Helmand."
+    )
+    events = kinetic(draft(tmp_path, text, "2008-12-28").events)
+    herat = events[events["location"].str.startswith("Her")]
+    assert len(herat) == 1 and herat.iloc[0]["fatalities"] == 0, events[["location", "fatalities"]]
+
+
+# -------------------------------------------------------------- (c) one operation in two countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # baghdad-us-embassy-storming-2019-12-31
+        "American fighter jets on Sunday bombed weapons depots in Iraq and Syria that the U.S. "
+        "said were linked "
+        "with a group called Kataeb Hezbollah.",
+        # kataib-hezbollah-us-strikes-2019-12-29
+        "US forces have carried out strikes targeting five Kata'ib Hezbollah facilities in Syria "
+        "and Iraq, including "
+        "weapons storage locations, the Pentagon said in a statement Sunday.",
+    ],
+)
+def test_strikes_in_two_countries_are_one_event_per_country(tmp_path, text):
+    events = kinetic(draft(tmp_path, text).events)
+    assert sorted(events["country"]) == ["Iraq", "Syria"], events[["country", "location"]]
+    assert set(events["event_date"]) == {"2019-12-29"}
+    assert set(events["geo_precision"]) == {3}
+
+
+# ------------------------------------------------------------------ (a) the date of the telling
+
+
+def test_an_act_dated_only_by_its_report_is_on_or_before_that_day(tmp_path):
+    # kataib-hezbollah-us-strikes-2019-12-29: '..., the Pentagon said in a statement Sunday.' dates
+    # the telling; the act has no day of its own, so it takes that day with precision 2 (on or
+    # before), never the act's own date elsewhere
+    text = (
+        "US forces carried out strikes on militia depots in Iraq, the Pentagon said in a "
+        "statement Sunday."
+    )
+    event = kinetic(draft(tmp_path, text).events).iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2019-12-29", 2)
+    dated = text.replace("carried out strikes", "carried out strikes on Friday")
+    event = kinetic(draft(tmp_path, dated).events).iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2019-12-27", 1)
+
+
+# ----------------------------------------------------------- (d) a place by distance and direction
+
+
+def test_a_place_given_by_distance_from_a_town_is_moved_there_not_coded_at_the_town(tmp_path):
+    # beiji-siniyah-bombings-2007-06-25: 'In Beiji, 200 km north of Baghdad, dozens of gunmen ...
+    # attacked a U.S.
+    # military convoy': Beiji is not in the gazetteer, so the point is 200 km north of Baghdad, not
+    # Baghdad
+    text = (
+        "In Beiji, 200 km north of Baghdad, dozens of gunmen with machine-guns attacked a U.S. "
+        "military convoy on "
+        "the main street of the town on Monday, the source said."
+    )
+    event = kinetic(draft(tmp_path, text, "2007-06-25").events).iloc[0]
+    assert event["location"] == "200 km north of Baghdad" and event["geo_precision"] == 2
+    assert "Beiji" in event["notes"] and 34.9 < event["latitude"] < 35.3
+
+
+def test_the_date_of_the_telling_never_replaces_the_acts_own_date(tmp_path):
+    # in our words, after the Maroof pattern: 'police said on Thursday' dates the report, 'late on
+    # Wednesday' the act
+    text = (
+        "At least a dozen policemen were killed when Taliban fighters attacked a district "
+        "headquarters in Kandahar "
+        "province, police said on Thursday.\n\nThe attack took place late on Wednesday."
+    )
+    event = kinetic(draft(tmp_path, text, "2017-09-28").events).iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2017-09-27", 1)
+    assert (event["location"], event["geo_precision"]) == (
+        "Kandahar",
+        3,
+    )  # the province, at its largest town
+
+
+def test_the_lead_event_with_no_place_in_its_sentences_is_where_the_headline_says(tmp_path):
+    # beiji-siniyah-bombings-2007-06-25's headline names the region; here, in our words, a town
+    path = tmp_path / "headline.txt"
+    path.write_text(
+        "---\ntitle: Suicide car bomb hits army checkpoint in Kirkuk\npublished: 2007-06-25\n---\n"
+        "A suicide car bomb struck an army checkpoint on Monday, killing two soldiers, a police "
+        "source said.\n",
+        encoding="utf-8",
+    )
+    event = extract.extract(load_article(path, draft=True)).events.iloc[0]
+    assert (event["location"], event["geo_precision"]) == ("Kirkuk", 1)
+    assert "the headline names" in event["notes"]

@@ -141,3 +141,73 @@ def test_a_second_coordinated_town_is_found():
         if p.resolved
     ]
     assert len(names) == 2 and names[0] == "Kirkuk" and names[1].startswith("Basra")
+
+
+# --- issue 7, classes (d) and (e): places given by a province, by distance and direction, or by a
+# shared name
+
+
+def test_a_province_resolves_to_the_province_at_its_largest_town():
+    # kandahar-checkpoint-car-bomb-2008-12-28 ('in the southern province of Helmand'), sourou-army-
+    # ambush-2021-08-09
+    helmand = found("Soldiers killed six militants in the southern province of Helmand.", "AFG")
+    assert helmand == [("Helmand", "Hilmand", 3, "admin")]
+    sourou = found("The ambush took place near a village in Sourou province.", "BFA")
+    assert sourou == [("Sourou province", "Sourou", 3, "admin")]
+    darfur = geoparse.find("Rebels attacked in South Darfur.", 0, "SDN", geoparse.Memory())
+    assert darfur[0].place.admin1 == "Southern Darfur" and darfur[0].precision == 3
+
+
+def test_distance_and_direction_move_the_point_with_precision_2():
+    # beiji-siniyah-bombings-2007-06-25 ('In Beiji, 200 km north of Baghdad'); the other phrasings
+    # in our words
+    baghdad = geoparse.lookup("Baghdad", "IRQ")
+    [(words, name, precision, kind)] = [
+        f for f in found("Gunmen attacked a convoy 30 km north of Baghdad.") if f[3] == "distance"
+    ]
+    assert (words, name, precision) == ("30 km north of Baghdad", "30 km north of Baghdad", 2)
+    moved = geoparse.find("a village 30 km north of Baghdad", 0, "IRQ", geoparse.Memory())[0].place
+    km = places.distance_km(baghdad.latitude, baghdad.longitude, moved.latitude, moved.longitude)
+    assert 29 < km < 31 and moved.latitude > baghdad.latitude
+    assert abs(moved.longitude - baghdad.longitude) < 0.01
+    miles = found("an area around 60 kilometers (37 miles) east of Timbuktu", "MLI")
+    assert miles[0][:3] == (
+        "60 kilometers (37 miles) east of Timbuktu",
+        "60 km east of Timbuktu",
+        2,
+    )
+    southeast = found("a camp 12 km south-east of the town of Kirkuk")
+    assert southeast[0][1:3] == ("12 km southeast of Kirkuk", 2)
+
+
+def test_a_far_distance_places_no_point_and_the_named_town_wins():
+    # goma-m23-advance-2025-01-27: 'Goma, 1,500 kilometers (930 miles) east of capital Kinshasa'
+    text = "Rebels were in Goma, 1,500 kilometers (930 miles) east of capital Kinshasa."
+    assert found(text, "COD") == [("Goma", "Goma", 1, "city")]
+
+
+def test_a_small_town_abroad_is_no_place_of_an_article_that_does_not_name_its_country():
+    # kandahar-checkpoint-car-bomb-2008-12-28: 'Zhari' is a district of Kandahar, and a town of
+    # Poland
+    memory = geoparse.Memory(countries=("AFG", "CAN"))
+    assert found("The blast took place near Zhari on Friday.", "AFG", memory) == [
+        ("Zhari", None, None, "name")
+    ]
+    named = geoparse.Memory(countries=("AFG", "POL"))
+    assert found("The blast took place near Zhari on Friday.", "AFG", named)[0][1] == "Żary"
+
+
+def test_month_abbreviations_are_no_places():
+    # malaybalay-npa-clash-2019-02-15: 'on Jan. 30 in Camarines Sur province'
+    assert found("A similar clash took place on Jan. 30 in Camarines Sur province.", "PHL") == [
+        ("Camarines Sur province", "Camarines Sur", 3, "admin")
+    ]
+
+
+def test_a_country_named_for_its_border_is_not_the_articles_country():
+    # khuafo-airstrike-2023-03-30: 'a major town in Chin state near the Indian border'
+    texts = [
+        "Air strikes by Myanmar's military on a village killed at least eight civilians.",
+        "The attack on Khuafo village, a town in Chin state near the Indian border, wounded 20.",
+    ]
+    assert geoparse.context_country(texts) == "MMR"

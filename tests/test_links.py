@@ -260,6 +260,7 @@ def test_chain_branches_and_prefers_the_most_specific_relation(seed_events):
 # --------------------------------------------------------------------------- the rendered report
 
 
+@pytest.mark.render
 def test_seed_report_spells_out_the_chain_beneath_the_chart(seed_report):
     chains = [" ".join(li.get_text(" ").split()) for li in seed_report.soup.select("ul.chain li")]
     assert chains[0].startswith(
@@ -322,6 +323,7 @@ def test_seed_report_folder_holds_links_csv(seed_report):
     )
 
 
+@pytest.mark.render
 def test_a_report_whose_article_links_nothing_says_so_in_one_line(second_report):
     notes = [p.get_text(" ", strip=True) for p in second_report.soup.select("p.note")]
     assert any(n.startswith("The article states no link between its events") for n in notes)

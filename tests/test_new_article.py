@@ -50,18 +50,21 @@ def html_only_draft(tmp_path_factory) -> tuple[Path, list[str]]:
     return out, [str(w.message) for w in caught]
 
 
+@pytest.mark.render
 def test_a_new_article_without_events_is_drafted(html_only_draft):
     out, _ = html_only_draft
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "drafted automatically from the article text" in html and "Aguelhok" in html
 
 
+@pytest.mark.render
 def test_an_html_only_render_removes_the_older_pdf_and_says_so(html_only_draft):
     out, said = html_only_draft
     assert not (out / "report.pdf").exists()
     assert any("report.pdf: removed the older PDF" in message for message in said)
 
 
+@pytest.mark.render
 def test_exported_figures_of_a_drafted_report_carry_the_draft_mark(html_only_draft):
     out, _ = html_only_draft
     for stem in ("map", "timeline", "casualties"):

@@ -115,6 +115,10 @@ def test_numbers_that_count_no_casualties_are_not_figures():
             "The IRGC said that four soldiers were killed at the base, state television reported.",
             "IRGC via state television",
         ),
+        # kataib-hezbollah-us-strikes-2019-12-29: a statement and its day after the speaker
+        ("Four soldiers were killed, the Pentagon said in a statement Sunday.", "Pentagon"),
+        # baghdad-us-embassy-storming-2019-12-31: the speaker is the subject of the relative clause
+        ("Jets bombed depots that the U.S. said had killed four soldiers.", "U.S."),
     ],
 )
 def test_claimants(text, claimant):

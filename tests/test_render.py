@@ -16,6 +16,8 @@ from eventreport import config
 from eventreport.errors import EventReportError
 from eventreport.reporting.render import render
 
+pytestmark = pytest.mark.render  # every test here reads a rendered report
+
 SECTIONS = [
     "1. Summary",
     "2. Map of the places",

@@ -103,6 +103,7 @@ def hostile_report(tmp_path_factory) -> Rendered:
     return Rendered(out)
 
 
+@pytest.mark.render
 def test_untrusted_strings_never_become_markup(hostile_report):
     soup = hostile_report.soup
     assert soup.find("script") is None
@@ -120,6 +121,7 @@ def test_untrusted_strings_never_become_markup(hostile_report):
     assert not [img for img in soup.find_all("img") if not img["src"].startswith("data:image/png")]
 
 
+@pytest.mark.render
 def test_untrusted_strings_appear_as_the_text_they_are(hostile_report):
     text = hostile_report.text
     assert '<script>document.title="PWNED"</script>' in text
@@ -130,6 +132,7 @@ def test_untrusted_strings_appear_as_the_text_they_are(hostile_report):
     assert "<script>" in hostile_report.pdf_text
 
 
+@pytest.mark.render
 def test_long_unbroken_strings_can_wrap(hostile_report):
     from pypdf import PdfReader
 
@@ -144,6 +147,7 @@ def test_long_unbroken_strings_can_wrap(hostile_report):
     }  # A4: nothing widened the page
 
 
+@pytest.mark.render
 def test_no_stderr_or_error_in_the_executed_notebook(hostile_report):
     import nbformat
 
@@ -162,6 +166,7 @@ def test_no_stderr_or_error_in_the_executed_notebook(hostile_report):
     shutil.which("chromium") is None and not os.environ.get("CI"),
     reason="Debian's chromium is not installed",
 )
+@pytest.mark.render
 def test_nothing_executes_in_a_real_browser(hostile_report, tmp_path):
     browser = shutil.which("chromium")
     assert browser, "CI installs Debian's chromium for this test"
@@ -224,6 +229,7 @@ def _render_rows(folder: Path, article: Path, name: str, rows: pd.DataFrame) -> 
     return Rendered(out)
 
 
+@pytest.mark.render
 def test_two_hundred_events_over_two_years_render_readably(crowded_report):
     assert len(crowded_report.soup.select("div.evidence")) == 100  # the deadliest, in report order
     assert "the other 100 events are in events.csv (column x_evidence)" in crowded_report.text
@@ -251,6 +257,7 @@ def unlocated_report(tmp_path_factory) -> Rendered:
     return _render_rows(folder, article, "one-day-no-places", rows)
 
 
+@pytest.mark.render
 def test_no_located_events_says_so_instead_of_an_empty_map(unlocated_report):
     assert "no map is drawn" in unlocated_report.text
     assert (
@@ -259,6 +266,7 @@ def test_no_located_events_says_so_instead_of_an_empty_map(unlocated_report):
     assert "between 3 January 2020 and 3 January 2020" in unlocated_report.text
 
 
+@pytest.mark.render
 def test_rerun_gives_byte_identical_data_outputs(seed_report, tmp_path):
     again = tmp_path / "again"
     render({"article": str(config.DEFAULT_ARTICLE), "output_dir": str(again)})
@@ -282,6 +290,7 @@ def test_unwritable_output_folder_is_a_clear_error():
         )
 
 
+@pytest.mark.render
 def test_two_renders_of_one_article_at_once_leave_one_whole_report(tmp_path):
     out = tmp_path / "report"
     command = [

@@ -30,6 +30,7 @@ def test_notebook_asks_for_the_project_kernel_which_is_installed_in_the_venv():
     assert Path(argv[0]).resolve() == Path(sys.executable).resolve()
 
 
+@pytest.mark.render
 def test_run_all_from_a_clean_environment_shows_every_figure_inline(tmp_path):
     """As Jupyter's "Run All": the notebook from git, its own kernel, the notebooks folder as
     working directory, no variables set."""
@@ -59,6 +60,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.render
 def test_make_lab_starts_jupyterlab_with_the_project_kernel(tmp_path):
     port = _free_port()
     env = {**os.environ, "HOME": str(tmp_path), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}

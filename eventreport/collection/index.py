@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..article import load_article
 from ..errors import EventReportError
-from ..reporting import escape as _e
+from ..reporting import snippet
 from .run import DRAFTED, FAILED, RENDERED, Outcome
 from .spec import Collection
 
@@ -23,11 +23,6 @@ STATUS_TEXT = {
     DRAFTED: "drafted: events machine-drafted from the text, not checked by an analyst",
     FAILED: "failed",
 }
-STYLE = """body{font-family:"DejaVu Sans",sans-serif;max-width:60em;margin:2em auto;color:#222}
-table{border-collapse:collapse;width:100%}
-th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
-.failed{color:#a40000}.drafted{color:#8a5a00}
-.error{font-family:monospace;font-size:.85em;white-space:pre-wrap}"""
 
 
 def write_index(collection: Collection, folder: Path, outcomes: list[Outcome]) -> Path:
@@ -43,36 +38,25 @@ def write_index(collection: Collection, folder: Path, outcomes: list[Outcome]) -
 
 def index_html(collection: Collection, folder: Path, outcomes: list[Outcome]) -> str:
     """The page: the collection report, then one row per article with its title, outlet, date and
-    status."""
+    status (rendered from an autoescaped template)."""
     report = next(o for o in outcomes if o.kind == "collection")
-    rows = "".join(_article_row(collection, folder, o) for o in outcomes if o.kind == "article")
-    failed = sum(o.status == FAILED for o in outcomes)
-    head = (
-        f"<h1>{_e(collection.title)}</h1><p>Collection "
-        f"<code>{_e(collection.collection_id)}</code>: "
-        f"{len(collection.members)} articles. Updated "
-        f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}."
-        + (
-            f' <b class="failed">{failed} render{"s" if failed != 1 else ""} failed.</b>'
-            if failed
-            else ""
-        )
-        + "</p>"
-    )
-    summary = f"<h2>Collection report</h2><p>{_links(folder, report)} {_status(report)}</p>"
-    table = (
-        "<h2>Articles</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Status</th></tr>"
-        f"</thead><tbody>{rows}</tbody></table>"
-    )
     return (
-        '<!DOCTYPE html><html lang="en"><head><meta '
-        f'charset="utf-8"><title>{_e(collection.title)}</title>'
-        f"<style>{STYLE}</style></head><body>{head}{summary}{table}</body></html>\n"
+        snippet(
+            "collection_index.html.j2",
+            title=collection.title,
+            collection_id=collection.collection_id,
+            n_articles=len(collection.members),
+            updated=f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M UTC}",
+            failed=sum(o.status == FAILED for o in outcomes),
+            report=_report(folder, report),
+            articles=[_article(collection, folder, o) for o in outcomes if o.kind == "article"],
+        )
+        + "\n"
     )
 
 
-def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
-    """One table row: the article's title linked to its report, its outlet and date, its status."""
+def _article(collection: Collection, folder: Path, outcome: Outcome) -> dict[str, object]:
+    """One article's row: its title, name, outlet and date, with its report's links and status."""
     member = next(m for m in collection.members if m.article_id == outcome.name)
     try:
         article = load_article(member.article)
@@ -83,35 +67,31 @@ def _article_row(collection: Collection, folder: Path, outcome: Outcome) -> str:
         )
     except EventReportError:
         title, outlet, published = outcome.name, "\u2013", "\u2013"
-    return (
-        f"<tr><td>{_e(title)}<br><small><code>{_e(outcome.name)}</code></small> "
-        f"{_links(folder, outcome)}</td>"
-        f"<td>{_e(outlet)}</td><td>{_e(published)}</td><td>{_status(outcome)}</td></tr>"
-    )
+    return {
+        **_report(folder, outcome),
+        "title": title,
+        "name": outcome.name,
+        "outlet": outlet,
+        "published": published,
+    }
 
 
-def _links(folder: Path, outcome: Outcome) -> str:
-    """Relative links to the HTML and PDF of a report that exists."""
-    links = []
-    for name, label in (("report.html", "HTML"), ("report.pdf", "PDF")):
-        if (outcome.target / name).exists():
-            href = (outcome.target / name).relative_to(folder).as_posix()
-            links.append(f'<a href="{_e(href)}">{label}</a>')
-    return " \u00b7 ".join(links)
-
-
-def _status(outcome: Outcome) -> str:
-    """The status in words; a failure with its error message, escaped."""
-    text = STATUS_TEXT[outcome.status]
-    if outcome.status == FAILED:
-        kept = (
-            " The last good report is kept and linked."
-            if (outcome.target / "report.html").exists()
-            else ""
-        )
-        return (
-            f'<span class="failed">{_e(text)}</span>{_e(kept)}<div '
-            f'class="error">{_e(outcome.error)}</div>'
-        )
-    note = " (inputs unchanged: not rendered again)" if outcome.skipped else ""
-    return f'<span class="{_e(outcome.status)}">{_e(text)}</span>{_e(note)}'
+def _report(folder: Path, outcome: Outcome) -> dict[str, object]:
+    """A report's relative links (HTML and PDF, where they exist) and its status in words; a
+    failure with its error message."""
+    links = [
+        ((outcome.target / name).relative_to(folder).as_posix(), label)
+        for name, label in (("report.html", "HTML"), ("report.pdf", "PDF"))
+        if (outcome.target / name).exists()
+    ]
+    failed = outcome.status == FAILED
+    kept = failed and (outcome.target / "report.html").exists()
+    return {
+        "links": links,
+        "status": outcome.status,
+        "status_text": STATUS_TEXT[outcome.status],
+        "failed": failed,
+        "kept": " The last good report is kept and linked." if kept else "",
+        "error": outcome.error,
+        "note": " (inputs unchanged: not rendered again)" if outcome.skipped else "",
+    }

@@ -131,7 +131,10 @@ def merge_collection(collection: Collection) -> Merged:
     """Load every member and merge its events inside the collection's date window."""
     sources, failed = load_sources(collection)
     stacked = stack(sources)
-    inside = stacked["event_date"].dt.date.map(collection.in_window).astype(bool)
+    inside = stacked["event_date"].map(
+        lambda d: pd.isna(d) or collection.in_window(d.date())
+    )  # an undated event is not dated outside the window: kept
+    inside = inside.astype(bool)
     outside = stacked[~inside].groupby("article_id").size()
     excluded = [
         *failed,
@@ -255,6 +258,8 @@ def pair_score(a, b) -> float | None:
         b.event_type == STATEMENTS
     ):
         return None
+    if pd.isna(a.event_date) or pd.isna(b.event_date):
+        return None  # an event with no date stated cannot be told to be another source's
     days = abs((a.event_date - b.event_date).days)
     if days > max(_slack(a.time_precision), _slack(b.time_precision)):
         return None
@@ -353,7 +358,7 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
     """One incident's row by the coding rules, and the disagreements between its sources."""
     group = group.sort_values(["published", "article_id"])
     ranked = group[~group["drafted"]] if (~group["drafted"]).any() else group
-    date_row = _choose(ranked, "time_precision", lambda r: r["event_date"].strftime("%Y-%m-%d"))
+    date_row = _choose(ranked, "time_precision", lambda r: _day_text(r["event_date"]))
     place_row = _choose(ranked, "geo_precision", lambda r: _text(r["location"]))
     type_row = _choose(ranked, None, lambda r: f"{r['event_type']}: {r['sub_event_type']}")
     latest = ranked.iloc[-1]
@@ -398,7 +403,7 @@ def _merged_row(group: pd.DataFrame) -> tuple[dict, list[dict]]:
             _disagreement(
                 group,
                 "date",
-                lambda r: r["event_date"].strftime("%Y-%m-%d"),
+                lambda r: _day_text(r["event_date"]),
                 date_row,
                 "the most precise date (time_precision), then the most sources, then the latest "
                 "report",
@@ -498,13 +503,18 @@ def _joined(values: Iterable[object]) -> str:
     return "; ".join(dict.fromkeys(str(v) for v in values))
 
 
+def _day_text(day: pd.Timestamp, fmt: str = "%Y-%m-%d") -> str:
+    """A day as text; '' for an event whose date is not stated."""
+    return "" if pd.isna(day) else day.strftime(fmt)
+
+
 def _ids(events: pd.DataFrame) -> list[str]:
     """Merged ids `<ISO3>-<YYYYMMDD>-M<NN>`: the M marks an event merged across a collection's
     articles."""
     counters: dict[str, int] = {}
     ids = []
     for iso, day in zip(events["iso"], events["event_date"], strict=True):
-        stem = f"{places.iso3_for_numeric(iso) or 'XXX'}-{day:%Y%m%d}-M"
+        stem = f"{places.iso3_for_numeric(iso) or 'XXX'}-{_day_text(day, '%Y%m%d') or 'undated'}-M"
         counters[stem] = counters.get(stem, 0) + 1
         ids.append(f"{stem}{counters[stem]:02d}")
     return ids

@@ -26,7 +26,6 @@ from ..reporting import (
     chains,
     claim_text,
     day,
-    escape,
     figure,
     links_with_refs,
     map_figure,
@@ -150,18 +149,13 @@ def header(run: CollectionRun) -> HTML:
         ("Articles", len(c.members)),
         ("Date window", window),
     ]
-    meta = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
-    note = (
-        f'<p class="note">The events of {drafted} article{"s" if drafted > 1 else ""} were '
-        "drafted automatically from "
-        "the text and have not been checked by an analyst; they are marked \u201cmachine "
-        "draft\u201d in every table.</p>"
-        if drafted
-        else ""
-    )
+    notes = [
+        f"The events of {drafted} article{'s' if drafted > 1 else ''} were drafted automatically "
+        "from the text and have not been checked by an analyst; they are marked \u201cmachine "
+        "draft\u201d in every table."
+    ]
     return HTML(
-        f'<h1 class="report-title">{escape(run.title)}</h1><table '
-        f'class="meta">{meta}</table>{note}'
+        snippet("header.html.j2", title=run.title, rows=rows, notes=notes if drafted else [])
     )
 
 
@@ -173,44 +167,34 @@ def summary(run: CollectionRun) -> HTML:
     multi = int((ev["x_n_sources"] > 1).sum())
     first, last = ev["event_date"].min(), ev["event_date"].max()
     kinetic = int((ev["lane"] == LANE_KINETIC).sum())
-    lines = [
-        f"{len(run.merged.sources)} articles report <b>{reported} events</b>, which are "
-        f"<b>{len(ev)} distinct incidents</b> "
-        f"between <b>{escape(day(first))}</b> and <b>{escape(day(last))}</b>: {kinetic} of "
-        "violence or unrest and "
-        f"{len(ev) - kinetic} statements or other strategic developments.",
-        f"<b>{multi}</b> incident{'s are' if multi != 1 else ' is'} reported by more than one "
-        "article; the sources disagree "
-        "on the type, date or place of "
-        f"<b>{run.merged.disagreements['event_id_cnty'].nunique()}</b> (section 5).",
-    ]
     killed = ev[ev["fatalities"] > 0]
-    if not killed.empty:
-        lines.append(
-            "Killed, by the latest report of each incident: "
-            f"<b>{int(killed['fatalities'].sum())}</b> in "
-            f"{len(killed)} incident{'s' if len(killed) > 1 else ''}; how the figures changed "
-            "from report to "
-            "report is in section 4."
-        )
     key = pd.DataFrame(
         {
             "Incident": ev["ref"],
-            "Date": ev["event_date"].dt.strftime("%Y-%m-%d"),
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d").fillna("not stated"),
             "What": ev["what"],
             "Where": ev["location"].fillna("unknown"),
             "Sources": ev["x_n_sources"],
             "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]],
         }
     )
-    excluded = "".join(
-        f'<p class="note">Left out: {escape(r.article_id)}: {escape(r.reason)}</p>'
-        for r in run.merged.excluded.itertuples()
-    )
     return HTML(
-        "".join(f"<p>{line}</p>" for line in lines)
-        + table(key, run, "Incidents in date order.")
-        + excluded
+        snippet(
+            "collection_summary.html.j2",
+            n_articles=len(run.merged.sources),
+            n_reported=reported,
+            n_incidents=len(ev),
+            first=day(first),
+            last=day(last),
+            n_kinetic=kinetic,
+            n_statements=len(ev) - kinetic,
+            n_shared=multi,
+            n_disagreeing=run.merged.disagreements["event_id_cnty"].nunique(),
+            n_killed=int(killed["fatalities"].sum()),
+            n_killed_incidents=len(killed),
+            table=Markup(table(key, run, "Incidents in date order.")),
+            excluded=list(run.merged.excluded.itertuples()),
+        )
     )
 
 
@@ -225,8 +209,9 @@ def map_section(run: CollectionRun) -> HTML:
     )
     if on_map == 0:
         return HTML(
-            '<p class="note">No incident has coordinates, so no map is drawn: '
-            f"{escape(listed)}.</p>"
+            snippet(
+                "note.html.j2", text=f"No incident has coordinates, so no map is drawn: {listed}."
+            )
         )
     caption = (
         f"{on_map} of {len(run.events)} incidents located, each at the place its most precise "
@@ -330,7 +315,7 @@ def toll_section(run: CollectionRun) -> HTML:
         }
     )
     if fig is None:
-        return HTML('<p class="note">No article gives a casualty figure.</p>')
+        return HTML(snippet("note.html.j2", text="No article gives a casualty figure."))
     caption = (
         "Killed as reported, one panel per incident, against the date of the report: a dot is "
         "an exact figure, a bar "
@@ -390,10 +375,8 @@ def sources_section(run: CollectionRun) -> HTML:
         run.events[["event_id_cnty", "ref"]], on="event_id_cnty"
     )
     if found.empty:
-        return HTML(
-            body + '<p class="note">The sources agree on the type, date and place of every shared '
-            "incident.</p>"
-        )
+        agree = "The sources agree on the type, date and place of every shared incident."
+        return HTML(body + snippet("note.html.j2", text=agree))
     rows = pd.DataFrame(
         {
             "Incident": found["ref"],
@@ -415,27 +398,26 @@ def sources_section(run: CollectionRun) -> HTML:
 
 def events_section(run: CollectionRun) -> HTML:
     """Each incident with its sources and, per article, the sentences it rests on."""
-    items = []
+    events = []
     for row in run.events.itertuples():
         by_article: dict[str, list[str]] = {}
         for quote in str(row.x_evidence).split(" | ") if isinstance(row.x_evidence, str) else []:
             article, _, sentence = quote.partition("] ")
             by_article.setdefault(article.lstrip("["), []).append(sentence)
-        quotes = "".join(
-            f'<p class="raw">{escape(a)}</p>'
-            + "".join(f"<blockquote>{escape(q)}</blockquote>" for q in qs)
-            for a, qs in by_article.items()
+        events.append(
+            {
+                "ref": row.ref,
+                "id": row.event_id_cnty,
+                "day": day(row.event_date),
+                "what": row.what,
+                "location": row.location,
+                "drafted": bool(row.x_drafted),
+                "notes": row.notes,
+                "sources": row.sources,
+                "quotes": list(by_article.items()),
+            }
         )
-        draft = ' <span class="note">machine draft only</span>' if row.x_drafted else ""
-        items.append(
-            f'<div class="evidence"><h4>{escape(row.ref)} \u00b7 {escape(row.event_id_cnty)} '
-            "\u00b7 "
-            f"{escape(day(row.event_date))} \u00b7 {escape(row.what)} \u2013 "
-            f"{escape(row.location)}{draft}</h4>"
-            f'<p class="notes">{escape(row.notes)}</p><p class="raw">Sources: '
-            f"{escape(row.sources)}</p>{quotes}</div>"
-        )
-    return HTML("".join(items))
+    return HTML(snippet("collection_events.html.j2", events=events))
 
 
 def footer(run: CollectionRun) -> HTML:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import tempfile
@@ -49,6 +50,7 @@ EVIDENCE_COLUMNS = [
     "sentence_end",
     "confidence",
 ]
+log = logging.getLogger(__name__)
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
@@ -63,6 +65,8 @@ UNRESOLVED_PRECISION = 3
 INFERRED_PRECISION = 2
 SEAT_PRECISION = 3
 DRAFT_MARK = "X"
+UNDATED = "undated"
+UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
 MAX_GAP_SENTENCES = 3
 LEAD_SENTENCES = 2
 """The lead summarises the article's event: an undated lead mention of the same kind as an event
@@ -125,6 +129,10 @@ def extract(article: Article) -> Extraction:
         article.published, geoparse.context_country([article.title] + [s.text for s in found])
     )
     state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
+    state.places.countries = geoparse.context_countries([article.title] + [s.text for s in found])
+    state.places.headline = geoparse.headline_place(
+        article.title or "", state.country, state.places
+    )
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
@@ -286,7 +294,11 @@ def _link_rows(
             "quote": sentence.text,
             "asserted_by": link.asserted_by,
         }
-        if earlier["event_date"] > later["event_date"]:
+        if (
+            earlier["event_date"]
+            and later["event_date"]
+            and earlier["event_date"] > later["event_date"]
+        ):
             warnings.append(
                 f"{later['event_id_cnty']}: the text links it to {earlier['event_id_cnty']} "
                 f"('{link.cue.words}') "
@@ -337,11 +349,33 @@ def _merge(candidates: list[Mention], published: dt.date) -> list[Event]:
         while placed and waiting:
             placed = False
             for mention in list(waiting):
+                if not final and _defer(mention, waiting):
+                    continue
                 if _place_dated(mention, events, published, final):
                     waiting.remove(mention)
                     placed = True
             placed = placed and not final
     return events
+
+
+def _defer(mention: Mention, waiting: list[Mention]) -> bool:
+    """An act with no date of its own waits while an act told before it, with a date phrase of its
+    own, is not yet placed: 'A day earlier, a bomb hit a mosque in Quetta. The blast killed four.'
+    is about Quetta, so its toll must not go to an event told earlier (in another place) only
+    because that one was placed first."""
+    return (
+        mention.date is None
+        and mention.family != STATEMENT
+        and any(
+            o is not mention
+            and o.family != STATEMENT
+            and o.date is not None
+            and o.sentence.index < mention.sentence.index
+            and not o.reported
+            and _stands(o)
+            for o in waiting
+        )
+    )
 
 
 def _lead(candidates: list[Mention]) -> Mention | None:
@@ -370,11 +404,19 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
             return True
         if not _stands(mention):
             return False
+        log.debug(
+            "merge: %s starts event %d, dated %s (publication: undated statement)",
+            _told(mention),
+            len(events) + 1,
+            published,
+        )
         events.append(Event([mention], assumed=published))
         return True
     stands = _stands(mention) or _part_of_told_act(mention, events)
     if date is not None:
-        own = mention.date is not None and mention.date.kind == "day"
+        own = (
+            mention.date is not None and mention.date.kind == "day" and not mention.date.reporting
+        )
         return _place_in(mention, events, date, precision, create=stands and (final or own))
     return _place_in(mention, events, None, None, create=final and stands)
 
@@ -459,15 +501,31 @@ def _place_in(
     fitting = [e for e in events if _compatible(mention, e, date, precision)]
     if fitting:
         best = max(fitting, key=lambda e: _affinity(mention, e))
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "merge: %s joins the event of %s (%d compatible, dated %s)",
+                _told(mention),
+                _told(best.mentions[0]),
+                len(fitting),
+                date or "not yet",
+            )
         best.mentions.append(mention)
         _set_date(best, mention, date, precision)
         return True
     if create:
+        log.debug("merge: %s starts event %d, dated %s", _told(mention), len(events) + 1, date)
         event = Event([mention])
         _set_date(event, mention, date, precision)
         events.append(event)
         return True
+    log.debug("merge: %s waits: no compatible event and it cannot stand yet", _told(mention))
     return False
+
+
+def _told(mention: Mention) -> str:
+    """A mention for the debug log: its sentence number, family and trigger words."""
+    words = ", ".join(h.words for h in mention.hits) or "figures only"
+    return f"sentence {mention.sentence.index + 1} {mention.family} ({words!r})"
 
 
 def _set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
@@ -594,7 +652,7 @@ def _places_fit(mention: Mention, event: Event) -> bool:
         theirs = _place_of(other)
         if mine is None or theirs is None:
             continue
-        if mine[0].country_iso3 != theirs[0].country_iso3:
+        if mine[0].country_iso3 != theirs[0].country_iso3 or _other_province(mine[0], theirs[0]):
             return False
         if (
             max(mine[1], theirs[1]) < 3
@@ -605,6 +663,15 @@ def _places_fit(mention: Mention, event: Event) -> bool:
         ):
             return False
     return True
+
+
+def _other_province(one: Place, other: Place) -> bool:
+    """A province and a place known to lie in another province ('in the province of Helmand' and
+    Herat): two places."""
+    return any(
+        a.kind == "admin" and b.admin1 and b.admin1 != a.admin1
+        for a, b in ((one, other), (other, one))
+    )
 
 
 def _place_of(mention: Mention) -> tuple[Place, int] | None:
@@ -762,6 +829,7 @@ def _assemble(
     reading = _event_reading(event)
     statement = event.family == STATEMENT
     date, precision, date_words = _event_date(event, article, statement)
+    undated = _undated(event, statement)
     hint = state.country
     agent_mention = _best_actor(event, "agent")
     speaker = (
@@ -795,16 +863,17 @@ def _assemble(
         event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3
     )
     country = lex.countries.get(iso3)
-    event_id = _event_id(iso3, date, counters)
+    event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
     killed = _range([f for f in figures if f.metric == "killed"])
     injured = _range([f for f in figures if f.metric == "injured"])
     notes = [n for n in [type_note, place_note, *event.notes] if n]
     if event.date is None:
         notes.append(
-            f"date unresolved: {date_words or 'no date phrase'}"
-            if not statement
-            else "no date in the text: the statement is coded to the publication date"
+            "no date in the text: the statement is coded to the publication date"
+            if statement
+            else f"date unresolved: {date_words or 'no date phrase'}; "
+            + (UNDATED_NOTE if undated else "the lead event is coded to the publication date")
         )
     warnings = [
         f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))
@@ -821,7 +890,7 @@ def _assemble(
     )
     row = {
         "event_id_cnty": event_id,
-        "event_date": date.isoformat(),
+        "event_date": "" if undated else date.isoformat(),
         "time_precision": precision,
         "event_type": event_type,
         "sub_event_type": sub_event_type,
@@ -944,6 +1013,14 @@ def _generic_reading() -> Trigger:
         (t for t in lexicon.load().triggers if t.sub_event_type == "Attack" and not t.statement),
         key=lambda t: t.priority,
     )
+
+
+def _undated(event: Event, statement: bool) -> bool:
+    """An act the text gives no date for, told after the lead: left undated (an empty event_date),
+    never stamped with the publication date. A statement with no date of its own is the publication
+    day (data/events/CURATION.md), and so is the lead event of a report that tells the day's news
+    without naming the day (precision 3, flagged)."""
+    return event.date is None and not statement and event.first_sentence >= LEAD_SENTENCES
 
 
 def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
@@ -1107,6 +1184,19 @@ def _event_place(
     if phrases:
         words = phrases[0].text
         return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
+    headline = state.places.headline
+    if (
+        headline is not None
+        and event.family != STATEMENT
+        and event.first_sentence < LEAD_SENTENCES
+    ):
+        return (
+            headline.place,
+            headline.precision,
+            headline.text,
+            f"no place in the lead's sentences: coded at the place the headline names, "
+            f"{headline.place.name}",
+        )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)
         if seat is not None:
@@ -1176,9 +1266,10 @@ def _main_place(facts: list[mentions.Facts]) -> Place | None:
     return max(named, key=lambda p: (counts[p.name], -named.index(p)))
 
 
-def _event_id(iso3: str, date: dt.date, counters: Counter) -> str:
-    """`<ISO3>-<YYYYMMDD>-X<NN>`, numbered per country and day."""
-    stem = f"{iso3 or 'XXX'}-{date:%Y%m%d}"
+def _event_id(iso3: str, date: dt.date | None, counters: Counter) -> str:
+    """`<ISO3>-<YYYYMMDD>-X<NN>`, numbered per country and day; `<ISO3>-undated-X<NN>` for an
+    undated event."""
+    stem = f"{iso3 or 'XXX'}-{f'{date:%Y%m%d}' if date else UNDATED}"
     counters[stem] += 1
     return f"{stem}-{DRAFT_MARK}{counters[stem]:02d}"
 

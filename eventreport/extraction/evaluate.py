@@ -129,6 +129,8 @@ def pairs(
     options = []
     for c, cur in curated.iterrows():
         for e, ext in found.iterrows():
+            if pd.isna(ext["event_date"]) or pd.isna(cur["event_date"]):
+                continue  # an undated event matches no dated one: its date is not right
             days = abs((pd.Timestamp(cur["event_date"]) - pd.Timestamp(ext["event_date"])).days)
             if (same_type and cur["event_type"] != ext["event_type"]) or days > max_days:
                 continue

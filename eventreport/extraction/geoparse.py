@@ -16,6 +16,7 @@ border or a country. A phrase the gazetteer cannot resolve is kept, unresolved.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -32,7 +33,8 @@ NAME = (
     r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
 )
 PREPOSITION = (
-    r"(?:\b(?:in|at|near|outside|around|across|from|into|toward|towards|inside|on|outskirts\s+of|suburbs?\s+of|"
+    r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
+    r"Inside|on|outskirts\s+of|suburbs?\s+of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     r"(?:town|city|village|province|district|region|governorate)\s+of|capital,?)\s+(?:the\s+)?)"
 )
@@ -93,6 +95,23 @@ HEAD_PATTERN = "|".join(HEADS)
 ANAPHOR = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{HEAD_PATTERN})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
 )
+COMPASS = (
+    "north-east north-west south-east south-west northeast northwest southeast southwest "
+    "north south east west"
+).split()
+DISTANCE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
+    rf"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:town|city|village|capital)(?:\s+of)?,?\s+)?(?P<name>{NAME})"
+)
+"""'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
+of Beiji'."""
+MAX_OFFSET_KM = 250.0
+"""Farther than this, a compass direction no longer places a point (a 45-degree sector is too
+wide): the phrase only says where the named place lies, and is no place of its own."""
+MILE_KM = 1.609344
+RESERVED = "reserved"
+"""The kind of a candidate that only keeps its words from being read again as a place."""
 HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
 HEAD_WINDOW = 60
 """A head noun this close before a place phrase ('four apartment buildings in the southern part of
@@ -107,7 +126,7 @@ ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september "
-    "october november december".split()
+    "october november december jan feb apr jun jul aug sep sept oct nov dec".split()
 )
 REGION_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|central)")
 RING_KM = 30.0
@@ -142,6 +161,12 @@ class Memory:
     provinces: tuple[str, ...] = ()
     """Provinces of the article's country the text names: a town of the same name elsewhere yields
     to one there."""
+    countries: tuple[str, ...] = ()
+    """Every country the text names: a small town abroad is a place of the article only in one of
+    them."""
+    headline: PlaceMention | None = None
+    """The most precise place the headline names: where the lead event is when its sentences name
+    none."""
 
 
 BORDER_WITH = re.compile(
@@ -149,6 +174,9 @@ BORDER_WITH = re.compile(
 )
 """'near the border with Mali': the named country is the other side of the border, not where the
 article happens."""
+BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
+"""'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
+of where the article is."""
 IN_COUNTRY = re.compile(
     r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$"
 )
@@ -161,7 +189,11 @@ def context_country(texts: list[str]) -> str | None:
     for text in texts:
         for match in lex.country_regex.finditer(text):
             iso3 = lex.country_names.get(lexicon.alias_key(match.group()))
-            if not iso3 or BORDER_WITH.search(text[: match.start()]):
+            if (
+                not iso3
+                or BORDER_WITH.search(text[: match.start()])
+                or BORDER_AFTER.match(text[match.end() :])
+            ):
                 continue
             votes[iso3] += 2 if IN_COUNTRY.search(text[: match.start()]) else 0.5
         for match in _landmark_regex().finditer(text):
@@ -169,6 +201,17 @@ def context_country(texts: list[str]) -> str | None:
             if place:
                 votes[place.country_iso3] += 3
     return votes.most_common(1)[0][0] if votes else None
+
+
+def context_countries(texts: list[str]) -> tuple[str, ...]:
+    """Every country the texts name (by name, alias or demonym), in the order first named."""
+    lex = lexicon.load()
+    named = (
+        lex.country_names.get(lexicon.alias_key(match.group()))
+        for text in texts
+        for match in lex.country_regex.finditer(text)
+    )
+    return tuple(dict.fromkeys(iso3 for iso3 in named if iso3))
 
 
 PROVINCE_PHRASE = re.compile(
@@ -209,10 +252,17 @@ def _landmark_regex() -> lexicon.Aliases:
 
 
 @cache
-def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
+def lookup(
+    name: str,
+    country: str | None,
+    provinces: tuple[str, ...] = (),
+    abroad: tuple[str, ...] | None = None,
+) -> Place | None:
     """A gazetteer lookup that also tries the name without a possessive or a trailing
-    'province'/'city'; a small town abroad ('Taji' in China, for an Iraqi article) yields to a
-    spelling of a town in the article's country."""
+    'province'/'city', then as a province of the article's country ('Helmand', 'South Darfur'). A
+    small town abroad ('Taji' in China, 'Zhari' in Poland, for an Afghan article) yields to a town
+    or province of that spelling in the article's country, and is kept only in a country the text
+    names (`abroad`: every country it names; None when not known)."""
     name = re.sub(r"['’]s$", "", name.strip())
     for candidate in (name, ADMIN_SUFFIX.sub("", name)):
         place = _gazetteer().lookup(candidate, country, provinces)
@@ -224,9 +274,16 @@ def lookup(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> P
             and place.country_iso3 != country
             and not places.is_notable(place)
         ):
-            return places.local_city(candidate, country) or place
+            local = places.local_city(candidate, country) or places.province_place(
+                candidate, country
+            )
+            return local or (place if abroad is None or place.country_iso3 in abroad else None)
         return place
-    return places.local_city(name, country) if country else None
+    if not country:
+        return None
+    return places.local_city(name, country) or places.province_place(
+        ADMIN_SUFFIX.sub("", name), country
+    )
 
 
 Candidate = tuple[int, int, Place | None, int | None, str]
@@ -243,11 +300,21 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             if any(a < end and start < b for a, b in taken) or start >= end:
                 continue
             taken.append((start, end))
+            if kind == RESERVED:
+                continue
             found.append(
                 PlaceMention(text[start:end], offset + start, offset + end, place, precision, kind)
             )
 
-    for step in (_landmarks, _airbases, _region_phrases, _city_areas, _named, _listed):
+    for step in (
+        _landmarks,
+        _airbases,
+        _region_phrases,
+        _distances,
+        _city_areas,
+        _named,
+        _listed,
+    ):
         add(step(text, country, memory))
     _remember(text, found, offset, memory)
     add(_anaphors(text, country, memory))
@@ -291,6 +358,18 @@ def _region_phrases(text: str, country: str | None, memory: Memory) -> Iterator[
         yield start, end, place, 3 if place else None, kind
 
 
+def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'30 km east of X': X's point moved that far that way, precision 2; a phrase that places no
+    point (X unknown, or too far) is kept from being read as X itself."""
+    for match in DISTANCE.finditer(text):
+        place = _offset(match, country, memory)
+        end = match.end() - (len(match.group("name")) - len(match.group("name").rstrip(".")))
+        if place is None:
+            yield match.start(), end, None, None, RESERVED
+        else:
+            yield match.start(), end, place, 2, "distance"
+
+
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
     for match in re.finditer(
@@ -298,7 +377,7 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
         r"market|outskirts)\b",
         text,
     ):
-        place = _place_name(match.group("city"), country, memory.provinces)
+        place = _place_name(match.group("city"), country, memory.provinces, _abroad(memory))
         yield match.start(), match.end(), place, 2 if place else None, "area"
 
 
@@ -311,10 +390,15 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
         raw = match.group(name_group)
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
         name, start = raw[lead:].rstrip("."), match.start(name_group) + lead
-        admin = bool(ADMIN_UNIT.match(text[start + len(name) :]))
-        place = None if admin else _place_name(name, country, memory.provinces)
+        admin = ADMIN_UNIT.match(text[start + len(name) :])
+        if admin:
+            province = _province(name, country)
+            if province is not None:
+                yield start, start + len(name) + admin.end(), province, 3, "admin"
+            continue
+        place = _place_name(name, country, memory.provinces, _abroad(memory))
         if place is None and (
-            name_group == "before" or admin or not _could_be_place(name) or _names_actor(name)
+            name_group == "before" or not _could_be_place(name) or _names_actor(name)
         ):
             continue
         if (
@@ -338,7 +422,9 @@ def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidat
     for match in re.finditer(
         rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
     ):
-        place = _place_name(match.group("name").rstrip("."), country, memory.provinces)
+        place = _place_name(
+            match.group("name").rstrip("."), country, memory.provinces, _abroad(memory)
+        )
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
             yield (
@@ -362,6 +448,60 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
                 _precision(text, match.start(), place),
                 "anaphor",
             )
+
+
+def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
+    """The most precise resolved place of a headline ('Suicide car bomb hits army checkpoint in
+    northern Iraq'), read with the article's provinces and countries but without changing what the
+    article's sentences remember."""
+    found = find(title, 0, country, Memory(provinces=memory.provinces, countries=memory.countries))
+    resolved = [p for p in found if p.resolved and p.kind != "anaphor"]
+    return min(resolved, key=lambda p: p.precision or 3, default=None)
+
+
+def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | None:
+    """'30 km east of X': X's point moved that far in that direction (ACLED precision 2); None when
+    X is no town or landmark the gazetteer knows, or the distance is beyond MAX_OFFSET_KM."""
+    base = _place_name(match.group("name").rstrip("."), country, memory.provinces, _abroad(memory))
+    km = float(match.group("n").replace(",", "")) * (
+        MILE_KM if match.group("unit").lower().startswith("mile") else 1.0
+    )
+    if base is None or base.geo_precision > 1 or km > MAX_OFFSET_KM:
+        return None
+    direction = match.group("dir").lower().replace("-", "")
+    lat_sign, lon_sign = DIRECTIONS[direction]
+    latitude, longitude = places.offset_point(
+        base.latitude, base.longitude, km, math.degrees(math.atan2(lon_sign, lat_sign))
+    )
+    return Place(
+        f"{km:g} km {direction} of {base.name}",
+        latitude,
+        longitude,
+        2,
+        base.country_iso3,
+        base.admin1,
+        "distance",
+        f"{base.source}, moved {km:g} km {direction}",
+    )
+
+
+def _abroad(memory: Memory) -> tuple[str, ...] | None:
+    """The countries a small town abroad may lie in (those the text names); None when the text was
+    not read for them."""
+    return memory.countries or None
+
+
+def _province(name: str, country: str | None) -> Place | None:
+    """'Sourou province', 'the province of Helmand': a province of the article's country
+    (precision 3)."""
+    if not _could_be_place(name) or _names_actor(name):
+        return None
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    town = (
+        None if country else lookup(name, None)
+    )  # no country known: that of the town of the name
+    country = country or (town.country_iso3 if town is not None else None)
+    return places.province_place(name, country) if country else None
 
 
 def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
@@ -401,7 +541,12 @@ def _precision(text: str, start: int, place: Place) -> int:
     return 2 if NEAR.search(text[:start]) else place.geo_precision
 
 
-def _place_name(name: str, country: str | None, provinces: tuple[str, ...] = ()) -> Place | None:
+def _place_name(
+    name: str,
+    country: str | None,
+    provinces: tuple[str, ...] = (),
+    abroad: tuple[str, ...] | None = None,
+) -> Place | None:
     """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title
     or a demonym."""
     if not _could_be_place(name):
@@ -413,10 +558,10 @@ def _place_name(name: str, country: str | None, provinces: tuple[str, ...] = ())
         key in lex.country_names
         and lex.countries.get(lex.country_names[key])
         and key != lexicon.alias_key(lex.countries[lex.country_names[key]].name)
-        and not lookup(name, country, provinces)
+        and not lookup(name, country, provinces, abroad)
     ):
         return None
-    return lookup(name, country, provinces)
+    return lookup(name, country, provinces, abroad)
 
 
 def _names_actor(name: str) -> bool:

@@ -616,8 +616,28 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
                 2,
                 overnight=True,
             )
-        if mention.date is None and mention.family == STATEMENT and reporting:
-            mention.date = reporting[0]
+        if mention.date is None and reporting:
+            mention.date = _reported_by(mention, reporting[0])
+
+
+def _reported_by(mention: Mention, report: DateMention) -> DateMention | None:
+    """The date of a mention with none of its own in a sentence dated by its report: a statement's
+    is the report's; an act's ('strikes ..., the Pentagon said Sunday') the day of the report,
+    precision 2, since the act took place on or before it (its own date elsewhere wins)."""
+    if mention.family == STATEMENT:
+        return report
+    if mention.reported or report.date is None:
+        return None
+    return DateMention(
+        report.text,
+        report.start,
+        report.end,
+        "day",
+        report.date,
+        max(report.precision or 1, 2),
+        reporting=True,
+        note="the day of the report: the act took place on or before it",
+    )
 
 
 def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
@@ -878,12 +898,18 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place
-    can be."""
-    exact = [
+    can be; or countries ('strikes in Iraq and Syria': ACLED codes one event per country)."""
+    in_clause = [
         p
         for p in _acted_places(facts)
-        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved and p.precision == 1
+        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved
     ]
+    countries = [p for p in in_clause if p.kind == "country"]
+    exact = (
+        countries
+        if len({p.place.country_iso3 for p in countries}) > 1
+        else [p for p in in_clause if p.precision == 1]
+    )
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[
@@ -1087,7 +1113,7 @@ def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
         if p.resolved and any(a.start <= p.start < a.end for a in facts.attributions)
     ]
     candidates = [p for p in subject + speaking if p.kind not in ("region", "border")]
-    return candidates[0] if candidates else None
+    return min(candidates, key=lambda p: p.precision or 3) if candidates else None
 
 
 def _own_action_statements(

@@ -61,6 +61,8 @@ NAMED_DEAD = re.compile(
     r"blown\s+(?:in)?to\s+pieces|blown\s+up)"
     r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
 )
+RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
+"""The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
 
@@ -465,7 +467,7 @@ def _speaker_before(text: str, hit: re.Match):
         after = ""
     ends_sentence = bool(
         re.match(
-            r"\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)?\s*(?:[.;!]?\s*$|,)",
+            r"(?:\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)){0,2}\s*(?:[.;!]?\s*$|,)",
             after,
         )
     )
@@ -478,6 +480,9 @@ def _speaker_before(text: str, hit: re.Match):
     else:
         chunks = re.split(r",\s*", before[quote_end + 1 :])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
+        relative = RELATIVE_SUBJECT.search(lead)
+        if relative:  # 'depots that the U.S. said were ...': the relative clause's subject speaks
+            lead = lead[relative.end() :]
         subject = SUBJECT_THEN_VERB.match(lead)
         name = clean_speaker(subject.group(1) if subject else lead)
         segment_start = before.find(lead, quote_end + 1) if lead else hit.start()

@@ -512,16 +512,41 @@ PARTY_DASHES = (0, (4, 2.5))
 
 def timeline_figure(prepared: pd.DataFrame, links: pd.DataFrame | None = None) -> Figure:
     """The escalation sequence: one labelled row per event, or, past 40 events, a score-by-date
-    chart per lane; arrows from an act to the event that answers it (`analysis.links_with_refs`).
-    """
+    chart per lane; arrows from an act to the event that answers it
+    (`analysis.links_with_refs`)."""
+    dated = prepared[prepared["event_date"].notna()]
+    note = undated_note(prepared)
+    if dated.empty:
+        return _undated_only(note)
     fig, positions = (
-        _timeline_rows(prepared)
-        if len(prepared) <= MAX_TIMELINE_ROWS
-        else _timeline_dense(prepared)
+        _timeline_rows(dated, note)
+        if len(dated) <= MAX_TIMELINE_ROWS
+        else _timeline_dense(dated, note)
     )
     drawn = analysis.strongest_links(links) if links is not None and not links.empty else None
     if drawn is not None and not drawn.empty:
         _draw_links(fig, drawn, positions)
+    return fig
+
+
+def undated_note(prepared: pd.DataFrame) -> str:
+    """'Date not stated in the text (not on the time axis): E3, E5', or '' when every event has a
+    date."""
+    refs = prepared.loc[prepared["event_date"].isna(), "ref"]
+    return (
+        f"Date not stated in the text (not on the time axis): {', '.join(refs)}"
+        if len(refs)
+        else ""
+    )
+
+
+def _undated_only(note: str) -> Figure:
+    """A timeline whose events all lack a date: no time axis to draw them on, only the note that
+    says so."""
+    fig, ax = plt.subplots(figsize=(9, 1.6), layout="constrained")
+    ax.set_axis_off()
+    ax.set_title("Escalation sequence")
+    ax.text(0.5, 0.5, textwrap.fill(note, 100), ha="center", va="center", fontsize=9)
     return fig
 
 
@@ -610,9 +635,10 @@ def _relation_words(links: pd.DataFrame) -> list[tuple[str, str]]:
     ]
 
 
-def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
+def _timeline_rows(prepared: pd.DataFrame, note: str = "") -> tuple[Figure, dict[str, tuple]]:
     """One row per event in date order, kinetic lane above statements, coloured by Goldstein score;
-    with each event's (axes, x, y) for the link arrows."""
+    with each event's
+    (axes, x, y) for the link arrows."""
     rows = prepared.assign(_lane=prepared["lane"].map(LANES.index)).sort_values(
         "_lane", kind="stable"
     )
@@ -657,13 +683,14 @@ def _timeline_rows(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
             )
     _date_axis(ax, rows["event_date"])
     ax.set_ylabel("Event (kinetic events above, statements below)")
-    _timeline_frame(fig, [ax])
+    _timeline_frame(fig, [ax], note)
     return fig, _positions(ax, rows, rows["y"])
 
 
-def _timeline_dense(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
+def _timeline_dense(prepared: pd.DataFrame, note: str = "") -> tuple[Figure, dict[str, tuple]]:
     """Many events: Goldstein score against date, one panel per lane, marker size by fatalities;
-    with each event's (axes, x, y) for the link arrows."""
+    with each event's
+    (axes, x, y) for the link arrows."""
     fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, layout="constrained")
     positions: dict[str, tuple] = {}
     for ax, lane in zip(axes, LANES, strict=True):
@@ -686,7 +713,7 @@ def _timeline_dense(prepared: pd.DataFrame) -> tuple[Figure, dict[str, tuple]]:
         ax.set_title(lane, fontsize=9, fontstyle="italic", loc="left")
         ax.grid(axis="y", color="#eeeeee")
     _date_axis(axes[-1], prepared["event_date"])
-    _timeline_frame(fig, list(axes))
+    _timeline_frame(fig, list(axes), note)
     return fig, positions
 
 
@@ -721,13 +748,14 @@ def _score_markers(ax, rows: pd.DataFrame, y: pd.Series, size) -> None:
         )
 
 
-def _timeline_frame(fig: Figure, axes: list) -> None:
-    """Title, x label, the Goldstein colour bar and the precision legend shared by both layouts."""
+def _timeline_frame(fig: Figure, axes: list, note: str = "") -> None:
+    """Title, x label (with the note on undated events), the Goldstein colour bar and the precision
+    legend shared by both layouts."""
     if len(axes) == 1:
         axes[0].set_title("Escalation sequence")
     else:
         fig.suptitle("Escalation sequence", fontweight="bold")
-    axes[-1].set_xlabel("Date of the event")
+    axes[-1].set_xlabel("Date of the event" + (f"\n{textwrap.fill(note, 110)}" if note else ""))
     colourbar = fig.colorbar(
         matplotlib.cm.ScalarMappable(norm=GOLDSTEIN_NORM, cmap=GOLDSTEIN_CMAP),
         ax=axes,

@@ -20,10 +20,12 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import logging
 import os
 import shutil
 import tempfile
 import threading
+import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +38,7 @@ from .inputs import inputs, report_title
 if TYPE_CHECKING:
     import nbformat
 
+log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf")
 NOTEBOOK_NAME = "report.ipynb"
 WARM_UP_PAGE = (
@@ -80,17 +83,30 @@ def render_notebook(
     with _work_dir(final_dir) as work:
         warm_up = threading.Thread(target=_warm_up, name="eventreport-warm-up", daemon=True)
         warm_up.start()
-        executed = _execute(notebook, params, work)
-        warm_up.join()
-        html = export_html(executed, title, hidden)
+        with _timed("execute the notebook (papermill)"):
+            executed = _execute(notebook, params, work)
+        with _timed("wait for the warm-up of nbconvert and WeasyPrint"):
+            warm_up.join()
+        with _timed("export the HTML (nbconvert)"):
+            html = export_html(executed, title, hidden)
         (work / "report.html").write_text(html, encoding="utf-8")
         if "pdf" in formats:
-            write_pdf(html, work / "report.pdf")
+            with _timed("print the PDF (WeasyPrint)"):
+                write_pdf(html, work / "report.pdf")
         if "html" not in formats:
             (work / "report.html").unlink()
         _say_dropped(final_dir, formats)
         _publish(work, final_dir)
+    log.debug("render published %s", final_dir)
     return final_dir
+
+
+@contextlib.contextmanager
+def _timed(step: str) -> Iterator[None]:
+    """Log one render step with its wall time (debug: `eventreport --verbose` shows it)."""
+    started = time.perf_counter()
+    yield
+    log.debug("render step: %s, %.2f s", step, time.perf_counter() - started)
 
 
 def _say_dropped(final_dir: Path, formats: tuple[str, ...]) -> None:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import html
+import logging
 import os
 import platform
-import re
 import subprocess
 import warnings
 from dataclasses import dataclass, field
@@ -21,13 +20,17 @@ from pathlib import Path
 
 import pandas as pd
 from IPython.display import HTML
+from markupsafe import Markup
 
 from .. import __version__, checks, config, places, schema
 from ..article import Article, file_sha256
 from ..csvfiles import read_csv, write_csv
-from ..errors import EventReportError
+from ..errors import DataWarning, EventReportError
 from . import analysis, charts, crosscheck, export
 from .inputs import filter_text, inputs, report_title
+from .snippets import breakable, snippet
+
+log = logging.getLogger(__name__)
 
 PACKAGES = (
     "pandas",
@@ -130,10 +133,28 @@ def load(params: dict) -> Run:
         report_title(params, article, events_path),
         prepared,
         analysis.claims_with_refs(claims, prepared),
-        [str(w.message) for w in caught],
+        _data_notes(caught),
         value_evidence,
         linked,
     )
+
+
+def _data_notes(caught: list[warnings.WarningMessage]) -> list[str]:
+    """The DataWarnings' messages, shown to the reader; any other warning (a library's) is logged,
+    never presented as a fact about the data."""
+    notes = []
+    for w in caught:
+        if issubclass(w.category, DataWarning):
+            notes.append(str(w.message))
+        else:
+            log.warning(
+                "%s while loading: %s (%s:%s)",
+                w.category.__name__,
+                w.message,
+                w.filename,
+                w.lineno,
+            )
+    return notes
 
 
 def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
@@ -152,31 +173,34 @@ def _filtered(events: pd.DataFrame, path: Path, params: dict) -> pd.DataFrame:
     return kept
 
 
-LONG_RUN = re.compile(r"\S{80,}")
-BREAK_EVERY = 40
+def _note(text: str) -> HTML:
+    """A section that has only a note to show (no map, no figures, no export given)."""
+    return HTML(_render("note.html.j2", text=text))
 
 
-def _e(value: object) -> str:
-    """Escape one value for HTML; missing values show as an en dash."""
-    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
-        return "\u2013"
-    return html.escape(_breakable(str(value)), quote=True)
-
-
-def _breakable(text: str) -> str:
-    """Give runs of 80+ non-space characters a zero-width break every 40, so they wrap (and lay out
-    fast)."""
-    return LONG_RUN.sub(
-        lambda m: "\u200b".join(
-            m[0][i : i + BREAK_EVERY] for i in range(0, len(m[0]), BREAK_EVERY)
-        ),
-        text,
-    )
+def _render(template: str, **values: object) -> Markup:
+    """One section template filled in; pieces already rendered (tables, figures) pass as Markup."""
+    return Markup(snippet(template, **values))
 
 
 def _day(value: pd.Timestamp | dt.date) -> str:
-    """'3 January 2020'."""
-    return f"{value.day} {value:%B %Y}"
+    """'3 January 2020'; 'date not stated' for an event the source gives no date (NaT)."""
+    return NOT_STATED if pd.isna(value) else f"{value.day} {value:%B %Y}"
+
+
+NOT_STATED = "date not stated"
+
+
+def _dated_span(events: pd.DataFrame) -> dict[str, str]:
+    """The first and last day of the dated events and how many are undated, for 'between 1 and 3
+    January 2020 (1 event with no date stated)': never a publication date."""
+    first, last = analysis.date_span(events)
+    undated = int(events["event_date"].isna().sum())
+    return {
+        "first": "" if pd.isna(first) else _day(first),
+        "last": "" if pd.isna(last) else _day(last),
+        "undated": _count(undated, "event") if undated else "",
+    }
 
 
 def header(run: Run) -> HTML:
@@ -195,18 +219,13 @@ def header(run: Run) -> HTML:
     if a.truncated:
         rows.append(("Copy", "truncated: only the beginning of the article was available"))
     rows.append(("Events", _relative(run.events_path)))
-    meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
     drafted = (
-        '<p class="note">The events of this report were drafted automatically from the article '
-        "text and have not been "
-        "checked by an analyst: read each value against its sentence in section 5, correct the "
-        "events file and render again.</p>"
-        if run.value_evidence is not None
-        else ""
+        "The events of this report were drafted automatically from the article text and have not "
+        "been checked by an analyst: read each value against its sentence in section 5, correct "
+        "the events file and render again."
     )
-    return HTML(
-        f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>{drafted}'
-    )
+    notes = [drafted] if run.value_evidence is not None else []
+    return HTML(_render("header.html.j2", title=run.title, rows=rows, notes=notes))
 
 
 def _dataset_header(run: Run) -> HTML:
@@ -228,12 +247,11 @@ def _dataset_header(run: Run) -> HTML:
             or "not recorded",
         ),
     ]
-    meta = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
-    return HTML(
-        f'<h1 class="report-title">{_e(run.title)}</h1><table class="meta">{meta}</table>'
-        '<p class="note">A report on the events file alone: no article is behind it, so there '
-        "are no quoted sentences.</p>"
+    alone = (
+        "A report on the events file alone: no article is behind it, so there are no quoted "
+        "sentences."
     )
+    return HTML(_render("header.html.j2", title=run.title, rows=rows, notes=[alone]))
 
 
 def summary(run: Run) -> HTML:
@@ -242,61 +260,10 @@ def summary(run: Run) -> HTML:
     first, last = analysis.date_span(ev)
     killed, injured = analysis.total(ev["killed"]), analysis.total(ev["injured"])
     kinetic = ev[ev["lane"] == analysis.LANE_KINETIC]
-    counts = ev["what"].value_counts()
-    kinds = ", ".join(f"{n} \u00d7 {k}" for k, n in counts.items())
-    deadliest = (
-        ev.loc[ev["fatalities"].astype("float").idxmax()] if ev["fatalities"].max() > 0 else None
-    )
-    lines = [
-        f"{_e(run.source.capitalize())} {'holds' if run.article is None else 'reports'} "
-        f"<b>{_count(len(ev), 'event')}</b> between <b>{_e(_day(first))}</b> and "
-        f"<b>{_e(_day(last))}</b>: "
-        f"{len(kinetic)} of violence or unrest and "
-        f"{_count(len(ev) - len(kinetic), 'statement')} or other strategic developments "
-        f"({_e(kinds)}).",
-        f"<b>Killed: {_e(killed.value)}</b> by the conservative count (ACLED rule)"
-        + (
-            f", {_e(killed.text())} across the claims"
-            if killed.text() != str(killed.value)
-            else ""
-        )
-        + f". <b>Injured: {_e(analysis.figure_text(injured))}</b>.",
-    ]
     weak = _weak(run)
-    if run.value_evidence is not None:
-        shaky = int(weak.str.contains("killed|injured").sum())
-        lines[-1] += " These totals add figures drafted by machine, not checked by an analyst" + (
-            f"; {_count(shaky, 'event')} rest on weakly supported figures (marked in the events "
-            "table)."
-            if shaky
-            else "."
-        )
+    shaky = int(weak.str.contains("killed|injured").sum())
     sides = analysis.side_split_text(analysis.deaths_by_side(ev, run.claims))
-    if sides:
-        lines.append(
-            f"Of the killed, by who they were: <b>{_e(sides)}</b> (partial counts of different "
-            "groups added up; "
-            "UCDP's deaths_civilians, deaths_a/deaths_b by side, deaths_unknown)."
-        )
     missing = analysis.missing_total(run.claims)
-    if missing is not None:
-        lines.append(f"<b>Missing: {_e(missing.text())}</b>.")
-    if deadliest is not None:
-        drafted = (
-            ""
-            if run.value_evidence is None
-            else (
-                " \u2013 a drafted figure, <b>weakly supported: check it</b>"
-                if "killed" in weak[deadliest.name]
-                else " \u2013 a drafted figure"
-            )
-        )
-        lines.append(
-            f"Deadliest event: <b>{_e(deadliest['ref'])}</b>, {_e(deadliest['what'].lower())} "
-            f"at {_e(deadliest['location'])} "
-            f"on {_e(_day(deadliest['event_date']))} ({_e(deadliest['killed'].text())} "
-            f"killed){drafted}."
-        )
     key = pd.DataFrame(
         {
             "": [
@@ -325,12 +292,45 @@ def summary(run: Run) -> HTML:
             ],
         }
     )
-    notes = "".join(f'<p class="note">Data note: {_e(n)}</p>' for n in run.notes)
     return HTML(
-        "".join(f"<p>{line}</p>" for line in lines)
-        + _table(key, run, "Key figures", classes="data pairs")
-        + notes
+        _render(
+            "summary.html.j2",
+            source=run.source.capitalize(),
+            verb="holds" if run.article is None else "reports",
+            n_events=_count(len(ev), "event"),
+            span=_dated_span(ev),
+            n_kinetic=len(kinetic),
+            n_statements=_count(len(ev) - len(kinetic), "statement"),
+            kinds=", ".join(f"{n} \u00d7 {k}" for k, n in ev["what"].value_counts().items()),
+            killed=killed.value,
+            killed_range=killed.text() if killed.text() != str(killed.value) else "",
+            injured=analysis.figure_text(injured),
+            drafted=run.value_evidence is not None,
+            shaky=_count(shaky, "event") if shaky else "",
+            sides=sides,
+            missing=missing.text() if missing is not None else "",
+            deadliest=_deadliest(run, weak),
+            key_table=Markup(_table(key, run, "Key figures", classes="data pairs")),
+            notes=run.notes,
+        )
     )
+
+
+def _deadliest(run: Run, weak: pd.Series) -> dict[str, object] | None:
+    """The event with most people killed, as the summary names it; None when nobody was killed."""
+    ev = run.events
+    if not ev["fatalities"].max() > 0:
+        return None
+    event = ev.loc[ev["fatalities"].astype("float").idxmax()]
+    return {
+        "ref": event["ref"],
+        "what": event["what"].lower(),
+        "location": event["location"],
+        "day": _day(event["event_date"]),
+        "killed": event["killed"].text(),
+        "drafted": run.value_evidence is not None,
+        "weak": "killed" in weak[event.name],
+    }
 
 
 def _weak(run: Run) -> pd.Series:
@@ -355,12 +355,9 @@ def _count(n: int, noun: str) -> str:
 def _table(frame: pd.DataFrame, run: Run, caption: str, classes: str = "data") -> str:
     """A numbered, captioned table; pandas escapes every cell."""
     number = run.next_table()
-    cells = frame.map(lambda v: _breakable(v) if isinstance(v, str) else v)
+    cells = frame.map(lambda v: breakable(v) if isinstance(v, str) else v)
     body = cells.to_html(index=False, escape=True, na_rep="\u2013", classes=classes, border=0)
-    return (
-        f'<figure class="table">{body}<figcaption>Table {number}. '
-        f"{_e(caption)}</figcaption></figure>"
-    )
+    return str(_render("table.html.j2", body=Markup(body), number=number, caption=caption))
 
 
 def _figure(run: Run, fig, stem: str, caption: str) -> str:
@@ -372,11 +369,13 @@ def _figure(run: Run, fig, stem: str, caption: str) -> str:
         charts.mark_draft(fig)
     png = charts.save_figure(fig, stem, run.write_dir)
     charts.plt.close(fig)
-    data = base64.b64encode(png).decode("ascii")
-    number = run.next_figure()
-    return (
-        f'<figure class="chart"><img alt="{_e(caption)}" src="data:image/png;base64,{data}"/>'
-        f"<figcaption>Figure {number}. {_e(caption)}</figcaption></figure>"
+    return str(
+        _render(
+            "figure.html.j2",
+            png_base64=base64.b64encode(png).decode("ascii"),
+            number=run.next_figure(),
+            caption=caption,
+        )
     )
 
 
@@ -390,9 +389,9 @@ def map_section(run: Run) -> HTML:
         for r in outside.itertuples()
     )
     if on_map == 0:
-        return HTML(
-            f'<p class="note">No event of this article has coordinates, so no map is drawn. '
-            f"Events and their places: {_e(off)}.</p>"
+        return _note(
+            "No event of this article has coordinates, so no map is drawn. "
+            f"Events and their places: {off}."
         )
     caption = (
         f"{on_map} of {len(run.events)} events located. Colour: event type; size: people "
@@ -422,6 +421,7 @@ def timeline_section(run: Run) -> HTML:
     """The escalation sequence figure, then the chain of answers in words and the links with their
     sentences."""
     first, last = analysis.date_span(run.events)
+    undated = charts.undated_note(run.events)
     caption = (
         f"Escalation sequence, {_day(first)} to {_day(last)}: kinetic events (top lane) and "
         "statements (bottom lane), "
@@ -429,6 +429,10 @@ def timeline_section(run: Run) -> HTML:
         "(red = conflict). "
         "Round marker: the day is stated in the text; diamond: the day is inferred."
     )
+    if undated:
+        caption += (
+            f" {undated}: they are listed under the chart, never placed at the publication date."
+        )
     derived = int((run.events["x_cameo_source"] == "derived").sum())
     if derived:
         caption += (
@@ -451,21 +455,8 @@ def timeline_section(run: Run) -> HTML:
             "claims."
         )
     figure = _figure(run, charts.timeline_figure(run.events, run.links), "timeline", caption)
-    return HTML(figure + _links_part(run))
-
-
-def _links_part(run: Run) -> str:
-    """The chain in words and the table of links, or one line saying the article links no
-    events."""
     if run.links.empty:
-        return (
-            '<p class="note">The article states no link between its events: none is said to '
-            "answer or follow another.</p>"
-        )
-    events = run.events.set_index("event_id_cnty")
-    lines = "".join(
-        f"<li>{_chain_text(chain, events, run.links)}</li>" for chain in analysis.chains(run.links)
-    )
+        return HTML(_render("timeline.html.j2", figure=Markup(figure), chains=[], table=""))
     table = pd.DataFrame(
         {
             "From": run.links["from_ref"],
@@ -476,50 +467,65 @@ def _links_part(run: Run) -> str:
             "The sentence that states it": run.links["quote"],
         }
     )
-    return (
-        '<p class="chain-intro">The chain as the article tells it (each step: the relation, '
-        "the article's words for it and who "
-        f'asserts it):</p><ul class="chain">{lines}</ul>'
-        + _table(
-            table,
-            run,
-            "Links between events: which event answers which, quoted from the article.",
-            classes="data links",
+    events = run.events.set_index("event_id_cnty")
+    chains = [Markup(_chain_text(c, events, run.links)) for c in analysis.chains(run.links)]
+    return HTML(
+        _render(
+            "timeline.html.j2",
+            figure=Markup(figure),
+            chains=chains,
+            table=Markup(
+                _table(
+                    table,
+                    run,
+                    "Links between events: which event answers which, quoted from the article.",
+                    classes="data links",
+                )
+            ),
         )
     )
 
 
 def _chain_text(chain: list[str], events: pd.DataFrame, links: pd.DataFrame) -> str:
-    """'E1 29 Dec 2019 Air/drone strike – western Iraq → E3 31 Dec 2019 ..., in response (“was in
-    response to”, the article)'."""
-    parts = [_event_words(events.loc[chain[0]])]
-    for start, end in pairwise(chain):
-        pair = (
-            links[(links["from_event"] == start) & (links["to_event"] == end)]
-            .sort_values("rank", kind="stable")
-            .drop_duplicates(subset=["relation", "asserted_by", "stance"])
-        )
-        how = "; ".join(
-            f"{_e(r.words)} (\u201c{_e(r.cue)}\u201d, {_e(r.who)})" for r in pair.itertuples()
-        )
-        parts.append(f"{_event_words(events.loc[end])}, {how}")
-    return " \u2192 ".join(parts)
+    """One chain in words, from `chain.html.j2`: 'E1 29 Dec 2019 Air/drone strike – western Iraq →
+    E3 31 Dec 2019 ..., in response (“was in response to”, the article)'."""
+    steps = [
+        {**_event_words(events.loc[end]), "how": _answers(links, start, end)}
+        for start, end in [(None, chain[0]), *pairwise(chain)]
+    ]
+    return snippet("chain.html.j2", steps=steps)
 
 
-def _event_words(event: pd.Series) -> str:
-    """'<b>E3</b> 31 Dec 2019 Violent demonstration – US Embassy in Baghdad', escaped."""
-    return (
-        f"<b>{_e(event['ref'])}</b> "
-        f"{_e(f'{event.event_date.day} {event.event_date:%b %Y}')} {_e(event['what'])} \u2013 "
-        f"{_e(event['location'])}"
+def _answers(links: pd.DataFrame, start: str | None, end: str) -> list[dict[str, object]]:
+    """How `end` answers `start`: each relation once per party that asserts it (none for a chain's
+    first event)."""
+    if start is None:
+        return []
+    pair = (
+        links[(links["from_event"] == start) & (links["to_event"] == end)]
+        .sort_values("rank", kind="stable")
+        .drop_duplicates(subset=["relation", "asserted_by", "stance"])
     )
+    return [{"words": r.words, "cue": r.cue, "who": r.who} for r in pair.itertuples()]
+
+
+def _event_words(event: pd.Series) -> dict[str, object]:
+    """An event as a chain names it: 'E3', '31 Dec 2019', 'Violent demonstration', its place."""
+    return {
+        "ref": event["ref"],
+        "day": NOT_STATED
+        if pd.isna(event.event_date)
+        else f"{event.event_date.day} {event.event_date:%b %Y}",
+        "what": event["what"],
+        "location": event["location"],
+    }
 
 
 def casualty_section(run: Run) -> HTML:
     """The casualty chart and the table of claims, each figure with the words it rests on."""
     fig = charts.casualty_figure(run.events, run.claims)
     if fig is None:
-        return HTML('<p class="note">The article gives no casualty figures.</p>')
+        return _note("The article gives no casualty figures.")
     caption = (
         "Killed and injured (and missing, where reported) per event as claimed, one colour per "
         "claimant; a dot is an exact "
@@ -571,7 +577,7 @@ def events_section(run: Run) -> HTML:
     table = pd.DataFrame(
         {
             "Event": ev["ref"],
-            "Date": ev["event_date"].dt.strftime("%Y-%m-%d")
+            "Date": ev["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED)
             + " (p"
             + ev["time_precision"].astype(str)
             + ")",
@@ -640,66 +646,60 @@ def _cut(left_out: int, noun: str, shown: str, file: str) -> str:
 def evidence_section(run: Run) -> HTML:
     """For each event, the article's sentences it rests on and the raw date and place phrases."""
     if run.article is None:
-        return HTML(
-            '<p class="note">A report on an events file alone has no article sentences to '
-            "show.</p>"
-        )
+        return _note("A report on an events file alone has no article sentences to show.")
     listed = _listed(run)
-    items = []
-    for row in listed.itertuples():
-        quotes = (
-            "".join(
-                f"<blockquote>{_e(q.strip())}</blockquote>"
-                for q in str(row.x_evidence).split(" | ")
-            )
+    events = [
+        {
+            "ref": row.ref,
+            "id": row.event_id_cnty,
+            "day": _day(row.event_date),
+            "what": row.what,
+            "location": row.location,
+            "notes": row.notes,
+            "quotes": [q.strip() for q in row.x_evidence.split(" | ")]
             if isinstance(row.x_evidence, str)
-            else '<p class="note">No sentence recorded for this event.</p>'
-        )
-        raw = (
-            f"date phrase: \u201c{_e(row.x_date_raw)}\u201d; place phrase: "
-            f"\u201c{_e(row.x_location_raw)}\u201d"
-        )
-        items.append(
-            f'<div class="evidence"><h4>{_e(row.ref)} \u00b7 {_e(row.event_id_cnty)} \u00b7 '
-            f"{_e(_day(row.event_date))} \u00b7 "
-            f"{_e(row.what)} \u2013 {_e(row.location)}</h4><p "
-            f'class="notes">{_e(row.notes)}</p>{quotes}<p '
-            f'class="raw">{raw}</p>{_values_with_offsets(run, row.event_id_cnty)}</div>'
-        )
+            else [],
+            "date_raw": row.x_date_raw,
+            "location_raw": row.x_location_raw,
+            "offsets": _values_with_offsets(run, row.event_id_cnty),
+        }
+        for row in listed.itertuples()
+    ]
     left_out = _cut(
         len(run.events) - len(listed),
         "event",
         "of the events table",
         "events.csv (column x_evidence)",
     )
-    return HTML((f'<p class="note">{left_out.strip()}</p>' if left_out else "") + "".join(items))
+    return HTML(_render("evidence.html.j2", events=events, left_out=left_out.strip()))
 
 
-def _values_with_offsets(run: Run, event_id: str) -> str:
+def _values_with_offsets(run: Run, event_id: str) -> list[dict[str, object]]:
     """For a drafted event: each extracted value with the phrase it came from and its character
     offsets."""
     if run.value_evidence is None:
-        return ""
+        return []
     rows = run.value_evidence[run.value_evidence["event_id_cnty"] == event_id].drop_duplicates(
         subset=["field", "value", "start"]
     )
-    items = "".join(
-        f"<li>{_e(r.field)}: <b>{_e(r.value)}</b> \u2190 \u201c{_e(r.phrase)}\u201d (characters "
-        f"{_e(r.start)}\u2013{_e(r.end)}"
-        f"{'; confidence ' + _e(r.confidence) if 'confidence' in rows else ''})</li>"
+    return [
+        {
+            "field": r.field,
+            "value": r.value,
+            "phrase": r.phrase,
+            "start": r.start,
+            "end": r.end,
+            "confidence": r.confidence if "confidence" in rows else None,
+        }
         for r in rows.itertuples()
-    )
-    return f'<ul class="values">{items}</ul>' if items else ""
+    ]
 
 
 def crosscheck_section(run: Run) -> HTML:
     """The article's events beside an ACLED export's: the pairs with fatalities side by side, and
     what each side lacks."""
     if not run.params.get("acled") or run.article is None:
-        return HTML(
-            '<p class="note">No ACLED export was given (parameter acled), so there is no '
-            "cross-check.</p>"
-        )
+        return _note("No ACLED export was given (parameter acled), so there is no cross-check.")
     path = config.resolve(run.params["acled"])
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
@@ -709,17 +709,6 @@ def crosscheck_section(run: Run) -> HTML:
     acled_rows = acled_events.set_index("event_id_cnty")
     first, last = analysis.date_span(run.events)
     pad = pd.Timedelta(days=crosscheck.WINDOW_DAYS[1])
-    intro = (
-        f"The export {_e(_relative(path))} holds {_count(len(acled_events), 'event')}; "
-        f"{_e(check.export_in_scope)} of them lie in the "
-        f"article's countries between {_e(_day(first - pad))} and {_e(_day(last + pad))}. "
-        f"<b>{_e(len(check.pairs))} of the article's "
-        f"{_count(len(ev), 'event')}</b> have a counterpart in the export: the same event type, "
-        "at most "
-        f"{crosscheck.WINDOW_DAYS[1]} days and {crosscheck.RADIUS_KM[1]} km apart (up to "
-        f"{crosscheck.WINDOW_DAYS[3]} days and "
-        f"{crosscheck.RADIUS_KM[3]} km where either side gives only the month or the region)."
-    )
     pairs = pd.DataFrame(
         {
             "Article event": [
@@ -761,7 +750,7 @@ def crosscheck_section(run: Run) -> HTML:
     only_article = pd.DataFrame(
         {
             "Event": check.only_article["ref"],
-            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d"),
+            "Date": check.only_article["event_date"].dt.strftime("%Y-%m-%d").fillna(NOT_STATED),
             "Type": check.only_article["event_type"] + ": " + check.only_article["what"],
             "Place": check.only_article["location"],
             "Killed": check.only_article["killed"].map(analysis.figure_text),
@@ -779,17 +768,17 @@ def crosscheck_section(run: Run) -> HTML:
     )
     more = len(check.only_export) - len(shown)
     lacks = [
-        f"{_e(_count(len(check.only_article), 'event'))} of the article are not in the export"
+        f"{_count(len(check.only_article), 'event')} of the article are not in the export"
         + (
             " (statements and other acts ACLED does not code are among them)."
             if (check.only_article["lane"] == analysis.LANE_STATEMENTS).any()
             else "."
         ),
-        f"{_e(_count(len(check.only_export), 'event'))} of the export in the article's "
+        f"{_count(len(check.only_export), 'event')} of the export in the article's "
         "countries and dates are not in the article"
         + (f"; the first {len(shown)} are listed." if more else "."),
         "The export records no injuries (the article: "
-        + _e(analysis.figure_text(analysis.total(run.events["injured"])))
+        + analysis.figure_text(analysis.total(run.events["injured"]))
         + " injured), "
         "no claimant for a figure and no quoted sentence; the article gives no ACLED event ids, "
         "and its places are as precise as its words."
@@ -797,28 +786,44 @@ def crosscheck_section(run: Run) -> HTML:
         else "",
     ]
     return HTML(
-        f"<p>{intro}</p>"
-        + _table(
-            pairs,
-            run,
-            "The article's events and their counterparts in the ACLED export.",
-            classes="data",
-        )
-        + f"<p>{_e(agreement)}</p><p>{' '.join(filter(None, lacks))}</p>"
-        + (
-            _table(only_article, run, "Only in the article.", classes="data")
-            if not only_article.empty
-            else ""
-        )
-        + (
-            _table(
-                only_export,
-                run,
-                "Only in the ACLED export (the article's countries and dates).",
-                classes="data",
-            )
-            if not only_export.empty
-            else ""
+        _render(
+            "crosscheck.html.j2",
+            export=_relative(path),
+            n_export=_count(len(acled_events), "event"),
+            in_scope=check.export_in_scope,
+            from_day=_day(first - pad),
+            to_day=_day(last + pad),
+            n_pairs=len(check.pairs),
+            n_events=_count(len(ev), "event"),
+            days=crosscheck.WINDOW_DAYS[1],
+            km=crosscheck.RADIUS_KM[1],
+            wide_days=crosscheck.WINDOW_DAYS[3],
+            wide_km=crosscheck.RADIUS_KM[3],
+            pairs_table=Markup(
+                _table(
+                    pairs,
+                    run,
+                    "The article's events and their counterparts in the ACLED export.",
+                    classes="data",
+                )
+            ),
+            agreement=agreement,
+            lacks=[text for text in lacks if text],
+            only_article_table=Markup(
+                _table(only_article, run, "Only in the article.", classes="data")
+                if not only_article.empty
+                else ""
+            ),
+            only_export_table=Markup(
+                _table(
+                    only_export,
+                    run,
+                    "Only in the ACLED export (the article's countries and dates).",
+                    classes="data",
+                )
+                if not only_export.empty
+                else ""
+            ),
         )
     )
 
@@ -883,12 +888,12 @@ def provenance(run, resolved: dict[str, object], files: list[Path]) -> HTML:
         }
     )
     rendered = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return HTML(
-        f'<p class="rendered">Rendered {rendered}.</p>'
-        + _table(params, run, "Parameters of this run.", classes="data pairs")
+    tables = (
+        _table(params, run, "Parameters of this run.", classes="data pairs")
         + _table(hashes, run, "Input files and their SHA-256 hashes.", classes="data pairs")
         + _table(versions, run, "Software versions.", classes="data pairs")
     )
+    return HTML(_render("provenance.html.j2", rendered=rendered, tables=Markup(tables)))
 
 
 def _relative(path: Path) -> str:
