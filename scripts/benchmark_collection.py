@@ -102,18 +102,19 @@ def timed(
     return wall, outcomes, dict(peaks)
 
 
-def memory(peaks: dict[int, process_memory.Peak]) -> str:
-    """Per worker process (the parent of notebook kernels): renders run, its peak resident memory
-    and its largest kernel's, in MB."""
+def memory(peaks: dict[int, process_memory.Peak], root: int) -> str:
+    """Per worker process (a child of this process, `root`, that started notebook kernels): the
+    renders it ran, its peak resident memory and its largest kernel's, in MB. A kernel's own
+    short-lived children (a fork before it runs git) are not kernels, as their parent is no
+    worker."""
     kernels: dict[int, list[int]] = {}
     for peak in peaks.values():
-        if "ipykernel" in peak.name:
+        if "ipykernel" in peak.name and peaks.get(peak.parent, peak).parent == root:
             kernels.setdefault(peak.parent, []).append(peak.kb)
     return "; ".join(
         f"worker {pid}: {len(kbs)} renders, worker {peaks[pid].kb / 1024:.0f} MB, "
         f"largest kernel {max(kbs) / 1024:.0f} MB"
         for pid, kbs in sorted(kernels.items())
-        if pid in peaks
     )
 
 
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"round {round_ + 1}, {workers} worker{'s' if workers > 1 else ''}: "
                         f"{wall:.1f} s wall, {wall / articles:.2f} s per article (wall / "
                         f"articles), {statistics.mean(renders):.1f} s per article render on a "
-                        f"worker (mean); memory: {memory(peaks)}",
+                        f"worker (mean); memory: {memory(peaks, os.getpid())}",
                         flush=True,
                     )
                     for outcome in outcomes:
