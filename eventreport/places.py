@@ -297,6 +297,19 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text[0] + body)
 
 
+# The columns both city queries select, in their SELECT order.
+CITY_COLUMNS = (
+    "geonameid",
+    "name",
+    "latitude",
+    "longitude",
+    "countrycode",
+    "population",
+    "alternate",
+    "admin1",
+)
+
+
 def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
     """Cities of one country whose name has the same skeleton as `key` (most populous first); none
     for short skeletons."""
@@ -309,18 +322,8 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
         "city "
         "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC"
     )
-    columns = (
-        "geonameid",
-        "name",
-        "latitude",
-        "longitude",
-        "countrycode",
-        "population",
-        "alternate",
-        "admin1",
-    )
     return tuple(
-        dict(zip(columns, values, strict=True))
+        dict(zip(CITY_COLUMNS, values, strict=True))
         for values in _city_index().execute(query, (iso2, wanted))
     )
 
@@ -384,18 +387,9 @@ def cities_named(key: str) -> tuple[dict, ...]:
         "n.alternate, c.admin1 "
         "FROM name n JOIN city c USING (geonameid) WHERE n.key = ?"
     )
-    columns = (
-        "geonameid",
-        "name",
-        "latitude",
-        "longitude",
-        "countrycode",
-        "population",
-        "alternate",
-        "admin1",
-    )
     rows = [
-        dict(zip(columns, values, strict=True)) for values in _city_index().execute(query, (key,))
+        dict(zip(CITY_COLUMNS, values, strict=True))
+        for values in _city_index().execute(query, (key,))
     ]
     capitals = _capitals()
     return tuple(

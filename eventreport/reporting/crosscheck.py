@@ -32,32 +32,23 @@ class CrossCheck:
     export_in_scope: int
 
 
+# The columns an (article, export) pair is judged on.
+PAIR_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "latitude",
+    "longitude",
+    "time_precision",
+    "geo_precision",
+)
+
+
 def candidates(article: pd.DataFrame, export: pd.DataFrame) -> pd.DataFrame:
     """Every (article, export) pair of the same event type within the window and radius, with days
     and km apart."""
-    left = article[
-        [
-            "ref",
-            "event_id_cnty",
-            "event_date",
-            "event_type",
-            "latitude",
-            "longitude",
-            "time_precision",
-            "geo_precision",
-        ]
-    ]
-    right = export[
-        [
-            "event_id_cnty",
-            "event_date",
-            "event_type",
-            "latitude",
-            "longitude",
-            "time_precision",
-            "geo_precision",
-        ]
-    ]
+    left = article[["ref", *PAIR_COLUMNS]]
+    right = export[list(PAIR_COLUMNS)]
     pairs = left.merge(right, on="event_type", suffixes=("", "_acled"))
     pairs["days"] = (pairs["event_date_acled"] - pairs["event_date"]).dt.days.abs()
     pairs["km"] = _distance_km(pairs)
