@@ -59,10 +59,9 @@ battalions'."""
 VICTIM_WINDOW = 40
 """How far before a crowd word a casualty word makes the crowd its victims ('killed at least
 dozens of people')."""
-OTHER_EVENT = re.compile(
-    r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
-    r"to\s+avenge|amid)\b"
-)
+OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
+"""Words between two triggers that say they are two acts, besides the link cues (links.csv) that
+part clauses: 'after', 'following', 'in response to'."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
@@ -80,20 +79,16 @@ PRONOUN_SUBJECT = re.compile(
 )
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
-HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|poised|about)\s+to|could|would|might|may|"
-    r"will|plans?\s+to|planning\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
-    r"fears?\s+of|risk\s+of|prevent|deter(?:ring)?|future|allegedly|accused\s+of|responsible\s+for|"
-    r"blamed\s+for)\b"
+HYPOTHETICAL = lexicon.Rule(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
-SPEAKING_PLACE = re.compile(
-    r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
-    r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$"
+SPEAKING_PLACE = lexicon.Rule(
+    r"(?i)\b(?:{reporting_verb}|{speech_setting})\s+(?:[\w-]+\s+){{0,2}}?(?:in|from|at)\s+(?:the\s+)?$"
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
 is, not the event."""
@@ -108,10 +103,7 @@ describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X
 “strongly condemned'."""
-CROWD_SIZE = re.compile(
-    r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
-    r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)"
-)
+CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
 @dataclass(frozen=True)
