@@ -126,13 +126,13 @@ ANCHOR_REACH_KM = 100.0
 """A town this close to a town the text has named before lies in the same part of the country: of
 several towns that share a name, the one near the article's other places is meant ('nearby Parang
 town' in a story on Jolo island)."""
-ORIGIN = re.compile(
-    r"\b(?i:crossed|crossing|flying|flew|travell?(?:ed|ing)|came|coming|arrived|arriving|returned|"
-    r"returning|fled|fleeing|escaped|infiltrated|withdrew|retreated)"
-    rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?P<name>{NAME})"
+ORIGIN = lexicon.Rule(
+    r"(?i)\b(?:{movement})\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?-i:(?P<name>"
+    + NAME.replace("{", "{{").replace("}", "}}")
+    + "))"
 )
 """'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
-where they acted."""
+where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -375,7 +375,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
 def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'crossed the border from Afghanistan': the place the actors came from is kept from being
     read as a place of the act."""
-    for match in ORIGIN.finditer(text):
+    for match in ORIGIN.regex.finditer(text):
         yield match.start("name"), match.end("name"), None, None, RESERVED
 
 
