@@ -145,6 +145,11 @@ PLACE_PARTS = re.compile(
     r"west)(?:ern)?)s?\b"
 )
 """Words that make 'X's ...' a part of X ('Kandahar's airport', 'Syria's northwest')."""
+ACT_PLACE = re.compile(
+    r"^\s*,?\s*where\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|happened|occurred|struck|was\s+carried\s+out)"
+)
+"""'the Bandiagara region where the attack took place': the place of the act, even in the words
+that introduce a speaker."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -621,6 +626,12 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
                 _precision(text, match.start(), place),
                 "anaphor",
             )
+
+
+def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
+    """Whether the words after a place phrase say the act happened there ('... region where the
+    attack took place'), so it is the act's place even inside a speaker's title."""
+    return bool(ACT_PLACE.match(text[mention.end - offset :]))
 
 
 def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
