@@ -4,6 +4,7 @@ files themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -110,17 +111,48 @@ def test_acronyms_match_their_case_only():
     assert lexicon.load().actor_regex.search("IS fighters fled.").group() == "IS"
 
 
-def test_a_bad_lexicon_row_names_the_file_and_line(tmp_path, monkeypatch):
+def _load_with_row(tmp_path, monkeypatch, name: str, row: str) -> None:
+    """Load a copy of the lexicon with one more row in file `name`."""
     for path in config.LEXICON_DIR.glob("*.csv"):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    with (tmp_path / "triggers.csv").open("a", encoding="utf-8") as handle:
-        handle.write(
-            "raid*,event,,Battles,Armed clash,190,strong,high,a priority that is no number\n"
-        )
+    with (tmp_path / name).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
     monkeypatch.setattr(config, "LEXICON_DIR", tmp_path)
     lexicon.load.cache_clear()
     try:
-        with pytest.raises(InputError, match=r"triggers\.csv.*line \d+"):
-            lexicon.load()
+        lexicon.load()
     finally:
         lexicon.load.cache_clear()
+
+
+def test_a_bad_lexicon_row_names_the_file_and_line(tmp_path, monkeypatch):
+    with pytest.raises(InputError, match=r"triggers\.csv.*line \d+"):
+        _load_with_row(
+            tmp_path,
+            monkeypatch,
+            "triggers.csv",
+            "raid*,event,,Battles,Armed clash,190,strong,high,a priority that is no number",
+        )
+
+
+def test_grammar_rules_read_their_words_from_the_lexicon():
+    rule = lexicon.Rule(r"(?i)\b(?:{reporting_verb}|{speech_setting})\s+in\s+$")
+    assert rule.search("officials warned in ") and rule.search("told journalists in ")
+    assert rule.search("soldiers fought in ") is None
+    assert rule.search("at a briefing in ")
+    reporting = lexicon.Rule(r"(?i)^(?:{reporting_verb})$")
+    for verb in ("said", "told", "tweeted", "explained", "quoted"):
+        assert reporting.match(verb), verb
+    assert reporting.match("according to") is None
+
+
+def test_no_reporting_verbs_spelled_out_in_the_extraction_code():
+    """Word lists live in data/lexicons/: a rule names a word class, it does not list words."""
+    for path in (config.PROJECT_ROOT / "eventreport").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"said\|says|told\|tells", text), path
+
+
+def test_a_bad_word_class_names_the_file_and_line(tmp_path, monkeypatch):
+    with pytest.raises(InputError, match=r"words\.csv.*line \d+"):
+        _load_with_row(tmp_path, monkeypatch, "words.csv", "title,boss,a class told twice")

@@ -34,11 +34,7 @@ country)'."""
 PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
-TITLE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,3}?(?:chairman|chairwoman|leader|chief|head|spokesman|spokeswoman|spokesperson|"
-    r"commander|secretary|minister|president|director|official|general)\b",
-    re.I,
-)
+TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:{title})\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -53,10 +53,6 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
-_REPORTING = (
-    r"(?:said|says|told|tells|announced|reported|confirmed|added|stated|tweeted|wrote|claimed"
-    r"|warned)"
-)
 
 
 @cache
@@ -142,10 +138,10 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
     ]
 
 
-REPORTING_BEFORE = re.compile(
-    rf"(?:{_REPORTING}\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
-    rf"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
-    rf"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$",
+REPORTING_BEFORE = lexicon.Rule(
+    r"(?:(?!(?:{reporting_noun})\b)(?:{reporting_verb})\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
+    r"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
+    r"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$",
     re.IGNORECASE,
 )
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a

@@ -17,7 +17,7 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .. import config
@@ -189,16 +189,54 @@ class Lexicon:
     outlet_regex: re.Pattern
     """A capitalised outlet name ('Jakarta Globe', 'Times of India'): media, never an actor of the
     event (media.csv)."""
+    words: dict[str, str]
+    """Word classes the grammar's rules name (words.csv, and `reporting_verb` from reporting.csv),
+    each as a regex alternation to embed in a rule."""
 
 
 def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
     """Compile the lexicon pattern syntax (`|` alternatives, `word*` prefixes, `~N` gaps) to a
     regex."""
+    body = alternation(pattern)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if exact_case else re.IGNORECASE)
+
+
+def alternation(pattern: str) -> str:
+    """A lexicon pattern as a bare regex alternation, longest phrase first and without word
+    boundaries, so a grammar rule can embed it between its own."""
     phrases = sorted((p.strip() for p in pattern.split("|") if p.strip()), key=len, reverse=True)
     if not phrases:
         raise ValueError("empty pattern")
-    body = "|".join(_phrase_regex(p) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if exact_case else re.IGNORECASE)
+    return "|".join(_phrase_regex(p) for p in phrases)
+
+
+class Rule:
+    """A grammar regex whose `{class}` slots are word classes of the lexicon (`Lexicon.words`).
+
+    It is compiled at first use, so importing a module reads no file and a bad lexicon raises its
+    InputError where the extraction runs. Braces meant for the regex are doubled (`{{0,2}}`).
+    """
+
+    def __init__(self, template: str, flags: int = 0):
+        self.template = template
+        self.flags = flags
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The rule with its word classes filled in."""
+        return re.compile(self.template.format_map(load().words), self.flags)
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        """`re.Pattern.search` of the filled rule."""
+        return self.regex.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match | None:
+        """`re.Pattern.match` of the filled rule."""
+        return self.regex.match(text, *bounds)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """`re.Pattern.sub` of the filled rule."""
+        return self.regex.sub(replacement, text)
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -225,6 +263,9 @@ def load() -> Lexicon:
         alias_key(r["name"])
         for _, r in _rows(config.LEXICON_DIR / "non_places.csv", ["name", "why"])
     )
+    reporting = _rows(
+        config.LEXICON_DIR / "reporting.csv", ["pattern", "speaker", "own_action_cameo"]
+    )
     return Lexicon(
         triggers=triggers,
         trigger_groups=groups,
@@ -242,9 +283,7 @@ def load() -> Lexicon:
             ReportingVerb(
                 compile_pattern(r["pattern"]), r["speaker"] == "after", r["own_action_cameo"]
             )
-            for _, r in _rows(
-                config.LEXICON_DIR / "reporting.csv", ["pattern", "speaker", "own_action_cameo"]
-            )
+            for _, r in reporting
         ),
         numbers={
             r["word"].lower(): (int(r["value"]) if r["value"] else None, r["kind"])
@@ -260,6 +299,7 @@ def load() -> Lexicon:
             )
         ),
         outlet_regex=_outlets(config.LEXICON_DIR / "media.csv"),
+        words=_words(config.LEXICON_DIR / "words.csv", reporting),
     )
 
 
@@ -383,6 +423,27 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
         if a.strip()
     }
     return {k: tuple(v) for k, v in by_alias.items()}, Aliases(aliases)
+
+
+REPORTING_VERB = "reporting_verb"
+"""The word class of every verb of reporting.csv whose speaker comes before or after it ('X said',
+'said X'): the verbs a grammar rule names as 'a reporting verb'."""
+
+
+def _words(path: Path, reporting: list[tuple[int, dict[str, str]]]) -> dict[str, str]:
+    """Word class -> regex alternation: the rows of words.csv, and the reporting verbs (one list of
+    them, in reporting.csv)."""
+    classes = {
+        REPORTING_VERB: "|".join(r["pattern"] for _, r in reporting if r["speaker"] != "after")
+    }
+    for line, row in _rows(path, ["class", "pattern"]):
+        if not row["class"].isidentifier() or row["class"] in classes:
+            raise InputError(path, f"line {line}: class must be a new name of letters and _")
+        classes[row["class"]] = row["pattern"]
+    try:
+        return {name: alternation(pattern) for name, pattern in classes.items()}
+    except ValueError as exc:
+        raise InputError(path, f"a word class has an {exc}") from None
 
 
 def _outlets(path: Path) -> re.Pattern:

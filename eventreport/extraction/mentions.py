@@ -58,20 +58,18 @@ REPORTED_STATEMENT_CAMEO = "010"
 STATEMENT_KINDS = frozenset({"government", "military", "police", "rebels", "militia", "party"})
 """Actors whose words are a political act (CURATION.md: statements by conflict parties and
 political actors); monitors, outlets and medics only report."""
-UNNAMED_VOICE = re.compile(r"(?i)\b(?:officials?|sources?|officers?|witness(?:es)?|residents?)\b")
+UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
 """'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
 statement of its own."""
 PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
-OFFICE = re.compile(
-    r"(?i)\b(?:minister|president|prime\s+minister|secretary|spokes(?:man|woman|person)|leader|"
-    r"chief|commander|governor|ambassador|envoy)\b"
-)
+OFFICE = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """An office whose holder speaks for a party even when unnamed ('the supreme leader said')."""
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
+"""'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
 SPEAKER_WORDS = 10
 """A speaker's name with its title and appositive ('Thai Defense Minister Phumtham Wechayachai')
 is short; a longer span is a misread clause."""
-CASUALTY_NOUN = re.compile(r"(?i)\bcasualt(?:y|ies)\b")
+CASUALTY_NOUN = lexicon.Rule(r"(?i)\b(?:{casualty_noun})\b")
 SEPARATE_PLACES_KM = 50.0
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
@@ -80,10 +78,9 @@ battalions'."""
 VICTIM_WINDOW = 40
 """How far before a crowd word a casualty word makes the crowd its victims ('killed at least
 dozens of people')."""
-OTHER_EVENT = re.compile(
-    r"(?i)\b(?:after|before|following|since|in\s+retaliation\s+for|in\s+response\s+to|in\s+revenge\s+for|"
-    r"to\s+avenge|amid)\b"
-)
+OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
+"""Words between two triggers that say they are two acts, besides the link cues (links.csv) that
+part clauses: 'after', 'following', 'in response to'."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
@@ -101,20 +98,16 @@ PRONOUN_SUBJECT = re.compile(
 )
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
-HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:(?:is|are|was|were)\s+(?:likely|expected|due|set|poised|about)\s+to|could|would|might|may|"
-    r"will|plans?\s+to|planning\s+to|(?:did|does|do)\s+not\s+intend\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
-    r"fears?\s+of|risk\s+of|prevent|deter(?:ring)?|future|allegedly|accused\s+of|responsible\s+for|"
-    r"blamed\s+for)\b"
+HYPOTHETICAL = lexicon.Rule(
+    r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
-SPEAKING_PLACE = re.compile(
-    r"(?i)\b(?:said|says|told|tells|speaking|spoke|announced|statement|briefing|conference|reporters|"
-    r"journalists?|press|media)\s+(?:[\w-]+\s+){0,2}?(?:in|from|at)\s+(?:the\s+)?$"
+SPEAKING_PLACE = lexicon.Rule(
+    r"(?i)\b(?:{reporting_verb}|{speech_setting})\s+(?:[\w-]+\s+){{0,2}}?(?:in|from|at)\s+(?:the\s+)?$"
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
 is, not the event."""
@@ -129,10 +122,7 @@ describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X
 “strongly condemned'."""
-CROWD_SIZE = re.compile(
-    r"(?i)\b(?P<size>dozens|hundreds|thousands|tens\s+of\s+thousands|scores)\s+of\s+(?:\w+\s+)?"
-    r"(?:protesters|protestors|demonstrators|people|supporters|rioters|youths?)"
-)
+CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,7 @@ UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
-LEADING_WORDS = re.compile(
-    r"^(?:(?:meanwhile|however|but|and|also|then|later|earlier|separately|in\s+addition|said|says|"
-    r"told|tells|added|adding|wrote|tweeted|stated|explained|insisted)\b[,\s]*)+",
-    re.I,
-)
+LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re.I)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
 TRAILING_WORDS = re.compile(
@@ -44,9 +40,9 @@ ADVERBIAL_CHUNK = re.compile(
     r"(?i)^\s*(?:earlier|later|on|in|at|last|this|meanwhile|however|separately|overnight|today|"
     r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
-SUBJECT_THEN_VERB = re.compile(
-    r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|told|said|says|"
-    r"took|gave|made|sent|went|came|saw)\b"
+SUBJECT_THEN_VERB = lexicon.Rule(
+    r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|"
+    r"{irregular_verb})\b"
 )
 PASSIVE_ATTRIBUTION_SUBJECT = re.compile(
     r"\b(?:toll|figure|figures|number|casualt\w*|deaths?)\b", re.I
