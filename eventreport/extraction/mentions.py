@@ -1179,14 +1179,15 @@ def _reported_statements(found: list[Mention], facts: Facts, state: ArticleState
         return []
     made = []
     for attribution in facts.attributions:
-        speaker = _party_speaker(attribution, state)
         if (
-            speaker is None
+            attribution.speaker in facts.known_speakers
             or not _speaks_for_itself(attribution.speaker)
             or not _names_speaker(attribution, facts.sentence)
-            or attribution.speaker in facts.known_speakers
             or _embedded(attribution, facts.sentence)
         ):
+            continue
+        speaker = _party_speaker(attribution, state)
+        if speaker is None:
             continue
         clause = facts.sentence.clause_at(attribution.start)
         made.append(
