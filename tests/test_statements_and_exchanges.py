@@ -16,6 +16,7 @@ import pytest
 from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
+from eventreport.extraction import mentions
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +79,30 @@ def test_a_defence_ministers_claim_that_names_no_act_is_a_statement(bhimber):
     assert found["x_evidence"].str.contains("Khawaja Asif claimed", regex=False).sum() == 1
     # 'The defence minister said it was regrettable ...' goes on with the same statement
     assert not found["x_evidence"].str.startswith("The defence minister said").any()
+
+
+def test_officials_with_no_country_of_their_own_speak_for_the_datelines_country(bhimber):
+    # 'Islamabad: ...': the Foreign Office spokesperson's condemnation and the defence minister's
+    # claim are Pakistan's, although the text names India more often than Pakistan
+    found = statements(bhimber.events)
+    assert set(found["country"]) == {"Pakistan"} and set(found["location"]) == {"Islamabad"}
+    condemned = found[found["x_evidence"].str.contains("Nafees Zakaria strongly condemned")]
+    assert len(condemned) == 1 and condemned.iloc[0]["actor1"].startswith("Government of Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("Islamabad: Seven Pakistani soldiers were killed", "PAK"),
+        ("GOMA, Congo (AP) — Thousands fled the city", "COD"),
+        ("BOGOTA, Colombia — Suspected paramilitary gunmen", "COL"),
+        ("NAIROBI, May 26 (Xinhua) -- Police said", "KEN"),
+        ("The militant group al-Shabab has launched attacks", None),
+        ("January 23, 2014 (ADDIS ABABA) – South Sudan", None),
+    ],
+)
+def test_the_dateline_names_the_country_unnamed_officials_speak_for(opening, country):
+    assert mentions.dateline_country(opening) == country
 
 
 def test_unnamed_voices_tolls_and_quoted_speakers_make_no_statement(tmp_path):

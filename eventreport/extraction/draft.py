@@ -134,6 +134,7 @@ def extract(article: Article) -> Extraction:
         article.title or "", state.country, state.places
     )
     state.signatures = mentions.signature(found)
+    state.speaker_country = mentions.dateline_country(article.text)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)

@@ -66,6 +66,12 @@ OFFICE = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """An office whose holder speaks for a party even when unnamed ('the supreme leader said')."""
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
+DATELINE_PLACE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][\w'’. -]{1,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
+)
+"""A dateline: a city (and its country or a date, and the agency) before a colon or a dash."""
 SPEAKER_WORDS = 10
 """A speaker's name with its title and appositive ('Thai Defense Minister Phumtham Wechayachai')
 is short; a longer span is a misread clause."""
@@ -229,6 +235,33 @@ class ArticleState:
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
     quote_open: bool = False
+    speaker_country: str | None = None
+    """The country an official with no country of their own speaks for ('the defence minister'):
+    the dateline's, else the article's (`dateline_country`)."""
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the city a wire story is datelined in ('Islamabad: ...', 'GOMA, Congo (AP)
+    —'): where the story's unnamed officials speak from, even when the events are elsewhere. The
+    city must lie in the country the dateline names (or one whose formal name holds it: 'Congo'),
+    or be notable ('Bogota' alone is no New Jersey town)."""
+    match = DATELINE_PLACE.match(text)
+    if match is None:
+        return None
+    named = match.group("country")
+    country = lexicon.load().country_names.get(lexicon.alias_key(named)) if named else None
+    named = named if country else None
+    place = geoparse.lookup(match.group("city").title(), country)
+    if place is None or place.kind != "city":
+        return None
+    if named:
+        formal = lexicon.load().countries.get(place.country_iso3)
+        known = place.country_iso3 == country or bool(
+            formal and re.search(rf"\b{re.escape(named.strip())}\b", formal.name)
+        )
+    else:
+        known = places.is_notable(place)
+    return place.country_iso3 if known else None
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
@@ -984,7 +1017,7 @@ def _statement(
         STATEMENT,
         mention.clause,
         date=mention.date,
-        agent=_with_country(speaker[1], state.country),
+        agent=_with_country(speaker[1], state.speaker_country or state.country),
         target=target,
         place=_speaker_place(mention, facts),
         speaker=speaker[0],
@@ -1291,7 +1324,7 @@ def _attributed_statement(
         STATEMENT,
         about.clause,
         date=next((d for d in facts.dates if d.reporting), None),
-        agent=_with_country(speaker, state.country),
+        agent=_with_country(speaker, state.speaker_country or state.country),
         target=about.target,
         place=_speaker_place(about, facts),
         speaker=attribution.speaker,
