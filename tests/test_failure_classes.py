@@ -343,3 +343,22 @@ def test_the_lead_event_with_no_place_in_its_sentences_is_where_the_headline_say
     event = extract.extract(load_article(path, draft=True)).events.iloc[0]
     assert (event["location"], event["geo_precision"]) == ("Kirkuk", 1)
     assert "the headline names" in event["notes"]
+
+
+# ------------------------------- (f) a place given only as a region, and a speaker's place
+
+
+def test_the_region_where_the_attack_took_place_places_it_though_a_speaker_names_it(tmp_path):
+    # yarou-village-attack-2023-08-20: the governor 'of the Bandiagara region where the attack
+    # took place' names the act's region (Mali's newer regions are no basemap province: coded at
+    # the region's seat, precision 3), not 'central Mali', 280 km away; Yarou is not in the
+    # gazetteer and the notes say so
+    text = (
+        "Bamako: Armed gunmen killed at least 23 people and wounded 12 in an attack on a village "
+        "in central Mali, officials said Sunday.\n\nSidi Mohamed El Bechir, governor of the "
+        "Bandiagara region where the attack took place, said unidentified men killed dozens of "
+        "people and set fire to several homes in the village of Yarou on Friday."
+    )
+    event = kinetic(draft(tmp_path, text, "2023-08-20").events).iloc[0]
+    assert (event["location"], event["geo_precision"]) == ("Bandiagara", 3)
+    assert "place unresolved: 'Yarou'" in event["notes"]

@@ -308,3 +308,23 @@ def test_where_the_actors_came_from_is_no_place():
         found("Militants crossed the border from Afghanistan and stormed a village.", "PAK") == []
     )
     assert found("The governor was flying from Manila to his province.", "PHL") == []
+
+
+def test_congo_in_an_article_on_goma_is_the_democratic_republic():
+    # goma-m23-advance-2025-01-27: 'Congo' is the name of two countries; the towns the article
+    # names (Goma, Kinshasa) say which
+    texts = [
+        "Thousands flee fighting in Congo as rebels claim they've captured the key city of Goma",
+        "GOMA, Congo (AP) — Thousands fled the city of Goma on Monday as fighting raged.",
+        "The government confirmed the presence of M23 rebels in Goma, far from Kinshasa.",
+    ]
+    assert geoparse.context_country(texts) == "COD"
+    assert geoparse.context_country(["Fighting broke out in Congo near Brazzaville."]) == "COG"
+
+
+def test_something_of_a_place_is_no_place_of_the_act():
+    # goma-m23-advance-2025-01-27 ('captured eastern Congo’s largest regional hub'), birao-
+    # sissikebe-clash-2011-04-11 ('at Bangui's demand'); a part of a place still is one
+    assert found("Rebels captured eastern Congo’s largest regional hub.", "COD") == []
+    assert found("The army recaptured the town at Bangui's demand.", "CAF") == []
+    assert found("Militants attacked near Kandahar's airport.", "AFG")[0][1].startswith("Kandah")

@@ -133,6 +133,23 @@ ORIGIN = lexicon.Rule(
 )
 """'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
 where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
+OWNED_THING = re.compile(
+    rf"(?P<owner>(?:\b(?i:north|south|east|west|central)[a-z-]*\s+)?{NAME})['’]s\s+"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+)
+"""'at Bangui's demand', 'eastern Congo's largest regional hub', 'Colombia's second-largest rebel
+group': something of a place, which is no place of the act, unless it is a part of the place."""
+PLACE_PARTS = re.compile(
+    rf"(?i)\b(?:{HEAD_PATTERN}|outskirts|suburbs?|cent(?:er|re)|heart|border|coast|desert|"
+    r"mountains?|valley|province|region|district|neighbou?rhoods?|streets?|(?:north|south|east|"
+    r"west)(?:ern)?)s?\b"
+)
+"""Words that make 'X's ...' a part of X ('Kandahar's airport', 'Syria's northwest')."""
+ACT_PLACE = re.compile(
+    r"^\s*,?\s*where\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|happened|occurred|struck|was\s+carried\s+out)"
+)
+"""'the Bandiagara region where the attack took place': the place of the act, even in the words
+that introduce a speaker."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -229,7 +246,8 @@ IN_COUNTRY = re.compile(
 
 
 def context_country(texts: list[str]) -> str | None:
-    """The article's country: the one its landmarks and country names point to most (weighted)."""
+    """The article's country: the one its landmarks and country names point to most (weighted); of
+    countries one name can mean ('Congo'), the one whose towns the text names."""
     lex = lexicon.load()
     votes: Counter = Counter()
     for text in texts:
@@ -246,7 +264,42 @@ def context_country(texts: list[str]) -> str | None:
             place = lookup(match.group(), None)
             if place:
                 votes[place.country_iso3] += 3
-    return votes.most_common(1)[0][0] if votes else None
+    return _namesake_by_towns(votes.most_common(1)[0][0], texts) if votes else None
+
+
+def _namesake_by_towns(country: str, texts: list[str]) -> str:
+    """'Congo' in an article on Goma: of a country and those that share its short name (the
+    Republic and the Democratic Republic of Congo), the one whose notable towns the text names
+    most; the country itself on a tie."""
+    rivals = (country, *namesakes(country))
+    if len(rivals) == 1:
+        return country
+    towns = Counter(
+        _notable_town_country(match.group("name").rstrip("."), rivals)
+        for text in texts
+        for match in re.finditer(rf"{PREPOSITION}(?P<name>{NAME})", text)
+    )
+    return max(rivals, key=lambda iso3: (towns[iso3], iso3 == country))
+
+
+@cache
+def namesakes(country: str) -> tuple[str, ...]:
+    """The other countries whose name is the same but for the words of a state's form ('Republic of
+    Congo', 'Democratic Republic of Congo')."""
+    countries = lexicon.load().countries
+    core = lambda iso3: [  # noqa: E731
+        w for w in lexicon.alias_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS
+    ]
+    return tuple(iso3 for iso3 in countries if iso3 != country and core(iso3) == core(country))
+
+
+def _notable_town_country(name: str, countries: tuple[str, ...]) -> str | None:
+    """The country, of `countries`, of a capital or large town called `name` (None for none)."""
+    for row in places.cities_named(places.name_key(name)):
+        place = places.city_place(row)
+        if place.country_iso3 in countries and places.is_notable(place):
+            return place.country_iso3
+    return None
 
 
 def context_countries(texts: list[str]) -> tuple[str, ...]:
@@ -354,6 +407,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
 
     for step in (
         _origins,
+        _owned_things,
         _landmarks,
         _airbases,
         _region_phrases,
@@ -377,6 +431,14 @@ def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candida
     read as a place of the act."""
     for match in ORIGIN.regex.finditer(text):
         yield match.start("name"), match.end("name"), None, None, RESERVED
+
+
+def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'at Bangui's demand', 'eastern Congo's largest regional hub': the owner is kept from being
+    read as a place of the act."""
+    for match in OWNED_THING.finditer(text):
+        if not PLACE_PARTS.search(match.group("thing")):
+            yield match.start("owner"), match.end("owner"), None, None, RESERVED
 
 
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -564,6 +626,12 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
                 _precision(text, match.start(), place),
                 "anaphor",
             )
+
+
+def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
+    """Whether the words after a place phrase say the act happened there ('... region where the
+    attack took place'), so it is the act's place even inside a speaker's title."""
+    return bool(ACT_PLACE.match(text[mention.end - offset :]))
 
 
 def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
