@@ -9,8 +9,8 @@ stamp left beside its last good report is skipped unless `force` is given.
 
 Scaling: the events of an article without curated ones are drafted once, by a task of their own
 that both its report and the collection report wait for. Tasks go out longest first (the drafts,
-which the collection report waits for, then the collection report, then the articles by the size
-of their inputs), and a local cluster's scheduler hands a worker its next task only when it is
+which the collection report waits for, then the collection report, then the articles by the
+length of their text), and a local cluster's scheduler hands a worker its next task only when it is
 free, so no worker idles at the end while another still has a queue. A render holds one core:
 the kernel's maths libraries run one thread (Dask's nanny sets that), and the worker loads
 nbconvert and WeasyPrint before its first render, not beside it.
@@ -358,11 +358,10 @@ def longest_first(todo: list[Job]) -> list[Job]:
 
 def _cost(job: Job) -> tuple[int, int]:
     """What to start first: the drafts (the collection report waits for them), then the collection
-    report (it merges every article and is the longest), then articles by the size of their inputs
-    (a rough measure of their events, places and claims)."""
+    report (it merges every article and is the longest), then articles by the length of their text
+    (a rough measure of their events, places and claims, the same whether curated or drafted)."""
     rank = {"draft": 2, "collection": 1, "article": 0}[job.kind]
-    size = sum(p.stat().st_size for p in member_inputs(job.member)) if job.member else 0
-    return rank, size
+    return rank, job.member.article.stat().st_size if job.member else 0
 
 
 def _task_for(job: Job) -> Callable[..., Outcome]:
