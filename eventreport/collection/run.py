@@ -291,7 +291,7 @@ def _submit(
     formats: tuple[str, ...],
     priority: dict[str, int],
 ) -> list[object]:
-    """Send tasks to the scheduler in one graph, each with its priority. Sent together, the renders
+    """Send tasks to the scheduler in one graph, each with its priority. Sent together, the tasks
     make one task group that the scheduler queues and hands to each worker when it is free, highest
     priority first (sent one by one, the first few of a group would go to workers at once)."""
     import dask
@@ -316,11 +316,11 @@ def _outcome(future, job: Job) -> Outcome:
 
 
 def _key(job: Job) -> str:
-    """The task's Dask key: every render in one task group ('render'), every draft in another, so
-    that the scheduler queues them and hands each to the next free worker by priority (a group of
-    its own per task would be spread over the workers at once)."""
-    group = "draft" if job.kind == "draft" else "render"
-    return f"{group}-{_hash(job.kind, job.name, job.inputs)[:32]}"
+    """The task's Dask key: every task, draft or render, in one task group ('eventreport'), so that
+    the scheduler queues them all and hands each to the next free worker by priority (a group of
+    its own per task, or a small group of drafts, would be spread over the workers at once, and a
+    draft could wait there behind a render)."""
+    return f"eventreport-{_hash(job.kind, job.name, job.inputs)[:32]}"
 
 
 def draft_jobs(collection: Collection, todo: list[Job]) -> list[Job]:
