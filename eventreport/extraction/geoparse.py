@@ -150,6 +150,8 @@ ACT_PLACE = re.compile(
 )
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
+TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""A title (words.csv's class `title`) after a name's first word makes it a person, not a place."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -809,11 +811,13 @@ def _names_actor(name: str) -> bool:
 
 def _could_be_place(name: str) -> bool:
     """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
-    acronyms."""
+    acronyms, a person with a title inside ('Education Minister Costas Hambiaouris')."""
     non_places = lexicon.load().non_places
-    first = name.split()[0].strip(".")
+    first, *rest = name.split()
+    first = first.strip(".")
     return (
         first.lower() not in CALENDAR_WORDS
+        and not (rest and TITLE_WORD.search(" ".join(rest)))
         and lexicon.alias_key(first) not in non_places
         and lexicon.alias_key(name) not in non_places
         and not name.isupper()
