@@ -362,3 +362,18 @@ def test_the_region_where_the_attack_took_place_places_it_though_a_speaker_names
     event = kinetic(draft(tmp_path, text, "2023-08-20").events).iloc[0]
     assert (event["location"], event["geo_precision"]) == ("Bandiagara", 3)
     assert "place unresolved: 'Yarou'" in event["notes"]
+
+
+def test_an_agreement_is_placed_where_the_parties_negotiate_not_at_a_speakers_seat(tmp_path):
+    # addis-south-sudan-ceasefire-2014-01-23: the South Sudanese parties agree a ceasefire; the
+    # text has them 'negotiating in the Ethiopian capital, Addis Ababa', so it is coded there, not
+    # at Juba, the government's seat
+    text = (
+        "South Sudan government and its rebels have agreed on a ceasefire, which could end over a "
+        "month of fighting in the country.\n\nThe two factions have for the last three weeks been "
+        "negotiating in the Ethiopian capital, Addis Ababa, under the mediation of IGAD."
+    )
+    events = draft(tmp_path, text, "2014-01-23").events
+    agreement = events[events["sub_event_type"] == "Agreement"].iloc[0]
+    assert (agreement["location"], agreement["country"]) == ("Addis Ababa", "Ethiopia")
+    assert "negotiate" in agreement["notes"]

@@ -1197,6 +1197,15 @@ def _event_place(
             f"no place in the lead's sentences: coded at the place the headline names, "
             f"{headline.place.name}",
         )
+    venue = state.places.venue
+    if venue is not None and _event_reading(event).sub_event_type == mentions.AGREEMENT:
+        return (
+            venue.place,
+            venue.precision,
+            venue.text,
+            f"no place in the agreement's sentences: coded where the text has the parties "
+            f"negotiate, {venue.place.name}",
+        )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)
         if seat is not None:
