@@ -84,6 +84,7 @@ def test_the_article_is_found_from_x_article_id(tmp_path):
     assert len(caught.value.problems) == 4
 
 
+@pytest.mark.render  # starts the report kernel, which refuses the file
 def test_render_refuses_the_planted_file_before_any_work(tmp_path):
     out = tmp_path / "report"
     with pytest.raises(ValidationError, match="thirty soldiers were wounded"):
