@@ -292,21 +292,30 @@ CITY_COLUMNS = (
 
 
 def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
-    """Cities of one country whose name has the same skeleton as `key` (most populous first); none
-    for short skeletons."""
+    """Cities of one country whose name has the same skeleton as `key`, or the same but for a first
+    letter that transliterations swap (Arabic qaf: 'Gassrine', 'Kasserine'), most populous first;
+    none for short skeletons."""
     wanted = skeleton(key)
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if len(wanted) < SKELETON_MIN or iso2 is None:
         return ()
+    initials = next((group for group in SWAPPED_INITIALS if wanted[0] in group), wanted[0])
     query = (
         "SELECT geonameid, name, latitude, longitude, countrycode, population, 1, admin1 FROM "
         "city "
-        "WHERE countrycode = ? AND skeleton = ? ORDER BY population DESC"
+        f"WHERE countrycode = ? AND skeleton IN ({', '.join('?' * len(initials))}) "
+        "ORDER BY skeleton != ?, population DESC"
     )
+    variants = [letter + wanted[1:] for letter in initials]
     return tuple(
         dict(zip(CITY_COLUMNS, values, strict=True))
-        for values in _city_index().execute(query, (iso2, wanted))
+        for values in _city_index().execute(query, (iso2, *variants, wanted))
     )
+
+
+SWAPPED_INITIALS = ("gkq",)
+"""First letters that spell one sound in different transliterations (the skeleton keeps the first
+letter, so they are tried in turn)."""
 
 
 def local_city(name: str, country_iso3: str) -> Place | None:
@@ -343,6 +352,13 @@ def is_notable(place: Place) -> bool:
         or (name_key(place.name), r["countrycode"]) in _capitals()
         for r in rows
     )
+
+
+def is_capital(place: Place) -> bool:
+    """Whether a place is its country's capital (often named as a seat or a dateline rather than as
+    the place of an act)."""
+    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(place.country_iso3)
+    return (name_key(place.name), iso2) in _capitals()
 
 
 def city_place(row: dict) -> Place:
@@ -702,20 +718,6 @@ def _match_area(name, country, location, countries, provinces, province_keys):
     names, alternates = province_keys
     hit = provinces[names.isin(wanted) | alternates.map(lambda alts: bool(alts & wanted))]
     return (name, hit.geometry.union_all()) if not hit.empty else None
-
-
-def offset_point(
-    latitude: float, longitude: float, km: float, bearing: float
-) -> tuple[float, float]:
-    """The point `km` away from a point on a compass bearing (degrees from north), on the sphere:
-    where '30 km east of X' lies."""
-    lat1, lon1, theta = np.radians(latitude), np.radians(longitude), np.radians(bearing)
-    d = km / EARTH_RADIUS_KM
-    lat2 = np.arcsin(np.sin(lat1) * np.cos(d) + np.cos(lat1) * np.sin(d) * np.cos(theta))
-    lon2 = lon1 + np.arctan2(
-        np.sin(theta) * np.sin(d) * np.cos(lat1), np.cos(d) - np.sin(lat1) * np.sin(lat2)
-    )
-    return float(np.degrees(lat2)), float((np.degrees(lon2) + 540) % 360 - 180)
 
 
 EARTH_RADIUS_KM = 6371.0088

@@ -21,11 +21,14 @@ The bar (issue 8): two workers at least 1.8 times as fast as one on at least 20 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from eventreport import config
@@ -42,6 +45,8 @@ ROUNDS = 2
 BAR_ARTICLES = 20
 BAR_SPEEDUP = 1.8
 SAMPLE_SECONDS = 0.1
+SPIN = "sum(i * i for i in range(15_000_000))"
+"""A CPU-bound Python loop of about 1.5 s: the machine's own ceiling for two processes."""
 """Slower than the render benchmark's: VmHWM is a high-water mark, and a kernel lives seconds."""
 
 
@@ -82,14 +87,30 @@ def remove_drafts(collection: Collection) -> None:
                 path.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class Timing:
+    """One run of the collection: when it started (epoch seconds), its wall time, the CPU time of
+    this process's whole tree (cluster, workers, kernels) and of the memory sampling in it, the
+    outcomes of its renders, and every task's (the drafts' too) with their times."""
+
+    started: float
+    wall: float
+    cpu: float
+    sampler_cpu: float
+    outcomes: list[Outcome]
+    tasks: list[Outcome]
+
+
 def timed(
     collection: Collection, out: Path, workers: int
-) -> tuple[float, list[Outcome], dict[int, process_memory.Peak]]:
+) -> tuple[Timing, dict[int, process_memory.Peak]]:
     """Render the whole collection on a fresh local cluster of `workers` processes while sampling
-    the memory of this process's tree; return wall seconds, outcomes and the peaks seen."""
+    the memory of this process's tree; return its timing and the peaks seen."""
     remove_drafts(collection)
-    with process_memory.Sampler(os.getpid(), SAMPLE_SECONDS) as peaks:
-        started = time.perf_counter()
+    tasks: list[Outcome] = []
+    sampler = process_memory.Sampler(os.getpid(), SAMPLE_SECONDS)
+    with sampler as peaks:
+        started, clock, cpu = time.time(), time.perf_counter(), tree_cpu()
         outcomes = run(
             collection,
             out,
@@ -97,9 +118,78 @@ def timed(
             workers=workers,
             force=True,
             progress=sys.stderr.isatty(),
+            tasks=tasks,
         )
-        wall = time.perf_counter() - started
-    return wall, outcomes, dict(peaks)
+        wall = time.perf_counter() - clock
+    timing = Timing(started, wall, tree_cpu() - cpu, sampler.cpu, outcomes, tasks)
+    return timing, dict(peaks)
+
+
+def tree_cpu() -> float:
+    """CPU seconds of this process and of its ended children (a local cluster's processes end
+    with the run)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def busy(intervals: list[tuple[float, float]], slots: int) -> tuple[float, float]:
+    """Seconds, between the first start and the last end of `intervals`, during which no task ran
+    and during which fewer than `slots` tasks ran (a worker idle)."""
+    edges = sorted([(start, 1) for start, _ in intervals] + [(end, -1) for _, end in intervals])
+    idle = short = 0.0
+    running = 0
+    for (at, step), (after, _) in itertools.pairwise(edges):
+        running += step
+        idle += (after - at) * (running == 0)
+        short += (after - at) * (running < slots)
+    return idle, short
+
+
+def worker_line(worker: str, done: list[Outcome], first: float, last: float) -> str:
+    """One worker's renders (in start order): count, busy and CPU time, and the time it stood idle
+    after the cluster's first render began, between its renders, and before the last one ended."""
+    between = sum(b.started - a.started - a.seconds for a, b in itertools.pairwise(done))
+    return (
+        f"{worker.rsplit(':', 1)[-1]}: {len(done)} renders, {sum(o.seconds for o in done):.1f} s "
+        f"busy, {sum(o.cpu_seconds for o in done):.1f} s CPU, idle {done[0].started - first:.1f} "
+        f"s first, {between:.1f} s between, {last - done[-1].started - done[-1].seconds:.1f} s "
+        "last"
+    )
+
+
+def schedule(timing: Timing, workers: int) -> str:
+    """Where the wall time went: start-up before the first render, the renders' share of the
+    cluster, the time a worker stood idle while another rendered, the close after the last render,
+    and per worker its renders, busy and CPU time, and its idle time before its first render,
+    between renders and after its last."""
+    outcomes = timing.tasks
+    intervals = [(o.started, o.started + o.seconds) for o in outcomes]
+    first, last = min(s for s, _ in intervals), max(e for _, e in intervals)
+    idle, short = busy(intervals, workers)
+    renders = sum(o.seconds for o in outcomes)
+    per_worker = {
+        worker: sorted((o for o in outcomes if o.worker == worker), key=lambda o: o.started)
+        for worker in sorted({o.worker for o in outcomes})
+    }
+    workers_text = "; ".join(
+        worker_line(worker, done, first, last) for worker, done in per_worker.items()
+    )
+    return (
+        f"  start-up {first - timing.started:.1f} s, renders {last - first:.1f} s, close "
+        f"{timing.started + timing.wall - last:.1f} s; cluster busy "
+        f"{renders / (workers * timing.wall):.0%} of {workers} x wall, a worker idle "
+        f"{short:.1f} s while another rendered ({idle:.1f} s none rendering); CPU "
+        f"{timing.cpu:.1f} s for the whole tree = {timing.cpu / timing.wall:.2f} cores, "
+        f"{timing.cpu - sum(o.cpu_seconds for o in outcomes):.1f} s of it outside the tasks "
+        f"({timing.sampler_cpu:.1f} s the memory sampling)\n"
+        f"  per worker (port): {workers_text}\n"
+        f"  per render: "
+        + ", ".join(
+            f"{o.kind[0]}:{o.name[:20]} {o.seconds:.1f}/{o.cpu_seconds:.1f}"
+            for o in sorted(outcomes, key=lambda o: o.started)
+        )
+        + " (d: draft, c: collection, a: article; wall/CPU s, in start order)"
+    )
 
 
 def memory(peaks: dict[int, process_memory.Peak], root: int) -> str:
@@ -116,6 +206,20 @@ def memory(peaks: dict[int, process_memory.Peak], root: int) -> str:
         f"largest kernel {max(kbs) / 1024:.0f} MB"
         for pid, kbs in sorted(kernels.items())
     )
+
+
+def ceiling() -> float:
+    """How much more two CPU-bound processes get done than one in the same time, right now: the
+    most two workers can gain on this machine (2.00 on two idle cores)."""
+    return 2 * spin(1) / spin(2)
+
+
+def spin(processes: int) -> float:
+    """Wall seconds for `processes` copies of the CPU-bound loop, started together."""
+    started = time.perf_counter()
+    for process in [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(processes)]:
+        process.wait()
+    return time.perf_counter() - started
 
 
 def load() -> str:
@@ -160,8 +264,14 @@ def main(argv: list[str] | None = None) -> int:
         failed = 0
         try:
             for round_ in range(args.rounds):
+                print(
+                    f"round {round_ + 1}: two CPU-bound processes do {ceiling():.2f}x the work of "
+                    f"one now (the machine's ceiling for two workers); load {load()}",
+                    flush=True,
+                )
                 for workers in (1, 2) if round_ % 2 == 0 else (2, 1):
-                    wall, outcomes, peaks = timed(collection, folder / f"out-{workers}", workers)
+                    timing, peaks = timed(collection, folder / f"out-{workers}", workers)
+                    wall, outcomes = timing.wall, timing.outcomes
                     walls[workers].append(wall)
                     failed += sum(o.status == FAILED for o in outcomes)
                     renders = [o.seconds for o in outcomes if o.kind == "article"]
@@ -169,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"round {round_ + 1}, {workers} worker{'s' if workers > 1 else ''}: "
                         f"{wall:.1f} s wall, {wall / articles:.2f} s per article (wall / "
                         f"articles), {statistics.mean(renders):.1f} s per article render on a "
-                        f"worker (mean); memory: {memory(peaks, os.getpid())}",
+                        f"worker (mean); memory: {memory(peaks, os.getpid())}; load "
+                        f"{load()}\n{schedule(timing, workers)}",
                         flush=True,
                     )
                     for outcome in outcomes:

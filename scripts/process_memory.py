@@ -70,6 +70,8 @@ class Sampler:
     def __init__(self, root: int, every: float = SAMPLE_SECONDS) -> None:
         self.root, self.every = root, every
         self.peaks: dict[int, Peak] = {}
+        self.cpu = 0.0
+        """CPU seconds the sampling took (it competes with what it measures)."""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
 
@@ -77,6 +79,7 @@ class Sampler:
         while not self._stop.is_set():
             sample(self.root, self.peaks)
             self._stop.wait(self.every)
+        self.cpu = time.thread_time()
 
     def __enter__(self) -> dict[int, Peak]:
         self._thread.start()

@@ -23,6 +23,7 @@ from pypdf import PdfReader
 from eventreport import cli, config
 from eventreport.collection import load_collection, render_collection
 from eventreport.collection.merge import merge_collection
+from eventreport.collection.run import draft_jobs, jobs, longest_first, run
 from eventreport.errors import InputError
 from eventreport.reporting import sweep
 from eventreport.reporting.render import _work_dir
@@ -377,6 +378,49 @@ def test_rerun_skips_what_has_not_changed(rendered):
         and by_name["fixture-broken-2020-01-06"].status == "failed"
     )
     assert "inputs unchanged" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def _uncurated_copy(folder: Path) -> Path:
+    """A copy of a curated dev article under a new id, so that it has no events file (drafted)."""
+    copy = folder / f"uncurated-{folder.name[-8:]}-2022-07-23.txt"
+    source = config.ARTICLES_DIR / "tripoli-armed-groups-clash-2022-07-23.txt"
+    copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return copy
+
+
+def test_each_uncurated_article_is_drafted_once_and_the_longest_tasks_go_first(tmp_path):
+    copy = _uncurated_copy(tmp_path)
+    sourou = config.ARTICLES_DIR / "sourou-army-ambush-2021-08-09.txt"
+    path = write_collection(
+        tmp_path, f"title: t\narticles:\n  - {SEED}\n  - {copy}\n  - {sourou}\n"
+    )
+    collection = load_collection(path)
+    planned = jobs(collection, tmp_path / "out", ("html",))
+    drafts = draft_jobs(collection, planned)
+    assert [(d.kind, d.name) for d in drafts] == [("draft", copy.stem)]
+    order = longest_first([*drafts, *planned])
+    assert [j.kind for j in order] == ["draft", "collection", "article", "article", "article"]
+    assert order[2].name == SEED.stem  # the longest article (and events) of the three
+    # with the collection report and the copy's report up to date, nothing is drafted
+    assert draft_jobs(collection, [j for j in planned if j.name == sourou.stem]) == []
+
+
+@pytest.mark.render
+def test_a_draft_is_made_once_before_the_renders_that_read_it(tmp_path):
+    copy = _uncurated_copy(tmp_path)
+    collection = load_collection(write_collection(tmp_path, f"title: t\narticles:\n  - {copy}\n"))
+    drafted = config.extracted_events_path_for(copy.stem)
+    tasks = []
+    try:
+        outcomes = run(collection, tmp_path / "out", ("html",), workers=2, tasks=tasks)
+        assert [o.status for o in outcomes] == ["drafted", "rendered"]
+        (draft,) = [t for t in tasks if t.kind == "draft"]
+        assert draft.status == "drafted" and drafted.exists()
+        assert all(o.started >= draft.started + draft.seconds for o in outcomes)
+        assert all(o.cpu_seconds > 0 and o.worker for o in tasks)
+    finally:
+        for path in drafted.parent.glob(f"{copy.stem}.*"):
+            path.unlink()
 
 
 @pytest.mark.slow  # waits for a Dask connection to time out

@@ -6,6 +6,14 @@ task; a task that fails (bad data, a notebook error, a worker that died) is repo
 error and never stops the others. Before any work, the inputs of each render (article, events
 files, code, notebooks, reference data, formats) are hashed; a render whose hash matches the
 stamp left beside its last good report is skipped unless `force` is given.
+
+Scaling: the events of an article without curated ones are drafted once, by a task of their own
+that both its report and the collection report wait for. Tasks go out longest first (the drafts,
+which the collection report waits for, then the collection report, then the articles by the size
+of their inputs), and a local cluster's scheduler hands a worker its next task only when it is
+free, so no worker idles at the end while another still has a queue. A render holds one core:
+the kernel's maths libraries run one thread (Dask's nanny sets that), and the worker loads
+nbconvert and WeasyPrint before its first render, not beside it.
 """
 
 from __future__ import annotations
@@ -31,6 +39,9 @@ STAMP = ".inputs.sha256"
 """
 CONNECT_SECONDS = 5
 WORKER_WAIT_SECONDS = 30
+LOCAL_CLUSTER_CONFIG = {"distributed.scheduler.worker-saturation": 1.0}
+"""A worker gets its next task when it is free (the default, 1.1, queues a second task on each of
+our one-thread workers, and a queued task waits there while another worker idles)."""
 ARTICLES_DIR = "articles"
 COLLECTION_DIR = "collection"
 CODE_INPUTS = (
@@ -53,7 +64,7 @@ class Job:
 
     name: str
     kind: str
-    """'article' or 'collection'."""
+    """'article', 'collection', or 'draft' (the events of an article without curated ones)."""
     target: Path
     inputs: str
     member: Member | None = None
@@ -73,6 +84,11 @@ class Outcome:
     skipped: bool = False
     """True when the inputs had not changed since the last good render, so nothing was done."""
     seconds: float = 0.0
+    """Wall time of the render on its worker."""
+    cpu_seconds: float = 0.0
+    """CPU time of the render: the worker process's and its children's (the notebook kernel)."""
+    started: float = 0.0
+    """When the render began on its worker (seconds since the epoch)."""
     worker: str = ""
 
 
@@ -166,15 +182,18 @@ def run(
     force: bool = False,
     progress: bool | None = None,
     title: str = "",
+    tasks: list[Outcome] | None = None,
 ) -> list[Outcome]:
     """Render what changed (everything with `force`) on Dask; return one outcome per job, in
-    collection order."""
+    collection order. `tasks`, when given, receives every task's outcome, the drafts' too."""
     planned = jobs(collection, folder, formats, title)
     done = {} if force else {j.name: o for j in planned if (o := unchanged(j)) is not None}
     todo = [j for j in planned if j.name not in done]
+    finished = [] if tasks is None else tasks
     if todo:
         with client_for(workers, scheduler) as client:
-            done.update(_compute(client, collection, todo, formats, progress))
+            finished += _compute(client, collection, todo, formats, progress)
+    done.update((o.name, o) for o in finished if o.kind != "draft")
     return [done[j.name] for j in planned]
 
 
@@ -182,6 +201,7 @@ def run(
 def client_for(workers: int | None, scheduler: str | None) -> Iterator[object]:
     """A Dask client: on the cluster at `scheduler`, or on a local cluster of `workers` processes
     (default: cores)."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -203,6 +223,7 @@ def client_for(workers: int | None, scheduler: str | None) -> Iterator[object]:
             yield client
         return
     with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
@@ -221,60 +242,134 @@ def _compute(
     todo: list[Job],
     formats: tuple[str, ...],
     progress: bool | None,
-) -> dict[str, Outcome]:
-    """Submit every job, collect outcomes as they finish; a task whose worker died becomes a failed
-    outcome."""
+) -> list[Outcome]:
+    """Submit every task, longest first, a render that reads drafts once they are done; collect
+    outcomes as they finish (a task whose worker died becomes a failed outcome)."""
     from distributed import as_completed
     from tqdm import tqdm
 
-    futures = {
-        client.submit(
-            _task_for(job),
-            job,
-            collection,
-            formats,
-            key=f"{job.kind}-{job.name}-{job.inputs[:12]}",
-            pure=False,
-            priority=_priority(job),
-        ): job
-        for job in todo
-    }
-    outcomes = {}
+    drafts = draft_jobs(collection, todo)
+    ordered = longest_first([*drafts, *todo])
+    priority = {_key(job): len(ordered) - rank for rank, job in enumerate(ordered)}
+    waiting = {_key(job): {_key(d) for d in drafts if _reads(job, d)} for job in ordered}
+    ready = [job for job in ordered if not waiting[_key(job)]]
+    futures = dict(zip(_submit(client, ready, collection, formats, priority), ready, strict=True))
+    running = as_completed(futures)
+    outcomes = []
     show = sys.stderr.isatty() if progress is None else progress
     with tqdm(
-        total=len(futures), desc="rendering", unit="report", disable=not show, file=sys.stderr
+        total=len(ordered), desc="rendering", unit="task", disable=not show, file=sys.stderr
     ) as bar:
-        for future in as_completed(futures):
+        for future in running:
             job = futures[future]
-            try:
-                outcome = future.result()
-            except (
-                Exception
-            ) as exc:  # the task's worker died (SIGKILL, out of memory): the others go on
-                outcome = Outcome(
-                    job.name,
-                    job.kind,
-                    FAILED,
-                    job.target,
-                    error=f"the worker running it was lost: {exc}",
-                )
-            outcomes[job.name] = outcome
-            bar.set_postfix_str(f"{job.name}: {outcome.status}", refresh=False)
+            outcomes.append(_outcome(future, job))
+            released = _released(job, ordered, waiting)
+            if released:
+                submitted = _submit(client, released, collection, formats, priority)
+                futures.update(zip(submitted, released, strict=True))
+                running.update(submitted)
+            bar.set_postfix_str(f"{job.kind} {job.name}: {outcomes[-1].status}", refresh=False)
             bar.update()
     return outcomes
 
 
-def _priority(job: Job) -> int:
-    """Longest first, so that no worker idles at the end while another still renders a long one:
-    the collection report (it merges every article), then drafted articles (extracted first)."""
-    if job.kind == "collection":
-        return 2
-    return 1 if job.member is not None and job.member.drafted else 0
+def _released(done: Job, ordered: list[Job], waiting: dict[str, set[str]]) -> list[Job]:
+    """The renders whose last draft to wait for was `done`; `done` is struck from every wait."""
+    released = []
+    for job in ordered:
+        needs = waiting[_key(job)]
+        if _key(done) in needs:
+            needs.remove(_key(done))
+            released += [] if needs else [job]
+    return released
+
+
+def _submit(
+    client,
+    jobs: list[Job],
+    collection: Collection,
+    formats: tuple[str, ...],
+    priority: dict[str, int],
+) -> list[object]:
+    """Send tasks to the scheduler in one graph, each with its priority. Sent together, the renders
+    make one task group that the scheduler queues and hands to each worker when it is free, highest
+    priority first (sent one by one, the first few of a group would go to workers at once)."""
+    import dask
+
+    tasks = []
+    for job in jobs:
+        with dask.annotate(priority=priority[_key(job)]):
+            task = dask.delayed(_task_for(job), pure=False)
+            tasks.append(task(job, collection, formats, dask_key_name=_key(job)))
+    return client.compute(tasks)
+
+
+def _outcome(future, job: Job) -> Outcome:
+    """The outcome a finished task returned, or a failed one when its worker died (SIGKILL, out of
+    memory): the others go on."""
+    try:
+        return future.result()
+    except Exception as exc:
+        return Outcome(
+            job.name, job.kind, FAILED, job.target, error=f"the worker running it was lost: {exc}"
+        )
+
+
+def _key(job: Job) -> str:
+    """The task's Dask key: every render in one task group ('render'), every draft in another, so
+    that the scheduler queues them and hands each to the next free worker by priority (a group of
+    its own per task would be spread over the workers at once)."""
+    group = "draft" if job.kind == "draft" else "render"
+    return f"{group}-{_hash(job.kind, job.name, job.inputs)[:32]}"
+
+
+def draft_jobs(collection: Collection, todo: list[Job]) -> list[Job]:
+    """One draft per article without curated events that a render to do reads: its own report, or
+    the collection report (which reads them all)."""
+    readers = [j for j in todo if j.kind == "collection"] or todo
+    drafted = {
+        m.article_id: m
+        for job in readers
+        for m in (collection.members if job.kind == "collection" else [job.member])
+        if m.drafted
+    }
+    return [
+        Job(
+            member.article_id,
+            "draft",
+            config.extracted_events_path_for(member.article_id),
+            _hash(_file_hash(member.article)),
+            member,
+        )
+        for member in drafted.values()
+    ]
+
+
+def _reads(job: Job, draft: Job) -> bool:
+    """Whether the render `job` reads the events drafted by `draft`."""
+    return job.kind == "collection" or (job.kind == "article" and job.member == draft.member)
+
+
+def longest_first(todo: list[Job]) -> list[Job]:
+    """The order to start tasks in, so that no worker idles at the end while another still renders
+    a long one."""
+    return sorted(todo, key=_cost, reverse=True)
+
+
+def _cost(job: Job) -> tuple[int, int]:
+    """What to start first: the drafts (the collection report waits for them), then the collection
+    report (it merges every article and is the longest), then articles by the size of their inputs
+    (a rough measure of their events, places and claims)."""
+    rank = {"draft": 2, "collection": 1, "article": 0}[job.kind]
+    size = sum(p.stat().st_size for p in member_inputs(job.member)) if job.member else 0
+    return rank, size
 
 
 def _task_for(job: Job) -> Callable[..., Outcome]:
     """The worker function of a job."""
-    return render_article if job.kind == "article" else render_collection
+    return {"article": render_article, "collection": render_collection, "draft": draft_events}[
+        job.kind
+    ]
 
 
 _RENDER_LOCK = threading.Lock()
@@ -282,9 +377,17 @@ _RENDER_LOCK = threading.Lock()
 through the environment."""
 
 
+def draft_events(job: Job, collection: Collection, formats: tuple[str, ...]) -> Outcome:
+    """On a worker: draft the events of an article without curated ones, once for its report and
+    the collection report (a draft that fails fails again, with its message, in their renders)."""
+    from ..extraction import ensure_events
+
+    return _measured(job, DRAFTED, lambda: ensure_events(job.member.article), stamp=False)
+
+
 def render_article(job: Job, collection: Collection, formats: tuple[str, ...]) -> Outcome:
-    """On a worker: render one article's report as `eventreport render` does; any failure becomes
-    the outcome."""
+    """On a worker: render one article's report as `eventreport render` does (after its draft if
+    it has one); any failure becomes the outcome."""
     from ..reporting import render
 
     member = job.member
@@ -297,7 +400,7 @@ def render_article(job: Job, collection: Collection, formats: tuple[str, ...]) -
 
 
 def render_collection(job: Job, collection: Collection, formats: tuple[str, ...]) -> Outcome:
-    """On a worker: render the collection report."""
+    """On a worker: render the collection report (after the drafts it merges)."""
     from .report import render_report
 
     return _measured(
@@ -305,15 +408,19 @@ def render_collection(job: Job, collection: Collection, formats: tuple[str, ...]
     )
 
 
-def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
-    """Run one render under the worker's lock, stamp it on success, time it."""
+def _measured(job: Job, status: str, work: Callable[[], object], stamp: bool = True) -> Outcome:
+    """Run one task under the worker's lock, stamp its report on success, time it."""
     from distributed import get_worker
 
-    started = time.perf_counter()
+    from ..reporting import warm_up
+
+    started, clock, cpu = time.time(), time.perf_counter(), _cpu_seconds()
     try:
         with _RENDER_LOCK:
+            warm_up()  # once per worker, before its first render rather than beside it: one core
             work()
-        _write_stamp(job, status)
+        if stamp:
+            _write_stamp(job, status)
         outcome = Outcome(job.name, job.kind, status, job.target)
     except EventReportError as exc:
         outcome = Outcome(job.name, job.kind, FAILED, job.target, error=str(exc))
@@ -328,7 +435,20 @@ def _measured(job: Job, status: str, work: Callable[[], object]) -> Outcome:
     worker = ""
     with contextlib.suppress(ValueError):
         worker = get_worker().address
-    return replace(outcome, seconds=time.perf_counter() - started, worker=worker)
+    return replace(
+        outcome,
+        seconds=time.perf_counter() - clock,
+        cpu_seconds=_cpu_seconds() - cpu,
+        started=started,
+        worker=worker,
+    )
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (a render's kernel ends with
+    it)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _write_stamp(job: Job, status: str) -> None:

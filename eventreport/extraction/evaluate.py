@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import statistics
 import subprocess
 import sys
 import warnings
@@ -301,20 +300,26 @@ def date_metrics(comparisons: list[Comparison]) -> list[Metric]:
 
 
 def place_metrics(comparisons: list[Comparison]) -> list[Metric]:
-    """Median place error (km) over pairs of the same type and date, nearest first; unlocated
-    drafts counted."""
-    errors, unlocated = [], 0
+    """Place error (km: median, 90th percentile) over pairs of the same type and date, nearest
+    first; unlocated drafts counted; the share of those pairs whose place misses the curated
+    event's bar (`place_tolerance`), i.e. events lost to the place alone."""
+    errors, unlocated, outside, paired = [], 0, 0, 0
     for c in comparisons:
         for i, j in pairs(c.curated, c.found, same_type=True, max_days=0, placed=False):
-            distance = distance_km(c.curated.loc[i], c.found.loc[j])
+            curated, found = c.curated.loc[i], c.found.loc[j]
+            paired += 1
+            outside += not place_fits(curated, found)
+            distance = distance_km(curated, found)
             if distance is None:
                 unlocated += 1
             else:
                 errors.append(distance)
-    median = statistics.median(errors) if errors else None
+    spread = pd.Series(errors, dtype="float64")
     return [
-        ("median place error km", median, None, len(errors)),
+        ("median place error km", spread.median() if errors else None, None, len(errors)),
+        ("p90 place error km", spread.quantile(0.9) if errors else None, None, len(errors)),
         ("pairs unlocated", unlocated, None, unlocated),
+        _share("place outside bar", outside, paired),
     ]
 
 

@@ -16,7 +16,7 @@ border or a country. A phrase the gazetteer cannot resolve is kept, unresolved.
 
 from __future__ import annotations
 
-import math
+import dataclasses
 import re
 import statistics
 from collections import Counter
@@ -104,16 +104,55 @@ COMPASS = (
 DISTANCE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
     rf"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:town|city|village|capital)(?:\s+of)?,?\s+)?(?P<name>{NAME})"
+    rf"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:town|city|village|capital)(?:\s+of)?,?\s+)?"
+    rf"(?P<name>{NAME})|(?P<capital>capital)\b)"
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji'."""
-MAX_OFFSET_KM = 250.0
-"""Farther than this, a compass direction no longer places a point (a 45-degree sector is too
-wide): the phrase only says where the named place lies, and is no place of its own."""
+MAX_DISTANCE_KM = 250.0
+"""Farther than this, '<N> km east of X' no longer places the event at X: the phrase only says
+where the named place lies, and is no place of its own."""
+APPOSED = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?i:just|some|about|around|roughly|nearly|approximately|only)\s+)?$"
+)
+"""'In Beiji, 200 km north of Baghdad': a distance right after a place name says where that place
+lies."""
+APPOSED_KM = 50.0
+"""'Y, 30 km east of X' with Y missing from the gazetteer is coded at X only this close (farther, X
+is no stand-in for Y)."""
 MILE_KM = 1.609344
 REGION_REACH_KM = 300.0
 """A town this close to the middle of a compass region the text names lies in that region."""
+ANCHOR_REACH_KM = 100.0
+"""A town this close to a town the text has named before lies in the same part of the country: of
+several towns that share a name, the one near the article's other places is meant ('nearby Parang
+town' in a story on Jolo island)."""
+ORIGIN = lexicon.Rule(
+    r"(?i)\b(?:{movement})\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?-i:(?P<name>"
+    + NAME.replace("{", "{{").replace("}", "}}")
+    + "))"
+)
+"""'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
+where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
+OWNED_THING = re.compile(
+    rf"(?P<owner>(?:\b(?i:north|south|east|west|central)[a-z-]*\s+)?{NAME})['’]s\s+"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+)
+"""'at Bangui's demand', 'eastern Congo's largest regional hub', 'Colombia's second-largest rebel
+group': something of a place, which is no place of the act, unless it is a part of the place."""
+PLACE_PARTS = re.compile(
+    rf"(?i)\b(?:{HEAD_PATTERN}|outskirts|suburbs?|cent(?:er|re)|heart|border|coast|desert|"
+    r"mountains?|valley|province|region|district|neighbou?rhoods?|streets?|(?:north|south|east|"
+    r"west)(?:ern)?)s?\b"
+)
+"""Words that make 'X's ...' a part of X ('Kandahar's airport', 'Syria's northwest')."""
+ACT_PLACE = re.compile(
+    r"^\s*,?\s*where\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|happened|occurred|struck|was\s+carried\s+out)"
+)
+"""'the Bandiagara region where the attack took place': the place of the act, even in the words
+that introduce a speaker."""
+POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
+"""'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
     rf"(?:\b[A-Z][\w'’-]*|\b(?i:province|state|district|region|village|town|city|county))"
     rf",\s+(?:(?i:just|some|about|far)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
@@ -132,6 +171,14 @@ AIRBASE = re.compile(
     r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
 )
 ADMIN_WORDS = "state|province|county|governorate|region|district|oblast"
+SEAT_WORDS = {"district": 2, "county": 2, "municipality": 2, "agency": 2, "tehsil": 2}
+"""Units coded at their seat with precision 2 (ACLED: a part of the area around the town); every
+other unit word (province, region, state, ...) at its seat with precision 3."""
+UNIT = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<a>{NAME})\s+(?P<ua>(?i:{ADMIN_WORDS}|municipality|agency|tehsil))\b"
+    rf"|\b(?P<ub>(?i:{ADMIN_WORDS}|municipality|agency|tehsil))\s+of\s+(?:the\s+)?(?P<b>{NAME}))"
+)
+"""'the Bandiagara region', 'the district of Upper Dir', 'Sourou province'."""
 ADMIN_UNIT = re.compile(rf"^\s+(?:{ADMIN_WORDS})\b", re.I)
 ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
 CALENDAR_WORDS = frozenset(
@@ -178,6 +225,9 @@ class Memory:
     regions: tuple[tuple[float, float], ...] = ()
     """The points of the compass regions the text names ('eastern Colombia'): a town name several
     towns of the country share goes to one in such a region."""
+    anchors: tuple[tuple[float, float], ...] = ()
+    """The points of the towns named so far (not the national capital, which is named as a seat):
+    a town name several towns share goes to the one near them."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
@@ -197,7 +247,8 @@ IN_COUNTRY = re.compile(
 
 
 def context_country(texts: list[str]) -> str | None:
-    """The article's country: the one its landmarks and country names point to most (weighted)."""
+    """The article's country: the one its landmarks and country names point to most (weighted); of
+    countries one name can mean ('Congo'), the one whose towns the text names."""
     lex = lexicon.load()
     votes: Counter = Counter()
     for text in texts:
@@ -214,7 +265,42 @@ def context_country(texts: list[str]) -> str | None:
             place = lookup(match.group(), None)
             if place:
                 votes[place.country_iso3] += 3
-    return votes.most_common(1)[0][0] if votes else None
+    return _namesake_by_towns(votes.most_common(1)[0][0], texts) if votes else None
+
+
+def _namesake_by_towns(country: str, texts: list[str]) -> str:
+    """'Congo' in an article on Goma: of a country and those that share its short name (the
+    Republic and the Democratic Republic of Congo), the one whose notable towns the text names
+    most; the country itself on a tie."""
+    rivals = (country, *namesakes(country))
+    if len(rivals) == 1:
+        return country
+    towns = Counter(
+        _notable_town_country(match.group("name").rstrip("."), rivals)
+        for text in texts
+        for match in re.finditer(rf"{PREPOSITION}(?P<name>{NAME})", text)
+    )
+    return max(rivals, key=lambda iso3: (towns[iso3], iso3 == country))
+
+
+@cache
+def namesakes(country: str) -> tuple[str, ...]:
+    """The other countries whose name is the same but for the words of a state's form ('Republic of
+    Congo', 'Democratic Republic of Congo')."""
+    countries = lexicon.load().countries
+    core = lambda iso3: [  # noqa: E731
+        w for w in name_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS
+    ]
+    return tuple(iso3 for iso3 in countries if iso3 != country and core(iso3) == core(country))
+
+
+def _notable_town_country(name: str, countries: tuple[str, ...]) -> str | None:
+    """The country, of `countries`, of a capital or large town called `name` (None for none)."""
+    for row in places.cities_named(places.name_key(name)):
+        place = places.city_place(row)
+        if place.country_iso3 in countries and places.is_notable(place):
+            return place.country_iso3
+    return None
 
 
 def context_countries(texts: list[str]) -> tuple[str, ...]:
@@ -321,6 +407,8 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             )
 
     for step in (
+        _origins,
+        _owned_things,
         _landmarks,
         _airbases,
         _region_phrases,
@@ -328,6 +416,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _appositive_directions,
         _possessed,
         _city_areas,
+        _units,
         _named,
         _listed,
     ):
@@ -336,6 +425,21 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
     add(_anaphors(text, country, memory))
     _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
     return sorted(found, key=lambda m: m.start)
+
+
+def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'crossed the border from Afghanistan': the place the actors came from is kept from being
+    read as a place of the act."""
+    for match in ORIGIN.regex.finditer(text):
+        yield match.start("name"), match.end("name"), None, None, RESERVED
+
+
+def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'at Bangui's demand', 'eastern Congo's largest regional hub': the owner is kept from being
+    read as a place of the act."""
+    for match in OWNED_THING.finditer(text):
+        if not PLACE_PARTS.search(match.group("thing")):
+            yield match.start("owner"), match.end("owner"), None, None, RESERVED
 
 
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -377,11 +481,19 @@ def _region_phrases(text: str, country: str | None, memory: Memory) -> Iterator[
 
 
 def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """'30 km east of X': X's point moved that far that way, precision 2; a phrase that places no
-    point (X unknown, or too far) is kept from being read as X itself."""
+    """'30 km east of X': the event is placed at X with precision 2 (ACLED codes a place given by
+    its distance from a town at that town). 'Y, 30 km east of X' says where Y lies: X stands for
+    Y only when the gazetteer lacks Y and X is near. A phrase that places nothing (X unknown, too
+    far) is kept from being read as X itself."""
     for match in DISTANCE.finditer(text):
-        place = _offset(match, country, memory)
-        end = match.end() - (len(match.group("name")) - len(match.group("name").rstrip(".")))
+        apposed = APPOSED.search(text[: match.start()])
+        place = _distance_place(match, country, memory)
+        if apposed and (
+            _memory_place(apposed.group("name"), country, memory) or _km(match) > APPOSED_KM
+        ):
+            place = None
+        name = match.group("name") or ""
+        end = match.end() - (len(name) - len(name.rstrip(".")))
         if place is None:
             yield match.start(), end, None, None, RESERVED
         else:
@@ -423,6 +535,31 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
     ):
         place = _memory_place(match.group("city"), country, memory)
         yield match.start(), match.end(), place, 2 if place else None, "area"
+
+
+def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """An administrative unit by name ('the Bandiagara region', 'the district of Upper Dir'): the
+    basemap province, else the town of its name as its seat (precision 2 for a district, 3 for a
+    region); a unit the gazetteer knows neither way is left to the other readings."""
+    for match in UNIT.finditer(text):
+        group = "a" if match.group("a") else "b"
+        lead = re.match(r"(?:The|A|An)\s+", match.group(group))
+        start = match.start(group) + (lead.end() if lead else 0)
+        name = match.group(group)[lead.end() if lead else 0 :].rstrip(".")
+        unit = (match.group("ua") or match.group("ub")).lower()
+        if country is None or not _could_be_place(name) or _names_actor(name):
+            continue
+        province = _province(name, country)
+        seat = None if province else _memory_place(name, country, memory)
+        if province is None and (seat is None or seat.kind != "city"):
+            continue
+        end = match.end() if group == "a" else start + len(name)
+        precision = 3 if province else SEAT_WORDS.get(unit, 3)
+        if seat is not None and precision == 3:  # the seat stands for its unit, as a province
+            seat = dataclasses.replace(
+                seat, kind="admin", source=f"{seat.source}, seat of the {unit}"
+            )
+        yield start, end, province or seat, precision, "admin"
 
 
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -492,6 +629,12 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
             )
 
 
+def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
+    """Whether the words after a place phrase say the act happened there ('... region where the
+    attack took place'), so it is the act's place even inside a speaker's title."""
+    return bool(ACT_PLACE.match(text[mention.end - offset :]))
+
+
 def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
     """The most precise resolved place of a headline ('Suicide car bomb hits army checkpoint in
     northern Iraq'), read with the article's provinces and countries but without changing what the
@@ -501,29 +644,30 @@ def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMent
     return min(resolved, key=lambda p: p.precision or 3, default=None)
 
 
-def _offset(match: re.Match, country: str | None, memory: Memory) -> Place | None:
-    """'30 km east of X': X's point moved that far in that direction (ACLED precision 2); None when
-    X is no town or landmark the gazetteer knows, or the distance is beyond MAX_OFFSET_KM."""
-    base = _memory_place(match.group("name").rstrip("."), country, memory)
-    km = float(match.group("n").replace(",", "")) * (
-        MILE_KM if match.group("unit").lower().startswith("mile") else 1.0
+def _km(match: re.Match) -> float:
+    """The distance of a DISTANCE match in kilometres."""
+    unit = MILE_KM if match.group("unit").lower().startswith("mile") else 1.0
+    return float(match.group("n").replace(",", "")) * unit
+
+
+def _distance_place(match: re.Match, country: str | None, memory: Memory) -> Place | None:
+    """'30 km east of X': X itself at ACLED precision 2, the distance and direction kept in the
+    source; None when X is no town or landmark the gazetteer knows, or the distance is beyond
+    MAX_DISTANCE_KM."""
+    base = (
+        _anaphor("capital", country, memory)
+        if match.group("capital")
+        else _memory_place(match.group("name").rstrip("."), country, memory)
     )
-    if base is None or base.geo_precision > 1 or km > MAX_OFFSET_KM:
+    km = _km(match)
+    if base is None or base.geo_precision > 1 or km > MAX_DISTANCE_KM:
         return None
     direction = match.group("dir").lower().replace("-", "")
-    lat_sign, lon_sign = DIRECTIONS[direction]
-    latitude, longitude = places.offset_point(
-        base.latitude, base.longitude, km, math.degrees(math.atan2(lon_sign, lat_sign))
-    )
-    return Place(
-        f"{km:g} km {direction} of {base.name}",
-        latitude,
-        longitude,
-        2,
-        base.country_iso3,
-        base.admin1,
-        "distance",
-        f"{base.source}, moved {km:g} km {direction}",
+    return dataclasses.replace(
+        base,
+        geo_precision=2,
+        kind="distance",
+        source=f"{base.source}; the text places the event {km:g} km {direction} of it",
     )
 
 
@@ -608,27 +752,53 @@ def _place_name(
 
 def _memory_place(name: str, country: str | None, memory: Memory) -> Place | None:
     """A name as a place with what the article has told so far: the provinces and countries it
-    names, and a town of that name in a region it names rather than elsewhere in the country."""
+    names, and of several towns of that name the one in a region it names or near a town it named
+    before, rather than elsewhere in the country."""
+    owned = POSSESSIVE.match(name)
+    if owned:
+        return _possessed_place(owned.group("owner"), owned.group("own"), country, memory)
     place = _place_name(name, country, memory.provinces, _abroad(memory))
-    if (
-        place is None
-        or place.kind != "city"
-        or not memory.regions
-        or place.admin1 in memory.provinces
-    ):
-        return place  # a province the text names outranks a compass region
-    near = lambda lat, lon: any(  # noqa: E731
-        places.distance_km(lat, lon, a, b) <= REGION_REACH_KM for a, b in memory.regions
-    )
-    if near(place.latitude, place.longitude):
-        return place
+    if place is None or place.kind != "city" or place.admin1 in memory.provinces:
+        return place  # a province the text names outranks a compass region or a nearby town
+    reaches = [(point, REGION_REACH_KM) for point in memory.regions] + [
+        (point, ANCHOR_REACH_KM) for point in memory.anchors
+    ]
+    return _namesake_within(place, reaches) or place
+
+
+def _namesake_within(
+    place: Place, reaches: list[tuple[tuple[float, float], float]]
+) -> Place | None:
+    """The town of the same name and country as `place` that lies within reach of one of the
+    points (`place` itself first, then the best other match); None when none does."""
+
+    def near(latitude: float, longitude: float) -> bool:
+        return any(
+            places.distance_km(latitude, longitude, *point) <= reach for point, reach in reaches
+        )
+
+    if not reaches or near(place.latitude, place.longitude):
+        return place if reaches else None
     inside = [
         r
-        for r in places.cities_named(name_key(name))
+        for r in places.cities_named(name_key(place.name))
         if places.city_place(r).country_iso3 == place.country_iso3
         and near(r["latitude"], r["longitude"])
     ]
-    return places.city_place(inside[0]) if inside else place
+    return places.city_place(inside[0]) if inside else None
+
+
+def _possessed_place(owner: str, own: str, country: str | None, memory: Memory) -> Place | None:
+    """'Jolo's Panamao': the place called `own` nearest the owner; when the gazetteer lacks it, the
+    owner itself at precision 2 (a part of it: 'Panamao's Siit village')."""
+    holder = _memory_place(owner, country, memory)
+    own = ADMIN_SUFFIX.sub("", own.strip())
+    if holder is None:
+        return _memory_place(own, country, memory)
+    found = _place_name(own, holder.country_iso3)
+    point = ((holder.latitude, holder.longitude), ANCHOR_REACH_KM)
+    inside = _namesake_within(found, [point]) if found and found.kind == "city" else None
+    return inside or dataclasses.replace(holder, geo_precision=max(holder.geo_precision, 2))
 
 
 def _names_actor(name: str) -> bool:
@@ -837,6 +1007,8 @@ def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory)
             continue
         if mention.place.kind == "city" and mention.precision == 1:
             memory.last_city = mention.place
+        if mention.place.kind == "city" and not places.is_capital(mention.place):
+            memory.anchors += ((mention.place.latitude, mention.place.longitude),)
         window = text[window_start : mention.start - offset]
         if re.search(r"(?i)\b(?:in|at|near|next\s+to|outside|of|on)\s+(?:the\s+)?$", window):
             for head in HEAD_WORD.finditer(window):

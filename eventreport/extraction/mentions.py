@@ -816,6 +816,8 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     in_clause = [p for p in places_here if mention.clause[0] <= p.start < mention.clause[1]]
     kinetic = [m for m in found if m.family != STATEMENT]
     pool = in_clause or (places_here if len(kinetic) == 1 else [])
+    text, offset = facts.sentence.text, facts.sentence.start
+    pool += [p for p in facts.places if geoparse.is_act_place(text, p, offset) and p not in pool]
     if mention.hits:
         sentence = facts.sentence
         key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))

@@ -7,7 +7,7 @@ render process, which needs only `render` (imported at once), never imports pand
 
 from importlib import import_module
 
-from .render import FORMATS, check_formats, render, render_notebook, sweep
+from .render import FORMATS, check_formats, render, render_notebook, sweep, warm_up
 
 LAZY = {
     "LANE_KINETIC": ("analysis", "LANE_KINETIC"),
@@ -51,6 +51,7 @@ __all__ = [
     "sweep",
     "table",
     "timeline_figure",
+    "warm_up",
 ]
 
 

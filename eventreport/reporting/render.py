@@ -81,12 +81,12 @@ def render_notebook(
     """Execute a report notebook with validated parameters, export it, and publish the folder
     atomically."""
     with _work_dir(final_dir) as work:
-        warm_up = threading.Thread(target=_warm_up, name="eventreport-warm-up", daemon=True)
-        warm_up.start()
+        warming = threading.Thread(target=warm_up, name="eventreport-warm-up", daemon=True)
+        warming.start()
         with _timed("execute the notebook (papermill)"):
             executed = _execute(notebook, params, work)
         with _timed("wait for the warm-up of nbconvert and WeasyPrint"):
-            warm_up.join()
+            warming.join()
         with _timed("export the HTML (nbconvert)"):
             html = export_html(executed, title, hidden)
         (work / "report.html").write_text(html, encoding="utf-8")
@@ -267,10 +267,10 @@ def hidden_tags(params: dict) -> set[str]:
 
 
 @functools.cache
-def _warm_up() -> None:
-    """Load nbconvert and WeasyPrint and put an empty page through both while the kernel works (on
-    the other core); once per process, so a Dask worker's later renders leave that core to the
-    other workers."""
+def warm_up() -> None:
+    """Load nbconvert and WeasyPrint and put an empty page through both, once per process: a render
+    does it while the kernel works (on the other core); a Dask worker before its first render, so
+    that it never takes a second core."""
     import nbformat
 
     page = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(WARM_UP_PAGE)])
