@@ -8,11 +8,19 @@ Each configuration renders everything (`force`), HTML and PDF, on a fresh local 
 cluster's start counted; the configurations alternate (1 then 2 workers, then 2 then 1, ...) for
 `--rounds` rounds (default 2), which keeps the ratio fair on a shared machine.
 
-Printed per run: wall time, time per article, the mean render time on a worker, and, per worker
-process, the renders it ran, its peak resident memory and that of the largest notebook kernel it
-started (VmHWM from /proc, sampled over the whole process tree: scripts/process_memory.py). Then
-the speed-up of two workers over one, from the median walls. The load average is printed at the
-start and the end: other work on the machine moves the times; the ratio moves much less.
+Each round starts with the machine's ceiling: how much more two CPU-bound processes get done
+than one (2.00 on two idle cores; less while other work takes a core, and then no configuration
+of ours can do better). Printed per run: wall time, time per article, the mean render time on a
+worker, per worker process the renders it ran, its peak resident memory and that of the largest
+notebook kernel it started (VmHWM from /proc, sampled over the whole process tree:
+scripts/process_memory.py), the load average, and where the time went: the cluster's start and
+close, the share of the cluster the tasks kept busy, the time a worker stood idle while another
+rendered, the CPU time of the whole process tree and how much of it went outside the tasks (the
+cluster itself, the memory sampling), per worker its busy and CPU time and its idle time before,
+between and after its tasks, and per task (draft, article, collection report) its wall and CPU
+time in start order. Then the speed-up of two workers over one, from the median walls. The load
+average is printed at the start and the end: other work on the machine moves the times; the
+ratio moves much less.
 
 This is a benchmark, not a test: it reports and exits 0 (1 only when a render failed).
 The bar (issue 8): two workers at least 1.8 times as fast as one on at least 20 articles.

@@ -245,3 +245,31 @@ def test_report_folder_and_files_follow_the_umask(seed_report):
     assert stat.S_IMODE(seed_report.folder.stat().st_mode) == 0o777 & ~mask
     for path in seed_report.folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_a_chart_taller_than_a_page_shrinks_onto_the_page_of_its_heading(tmp_path):
+    """A timeline of many incidents is taller than an A4 page at full width: in the PDF it keeps
+    its proportions and fits, with its caption, on the page its section starts (issue 8)."""
+    import base64
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from eventreport.reporting.render import export_html, write_pdf
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (1350, 1700), "white").save(buffer, format="png")  # 9 x 11.3 in at 150 dpi
+    chart = (
+        '<figure class="chart"><img alt="tall" src="data:image/png;base64,'
+        f'{base64.b64encode(buffer.getvalue()).decode()}"/><figcaption>Figure 2. A tall chart.'
+        "</figcaption></figure>"
+    )
+    cell = nbformat.v4.new_code_cell(
+        outputs=[nbformat.v4.new_output("display_data", data={"text/html": chart})]
+    )
+    heading = nbformat.v4.new_markdown_cell("## 3. Escalation sequence\n\n" + "Words. " * 60)
+    nbformat.write(nbformat.v4.new_notebook(cells=[heading, cell]), tmp_path / "tall.ipynb")
+    write_pdf(export_html(tmp_path / "tall.ipynb", "tall"), tmp_path / "tall.pdf")
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "tall.pdf").pages]
+    assert len(pages) == 1 and "Escalation sequence" in pages[0] and "Figure 2." in pages[0]

@@ -310,6 +310,9 @@ def test_two_renders_of_one_article_at_once_leave_one_whole_report(tmp_path):
     ]
     results = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], results
+    # the kernels talk over Unix sockets of their own: no TCP port for two renders to race for
+    # (ipykernel warns on stderr whenever it runs over TCP)
+    assert not [err for _, err in results if "over TCP" in err or "Address already in use" in err]
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["report.html", "report.ipynb", "events.csv", "claims.csv", "links.csv", "events.gpkg"]
         + [f"{s}.{e}" for s in ("map", "timeline", "casualties") for e in ("png", "svg")]

@@ -135,6 +135,7 @@ def extract(article: Article) -> Extraction:
         article.title or "", state.country, state.places
     )
     state.signatures = mentions.signature(found)
+    state.speaker_country = mentions.dateline_country(article.text)
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)
@@ -632,8 +633,8 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker act: same actor, and the same sentence or the same kind of
-    statement."""
+    """One statement event per speaker act: same actor, and the same sentence, the same kind of
+    statement, or a bare 'said' that adds to what the speaker said that day."""
     speaker = _actor_key(mention.agent)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker:
@@ -641,6 +642,7 @@ def _same_statement(mention: Mention, event: Event) -> bool:
     return any(
         o.sentence.index == mention.sentence.index
         or o.reading.cameo_code == mention.reading.cameo_code
+        or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
         for o in event.mentions
     )
 

@@ -31,6 +31,19 @@ SEQUENCE = "after"
 """The relation of a bare sequence ('days after'), which may also join two moments of one act
 ('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
+BATTLE = "Armed clash"
+GROUND_FIRE = frozenset({BATTLE, "Attack"})
+"""Fire on the ground: a fight, or a bare 'attacked', 'targeted' ('Attack' is the reading of the
+generic attack words)."""
+TOLD_ACT = re.compile(
+    r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:incident|attacks?|blasts?|"
+    r"bombings?|strikes?|killings?|assault|shelling|explosions?|violence)\b"
+)
+"""A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
+ANSWERS = frozenset({"in_response_to", "retaliation_for"})
+ANSWERING_VERB = re.compile(r"(?i)respond|retaliat")
+"""'troops responded to ... firing', 'retaliated': a side answering in the fight itself; 'the siege
+was in response to an attack' tells another act."""
 """A side with no act of its own points to an act told at most this many sentences before."""
 
 
@@ -73,10 +86,26 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
             )
-            earlier = _nearest(here, earlier_span, cue, exclude=later) or _told_before(
-                by_sentence, sentence.index, exclude=later
-            )
-            if earlier is None or later is None or earlier is later:
+            told = _names_told_act(sentence.text, earlier_span, sentence.start)
+            earlier = _nearest(here, earlier_span, cue, exclude=later)
+            if (
+                earlier is not None
+                and told
+                and _points_back(earlier)
+                and later is not None
+                and later.sentence.index == sentence.index
+            ):
+                earlier = (
+                    _told_before(by_sentence, sentence.index, later, anywhere=True) or earlier
+                )
+            elif earlier is None:
+                earlier = _told_before(by_sentence, sentence.index, later, anywhere=told)
+            if (
+                earlier is None
+                or later is None
+                or earlier is later
+                or _one_exchange(earlier, later, cue)
+            ):
                 continue
             for first in _sharing(earlier, by_sentence):
                 for second in _sharing(later, by_sentence):
@@ -94,6 +123,21 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
                             first.apart.append(second)
                             second.apart.append(first)
     return found
+
+
+def _one_exchange(earlier: Mention, later: Mention, cue: Cue) -> bool:
+    """'Pakistani troops responded to Indian firing and targeted Indian posts': a side that
+    responds with ground fire to a fight, on no day of its own, is the other side of one exchange
+    of fire (one battle, ACLED), not a second act; an answer by air strike or shelling, or one
+    told as 'in response to', stays an act of its own."""
+    return (
+        cue.relation in ANSWERS
+        and bool(ANSWERING_VERB.match(cue.words))
+        and all(m.family != STATEMENT and m.reading is not None for m in (earlier, later))
+        and {earlier.reading.sub_event_type, later.reading.sub_event_type} <= GROUND_FIRE
+        and BATTLE in (earlier.reading.sub_event_type, later.reading.sub_event_type)
+        and (earlier.date is None or later.date is None)
+    )
 
 
 def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
@@ -177,12 +221,28 @@ def _nearest(
     )
 
 
+def _names_told_act(text: str, span: tuple[int, int], offset: int) -> bool:
+    """'condemned the incident', 'this attack': a side that names its act as one already told."""
+    return bool(TOLD_ACT.match(text[span[0] - offset : span[1] - offset]))
+
+
+def _points_back(mention: Mention) -> bool:
+    """'in response to the attack': a definite act word names an act told before, not a new
+    one."""
+    return mention.definite and mention.family != STATEMENT
+
+
 def _told_before(
-    by_sentence: dict[int, list[Mention]], index: int, exclude: Mention | None
+    by_sentence: dict[int, list[Mention]],
+    index: int,
+    exclude: Mention | None,
+    anywhere: bool = False,
 ) -> Mention | None:
-    """The act told last in the sentences just before ('It comes after ...', '... in retribution'):
-    first-hand, not a statement, and not the other end of the link."""
-    for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
+    """The act told last in the sentences just before ('It comes after ...', '... in retribution'),
+    or anywhere before when the side names it as told ('the incident'): first-hand, not a
+    statement, and not the other end of the link."""
+    back = index if anywhere else LOOK_BACK_SENTENCES
+    for earlier in range(index - 1, max(-1, index - 1 - back), -1):
         told = [
             m
             for m in by_sentence.get(earlier, [])

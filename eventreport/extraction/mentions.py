@@ -51,6 +51,31 @@ DEFINITE = re.compile(
     r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$"
 )
 OWN_ACTION_PRIORITY = 5
+REPORTED_STATEMENT_PRIORITY = 2
+"""A bare reporting verb names a statement only when no statement word of the sentence does."""
+REPORTED_STATEMENT_CAMEO = "010"
+"""CAMEO 010 Make statement: what a party says with 'said', 'told' or 'claimed' alone."""
+STATEMENT_KINDS = frozenset({"government", "military", "police", "rebels", "militia", "party"})
+"""Actors whose words are a political act (CURATION.md: statements by conflict parties and
+political actors); monitors, outlets and medics only report."""
+UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
+"""'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
+statement of its own."""
+PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+OFFICE = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""An office whose holder speaks for a party even when unnamed ('the supreme leader said')."""
+EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
+"""'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
+DATELINE_PLACE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][\w'’. -]{1,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
+)
+"""A dateline: a city (and its country or a date, and the agency) before a colon or a dash."""
+SPEAKER_WORDS = 10
+"""A speaker's name with its title and appositive ('Thai Defense Minister Phumtham Wechayachai')
+is short; a longer span is a misread clause."""
+CASUALTY_NOUN = lexicon.Rule(r"(?i)\b(?:{casualty_noun})\b")
 SEPARATE_PLACES_KM = 50.0
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
@@ -130,6 +155,9 @@ class Facts:
     antecedent: str
     """The last speaker before this sentence: who 'He said' or 'It added' refers to."""
     country: str | None
+    known_speakers: frozenset[str] = frozenset()
+    """Speakers the article quoted before this sentence: 'He added', 'Khaled said' go on
+    speaking."""
 
 
 @dataclass
@@ -207,6 +235,33 @@ class ArticleState:
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
     quote_open: bool = False
+    speaker_country: str | None = None
+    """The country an official with no country of their own speaks for ('the defence minister'):
+    the dateline's, else the article's (`dateline_country`)."""
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the city a wire story is datelined in ('Islamabad: ...', 'GOMA, Congo (AP)
+    —'): where the story's unnamed officials speak from, even when the events are elsewhere. The
+    city must lie in the country the dateline names (or one whose formal name holds it: 'Congo'),
+    or be notable ('Bogota' alone is no New Jersey town)."""
+    match = DATELINE_PLACE.match(text)
+    if match is None:
+        return None
+    named = match.group("country")
+    country = lexicon.load().country_names.get(lexicon.alias_key(named)) if named else None
+    named = named if country else None
+    place = geoparse.lookup(match.group("city").title(), country)
+    if place is None or place.kind != "city":
+        return None
+    if named:
+        formal = lexicon.load().countries.get(place.country_iso3)
+        known = place.country_iso3 == country or bool(
+            formal and re.search(rf"\b{re.escape(named.strip())}\b", formal.name)
+        )
+    else:
+        known = places.is_notable(place)
+    return place.country_iso3 if known else None
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
@@ -217,6 +272,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     time.
     """
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
+    known_speakers = frozenset(state.speakers.names)
     found_dates = dates.find(sentence.text, sentence.start, state.published)
     background = any(d.kind == "background" for d in found_dates) and not any(
         d.kind in ("day", "anchor") and not d.reporting for d in found_dates
@@ -253,6 +309,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         background,
         antecedent,
         state.country,
+        known_speakers,
     )
 
 
@@ -292,7 +349,11 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
             size = CROWD_SIZE.search(sentence.text)
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
     found = _split_by_place(found, facts)
-    found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
+    found = (
+        _split_statements(found, facts, state)
+        + _own_action_statements(found, facts, state)
+        + _reported_statements(found, facts, state)
+    )
     found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
     _attach_figures(found, facts)
     return found
@@ -958,7 +1019,7 @@ def _statement(
         STATEMENT,
         mention.clause,
         date=mention.date,
-        agent=_with_country(speaker[1], state.country),
+        agent=_with_country(speaker[1], state.speaker_country or state.country),
         target=target,
         place=_speaker_place(mention, facts),
         speaker=speaker[0],
@@ -1117,51 +1178,159 @@ def _own_action_statements(
     acknowledges it."""
     made = []
     for attribution in facts.attributions:
-        speaker = actors.find(attribution.speaker, 0, state.people)
+        found_speaker = actors.find(attribution.speaker, 0, state.people)
+        speaker = found_speaker[0] if found_speaker else None
         if (
             not attribution.own_action_cameo
-            or not speaker
-            or (speaker[0].actors and speaker[0].actors[0].kind in actors.SPEAKERLESS_KINDS)
+            or speaker is None
+            or (speaker.actors and speaker.actors[0].kind in actors.SPEAKERLESS_KINDS)
         ):
             continue
-        for mention in found:
-            if (
-                mention.family in KINETIC_FAMILIES
-                and attribution.covers_from <= mention.start < attribution.covers_to
-                and _same_side(mention, speaker[0], state)
-            ):
-                words = facts.sentence.text[
-                    attribution.start - facts.sentence.start : attribution.end
-                    - facts.sentence.start
-                ]
-                reading = Trigger(
-                    regex=re.compile(re.escape(words)),
-                    pattern=words,
-                    context="",
-                    event_type="Strategic developments",
-                    sub_event_type="Other",
-                    cameo_code=attribution.own_action_cameo,
-                    strong=True,
-                    priority=OWN_ACTION_PRIORITY,
-                    statement=True,
+        mention = next(
+            (
+                m
+                for m in found
+                if m.family in KINETIC_FAMILIES
+                and attribution.covers_from <= m.start < attribution.covers_to
+                and _same_side(m, speaker, state)
+            ),
+            None,
+        )
+        if mention is not None:
+            made.append(
+                _attributed_statement(
+                    attribution, speaker, attribution.own_action_cameo, mention, facts, state
                 )
-                hit = Hit(attribution.start, attribution.end, words, reading)
-                date = next((d for d in facts.dates if d.reporting), None)
-                made.append(
-                    Mention(
-                        facts.sentence,
-                        [hit],
-                        STATEMENT,
-                        mention.clause,
-                        date=date,
-                        agent=_with_country(speaker[0], state.country),
-                        target=mention.target,
-                        place=_speaker_place(mention, facts),
-                        speaker=attribution.speaker,
-                    )
-                )
-                break
+            )
     return made
+
+
+def _reported_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
+    """'Defence Minister X claimed that India was heating up the situation': a conflict party or
+    political actor speaking, with a reporting verb only, in a sentence that tells no act and no
+    toll, makes a statement (CURATION.md); one that tells an attack or a toll is a source, and a
+    speaker quoted before ('He added') goes on with what they said then."""
+    if _tells_act(found, facts):
+        return []
+    made = []
+    for attribution in facts.attributions:
+        if (
+            attribution.speaker in facts.known_speakers
+            or not _speaks_for_itself(attribution.speaker)
+            or not _names_speaker(attribution, facts.sentence)
+            or _embedded(attribution, facts.sentence)
+        ):
+            continue
+        speaker = _party_speaker(attribution, state)
+        if speaker is None:
+            continue
+        clause = facts.sentence.clause_at(attribution.start)
+        made.append(
+            _attributed_statement(
+                attribution,
+                speaker,
+                REPORTED_STATEMENT_CAMEO,
+                Mention(facts.sentence, [], STATEMENT, clause),
+                facts,
+                state,
+                priority=REPORTED_STATEMENT_PRIORITY,
+            )
+        )
+    return made
+
+
+def _party_speaker(attribution: Attribution, state: ArticleState) -> actors.Mention | None:
+    """The actor a speaker names when it is a party that can make a statement: not a monitor, an
+    outlet, a crowd or unidentified gunmen, and a country only when named alone ('Iran said', not
+    'Radio Pakistan reported')."""
+    speaker = actors.find(attribution.speaker, 0, state.people)
+    if not speaker:
+        return None
+    named = speaker[0]
+    if named.actors:
+        return named if named.actors[0].kind in STATEMENT_KINDS else None
+    bare_country = re.fullmatch(r"(?i)(?:the\s+)?" + re.escape(named.text), attribution.speaker)
+    return named if bare_country else None
+
+
+def _speaks_for_itself(speaker: str) -> bool:
+    """'Defence Minister Khawaja Asif', 'a spokesman for the PMF': a named person or an office
+    holder makes a statement; 'officials', 'authorities' or 'a military statement' only tell what
+    happened."""
+    if UNNAMED_VOICE.search(speaker) and not PERSON_NAME.search(speaker):
+        return False
+    return bool(PERSON_NAME.search(speaker) or OFFICE.search(speaker))
+
+
+def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
+    """Whether the words where the speaker stands are a name, not a pronoun or a whole clause
+    ('General Soleimani will be given a farewell ..., it reported' names no speaker)."""
+    words = sentence.text[attribution.start - sentence.start : attribution.end - sentence.start]
+    tokens = words.split()
+    return 0 < len(tokens) <= SPEAKER_WORDS and tokens[0].lower() not in numbers.PRONOUNS
+
+
+def _embedded(attribution: Attribution, sentence: Sentence) -> bool:
+    """'bridges that authorities say are key': a reporting verb inside a relative or complement
+    clause is no act of its speaker."""
+    before = sentence.text[: attribution.start - sentence.start]
+    return bool(EMBEDDING.search(before))
+
+
+def _tells_act(found: list[Mention], facts: Facts) -> bool:
+    """Whether the sentence tells an act first-hand (a trigger that is not hypothetical, or a
+    statement word) or a toll: then its speaker is a source, or the statement is already a
+    mention."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    return (
+        any(
+            m.family == STATEMENT
+            or not HYPOTHETICAL.search(text[max(0, m.start - offset - 40) : m.start - offset])
+            for m in found
+            if m.hits
+        )
+        or bool(facts.figures)
+        or any(pattern.search(text) for pattern, _ in lexicon.load().casualties)
+        or bool(CASUALTY_NOUN.search(text))
+    )
+
+
+def _attributed_statement(
+    attribution: Attribution,
+    speaker: actors.Mention,
+    cameo: str,
+    about: Mention,
+    facts: Facts,
+    state: ArticleState,
+    priority: int = OWN_ACTION_PRIORITY,
+) -> Mention:
+    """The statement a reporting verb makes of its speaker ('the Pentagon said'), with the CAMEO
+    code its reading gives, in the clause of the act it is about."""
+    words = facts.sentence.text[
+        attribution.start - facts.sentence.start : attribution.end - facts.sentence.start
+    ]
+    reading = Trigger(
+        regex=re.compile(re.escape(words)),
+        pattern=words,
+        context="",
+        event_type="Strategic developments",
+        sub_event_type="Other",
+        cameo_code=cameo,
+        strong=True,
+        priority=priority,
+        statement=True,
+    )
+    return Mention(
+        facts.sentence,
+        [Hit(attribution.start, attribution.end, words, reading)],
+        STATEMENT,
+        about.clause,
+        date=next((d for d in facts.dates if d.reporting), None),
+        agent=_with_country(speaker, state.speaker_country or state.country),
+        target=about.target,
+        place=_speaker_place(about, facts),
+        speaker=attribution.speaker,
+    )
 
 
 def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -> bool:

@@ -197,7 +197,7 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
 
     executed = work / NOTEBOOK_NAME
     try:
-        with _environment(config.STAGING_ENV, str(work)):
+        with _environment(config.STAGING_ENV, str(work)), _kernel_sockets() as sockets:
             papermill.execute_notebook(
                 str(notebook),
                 str(executed),
@@ -208,6 +208,7 @@ def _execute(notebook: Path, params: dict, work: Path) -> Path:
                 kernel_name="python3",
                 # every output is in and every file closed: no need to wait for the kernel's exit
                 shutdown_kernel="immediate",
+                config=sockets,
             )
     except papermill.PapermillExecutionError as exc:
         if (
@@ -243,6 +244,24 @@ def _raise_data_error(params: dict) -> None:
 
     article, events_path, _, _ = inputs(params)
     checks.validate(events_path, article.path if article is not None else None)
+
+
+@contextlib.contextmanager
+def _kernel_sockets() -> Iterator[object]:
+    """Kernel configuration for channels on Unix sockets in a private temporary folder, not TCP.
+
+    Over TCP, jupyter_client picks five free ports and the kernel binds them later; a render or any
+    other program starting at the same moment can take one of them, and the kernel dies with
+    "Address already in use" (two renders at once under load did). A socket path in a folder of
+    our own cannot be taken. The folder goes with the render, with any socket a killed kernel left.
+    """
+    from traitlets.config import Config
+
+    folder = tempfile.mkdtemp(prefix="eventreport-kernel-")
+    try:
+        yield Config(KernelManager={"transport": "ipc", "ip": os.path.join(folder, "kernel")})
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
