@@ -583,7 +583,10 @@ def _province_like(country_iso3: str, key: str) -> str | None:
     compass word
     ('Salahudin' and 'Salah ad-Din', 'Anbar' and 'Al-Anbar', 'South Darfur' and 'Southern
     Darfur')."""
-    bare = lambda text: skeleton(COMPASS_WORD.sub("", text).strip())  # noqa: E731
+
+    def bare(text: str) -> str:
+        return skeleton(COMPASS_WORD.sub("", text).strip())
+
     wanted = bare(key)
     if len(wanted) < SKELETON_MIN:
         return None

@@ -288,15 +288,16 @@ def namesakes(country: str) -> tuple[str, ...]:
     """The other countries whose name is the same but for the words of a state's form ('Republic of
     Congo', 'Democratic Republic of Congo')."""
     countries = lexicon.load().countries
-    core = lambda iso3: [  # noqa: E731
-        w for w in name_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS
-    ]
+
+    def core(iso3: str) -> list[str]:
+        return [w for w in name_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS]
+
     return tuple(iso3 for iso3 in countries if iso3 != country and core(iso3) == core(country))
 
 
 def _notable_town_country(name: str, countries: tuple[str, ...]) -> str | None:
     """The country, of `countries`, of a capital or large town called `name` (None for none)."""
-    for row in places.cities_named(places.name_key(name)):
+    for row in places.cities_named(name_key(name)):
         place = places.city_place(row)
         if place.country_iso3 in countries and places.is_notable(place):
             return place.country_iso3
