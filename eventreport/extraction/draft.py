@@ -32,6 +32,7 @@ from .. import config, places, reference, schema
 from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
+from ..names import undated
 from ..places import Place
 from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from .lexicon import Trigger
@@ -719,7 +720,7 @@ def _actor_key(mention: actors.Mention | None) -> str:
         return ""
     if not mention.actors:
         return f"country:{mention.country_iso3}"
-    return actors.undated(mention.actors[0].name) + (
+    return undated(mention.actors[0].name) + (
         f":{mention.country_iso3}" if mention.actors[0].template else ""
     )
 
