@@ -32,6 +32,7 @@ from .. import config, places, reference, schema
 from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
+from ..names import undated
 from ..places import Place
 from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from .lexicon import Trigger
@@ -740,7 +741,7 @@ def _actor_key(mention: actors.Mention | None) -> str:
         return ""
     if not mention.actors:
         return f"country:{mention.country_iso3}"
-    return actors.undated(mention.actors[0].name) + (
+    return undated(mention.actors[0].name) + (
         f":{mention.country_iso3}" if mention.actors[0].template else ""
     )
 
@@ -1219,6 +1220,15 @@ def _event_place(
             headline.text,
             f"no place in the lead's sentences: coded at the place the headline names, "
             f"{headline.place.name}",
+        )
+    venue = state.places.venue
+    if venue is not None and _event_reading(event).sub_event_type == mentions.AGREEMENT:
+        return (
+            venue.place,
+            venue.precision,
+            venue.text,
+            f"no place in the agreement's sentences: coded where the text has the parties "
+            f"negotiate, {venue.place.name}",
         )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)
