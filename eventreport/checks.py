@@ -23,13 +23,15 @@ import pandas as pd
 
 from . import article, config, places, reference, schema
 from .errors import DataWarning, InputError, ValidationError
+from .names import name_key, undated
 
 BORDER_TOLERANCE_KM = 5.0
 """A point this close to its country's outline counts as inside: the basemap is simplified (about 2
 km) and coasts move."""
 EVIDENCE_SEPARATOR = " | "
 SUGGESTIONS = 3
-YEARS_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
+COUNTRY = "{country}"
+"""The slot of an actor name template (actors.csv): 'Military Forces of {country}'."""
 
 
 class Checked(NamedTuple):
@@ -237,7 +239,7 @@ def _outline(iso3: str | None, name: str | None):
     countries, _ = places.load_basemap()
     hit = countries[countries["iso_a3"] == iso3] if iso3 else countries.iloc[0:0]
     if hit.empty and name is not None:
-        hit = countries[countries["name"].str.casefold() == name.casefold()]
+        hit = countries[countries["name"].map(name_key) == name_key(name)]
     if hit.empty:
         return None
     outline = hit.geometry.iloc[0] if len(hit) == 1 else hit.geometry.union_all()
@@ -423,7 +425,7 @@ def actor_warnings(events: pd.DataFrame) -> list[str]:
     messages = []
     for name, rows in unknown.groupby("name", sort=False):
         near = difflib.get_close_matches(
-            YEARS_SUFFIX.sub("", str(name)),
+            undated(str(name)),
             _actor_names(rows["country"].iloc[0]),
             n=SUGGESTIONS,
             cutoff=0.4,
@@ -440,20 +442,17 @@ def actor_warnings(events: pd.DataFrame) -> list[str]:
 def _known_actor(name: str) -> bool:
     """Whether a name is a shipped actor (case and punctuation aside): exactly, or a '{country}'
     template filled in, with or without '(2017-2021)'."""
-    bare = _actor_key(YEARS_SUFFIX.sub("", name))
+    bare = name_key(undated(name))
     return any(pattern.fullmatch(bare) for pattern in _actor_patterns())
-
-
-def _actor_key(name: str) -> str:
-    """'Al-Radaa Force' == 'al radaa force'."""
-    return re.sub(r"[^a-z0-9{}]+", " ", name.lower()).strip()
 
 
 @cache
 def _actor_patterns() -> list[re.Pattern]:
     """The shipped actor names as patterns; '{country}' matches any words."""
     return [
-        re.compile(re.escape(_actor_key(YEARS_SUFFIX.sub("", n))).replace(r"\{country\}", r".+"))
+        re.compile(
+            " .+ ".join(re.escape(name_key(part)) for part in undated(n).split(COUNTRY)).strip()
+        )
         for n in _actor_table()["name"]
     ]
 
@@ -461,7 +460,7 @@ def _actor_patterns() -> list[re.Pattern]:
 def _actor_names(country: object) -> list[str]:
     """The shipped actor names, '{country}' filled with the event's country."""
     fill = country if isinstance(country, str) else "the country"
-    return [YEARS_SUFFIX.sub("", n).replace("{country}", fill) for n in _actor_table()["name"]]
+    return [undated(n).replace(COUNTRY, fill) for n in _actor_table()["name"]]
 
 
 @cache

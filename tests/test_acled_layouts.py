@@ -159,6 +159,7 @@ def test_spreadsheet_date_readings(text, expected):
     assert acled.spreadsheet_date(text) == expected
 
 
+@pytest.mark.slow  # a second sweep of the layouts: each has its own test in the fast set
 def test_every_layout_validates_from_the_command_line(capsys):
     for name in (
         "layout-2019.csv",

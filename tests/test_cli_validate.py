@@ -63,6 +63,7 @@ def test_validate_relative_path_starts_at_project_root(capsys, monkeypatch, tmp_
     assert str(SEED_EVENTS) in out
 
 
+@pytest.mark.slow  # a second sweep of every curated file: test_checks validates each, fast
 @pytest.mark.parametrize(
     "events_path",
     sorted(config.EVENTS_DIR.glob("*.events.csv")),
@@ -184,6 +185,7 @@ def test_missing_argument_is_a_usage_error(capsys):
     assert "usage:" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # a real console-script subprocess
 def test_console_run_of_a_bad_file(tmp_path):
     """End to end in a fresh interpreter: exit status 1, one line on stderr, nothing on stdout."""
     bad = patched_copy(SEED_EVENTS, tmp_path / "bad.events.csv", 6, event_date="2020-02-30")

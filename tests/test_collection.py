@@ -423,6 +423,7 @@ def test_a_draft_is_made_once_before_the_renders_that_read_it(tmp_path):
             path.unlink()
 
 
+@pytest.mark.slow  # waits for a Dask connection to time out
 def test_a_dead_scheduler_address_is_a_one_line_error(tmp_path, capsys):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -561,6 +562,7 @@ def _process_memory():
     return module
 
 
+@pytest.mark.render  # renders on a Dask worker
 def test_a_worker_killed_mid_render_leaves_nothing_the_rerun_does_not_sweep(tmp_path):
     """SIGKILL to the worker process while its render runs (as the out-of-memory killer would):
     Dask runs the task again on the restarted worker, whose render sweeps the dead partial

@@ -38,6 +38,7 @@ def _incident(merged, source: str) -> str:
     ].item()
 
 
+@pytest.mark.slow  # merges the whole default collection
 def test_links_of_every_article_end_on_merged_incidents(merged):
     links = merged.event_links
     assert list(links.columns) == [*schema.LINK_COLUMNS, *LINK_EXTRA]
@@ -50,6 +51,7 @@ def test_links_of_every_article_end_on_merged_incidents(merged):
     assert {SEED, EMBASSY, "kataib-hezbollah-us-strikes-2019-12-29"} <= articles
 
 
+@pytest.mark.slow  # merges the whole default collection
 def test_the_same_link_from_two_articles_is_one_row_with_both_sources(merged):
     strikes = _incident(merged, f"{SEED}:IRQ-20191229-01")
     embassy = _incident(merged, f"{EMBASSY}:IRQ-20191231-01")
@@ -70,6 +72,7 @@ def test_the_same_link_from_two_articles_is_one_row_with_both_sources(merged):
     )
 
 
+@pytest.mark.slow  # merges the whole default collection
 def test_one_articles_two_sentences_for_a_link_are_one_row_and_parties_stay_apart(merged):
     embassy = _incident(merged, f"{SEED}:IRQ-20191231-01")
     airport = _incident(merged, f"{SEED}:IRQ-20200103-01")

@@ -11,6 +11,8 @@ from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import evaluate
 
+pytestmark = pytest.mark.slow  # scores the whole dev split (`make evaluate`), about 11 s
+
 
 @pytest.fixture(scope="module")
 def floors() -> pd.DataFrame:

@@ -393,6 +393,7 @@ def test_claimant_equivalence_in_the_evaluation(curated, found, same):
     assert evaluate.same_claimant(curated, found) is same
 
 
+@pytest.mark.slow  # a fresh interpreter measures its imports
 def test_the_extractor_does_not_import_the_report_stack():
     """Start-up stays fast (see `make benchmark`) only if extraction never imports geopandas or
     papermill."""

@@ -72,6 +72,7 @@ def test_seed_links_hold_the_three_links_the_article_states(seed_events):
     )
 
 
+@pytest.mark.slow  # a second sweep of every curated file: test_checks validates each, fast
 @pytest.mark.parametrize(
     "links_path", sorted(config.EVENTS_DIR.glob("*.links.csv")), ids=lambda p: p.name
 )
@@ -184,6 +185,7 @@ def test_validate_checks_the_links_file_beside_the_events(tmp_path, capsys):
     assert str(links) in err and "line 2" in err and "'relation'" in err and "because_of" in err
 
 
+@pytest.mark.render  # starts the report kernel, which refuses the file
 def test_render_refuses_a_bad_links_file_before_running_the_notebook(tmp_path):
     from eventreport.errors import EventReportError
     from eventreport.reporting.render import render

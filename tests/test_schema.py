@@ -138,6 +138,7 @@ def test_seed_claims_load(seed_events):
     assert sorted(strike["claimant"]) == ["IRGC via Press TV", "PMF", "unattributed"]
 
 
+@pytest.mark.slow  # a second sweep of every curated file: test_checks validates each, fast
 @pytest.mark.parametrize(
     "events_path", CURATED_EVENTS, ids=lambda p: p.name.removesuffix(".events.csv")
 )

@@ -37,6 +37,7 @@ import pandas as pd
 from .. import config, extraction, places, schema
 from ..article import Article, load_article
 from ..errors import EventReportError
+from ..names import name_words
 from .spec import Collection, Member
 
 STATEMENTS = "Strategic developments"
@@ -318,7 +319,7 @@ def actor_key(name: object) -> frozenset[str]:
         return frozenset()
     text = str(name).lower()
     country = re.findall(r"\(([a-z ]+)\)", text)
-    words = set(re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text))) - GENERIC_WORDS
+    words = set(name_words(re.sub(r"\([^)]*\)", " ", text), GENERIC_WORDS))
     if words & CROWD_WORDS:
         words = (words - CROWD_WORDS) | {"crowd", *(f"in {c}" for c in country)}
     return frozenset(words)

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..names import name_key, undated
 from . import lexicon
 from .lexicon import Actor
 
@@ -82,14 +83,14 @@ class Memory:
             person = PERSON.match(rest[title.end() :]) if title else None
             if person:
                 name = person.group(1)
-                self.people[_squash(name)] = mention.actors
-                self.people[_squash(name.split()[-1])] = mention.actors
+                self.people[name_key(name, joined=True)] = mention.actors
+                self.people[name_key(name.split()[-1], joined=True)] = mention.actors
 
     def find(self, text: str, offset: int) -> list[Mention]:
         """Mentions of remembered people in `text`."""
         found = []
         for match in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
-            actors = self.people.get(_squash(match.group()))
+            actors = self.people.get(name_key(match.group(), joined=True))
             if actors:
                 found.append(
                     Mention(
@@ -99,24 +100,19 @@ class Memory:
         return found
 
 
-def _squash(name: str) -> str:
-    """'Abu Ali Tahir' == 'AbuAliTahir'."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     """Actor mentions in a sentence, one per noun phrase, with the country of a neighbouring
     demonym."""
     lex = lexicon.load()
     aliases = [
-        (m.start(), m.end(), lex.actors[lexicon.alias_key(m.group())])
+        (m.start(), m.end(), lex.actors[name_key(m.group())])
         for m in lex.actor_regex.finditer(text)
-        if lexicon.alias_key(m.group()) in lex.actors
+        if name_key(m.group()) in lex.actors
     ]
     countries = [
-        (m.start(), m.end(), lex.country_names[lexicon.alias_key(m.group())])
+        (m.start(), m.end(), lex.country_names[name_key(m.group())])
         for m in lex.country_regex.finditer(text)
-        if lexicon.alias_key(m.group()) in lex.country_names
+        if name_key(m.group()) in lex.country_names
     ]
     countries = [c for c in countries if not any(a <= c[0] < b for a, b, _ in aliases)]
     spans = sorted(
@@ -253,11 +249,6 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
         return Resolved(current[0].name, current[0].inter, iso3, current[0].kind, current[0].short)
     name = template.name.replace("{country}", lex.countries[iso3].actor_form)
     return Resolved(name, template.inter, iso3, template.kind, template.short)
-
-
-def undated(name: str) -> str:
-    """An ACLED period name used outside its period loses the period: 'X (2017-2021)' -> 'X'."""
-    return re.sub(r"\s+\(\d{4}-\d{0,4}\)", "", name)
 
 
 def inter_code(actor: Resolved, event_iso3: str) -> int:

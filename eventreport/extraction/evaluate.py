@@ -41,6 +41,7 @@ import pandas as pd
 from .. import config, places, schema
 from ..article import SPLITS, load_article
 from ..errors import EventReportError
+from ..names import name_key, name_words
 from . import draft, lexicon
 
 NAMED_KM = 25.0
@@ -207,7 +208,7 @@ def _head(label: str) -> str:
 
 def _words(label: str) -> set[str]:
     """Lower-case words of a label, without stopwords."""
-    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in STOPWORDS}
+    return set(name_words(label, STOPWORDS))
 
 
 def _actor(label: str) -> str | None:
@@ -216,7 +217,7 @@ def _actor(label: str) -> str | None:
     match = lex.actor_regex.search(_head(label)) or lex.actor_regex.search(label)
     if match is None:
         return None
-    found = lex.actors.get(lexicon.alias_key(match.group()))
+    found = lex.actors.get(name_key(match.group()))
     return found[0].name.split(" (")[0] if found and not found[0].template else None
 
 

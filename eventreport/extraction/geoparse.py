@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import places
+from ..names import name_key
 from ..places import Place
 from . import lexicon
 
@@ -150,6 +151,14 @@ ACT_PLACE = re.compile(
 )
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
+TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""A title (words.csv's class `title`) after a name's first word makes it a person, not a place."""
+VENUE = re.compile(
+    r"(?i)\b(?:talks|negotiations?|negotiating|negotiated|signed|signing|summit|meeting|met|"
+    r"mediation)\b(?:\s+[\w'’-]+){0,8}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$"
+)
+"""Words before a place that make it the venue of talks ('have been negotiating in the Ethiopian
+capital, ')."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -227,6 +236,9 @@ class Memory:
     anchors: tuple[tuple[float, float], ...] = ()
     """The points of the towns named so far (not the national capital, which is named as a seat):
     a town name several towns share goes to the one near them."""
+    venue: PlaceMention | None = None
+    """The first place the text has parties negotiate, meet or sign in ('negotiating in the
+    Ethiopian capital, Addis Ababa'): where an agreement is, when its own sentences name none."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
@@ -252,7 +264,7 @@ def context_country(texts: list[str]) -> str | None:
     votes: Counter = Counter()
     for text in texts:
         for match in lex.country_regex.finditer(text):
-            iso3 = lex.country_names.get(lexicon.alias_key(match.group()))
+            iso3 = lex.country_names.get(name_key(match.group()))
             if (
                 not iso3
                 or BORDER_WITH.search(text[: match.start()])
@@ -287,15 +299,16 @@ def namesakes(country: str) -> tuple[str, ...]:
     """The other countries whose name is the same but for the words of a state's form ('Republic of
     Congo', 'Democratic Republic of Congo')."""
     countries = lexicon.load().countries
-    core = lambda iso3: [  # noqa: E731
-        w for w in lexicon.alias_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS
-    ]
+
+    def core(iso3: str) -> list[str]:
+        return [w for w in name_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS]
+
     return tuple(iso3 for iso3 in countries if iso3 != country and core(iso3) == core(country))
 
 
 def _notable_town_country(name: str, countries: tuple[str, ...]) -> str | None:
     """The country, of `countries`, of a capital or large town called `name` (None for none)."""
-    for row in places.cities_named(places.name_key(name)):
+    for row in places.cities_named(name_key(name)):
         place = places.city_place(row)
         if place.country_iso3 in countries and places.is_notable(place):
             return place.country_iso3
@@ -306,7 +319,7 @@ def context_countries(texts: list[str]) -> tuple[str, ...]:
     """Every country the texts name (by name, alias or demonym), in the order first named."""
     lex = lexicon.load()
     named = (
-        lex.country_names.get(lexicon.alias_key(match.group()))
+        lex.country_names.get(name_key(match.group()))
         for text in texts
         for match in lex.country_regex.finditer(text)
     )
@@ -738,11 +751,11 @@ def _place_name(
         return None
     lex = lexicon.load()
     name = re.sub(r"['’]s$", "", name)
-    key = lexicon.alias_key(name)
+    key = name_key(name)
     if key in lex.actors or (
         key in lex.country_names
         and lex.countries.get(lex.country_names[key])
-        and key != lexicon.alias_key(lex.countries[lex.country_names[key]].name)
+        and key != name_key(lex.countries[lex.country_names[key]].name)
         and not lookup(name, country, provinces, abroad)
     ):
         return None
@@ -780,7 +793,7 @@ def _namesake_within(
         return place if reaches else None
     inside = [
         r
-        for r in places.cities_named(places.name_key(place.name))
+        for r in places.cities_named(name_key(place.name))
         if places.city_place(r).country_iso3 == place.country_iso3
         and near(r["latitude"], r["longitude"])
     ]
@@ -803,19 +816,21 @@ def _possessed_place(owner: str, own: str, country: str | None, memory: Memory) 
 def _names_actor(name: str) -> bool:
     """A demonym, country alias or actor alias ('Iraqi', 'Quds Force'): not an unresolved place."""
     lex = lexicon.load()
-    key = lexicon.alias_key(re.sub(r"['’]s$", "", name))
+    key = name_key(re.sub(r"['’]s$", "", name))
     return key in lex.country_names or key in lex.actors
 
 
 def _could_be_place(name: str) -> bool:
     """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
-    acronyms."""
+    acronyms, a person with a title inside ('Education Minister Costas Hambiaouris')."""
     non_places = lexicon.load().non_places
-    first = name.split()[0].strip(".")
+    first, *rest = name.split()
+    first = first.strip(".")
     return (
         first.lower() not in CALENDAR_WORDS
-        and lexicon.alias_key(first) not in non_places
-        and lexicon.alias_key(name) not in non_places
+        and not (rest and TITLE_WORD.search(" ".join(rest)))
+        and name_key(first) not in non_places
+        and name_key(name) not in non_places
         and not name.isupper()
         and len(name) > 2
     )
@@ -842,10 +857,10 @@ def country_named(words: str, country: str | None) -> str | None:
     own name is that country ('eastern Congo' in an article on the Democratic Republic of Congo,
     not the Republic of Congo)."""
     lex = lexicon.load()
-    key = lexicon.alias_key(words)
+    key = name_key(words)
     iso3 = lex.country_names.get(key)
     if iso3 and country and iso3 != country and country in lex.countries:
-        own = lexicon.alias_key(lex.countries[country].name).split()
+        own = name_key(lex.countries[country].name).split()
         size = len(key.split())
         if key.split() == own[-size:] and set(own[:-size]) <= STATE_FORM_WORDS:
             return country
@@ -1014,5 +1029,7 @@ def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory)
                 known = memory.heads.get(head.group("head").lower())
                 if known is None or known.geo_precision >= mention.place.geo_precision:
                     memory.heads[head.group("head").lower()] = mention.place
+        if memory.venue is None and VENUE.search(text[: mention.start - offset]):
+            memory.venue = mention
         if mention.place.kind in ("airport", "embassy", "base"):
             memory.heads[mention.place.kind] = mention.place

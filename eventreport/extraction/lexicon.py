@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .. import config
 from ..errors import InputError
+from ..names import name_key
 
 STATEMENT_ROLE = "statement"
 EVENT_ROLE = "event"
@@ -115,7 +116,7 @@ class Aliases:
                 continue
             exact = name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name))
             regex = re.compile(_name_regex(name) + r"(?![\w-])", 0 if exact else re.IGNORECASE)
-            self._by_first.setdefault(_word_key(first.group()), []).append(regex)
+            self._by_first.setdefault(name_key(first.group()), []).append(regex)
 
     def finditer(self, text: str):
         """Non-overlapping matches, left to right, the longest name at each place."""
@@ -123,7 +124,7 @@ class Aliases:
         for word in self.WORD.finditer(text):
             if word.start() < position:
                 continue
-            for regex in self._by_first.get(_word_key(word.group()), ()):
+            for regex in self._by_first.get(name_key(word.group()), ()):
                 match = regex.match(text, word.start())
                 if match:
                     position = match.end()
@@ -133,14 +134,6 @@ class Aliases:
     def search(self, text: str) -> re.Match | None:
         """The first match, if any."""
         return next(self.finditer(text), None)
-
-
-WORD_KEY = str.maketrans("", "", ".'’")
-
-
-def _word_key(word: str) -> str:
-    """'U.S.' -> 'us', 'Kata'ib' -> 'kataib': the key a first word is indexed under."""
-    return word.translate(WORD_KEY).lower()
 
 
 def _name_regex(name: str) -> str:
@@ -260,7 +253,7 @@ def load() -> Lexicon:
     actors, actor_regex = _actors(config.LEXICON_DIR / "actors.csv")
     countries, names, country_regex = _countries(config.LEXICON_DIR / "countries.csv")
     non_places = frozenset(
-        alias_key(r["name"])
+        name_key(r["name"])
         for _, r in _rows(config.LEXICON_DIR / "non_places.csv", ["name", "why"])
     )
     reporting = _rows(
@@ -415,7 +408,7 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
         except ValueError as exc:
             raise InputError(path, f"line {line}: {exc}") from None
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
-            by_alias.setdefault(alias_key(alias), []).append(actor)
+            by_alias.setdefault(name_key(alias), []).append(actor)
     aliases = {
         a.strip()
         for _, r in _rows(path, ["aliases"])
@@ -498,7 +491,7 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
         )
         for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
             if name.strip():
-                names.setdefault(alias_key(name), row["iso3"])
+                names.setdefault(name_key(name), row["iso3"])
     return countries, names, Aliases(set(_surface_country_names(path)))
 
 
@@ -525,14 +518,6 @@ def _alternation(aliases: set[str]) -> str:
         )
 
     return "|".join(one(a) for a in sorted(aliases, key=len, reverse=True))
-
-
-def alias_key(text: str) -> str:
-    """Compare aliases by letters and digits only, case-insensitively: 'Kata'ib Hezbollah' ==
-    'kataib hezbollah'."""
-    return re.sub(
-        r"[^a-z0-9]+", " ", text.lower().replace("’", "").replace("'", "").replace(".", "")
-    ).strip()
 
 
 @dataclass(frozen=True)

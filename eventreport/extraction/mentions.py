@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import places
+from ..names import name_key
 from . import actors, dates, geoparse, lexicon, numbers
 from .dates import DateMention
 from .geoparse import PlaceMention
@@ -249,7 +250,7 @@ def dateline_country(text: str) -> str | None:
     if match is None:
         return None
     named = match.group("country")
-    country = lexicon.load().country_names.get(lexicon.alias_key(named)) if named else None
+    country = lexicon.load().country_names.get(name_key(named)) if named else None
     named = named if country else None
     place = geoparse.lookup(match.group("city").title(), country)
     if place is None or place.kind != "city":

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..names import name_words
 from . import lexicon
 from .sentences import Sentence
 
@@ -26,6 +27,8 @@ UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
+NAME_FILLERS = frozenset("the a an of".split())
+"""Words that do not tell two speakers' names apart ('the Iraqi army' is 'Iraqi army')."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re.I)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
@@ -127,7 +130,7 @@ class Speakers:
 
 def _tokens(text: str) -> list[str]:
     """Lower-case words of a name, without determiners."""
-    return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in ("the", "a", "an", "of")]
+    return name_words(text, NAME_FILLERS)
 
 
 @cache

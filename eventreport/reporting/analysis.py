@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import checks, reference, schema
+from ..names import name_key
 
 STATEMENT_TYPES = ("Strategic developments",)
 LANE_KINETIC = "Violence and unrest"
@@ -49,13 +50,7 @@ def filter_events(events: pd.DataFrame, country: str, start: str, end: str) -> p
     (YYYY-MM-DD, inclusive)."""
     keep = pd.Series(True, index=events.index)
     if country:
-        keep &= (
-            events["country"]
-            .str.casefold()
-            .eq(country.strip().casefold())
-            .fillna(False)
-            .astype(bool)
-        )
+        keep &= events["country"].map(name_key).eq(name_key(country))
     if start:
         keep &= events["event_date"] >= pd.Timestamp(start)
     if end:
