@@ -320,21 +320,23 @@ letter, so they are tried in turn)."""
 
 def local_city(name: str, country_iso3: str) -> Place | None:
     """A town of one country under another transliteration: with an Arabic article ('Taji' -> 'At
-    Taji', 'Qaim' -> 'Al Qaim'), or with the same consonant skeleton ('Maarat al-Numan' ->
-    'Ma'arrat an Nu'man')."""
+    Taji', 'Qaim' -> 'Al Qaim'), with another spelling of a vowel ('Beiji' -> 'Baiji'), or with the
+    same consonant skeleton ('Maarat al-Numan' -> 'Ma'arrat an Nu'man')."""
     key = name_key(name)
     iso3 = _iso3_by_iso2()
     first = key[:2] if key[:2] in ("sh", "dh", "th") else key[:1]
-    for article in ("al", f"a{first}", "el"):
-        rows = [
-            r
-            for r in cities_named(f"{article} {key}")
-            if iso3.get(r["countrycode"]) == country_iso3
-        ]
+    spellings = [f"{article} {key}" for article in ("al", f"a{first}", "el")]
+    spellings += [key.replace(a, b) for a, b in VOWEL_SPELLINGS if a in key]
+    for spelling in spellings:
+        rows = [r for r in cities_named(spelling) if iso3.get(r["countrycode"]) == country_iso3]
         if rows:
             return city_place(rows[0])
     rows = cities_like(key, country_iso3)
     return city_place(rows[0]) if rows else None
+
+
+VOWEL_SPELLINGS = (("ei", "ai"), ("ai", "ei"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+"""One vowel sound in the spellings of different transliterations (tried within one country)."""
 
 
 def is_notable(place: Place) -> bool:

@@ -94,6 +94,9 @@ def test_at_the_time_leans_on_the_event_told_before():
         "Since 2004, the commander led the brigade through three offensives.",
         "He first fought in the 1990s as a young conscript.",
         "Air raids have killed thousands over the past few years.",
+        # bhimber-loc-firing-2016-11-13: a toll over weeks counts no one act
+        "The civilian death toll from shelling has risen to at least 26 in the past few weeks.",
+        "The group has claimed several attacks over the last two months.",
     ],
 )
 def test_background_phrases_are_marked(text):

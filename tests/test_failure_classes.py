@@ -271,17 +271,17 @@ def test_a_place_given_by_distance_from_a_town_is_coded_at_the_town_with_precisi
 
 
 def test_a_far_distance_from_a_town_never_stands_for_a_town_the_gazetteer_lacks(tmp_path):
-    # beiji-siniyah-bombings-2007-06-25: 'In Beiji, 200 km north of Baghdad, ...': the words say
-    # where Beiji lies; Baghdad, 200 km away, is no stand-in for it, so the place stays unresolved
-    # and says so (never a silent substitution)
+    # after beiji-siniyah-bombings-2007-06-25 ('In Beiji, 200 km north of Baghdad, ...') and
+    # mamond-cross-border-attack-2011-06-16 (Mamond is not in the gazetteer), in our words: the
+    # words say where Mamond lies; Khar, 65 km away, is no stand-in for it, so the place stays
+    # unresolved and says so (never a silent substitution)
     text = (
-        "In Beiji, 200 km north of Baghdad, dozens of gunmen with machine-guns attacked a U.S. "
-        "military convoy on "
-        "the main street of the town on Monday, the source said."
+        "Hundreds of militants stormed Mamond, about 65 kilometres northwest of Khar, on "
+        "Thursday and killed five civilians, Pakistani officials said."
     )
-    event = kinetic(draft(tmp_path, text, "2007-06-25").events).iloc[0]
-    assert event["location"] == "Beiji" and pd.isna(pd.to_numeric(event["latitude"]))
-    assert "place unresolved: 'Beiji'" in event["notes"]
+    event = kinetic(draft(tmp_path, text, "2011-06-16").events).iloc[0]
+    assert event["location"] == "Mamond" and pd.isna(pd.to_numeric(event["latitude"]))
+    assert "place unresolved: 'Mamond'" in event["notes"]
 
 
 def test_a_town_the_actors_came_from_and_a_capital_far_away_are_no_place_of_the_act(tmp_path):
@@ -362,3 +362,18 @@ def test_the_region_where_the_attack_took_place_places_it_though_a_speaker_names
     event = kinetic(draft(tmp_path, text, "2023-08-20").events).iloc[0]
     assert (event["location"], event["geo_precision"]) == ("Bandiagara", 3)
     assert "place unresolved: 'Yarou'" in event["notes"]
+
+
+def test_an_agreement_is_placed_where_the_parties_negotiate_not_at_a_speakers_seat(tmp_path):
+    # addis-south-sudan-ceasefire-2014-01-23: the South Sudanese parties agree a ceasefire; the
+    # text has them 'negotiating in the Ethiopian capital, Addis Ababa', so it is coded there, not
+    # at Juba, the government's seat
+    text = (
+        "South Sudan government and its rebels have agreed on a ceasefire, which could end over a "
+        "month of fighting in the country.\n\nThe two factions have for the last three weeks been "
+        "negotiating in the Ethiopian capital, Addis Ababa, under the mediation of IGAD."
+    )
+    events = draft(tmp_path, text, "2014-01-23").events
+    agreement = events[events["sub_event_type"] == "Agreement"].iloc[0]
+    assert (agreement["location"], agreement["country"]) == ("Addis Ababa", "Ethiopia")
+    assert "negotiate" in agreement["notes"]

@@ -168,3 +168,22 @@ def test_a_condemnation_of_the_incident_is_linked_to_the_act_told_before():
     ]
     assert len(bombing) == 1 and len(reactions) >= 3
     assert reactions["from_event"].eq(bombing.iloc[0]).all()
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_two_same_day_attacks_in_two_villages_missing_from_the_gazetteer_stay_two_events(
+    tmp_path,
+):
+    # the failure of barire-awdhegle-base-attacks-2021-04-03 ('the towns of Barire and Awdhegle',
+    # 'the villages of Sabiid and Anole'), in our own words: both villages fall back to the region
+    text = (
+        "Gunmen attacked a police post in the village of Korobaga in Mopti region on Monday, "
+        "killing two officers.\n\n"
+        "Gunmen also attacked the village of Sindenka in Mopti region on Monday, killing three "
+        "civilians."
+    )
+    events = draft(tmp_path, text, "2024-03-05")
+    assert sorted(events["x_location_raw"]) == ["Korobaga", "Sindenka"]
+    assert sorted(events["fatalities"]) == [2, 3]

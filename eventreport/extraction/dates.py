@@ -82,7 +82,7 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 r"(?i:since|from|until|by)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s|\b)(?!\s*[-–]\s*\d)|"
                 r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
-                rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades)|"
+                rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades|months|weeks)|"
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
@@ -182,7 +182,7 @@ class DateMention:
 
 
 RULE_HINTS = {
-    "background": re.compile(r"(?i)\d\d\d\d|years|decades|age|since"),
+    "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since"),
     "full": re.compile(r"\d"),
     "iso": re.compile(r"\d-\d"),
     "month": re.compile(_MONTH.replace(r"\.?", "")),

@@ -649,7 +649,10 @@ def _same_statement(mention: Mention, event: Event) -> bool:
 
 def _places_fit(mention: Mention, event: Event) -> bool:
     """Within SAME_PLACE_KM, or one is a region or country containing the other's country, or one
-    has no place."""
+    has no place; never two places the gazetteer lacks by two names ('the village of Korobaga',
+    'the village of Sindenka'), even when both fall back to one province."""
+    if _other_unresolved(mention, event):
+        return False
     mine = _place_of(mention)
     for other in event.mentions:
         theirs = _place_of(other)
@@ -666,6 +669,24 @@ def _places_fit(mention: Mention, event: Event) -> bool:
         ):
             return False
     return True
+
+
+def _other_unresolved(mention: Mention, event: Event) -> bool:
+    """Whether the mention and the event name different places the gazetteer does not know."""
+    mine = _unresolved_key(mention)
+    return bool(mine) and any(_unresolved_key(other) not in ("", mine) for other in event.mentions)
+
+
+def _unresolved_key(mention: Mention) -> str:
+    """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
+    place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
+    ('Barire town' and 'Barire' are one); a lone unknown name ('the Line of Control') may be a
+    misread word and keys nothing."""
+    if mention.unresolved is None or mention.place is None or not mention.place.resolved:
+        return ""
+    return places.name_key(
+        re.sub(r"(?i)\s+(?:town|village|city|area)$", "", mention.unresolved.text)
+    )
 
 
 def _other_province(one: Place, other: Place) -> bool:
@@ -1199,6 +1220,15 @@ def _event_place(
             headline.text,
             f"no place in the lead's sentences: coded at the place the headline names, "
             f"{headline.place.name}",
+        )
+    venue = state.places.venue
+    if venue is not None and _event_reading(event).sub_event_type == mentions.AGREEMENT:
+        return (
+            venue.place,
+            venue.precision,
+            venue.text,
+            f"no place in the agreement's sentences: coded where the text has the parties "
+            f"negotiate, {venue.place.name}",
         )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)

@@ -151,6 +151,14 @@ ACT_PLACE = re.compile(
 )
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
+TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""A title (words.csv's class `title`) after a name's first word makes it a person, not a place."""
+VENUE = re.compile(
+    r"(?i)\b(?:talks|negotiations?|negotiating|negotiated|signed|signing|summit|meeting|met|"
+    r"mediation)\b(?:\s+[\w'’-]+){0,8}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$"
+)
+"""Words before a place that make it the venue of talks ('have been negotiating in the Ethiopian
+capital, ')."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = re.compile(
@@ -228,6 +236,9 @@ class Memory:
     anchors: tuple[tuple[float, float], ...] = ()
     """The points of the towns named so far (not the national capital, which is named as a seat):
     a town name several towns share goes to the one near them."""
+    venue: PlaceMention | None = None
+    """The first place the text has parties negotiate, meet or sign in ('negotiating in the
+    Ethiopian capital, Addis Ababa'): where an agreement is, when its own sentences name none."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
@@ -811,11 +822,13 @@ def _names_actor(name: str) -> bool:
 
 def _could_be_place(name: str) -> bool:
     """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
-    acronyms."""
+    acronyms, a person with a title inside ('Education Minister Costas Hambiaouris')."""
     non_places = lexicon.load().non_places
-    first = name.split()[0].strip(".")
+    first, *rest = name.split()
+    first = first.strip(".")
     return (
         first.lower() not in CALENDAR_WORDS
+        and not (rest and TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
         and not name.isupper()
@@ -1016,5 +1029,7 @@ def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory)
                 known = memory.heads.get(head.group("head").lower())
                 if known is None or known.geo_precision >= mention.place.geo_precision:
                     memory.heads[head.group("head").lower()] = mention.place
+        if memory.venue is None and VENUE.search(text[: mention.start - offset]):
+            memory.venue = mention
         if mention.place.kind in ("airport", "embassy", "base"):
             memory.heads[mention.place.kind] = mention.place
