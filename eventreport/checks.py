@@ -460,7 +460,8 @@ def _actor_patterns() -> list[re.Pattern]:
 def _actor_names(country: object) -> list[str]:
     """The shipped actor names, '{country}' filled with the event's country."""
     fill = country if isinstance(country, str) else "the country"
-    return [undated(n).replace(COUNTRY, fill) for n in _actor_table()["name"]]
+    names = (undated(n).replace(COUNTRY, fill) for n in _actor_table()["name"])
+    return list(dict.fromkeys(names))  # one suggestion per name, whatever its periods
 
 
 @cache

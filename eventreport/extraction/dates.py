@@ -140,8 +140,8 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
 
 REPORTING_BEFORE = lexicon.Rule(
     r"(?:(?!(?:{reporting_noun})\b)(?:{reporting_verb})\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
-    r"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tweet|post|"
-    r"communiqu\w+|press\s+release|video|speech)\s+)(?:(?i:on)\s+)?$",
+    r"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:{speech_channel})\s+)"
+    r"(?:(?i:on)\s+)?$",
     re.IGNORECASE,
 )
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a

@@ -32,7 +32,7 @@ from .. import config, places, reference, schema
 from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
-from ..names import undated
+from ..names import name_key, undated
 from ..places import Place
 from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from .lexicon import Trigger
@@ -684,9 +684,7 @@ def _unresolved_key(mention: Mention) -> str:
     misread word and keys nothing."""
     if mention.unresolved is None or mention.place is None or not mention.place.resolved:
         return ""
-    return places.name_key(
-        re.sub(r"(?i)\s+(?:town|village|city|area)$", "", mention.unresolved.text)
-    )
+    return name_key(re.sub(r"(?i)\s+(?:town|village|city|area)$", "", mention.unresolved.text))
 
 
 def _other_province(one: Place, other: Place) -> bool:

@@ -94,9 +94,8 @@ dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
-CASUALTY_BEFORE = re.compile(
-    r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|targeted|hit)\b|\bdied\b|"
-    r"\b(?:sustained|suffered)\b"
+CASUALTY_BEFORE = lexicon.Rule(
+    r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:{victim_verb})\b|\b(?:{suffered_verb})\b"
 )
 """Words that make the clause's subject the victim of an attack named after them ('sustained no
 casualties in 22 missile strikes')."""

@@ -32,9 +32,9 @@ NAME_FILLERS = frozenset("the a an of".split())
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re.I)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
-TRAILING_WORDS = re.compile(
+TRAILING_WORDS = lexicon.Rule(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|further|later|earlier|separately|then|again|on\s+\w+day|"
-    r"in\s+a\s+(?:statement|text\s+message|tweet|post|message|briefing)|in\s+statements|on\s+twitter|via\s+\w+))+$",
+    r"in\s+a\s+(?:{speech_channel})|in\s+statements|on\s+twitter|via\s+\w+))+$",
     re.I,
 )
 BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
@@ -47,17 +47,13 @@ SUBJECT_THEN_VERB = lexicon.Rule(
     r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|"
     r"{irregular_verb})\b"
 )
-PASSIVE_ATTRIBUTION_SUBJECT = re.compile(
-    r"\b(?:toll|figure|figures|number|casualt\w*|deaths?)\b", re.I
-)
-MOVED = re.compile(
-    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:moved|taken|shifted|brought|transferred|sent)\b",
-    re.I,
-)
-NAMED_DEAD = re.compile(
+PASSIVE_ATTRIBUTION_SUBJECT = lexicon.Rule(r"\b(?:{toll_noun})\b", re.I)
+MOVED = lexicon.Rule(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:{moved_verb})\b", re.I)
+TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
+"""What may stand between a casualty word and its number ('death toll rose to 20')."""
+NAMED_DEAD = lexicon.Rule(
     r"(?P<subject>(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*)"
-    r"(?P<appositive>,[^,]{1,160},)?\s+(?:was|were)\s+(?P<also>also\s+)?(?:killed|slain|assassinated|shot\s+dead|"
-    r"blown\s+(?:in)?to\s+pieces|blown\s+up)"
+    r"(?P<appositive>,[^,]{{1,160}},)?\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})"
     r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
 )
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
@@ -280,11 +276,7 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
     window = text[:position]
     for pattern, metric in lexicon.load().casualties:
         for hit in pattern.finditer(window):
-            if re.fullmatch(
-                r"\s+(?:(?:rose|climbed|reached|stands?|stood|of|to|at|has|had|risen)\s+){0,2}",
-                window[hit.end() :],
-                re.I,
-            ):
+            if TOLL_VERBS.regex.fullmatch(window[hit.end() :]):
                 return metric, hit.start()
     return None
 
@@ -320,7 +312,7 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
     """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a
     partial count."""
     named = []
-    for match in NAMED_DEAD.finditer(sentence.text):
+    for match in NAMED_DEAD.regex.finditer(sentence.text):
         clause = sentence.clause_at(sentence.start + match.start())
         if any(clause[0] <= f.start < clause[1] for f in found):
             continue

@@ -1,7 +1,8 @@
 """Stage 5, the report's sections: what the notebook displays, as escaped HTML.
 
-Every string that comes from an article or an events file passes through `html.escape`
-(or pandas' escaping) before it reaches the page, so article text can never become markup.
+Every string that comes from an article or an events file reaches the page through an autoescaped
+Jinja template of `templates/sections/` (`snippets`), or pandas' escaping inside a table, so
+article text can never become markup; no HTML is put together in Python.
 """
 
 from __future__ import annotations
