@@ -8,6 +8,7 @@ lexicon, the gazetteer, the checks of a curated file, the merge of a collection 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DROPPED = str.maketrans("", "", ".'’")
 """Dots and apostrophes join the letters around them: 'U.S.' is 'us', 'Kata'ib' is 'kataib'."""
@@ -24,8 +25,13 @@ def name_key(name: object, *, joined: bool = False) -> str:
     `joined` drops the spaces too, for a name written split or joined ('Abu Ali Tahir',
     'AbuAliTahir') and an ACLED label typed either way ('Rebel Groups', 'RebelGroups').
     """
-    if not isinstance(name, str):
-        return ""
+    return _string_key(name, joined) if isinstance(name, str) else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _string_key(name: str, joined: bool) -> str:
+    """`name_key` of a string, remembered: the extractor asks for the same words' keys thousands
+    of times per article."""
     text = LEADING_THE.sub("", name.translate(DROPPED).lower().strip())
     return SEPARATORS.sub("" if joined else " ", text).strip()
 

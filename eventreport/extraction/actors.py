@@ -147,10 +147,7 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     or group inside it: the mentions it covers give way to one media mention, whose statements are
     never events."""
     lex = lexicon.load()
-    media = next(
-        (a for found in lex.actors.values() for a in found if a.template and a.kind == "media"),
-        None,
-    )
+    media = lex.media
     if media is None:
         return mentions
     for match in lex.outlet_regex.finditer(text):

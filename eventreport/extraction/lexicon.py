@@ -186,6 +186,20 @@ class Lexicon:
     """Word classes the grammar's rules name (words.csv, and `reporting_verb` from reporting.csv),
     each as a regex alternation to embed in a rule."""
 
+    @cached_property
+    def media(self) -> Actor | None:
+        """The media actor an outlet's name stands for (a template of kind `media`), found once:
+        the actor scan it takes is too slow to repeat for every sentence."""
+        return next(
+            (
+                a
+                for found in self.actors.values()
+                for a in found
+                if a.template and a.kind == "media"
+            ),
+            None,
+        )
+
 
 def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
     """Compile the lexicon pattern syntax (`|` alternatives, `word*` prefixes, `~N` gaps) to a
