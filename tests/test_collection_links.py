@@ -38,6 +38,12 @@ def _incident(merged, source: str) -> str:
     ].item()
 
 
+def _links_between(merged, earlier: str, later: str):
+    """The merged links rows from incident `earlier` to incident `later`."""
+    links = merged.event_links
+    return links[(links["from_event"] == earlier) & (links["to_event"] == later)]
+
+
 @pytest.mark.slow  # merges the whole default collection
 def test_links_of_every_article_end_on_merged_incidents(merged):
     links = merged.event_links
@@ -55,9 +61,7 @@ def test_links_of_every_article_end_on_merged_incidents(merged):
 def test_the_same_link_from_two_articles_is_one_row_with_both_sources(merged):
     strikes = _incident(merged, f"{SEED}:IRQ-20191229-01")
     embassy = _incident(merged, f"{EMBASSY}:IRQ-20191231-01")
-    row = merged.event_links[
-        (merged.event_links["from_event"] == strikes) & (merged.event_links["to_event"] == embassy)
-    ].iloc[0]
+    row = _links_between(merged, strikes, embassy).iloc[0]
     assert (row["relation"], row["asserted_by"], row["stance"]) == (
         "in_response_to",
         "article",
@@ -76,16 +80,12 @@ def test_the_same_link_from_two_articles_is_one_row_with_both_sources(merged):
 def test_one_articles_two_sentences_for_a_link_are_one_row_and_parties_stay_apart(merged):
     embassy = _incident(merged, f"{SEED}:IRQ-20191231-01")
     airport = _incident(merged, f"{SEED}:IRQ-20200103-01")
-    after = merged.event_links[
-        (merged.event_links["from_event"] == embassy) & (merged.event_links["to_event"] == airport)
-    ]
+    after = _links_between(merged, embassy, airport)
     assert len(after) == 1 and after["cue"].item() == "comes days after; after"
     assert after["quote"].item().count(f"[{SEED}]") == 2
     rockets = _incident(merged, "kataib-hezbollah-us-strikes-2019-12-29:IRQ-20191227-01")
     strikes = _incident(merged, f"{SEED}:IRQ-20191229-01")
-    pair = merged.event_links[
-        (merged.event_links["from_event"] == rockets) & (merged.event_links["to_event"] == strikes)
-    ]
+    pair = _links_between(merged, rockets, strikes)
     assert sorted(zip(pair["relation"], pair["asserted_by"], strict=True)) == [
         ("after", "article"),
         ("in_response_to", "US officials"),

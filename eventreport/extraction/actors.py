@@ -36,6 +36,9 @@ PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:{title})\b", re.I)
+TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
+even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from functools import cache
 from .. import places
 from ..names import name_key
 from ..places import Place
-from . import lexicon
+from . import actors, lexicon
 
 NAME = (
     r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
@@ -151,8 +151,6 @@ ACT_PLACE = re.compile(
 )
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
-TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
-"""A title (words.csv's class `title`) after a name's first word makes it a person, not a place."""
 VENUE = re.compile(
     r"(?i)\b(?:talks|negotiations?|negotiating|negotiated|signed|signing|summit|meeting|met|"
     r"mediation)\b(?:\s+[\w'’-]+){0,8}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$"
@@ -828,7 +826,7 @@ def _could_be_place(name: str) -> bool:
     first = first.strip(".")
     return (
         first.lower() not in CALENDAR_WORDS
-        and not (rest and TITLE_WORD.search(" ".join(rest)))
+        and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
         and not name.isupper()

@@ -63,8 +63,6 @@ UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
 """'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
 statement of its own."""
 PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
-OFFICE = lexicon.Rule(r"(?i)\b(?:{title})\b")
-"""An office whose holder speaks for a party even when unnamed ('the supreme leader said')."""
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
 DATELINE_PLACE = re.compile(
@@ -1259,7 +1257,7 @@ def _speaks_for_itself(speaker: str) -> bool:
     happened."""
     if UNNAMED_VOICE.search(speaker) and not PERSON_NAME.search(speaker):
         return False
-    return bool(PERSON_NAME.search(speaker) or OFFICE.search(speaker))
+    return bool(PERSON_NAME.search(speaker) or actors.TITLE_WORD.search(speaker))
 
 
 def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
