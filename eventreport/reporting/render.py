@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import importlib
 import logging
 import os
 import shutil
@@ -70,6 +71,13 @@ def check_formats(formats: tuple[str, ...]) -> None:
         )
 
 
+SHARED_IMPORTS = ("jupyter_client", "nbclient")
+"""Packages both papermill (this thread) and the warm-up (nbconvert, its own thread) import: loaded
+here first, so two threads never import them at once and meet a partially initialised module
+("cannot import name 'AsyncKernelManager' from partially initialized module
+'jupyter_client.manager'")."""
+
+
 def render_notebook(
     notebook: Path,
     params: dict,
@@ -81,6 +89,8 @@ def render_notebook(
     """Execute a report notebook with validated parameters, export it, and publish the folder
     atomically."""
     with _work_dir(final_dir) as work:
+        for shared in SHARED_IMPORTS:
+            importlib.import_module(shared)
         warming = threading.Thread(target=warm_up, name="eventreport-warm-up", daemon=True)
         warming.start()
         with _timed("execute the notebook (papermill)"):
