@@ -32,11 +32,23 @@ def tree(root: int) -> list[tuple[int, int]]:
     while queue:
         pid, parent = queue.pop()
         found.append((pid, parent))
-        for children in Path(f"/proc/{pid}/task").glob("*/children"):
-            try:
-                queue += [(int(c), pid) for c in children.read_text().split()]
-            except OSError:
-                continue
+        queue += [(child, pid) for child in _children(pid)]
+    return found
+
+
+def _children(pid: int) -> list[int]:
+    """The child pids of every thread of `pid`; none once it has exited (a process can go between
+    being listed as a child and being read)."""
+    try:
+        threads = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
+    found = []
+    for thread in threads:
+        try:
+            found += [int(c) for c in (thread / "children").read_text().split()]
+        except OSError:
+            continue
     return found
 
 

@@ -562,6 +562,14 @@ def _process_memory():
     return module
 
 
+def test_the_process_tree_reader_passes_over_a_process_that_has_exited():
+    """A child can exit between being listed and being read (seen in CI as a FileNotFoundError
+    for /proc/<pid>/task): it is reported with no children, not raised."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert _process_memory().tree(child.pid) == [(child.pid, 0)]
+
+
 @pytest.mark.render  # renders on a Dask worker
 def test_a_worker_killed_mid_render_leaves_nothing_the_rerun_does_not_sweep(tmp_path):
     """SIGKILL to the worker process while its render runs (as the out-of-memory killer would):
