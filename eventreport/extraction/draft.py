@@ -1010,23 +1010,26 @@ def _event_reading(event: Event) -> Trigger:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
-    if (
-        event.family == mentions.DEMONSTRATION
-    ):  # a crowd that storms, breaks in or sets fire makes the protest a riot
-        violent = [
-            k
-            for k in weights
-            if k[0] == "Riots"
-            and any(
-                not m.reported
-                and h.reading.strong
-                and (h.reading.event_type, h.reading.sub_event_type) == k
-                for m in event.mentions
-                for h in m.hits
-            )
-        ]
-        weights = Counter({k: weights[k] for k in violent}) or weights
+    if event.family == mentions.DEMONSTRATION:
+        weights = _riot_weights(event, weights)
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+
+
+def _riot_weights(event: Event, weights: Counter) -> Counter:
+    """A demonstration whose crowd storms, breaks in, sets fire, throws stones or clashes is a riot
+    (ACLED: demonstrators who engage in violence), whatever peaceful word tells it too: any riot
+    word told first-hand ('unrest', 'clashes' of a crowd) keeps only the riot readings."""
+    violent = {
+        k
+        for k in weights
+        if k[0] == "Riots"
+        and any(
+            not m.reported and (h.reading.event_type, h.reading.sub_event_type) == k
+            for m in event.mentions
+            for h in m.hits
+        )
+    }
+    return Counter({k: weights[k] for k in violent}) or weights
 
 
 def _generic_reading() -> Trigger:
