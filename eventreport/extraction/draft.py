@@ -568,7 +568,36 @@ def _compatible(
             return False
     if mention.family == STATEMENT:
         return _same_statement(mention, event)
-    return _places_fit(mention, event) and _actors_fit(mention, event)
+    return (
+        _places_fit(mention, event)
+        and _actors_fit(mention, event)
+        and not _other_side(mention, event)
+    )
+
+
+CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+"""Acts on civilians that no fight with armed forces is part of: the gunmen's kidnapping and
+their exchange of fire with the police who arrive are two events (two actor pairs, as ACLED codes
+them)."""
+
+
+def _other_side(mention: Mention, event: Event) -> bool:
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping
+    or sexual violence, or the other way round: each is an event of its own."""
+    kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
+    mine = "" if mention.reported else _side(mention)
+    return bool(mine) and bool(kinds) and mine not in kinds
+
+
+def _side(mention: Mention) -> str:
+    """'battle' for a first-hand fight word, 'civilians' for a kidnapping or sexual violence, else
+    ''."""
+    reading = mention.reading
+    if reading is None or not reading.strong:
+        return ""
+    if reading.event_type == "Battles":
+        return "battle"
+    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE else ""
 
 
 def _related(mention: Mention, event: Event) -> bool:
@@ -1313,7 +1342,7 @@ def _unique_figures(event: Event) -> list[Figure]:
     seen, unique = set(), []
     for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
         for figure in mention.figures:
-            key = (figure.start, figure.metric)
+            key = (figure.start, figure.end, figure.metric)
             if key not in seen:
                 seen.add(key)
                 unique.append(figure)
@@ -1326,7 +1355,9 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
 
     Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
     only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
-    lowest exact count, else the lowest bound ("dozens" counts 12).
+    lowest exact count, else the lowest bound a number states ("at least 23" before another
+    claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
+    every bound.
     """
     if not figures:
         return 0, "", ""
@@ -1334,10 +1365,12 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return largest, largest, ""
-    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in VAGUE_QUALIFIERS]
+    stated = [f for f in whole if f.qualifier not in VAGUE_QUALIFIERS]
+    exact = [f.low for f in stated if f.high == f.low]
     low = min(f.low for f in whole)
+    fatalities = min(exact) if exact else min((f.low for f in stated), default=low)
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
-    return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
+    return fatalities, low, (top.high if top.high is not None else "")
 
 
 def _claimant_label(claimant: str) -> str:

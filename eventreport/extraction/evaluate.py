@@ -568,7 +568,9 @@ def misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
             ("curated", c.curated, [i for i, _ in chosen]),
             ("drafted", c.found, [j for _, j in chosen]),
         ):
-            rest = frame.drop(index=taken)
+            rest = frame.drop(index=taken).reindex(
+                columns=["event_date", "sub_event_type", "location", "x_evidence"]
+            )
             frames.append(
                 pd.DataFrame(
                     {
