@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import dates, numbers
 from eventreport.extraction import draft as extract
@@ -191,3 +192,43 @@ def test_figures_right_after_a_speakers_figures_go_on_counting_for_that_speaker(
     claims = draft(tmp_path, text, "2019-09-23").claims.set_index("low")
     assert "Dedi Prasetyo" in claims.loc[27, "claimant"]
     assert claims.loc[65, "claimant"] == "unattributed"  # another paragraph
+
+
+# ---------- links: 'after' with no act on one side says when, it links nothing
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (  # conakry-anti-conde-protest-2019-11-14
+            "Guineans flooded Conakry’s streets again Thursday after a call by the National "
+            "Front for the Defense of the Constitution (FNDC), the alliance leading the protests. "
+            "Clashes between the crowd and police erupted along the route of the march.",
+            "2019-11-15",
+        ),
+        (  # kankara-school-kidnapping-2020-12-11
+            "An armed gang has stormed a secondary school in northern Nigeria, prompting a "
+            "shootout with the country's military and police. Hundreds of students are missing "
+            "after gunmen attacked a school in the northern Nigerian state of Katsina, police "
+            "said on Saturday.",
+            "2020-12-12",
+        ),
+        (  # guasave-convoy-ambush-2011-03-07
+            "Gunmen ambushed a police convoy near Guasave on Sunday, killing seven officers. "
+            "Benjamin Flores Reyes was arrested Sunday after a six-month investigation, the "
+            "federal Public Safety Department said in a statement.",
+            "2011-03-07",
+        ),
+    ],
+)
+def test_after_with_no_act_on_one_side_links_nothing(tmp_path, text, published):
+    assert draft(tmp_path, text, published).links.empty
+
+
+def test_after_between_two_acts_still_links_them():
+    # soleimani-baghdad-airport-2020-01-03: "The rocket attack comes days after a pro-Iran mob laid
+    # siege to the American embassy", "... took place ... after hundreds of protesters stormed"
+    article = config.ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"
+    links = extract.extract(load_article(article, draft=True)).links
+    sequences = links[links["relation"] == "after"]
+    assert {"comes days after", "after"} <= set(sequences["cue"])

@@ -31,6 +31,8 @@ SEQUENCE = "after"
 """The relation of a bare sequence ('days after'), which may also join two moments of one act
 ('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
+SEQUENCE_SIDE_WORDS = 2
+"""A side of 'after' this short ('It comes', 'This came') stands for the act told before it."""
 BATTLE = "Armed clash"
 GROUND_FIRE = frozenset({BATTLE, "Attack"})
 """Fire on the ground: a fight, or a bare 'attacked', 'targeted' ('Attack' is the reading of the
@@ -83,6 +85,10 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
+            if cue.relation == SEQUENCE and any(
+                _tells_no_act(here, sentence_facts, side) for side in (earlier_span, later_span)
+            ):
+                continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
             )
@@ -123,6 +129,19 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
                             first.apart.append(second)
                             second.apart.append(first)
     return found
+
+
+def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) -> bool:
+    """'missing after gunmen attacked', 'after a call by the FNDC', 'after a six-month
+    investigation': a side of a bare sequence that says something of its own (more than 'It
+    comes') with no act in it is no end of a link; the words only say when."""
+    offset = facts.sentence.start
+    words = re.split(r"[,;]", facts.sentence.text[span[0] - offset : span[1] - offset].strip())
+    return (
+        len(words[0].split()) > SEQUENCE_SIDE_WORDS
+        and not _names_told_act(facts.sentence.text, span, offset)
+        and not any(span[0] <= h.start < span[1] for m in mentions for h in m.hits)
+    )
 
 
 def _one_exchange(earlier: Mention, later: Mention, cue: Cue) -> bool:
