@@ -56,6 +56,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 SAME_PLACE_KM = 50.0
+EXCESSIVE_FORCE = "Excessive force against protesters"
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
 """How far apart two dates may be and still be one event, by the coarser time precision."""
@@ -1045,19 +1046,21 @@ def _event_reading(event: Event) -> Trigger:
 
 
 def _riot_weights(event: Event, weights: Counter) -> Counter:
-    """A demonstration whose crowd storms, breaks in, sets fire, throws stones or clashes is a riot
-    (ACLED: demonstrators who engage in violence), whatever peaceful word tells it too: any riot
-    word told first-hand ('unrest', 'clashes' of a crowd) keeps only the riot readings."""
-    violent = {
-        k
-        for k in weights
-        if k[0] == "Riots"
-        and any(
-            not m.reported and (h.reading.event_type, h.reading.sub_event_type) == k
-            for m in event.mentions
-            for h in m.hits
-        )
+    """A demonstration whose crowd storms, breaks in, sets fire or throws stones is a riot (ACLED:
+    demonstrators who engage in violence), whatever peaceful word tells it too. A weaker riot word
+    ('unrest', a crowd's 'clashes') makes a riot too, unless the forces' fire on the crowd is told:
+    then it stays excessive force against protesters."""
+    told = {
+        (h.reading.event_type, h.reading.sub_event_type, h.reading.strong)
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
     }
+    strong = {k for k in weights if k[0] == "Riots" and (*k, True) in told}
+    weak = {k for k in weights if k[0] == "Riots" and (*k, False) in told}
+    if not strong and any(k[1] == EXCESSIVE_FORCE for k in weights):
+        return weights
+    violent = strong or weak
     return Counter({k: weights[k] for k in violent}) or weights
 
 
