@@ -126,16 +126,19 @@ def extract(article: Article) -> Extraction:
     found = sentences.split(article.text)
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")
+    dateline = mentions.dateline_country(article.text)
+    texts = [s.text for s in found]
     state = mentions.ArticleState(
-        article.published, geoparse.context_country([article.title] + [s.text for s in found])
+        article.published,
+        geoparse.article_country(article.title or "", texts[0], dateline, [article.title] + texts),
     )
-    state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
-    state.places.countries = geoparse.context_countries([article.title] + [s.text for s in found])
+    state.places.provinces = geoparse.context_provinces(texts, state.country)
+    state.places.countries = geoparse.context_countries([article.title] + texts)
     state.places.headline = geoparse.headline_place(
         article.title or "", state.country, state.places
     )
     state.signatures = mentions.signature(found)
-    state.speaker_country = mentions.dateline_country(article.text)
+    state.speaker_country = dateline
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)
