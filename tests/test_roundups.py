@@ -79,3 +79,35 @@ def test_an_article_that_names_no_country_is_drafted_in_the_country_of_its_place
     )
     events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
     assert set(events["country"]) == {"Nigeria"}
+
+
+# ---------- several towns of one round-up: an event per town, on the day the text is telling
+
+PANAMAO = (
+    "Hundreds of armed followers of a jailed former Muslim rebel leader attacked government troops "
+    "in Jolo's Panamao on Monday, sparking clashes, officials said.\n\n"
+    "Demaala said he would ask local civilian officials to intervene to halt the clashes.\n\n"
+    "While a clash was underway in Panamao, about 80 suspected followers of Misuari attacked army "
+    "troops involved in a civic project in nearby Parang town, killing a soldier.\n\n"
+    "In Patikul, also near Panamao, attackers opened fire on military reinforcements, killing 11 "
+    "marines and wounding 13 others, a military officer said."
+)
+
+
+def test_acts_in_nearby_towns_are_an_event_per_town_on_the_day_told(tmp_path):
+    # panamao-misuari-followers-clashes-2005-02-07: three towns of Jolo island within 40 km
+    events = draft(tmp_path, PANAMAO, published="2005-02-07").events
+    violent = events[events["event_type"] == "Battles"].sort_values("x_location_raw")
+    assert list(violent["location"]) == ["Pananaw", "Parang", "Patikul"]
+    assert set(violent["event_date"]) == {"2005-02-07"}
+    assert violent.set_index("location").loc["Patikul", "fatalities"] == 11
+
+
+def test_an_act_near_a_town_still_joins_that_towns_event(tmp_path):
+    # beiji-siniyah-bombings-2007-06-25, words varied: 'near X' beside X is one place
+    text = (
+        "Gunmen attacked a police checkpoint in Beiji on Monday, killing two policemen.\n\n"
+        "Fighting near Beiji went on for an hour, police said."
+    )
+    events = draft(tmp_path, text, published="2007-06-25").events
+    assert len(events[events["event_type"] == "Battles"]) == 1
