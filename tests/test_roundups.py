@@ -84,8 +84,8 @@ def test_an_article_that_names_no_country_is_drafted_in_the_country_of_its_place
 # ---------- several towns of one round-up: an event per town, on the day the text is telling
 
 PANAMAO = (
-    "Hundreds of armed followers of a jailed former Muslim rebel leader attacked government troops "
-    "in Jolo's Panamao on Monday, sparking clashes, officials said.\n\n"
+    "Hundreds of armed followers of a jailed former Muslim rebel leader attacked government "
+    "troops in Jolo's Panamao on Monday, sparking clashes, officials said.\n\n"
     "Demaala said he would ask local civilian officials to intervene to halt the clashes.\n\n"
     "While a clash was underway in Panamao, about 80 suspected followers of Misuari attacked army "
     "troops involved in a civic project in nearby Parang town, killing a soldier.\n\n"

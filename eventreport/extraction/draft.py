@@ -58,8 +58,9 @@ when each applies)."""
 SAME_PLACE_KM = 50.0
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 SAME_TOWN_KM = 5.0
-"""Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED codes
-an event per named place, however close the towns (SAME_PLACE_KM is for 'near X' beside X)."""
+"""Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
+codes an event per named place, however close the towns (SAME_PLACE_KM is for 'near X' beside
+X)."""
 DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
 SEPARATE_TELLING = lexicon.Rule(r"^\W*(?i:{separate_telling})\b")
 """'Separately, a roadside bomb hit ...': another incident, not the day the text told before."""
