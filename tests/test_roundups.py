@@ -111,3 +111,14 @@ def test_an_act_near_a_town_still_joins_that_towns_event(tmp_path):
     )
     events = draft(tmp_path, text, published="2007-06-25").events
     assert len(events[events["event_type"] == "Battles"]) == 1
+
+
+def test_a_link_whose_sentence_names_none_of_the_round_ups_acts_is_not_drafted(tmp_path):
+    # panamao-misuari-followers-clashes-2005-02-07: 'retaliating' answers the attacks in three
+    # towns; the sentence names none of them, so no link goes to the one told last (Patikul)
+    text = PANAMAO + (
+        "\n\nThe gunmen apparently were retaliating after army troops attacked their strongholds "
+        "near Panamao."
+    )
+    extraction = draft(tmp_path, text, published="2005-02-07")
+    assert extraction.links.empty, extraction.links

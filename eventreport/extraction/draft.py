@@ -282,6 +282,18 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     return made
 
 
+def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool:
+    """Whether the answering act is one of a round-up's incidents that the link's sentence does not
+    name: told in an earlier sentence while acts of its kind happened at other places too ('The
+    gunmen apparently were retaliating after ...' after clashes in Panamao, Parang and Patikul)."""
+    return link.later.sentence.index < link.facts.sentence.index and any(
+        e is not later
+        and e.family == later.family
+        and any(not _places_fit(m, later) for m in e.mentions)
+        for e in events
+    )
+
+
 def _link_rows(
     found: list[links.Link], events: list[Event], coded: dict[int, dict]
 ) -> tuple[list[dict], list[dict], list[str]]:
@@ -293,7 +305,7 @@ def _link_rows(
             _end_event(link.earlier, events, answering=False),
             _end_event(link.later, events, answering=True),
         ]
-        if None in ends or ends[0] is ends[1]:
+        if None in ends or ends[0] is ends[1] or _answer_unnamed(link, ends[1], events):
             continue
         earlier, later = (coded[id(e)] for e in ends)
         sentence = link.facts.sentence
