@@ -220,10 +220,10 @@ def context_country(texts: list[str]) -> str | None:
     return _namesake_by_towns(votes.most_common(1)[0][0], texts) if votes else None
 
 
-PLACED = re.compile(
-    rf"\b(?i:in|at|near|outside|around|inside)\s+(?:the\s+)?"
-    rf"(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?P<name>{NAME})"
-    rf"(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?(?P<other>{NAME}))?"
+PLACED = lexicon.Rule(
+    r"\b(?i:{placing_preposition})\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?(?P<name>{name})"
+    r"(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?(?P<other>{name}))?",
+    name=NAME,
 )
 """A name placed by a preposition ('in Zamfara', 'near Damascus', 'in northern Syria and Iraq'):
 where something happens, not who acts ('Turkish jets') nor where from ('from Afghanistan')."""
