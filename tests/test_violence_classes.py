@@ -14,7 +14,7 @@ import pytest
 
 from eventreport import config
 from eventreport.article import load_article
-from eventreport.extraction import dates, numbers
+from eventreport.extraction import dates, geoparse, numbers
 from eventreport.extraction import draft as extract
 from eventreport.extraction.sentences import Sentence
 
@@ -232,3 +232,10 @@ def test_after_between_two_acts_still_links_them():
     links = extract.extract(load_article(article, draft=True)).links
     sequences = links[links["relation"] == "after"]
     assert {"comes days after", "after"} <= set(sequences["cue"])
+
+
+def test_a_lone_compass_word_places_no_country():
+    # conakry-anti-conde-protest-2019-11-14: "the West African state" is no West region of Cameroon
+    text = "The update brings the protest death toll in the West African state to at least 20."
+    assert geoparse.placed_countries(text) == []
+    assert geoparse.placed_countries("Clashes in West Darfur and in Zamfara.") == ["SDN", "NGA"]
