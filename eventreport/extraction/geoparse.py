@@ -754,7 +754,8 @@ def _could_be_place(name: str) -> bool:
     first, *rest = name.split()
     first = first.strip(".")
     return (
-        first.lower() not in wordlists.words("calendar_word")
+        first.lower() not in wordlists.words("weekday")
+        and first.lower() not in wordlists.words("month_name")
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
