@@ -37,9 +37,8 @@ BATTLE = "Armed clash"
 GROUND_FIRE = frozenset({BATTLE, "Attack"})
 """Fire on the ground: a fight, or a bare 'attacked', 'targeted' ('Attack' is the reading of the
 generic attack words)."""
-TOLD_ACT = re.compile(
-    r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:incident|attacks?|blasts?|"
-    r"bombings?|strikes?|killings?|assault|shelling|explosions?|violence)\b"
+TOLD_ACT = lexicon.Rule(
+    r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{told_act})\b"
 )
 """A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
 ANSWERS = frozenset({"in_response_to", "retaliation_for"})
@@ -85,9 +84,7 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            if cue.relation == SEQUENCE and any(
-                _tells_no_act(here, sentence_facts, side) for side in (earlier_span, later_span)
-            ):
+            if _no_sequence(cue, here, sentence_facts, (earlier_span, later_span)):
                 continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
@@ -113,22 +110,36 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
                 or _one_exchange(earlier, later, cue)
             ):
                 continue
-            for first in _sharing(earlier, by_sentence):
-                for second in _sharing(later, by_sentence):
-                    if first is not second:
-                        found.append(
-                            Link(
-                                first,
-                                second,
-                                cue,
-                                sentence_facts,
-                                _asserted_by(sentence_facts, cue),
-                            )
-                        )
-                        if cue.relation != SEQUENCE:
-                            first.apart.append(second)
-                            second.apart.append(first)
+            found += _links_between(earlier, later, cue, sentence_facts, by_sentence)
     return found
+
+
+def _links_between(
+    earlier: Mention,
+    later: Mention,
+    cue: Cue,
+    facts: Facts,
+    by_sentence: dict[int, list[Mention]],
+) -> list[Link]:
+    """One link per pair of the two ends' sharing mentions; acts a cue ties by more than a bare
+    sequence are marked `apart`, so merging never makes them one event."""
+    found = []
+    for first in _sharing(earlier, by_sentence):
+        for second in _sharing(later, by_sentence):
+            if first is second:
+                continue
+            found.append(Link(first, second, cue, facts, _asserted_by(facts, cue)))
+            if cue.relation != SEQUENCE:
+                first.apart.append(second)
+                second.apart.append(first)
+    return found
+
+
+def _no_sequence(
+    cue: Cue, mentions: list[Mention], facts: Facts, sides: tuple[tuple[int, int], ...]
+) -> bool:
+    """A bare sequence ('after') with a side that tells no act (`_tells_no_act`) links nothing."""
+    return cue.relation == SEQUENCE and any(_tells_no_act(mentions, facts, s) for s in sides)
 
 
 def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) -> bool:
