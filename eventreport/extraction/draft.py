@@ -504,8 +504,8 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
 def _round_up_act(mention: Mention, event: Event) -> bool:
     """Whether an undated mention is another incident of a round-up told after a dated violent
     event: a first-hand act of violence at an exact place of its own (or a village of a list the
-    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence that
-    does not open as another story ('Separately, ...')."""
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    that does not open as another story ('Separately, ...')."""
     return (
         mention.family in mentions.KINETIC_FAMILIES
         and event.family in mentions.KINETIC_FAMILIES
@@ -1312,9 +1312,9 @@ def _event_place(
 
 
 def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.PlaceMention) -> bool:
-    """Whether the article's named unit places a village the gazetteer lacks better than the event's
-    own resolved phrases: they are none, or only compass regions or countries of the unit's
-    country."""
+    """Whether the article's named unit places a village the gazetteer lacks better than the
+    event's own resolved phrases: they are none, or only compass regions or countries of the
+    unit's country."""
     return all(
         p.precision == 3
         and not geoparse.is_named_unit(p.place)
