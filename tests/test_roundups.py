@@ -189,3 +189,17 @@ def test_an_act_in_a_compass_region_and_a_second_country_is_an_event_per_country
     events = draft(tmp_path, text, published="2022-11-20").events
     assert sorted(events["country"]) == ["Iraq", "Syria"]
     assert set(events["geo_precision"]) == {3}
+
+
+def test_a_toll_found_by_a_team_that_responded_is_no_act_of_its_own(tmp_path):
+    # maradun-zurmi-bandit-attacks-2018-07-17: 'responded ... discovered that three people had
+    # been killed' is the toll of the attack told before, not an earlier act of a link
+    text = (
+        "Unknown gunmen attacked Sikida village in Maradun Local Government Area of Zamfara in "
+        "the early hours of Tuesday.\n\n"
+        "He said that by the time the joint security team of police and military responded to "
+        "the distress calls, they discovered that three people had been killed, while the "
+        "bandits had fled."
+    )
+    events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
+    assert list(events["location"]) == ["Maradun"], events[["location", "notes"]]

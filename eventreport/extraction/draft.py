@@ -266,7 +266,7 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
         if later is None or link.earlier.family == STATEMENT:
             continue
         earlier = _end_event(link.earlier, events + made, answering=False)
-        if earlier is None and link.earlier.reported:
+        if earlier is None and (link.earlier.reported or _bare_toll(link.earlier)):
             continue
         orphan = earlier is None
         if orphan:
@@ -293,6 +293,12 @@ def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool
         and any(not _places_fit(m, later) for m in e.mentions)
         for e in events
     )
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A bare killing with no place of its own ('they discovered that three people had been
+    killed'): the toll of an act told elsewhere, never an act of its own at a link's end."""
+    return mention.family == GENERIC and mention.place is None and mention.unresolved is None
 
 
 def _link_rows(
