@@ -83,7 +83,8 @@ CATAPHORA_PENALTY = 2
 """A mention points back to an event told before it more readily than ahead to one told after it.
 """
 UNNAMED_OUTLET = "unnamed outlet"
-VAGUE_QUALIFIERS = frozenset({"dozens", "scores", "hundreds", "thousands", "named"})
+SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
+"""'Barire town' is 'Barire' when an unresolved name is compared."""
 NO_EVENT = (
     "no event found: the text has none of the trigger words of "
     "data/lexicons/triggers.csv outside background sentences"
@@ -742,6 +743,13 @@ def _other_unresolved(mention: Mention, event: Event) -> bool:
     return bool(mine) and any(_unresolved_key(other) not in ("", mine) for other in event.mentions)
 
 
+def _vague_qualifiers() -> frozenset[str]:
+    """Qualifiers that give no number of their own: the vague number words of numbers.csv
+    ('dozens') and a named dead person."""
+    found = (word for word, (_, kind) in lexicon.load().numbers.items() if kind == "vague")
+    return frozenset((*found, numbers.NAMED))
+
+
 def _unresolved_key(mention: Mention) -> str:
     """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
     place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
@@ -752,7 +760,7 @@ def _unresolved_key(mention: Mention) -> str:
         return ""
     if not mention.place.resolved and not mention.siblings:
         return ""
-    return name_key(re.sub(r"(?i)\s+(?:town|village|city|area)$", "", mention.unresolved.text))
+    return name_key(SETTLEMENT_SUFFIX.sub("", mention.unresolved.text))
 
 
 def _other_province(one: Place, other: Place) -> bool:
@@ -1414,7 +1422,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return largest, largest, ""
-    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in VAGUE_QUALIFIERS]
+    vague = _vague_qualifiers()
+    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in vague]
     low = min(f.low for f in whole)
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
     return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
@@ -1565,7 +1574,7 @@ def _figure_confidence(figure: Figure, told_with_attack: bool) -> str:
         return LOW
     weak = (
         figure.partial
-        or figure.qualifier in VAGUE_QUALIFIERS
+        or figure.qualifier in _vague_qualifiers()
         or figure.claimant == numbers.UNATTRIBUTED
     )
     return MEDIUM if weak else HIGH

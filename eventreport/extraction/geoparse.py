@@ -106,7 +106,7 @@ ORIGIN = lexicon.Rule(
 """'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
 where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
 OWNED_THING = lexicon.Rule(
-    r"(?P<owner>(?:\b(?i:{direction})[a-z-]*\s+)?{name})['’]s\s+"
+    r"(?P<owner>(?:\b(?i:{direction_root})[a-z-]*\s+)?{name})['’]s\s+"
     r"(?P<thing>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)",
     name=NAME,
 )
@@ -151,7 +151,7 @@ UNIT = lexicon.Rule(
 ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
-REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction})")
+REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction_root})")
 RING_KM = 30.0
 """Towns within this distance of the closest approach to the other country make a border region."""
 SECTOR_QUANTILE = 1 / 3
@@ -212,7 +212,9 @@ article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
-IN_COUNTRY = lexicon.Rule(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?$")
+IN_COUNTRY = lexicon.Rule(
+    r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction_root})[a-z-]*\s+)?$"
+)
 
 
 def context_country(texts: list[str]) -> str | None:
@@ -871,7 +873,8 @@ def _could_be_place(name: str) -> bool:
     first, *rest = name.split()
     first = first.strip(".")
     return (
-        first.lower() not in wordlists.words("calendar_word")
+        first.lower() not in wordlists.words("weekday")
+        and first.lower() not in wordlists.words("month_name")
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places

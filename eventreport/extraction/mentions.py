@@ -43,7 +43,7 @@ VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
 )
-PASSIVE_TRIGGER = re.compile(r"(?i)^(?:came|come|coming|comes)\s+under|under\s+heavy\s+fire")
+PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -117,12 +117,14 @@ SPEAKING_PLACE = lexicon.Rule(
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
 is, not the event."""
-NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
+NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
 """A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
 protection from ...,'."""
 RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
+LIST_LEAD = lexicon.Rule(r"(?i)\s*(?:following|after|before|in|on|at|{sequence_adverb})\b")
+"""A chunk that opens with these is no member of a list of actors ('Earlier, ...')."""
 """A statement word inside a relative clause ('a group ..., which it blames for attacks')
 describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
@@ -1123,14 +1125,7 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     if not chunks:
         return base, end
     if re.search(r"\band\b", chunks[-1].group()):
-        listed = [
-            c
-            for c in chunks
-            if not re.match(
-                r"(?i)\s*(?:following|after|before|in|on|at|meanwhile|however|earlier|later)\b",
-                c.group(),
-            )
-        ]
+        listed = [c for c in chunks if not LIST_LEAD.match(c.group())]
         return base + (listed[0].start() if listed else chunks[-1].start()), end
     for chunk in reversed(chunks):
         if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(
