@@ -153,6 +153,7 @@ def extract(article: Article) -> Extraction:
     events = _merge(candidates, article.published)
     events += _link_ends(found_links, events)
     main_place = _main_place(facts)
+    state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
@@ -267,7 +268,7 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
         if later is None or link.earlier.family == STATEMENT:
             continue
         earlier = _end_event(link.earlier, events + made, answering=False)
-        if earlier is None and link.earlier.reported:
+        if earlier is None and (link.earlier.reported or _bare_toll(link.earlier)):
             continue
         orphan = earlier is None
         if orphan:
@@ -294,6 +295,12 @@ def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool
         and any(not _places_fit(m, later) for m in e.mentions)
         for e in events
     )
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A bare killing with no place of its own ('they discovered that three people had been
+    killed'): the toll of an act told elsewhere, never an act of its own at a link's end."""
+    return mention.family == GENERIC and mention.place is None and mention.unresolved is None
 
 
 def _link_rows(
@@ -504,17 +511,21 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
 
 def _round_up_act(mention: Mention, event: Event) -> bool:
     """Whether an undated mention is another incident of a round-up told after a dated violent
-    event: a first-hand act of violence at an exact place of its own, in a sentence that does not
-    open as another story ('Separately, ...')."""
+    event: a first-hand act of violence at an exact place of its own (or a village of a list the
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    that does not open as another story ('Separately, ...')."""
     return (
         mention.family in mentions.KINETIC_FAMILIES
         and event.family in mentions.KINETIC_FAMILIES
         and not mention.reported
         and not SEPARATE_TELLING.match(mention.sentence.text)
-        and mention.place is not None
-        and mention.place.resolved
-        and mention.place.precision is not None
-        and mention.place.precision <= 2
+        and (
+            bool(mention.siblings and mention.unresolved)
+            or mention.place is not None
+            and mention.place.resolved
+            and mention.place.precision is not None
+            and mention.place.precision <= 2
+        )
     )
 
 
@@ -523,7 +534,8 @@ def _stands(mention: Mention) -> bool:
 
     A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
     strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
-    for a bare 'attack', figures or an agent.
+    for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
+    Saturday targeted bases in the towns of Barire and Awdhegle').
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -538,7 +550,11 @@ def _stands(mention: Mention) -> bool:
         return (
             precise
             and bool(mention.hits)
-            and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+            and (
+                any(not f.partial for f in mention.figures)
+                or mention.agent is not None
+                or bool(mention.siblings and mention.date)
+            )
         )
     return mention.strong or precise
 
@@ -768,8 +784,11 @@ def _unresolved_key(mention: Mention) -> str:
     """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
     place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
     ('Barire town' and 'Barire' are one); a lone unknown name ('the Line of Control') may be a
-    misread word and keys nothing."""
-    if mention.unresolved is None or mention.place is None or not mention.place.resolved:
+    misread word and keys nothing, unless it is one of a list of places the act was split by ('the
+    villages of Sabiid and Anole')."""
+    if mention.unresolved is None or mention.place is None:
+        return ""
+    if not mention.place.resolved and not mention.siblings:
         return ""
     return name_key(SETTLEMENT_SUFFIX.sub("", mention.unresolved.text))
 
@@ -1277,6 +1296,9 @@ def _event_place(
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
     resolved = [p for p in phrases if p.resolved]
     unknown = next((p for p in phrases if not p.resolved), None)
+    unit = state.places.unit
+    if unknown is not None and unit is not None and _wider_than_unit(resolved, unit):
+        resolved = [unit]  # 'the villages of Sabiid and Anole' in a story on Lower Shabelle region
     if resolved:
         counts = Counter(p.place.name for p in resolved)
         best = min(
@@ -1336,6 +1358,18 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.PlaceMention) -> bool:
+    """Whether the article's named unit places a village the gazetteer lacks better than the
+    event's own resolved phrases: they are none, or only compass regions or countries of the
+    unit's country."""
+    return all(
+        p.precision == 3
+        and not geoparse.is_named_unit(p.place)
+        and p.place.country_iso3 == unit.place.country_iso3
+        for p in resolved
+    )
 
 
 def _kind_rank(kind: str) -> int:
