@@ -239,3 +239,23 @@ def test_a_lone_compass_word_places_no_country():
     text = "The update brings the protest death toll in the West African state to at least 20."
     assert geoparse.placed_countries(text) == []
     assert geoparse.placed_countries("Clashes in West Darfur and in Zamfara.") == ["SDN", "NGA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police and the military were still working to determine how many students were "
+        "kidnapped and missing.",
+        "The gunmen are believed to belong to groups of bandits in the troubled region and are "
+        "known to carry out kidnappings for ransom.",
+    ],
+)
+def test_a_question_or_a_habit_of_kidnapping_is_no_second_kidnapping(tmp_path, sentence):
+    # kankara-school-kidnapping-2020-12-11
+    text = (
+        "Gunmen, armed with AK-47s, attacked the Government Science secondary school in Kankara "
+        f"late on Friday and abducted hundreds of students, police said.\n\n{sentence}"
+    )
+    events = kinetic(draft(tmp_path, text, "2020-12-12").events)
+    assert events["sub_event_type"].tolist() == ["Abduction/forced disappearance"]
+    assert events["event_date"].tolist() == ["2020-12-11"]
