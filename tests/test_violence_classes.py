@@ -259,3 +259,17 @@ def test_a_question_or_a_habit_of_kidnapping_is_no_second_kidnapping(tmp_path, s
     events = kinetic(draft(tmp_path, text, "2020-12-12").events)
     assert events["sub_event_type"].tolist() == ["Abduction/forced disappearance"]
     assert events["event_date"].tolist() == ["2020-12-11"]
+
+
+def test_an_act_months_before_the_story_is_background(tmp_path):
+    # birao-sissikebe-clash-2011-04-11
+    text = (
+        "At least 27 people were killed in fighting at Sissikebe near Birao on Sunday, a rebel "
+        "leader said.\n\n"
+        "In November, the CPJP took Birao, the north's main city, which was recaptured on "
+        "December 1 by the Chad army, at Bangui's demand - killing 65 rebels according to "
+        "official figures."
+    )
+    events = kinetic(draft(tmp_path, text, "2011-04-11").events)
+    assert events["event_date"].tolist() == ["2011-04-10"]
+    assert dates.find("It was shelled on 7 March 2018.", 0, dt.date(2020, 1, 2))[0].kind == "day"

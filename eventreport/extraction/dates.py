@@ -155,8 +155,9 @@ DATELINE = re.compile(
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates
 the report."""
 OLD_MONTH_DAYS = 60
-"""A month named without a day more than this long before publication is background to the reported
-events."""
+"""A month, or a day named without its year, more than this long before publication is background
+to the reported events ('In November, the CPJP took Birao, ..., which was recaptured on December 1'
+in a story of April)."""
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,8 @@ def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
             date = dt.date(published.year - 1, month, day)
     except ValueError:
         return make(kind="unresolved", note="no such calendar day")
+    if year is None and (published - date).days > OLD_MONTH_DAYS:
+        return make(kind="background")
     return make(kind="day", date=date, precision=1)
 
 
