@@ -273,3 +273,32 @@ def test_an_act_months_before_the_story_is_background(tmp_path):
     events = kinetic(draft(tmp_path, text, "2011-04-11").events)
     assert events["event_date"].tolist() == ["2011-04-10"]
     assert dates.find("It was shelled on 7 March 2018.", 0, dt.date(2020, 1, 2))[0].kind == "day"
+
+
+# ---------- a crowd's clash with the forces is a riot, never a battle
+
+
+def test_crowds_throwing_petrol_bombs_are_rioters_not_a_bombing(tmp_path):
+    # thala-kasserine-clashes-2011-01-08
+    text = (
+        "Witnesses said crowds throwing stones and petrol bombs were clashing with police in "
+        "Kasserine on Sunday, and that three people there had been killed by gunfire."
+    )
+    events = kinetic(draft(tmp_path, text, "2011-01-09").events)
+    assert events[["event_type", "sub_event_type"]].values.tolist() == [
+        ["Riots", "Violent demonstration"]
+    ]
+
+
+def test_a_clash_of_protesters_with_the_forces_is_a_violent_demonstration():
+    # thala-kasserine-clashes-2011-01-08: the deaths "happened in clashes late on Saturday in the
+    # town of Thala", where police opened fire on a crowd attacking government buildings
+    article = config.ARTICLES_DIR / "thala-kasserine-clashes-2011-01-08.txt"
+    events = kinetic(extract.extract(load_article(article, draft=True)).events)
+    assert "Battles" not in set(events["event_type"])
+    thala = events[events["location"] == "Thala"].iloc[0]
+    assert (thala["sub_event_type"], thala["event_date"]) == (
+        "Violent demonstration",
+        "2011-01-08",
+    )
+    assert thala["actor1"].startswith("Rioters") and "crowd's clash" in thala["notes"]
