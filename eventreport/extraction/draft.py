@@ -57,7 +57,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 SAME_PLACE_KM = 50.0
 EXCESSIVE_FORCE = "Excessive force against protesters"
-NON_STATE_ARMED = frozenset({"militia", "rebels", "unidentified"})
+NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
 """Armed actors that are no state's forces: a crowd's clash with one of them may be a battle."""
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 SAME_TOWN_KM = 5.0
