@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
 from eventreport.extraction import geoparse
@@ -234,3 +235,23 @@ def test_a_next_sentence_that_tells_an_act_of_its_own_does_not_move_the_lead(tmp
     events = draft(tmp_path, text, published="2001-05-17").events
     kidnapping = events[events["sub_event_type"] == "Abduction/forced disappearance"].iloc[0]
     assert kidnapping["location"] == "eastern Colombia"
+
+
+def test_strikes_from_one_evening_to_before_dawn_are_on_the_day_the_night_ended(tmp_path):
+    # claw-sword-strikes-syria-iraq-2022-11-20 (published Sunday 20 November 2022)
+    text = (
+        "Turkish warplanes struck Kurdish positions in northern Syria on Saturday evening and "
+        "before dawn on Sunday, killing 18 fighters, a monitor said."
+    )
+    event = draft(tmp_path, text, published="2022-11-20").events.iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2022-11-20", 2)
+
+
+def test_a_link_to_an_act_dated_on_another_day_does_not_go_to_the_act_told_last():
+    # claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'The strikes come just days after Ankara
+    # blamed the PKK for last Sunday's deadly bombing' links no act to the Kilis rocket told just
+    # before, fired on the day of the strikes
+    path = config.DATA_DIR / "articles" / "claw-sword-strikes-syria-iraq-2022-11-20.txt"
+    extraction = extract.extract(load_article(path))
+    kilis = extraction.events.loc[extraction.events["location"] == "Kilis", "event_id_cnty"]
+    assert not set(kilis) & set(extraction.links["from_event"]), extraction.links

@@ -133,6 +133,8 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
                 rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+                rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
+                rf"(?i:on\s+)?(?P<wd2>{_WD}))?"
             ),
         ),
     ]
@@ -373,7 +375,13 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
-    publication."""
+    publication. 'on Saturday evening and before dawn on Sunday' is a night: the day it ended,
+    precision 2 (the overnight rule)."""
+    if match.group("wd2"):
+        back = (published.weekday() - WEEKDAYS.index(match.group("wd2").lower())) % 7
+        return make(
+            kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
+        )
     weekday = WEEKDAYS.index(match.group("wd").lower())
     prep = (match.group("prep") or "").lower()
     if prep == "next":

@@ -227,8 +227,22 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
     if told:
         return max(told, key=lambda pair: pair[0])[1]
     if own is None and mention.reported:
-        return _told_last(mention, events)
+        last = _told_last(mention, events)
+        return None if last is None or _dated_apart(mention, last) else last
     return own
+
+
+def _dated_apart(mention: Mention, event: Event) -> bool:
+    """Whether a mention dates itself on another day than the event ('last Sunday's deadly
+    bombing' is not the rocket told last, fired today)."""
+    own = mention.date
+    return bool(
+        own is not None
+        and own.kind == "day"
+        and own.date is not None
+        and event.date is not None
+        and own.date != event.date
+    )
 
 
 def _told_last(mention: Mention, events: list[Event]) -> Event | None:
