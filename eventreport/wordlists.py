@@ -86,6 +86,47 @@ class Direction:
 
 
 DIRECTION_FORMS = ("noun", "adjective")
+CALENDAR_KINDS = ("weekday", "month")
+
+
+@dataclass(frozen=True)
+class CalendarWord:
+    """A weekday or month name or abbreviation (`data/lexicons/calendar.csv`): its number (Monday
+    0, January 1) and whether it also starts names of places ('Mar Elias')."""
+
+    word: str
+    kind: str
+    number: int
+    starts_names: bool
+
+
+def calendar() -> dict[str, CalendarWord]:
+    """Weekday and month words by word, in file order; a bad row raises an InputError naming the
+    file and line."""
+    return _calendar(config.LEXICON_DIR)
+
+
+@cache
+def _calendar(directory: Path) -> dict[str, CalendarWord]:
+    """`calendar` of one lexicon folder, read once."""
+    path = directory / "calendar.csv"
+    found = {}
+    for line, row in rows(path, ["word", "kind", "number", "starts_names"]):
+        if (
+            row["kind"] not in CALENDAR_KINDS
+            or not row["number"].isdigit()
+            or row["starts_names"] not in ("yes", "no")
+        ):
+            raise InputError(
+                path,
+                f"line {line}: kind must be weekday or month, number a number and starts_names "
+                "yes or no",
+            )
+        word = row["word"].lower()
+        found[word] = CalendarWord(
+            word, row["kind"], int(row["number"]), row["starts_names"] == "yes"
+        )
+    return found
 
 
 def directions() -> dict[str, Direction]:
@@ -129,7 +170,8 @@ def _direction_classes(directory: Path) -> dict[str, str]:
 
 def word_patterns() -> dict[str, str]:
     """Word class -> its lexicon pattern: the rows of words.csv, the reporting verbs (one list of
-    them, in reporting.csv) and the compass words (directions.csv)."""
+    them, in reporting.csv), the compass words (directions.csv) and the weekday and month words
+    (calendar.csv: classes `weekday` and `month`)."""
     return _word_patterns(config.LEXICON_DIR)
 
 
@@ -140,6 +182,10 @@ def _word_patterns(directory: Path) -> dict[str, str]:
     classes = {
         REPORTING_VERB: "|".join(r["pattern"] for _, r in reporting if r["speaker"] != "after"),
         **_direction_classes(directory),
+        **{
+            kind: "|".join(w.word for w in _calendar(directory).values() if w.kind == kind)
+            for kind in CALENDAR_KINDS
+        },
     }
     path = directory / "words.csv"
     for line, row in rows(path, ["class", "pattern"]):
