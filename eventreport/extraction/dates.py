@@ -85,6 +85,7 @@ def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[st
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
+                rf"(?i:since)\s+(?:(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|{weekday})(?![\w'’])|"
                 rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))"
             ),
         ),
@@ -106,7 +107,7 @@ def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[st
         (
             "anchor",
             re.compile(
-                rf"(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
                 r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"

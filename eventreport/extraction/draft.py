@@ -56,6 +56,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 SAME_PLACE_KM = 50.0
+EXCESSIVE_FORCE = "Excessive force against protesters"
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 SAME_TOWN_KM = 5.0
 """Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
@@ -152,6 +153,7 @@ def extract(article: Article) -> Extraction:
     events = _merge(candidates, article.published)
     events += _link_ends(found_links, events)
     main_place = _main_place(facts)
+    state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
@@ -266,7 +268,7 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
         if later is None or link.earlier.family == STATEMENT:
             continue
         earlier = _end_event(link.earlier, events + made, answering=False)
-        if earlier is None and link.earlier.reported:
+        if earlier is None and (link.earlier.reported or _bare_toll(link.earlier)):
             continue
         orphan = earlier is None
         if orphan:
@@ -293,6 +295,12 @@ def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool
         and any(not _places_fit(m, later) for m in e.mentions)
         for e in events
     )
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A bare killing with no place of its own ('they discovered that three people had been
+    killed'): the toll of an act told elsewhere, never an act of its own at a link's end."""
+    return mention.family == GENERIC and mention.place is None and mention.unresolved is None
 
 
 def _link_rows(
@@ -503,17 +511,21 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
 
 def _round_up_act(mention: Mention, event: Event) -> bool:
     """Whether an undated mention is another incident of a round-up told after a dated violent
-    event: a first-hand act of violence at an exact place of its own, in a sentence that does not
-    open as another story ('Separately, ...')."""
+    event: a first-hand act of violence at an exact place of its own (or a village of a list the
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    that does not open as another story ('Separately, ...')."""
     return (
         mention.family in mentions.KINETIC_FAMILIES
         and event.family in mentions.KINETIC_FAMILIES
         and not mention.reported
         and not SEPARATE_TELLING.match(mention.sentence.text)
-        and mention.place is not None
-        and mention.place.resolved
-        and mention.place.precision is not None
-        and mention.place.precision <= 2
+        and (
+            bool(mention.siblings and mention.unresolved)
+            or mention.place is not None
+            and mention.place.resolved
+            and mention.place.precision is not None
+            and mention.place.precision <= 2
+        )
     )
 
 
@@ -522,7 +534,8 @@ def _stands(mention: Mention) -> bool:
 
     A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
     strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
-    for a bare 'attack', figures or an agent.
+    for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
+    Saturday targeted bases in the towns of Barire and Awdhegle').
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -537,7 +550,11 @@ def _stands(mention: Mention) -> bool:
         return (
             precise
             and bool(mention.hits)
-            and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+            and (
+                any(not f.partial for f in mention.figures)
+                or mention.agent is not None
+                or bool(mention.siblings and mention.date)
+            )
         )
     return mention.strong or precise
 
@@ -619,7 +636,36 @@ def _compatible(
             return False
     if mention.family == STATEMENT:
         return _same_statement(mention, event)
-    return _places_fit(mention, event) and _actors_fit(mention, event)
+    return (
+        _places_fit(mention, event)
+        and _actors_fit(mention, event)
+        and not _other_side(mention, event)
+    )
+
+
+CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+"""Acts on civilians that no fight with armed forces is part of: the gunmen's kidnapping and
+their exchange of fire with the police who arrive are two events (two actor pairs, as ACLED codes
+them)."""
+
+
+def _other_side(mention: Mention, event: Event) -> bool:
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping
+    or sexual violence, or the other way round: each is an event of its own."""
+    kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
+    mine = "" if mention.reported else _side(mention)
+    return bool(mine) and bool(kinds) and mine not in kinds
+
+
+def _side(mention: Mention) -> str:
+    """'battle' for a first-hand fight word, 'civilians' for a kidnapping or sexual violence, else
+    ''."""
+    reading = mention.reading
+    if reading is None or not reading.strong:
+        return ""
+    if reading.event_type == "Battles":
+        return "battle"
+    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE else ""
 
 
 def _related(mention: Mention, event: Event) -> bool:
@@ -738,8 +784,11 @@ def _unresolved_key(mention: Mention) -> str:
     """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
     place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
     ('Barire town' and 'Barire' are one); a lone unknown name ('the Line of Control') may be a
-    misread word and keys nothing."""
-    if mention.unresolved is None or mention.place is None or not mention.place.resolved:
+    misread word and keys nothing, unless it is one of a list of places the act was split by ('the
+    villages of Sabiid and Anole')."""
+    if mention.unresolved is None or mention.place is None:
+        return ""
+    if not mention.place.resolved and not mention.siblings:
         return ""
     return name_key(SETTLEMENT_SUFFIX.sub("", mention.unresolved.text))
 
@@ -1067,23 +1116,28 @@ def _event_reading(event: Event) -> Trigger:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
-    if (
-        event.family == mentions.DEMONSTRATION
-    ):  # a crowd that storms, breaks in or sets fire makes the protest a riot
-        violent = [
-            k
-            for k in weights
-            if k[0] == "Riots"
-            and any(
-                not m.reported
-                and h.reading.strong
-                and (h.reading.event_type, h.reading.sub_event_type) == k
-                for m in event.mentions
-                for h in m.hits
-            )
-        ]
-        weights = Counter({k: weights[k] for k in violent}) or weights
+    if event.family == mentions.DEMONSTRATION:
+        weights = _riot_weights(event, weights)
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+
+
+def _riot_weights(event: Event, weights: Counter) -> Counter:
+    """A demonstration whose crowd storms, breaks in, sets fire or throws stones is a riot (ACLED:
+    demonstrators who engage in violence), whatever peaceful word tells it too. A weaker riot word
+    ('unrest', a crowd's 'clashes') makes a riot too, unless the forces' fire on the crowd is told:
+    then it stays excessive force against protesters."""
+    told = {
+        (h.reading.event_type, h.reading.sub_event_type, h.reading.strong)
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    }
+    strong = {k for k in weights if k[0] == "Riots" and (*k, True) in told}
+    weak = {k for k in weights if k[0] == "Riots" and (*k, False) in told}
+    if not strong and any(k[1] == EXCESSIVE_FORCE for k in weights):
+        return weights
+    violent = strong or weak
+    return Counter({k: weights[k] for k in violent}) or weights
 
 
 def _generic_reading() -> Trigger:
@@ -1242,6 +1296,9 @@ def _event_place(
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
     resolved = [p for p in phrases if p.resolved]
     unknown = next((p for p in phrases if not p.resolved), None)
+    unit = state.places.unit
+    if unknown is not None and unit is not None and _wider_than_unit(resolved, unit):
+        resolved = [unit]  # 'the villages of Sabiid and Anole' in a story on Lower Shabelle region
     if resolved:
         counts = Counter(p.place.name for p in resolved)
         best = min(
@@ -1301,6 +1358,18 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.PlaceMention) -> bool:
+    """Whether the article's named unit places a village the gazetteer lacks better than the
+    event's own resolved phrases: they are none, or only compass regions or countries of the
+    unit's country."""
+    return all(
+        p.precision == 3
+        and not geoparse.is_named_unit(p.place)
+        and p.place.country_iso3 == unit.place.country_iso3
+        for p in resolved
+    )
 
 
 def _kind_rank(kind: str) -> int:
@@ -1367,7 +1436,7 @@ def _unique_figures(event: Event) -> list[Figure]:
     seen, unique = set(), []
     for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
         for figure in mention.figures:
-            key = (figure.start, figure.metric)
+            key = (figure.start, figure.end, figure.metric)
             if key not in seen:
                 seen.add(key)
                 unique.append(figure)
@@ -1380,7 +1449,9 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
 
     Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
     only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
-    lowest exact count, else the lowest bound ("dozens" counts 12).
+    lowest exact count, else the lowest bound a number states ("at least 23" before another
+    claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
+    every bound.
     """
     if not figures:
         return 0, "", ""
@@ -1388,11 +1459,12 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return largest, largest, ""
-    vague = _vague_qualifiers()
-    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in vague]
+    stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
+    exact = [f.low for f in stated if f.high == f.low]
     low = min(f.low for f in whole)
+    fatalities = min(exact) if exact else min((f.low for f in stated), default=low)
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
-    return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
+    return fatalities, low, (top.high if top.high is not None else "")
 
 
 def _claimant_label(claimant: str) -> str:

@@ -44,8 +44,22 @@ NAMED = lexicon.Rule(
     PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b", name=NAME
 )
 """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
-LISTED = lexicon.Rule(PREPOSITION + r"{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})", name=NAME)
-"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit')."""
+LISTED = lexicon.Rule(
+    PREPOSITION
+    + r"(?:(?:{direction})[a-z-]*\s+)?{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
+    name=NAME,
+)
+"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit', 'in
+northern Syria and Iraq')."""
+NAME_LIST = lexicon.Rule(
+    r"\b(?i:{settlement_group})\s+(?:of\s+(?:the\s+)?|,\s*)"
+    r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
+    r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:{settlement_group})\b",
+    name=NAME,
+)
+"""'the villages of Sabiid and Anole', 'two communities, Sikida and Gyaddu Villages': every name
+of the list is a place, in the gazetteer or not."""
+SETTLEMENT_SUFFIX = lexicon.Rule(r"\s+(?i:{settlement_group}|{settlement})$")
 OBJECT_NAME = lexicon.Rule(
     r"\s+(?:the\s+)?(?:(?:{object_place_of})\s+of\s+)?(?P<name>{name})", name=NAME
 )
@@ -185,6 +199,9 @@ class Memory:
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
+    unit: PlaceMention | None = None
+    """The province or named region the article names most ('in Lower Shabelle region'): where a
+    village the gazetteer lacks is coded when its own sentence names no unit around it."""
 
 
 BORDER_WITH = re.compile(
@@ -272,6 +289,7 @@ def placed_countries(text: str) -> list[str]:
                     (
                         _placed_country(" ".join(words[:n]), province=bool(ADMIN_UNIT.match(rest)))
                         for n in range(len(words), 0, -1)
+                        if n > 1 or words[0].lower() not in wordlists.directions()
                     ),
                 ),
                 None,
@@ -441,6 +459,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _possessed,
         _city_areas,
         _units,
+        _name_lists,
         _named,
         _listed,
     ):
@@ -612,6 +631,23 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
             )
 
 
+def _name_lists(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Each name of a list of settlements ('the towns of Barire and Awdhegle'), resolved or kept
+    as an unresolved name: a round-up's places, each the place of an act of its own."""
+    for match in NAME_LIST.finditer(text):
+        group = "list" if match.group("list") else "bare"
+        for part in re.finditer(NAME, match.group(group)):
+            name = SETTLEMENT_SUFFIX.sub("", part.group().rstrip("."))
+            if not _could_be_place(name) or _names_actor(name):
+                continue
+            start = match.start(group) + part.start()
+            place = _memory_place(name, country, memory)
+            if place is None:
+                yield start, start + len(name), None, None, "name"
+            else:
+                yield start, start + len(name), place, _precision(text, start, place), place.kind
+
+
 def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
     for match in LISTED.finditer(text):
@@ -645,6 +681,20 @@ def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
     """Whether the words after a place phrase say the act happened there ('... region where the
     attack took place'), so it is the act's place even inside a speaker's title."""
     return bool(ACT_PLACE.match(text[mention.end - offset :]))
+
+
+def article_unit(found: list[PlaceMention]) -> PlaceMention | None:
+    """The province or named region an article names most (ties: the first), not a compass region
+    ('southern Somalia' says only which third of the country): the smallest unit the text names
+    around the villages it tells of."""
+    units = [p for p in found if p.resolved and p.precision == 3 and is_named_unit(p.place)]
+    counts = Counter(p.place.name for p in units)
+    return max(units, key=lambda p: (counts[p.place.name], -units.index(p)), default=None)
+
+
+def is_named_unit(place: Place) -> bool:
+    """A province of the basemap or a region of the landmarks gazetteer, not a compass region."""
+    return place.kind == "admin" or (place.kind == "region" and bool(place.area))
 
 
 def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:

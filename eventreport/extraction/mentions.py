@@ -76,6 +76,8 @@ SPEAKER_WORDS = 10
 is short; a longer span is a misread clause."""
 CASUALTY_NOUN = lexicon.Rule(r"(?i)\b(?:{casualty_noun})\b")
 SEPARATE_PLACES_KM = 50.0
+COUNTRY_KINDS = ("country", "region")
+"""A country or a compass region of one ('northern Syria'): two of two countries split an act."""
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
@@ -234,6 +236,9 @@ class ArticleState:
     speakers: numbers.Speakers = field(default_factory=numbers.Speakers)
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
+    counted_by: tuple[int, int, str] | None = None
+    """The sentence, paragraph and speaker of the last sentence whose figures are all one
+    speaker's."""
     quote_open: bool = False
     speaker_country: str | None = None
     """The country an official with no country of their own speaks for ('the defence minister'):
@@ -297,6 +302,9 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         for i, figure in enumerate(state.previous_figures):
             if figure.claimant == numbers.UNATTRIBUTED:
                 state.previous_figures[i] = _relabel(figure, confirmed_by)
+    if not found_attributions:
+        found_figures = _went_on(found_figures, sentence, state.counted_by)
+    state.counted_by = _counted_by(found_figures, sentence)
     if found_figures:
         state.previous_figures = found_figures
     return Facts(
@@ -311,6 +319,25 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         state.country,
         known_speakers,
     )
+
+
+def _counted_by(found: list[Figure], sentence: Sentence) -> tuple[int, int, str] | None:
+    """(sentence, paragraph, claimant) when every figure of the sentence is one speaker's."""
+    claimants = {f.claimant for f in found}
+    if len(claimants) != 1 or numbers.UNATTRIBUTED in claimants:
+        return None
+    return sentence.index, sentence.paragraph, claimants.pop()
+
+
+def _went_on(
+    found: list[Figure], sentence: Sentence, counted_by: tuple[int, int, str] | None
+) -> list[Figure]:
+    """'X said four people have died in Jayapura. Seven policemen and 20 civilians were injured.':
+    figures with no speaker right after a sentence of one speaker's figures, in the same
+    paragraph, go on counting for that speaker."""
+    if counted_by is None or counted_by[:2] != (sentence.index - 1, sentence.paragraph):
+        return found
+    return [_relabel(f, counted_by[2]) if f.claimant == numbers.UNATTRIBUTED else f for f in found]
 
 
 def _with_claimant(figure: Figure, found: list[Attribution]) -> Figure:
@@ -920,6 +947,8 @@ def speaking_place(place: PlaceMention, facts: Facts) -> bool:
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
     """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place
     it lists (ACLED codes one event per place); the siblings share whatever date any of them gets.
+    A listed village the gazetteer lacks keeps its name (`unresolved`) and the mention's wider
+    place ('the towns of Barire and Awdhegle in southern Somalia'), so each stays an event.
     """
     kept = []
     for mention in found:
@@ -927,8 +956,10 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
         if mention.family == STATEMENT or len(listed) < 2:
             kept.append(mention)
             continue
-        siblings = [
-            Mention(
+        wider = mention.place if mention.place not in listed else None
+        siblings = []
+        for i, place in enumerate(listed):
+            sibling = Mention(
                 mention.sentence,
                 mention.hits,
                 mention.family,
@@ -936,15 +967,15 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
                 reported=mention.reported,
                 date=mention.date,
                 anchor=mention.anchor,
-                place=place,
+                place=place if place.resolved or wider is None else wider,
                 agent=mention.agent,
                 target=mention.target,
                 others=mention.others,
                 figures=mention.figures if i == 0 else [],
                 tags=mention.tags,
             )
-            for i, place in enumerate(listed)
-        ]
+            sibling.unresolved = None if place.resolved else place
+            siblings.append(sibling)
         for sibling in siblings:
             sibling.siblings = [s for s in siblings if s is not sibling]
         kept += siblings
@@ -953,33 +984,49 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place
-    can be; or countries ('strikes in Iraq and Syria': ACLED codes one event per country)."""
+    can be, and names of a list the gazetteer lacks ('the villages of Sabiid and Anole'); or
+    countries and compass regions of two countries ('strikes in Iraq and Syria', 'in northern
+    Syria and Iraq': ACLED codes one event per country)."""
     in_clause = [
         p
         for p in _acted_places(facts)
-        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved
+        if mention.clause[0] <= p.start < mention.clause[1] and (p.resolved or p.kind == "name")
     ]
-    countries = [p for p in in_clause if p.kind == "country"]
+    countries: list[PlaceMention] = []
+    for place in in_clause:
+        if place.resolved and place.kind in COUNTRY_KINDS:
+            if all(place.place.country_iso3 != c.place.country_iso3 for c in countries):
+                countries.append(place)
     exact = (
         countries
-        if len({p.place.country_iso3 for p in countries}) > 1
-        else [p for p in in_clause if p.precision == 1]
+        if len(countries) > 1
+        else [p for p in in_clause if p.precision == 1 or not p.resolved]
     )
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[
             listed[-1].end - facts.sentence.start : place.start - facts.sentence.start
         ]
-        far = all(
-            places.distance_km(
-                place.place.latitude, place.place.longitude, p.place.latitude, p.place.longitude
-            )
-            > SEPARATE_PLACES_KM
-            for p in listed
-        )
-        if re.search(r"\band\b", between) and len(between.split()) <= LISTED_GAP_WORDS and far:
+        if (
+            re.search(r"\band\b|,", between)
+            and len(between.split()) <= LISTED_GAP_WORDS
+            and all(_apart(place, p) for p in listed)
+        ):
             listed.append(place)
     return listed if len(listed) > 1 else []
+
+
+def _apart(one: PlaceMention, other: PlaceMention) -> bool:
+    """Two places of a list that are two places: further apart than SEPARATE_PLACES_KM, or two
+    names at least one of which the gazetteer lacks."""
+    if not (one.resolved and other.resolved):
+        return name_key(one.text) != name_key(other.text)
+    return (
+        places.distance_km(
+            one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude
+        )
+        > SEPARATE_PLACES_KM
+    )
 
 
 def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
