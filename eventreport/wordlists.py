@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from . import config
 from .errors import InputError
 
+T = TypeVar("T")
 REPORTING_VERB = "reporting_verb"
 """The word class of every verb of reporting.csv whose speaker comes before or after it ('X said',
 'said X'): the verbs a grammar rule names as 'a reporting verb'."""
@@ -86,6 +89,7 @@ class Direction:
 
 
 DIRECTION_FORMS = ("noun", "adjective")
+SIGNS = {"-1", "0", "1"}
 CALENDAR_KINDS = ("weekday", "month")
 
 
@@ -109,23 +113,35 @@ def calendar() -> dict[str, CalendarWord]:
 @cache
 def _calendar(directory: Path) -> dict[str, CalendarWord]:
     """`calendar` of one lexicon folder, read once."""
-    path = directory / "calendar.csv"
-    found = {}
-    for line, row in rows(path, ["word", "kind", "number", "starts_names"]):
-        if (
-            row["kind"] not in CALENDAR_KINDS
-            or not row["number"].isdigit()
-            or row["starts_names"] not in ("yes", "no")
-        ):
-            raise InputError(
-                path,
-                f"line {line}: kind must be weekday or month, number a number and starts_names "
-                "yes or no",
-            )
-        word = row["word"].lower()
-        found[word] = CalendarWord(
+    return _by_word(
+        directory / "calendar.csv",
+        ["word", "kind", "number", "starts_names"],
+        lambda row: (
+            row["kind"] in CALENDAR_KINDS
+            and row["number"].isdigit()
+            and row["starts_names"] in ("yes", "no")
+        ),
+        "kind must be weekday or month, number a number and starts_names yes or no",
+        lambda word, row: CalendarWord(
             word, row["kind"], int(row["number"]), row["starts_names"] == "yes"
-        )
+        ),
+    )
+
+
+def _by_word(
+    path: Path,
+    columns: list[str],
+    valid: Callable[[dict[str, str]], bool],
+    rule: str,
+    make: Callable[[str, dict[str, str]], T],
+) -> dict[str, T]:
+    """The rows of a file of words, by word (lower-cased) in file order; a row that is not `valid`
+    raises an InputError naming the file, the line and the `rule` it breaks."""
+    found = {}
+    for line, row in rows(path, columns):
+        if not valid(row):
+            raise InputError(path, f"line {line}: {rule}")
+        found[row["word"].lower()] = make(row["word"].lower(), row)
     return found
 
 
@@ -138,18 +154,15 @@ def directions() -> dict[str, Direction]:
 @cache
 def _directions(directory: Path) -> dict[str, Direction]:
     """`directions` of one lexicon folder, read once."""
-    path = directory / "directions.csv"
-    found = {}
-    for line, row in rows(path, ["word", "north", "east", "form"]):
-        signs = (row["north"], row["east"])
-        if row["form"] not in DIRECTION_FORMS or not set(signs) <= {"-1", "0", "1"}:
-            raise InputError(
-                path, f"line {line}: north and east must be -1, 0 or 1 and form noun or adjective"
-            )
-        found[row["word"].lower()] = Direction(
-            row["word"].lower(), int(row["north"]), int(row["east"]), row["form"] == "noun"
-        )
-    return found
+    return _by_word(
+        directory / "directions.csv",
+        ["word", "north", "east", "form"],
+        lambda row: row["form"] in DIRECTION_FORMS and {row["north"], row["east"]} <= SIGNS,
+        "north and east must be -1, 0 or 1 and form noun or adjective",
+        lambda word, row: Direction(
+            word, int(row["north"]), int(row["east"]), row["form"] == "noun"
+        ),
+    )
 
 
 def _direction_classes(directory: Path) -> dict[str, str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from eventreport import config, wordlists
+from eventreport.errors import InputError
 
 PACKAGE = config.PROJECT_ROOT / "eventreport"
 MIN_WORDS = 3
@@ -195,3 +196,16 @@ def test_the_moved_lists_are_word_classes():
     assert "tehsil" in wordlists.words("near_seat_unit")
     assert "u.s" in wordlists.words("abbreviation")
     assert wordlists.calendar()["sept"].number == 9 and wordlists.calendar()["mar"].starts_names
+
+
+@pytest.mark.parametrize(
+    ("name", "row"), [("directions.csv", "up,2,0,noun"), ("calendar.csv", "mon,weekday,x,no")]
+)
+def test_a_bad_row_of_a_word_file_names_the_file_and_line(tmp_path, monkeypatch, name, row):
+    for path in config.LEXICON_DIR.glob("*.csv"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with (tmp_path / name).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    monkeypatch.setattr(config, "LEXICON_DIR", tmp_path)
+    with pytest.raises(InputError, match=rf"{name}.*line \d+"):
+        wordlists.word_classes()
