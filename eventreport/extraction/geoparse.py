@@ -877,9 +877,9 @@ def _could_be_place(name: str) -> bool:
     non_places = lexicon.load().non_places
     first, *rest = name.split()
     first = first.strip(".")
+    day = wordlists.calendar().get(first.lower())
     return (
-        first.lower() not in wordlists.words("weekday")
-        and first.lower() not in wordlists.words("month_name")
+        (day is None or day.starts_names)
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
