@@ -108,7 +108,7 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
         (
             "anchor",
             re.compile(
-                rf"(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"(?i:(?P<n>{count})\s+)?(?<![\w-])(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
                 r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"
