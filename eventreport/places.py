@@ -28,6 +28,7 @@ import pandas as pd
 from . import config
 from .errors import InputError
 from .names import name_key
+from .wordlists import Rule
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -39,9 +40,7 @@ ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
 """Shorter consonant skeletons ('qm' for Qaim) match too much to be trusted."""
-ADMIN_WORDS = re.compile(
-    r"\b(?:muhafazat|province|governorate|region|state|oblast|county|district|of)\b"
-)
+ADMIN_WORDS = Rule(r"\b(?:{admin_unit_alt}|{admin_unit}|of)\b")
 """Words a province's alternate name may carry that an events file leaves out ('Muhafazat Kirkuk').
 """
 PROVINCE_REACH_DEGREES = 0.3
@@ -603,7 +602,7 @@ def _province_like(country_iso3: str, key: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-COMPASS_WORD = re.compile(r"^(?:north|south|east|west)(?:ern)?\b\s*")
+COMPASS_WORD = Rule(r"^(?:{cardinal_word})\b\s*")
 
 
 def iso3_for_numeric(iso: object) -> str | None:

@@ -39,6 +39,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.render)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _sweep_test_drafts():
+    """Remove the drafts the tests wrote to reports/_extracted/ (rendering an article with no
+    events file drafts there, as it does for an analyst); drafts that were there before stay."""
+    before = set(config.EXTRACTED_DIR.glob("*"))
+    yield
+    for path in set(config.EXTRACTED_DIR.glob("*")) - before:
+        path.unlink(missing_ok=True)
+
+
 class Rendered:
     """A rendered report folder with its HTML parsed and its PDF text extracted."""
 

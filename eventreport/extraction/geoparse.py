@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import places
+from .. import places, wordlists
 from ..names import name_key
 from ..places import Place
 from . import actors, lexicon
@@ -35,86 +35,44 @@ NAME = (
 )
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
-    r"Inside|on|outskirts\s+of|suburbs?\s+of|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
-    r"(?:town|city|village|hamlet|province|district|region|governorate)\s+of|capital,?)\s+"
-    r"(?:the\s+)?)"
+    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?)\s+(?:the\s+)?)"
 )
-NEAR = re.compile(
-    r"\b(?i:near|outside|around|close\s+to|next\s+to|suburbs?\s+of|outskirts\s+of|part\s+of|"
-    r"(?:north|south|east|west)\s+of|edge\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+"""A place preposition ('in', 'north of', 'the town of'), a template fragment with word classes."""
+AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
+"""'in Kirkuk', 'the town of Hit': a name after a place preposition."""
+NAMED = lexicon.Rule(
+    PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b", name=NAME
 )
-DIRECTIONS = {
-    "north": (1, 0),
-    "northern": (1, 0),
-    "south": (-1, 0),
-    "southern": (-1, 0),
-    "east": (0, 1),
-    "eastern": (0, 1),
-    "west": (0, -1),
-    "western": (0, -1),
-    "northeast": (1, 1),
-    "northeastern": (1, 1),
-    "north-east": (1, 1),
-    "north-eastern": (1, 1),
-    "northwest": (1, -1),
-    "northwestern": (1, -1),
-    "north-west": (1, -1),
-    "north-western": (1, -1),
-    "southeast": (-1, 1),
-    "southeastern": (-1, 1),
-    "south-east": (-1, 1),
-    "south-eastern": (-1, 1),
-    "southwest": (-1, -1),
-    "southwestern": (-1, -1),
-    "south-west": (-1, -1),
-    "south-western": (-1, -1),
-    "central": (0, 0),
-}
-HEADS = (
-    "station",
-    "market",
-    "camp",
-    "embassy",
-    "consulate",
-    "base",
-    "airport",
-    "compound",
-    "building",
-    "hospital",
-    "mosque",
-    "church",
-    "school",
-    "checkpoint",
-    "prison",
-    "village",
-    "town",
-    "city",
-    "capital",
-    "area",
+"""A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
+LISTED = lexicon.Rule(PREPOSITION + r"{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})", name=NAME)
+"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit')."""
+OBJECT_NAME = lexicon.Rule(
+    r"\s+(?:the\s+)?(?:(?:{object_place_of})\s+of\s+)?(?P<name>{name})", name=NAME
 )
-HEAD_PATTERN = "|".join(HEADS)
-ANAPHOR = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{HEAD_PATTERN})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
+"""The name right after an attack verb ('shelled Hit', 'stormed the town of X')."""
+CITY_AREA = lexicon.Rule(
+    r"(?P<city>{name})['’]s\s+(?P<area>{name})\s+(?:{city_area})\b", name=NAME
 )
-COMPASS = (
-    "north-east north-west south-east south-west northeast northwest southeast southwest "
-    "north south east west"
-).split()
-DISTANCE = re.compile(
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
-    rf"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
-    rf"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:town|city|village|capital)(?:\s+of)?,?\s+)?"
-    rf"(?P<name>{NAME})|(?P<capital>capital)\b)"
+"""'Baghdad's Karrada district': a quarter of a city."""
+NEAR = lexicon.Rule(
+    r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+ANAPHOR = lexicon.Rule(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{place_head})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
+)
+DISTANCE = lexicon.Rule(
+    r"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{compass_point}))\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{distance_place})(?:\s+of)?,?\s+)?"
+    r"(?P<name>{name})|(?P<capital>capital)\b)",
+    name=NAME,
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji'."""
 MAX_DISTANCE_KM = 250.0
 """Farther than this, '<N> km east of X' no longer places the event at X: the phrase only says
 where the named place lies, and is no place of its own."""
-APPOSED = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?i:just|some|about|around|roughly|nearly|approximately|only)\s+)?$"
-)
+APPOSED = lexicon.Rule(r"(?P<name>{name}),\s+(?:(?i:{distance_hedge})\s+)?$", name=NAME)
 """'In Beiji, 200 km north of Baghdad': a distance right after a place name says where that place
 lies."""
 APPOSED_KM = 50.0
@@ -128,47 +86,41 @@ ANCHOR_REACH_KM = 100.0
 several towns that share a name, the one near the article's other places is meant ('nearby Parang
 town' in a story on Jolo island)."""
 ORIGIN = lexicon.Rule(
-    r"(?i)\b(?:{movement})\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?-i:(?P<name>"
-    + NAME.replace("{", "{{").replace("}", "}}")
-    + "))"
+    r"(?i)\b(?:{movement})\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?-i:(?P<name>{name}))",
+    name=NAME,
 )
 """'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
 where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
-OWNED_THING = re.compile(
-    rf"(?P<owner>(?:\b(?i:north|south|east|west|central)[a-z-]*\s+)?{NAME})['’]s\s+"
-    r"(?P<thing>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+OWNED_THING = lexicon.Rule(
+    r"(?P<owner>(?:\b(?i:{direction})[a-z-]*\s+)?{name})['’]s\s+"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)",
+    name=NAME,
 )
 """'at Bangui's demand', 'eastern Congo's largest regional hub', 'Colombia's second-largest rebel
 group': something of a place, which is no place of the act, unless it is a part of the place."""
-PLACE_PARTS = re.compile(
-    rf"(?i)\b(?:{HEAD_PATTERN}|outskirts|suburbs?|cent(?:er|re)|heart|border|coast|desert|"
-    r"mountains?|valley|province|region|district|neighbou?rhoods?|streets?|(?:north|south|east|"
-    r"west)(?:ern)?)s?\b"
-)
+PLACE_PARTS = lexicon.Rule(r"(?i)\b(?:{place_head}|{place_part}|{cardinal_word})s?\b")
 """Words that make 'X's ...' a part of X ('Kandahar's airport', 'Syria's northwest')."""
-ACT_PLACE = re.compile(
-    r"^\s*,?\s*where\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|happened|occurred|struck|was\s+carried\s+out)"
-)
+ACT_PLACE = lexicon.Rule(r"^\s*,?\s*where\s+(?:[\w-]+\s+){{0,3}}?(?:{act_happened})")
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
-VENUE = re.compile(
-    r"(?i)\b(?:talks|negotiations?|negotiating|negotiated|signed|signing|summit|meeting|met|"
-    r"mediation)\b(?:\s+[\w'’-]+){0,8}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$"
+VENUE = lexicon.Rule(
+    r"(?i)\b(?:{venue_word})\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?$"
 )
 """Words before a place that make it the venue of talks ('have been negotiating in the Ethiopian
 capital, ')."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
-APPOSITIVE_DIRECTION = re.compile(
-    rf"(?:\b[A-Z][\w'’-]*|\b(?i:province|state|district|region|village|town|city|county))"
-    rf",\s+(?:(?i:just|some|about|far)\s+)?(?P<dir>(?i:{'|'.join(COMPASS)}))\s+of\s+(?:the\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{NAME})"
+APPOSITIVE_DIRECTION = lexicon.Rule(
+    r"(?:\b[A-Z][\w'’-]*|\b(?i:{apposed_unit}))"
+    r",\s+(?:(?i:{direction_hedge})\s+)?(?P<dir>(?i:{compass_point}))\s+of\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{name})",
+    name=NAME,
 )
 """'in Camarines Sur province, south of Manila': where the place named first lies, no place of its
 own (Manila is 300 km away)."""
 RESERVED = "reserved"
 """The kind of a candidate that only keeps its words from being read again as a place."""
-HEAD_WORD = re.compile(rf"\b(?P<head>{HEAD_PATTERN})s?\b", re.I)
+HEAD_WORD = lexicon.Rule(r"\b(?P<head>{place_head})s?\b", re.I)
 HEAD_WINDOW = 60
 """A head noun this close before a place phrase ('four apartment buildings in the southern part of
 the city') names it."""
@@ -176,23 +128,16 @@ AIRBASE = re.compile(
     r"(?P<name>(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){0,3}?)(?P<inter>[Ii]nternational\s+)?(?P<kind>[Aa]irport|"
     r"[Aa]ir\s*[Bb]ase|[Aa]irfield|[Aa]ir\s+[Ff]ield)\b"
 )
-ADMIN_WORDS = "state|province|county|governorate|region|district|oblast"
-SEAT_WORDS = {"district": 2, "county": 2, "municipality": 2, "agency": 2, "tehsil": 2}
-"""Units coded at their seat with precision 2 (ACLED: a part of the area around the town); every
-other unit word (province, region, state, ...) at its seat with precision 3."""
-UNIT = re.compile(
-    rf"(?:\b(?:the\s+)?(?P<a>{NAME})\s+(?P<ua>(?i:{ADMIN_WORDS}|municipality|agency|tehsil))\b"
-    rf"|\b(?P<ub>(?i:{ADMIN_WORDS}|municipality|agency|tehsil))\s+of\s+(?:the\s+)?(?P<b>{NAME}))"
+UNIT = lexicon.Rule(
+    r"(?:\b(?:the\s+)?(?P<a>{name})\s+(?P<ua>(?i:{admin_unit}|{minor_unit}))\b"
+    r"|\b(?P<ub>(?i:{admin_unit}|{minor_unit}))\s+of\s+(?:the\s+)?(?P<b>{name}))",
+    name=NAME,
 )
 """'the Bandiagara region', 'the district of Upper Dir', 'Sourou province'."""
-ADMIN_UNIT = re.compile(rf"^\s+(?:{ADMIN_WORDS})\b", re.I)
-ADMIN_SUFFIX = re.compile(rf"(?i)\s+(?:{ADMIN_WORDS}|city|town)$")
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september "
-    "october november december jan feb apr jun jul aug sep sept oct nov dec".split()
-)
-REGION_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|central)")
+ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
+ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
+TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
+REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction})")
 RING_KM = 30.0
 """Towns within this distance of the closest approach to the other country make a border region."""
 SECTOR_QUANTILE = 1 / 3
@@ -250,9 +195,7 @@ article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
-IN_COUNTRY = re.compile(
-    r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$"
-)
+IN_COUNTRY = lexicon.Rule(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?$")
 
 
 def context_country(texts: list[str]) -> str | None:
@@ -287,7 +230,7 @@ def _namesake_by_towns(country: str, texts: list[str]) -> str:
     towns = Counter(
         _notable_town_country(match.group("name").rstrip("."), rivals)
         for text in texts
-        for match in re.finditer(rf"{PREPOSITION}(?P<name>{NAME})", text)
+        for match in AFTER_PREPOSITION.finditer(text)
     )
     return max(rivals, key=lambda iso3: (towns[iso3], iso3 == country))
 
@@ -299,7 +242,8 @@ def namesakes(country: str) -> tuple[str, ...]:
     countries = lexicon.load().countries
 
     def core(iso3: str) -> list[str]:
-        return [w for w in name_key(countries[iso3].name).split() if w not in STATE_FORM_WORDS]
+        form = wordlists.words("state_form")
+        return [w for w in name_key(countries[iso3].name).split() if w not in form]
 
     return tuple(iso3 for iso3 in countries if iso3 != country and core(iso3) == core(country))
 
@@ -324,8 +268,8 @@ def context_countries(texts: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(iso3 for iso3 in named if iso3))
 
 
-PROVINCE_PHRASE = re.compile(
-    rf"(?P<a>{NAME})\s+(?i:{ADMIN_WORDS})\b|\b(?i:{ADMIN_WORDS})\s+of\s+(?P<b>{NAME})"
+PROVINCE_PHRASE = lexicon.Rule(
+    r"(?P<a>{name})\s+(?i:{admin_unit})\b|\b(?i:{admin_unit})\s+of\s+(?P<b>{name})", name=NAME
 )
 
 
@@ -538,11 +482,7 @@ def _possessive_pattern() -> re.Pattern:
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
-    for match in re.finditer(
-        rf"(?P<city>{NAME})['’]s\s+(?P<area>{NAME})\s+(?:area|district|neighbou?rhood|suburb|quarter|"
-        r"market|outskirts)\b",
-        text,
-    ):
+    for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
         yield match.start(), match.end(), place, 2 if place else None, "area"
 
@@ -564,7 +504,7 @@ def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
         if province is None and (seat is None or seat.kind != "city"):
             continue
         end = match.end() if group == "a" else start + len(name)
-        precision = 3 if province else SEAT_WORDS.get(unit, 3)
+        precision = 3 if province else 2 if unit in wordlists.words("near_seat_unit") else 3
         if seat is not None and precision == 3:  # the seat stands for its unit, as a province
             seat = dataclasses.replace(
                 seat, kind="admin", source=f"{seat.source}, seat of the {unit}"
@@ -574,9 +514,7 @@ def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
 
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
-    for match in re.finditer(
-        rf"{PREPOSITION}(?P<name>{NAME})|(?P<before>{NAME})\s+(?:city|town|village)\b", text
-    ):
+    for match in NAMED.finditer(text):
         name_group = "name" if match.group("name") else "before"
         raw = match.group(name_group)
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
@@ -592,11 +530,7 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
             name_group == "before" or not _could_be_place(name) or _names_actor(name)
         ):
             continue
-        if (
-            place is not None
-            and ADMIN_SUFFIX.search(name)
-            and not re.search(r"(?i)\s(?:city|town)$", name)
-        ):
+        if place is not None and ADMIN_SUFFIX.search(name) and not TOWN_SUFFIX.search(name):
             yield start, start + len(name), place, 3, "admin"
         else:
             yield (
@@ -610,9 +544,7 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
 
 def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
-    for match in re.finditer(
-        rf"{PREPOSITION}{NAME}(?:,\s+{NAME})*,?\s+and\s+(?P<name>{NAME})", text
-    ):
+    for match in LISTED.finditer(text):
         place = _memory_place(match.group("name").rstrip("."), country, memory)
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
@@ -704,10 +636,7 @@ def name_after(text: str, offset: int, country: str | None) -> PlaceMention | No
     """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit',
     'stormed the town of X'), resolved or kept unresolved; None when the words there are no place
     name."""
-    match = re.match(
-        rf"\s+(?:the\s+)?(?:(?:town|city|village|district|province|camp)\s+of\s+)?(?P<name>{NAME})",
-        text,
-    )
+    match = OBJECT_NAME.match(text)
     if match is None:
         return None
     name = match.group("name").rstrip(".")
@@ -825,7 +754,7 @@ def _could_be_place(name: str) -> bool:
     first, *rest = name.split()
     first = first.strip(".")
     return (
-        first.lower() not in CALENDAR_WORDS
+        first.lower() not in wordlists.words("calendar_word")
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
@@ -860,13 +789,9 @@ def country_named(words: str, country: str | None) -> str | None:
     if iso3 and country and iso3 != country and country in lex.countries:
         own = name_key(lex.countries[country].name).split()
         size = len(key.split())
-        if key.split() == own[-size:] and set(own[:-size]) <= STATE_FORM_WORDS:
+        if key.split() == own[-size:] and set(own[:-size]) <= wordlists.words("state_form"):
             return country
     return iso3
-
-
-STATE_FORM_WORDS = frozenset("democratic republic of the".split())
-"""Words of a state's formal name around its short name ('Democratic Republic of Congo')."""
 
 
 def _regions(text: str, country: str | None):
@@ -909,7 +834,7 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """'northeast Nigeria', 'the west of the country', 'the Iraq-Iran border' / 'near the Syrian
     border'."""
     names = lexicon.load().country_alternation
-    direction = "|".join(sorted(map(re.escape, DIRECTIONS), key=len, reverse=True))
+    direction = wordlists.word_classes()["direction"]
     return (
         re.compile(rf"(?i:\b(?P<dir>{direction}))\s+(?P<c>{names})(?![\w-])"),
         re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?(?P<dir>{direction})\s+of\s+the\s+country)"),
@@ -927,7 +852,8 @@ def region_point(iso3: str, direction: str) -> Place | None:
     points = places.country_cities(iso3)
     if not points:
         return None
-    lat_sign, lon_sign = DIRECTIONS[direction]
+    point = wordlists.directions()[direction]
+    lat_sign, lon_sign = point.north, point.east
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
 
     def cut(values: list[float], sign: int) -> tuple[float, float]:
@@ -997,7 +923,7 @@ def border_point(iso3: str, other: str) -> Place | None:
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
     """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the
     capital."""
-    if head in ("city", "town", "village"):
+    if head in wordlists.words("settlement"):
         return memory.last_city
     if head == "capital" and country:
         return memory.heads.get("capital") or lookup(

@@ -13,7 +13,6 @@ to N words. Matching ignores case, except for aliases written in capitals (acron
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -23,6 +22,9 @@ from pathlib import Path
 from .. import config
 from ..errors import InputError
 from ..names import name_key
+from ..wordlists import Rule as Rule  # the grammar rules of the wing name it lexicon.Rule
+from ..wordlists import alternation, word_classes
+from ..wordlists import rows as _rows
 
 STATEMENT_ROLE = "statement"
 EVENT_ROLE = "event"
@@ -183,8 +185,9 @@ class Lexicon:
     """A capitalised outlet name ('Jakarta Globe', 'Times of India'): media, never an actor of the
     event (media.csv)."""
     words: dict[str, str]
-    """Word classes the grammar's rules name (words.csv, and `reporting_verb` from reporting.csv),
-    each as a regex alternation to embed in a rule."""
+    """Word classes the grammar's rules name (`wordlists.word_classes`: words.csv, `reporting_verb`
+    from reporting.csv, the compass words of directions.csv), each as a regex alternation to embed
+    in a rule."""
 
     @cached_property
     def media(self) -> Actor | None:
@@ -206,57 +209,6 @@ def compile_pattern(pattern: str, exact_case: bool = False) -> re.Pattern:
     regex."""
     body = alternation(pattern)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if exact_case else re.IGNORECASE)
-
-
-def alternation(pattern: str) -> str:
-    """A lexicon pattern as a bare regex alternation, longest phrase first and without word
-    boundaries, so a grammar rule can embed it between its own."""
-    phrases = sorted((p.strip() for p in pattern.split("|") if p.strip()), key=len, reverse=True)
-    if not phrases:
-        raise ValueError("empty pattern")
-    return "|".join(_phrase_regex(p) for p in phrases)
-
-
-class Rule:
-    """A grammar regex whose `{class}` slots are word classes of the lexicon (`Lexicon.words`).
-
-    It is compiled at first use, so importing a module reads no file and a bad lexicon raises its
-    InputError where the extraction runs. Braces meant for the regex are doubled (`{{0,2}}`).
-    """
-
-    def __init__(self, template: str, flags: int = 0):
-        self.template = template
-        self.flags = flags
-
-    @cached_property
-    def regex(self) -> re.Pattern:
-        """The rule with its word classes filled in."""
-        return re.compile(self.template.format_map(load().words), self.flags)
-
-    def search(self, text: str, *bounds: int) -> re.Match | None:
-        """`re.Pattern.search` of the filled rule."""
-        return self.regex.search(text, *bounds)
-
-    def match(self, text: str, *bounds: int) -> re.Match | None:
-        """`re.Pattern.match` of the filled rule."""
-        return self.regex.match(text, *bounds)
-
-    def sub(self, replacement: str, text: str) -> str:
-        """`re.Pattern.sub` of the filled rule."""
-        return self.regex.sub(replacement, text)
-
-
-def _phrase_regex(phrase: str) -> str:
-    """One alternative: words joined by whitespace, with prefix and gap tokens."""
-    parts = []
-    for token in phrase.split():
-        if re.fullmatch(r"~\d", token):
-            parts.append(rf"(?:\S+\s+){{0,{token[1:]}}}")
-        elif token.endswith("*"):
-            parts.append(re.escape(token[:-1]) + r"[\w'’-]*\s+")
-        else:
-            parts.append(re.escape(token).replace("'", "['’]") + r"\s+")
-    return "".join(parts)[: -len(r"\s+")] if parts[-1].endswith(r"\s+") else "".join(parts)
 
 
 @cache
@@ -306,7 +258,7 @@ def load() -> Lexicon:
             )
         ),
         outlet_regex=_outlets(config.LEXICON_DIR / "media.csv"),
-        words=_words(config.LEXICON_DIR / "words.csv", reporting),
+        words=word_classes(),
     )
 
 
@@ -318,30 +270,6 @@ def lexicon_files() -> list[Path]:
         config.CAMEO_CSV,
         config.TAXONOMY_CSV,
     ]
-
-
-def _rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
-    """(line, row) pairs of a lexicon CSV, with the required columns checked."""
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
-            if missing:
-                raise InputError(path, f"line 1: missing column(s) {', '.join(missing)}")
-            rows = list(enumerate(reader, start=2))
-    except OSError as exc:
-        raise InputError(path, f"cannot read the lexicon ({exc.strerror})") from None
-    ragged = [line for line, row in rows if None in row]
-    if ragged:
-        raise InputError(
-            path,
-            [
-                f"line {line}: more cells than the header has columns (quote cells that hold "
-                "commas)"
-                for line in ragged
-            ],
-        )
-    return [(line, {k: (v or "").strip() for k, v in row.items()}) for line, row in rows]
 
 
 def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
@@ -430,27 +358,6 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
         if a.strip()
     }
     return {k: tuple(v) for k, v in by_alias.items()}, Aliases(aliases)
-
-
-REPORTING_VERB = "reporting_verb"
-"""The word class of every verb of reporting.csv whose speaker comes before or after it ('X said',
-'said X'): the verbs a grammar rule names as 'a reporting verb'."""
-
-
-def _words(path: Path, reporting: list[tuple[int, dict[str, str]]]) -> dict[str, str]:
-    """Word class -> regex alternation: the rows of words.csv, and the reporting verbs (one list of
-    them, in reporting.csv)."""
-    classes = {
-        REPORTING_VERB: "|".join(r["pattern"] for _, r in reporting if r["speaker"] != "after")
-    }
-    for line, row in _rows(path, ["class", "pattern"]):
-        if not row["class"].isidentifier() or row["class"] in classes:
-            raise InputError(path, f"line {line}: class must be a new name of letters and _")
-        classes[row["class"]] = row["pattern"]
-    try:
-        return {name: alternation(pattern) for name, pattern in classes.items()}
-    except ValueError as exc:
-        raise InputError(path, f"a word class has an {exc}") from None
 
 
 def _outlets(path: Path) -> re.Pattern:
