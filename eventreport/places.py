@@ -579,6 +579,43 @@ def province_place(name: str, country_iso3: str) -> Place | None:
     )
 
 
+def named_country(name: str) -> str | None:
+    """The one country a name points to without an article's context: a capital or notable town
+    ('Gusau', 'Damascus') or a province of the basemap ('Zamfara') that only one country has; None
+    for a name several countries share or none knows."""
+    key = name_key(name)
+    towns = {
+        _iso3_by_iso2().get(r["countrycode"])
+        for r in cities_named(key)
+        if r["population"] >= NOTABLE_POPULATION or (key, r["countrycode"]) in _capitals()
+    }
+    if towns:
+        return next(iter(towns)) if len(towns) == 1 else None
+    return province_country(name)
+
+
+def province_country(name: str) -> str | None:
+    """The one country that has a province of the basemap so named ('Zamfara', 'Chin'), or None."""
+    found = _province_countries().get(ADMIN_WORDS.sub(" ", name_key(name)).strip(), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _province_countries() -> dict[str, set[str]]:
+    """Name key of every province of the basemap, its alternate spellings too ('zamfara') -> the
+    countries that have a province so named."""
+    _, provinces = load_basemap()
+    named = provinces[provinces["name"].notna()]
+    spellings = (named["name"] + "|" + named["name_alt"].fillna("")).str.split("|")
+    found: dict[str, set[str]] = {}
+    for iso3, alts in zip(named["iso_a3"], spellings, strict=True):
+        for alt in alts:
+            key = ADMIN_WORDS.sub(" ", name_key(alt)).strip()
+            if key:
+                found.setdefault(key, set()).add(iso3)
+    return found
+
+
 def _province_like(country_iso3: str, key: str) -> str | None:
     """A province under another transliteration or form: the same consonant skeleton without the
     compass word

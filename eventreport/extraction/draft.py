@@ -57,7 +57,13 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 SAME_PLACE_KM = 50.0
 """Two mentions this close (or one only a region of the other's country) can be one event."""
+SAME_TOWN_KM = 5.0
+"""Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
+codes an event per named place, however close the towns (SAME_PLACE_KM is for 'near X' beside
+X)."""
 DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
+SEPARATE_TELLING = lexicon.Rule(r"^\W*(?i:{separate_telling})\b")
+"""'Separately, a roadside bomb hit ...': another incident, not the day the text told before."""
 """How far apart two dates may be and still be one event, by the coarser time precision."""
 STATEMENT_PRECISION = 2
 """A statement with no date of its own is coded to the publication date, precision 2
@@ -126,16 +132,19 @@ def extract(article: Article) -> Extraction:
     found = sentences.split(article.text)
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")
+    dateline = mentions.dateline_country(article.text)
+    texts = [s.text for s in found]
     state = mentions.ArticleState(
-        article.published, geoparse.context_country([article.title] + [s.text for s in found])
+        article.published,
+        geoparse.article_country(article.title or "", texts[0], dateline, [article.title] + texts),
     )
-    state.places.provinces = geoparse.context_provinces([s.text for s in found], state.country)
-    state.places.countries = geoparse.context_countries([article.title] + [s.text for s in found])
+    state.places.provinces = geoparse.context_provinces(texts, state.country)
+    state.places.countries = geoparse.context_countries([article.title] + texts)
     state.places.headline = geoparse.headline_place(
         article.title or "", state.country, state.places
     )
     state.signatures = mentions.signature(found)
-    state.speaker_country = mentions.dateline_country(article.text)
+    state.speaker_country = dateline
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)
@@ -273,6 +282,18 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     return made
 
 
+def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool:
+    """Whether the answering act is one of a round-up's incidents that the link's sentence does not
+    name: told in an earlier sentence while acts of its kind happened at other places too ('The
+    gunmen apparently were retaliating after ...' after clashes in Panamao, Parang and Patikul)."""
+    return link.later.sentence.index < link.facts.sentence.index and any(
+        e is not later
+        and e.family == later.family
+        and any(not _places_fit(m, later) for m in e.mentions)
+        for e in events
+    )
+
+
 def _link_rows(
     found: list[links.Link], events: list[Event], coded: dict[int, dict]
 ) -> tuple[list[dict], list[dict], list[str]]:
@@ -284,7 +305,7 @@ def _link_rows(
             _end_event(link.earlier, events, answering=False),
             _end_event(link.later, events, answering=True),
         ]
-        if None in ends or ends[0] is ends[1]:
+        if None in ends or ends[0] is ends[1] or _answer_unnamed(link, ends[1], events):
             continue
         earlier, later = (coded[id(e)] for e in ends)
         sentence = link.facts.sentence
@@ -447,23 +468,52 @@ def _mention_date(
         )
         if sibling is not None:
             return sibling.date, sibling.precision
-        before = [
-            e
-            for e in events
-            if e.date
-            and e.date_sentence is not None
-            and e.family == mention.family
-            and 0 <= mention.sentence.index - e.date_sentence.index <= 1
-        ]
-        if final and before and _stands(mention):
-            nearest = max(before, key=lambda e: e.date_sentence.index)
-            return nearest.date, max(nearest.precision or 1, INFERRED_PRECISION)
+        if final and _stands(mention):
+            nearest = _day_told_last(mention, events)
+            if nearest is not None:
+                return nearest.date, max(nearest.precision or 1, INFERRED_PRECISION)
         return None, None
     if mention.date.kind == "day" and mention.date.date is not None:
         return mention.date.date, mention.date.precision
     if mention.date.kind == "anchor":
         return _anchored_date(mention, events)
     return None, None
+
+
+def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
+    """The event whose date the text gave last before an act with no date of its own: the sentence
+    before for the same kind of act ('Another rocket hit ...'); in a round-up, the day the text is
+    telling, for a first-hand act at a place of its own ('In Patikul, also near Panamao, attackers
+    opened fire ...' after the lead's 'on Monday')."""
+    told = [
+        e
+        for e in events
+        if e.date
+        and e.date_sentence is not None
+        and 0 <= mention.sentence.index - e.date_sentence.index
+        and (
+            mention.sentence.index - e.date_sentence.index <= 1
+            and e.family == mention.family
+            or _round_up_act(mention, e)
+        )
+    ]
+    return max(told, key=lambda e: e.date_sentence.index, default=None)
+
+
+def _round_up_act(mention: Mention, event: Event) -> bool:
+    """Whether an undated mention is another incident of a round-up told after a dated violent
+    event: a first-hand act of violence at an exact place of its own, in a sentence that does not
+    open as another story ('Separately, ...')."""
+    return (
+        mention.family in mentions.KINETIC_FAMILIES
+        and event.family in mentions.KINETIC_FAMILIES
+        and not mention.reported
+        and not SEPARATE_TELLING.match(mention.sentence.text)
+        and mention.place is not None
+        and mention.place.resolved
+        and mention.place.precision is not None
+        and mention.place.precision <= 2
+    )
 
 
 def _stands(mention: Mention) -> bool:
@@ -660,13 +710,12 @@ def _places_fit(mention: Mention, event: Event) -> bool:
             continue
         if mine[0].country_iso3 != theirs[0].country_iso3 or _other_province(mine[0], theirs[0]):
             return False
-        if (
-            max(mine[1], theirs[1]) < 3
-            and places.distance_km(
-                mine[0].latitude, mine[0].longitude, theirs[0].latitude, theirs[0].longitude
-            )
-            > SAME_PLACE_KM
-        ):
+        km = places.distance_km(
+            mine[0].latitude, mine[0].longitude, theirs[0].latitude, theirs[0].longitude
+        )
+        if max(mine[1], theirs[1]) < 3 and km > SAME_PLACE_KM:
+            return False
+        if mine[1] == theirs[1] == 1 and km > SAME_TOWN_KM:
             return False
     return True
 

@@ -220,6 +220,74 @@ def context_country(texts: list[str]) -> str | None:
     return _namesake_by_towns(votes.most_common(1)[0][0], texts) if votes else None
 
 
+PLACED = lexicon.Rule(
+    r"\b(?i:{placing_preposition})\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?(?P<name>{name})"
+    r"(?:\s*,?\s+(?:and|or)\s+(?:the\s+)?(?P<other>{name}))?",
+    name=NAME,
+)
+"""A name placed by a preposition ('in Zamfara', 'near Damascus', 'in northern Syria and Iraq'):
+where something happens, not who acts ('Turkish jets') nor where from ('from Afghanistan')."""
+
+
+def article_country(title: str, lead: str, dateline: str | None, texts: list[str]) -> str | None:
+    """The article's country, from where the text places things, most telling first: the places of
+    the headline (the lead decides between two: 'in Syria and Iraq'), then those of the lead
+    sentence, then the dateline's country, then the places the whole text names most; the
+    country names it repeats (`context_country`) only when nothing is placed. The headline and the
+    lead come before the dateline because a wire story is often filed from a neighbouring capital
+    ('BEIRUT (AP) -- Syrian government warplanes ...', 'Libreville - ... in the Central African
+    Republic')."""
+    headline, first = placed_countries(title), placed_countries(lead)
+    placed = Counter(c for text in texts for c in placed_countries(text))
+    if headline:
+        found = next((c for c in first if c in headline), headline[0])
+    elif first or dateline:
+        found = first[0] if first else dateline
+    elif placed:
+        found = placed.most_common(1)[0][0]
+    else:
+        return context_country(texts)
+    return _namesake_by_towns(found, texts)
+
+
+def placed_countries(text: str) -> list[str]:
+    """The countries of the names a text places by a preposition, in text order: a country by its
+    name, or the one country whose capital, notable town or province has the name ('Chin state':
+    only a province). A headline's capitalised words after the name are tried away ('Near
+    Damascus Kill 80')."""
+    found = []
+    for match in PLACED.finditer(text):
+        for group in ("name", "other"):
+            if match.group(group) is None:
+                continue
+            rest = text[match.end(group) :]
+            if BORDER_AFTER.match(rest):
+                continue
+            words = match.group(group).rstrip(".").split()
+            country = next(
+                filter(
+                    None,
+                    (
+                        _placed_country(" ".join(words[:n]), province=bool(ADMIN_UNIT.match(rest)))
+                        for n in range(len(words), 0, -1)
+                    ),
+                ),
+                None,
+            )
+            if country:
+                found.append(country)
+    return list(dict.fromkeys(found))
+
+
+def _placed_country(name: str, province: bool) -> str | None:
+    """The country a placed name points to: by its own name, else as a town or province; only as a
+    province when the text calls it one."""
+    name = re.sub(r"['’]s$", "", name)
+    if province:
+        return places.province_country(name)
+    return lexicon.load().country_names.get(name_key(name)) or places.named_country(name)
+
+
 def _namesake_by_towns(country: str, texts: list[str]) -> str:
     """'Congo' in an article on Goma: of a country and those that share its short name (the
     Republic and the Democratic Republic of Congo), the one whose notable towns the text names

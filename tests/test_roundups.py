@@ -1,0 +1,124 @@
+"""Round-ups of issue 7: articles that tell several incidents in several places or countries, and
+the article's country, tested with sentences of the corpus's dev articles (named above each test;
+never of the test split), with the words varied so that each rule is general."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventreport.article import load_article
+from eventreport.extraction import draft as extract
+from eventreport.extraction import geoparse
+
+
+def draft(folder: Path, text: str, title: str = "Test", published: str = "2018-07-18"):
+    """Extract a text with front matter written for the test."""
+    path = folder / "roundup.txt"
+    path.write_text(
+        f"---\ntitle: {title}\npublished: {published}\n---\n{text}\n", encoding="utf-8"
+    )
+    return extract.extract(load_article(path, draft=True))
+
+
+# ---------- the article's country: headline, lead, dateline, places; country names last
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "dateline", "country"),
+    [
+        # maradun-zurmi-bandit-attacks-2018-07-17: no country is named, the headline's state is
+        ("Fresh attack claims 3 in Zamfara", "Gunmen attacked two communities.", None, "NGA"),
+        ("Gunmen kill 3 near Gusau", "Gunmen attacked two communities.", None, "NGA"),
+        # birao-sissikebe-clash-2011-04-11: filed from Libreville, the lead is in the CAR
+        (
+            "Central African Republic fighting kills 27",
+            "Libreville - Weekend fighting between rebels and soldiers in the Central African "
+            "Republic left 27 dead on both sides, a rebel leader said on Monday.",
+            "GAB",
+            "CAF",
+        ),
+        # douma-market-airstrike-2015-08-16: filed from Beirut, a title-case headline
+        ("Air Raids Near Damascus Kill 80", "Warplanes attacked a market.", "LBN", "SYR"),
+        # kataib-hezbollah-us-strikes-2019-12-29: two countries in the headline, the lead decides
+        (
+            "US strikes militia facilities in Syria and Iraq",
+            "The strikes follow a rocket attack on a base in northern Iraq on Friday.",
+            None,
+            "IRQ",
+        ),
+        # bhimber-loc-firing-2016-11-13: nothing placed in headline or lead, so the dateline
+        (
+            "7 soldiers killed in LoC firing, Indian army blamed",
+            "Islamabad: Seven soldiers were killed during firing by Indian troops.",
+            "PAK",
+            "PAK",
+        ),
+    ],
+)
+def test_the_articles_country_is_where_headline_lead_and_dateline_place_it(
+    title, lead, dateline, country
+):
+    assert geoparse.article_country(title, lead, dateline, [title, lead]) == country
+
+
+def test_a_state_is_no_country_of_the_same_name():
+    # khuafo-airstrike-2023-03-30: 'in Chin state' is Myanmar's state, not China
+    assert geoparse.placed_countries("Khuafo, a major town in Chin state near the border") == [
+        "MMR"
+    ]
+
+
+def test_an_article_that_names_no_country_is_drafted_in_the_country_of_its_places(tmp_path):
+    # maradun-zurmi-bandit-attacks-2018-07-17
+    text = (
+        "No fewer than three people were reported killed as unknown gunmen attacked Sikida "
+        "village in Maradun Local Government Area of Zamfara.\n\n"
+        "Shehu said that the bandits attacked the community in the early hours of Tuesday."
+    )
+    events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
+    assert set(events["country"]) == {"Nigeria"}
+
+
+# ---------- several towns of one round-up: an event per town, on the day the text is telling
+
+PANAMAO = (
+    "Hundreds of armed followers of a jailed former Muslim rebel leader attacked government "
+    "troops in Jolo's Panamao on Monday, sparking clashes, officials said.\n\n"
+    "Demaala said he would ask local civilian officials to intervene to halt the clashes.\n\n"
+    "While a clash was underway in Panamao, about 80 suspected followers of Misuari attacked army "
+    "troops involved in a civic project in nearby Parang town, killing a soldier.\n\n"
+    "In Patikul, also near Panamao, attackers opened fire on military reinforcements, killing 11 "
+    "marines and wounding 13 others, a military officer said."
+)
+
+
+def test_acts_in_nearby_towns_are_an_event_per_town_on_the_day_told(tmp_path):
+    # panamao-misuari-followers-clashes-2005-02-07: three towns of Jolo island within 40 km
+    events = draft(tmp_path, PANAMAO, published="2005-02-07").events
+    violent = events[events["event_type"] == "Battles"].sort_values("x_location_raw")
+    assert list(violent["location"]) == ["Pananaw", "Parang", "Patikul"]
+    assert set(violent["event_date"]) == {"2005-02-07"}
+    assert violent.set_index("location").loc["Patikul", "fatalities"] == 11
+
+
+def test_an_act_near_a_town_still_joins_that_towns_event(tmp_path):
+    # beiji-siniyah-bombings-2007-06-25, words varied: 'near X' beside X is one place
+    text = (
+        "Gunmen attacked a police checkpoint in Beiji on Monday, killing two policemen.\n\n"
+        "Fighting near Beiji went on for an hour, police said."
+    )
+    events = draft(tmp_path, text, published="2007-06-25").events
+    assert len(events[events["event_type"] == "Battles"]) == 1
+
+
+def test_a_link_whose_sentence_names_none_of_the_round_ups_acts_is_not_drafted(tmp_path):
+    # panamao-misuari-followers-clashes-2005-02-07: 'retaliating' answers the attacks in three
+    # towns; the sentence names none of them, so no link goes to the one told last (Patikul)
+    text = PANAMAO + (
+        "\n\nThe gunmen apparently were retaliating after army troops attacked their strongholds "
+        "near Panamao."
+    )
+    extraction = draft(tmp_path, text, published="2005-02-07")
+    assert extraction.links.empty, extraction.links
