@@ -112,12 +112,15 @@ def _directions(directory: Path) -> dict[str, Direction]:
 
 
 def _direction_classes(directory: Path) -> dict[str, str]:
-    """The word classes made of compass words: every one (`direction`), the nouns
-    (`compass_point`: 'north', 'north-east'), the nouns along one axis (`cardinal_point`) and the
-    nouns and adjectives along one axis (`cardinal_word`: 'north', 'northern')."""
+    """The word classes made of compass words: every one (`direction`), those no other one starts
+    with (`direction_root`: 'north', 'central', for a rule that reads any word they start), the
+    nouns (`compass_point`: 'north', 'north-east'), the nouns along one axis (`cardinal_point`) and
+    the nouns and adjectives along one axis (`cardinal_word`: 'north', 'northern')."""
     found = _directions(directory).values()
+    roots = [d.word for d in found if not any(d.word.startswith(o.word) for o in found if o != d)]
     return {
         "direction": "|".join(d.word for d in found),
+        "direction_root": "|".join(roots),
         "compass_point": "|".join(d.word for d in found if d.noun),
         "cardinal_point": "|".join(d.word for d in found if d.noun and d.cardinal),
         "cardinal_word": "|".join(d.word for d in found if d.cardinal),

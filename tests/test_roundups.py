@@ -122,3 +122,84 @@ def test_a_link_whose_sentence_names_none_of_the_round_ups_acts_is_not_drafted(t
     )
     extraction = draft(tmp_path, text, published="2005-02-07")
     assert extraction.links.empty, extraction.links
+
+
+# ---------- a list of villages: each named place of the list is an event of its own
+
+BARIRE = (
+    "The militant group al-Shabab has launched attacks on Somali military forces in Lower "
+    "Shabelle region, Somali regional officials said.\n\n"
+    "The attacks in the early hours of Saturday, around 4 a.m. local time, targeted military "
+    "bases in the towns of Barire and Awdhegle in southern Somalia.\n\n"
+    "Siidi said the militants fired mortars on the nearby villages of Sabiid and Anole."
+)
+
+
+def test_each_village_of_a_list_is_an_event_at_the_unit_the_article_names(tmp_path):
+    # barire-awdhegle-base-attacks-2021-04-03: no village is in the gazetteer; the article's
+    # region (Lower Shabelle, at its capital Marka) places them, not the compass 'southern Somalia'
+    events = draft(tmp_path, BARIRE, published="2021-04-05").events
+    kinetic = events[events["event_type"] != "Strategic developments"]
+    assert sorted(kinetic["x_location_raw"]) == ["Anole", "Awdhegle", "Barire", "Sabiid"]
+    assert set(kinetic["location"]) == {"Lower Shabelle"}
+    assert set(kinetic["geo_precision"]) == {3}
+    assert set(kinetic["event_date"]) == {"2021-04-03"}
+    mortars = kinetic[kinetic["x_location_raw"].isin(["Sabiid", "Anole"])]
+    assert set(mortars["sub_event_type"]) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # maradun-zurmi-bandit-attacks-2018-07-17
+        "two communities, Sikida and Gyaddu Villages in Maradun Local Government Area",
+        # the same, words varied
+        "the villages of Sikida and Gyaddu in Maradun Local Government Area",
+        "Sikida and Gyaddu villages in Maradun LGA",
+    ],
+)
+def test_two_villages_of_a_local_government_area_are_two_events_at_its_seat(tmp_path, phrase):
+    text = (
+        "No fewer than three people were reported killed as unknown gunmen attacked "
+        f"{phrase} of Zamfara on Tuesday."
+    )
+    events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
+    assert len(events) == 2, events[["x_location_raw", "location"]]
+    assert set(events["location"]) == {"Maradun"} and set(events["geo_precision"]) == {2}
+    assert set(events["event_date"]) == {"2018-07-17"}
+
+
+def test_the_place_where_a_spokesman_told_newsmen_is_no_place_of_the_act(tmp_path):
+    # maradun-zurmi-bandit-attacks-2018-07-17
+    text = (
+        "Gunmen attacked Sikida village in Maradun Local Government Area of Zamfara on Tuesday, "
+        "killing three people.\n\n"
+        "The Zamfara Police Command spokesman made this known to newsmen in Gusau on Wednesday."
+    )
+    events = draft(tmp_path, text).events
+    assert "Gusau" not in set(events["location"])
+
+
+def test_an_act_in_a_compass_region_and_a_second_country_is_an_event_per_country(tmp_path):
+    # claw-sword-strikes-syria-iraq-2022-11-20
+    text = (
+        "At least 29 people have been killed in air strikes launched by the Turkish army in "
+        "northern Syria and Iraq on Sunday."
+    )
+    events = draft(tmp_path, text, published="2022-11-20").events
+    assert sorted(events["country"]) == ["Iraq", "Syria"]
+    assert set(events["geo_precision"]) == {3}
+
+
+def test_a_toll_found_by_a_team_that_responded_is_no_act_of_its_own(tmp_path):
+    # maradun-zurmi-bandit-attacks-2018-07-17: 'responded ... discovered that three people had
+    # been killed' is the toll of the attack told before, not an earlier act of a link
+    text = (
+        "Unknown gunmen attacked Sikida village in Maradun Local Government Area of Zamfara in "
+        "the early hours of Tuesday.\n\n"
+        "He said that by the time the joint security team of police and military responded to "
+        "the distress calls, they discovered that three people had been killed, while the "
+        "bandits had fled."
+    )
+    events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
+    assert list(events["location"]) == ["Maradun"], events[["location", "notes"]]

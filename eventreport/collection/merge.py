@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import config, extraction, places, schema
+from .. import config, extraction, places, schema, wordlists
 from ..article import Article, load_article
 from ..errors import EventReportError
 from ..names import name_words
@@ -45,11 +45,6 @@ DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 31}
 EXACT_KM = 10.0
 NEAR_KM = 50.0
 MATCH_SCORE = 2.5
-GENERIC_WORDS = frozenset(
-    "military forces force of the government police and unidentified armed group groups "
-    "unknown national".split()
-)
-CROWD_WORDS = frozenset({"protesters", "rioters", "demonstrators", "mob", "crowd"})
 DATE_FIELDS = ["event_date", "time_precision", "x_date_raw"]
 PLACE_FIELDS = [
     "location",
@@ -319,9 +314,10 @@ def actor_key(name: object) -> frozenset[str]:
         return frozenset()
     text = str(name).lower()
     country = re.findall(r"\(([a-z ]+)\)", text)
-    words = set(name_words(re.sub(r"\([^)]*\)", " ", text), GENERIC_WORDS))
-    if words & CROWD_WORDS:
-        words = (words - CROWD_WORDS) | {"crowd", *(f"in {c}" for c in country)}
+    words = set(name_words(re.sub(r"\([^)]*\)", " ", text), wordlists.words("generic_actor_word")))
+    crowd = wordlists.words("crowd_word")
+    if words & crowd:
+        words = (words - crowd) | {"crowd", *(f"in {c}" for c in country)}
     return frozenset(words)
 
 

@@ -83,7 +83,8 @@ CATAPHORA_PENALTY = 2
 """A mention points back to an event told before it more readily than ahead to one told after it.
 """
 UNNAMED_OUTLET = "unnamed outlet"
-VAGUE_QUALIFIERS = frozenset({"dozens", "scores", "hundreds", "thousands", "named"})
+SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
+"""'Barire town' is 'Barire' when an unresolved name is compared."""
 NO_EVENT = (
     "no event found: the text has none of the trigger words of "
     "data/lexicons/triggers.csv outside background sentences"
@@ -151,6 +152,7 @@ def extract(article: Article) -> Extraction:
     events = _merge(candidates, article.published)
     events += _link_ends(found_links, events)
     main_place = _main_place(facts)
+    state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
@@ -265,7 +267,7 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
         if later is None or link.earlier.family == STATEMENT:
             continue
         earlier = _end_event(link.earlier, events + made, answering=False)
-        if earlier is None and link.earlier.reported:
+        if earlier is None and (link.earlier.reported or _bare_toll(link.earlier)):
             continue
         orphan = earlier is None
         if orphan:
@@ -292,6 +294,12 @@ def _answer_unnamed(link: links.Link, later: Event, events: list[Event]) -> bool
         and any(not _places_fit(m, later) for m in e.mentions)
         for e in events
     )
+
+
+def _bare_toll(mention: Mention) -> bool:
+    """A bare killing with no place of its own ('they discovered that three people had been
+    killed'): the toll of an act told elsewhere, never an act of its own at a link's end."""
+    return mention.family == GENERIC and mention.place is None and mention.unresolved is None
 
 
 def _link_rows(
@@ -502,17 +510,21 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
 
 def _round_up_act(mention: Mention, event: Event) -> bool:
     """Whether an undated mention is another incident of a round-up told after a dated violent
-    event: a first-hand act of violence at an exact place of its own, in a sentence that does not
-    open as another story ('Separately, ...')."""
+    event: a first-hand act of violence at an exact place of its own (or a village of a list the
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    that does not open as another story ('Separately, ...')."""
     return (
         mention.family in mentions.KINETIC_FAMILIES
         and event.family in mentions.KINETIC_FAMILIES
         and not mention.reported
         and not SEPARATE_TELLING.match(mention.sentence.text)
-        and mention.place is not None
-        and mention.place.resolved
-        and mention.place.precision is not None
-        and mention.place.precision <= 2
+        and (
+            bool(mention.siblings and mention.unresolved)
+            or mention.place is not None
+            and mention.place.resolved
+            and mention.place.precision is not None
+            and mention.place.precision <= 2
+        )
     )
 
 
@@ -521,7 +533,8 @@ def _stands(mention: Mention) -> bool:
 
     A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
     strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
-    for a bare 'attack', figures or an agent.
+    for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
+    Saturday targeted bases in the towns of Barire and Awdhegle').
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -536,7 +549,11 @@ def _stands(mention: Mention) -> bool:
         return (
             precise
             and bool(mention.hits)
-            and (any(not f.partial for f in mention.figures) or mention.agent is not None)
+            and (
+                any(not f.partial for f in mention.figures)
+                or mention.agent is not None
+                or bool(mention.siblings and mention.date)
+            )
         )
     return mention.strong or precise
 
@@ -726,14 +743,24 @@ def _other_unresolved(mention: Mention, event: Event) -> bool:
     return bool(mine) and any(_unresolved_key(other) not in ("", mine) for other in event.mentions)
 
 
+def _vague_qualifiers() -> frozenset[str]:
+    """Qualifiers that give no number of their own: the vague number words of numbers.csv
+    ('dozens') and a named dead person."""
+    found = (word for word, (_, kind) in lexicon.load().numbers.items() if kind == "vague")
+    return frozenset((*found, numbers.NAMED))
+
+
 def _unresolved_key(mention: Mention) -> str:
     """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
     place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
     ('Barire town' and 'Barire' are one); a lone unknown name ('the Line of Control') may be a
-    misread word and keys nothing."""
-    if mention.unresolved is None or mention.place is None or not mention.place.resolved:
+    misread word and keys nothing, unless it is one of a list of places the act was split by ('the
+    villages of Sabiid and Anole')."""
+    if mention.unresolved is None or mention.place is None:
         return ""
-    return name_key(re.sub(r"(?i)\s+(?:town|village|city|area)$", "", mention.unresolved.text))
+    if not mention.place.resolved and not mention.siblings:
+        return ""
+    return name_key(SETTLEMENT_SUFFIX.sub("", mention.unresolved.text))
 
 
 def _other_province(one: Place, other: Place) -> bool:
@@ -1236,6 +1263,9 @@ def _event_place(
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
     resolved = [p for p in phrases if p.resolved]
     unknown = next((p for p in phrases if not p.resolved), None)
+    unit = state.places.unit
+    if unknown is not None and unit is not None and _wider_than_unit(resolved, unit):
+        resolved = [unit]  # 'the villages of Sabiid and Anole' in a story on Lower Shabelle region
     if resolved:
         counts = Counter(p.place.name for p in resolved)
         best = min(
@@ -1295,6 +1325,18 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.PlaceMention) -> bool:
+    """Whether the article's named unit places a village the gazetteer lacks better than the
+    event's own resolved phrases: they are none, or only compass regions or countries of the
+    unit's country."""
+    return all(
+        p.precision == 3
+        and not geoparse.is_named_unit(p.place)
+        and p.place.country_iso3 == unit.place.country_iso3
+        for p in resolved
+    )
 
 
 def _kind_rank(kind: str) -> int:
@@ -1382,7 +1424,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return largest, largest, ""
-    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in VAGUE_QUALIFIERS]
+    vague = _vague_qualifiers()
+    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in vague]
     low = min(f.low for f in whole)
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
     return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
@@ -1533,7 +1576,7 @@ def _figure_confidence(figure: Figure, told_with_attack: bool) -> str:
         return LOW
     weak = (
         figure.partial
-        or figure.qualifier in VAGUE_QUALIFIERS
+        or figure.qualifier in _vague_qualifiers()
         or figure.claimant == numbers.UNATTRIBUTED
     )
     return MEDIUM if weak else HIGH

@@ -47,11 +47,12 @@ from . import draft, lexicon
 NAMED_KM = 25.0
 NEAR_KM = 50.0
 DATE_WINDOW_DAYS = 7
-NEAR_PHRASE = re.compile(
-    r"\b(near|nearby|outside|outskirts|close to|vicinity)\b"
-    r"|\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
+NEAR_PHRASE = lexicon.Rule(
+    r"\b(?:{near_word})\b|\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
     re.IGNORECASE,
 )
+COUNTRY_ONLY = lexicon.Rule(r"^(?:{country_preposition})\s+|'s$|’s$")
+"""What a place phrase may add to a country's name and still name only the country."""
 STOPWORDS = frozenset("the a an of for and said group its".split())
 NONE = "(none)"
 LOG_HEADING = "## Looks at the test split"
@@ -164,7 +165,7 @@ def _precision(event: pd.Series) -> int:
 def _names_country(raw: str, event: pd.Series) -> bool:
     """The place phrase is only the event's country ("in Somalia", "Somalia's")."""
     country = str(event.get("country") or "").strip().lower()
-    words = re.sub(r"^(in|across|inside|throughout)\s+|'s$|’s$", "", raw.strip().lower()).strip()
+    words = COUNTRY_ONLY.sub("", raw.strip().lower()).strip()
     return bool(country) and words in {country, f"the {country}"}
 
 

@@ -44,8 +44,22 @@ NAMED = lexicon.Rule(
     PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b", name=NAME
 )
 """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
-LISTED = lexicon.Rule(PREPOSITION + r"{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})", name=NAME)
-"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit')."""
+LISTED = lexicon.Rule(
+    PREPOSITION
+    + r"(?:(?:{direction})[a-z-]*\s+)?{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
+    name=NAME,
+)
+"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit', 'in
+northern Syria and Iraq')."""
+NAME_LIST = lexicon.Rule(
+    r"\b(?i:{settlement_group})\s+(?:of\s+(?:the\s+)?|,\s*)"
+    r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
+    r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:{settlement_group})\b",
+    name=NAME,
+)
+"""'the villages of Sabiid and Anole', 'two communities, Sikida and Gyaddu Villages': every name
+of the list is a place, in the gazetteer or not."""
+SETTLEMENT_SUFFIX = lexicon.Rule(r"\s+(?i:{settlement_group}|{settlement})$")
 OBJECT_NAME = lexicon.Rule(
     r"\s+(?:the\s+)?(?:(?:{object_place_of})\s+of\s+)?(?P<name>{name})", name=NAME
 )
@@ -92,7 +106,7 @@ ORIGIN = lexicon.Rule(
 """'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
 where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
 OWNED_THING = lexicon.Rule(
-    r"(?P<owner>(?:\b(?i:{direction})[a-z-]*\s+)?{name})['’]s\s+"
+    r"(?P<owner>(?:\b(?i:{direction_root})[a-z-]*\s+)?{name})['’]s\s+"
     r"(?P<thing>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)",
     name=NAME,
 )
@@ -137,7 +151,7 @@ UNIT = lexicon.Rule(
 ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
-REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction})")
+REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction_root})")
 RING_KM = 30.0
 """Towns within this distance of the closest approach to the other country make a border region."""
 SECTOR_QUANTILE = 1 / 3
@@ -185,6 +199,9 @@ class Memory:
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
+    unit: PlaceMention | None = None
+    """The province or named region the article names most ('in Lower Shabelle region'): where a
+    village the gazetteer lacks is coded when its own sentence names no unit around it."""
 
 
 BORDER_WITH = re.compile(
@@ -195,7 +212,9 @@ article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
-IN_COUNTRY = lexicon.Rule(r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?$")
+IN_COUNTRY = lexicon.Rule(
+    r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction_root})[a-z-]*\s+)?$"
+)
 
 
 def context_country(texts: list[str]) -> str | None:
@@ -439,6 +458,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _possessed,
         _city_areas,
         _units,
+        _name_lists,
         _named,
         _listed,
     ):
@@ -610,6 +630,23 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
             )
 
 
+def _name_lists(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Each name of a list of settlements ('the towns of Barire and Awdhegle'), resolved or kept
+    as an unresolved name: a round-up's places, each the place of an act of its own."""
+    for match in NAME_LIST.finditer(text):
+        group = "list" if match.group("list") else "bare"
+        for part in re.finditer(NAME, match.group(group)):
+            name = SETTLEMENT_SUFFIX.sub("", part.group().rstrip("."))
+            if not _could_be_place(name) or _names_actor(name):
+                continue
+            start = match.start(group) + part.start()
+            place = _memory_place(name, country, memory)
+            if place is None:
+                yield start, start + len(name), None, None, "name"
+            else:
+                yield start, start + len(name), place, _precision(text, start, place), place.kind
+
+
 def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
     for match in LISTED.finditer(text):
@@ -643,6 +680,20 @@ def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
     """Whether the words after a place phrase say the act happened there ('... region where the
     attack took place'), so it is the act's place even inside a speaker's title."""
     return bool(ACT_PLACE.match(text[mention.end - offset :]))
+
+
+def article_unit(found: list[PlaceMention]) -> PlaceMention | None:
+    """The province or named region an article names most (ties: the first), not a compass region
+    ('southern Somalia' says only which third of the country): the smallest unit the text names
+    around the villages it tells of."""
+    units = [p for p in found if p.resolved and p.precision == 3 and is_named_unit(p.place)]
+    counts = Counter(p.place.name for p in units)
+    return max(units, key=lambda p: (counts[p.place.name], -units.index(p)), default=None)
+
+
+def is_named_unit(place: Place) -> bool:
+    """A province of the basemap or a region of the landmarks gazetteer, not a compass region."""
+    return place.kind == "admin" or (place.kind == "region" and bool(place.area))
 
 
 def headline_place(title: str, country: str | None, memory: Memory) -> PlaceMention | None:
@@ -822,7 +873,8 @@ def _could_be_place(name: str) -> bool:
     first, *rest = name.split()
     first = first.strip(".")
     return (
-        first.lower() not in wordlists.words("calendar_word")
+        first.lower() not in wordlists.words("weekday")
+        and first.lower() not in wordlists.words("month_name")
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places

@@ -35,9 +35,8 @@ BATTLE = "Armed clash"
 GROUND_FIRE = frozenset({BATTLE, "Attack"})
 """Fire on the ground: a fight, or a bare 'attacked', 'targeted' ('Attack' is the reading of the
 generic attack words)."""
-TOLD_ACT = re.compile(
-    r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:incident|attacks?|blasts?|"
-    r"bombings?|strikes?|killings?|assault|shelling|explosions?|violence)\b"
+TOLD_ACT = lexicon.Rule(
+    r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{told_act})\b"
 )
 """A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
 ANSWERS = frozenset({"in_response_to", "retaliation_for"})

@@ -49,7 +49,7 @@ PASSIVE_SUBJECT = re.compile(
     r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+\w+ed\b"
 )
 """'The Ukrainian charge d'affaires was summoned': the actor a passive verb acts on."""
-PASSIVE_TRIGGER = re.compile(r"(?i)^(?:came|come|coming|comes)\s+under|under\s+heavy\s+fire")
+PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -82,6 +82,8 @@ SPEAKER_WORDS = 10
 is short; a longer span is a misread clause."""
 CASUALTY_NOUN = lexicon.Rule(r"(?i)\b(?:{casualty_noun})\b")
 SEPARATE_PLACES_KM = 50.0
+COUNTRY_KINDS = ("country", "region")
+"""A country or a compass region of one ('northern Syria'): two of two countries split an act."""
 LISTED_GAP_WORDS = 8
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
@@ -126,12 +128,14 @@ STATEMENT_OBJECT = re.compile(
 )
 """The words between a statement word and the act it names: 'denounced the arrest'."""
 QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
-NOT_A_STATEMENT = re.compile(r"(?i)^\s*(?:shots?|fire|signs?|sirens?|lights?|labels?)\b")
+NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
 """A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
 protection from ...,'."""
 RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
+LIST_LEAD = lexicon.Rule(r"(?i)\s*(?:following|after|before|in|on|at|{sequence_adverb})\b")
+"""A chunk that opens with these is no member of a list of actors ('Earlier, ...')."""
 """A statement word inside a relative clause ('a group ..., which it blames for attacks')
 describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
@@ -1021,6 +1025,8 @@ def speaking_place(place: PlaceMention, facts: Facts) -> bool:
 def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
     """'Missiles hit the Ain al-Asad base and a base in Erbil': one attack mention per exact place
     it lists (ACLED codes one event per place); the siblings share whatever date any of them gets.
+    A listed village the gazetteer lacks keeps its name (`unresolved`) and the mention's wider
+    place ('the towns of Barire and Awdhegle in southern Somalia'), so each stays an event.
     """
     kept = []
     for mention in found:
@@ -1028,8 +1034,10 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
         if mention.family == STATEMENT or len(listed) < 2:
             kept.append(mention)
             continue
-        siblings = [
-            Mention(
+        wider = mention.place if mention.place not in listed else None
+        siblings = []
+        for i, place in enumerate(listed):
+            sibling = Mention(
                 mention.sentence,
                 mention.hits,
                 mention.family,
@@ -1037,15 +1045,15 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
                 reported=mention.reported,
                 date=mention.date,
                 anchor=mention.anchor,
-                place=place,
+                place=place if place.resolved or wider is None else wider,
                 agent=mention.agent,
                 target=mention.target,
                 others=mention.others,
                 figures=mention.figures if i == 0 else [],
                 tags=mention.tags,
             )
-            for i, place in enumerate(listed)
-        ]
+            sibling.unresolved = None if place.resolved else place
+            siblings.append(sibling)
         for sibling in siblings:
             sibling.siblings = [s for s in siblings if s is not sibling]
         kept += siblings
@@ -1054,33 +1062,49 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
 
 def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place
-    can be; or countries ('strikes in Iraq and Syria': ACLED codes one event per country)."""
+    can be, and names of a list the gazetteer lacks ('the villages of Sabiid and Anole'); or
+    countries and compass regions of two countries ('strikes in Iraq and Syria', 'in northern
+    Syria and Iraq': ACLED codes one event per country)."""
     in_clause = [
         p
         for p in _acted_places(facts)
-        if mention.clause[0] <= p.start < mention.clause[1] and p.resolved
+        if mention.clause[0] <= p.start < mention.clause[1] and (p.resolved or p.kind == "name")
     ]
-    countries = [p for p in in_clause if p.kind == "country"]
+    countries: list[PlaceMention] = []
+    for place in in_clause:
+        if place.resolved and place.kind in COUNTRY_KINDS:
+            if all(place.place.country_iso3 != c.place.country_iso3 for c in countries):
+                countries.append(place)
     exact = (
         countries
-        if len({p.place.country_iso3 for p in countries}) > 1
-        else [p for p in in_clause if p.precision == 1]
+        if len(countries) > 1
+        else [p for p in in_clause if p.precision == 1 or not p.resolved]
     )
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[
             listed[-1].end - facts.sentence.start : place.start - facts.sentence.start
         ]
-        far = all(
-            places.distance_km(
-                place.place.latitude, place.place.longitude, p.place.latitude, p.place.longitude
-            )
-            > SEPARATE_PLACES_KM
-            for p in listed
-        )
-        if re.search(r"\band\b", between) and len(between.split()) <= LISTED_GAP_WORDS and far:
+        if (
+            re.search(r"\band\b|,", between)
+            and len(between.split()) <= LISTED_GAP_WORDS
+            and all(_apart(place, p) for p in listed)
+        ):
             listed.append(place)
     return listed if len(listed) > 1 else []
+
+
+def _apart(one: PlaceMention, other: PlaceMention) -> bool:
+    """Two places of a list that are two places: further apart than SEPARATE_PLACES_KM, or two
+    names at least one of which the gazetteer lacks."""
+    if not (one.resolved and other.resolved):
+        return name_key(one.text) != name_key(other.text)
+    return (
+        places.distance_km(
+            one.place.latitude, one.place.longitude, other.place.latitude, other.place.longitude
+        )
+        > SEPARATE_PLACES_KM
+    )
 
 
 def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
@@ -1262,14 +1286,7 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     if not chunks:
         return base, end
     if re.search(r"\band\b", chunks[-1].group()):
-        listed = [
-            c
-            for c in chunks
-            if not re.match(
-                r"(?i)\s*(?:following|after|before|in|on|at|meanwhile|however|earlier|later)\b",
-                c.group(),
-            )
-        ]
+        listed = [c for c in chunks if not LIST_LEAD.match(c.group())]
         return base + (listed[0].start() if listed else chunks[-1].start()), end
     for chunk in reversed(chunks):
         if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(

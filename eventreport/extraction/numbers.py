@@ -36,7 +36,7 @@ LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
 TRAILING_WORDS = lexicon.Rule(
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|further|later|earlier|separately|then|again|on\s+\w+day|"
+    r"(?:\s+(?:has|have|had|was|were|is|are|{trailing_adverb}|on\s+\w+day|"
     r"in\s+a\s+(?:{speech_channel})|in\s+statements|on\s+twitter|via\s+\w+))+$",
     re.I,
 )
@@ -50,10 +50,10 @@ Kabul.': a short setting of the telling ends the sentence, so the speaker stands
 verb."""
 BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
 AGE = re.compile(r"(?:,\s*)?\b\d{1,3}(?:-|\s)year(?:s)?(?:-|\s)old\b,?|,\s*\d{1,3}\s*,", re.I)
-ADVERBIAL_CHUNK = re.compile(
-    r"(?i)^\s*(?:earlier|later|on|in|at|last|this|meanwhile|however|separately|overnight|today|"
-    r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+ADVERBIAL_CHUNK = lexicon.Rule(
+    r"(?i)^\s*(?:on|in|at|last|this|{sequence_adverb}|{chunk_opener}|{weekday})\b"
 )
+"""A comma chunk before a speaker that is no speaker ('Earlier, ...', 'On Monday, ...')."""
 SUBJECT_THEN_VERB = lexicon.Rule(
     r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|"
     r"{irregular_verb})\b"

@@ -14,18 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from .. import wordlists
 from . import lexicon
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj lt col sgt capt cpl adm gov sen rep st jr sr prof rev no vs etc jan "
-    "feb mar apr aug sep sept "
-    "oct nov dec u.s u.n u.k e.g i.e a.m p.m inc ltd co corp dept fig approx brig".split()
-)
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-CLAUSE_BREAKS = (
-    r"[;:—–]|\s-\s|,\s+(?:which|who|whose|where|while|but)\b|\b(?:after|when|amid|while|where|before|following|since|"
-    r"because|until|whereas|in response to|in retaliation for|in which|during which)\b"
-)
+CLAUSE_BREAKS = r"[;:—–]|\s-\s|,\s+(?:{clause_after_comma})\b|\b(?:{clause_break})\b"
+"""Where clauses part, with the word classes clause_after_comma and clause_break of words.csv."""
 
 
 @cache
@@ -33,7 +27,8 @@ def clause_break() -> re.Pattern:
     """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since
     words that tie two acts ('revenge for', 'triggered') also part the clauses that tell them."""
     cues = "|".join(cue.regex.pattern for cue in lexicon.link_cues() if cue.parts_clauses)
-    return re.compile(rf"\s*(?:{CLAUSE_BREAKS}|{cues})\s*", re.IGNORECASE)
+    breaks = CLAUSE_BREAKS.format_map(wordlists.word_classes())
+    return re.compile(rf"\s*(?:{breaks}|{cues})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,7 @@ def _line_spans(line: str) -> list[tuple[int, int]]:
             r"([\w.]+)[.!?]*[\"'”’)\]]*$", line[: match.start() + len(match.group().rstrip())]
         )
         previous = word.group(1).lower().rstrip(".") if word else ""
-        if previous in ABBREVIATIONS or re.fullmatch(r"[a-z]", previous):
+        if previous in wordlists.words("abbreviation") or re.fullmatch(r"[a-z]", previous):
             continue
         cuts.append(match.end())
     cuts.append(len(line))
