@@ -40,9 +40,8 @@ TRAILING_WORDS = lexicon.Rule(
     r"in\s+a\s+(?:{speech_channel})|in\s+statements|on\s+twitter|via\s+\w+))+$",
     re.I,
 )
-TRAILING_SETTING = re.compile(
-    r"\s+(?:on|in|at|to|from|late|early|earlier|later)\b(?![^.;!?]*\b(?:that|who|which)\b)"
-    r"[^,;:“”\"]{0,40}?[.;!]?\s*$",
+TRAILING_SETTING = lexicon.Rule(
+    r"\s+(?:{telling_setting})\b(?![^.;!?]*\b(?:that|who|which)\b)[^,;:“”\"]{{0,40}}?[.;!]?\s*$",
     re.I,
 )
 """'..., the Pentagon confirmed on Tuesday local time.', '..., X said at a news conference in
