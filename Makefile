@@ -20,6 +20,7 @@ OUTPUT_DIR ?= reports/$(if $(ARTICLE),$(ARTICLE_ID),$(DATASET_ID))
 TITLE ?=
 FORMATS ?= html,pdf
 SPLIT ?= dev
+MISSES ?=
 COLLECTION ?= data/collections/iraq-us-escalation-2019-2020.yaml
 WORKERS ?=
 SCHEDULER ?=
@@ -76,8 +77,8 @@ lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formattin
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge
-	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)"
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events
+	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" $(if $(MISSES),--misses)
 	$(BIN)/python -m eventreport.collection.evaluate
 
 benchmark: $(INSTALLED) ## Measure extraction speed and start-up time, and a 20-article collection on one and two Dask workers

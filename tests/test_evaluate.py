@@ -229,3 +229,31 @@ def test_an_extractor_crash_is_recorded_for_its_article(monkeypatch, capsys):
     assert result.error == "extraction failed: TypeError: boom" and result.found.empty
     assert "douma-market-airstrike-2015-08-16.txt: extraction failed" in capsys.readouterr().err
     assert evaluate.article_table([result]).loc[0, "note"] == result.error
+
+
+def test_misses_list_the_unmatched_curated_and_drafted_events_of_each_article():
+    told = {"location": "Tougan", "x_evidence": "Gunmen attacked Tougan. | Six died."}
+    toy = comparison(
+        [{**event("C1"), **told}, {**event("C2", 300), **told}],
+        [{**event("X1", 3), **told}, {**event("X2", 900), "location": pd.NA, "x_evidence": ""}],
+    )
+    misses = evaluate.misses_table([toy])
+    assert misses[["side", "event_date", "sub_event_type"]].values.tolist() == [
+        ["curated", "2021-03-05", "Armed clash"],
+        ["drafted", "2021-03-05", "Armed clash"],
+    ]
+    assert misses["quote"].tolist() == ["Gunmen attacked Tougan.", ""]
+    text = evaluate.misses_text(misses)
+    assert text.splitlines() == [
+        "toy",
+        "  - 2021-03-05  Armed clash at Tougan: Gunmen attacked Tougan.",
+        "  + 2021-03-05  Armed clash at (no place): ",
+    ]
+
+
+def test_misses_are_refused_for_the_test_split(corpus, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        evaluate.main(["--split", "test", "--misses"])
+    assert exit_info.value.code == 2
+    assert "--misses lists events of the dev split only" in capsys.readouterr().err
+    assert not config.CURATION_MD.exists()

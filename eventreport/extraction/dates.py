@@ -86,6 +86,7 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
+                rf"(?i:since)\s+(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|{_WD})(?![\w'’])|"
                 r"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:began|started|erupted|broke\s+out|was\s+formed|"
                 r"was\s+founded))"
             ),
@@ -108,7 +109,7 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
         (
             "anchor",
             re.compile(
-                rf"(?i:(?P<n>{count})\s+)?(?<![\w-])(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
                 r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"

@@ -56,6 +56,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 SAME_PLACE_KM = 50.0
+EXCESSIVE_FORCE = "Excessive force against protesters"
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 SAME_TOWN_KM = 5.0
 """Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
@@ -635,7 +636,36 @@ def _compatible(
             return False
     if mention.family == STATEMENT:
         return _same_statement(mention, event)
-    return _places_fit(mention, event) and _actors_fit(mention, event)
+    return (
+        _places_fit(mention, event)
+        and _actors_fit(mention, event)
+        and not _other_side(mention, event)
+    )
+
+
+CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+"""Acts on civilians that no fight with armed forces is part of: the gunmen's kidnapping and
+their exchange of fire with the police who arrive are two events (two actor pairs, as ACLED codes
+them)."""
+
+
+def _other_side(mention: Mention, event: Event) -> bool:
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping
+    or sexual violence, or the other way round: each is an event of its own."""
+    kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
+    mine = "" if mention.reported else _side(mention)
+    return bool(mine) and bool(kinds) and mine not in kinds
+
+
+def _side(mention: Mention) -> str:
+    """'battle' for a first-hand fight word, 'civilians' for a kidnapping or sexual violence, else
+    ''."""
+    reading = mention.reading
+    if reading is None or not reading.strong:
+        return ""
+    if reading.event_type == "Battles":
+        return "battle"
+    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE else ""
 
 
 def _related(mention: Mention, event: Event) -> bool:
@@ -1088,23 +1118,28 @@ def _event_reading(event: Event) -> Trigger:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
-    if (
-        event.family == mentions.DEMONSTRATION
-    ):  # a crowd that storms, breaks in or sets fire makes the protest a riot
-        violent = [
-            k
-            for k in weights
-            if k[0] == "Riots"
-            and any(
-                not m.reported
-                and h.reading.strong
-                and (h.reading.event_type, h.reading.sub_event_type) == k
-                for m in event.mentions
-                for h in m.hits
-            )
-        ]
-        weights = Counter({k: weights[k] for k in violent}) or weights
+    if event.family == mentions.DEMONSTRATION:
+        weights = _riot_weights(event, weights)
     return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+
+
+def _riot_weights(event: Event, weights: Counter) -> Counter:
+    """A demonstration whose crowd storms, breaks in, sets fire or throws stones is a riot (ACLED:
+    demonstrators who engage in violence), whatever peaceful word tells it too. A weaker riot word
+    ('unrest', a crowd's 'clashes') makes a riot too, unless the forces' fire on the crowd is told:
+    then it stays excessive force against protesters."""
+    told = {
+        (h.reading.event_type, h.reading.sub_event_type, h.reading.strong)
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    }
+    strong = {k for k in weights if k[0] == "Riots" and (*k, True) in told}
+    weak = {k for k in weights if k[0] == "Riots" and (*k, False) in told}
+    if not strong and any(k[1] == EXCESSIVE_FORCE for k in weights):
+        return weights
+    violent = strong or weak
+    return Counter({k: weights[k] for k in violent}) or weights
 
 
 def _generic_reading() -> Trigger:
@@ -1403,7 +1438,7 @@ def _unique_figures(event: Event) -> list[Figure]:
     seen, unique = set(), []
     for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
         for figure in mention.figures:
-            key = (figure.start, figure.metric)
+            key = (figure.start, figure.end, figure.metric)
             if key not in seen:
                 seen.add(key)
                 unique.append(figure)
@@ -1416,7 +1451,9 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
 
     Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
     only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
-    lowest exact count, else the lowest bound ("dozens" counts 12).
+    lowest exact count, else the lowest bound a number states ("at least 23" before another
+    claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
+    every bound.
     """
     if not figures:
         return 0, "", ""
@@ -1424,11 +1461,12 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return largest, largest, ""
-    vague = _vague_qualifiers()
-    exact = [f.low for f in whole if f.high == f.low and f.qualifier not in vague]
+    stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
+    exact = [f.low for f in stated if f.high == f.low]
     low = min(f.low for f in whole)
+    fatalities = min(exact) if exact else min((f.low for f in stated), default=low)
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
-    return (min(exact) if exact else low), low, (top.high if top.high is not None else "")
+    return fatalities, low, (top.high if top.high is not None else "")
 
 
 def _claimant_label(claimant: str) -> str:

@@ -554,6 +554,62 @@ def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
     return pd.crosstab(frame["curated"], frame["drafted"]) if cells else frame
 
 
+MISS_COLUMNS = ["article", "side", "event_date", "sub_event_type", "location", "quote"]
+"""The columns of `misses_table`: `side` is `curated` (no draft matched it) or `drafted` (it
+matches no curated event)."""
+
+
+def misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Per article, the curated events no draft matched and the drafts that match none, with the
+    date, sub-event type, place and first sentence of each: what the split misses and invents."""
+    frames = []
+    for c in comparisons:
+        chosen = c.matched()
+        for side, frame, taken in (
+            ("curated", c.curated, [i for i, _ in chosen]),
+            ("drafted", c.found, [j for _, j in chosen]),
+        ):
+            rest = frame.drop(index=taken).reindex(
+                columns=["event_date", "sub_event_type", "location", "x_evidence"]
+            )
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "article": c.article_id,
+                        "side": side,
+                        "event_date": pd.to_datetime(rest["event_date"])
+                        .dt.strftime("%Y-%m-%d")
+                        .fillna("undated"),
+                        "sub_event_type": rest["sub_event_type"],
+                        "location": rest["location"].fillna(""),
+                        "quote": rest["x_evidence"]
+                        .fillna("")
+                        .str.split(" | ", regex=False)
+                        .str[0],
+                    },
+                    columns=MISS_COLUMNS,
+                )
+            )
+    if not frames:
+        return pd.DataFrame(columns=MISS_COLUMNS, dtype="string")
+    return pd.concat(frames, ignore_index=True).astype("string")
+
+
+def misses_text(misses: pd.DataFrame) -> str:
+    """The misses as lines per article: `-` a curated event no draft matched, `+` a draft that
+    matches none."""
+    mark = {"curated": "-", "drafted": "+"}
+    lines = []
+    for article, rows in misses.groupby("article", sort=False):
+        lines.append(article)
+        lines += [
+            f"  {mark[r.side]} {r.event_date}  {r.sub_event_type} at {r.location or '(no place)'}:"
+            f" {r.quote}"
+            for r in rows.itertuples()
+        ]
+    return "\n".join(lines)
+
+
 def _ratio(part: int, whole: int) -> float | None:
     """part/whole, None when nothing was counted."""
     return part / whole if whole else None
@@ -637,13 +693,14 @@ def formatted(table: pd.DataFrame) -> list[str]:
 
 
 def evaluate(split: str = "dev", paths: list[Path] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`."""
+    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `misses`."""
     comparisons = [compare(p) for p in (paths if paths is not None else split_articles(split))]
     return {
         "metrics": metrics_table(comparisons),
         "articles": article_table(comparisons),
         "event types": event_type_table(comparisons),
         "confusion": confusion_table(comparisons),
+        "misses": misses_table(comparisons),
     }
 
 
@@ -658,13 +715,24 @@ def build_parser() -> argparse.ArgumentParser:
         default=SPLITS[0],
         help="which split to score (default dev); every look at test is logged in CURATION.md",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list each article's unmatched curated and drafted events (dev split only)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the tables of the split; log a look at the test split. Exit 0: scores inform, they do
     not gate."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.misses and args.split == "test":
+        parser.error(
+            "--misses lists events of the dev split only: the locked test split's details are "
+            "seen only by the lead, at a logged look"
+        )
     started = dt.datetime.now()
     paths = split_articles(args.split)
     if not paths:
@@ -689,6 +757,11 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("event types", "articles", "confusion"):
             print(f"\n-- {name} --")
             print(tables[name].to_string(index=name == "confusion"))
+        if args.misses:
+            print(
+                "\n-- misses: curated events no draft matched (-), drafts that match none (+) --"
+            )
+            print(misses_text(tables["misses"]))
     if args.split == "test":
         row = log_look(tables["metrics"], len(paths))
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")

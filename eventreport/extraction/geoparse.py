@@ -289,6 +289,7 @@ def placed_countries(text: str) -> list[str]:
                     (
                         _placed_country(" ".join(words[:n]), province=bool(ADMIN_UNIT.match(rest)))
                         for n in range(len(words), 0, -1)
+                        if n > 1 or words[0].lower() not in wordlists.directions()
                     ),
                 ),
                 None,

@@ -31,6 +31,8 @@ SEQUENCE = "after"
 """The relation of a bare sequence ('days after'), which may also join two moments of one act
 ('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
+SEQUENCE_SIDE_WORDS = 2
+"""A side of 'after' this short ('It comes', 'This came') stands for the act told before it."""
 BATTLE = "Armed clash"
 GROUND_FIRE = frozenset({BATTLE, "Attack"})
 """Fire on the ground: a fight, or a bare 'attacked', 'targeted' ('Attack' is the reading of the
@@ -82,6 +84,8 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
+            if _no_sequence(cue, here, sentence_facts, (earlier_span, later_span)):
+                continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
             )
@@ -106,22 +110,49 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
                 or _one_exchange(earlier, later, cue)
             ):
                 continue
-            for first in _sharing(earlier, by_sentence):
-                for second in _sharing(later, by_sentence):
-                    if first is not second:
-                        found.append(
-                            Link(
-                                first,
-                                second,
-                                cue,
-                                sentence_facts,
-                                _asserted_by(sentence_facts, cue),
-                            )
-                        )
-                        if cue.relation != SEQUENCE:
-                            first.apart.append(second)
-                            second.apart.append(first)
+            found += _links_between(earlier, later, cue, sentence_facts, by_sentence)
     return found
+
+
+def _links_between(
+    earlier: Mention,
+    later: Mention,
+    cue: Cue,
+    facts: Facts,
+    by_sentence: dict[int, list[Mention]],
+) -> list[Link]:
+    """One link per pair of the two ends' sharing mentions; acts a cue ties by more than a bare
+    sequence are marked `apart`, so merging never makes them one event."""
+    found = []
+    for first in _sharing(earlier, by_sentence):
+        for second in _sharing(later, by_sentence):
+            if first is second:
+                continue
+            found.append(Link(first, second, cue, facts, _asserted_by(facts, cue)))
+            if cue.relation != SEQUENCE:
+                first.apart.append(second)
+                second.apart.append(first)
+    return found
+
+
+def _no_sequence(
+    cue: Cue, mentions: list[Mention], facts: Facts, sides: tuple[tuple[int, int], ...]
+) -> bool:
+    """A bare sequence ('after') with a side that tells no act (`_tells_no_act`) links nothing."""
+    return cue.relation == SEQUENCE and any(_tells_no_act(mentions, facts, s) for s in sides)
+
+
+def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) -> bool:
+    """'missing after gunmen attacked', 'after a call by the FNDC', 'after a six-month
+    investigation': a side of a bare sequence that says something of its own (more than 'It
+    comes') with no act in it is no end of a link; the words only say when."""
+    offset = facts.sentence.start
+    words = re.split(r"[,;]", facts.sentence.text[span[0] - offset : span[1] - offset].strip())
+    return (
+        len(words[0].split()) > SEQUENCE_SIDE_WORDS
+        and not _names_told_act(facts.sentence.text, span, offset)
+        and not any(span[0] <= h.start < span[1] for m in mentions for h in m.hits)
+    )
 
 
 def _one_exchange(earlier: Mention, later: Mention, cue: Cue) -> bool:

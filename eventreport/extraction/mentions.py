@@ -254,6 +254,9 @@ class ArticleState:
     speakers: numbers.Speakers = field(default_factory=numbers.Speakers)
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
+    counted_by: tuple[int, int, str] | None = None
+    """The sentence, paragraph and speaker of the last sentence whose figures are all one
+    speaker's."""
     quote_open: bool = False
     speaker_country: str | None = None
     """The country an official with no country of their own speaks for ('the defence minister'):
@@ -320,6 +323,9 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         for i, figure in enumerate(state.previous_figures):
             if figure.claimant == numbers.UNATTRIBUTED:
                 state.previous_figures[i] = _relabel(figure, confirmed_by)
+    if not found_attributions:
+        found_figures = _went_on(found_figures, sentence, state.counted_by)
+    state.counted_by = _counted_by(found_figures, sentence)
     if found_figures:
         state.previous_figures = found_figures
     return Facts(
@@ -342,6 +348,25 @@ def _quoted(position: int, sentence: Sentence) -> bool:
     citizens”' is today's accusation)."""
     at = position - sentence.start
     return any(q.start() < at < q.end() for q in QUOTED.finditer(sentence.text))
+
+
+def _counted_by(found: list[Figure], sentence: Sentence) -> tuple[int, int, str] | None:
+    """(sentence, paragraph, claimant) when every figure of the sentence is one speaker's."""
+    claimants = {f.claimant for f in found}
+    if len(claimants) != 1 or numbers.UNATTRIBUTED in claimants:
+        return None
+    return sentence.index, sentence.paragraph, claimants.pop()
+
+
+def _went_on(
+    found: list[Figure], sentence: Sentence, counted_by: tuple[int, int, str] | None
+) -> list[Figure]:
+    """'X said four people have died in Jayapura. Seven policemen and 20 civilians were injured.':
+    figures with no speaker right after a sentence of one speaker's figures, in the same
+    paragraph, go on counting for that speaker."""
+    if counted_by is None or counted_by[:2] != (sentence.index - 1, sentence.paragraph):
+        return found
+    return [_relabel(f, counted_by[2]) if f.claimant == numbers.UNATTRIBUTED else f for f in found]
 
 
 def _with_claimant(figure: Figure, found: list[Attribution]) -> Figure:

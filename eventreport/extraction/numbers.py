@@ -77,6 +77,10 @@ SUBORDINATE_SUBJECT = re.compile(
 CLAIMED_ACT = re.compile(r"\s+(?:responsibility|credit)\b", re.I)
 """'claimed responsibility for an attack ...': a claim of an act, not a report of what follows."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
+ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
+"""A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
+GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
+"""The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
 
 
@@ -203,14 +207,17 @@ def parse_number(text: str) -> int | None:
 
 def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
     """The casualty figures of one sentence; `skip` holds spans taken by dates ('April 12,
-    2019')."""
+    2019'). Groups counted together ('two soldiers and four rebels were killed') give each
+    group's count as a part and their sum as the whole figure."""
     found: list[Figure] = []
     text = sentence.text
     lex = lexicon.load()
-    for match in _number_regex().finditer(text):
-        start = sentence.start + match.start()
-        if any(a <= start < b for a, b in skip):
-            continue
+    numbers = [
+        m
+        for m in _number_regex().finditer(text)
+        if not any(a <= sentence.start + m.start() < b for a, b in skip)
+    ]
+    for index, match in enumerate(numbers):
         metric, quote_end = _metric_after(text, match.end()) or (None, match.end())
         before = _metric_before(text, match.start())
         quote_start = match.start()
@@ -243,19 +250,70 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         ) or (
             bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end() :]))
         )
-        found.append(
-            Figure(
-                metric,
-                value,
-                None if open_ended else value,
-                qualifier,
-                quote,
-                sentence.start + min(quote_start, match.start()),
-                sentence.start + max(quote_end, match.end()),
-                bool(partial),
-            )
+        figure = Figure(
+            metric,
+            value,
+            None if open_ended else value,
+            qualifier,
+            quote,
+            sentence.start + min(quote_start, match.start()),
+            sentence.start + max(quote_end, match.end()),
+            bool(partial),
         )
+        first = numbers[index - 1] if index else None
+        if first is not None and _counted_together(sentence, first, match, found):
+            found += _group_counts(sentence, first, figure)
+        else:
+            found.append(figure)
     return found + _named_dead(sentence, found)
+
+
+def _counted_together(
+    sentence: Sentence, first: re.Match, second: re.Match, found: list[Figure]
+) -> bool:
+    """'two army soldiers and four rebels were killed': the number before 'and' has no casualty
+    word of its own (no figure was made of it) and counts a group a few words long."""
+    at = sentence.start + first.start()
+    return not any(f.start <= at < f.end for f in found) and bool(
+        GROUP_AND.fullmatch(sentence.text[first.end() : second.start()])
+    )
+
+
+def _group_counts(sentence: Sentence, first: re.Match, second: Figure) -> list[Figure]:
+    """The first group's count and the second's as parts, and their sum as the whole figure (its
+    hedge is the first number's: 'at least two soldiers and four rebels')."""
+    value = parse_number(first.group("number")) or 0
+    start = sentence.start + first.start()
+    words = re.sub(r"\s+and\s+$", "", sentence.text[first.start() : second.start - sentence.start])
+    head = Figure(
+        second.metric,
+        value,
+        value,
+        "",
+        words,
+        start,
+        start + len(words),
+        True,
+    )
+    qualifier = numbers_hedge(first.group("hedge"))
+    open_ended = second.high is None or qualifier in ("at least", "more than")
+    whole = Figure(
+        second.metric,
+        value + second.low,
+        None if open_ended else value + second.low,
+        qualifier or second.qualifier,
+        sentence.text[first.start() : second.end - sentence.start].strip(),
+        start,
+        second.end,
+        second.partial,
+    )
+    return [head, Figure(**{**second.__dict__, "partial": True}), whole]
+
+
+def numbers_hedge(hedge: str | None) -> str:
+    """The lexicon's hedge ('at least') for the words before a number, '' for none."""
+    words = re.sub(r"\s+", " ", (hedge or "").lower())
+    return lexicon.load().numbers.get(words, (None, ""))[1] if words else ""
 
 
 def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
@@ -273,8 +331,9 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
 
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
-    (metric, end)."""
-    window = re.match(r"[^.;:,!?()“”\"]*", text[position:]).group()
+    (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
+    'four people – a soldier and three students – have died') is skipped."""
+    window = re.match(r"[^.;:,!?()“”\"]*", ASIDE.sub(_blank, text[position:])).group()
     hits = [
         (hit.start(), metric, hit.end())
         for pattern, metric in lexicon.load().casualties
@@ -297,6 +356,11 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
             if TOLL_VERBS.regex.fullmatch(window[hit.end() :]):
                 return metric, hit.start()
     return None
+
+
+def _blank(match: re.Match) -> str:
+    """Spaces as long as the match, so offsets after it stay right."""
+    return " " * len(match.group())
 
 
 def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | None:

@@ -1,0 +1,241 @@
+"""Failure classes of violent and demonstration events seen on unseen articles (issue 7), each
+tested with sentences of the corpus's dev articles, named above each test (never the test split).
+
+The rules are general: the tests vary the words where the rule is not about one phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import dates, geoparse, numbers
+from eventreport.extraction import draft as extract
+from eventreport.extraction.sentences import Sentence
+
+
+def draft(folder: Path, text: str, published: str) -> extract.Extraction:
+    """Extract a text with front matter written for the test."""
+    path = folder / "violence-class.txt"
+    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    return extract.extract(load_article(path, draft=True))
+
+
+def kinetic(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that are not statements."""
+    return events[events["event_type"] != "Strategic developments"]
+
+
+def figures(text: str) -> list[tuple[str, int, int | None, bool]]:
+    """(metric, low, high, partial) of each casualty figure of one sentence."""
+    return [
+        (f.metric, f.low, f.high, f.partial)
+        for f in numbers.figures(Sentence(0, 0, len(text), text, 0), [])
+    ]
+
+
+# ---------- dates: a weekday before 'after' is that day; a toll 'since <date>' is background
+
+
+def test_a_weekday_followed_by_after_is_the_weekday_not_a_day_after_anchor():
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "Guineans wearing the red colours of the opposition flooded Conakry’s streets again "
+        "Thursday after a call by the National Front for the Defense of the Constitution."
+    )
+    found = dates.find(text, 0, dt.date(2019, 11, 15))
+    assert [(d.text, d.kind, d.date) for d in found] == [
+        ("Thursday", "day", dt.date(2019, 11, 14))
+    ]
+    two_days = dates.find("It came two days after the raid.", 0, dt.date(2019, 11, 15))
+    assert [d.kind for d in two_days] == ["anchor"]
+
+
+@pytest.mark.parametrize("since", ["since October 14", "since 14 October", "since Monday"])
+def test_a_toll_counted_since_a_date_is_no_act_of_that_day(tmp_path, since):
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "Guinea security forces killed three people on Thursday during a protest against "
+        "President Alpha Conde, opposition and doctors said.\n\n"
+        f"The update brings the protest death toll in the West African state to at least 20 "
+        f"{since}."
+    )
+    events = kinetic(draft(tmp_path, text, "2019-11-15").events)
+    assert events["event_date"].tolist() == ["2019-11-14"]
+
+
+# ---------- a demonstration told with any riot word is a riot
+
+
+PAPUA = (
+    "Unrest that broke out in Jayapura in Papua Province on Monday has claimed the lives of at "
+    "least 20 people, while dozens more were injured, officials said.\n\n"
+    "Papuan students held a rally outside Cendrawasih University in Jayapura on Monday."
+)
+
+
+def test_unrest_told_first_hand_makes_the_rally_a_violent_demonstration(tmp_path):
+    # papua-unrest-2019-09-23
+    events = kinetic(draft(tmp_path, PAPUA, "2019-09-23").events)
+    assert events[["event_type", "sub_event_type"]].values.tolist() == [
+        ["Riots", "Violent demonstration"]
+    ]
+    assert events.iloc[0]["actor1"].startswith("Rioters")
+
+
+def test_a_march_whose_crowd_clashes_with_police_is_a_riot(tmp_path):
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "Thousands of opposition supporters marched through Conakry on Thursday against "
+        "President Alpha Conde.\n\n"
+        "Clashes between the crowd and police erupted along the route of the march."
+    )
+    events = kinetic(draft(tmp_path, text, "2019-11-15").events)
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+
+
+def test_a_peaceful_rally_stays_a_peaceful_protest(tmp_path):
+    # nicosia-teachers-march-2018-08-28 (the rule needs a riot word: none here)
+    text = (
+        "Thousands of teachers marched on the presidential palace in Nicosia on Tuesday to "
+        "protest against government measures."
+    )
+    events = kinetic(draft(tmp_path, text, "2018-08-28").events)
+    assert events["sub_event_type"].tolist() == ["Peaceful protest"]
+
+
+# ---------- a kidnapping and the fight with the forces that arrive are two events
+
+
+KANKARA = (
+    "Gunmen, armed with AK-47s, attacked the Government Science secondary school in Kankara "
+    "late on Friday and abducted hundreds of students, police said.\n\n"
+    "Police at the scene on Friday also {fight} the gunmen, allowing some 200 students to run "
+    "for safety."
+)
+
+
+@pytest.mark.parametrize(
+    "fight", ["exchanged fire with", "clashed with", "fought a gun battle with"]
+)
+def test_a_kidnapping_and_an_exchange_of_fire_with_police_are_two_events(tmp_path, fight):
+    # kankara-school-kidnapping-2020-12-11
+    events = kinetic(draft(tmp_path, KANKARA.format(fight=fight), "2020-12-12").events)
+    assert sorted(events["sub_event_type"]) == ["Abduction/forced disappearance", "Armed clash"]
+    assert set(events["event_date"]) == {"2020-12-11"}
+
+
+# ---------- casualty figures
+
+
+def test_a_number_with_its_own_words_outweighs_another_claimants_dozens(tmp_path):
+    # yarou-village-attack-2023-08-20
+    text = (
+        "Armed gunmen killed at least 23 people and wounded 12 in an attack on a village in "
+        "central Mali, officials said Sunday.\n\n"
+        "The governor of the Bandiagara region said unidentified men killed dozens of people and "
+        "set fire to several homes in the village of Yarou on Friday."
+    )
+    events = kinetic(draft(tmp_path, text, "2023-08-20").events)
+    assert events[["fatalities", "x_fatalities_low"]].values.tolist() == [[23, 12]]
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        (
+            "Two army soldiers and four New People's Army (NPA) fighters have been killed in a "
+            "clash in Malaybalay City, the military said on Friday.",
+            ("killed", 6, 6, False),
+        ),
+        (
+            "At least three policemen and two attackers were killed in the ambush.",
+            ("killed", 5, None, False),
+        ),
+        ("Seven policemen and 20 civilians were injured.", ("injured", 27, 27, False)),
+    ],
+)
+def test_groups_counted_together_are_parts_of_their_sum(text, whole):
+    # malaybalay-npa-clash-2019-02-15, papua-unrest-2019-09-23
+    found = figures(text)
+    assert found[-1] == whole
+    assert [f[3] for f in found[:-1]] == [True, True]
+    assert sum(f[1] for f in found[:-1]) == whole[1]
+
+
+def test_a_figure_and_its_casualty_word_may_have_an_aside_between_them():
+    # papua-unrest-2019-09-23
+    text = (
+        "National Police spokesman Brig. Gen. Dedi Prasetyo said four people – a soldier and "
+        "three members of the Papuan Students Alliance (AMP) – have died in the incident."
+    )
+    assert figures(text) == [("killed", 4, 4, False)]
+    assert figures("Killing two soldiers and wounding five (three of them women).") == [
+        ("killed", 2, 2, False),
+        ("injured", 5, 5, False),
+    ]
+
+
+def test_figures_right_after_a_speakers_figures_go_on_counting_for_that_speaker(tmp_path):
+    # papua-unrest-2019-09-23 (one paragraph)
+    text = (
+        "Unrest broke out in Jayapura on Monday. National Police spokesman Brig. Gen. Dedi "
+        "Prasetyo said four people have died in the incident in Jayapura. Seven policemen and "
+        "20 civilians were injured.\n\n"
+        "About 65 people were wounded in the violence."
+    )
+    claims = draft(tmp_path, text, "2019-09-23").claims.set_index("low")
+    assert "Dedi Prasetyo" in claims.loc[27, "claimant"]
+    assert claims.loc[65, "claimant"] == "unattributed"  # another paragraph
+
+
+# ---------- links: 'after' with no act on one side says when, it links nothing
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (  # conakry-anti-conde-protest-2019-11-14
+            "Guineans flooded Conakry’s streets again Thursday after a call by the National "
+            "Front for the Defense of the Constitution (FNDC), the alliance leading the protests. "
+            "Clashes between the crowd and police erupted along the route of the march.",
+            "2019-11-15",
+        ),
+        (  # kankara-school-kidnapping-2020-12-11
+            "An armed gang has stormed a secondary school in northern Nigeria, prompting a "
+            "shootout with the country's military and police. Hundreds of students are missing "
+            "after gunmen attacked a school in the northern Nigerian state of Katsina, police "
+            "said on Saturday.",
+            "2020-12-12",
+        ),
+        (  # guasave-convoy-ambush-2011-03-07
+            "Gunmen ambushed a police convoy near Guasave on Sunday, killing seven officers. "
+            "Benjamin Flores Reyes was arrested Sunday after a six-month investigation, the "
+            "federal Public Safety Department said in a statement.",
+            "2011-03-07",
+        ),
+    ],
+)
+def test_after_with_no_act_on_one_side_links_nothing(tmp_path, text, published):
+    assert draft(tmp_path, text, published).links.empty
+
+
+def test_after_between_two_acts_still_links_them():
+    # soleimani-baghdad-airport-2020-01-03: "The rocket attack comes days after a pro-Iran mob laid
+    # siege to the American embassy", "... took place ... after hundreds of protesters stormed"
+    article = config.ARTICLES_DIR / "soleimani-baghdad-airport-2020-01-03.txt"
+    links = extract.extract(load_article(article, draft=True)).links
+    sequences = links[links["relation"] == "after"]
+    assert {"comes days after", "after"} <= set(sequences["cue"])
+
+
+def test_a_lone_compass_word_places_no_country():
+    # conakry-anti-conde-protest-2019-11-14: "the West African state" is no West region of Cameroon
+    text = "The update brings the protest death toll in the West African state to at least 20."
+    assert geoparse.placed_countries(text) == []
+    assert geoparse.placed_countries("Clashes in West Darfur and in Zamfara.") == ["SDN", "NGA"]
