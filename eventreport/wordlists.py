@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from . import config
 from .errors import InputError
 
+T = TypeVar("T")
 REPORTING_VERB = "reporting_verb"
 """The word class of every verb of reporting.csv whose speaker comes before or after it ('X said',
 'said X'): the verbs a grammar rule names as 'a reporting verb'."""
@@ -86,6 +89,60 @@ class Direction:
 
 
 DIRECTION_FORMS = ("noun", "adjective")
+SIGNS = {"-1", "0", "1"}
+CALENDAR_KINDS = ("weekday", "month")
+
+
+@dataclass(frozen=True)
+class CalendarWord:
+    """A weekday or month name or abbreviation (`data/lexicons/calendar.csv`): its number (Monday
+    0, January 1) and whether it also starts names of places ('Mar Elias')."""
+
+    word: str
+    kind: str
+    number: int
+    starts_names: bool
+
+
+def calendar() -> dict[str, CalendarWord]:
+    """Weekday and month words by word, in file order; a bad row raises an InputError naming the
+    file and line."""
+    return _calendar(config.LEXICON_DIR)
+
+
+@cache
+def _calendar(directory: Path) -> dict[str, CalendarWord]:
+    """`calendar` of one lexicon folder, read once."""
+    return _by_word(
+        directory / "calendar.csv",
+        ["word", "kind", "number", "starts_names"],
+        lambda row: (
+            row["kind"] in CALENDAR_KINDS
+            and row["number"].isdigit()
+            and row["starts_names"] in ("yes", "no")
+        ),
+        "kind must be weekday or month, number a number and starts_names yes or no",
+        lambda word, row: CalendarWord(
+            word, row["kind"], int(row["number"]), row["starts_names"] == "yes"
+        ),
+    )
+
+
+def _by_word(
+    path: Path,
+    columns: list[str],
+    valid: Callable[[dict[str, str]], bool],
+    rule: str,
+    make: Callable[[str, dict[str, str]], T],
+) -> dict[str, T]:
+    """The rows of a file of words, by word (lower-cased) in file order; a row that is not `valid`
+    raises an InputError naming the file, the line and the `rule` it breaks."""
+    found = {}
+    for line, row in rows(path, columns):
+        if not valid(row):
+            raise InputError(path, f"line {line}: {rule}")
+        found[row["word"].lower()] = make(row["word"].lower(), row)
+    return found
 
 
 def directions() -> dict[str, Direction]:
@@ -97,18 +154,15 @@ def directions() -> dict[str, Direction]:
 @cache
 def _directions(directory: Path) -> dict[str, Direction]:
     """`directions` of one lexicon folder, read once."""
-    path = directory / "directions.csv"
-    found = {}
-    for line, row in rows(path, ["word", "north", "east", "form"]):
-        signs = (row["north"], row["east"])
-        if row["form"] not in DIRECTION_FORMS or not set(signs) <= {"-1", "0", "1"}:
-            raise InputError(
-                path, f"line {line}: north and east must be -1, 0 or 1 and form noun or adjective"
-            )
-        found[row["word"].lower()] = Direction(
-            row["word"].lower(), int(row["north"]), int(row["east"]), row["form"] == "noun"
-        )
-    return found
+    return _by_word(
+        directory / "directions.csv",
+        ["word", "north", "east", "form"],
+        lambda row: row["form"] in DIRECTION_FORMS and {row["north"], row["east"]} <= SIGNS,
+        "north and east must be -1, 0 or 1 and form noun or adjective",
+        lambda word, row: Direction(
+            word, int(row["north"]), int(row["east"]), row["form"] == "noun"
+        ),
+    )
 
 
 def _direction_classes(directory: Path) -> dict[str, str]:
@@ -129,7 +183,8 @@ def _direction_classes(directory: Path) -> dict[str, str]:
 
 def word_patterns() -> dict[str, str]:
     """Word class -> its lexicon pattern: the rows of words.csv, the reporting verbs (one list of
-    them, in reporting.csv) and the compass words (directions.csv)."""
+    them, in reporting.csv), the compass words (directions.csv) and the weekday and month words
+    (calendar.csv: classes `weekday` and `month`)."""
     return _word_patterns(config.LEXICON_DIR)
 
 
@@ -140,6 +195,10 @@ def _word_patterns(directory: Path) -> dict[str, str]:
     classes = {
         REPORTING_VERB: "|".join(r["pattern"] for _, r in reporting if r["speaker"] != "after"),
         **_direction_classes(directory),
+        **{
+            kind: "|".join(w.word for w in _calendar(directory).values() if w.kind == kind)
+            for kind in CALENDAR_KINDS
+        },
     }
     path = directory / "words.csv"
     for line, row in rows(path, ["class", "pattern"]):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
 from eventreport.extraction import geoparse
@@ -203,3 +204,54 @@ def test_a_toll_found_by_a_team_that_responded_is_no_act_of_its_own(tmp_path):
     )
     events = draft(tmp_path, text, title="Fresh attack claims 3 in Zamfara").events
     assert list(events["location"]) == ["Maradun"], events[["location", "notes"]]
+
+
+# ---------- a lead act told at a region is where the next sentence's exact place is
+
+
+def test_a_lead_act_told_at_a_region_is_at_the_place_the_next_sentence_names(tmp_path):
+    # villanueva-mass-kidnapping-2001-05-17
+    text = (
+        "BOGOTA, Colombia — Suspected paramilitary gunmen went on a kidnapping rampage through "
+        "the tropical lowlands of eastern Colombia, plucking nearly 200 people from buses, the "
+        "armed forces said Wednesday.\n\n"
+        "Most of the victims worked on plantations near the hamlet of Villanueva and were heading "
+        "home from work Tuesday afternoon.\n\n"
+        "Tuesday's kidnapping involved more victims than any before."
+    )
+    events = draft(tmp_path, text, published="2001-05-17").events
+    kidnapping = events[events["event_type"] == "Violence against civilians"].iloc[0]
+    assert (kidnapping["location"], kidnapping["geo_precision"]) == ("Villanueva", 2)
+
+
+def test_a_next_sentence_that_tells_an_act_of_its_own_does_not_move_the_lead(tmp_path):
+    # villanueva-mass-kidnapping-2001-05-17, words varied: the next sentence tells a killing of
+    # its own near Villanueva, so it says nothing of where the lead's kidnapping was
+    text = (
+        "Suspected paramilitary gunmen went on a kidnapping rampage through the tropical lowlands "
+        "of eastern Colombia on Tuesday, the armed forces said Wednesday.\n\n"
+        "Gunmen also shot dead two farmers near the hamlet of Villanueva on Monday."
+    )
+    events = draft(tmp_path, text, published="2001-05-17").events
+    kidnapping = events[events["sub_event_type"] == "Abduction/forced disappearance"].iloc[0]
+    assert kidnapping["location"] == "eastern Colombia"
+
+
+def test_strikes_from_one_evening_to_before_dawn_are_on_the_day_the_night_ended(tmp_path):
+    # claw-sword-strikes-syria-iraq-2022-11-20 (published Sunday 20 November 2022)
+    text = (
+        "Turkish warplanes struck Kurdish positions in northern Syria on Saturday evening and "
+        "before dawn on Sunday, killing 18 fighters, a monitor said."
+    )
+    event = draft(tmp_path, text, published="2022-11-20").events.iloc[0]
+    assert (event["event_date"], event["time_precision"]) == ("2022-11-20", 2)
+
+
+def test_a_link_to_an_act_dated_on_another_day_does_not_go_to_the_act_told_last():
+    # claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'The strikes come just days after Ankara
+    # blamed the PKK for last Sunday's deadly bombing' links no act to the Kilis rocket told just
+    # before, fired on the day of the strikes
+    path = config.DATA_DIR / "articles" / "claw-sword-strikes-syria-iraq-2022-11-20.txt"
+    extraction = extract.extract(load_article(path))
+    kilis = extraction.events.loc[extraction.events["location"] == "Kilis", "event_id_cnty"]
+    assert not set(kilis) & set(extraction.links["from_event"]), extraction.links

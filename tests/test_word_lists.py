@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from eventreport import config, wordlists
+from eventreport.errors import InputError
 
 PACKAGE = config.PROJECT_ROOT / "eventreport"
 MIN_WORDS = 3
@@ -38,8 +39,9 @@ CONTENT_WORD = re.compile(r"[a-z]{3,}")
 
 ALLOWED: dict[tuple[str, str], str] = {
     ("extraction/dates.py", "*"): (
-        "the date grammar: month and weekday names, units of time and the relative words it turns "
-        "into days and precisions, each tied to its arithmetic (data/lexicons/README.md)"
+        "the date grammar: units of time, relative words ('yesterday', 'earlier', 'mid') and the "
+        "hedges of 'about three days ago', each tied to the arithmetic that turns it into a day "
+        "and a precision (the month and weekday names are in calendar.csv)"
     ),
     ("extraction/actors.py", "military police government"): (
         "actor kinds: codes of the kind column of actors.csv, not words read in a text"
@@ -193,3 +195,17 @@ def test_the_moved_lists_are_word_classes():
     assert not wordlists.directions()["central"].cardinal
     assert "tehsil" in wordlists.words("near_seat_unit")
     assert "u.s" in wordlists.words("abbreviation")
+    assert wordlists.calendar()["sept"].number == 9 and wordlists.calendar()["mar"].starts_names
+
+
+@pytest.mark.parametrize(
+    ("name", "row"), [("directions.csv", "up,2,0,noun"), ("calendar.csv", "mon,weekday,x,no")]
+)
+def test_a_bad_row_of_a_word_file_names_the_file_and_line(tmp_path, monkeypatch, name, row):
+    for path in config.LEXICON_DIR.glob("*.csv"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with (tmp_path / name).open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    monkeypatch.setattr(config, "LEXICON_DIR", tmp_path)
+    with pytest.raises(InputError, match=rf"{name}.*line \d+"):
+        wordlists.word_classes()

@@ -17,41 +17,33 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import wordlists
 from . import lexicon
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
 FUTURE_SLACK_DAYS = 7
 """A month-day up to a week after publication is this year's (an announced date); later ones are
 last year's."""
 
-_WD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+
+def _weekday_names() -> str:
+    """Weekday names as a regex alternation, the first letter of either case ('Monday',
+    'monday')."""
+    return "|".join(
+        f"[{w.word[0].upper()}{w.word[0]}]{w.word[1:]}"
+        for w in wordlists.calendar().values()
+        if w.kind == "weekday"
+    )
+
+
+def _month_names() -> str:
+    """Month names and abbreviations as a regex alternation, capitalised, longest first
+    ('September' before 'Sept' before 'Sep')."""
+    names = [w.word.capitalize() for w in wordlists.calendar().values() if w.kind == "month"]
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
 
 
@@ -71,11 +63,18 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         )
     )
     count = _COUNT.format(cardinals=cardinals)
-    return _patterns(count)
+    return _patterns(
+        count,
+        rf"(?:{_weekday_names()})",
+        rf"(?:{_month_names()})\.?",
+        wordlists.word_classes()["onset_verb"],
+    )
 
 
-def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
-    """Compile the grammar with `count`, the number words of the lexicon ('two', 'a few', '3')."""
+def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[str, re.Pattern]]:
+    """Compile the grammar with `count`, the number words of the lexicon ('two', 'a few', '3'), the
+    weekday and month names of calendar.csv and `onset`, the verbs of a beginning ('since the war
+    began')."""
     return [
         (
             "background",
@@ -86,23 +85,22 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
-                rf"(?i:since)\s+(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})|{_WD})(?![\w'’])|"
-                r"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:began|started|erupted|broke\s+out|was\s+formed|"
-                r"was\s+founded))"
+                rf"(?i:since)\s+(?:(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|{weekday})(?![\w'’])|"
+                rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))"
             ),
         ),
         (
             "full",
             re.compile(
-                rf"(?:(?i:on)\s+)?(?:{_WD},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
-                rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
+                rf"(?:(?i:on)\s+)?(?:{weekday},?\s+)?(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
             ),
         ),
         ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
         (
             "month",
             re.compile(
-                rf"(?:(?i:in|during|early|late|earlier|later)\s+(?:(?i:in)\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])"
+                rf"(?:(?i:in|during|early|late|earlier|later)\s+(?:(?i:in)\s+)?)?(?P<m>{month})(?:\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])"
             ),
         ),
         ("year", re.compile(r"(?i:in|during)\s+(?P<y>(?:1[89]|20)\d\d)\b")),
@@ -133,7 +131,9 @@ def _patterns(count: str) -> list[tuple[str, re.Pattern]]:
             "weekday",
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
-                rf"(?P<wd>{_WD})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+                rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
+                rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
             ),
         ),
     ]
@@ -182,34 +182,42 @@ class DateMention:
     note: str = ""
 
 
-RULE_HINTS = {
-    "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since"),
-    "full": re.compile(r"\d"),
-    "iso": re.compile(r"\d-\d"),
-    "month": re.compile(_MONTH.replace(r"\.?", "")),
-    "year": re.compile(r"\d\d\d\d"),
-    "anchor": re.compile(r"(?i)after|before|later|earlier|time|day"),
-    "ago": re.compile(r"(?i)\bago\b"),
-    "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
-    "weekday": re.compile(r"(?i)day\b|day['’]s"),
-}
-"""A cheap test per grammar rule: a rule is tried only on a sentence that could hold its phrase."""
-MAY_HOLD_A_DATE = re.compile(
-    r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|"
-    + _MONTH.replace(r"\.?", ""),
-    re.IGNORECASE,
-)
+@cache
+def rule_hints() -> dict[str, re.Pattern]:
+    """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its
+    phrase."""
+    return {
+        "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since"),
+        "full": re.compile(r"\d"),
+        "iso": re.compile(r"\d-\d"),
+        "month": re.compile(rf"(?:{_month_names()})"),
+        "year": re.compile(r"\d\d\d\d"),
+        "anchor": re.compile(r"(?i)after|before|later|earlier|time|day"),
+        "ago": re.compile(r"(?i)\bago\b"),
+        "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
+        "weekday": re.compile(r"(?i)day\b|day['’]s"),
+    }
+
+
+@cache
+def may_hold_a_date() -> re.Pattern:
+    """Whether a sentence may hold any date phrase at all: most sentences hold none."""
+    return re.compile(
+        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|"
+        + rf"(?:{_month_names()})",
+        re.IGNORECASE,
+    )
 
 
 def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
     """Every date phrase in `text` (a sentence starting at `offset`), resolved against
     `published`."""
-    if not MAY_HOLD_A_DATE.search(text):
+    if not may_hold_a_date().search(text):
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in patterns():
-        if not RULE_HINTS[kind].search(text):
+        if not rule_hints()[kind].search(text):
             continue
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
@@ -267,7 +275,9 @@ def _full_date(match: re.Match, published: dt.date, make) -> DateMention:
     if groups.get("m") and groups.get("m").isdigit():
         month, day = int(groups["m"]), int(groups["d"])
     else:
-        month = MONTHS[(groups.get("m1") or groups.get("m2")).rstrip(".").lower()]
+        month = wordlists.calendar()[
+            (groups.get("m1") or groups.get("m2")).rstrip(".").lower()
+        ].number
         day = int(groups.get("d1") or groups.get("d2"))
     year = int(groups["y"]) if groups.get("y") else None
     try:
@@ -289,7 +299,7 @@ def _month(match: re.Match, published: dt.date, make) -> DateMention | None:
         and not re.match(r"(?i)in|during|early|late", match.group())
     ):
         return None
-    month = MONTHS[name]
+    month = wordlists.calendar()[name].number
     year = (
         int(match.group("y"))
         if match.group("y")
@@ -374,8 +384,15 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
-    publication."""
-    weekday = WEEKDAYS.index(match.group("wd").lower())
+    publication. 'on Saturday evening and before dawn on Sunday' is a night: the day it ended,
+    precision 2 (the overnight rule)."""
+    if match.group("wd2"):
+        ended = wordlists.calendar()[match.group("wd2").lower()].number
+        back = (published.weekday() - ended) % 7
+        return make(
+            kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
+        )
+    weekday = wordlists.calendar()[match.group("wd").lower()].number
     prep = (match.group("prep") or "").lower()
     if prep == "next":
         return make(

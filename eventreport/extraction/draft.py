@@ -154,6 +154,7 @@ def extract(article: Article) -> Extraction:
     events += _link_ends(found_links, events)
     main_place = _main_place(facts)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
+    state.places.detail = _lead_detail(facts, candidates)
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
@@ -227,8 +228,22 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
     if told:
         return max(told, key=lambda pair: pair[0])[1]
     if own is None and mention.reported:
-        return _told_last(mention, events)
+        last = _told_last(mention, events)
+        return None if last is None or _dated_apart(mention, last) else last
     return own
+
+
+def _dated_apart(mention: Mention, event: Event) -> bool:
+    """Whether a mention dates itself on another day than the event ('last Sunday's deadly
+    bombing' is not the rocket told last, fired today)."""
+    own = mention.date
+    return bool(
+        own is not None
+        and own.kind == "day"
+        and own.date is not None
+        and event.date is not None
+        and own.date != event.date
+    )
 
 
 def _told_last(mention: Mention, events: list[Event]) -> Event | None:
@@ -1298,9 +1313,7 @@ def _event_place(
     phrases += [m.unresolved for m in event.mentions if m.unresolved is not None]
     resolved = [p for p in phrases if p.resolved]
     unknown = next((p for p in phrases if not p.resolved), None)
-    unit = state.places.unit
-    if unknown is not None and unit is not None and _wider_than_unit(resolved, unit):
-        resolved = [unit]  # 'the villages of Sabiid and Anole' in a story on Lower Shabelle region
+    resolved = _narrowed(event, resolved, unknown, state)
     if resolved:
         counts = Counter(p.place.name for p in resolved)
         best = min(
@@ -1362,6 +1375,30 @@ def _event_place(
     return None, None, "", "place unresolved: the text names no place"
 
 
+def _narrowed(
+    event: Event,
+    resolved: list[geoparse.PlaceMention],
+    unknown: geoparse.PlaceMention | None,
+    state: mentions.ArticleState,
+) -> list[geoparse.PlaceMention]:
+    """An event's resolved place phrases, or a narrower place the article gives for it: the unit it
+    names most for a village the gazetteer lacks ('the villages of Sabiid and Anole' in a story on
+    Lower Shabelle region), the exact place of the sentence after the lead for a lead act told only
+    at a region ('in eastern Colombia', then 'near the hamlet of Villanueva')."""
+    unit, detail = state.places.unit, state.places.detail
+    if unknown is not None and unit is not None and _wider_than_unit(resolved, unit):
+        return [unit]
+    if (
+        detail is not None
+        and event.first_sentence == 0
+        and event.family in mentions.KINETIC_FAMILIES
+        and resolved
+        and all(_holds(p, detail) for p in resolved)
+    ):
+        return [detail]
+    return resolved
+
+
 def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.PlaceMention) -> bool:
     """Whether the article's named unit places a village the gazetteer lacks better than the
     event's own resolved phrases: they are none, or only compass regions or countries of the
@@ -1371,6 +1408,36 @@ def _wider_than_unit(resolved: list[geoparse.PlaceMention], unit: geoparse.Place
         and not geoparse.is_named_unit(p.place)
         and p.place.country_iso3 == unit.place.country_iso3
         for p in resolved
+    )
+
+
+def _lead_detail(
+    facts: list[mentions.Facts], candidates: list[Mention]
+) -> geoparse.PlaceMention | None:
+    """The one exact place (precision 1 or 2) of the sentence after the lead, when that sentence
+    tells no act of its own: it says where the lead's act happened."""
+    if len(facts) < 2 or any(m.sentence.index == 1 for m in candidates):
+        return None
+    exact = [
+        p
+        for p in facts[1].places
+        if p.resolved and (p.precision or 3) <= 2 and not mentions.speaking_place(p, facts[1])
+    ]
+    return exact[0] if len(exact) == 1 else None
+
+
+def _holds(wide: geoparse.PlaceMention, exact: geoparse.PlaceMention) -> bool:
+    """Whether a region or country phrase (precision 3) holds an exact place: the same country,
+    and for a compass region within REGION_REACH_KM of its point."""
+    if (wide.precision or 3) < 3 or wide.place.country_iso3 != exact.place.country_iso3:
+        return False
+    if wide.place.kind != "region":
+        return wide.place.kind == "country"
+    return (
+        places.distance_km(
+            wide.place.latitude, wide.place.longitude, exact.place.latitude, exact.place.longitude
+        )
+        <= geoparse.REGION_REACH_KM
     )
 
 

@@ -199,6 +199,10 @@ class Memory:
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
+    detail: PlaceMention | None = None
+    """The exact place the sentence after the lead names when that sentence tells no act of its
+    own ('Most of the victims worked on plantations near the hamlet of Villanueva'): where a lead
+    act told only at a region or country happened."""
     unit: PlaceMention | None = None
     """The province or named region the article names most ('in Lower Shabelle region'): where a
     village the gazetteer lacks is coded when its own sentence names no unit around it."""
@@ -873,9 +877,9 @@ def _could_be_place(name: str) -> bool:
     non_places = lexicon.load().non_places
     first, *rest = name.split()
     first = first.strip(".")
+    day = wordlists.calendar().get(first.lower())
     return (
-        first.lower() not in wordlists.words("weekday")
-        and first.lower() not in wordlists.words("month_name")
+        (day is None or day.starts_names)
         and not (rest and actors.TITLE_WORD.search(" ".join(rest)))
         and name_key(first) not in non_places
         and name_key(name) not in non_places
