@@ -275,7 +275,7 @@ def test_an_act_months_before_the_story_is_background(tmp_path):
     assert dates.find("It was shelled on 7 March 2018.", 0, dt.date(2020, 1, 2))[0].kind == "day"
 
 
-# ---------- a crowd's clash with the forces is a riot, never a battle
+# ---------- petrol bombs are a crowd's weapons
 
 
 def test_crowds_throwing_petrol_bombs_are_rioters_not_a_bombing(tmp_path):
@@ -288,17 +288,3 @@ def test_crowds_throwing_petrol_bombs_are_rioters_not_a_bombing(tmp_path):
     assert events[["event_type", "sub_event_type"]].values.tolist() == [
         ["Riots", "Violent demonstration"]
     ]
-
-
-def test_a_clash_of_protesters_with_the_forces_is_a_violent_demonstration():
-    # thala-kasserine-clashes-2011-01-08: the deaths "happened in clashes late on Saturday in the
-    # town of Thala", where police opened fire on a crowd attacking government buildings
-    article = config.ARTICLES_DIR / "thala-kasserine-clashes-2011-01-08.txt"
-    events = kinetic(extract.extract(load_article(article, draft=True)).events)
-    assert "Battles" not in set(events["event_type"])
-    thala = events[events["location"] == "Thala"].iloc[0]
-    assert (thala["sub_event_type"], thala["event_date"]) == (
-        "Violent demonstration",
-        "2011-01-08",
-    )
-    assert thala["actor1"].startswith("Rioters") and "crowd's clash" in thala["notes"]

@@ -57,8 +57,6 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 SAME_PLACE_KM = 50.0
 EXCESSIVE_FORCE = "Excessive force against protesters"
-NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
-"""Armed actors that are no state's forces: a crowd's clash with one of them may be a battle."""
 """Two mentions this close (or one only a region of the other's country) can be one event."""
 SAME_TOWN_KM = 5.0
 """Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
@@ -1007,10 +1005,6 @@ def _assemble(
     event_type, sub_event_type, cameo, type_note = _inferred_type(
         event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3
     )
-    if event_type == "Battles" and _crowd_side(actor1, actor2) is not None:
-        event_type, sub_event_type, cameo, type_note, actor1, actor2 = _crowd_clash(
-            actor1, actor2, iso3, date
-        )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
@@ -1294,33 +1288,6 @@ def _inferred_type(
             "sub-event type inferred: an attack on an armed actor is an armed clash",
         )
     return event_type, sub_event_type, cameo, ""
-
-
-def _crowd_side(
-    actor1: actors.Resolved | None, actor2: actors.Resolved | None
-) -> actors.Resolved | None:
-    """The crowd (protesters, rioters) of a clash whose other side is no armed group (the forces,
-    or nobody named): a riot, since a battle needs two armed, organised sides (ACLED)."""
-    sides = [a for a in (actor1, actor2) if a is not None]
-    crowd = next((a for a in sides if a.kind in mentions.CROWD_KINDS), None)
-    return None if any(a.kind in NON_STATE_ARMED for a in sides) else crowd
-
-
-def _crowd_clash(
-    actor1: actors.Resolved | None, actor2: actors.Resolved | None, iso3: str, day: dt.date
-) -> tuple[str, str, str, str, actors.Resolved | None, actors.Resolved | None]:
-    """A crowd's clash with the forces as a violent demonstration: the crowd, as rioters, is
-    actor1, the forces actor2; and a note that says so."""
-    crowd = _crowd_side(actor1, actor2)
-    other = actor2 if crowd is actor1 else actor1
-    rioters = _template_actor("rioters", iso3, day) or crowd
-    return (
-        *_plain_reading("Violent demonstration"),
-        "sub-event type inferred: a crowd's clash with the forces is a violent demonstration, "
-        "not a battle",
-        rioters,
-        other,
-    )
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
