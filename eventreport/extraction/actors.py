@@ -35,7 +35,7 @@ country)'."""
 PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
-TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:{title})\b", re.I)
+TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
 even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
@@ -77,9 +77,10 @@ class Memory:
 
     def learn(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """Remember 'ORG title Firstname Lastname' pairs of one sentence (`text` starts at
-        `offset`)."""
+        `offset`); a template's person ('army Brig. Gen. Agustin Demaala') too, whose country is
+        filled where they act."""
         for mention in mentions:
-            if mention.country_only or mention.actors[0].template:
+            if mention.country_only:
                 continue
             rest = text[mention.end - offset :]
             title = TITLE.match(rest)

@@ -1108,13 +1108,15 @@ def _first_hand(mention: Mention, event: Event) -> bool:
 
 
 def _event_reading(event: Event) -> Trigger:
-    """The event's type: for a statement its most hostile act (lowest Goldstein: a threat outweighs
-    a demand); otherwise the reading of its weightiest word (priority, strength, first-hand), a
+    """The event's type: for a statement its most hostile act of speech (lowest Goldstein: a threat
+    outweighs a demand; an act it speaks of, the arrest in 'denounced the arrest', is not the
+    speaker's); otherwise the reading of its weightiest word (priority, strength, first-hand), a
     bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
     five times do not outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
-        readings = [h.reading for m in event.mentions for h in m.hits]
+        told = [h.reading for m in event.mentions for h in m.hits]
+        readings = [r for r in told if r.statement] or told
         return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
     weights: Counter = Counter()
     best = {}

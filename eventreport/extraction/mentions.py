@@ -43,6 +43,12 @@ VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
 )
+APPOSITIVE = re.compile(r",\s*(?P<words>(?:the|a|an)\s+[^,;:“”\"]{3,100}?)(?:,|[.;]?\s*$)")
+"""', the head of Myanmar's ruling military council,': who a named person is."""
+PASSIVE_SUBJECT = re.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+\w+ed\b"
+)
+"""'The Ukrainian charge d'affaires was summoned': the actor a passive verb acts on."""
 PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
@@ -117,6 +123,11 @@ SPEAKING_PLACE = lexicon.Rule(
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
 is, not the event."""
+STATEMENT_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+)?"
+)
+"""The words between a statement word and the act it names: 'denounced the arrest'."""
+QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
@@ -130,6 +141,13 @@ describes, it is no act."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X
 “strongly condemned'."""
+CONTINUED_SENTENCES = 3
+"""A speaker's statement with no date goes on with what the speaker said on a day the text named
+this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
+added')."""
+RETOLD_DAYS = 7
+"""A statement dated only by a vague period this long before publication ('last week', 'earlier
+this month') is one the report retells as background, not news of its own."""
 CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
@@ -243,6 +261,9 @@ class ArticleState:
     speaker_country: str | None = None
     """The country an official with no country of their own speaks for ('the defence minister'):
     the dateline's, else the article's (`dateline_country`)."""
+    spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
+    """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
+    sentence it was told in."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -279,9 +300,9 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     known_speakers = frozenset(state.speakers.names)
     found_dates = dates.find(sentence.text, sentence.start, state.published)
-    background = any(d.kind == "background" for d in found_dates) and not any(
-        d.kind in ("day", "anchor") and not d.reporting for d in found_dates
-    )
+    background = any(
+        d.kind == "background" and not _quoted(d.start, sentence) for d in found_dates
+    ) and not any(d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
     found_actors = [
         a
@@ -319,6 +340,14 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         state.country,
         known_speakers,
     )
+
+
+def _quoted(position: int, sentence: Sentence) -> bool:
+    """Whether a position lies inside quoted words: a speaker's "for years" dates what they speak
+    of, not the sentence ('has accused the group ... which “for years has terrorized our
+    citizens”' is today's accusation)."""
+    at = position - sentence.start
+    return any(q.start() < at < q.end() for q in QUOTED.finditer(sentence.text))
 
 
 def _counted_by(found: list[Figure], sentence: Sentence) -> tuple[int, int, str] | None:
@@ -382,8 +411,60 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         + _reported_statements(found, facts, state)
     )
     found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
+    _date_statements(found, facts, state)
+    found = [m for m in found if not _retold(m, state)]
     _attach_figures(found, facts)
     return found
+
+
+def _date_statements(found: list[Mention], facts: Facts, state: ArticleState) -> None:
+    """A statement with no date of its own continues what its speaker said on the day the text
+    named shortly before (CONTINUED_SENTENCES); the days the sentence gives its speakers (a
+    statement's own day, or the day a source 'said') are remembered for the next ones, and a
+    speaker who goes on talking ('the Pentagon said in a statement') keeps that day."""
+    index = facts.sentence.index
+    for mention in found:
+        if mention.family == STATEMENT and mention.agent is not None and mention.date is None:
+            said = state.spoken.get(_speaker_key(mention.agent))
+            if said is not None and index - said[1] <= CONTINUED_SENTENCES:
+                mention.date = said[0]
+    reported = next((d for d in facts.dates if d.reporting and d.kind == "day"), None)
+    sources = [
+        (_with_country(named[0], state.speaker_country or state.country), reported)
+        for a in facts.attributions
+        if (named := actors.find(a.speaker, 0, state.people))
+    ]
+    statements = [(m.agent, m.date) for m in found if m.family == STATEMENT and m.agent]
+    for agent, date in statements + sources:
+        key = _speaker_key(agent)
+        if date is not None and date.kind == "day":
+            state.spoken[key] = (date, index)
+        elif key in state.spoken and index - state.spoken[key][1] <= CONTINUED_SENTENCES:
+            state.spoken[key] = (state.spoken[key][0], index)
+
+
+def _speaker_key(agent: actors.Mention) -> str:
+    """Who speaks, as one key: the actor (or the country standing for it) and its country."""
+    return f"{agent.actors[0].name if agent.actors else ''}|{agent.country_iso3 or ''}"
+
+
+def _retold(mention: Mention, state: ArticleState) -> bool:
+    """A statement dated only by a vague period well before the report ('Pakistani authorities last
+    week lodged protests', 'earlier this month, Pompeo blamed ...') is background the report
+    retells (CURATION.md); an agreement so dated is still the act it tells ('signed in Rome last
+    week')."""
+    date = mention.date
+    return (
+        mention.family == STATEMENT
+        and mention.reading is not None
+        and mention.reading.sub_event_type != AGREEMENT
+        and date is not None
+        and date.kind == "day"
+        and date.date is not None
+        and (date.precision or 1) >= 2
+        and not date.overnight
+        and (state.published - date.date).days >= RETOLD_DAYS
+    )
 
 
 def signature(sentences: list[Sentence]) -> dict[int, str]:
@@ -498,7 +579,12 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         groups: dict[tuple[str, bool], list[Hit]] = {}
         for hit in clause_hits:
             family = _family(hit.reading)
-            if family == STRATEGIC and not hit.reading.strong and statement_at is not None:
+            if (
+                family == STRATEGIC
+                and not hit.reading.strong
+                and statement_at is not None
+                and not _object_of_statement(sentence, hit, clause_hits)
+            ):
                 family = STATEMENT
             inside_quote = any(a <= hit.start < b for a, b in quoted)
             window = sentence.text[
@@ -524,6 +610,19 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     return sorted(found, key=lambda m: m.start)
 
 
+def _object_of_statement(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
+    """'denounced the arrest of ...': a weak act word right after a statement word is what the
+    statement speaks of, an act of its own (reported), not part of the speaker's act as in '...
+    stepped in to broker a truce, deploying its own forces'."""
+    offset = sentence.start
+    return any(
+        h.reading.statement
+        and h.end <= hit.start
+        and STATEMENT_OBJECT.fullmatch(sentence.text[h.end - offset : hit.start - offset])
+        for h in hits
+    )
+
+
 def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
     """'troops of a US-led coalition fighting the remnants of IS': a participle right after an
     actor, with its own object, says what the actor does in general, not what happened."""
@@ -538,11 +637,12 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
-    """'which was denied', 'fired warning shots': a passive statement word or one used as a
-    modifier is nobody's statement."""
+    """'which was denied', 'fired warning shots', 'trying to determine who was responsible': a
+    passive statement word, one used as a modifier or one in a question is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
+        or QUESTION_BEFORE.search(before)
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
     )
 
@@ -726,8 +826,11 @@ def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> 
     is)."""
     offset = facts.sentence.start
     before = facts.sentence.text[max(0, mention.start - offset - 30) : mention.start - offset]
-    if not REFERRED.search(before):
+    referred = REFERRED.search(before)
+    if not referred:
         return False
+    if mention.start - len(before) + referred.start() <= phrase.start < mention.start:
+        return False  # 'Following the overnight clashes': the words that name it hold its date
     if (
         phrase.start >= mention.end
         and len(facts.sentence.text[mention.end - offset : phrase.start - offset].split()) <= 2
@@ -1095,6 +1198,10 @@ def _statement_speakers(
     the tweet's author. Protesters' demands are part of their protest, and monitors and media only
     report: neither is a speaker."""
     sentence = facts.sentence
+    quoting = _quoting(mention, facts)
+    if quoting is not None:
+        named = _one_per_phrase(_speaker_actors(quoting, sentence, state), None)
+        return [(numbers.clean_speaker(quoting.speaker), a) for a in named if _may_speak(a)]
     subject_from, subject_to = _subject_span(sentence, mention)
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
     if RELATIVE_START.match(words):
@@ -1112,6 +1219,9 @@ def _statement_speakers(
     ):
         words = state.signatures[mention.sentence.paragraph]
         subject = actors.find(words, 0, state.people)
+    if not subject and mention.clause[0] > sentence.start and not facts.attributions:
+        subject = _earlier_clause_agent(mention, facts)
+        words = subject[0].text if subject else words
     if not subject and facts.attributions:
         holder = next(
             (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to),
@@ -1122,11 +1232,62 @@ def _statement_speakers(
             _one_per_phrase(actors.find(holder.speaker, 0, state.people), None),
         )
     words = numbers.clean_speaker(words)
-    return [
-        (words if len(subject) == 1 else a.text, a)
-        for a in subject
-        if not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS)
+    return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+
+
+def _may_speak(actor: actors.Mention) -> bool:
+    """Whether an actor's words can be a statement: not a monitor's, an outlet's or a crowd's."""
+    return not (actor.actors and actor.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS)
+
+
+def _quoting(mention: Mention, facts: Facts) -> Attribution | None:
+    """The speaker of the quotation a statement word stands in ('"The American and Israeli enemy
+    is responsible for killing ...," said Ahmed al-Assadi'): the quote's words are theirs, so its
+    subject is no speaker."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    if not any(q.start() < mention.start - offset < q.end() for q in QUOTED.finditer(text)):
+        return None
+    return next(
+        (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
+    )
+
+
+def _speaker_actors(
+    attribution: Attribution, sentence: Sentence, state: ArticleState
+) -> list[actors.Mention]:
+    """The actors a speaker's words name, else those of the appositive after the name ('Senior Gen.
+    Min Aung Hlaing, the head of Myanmar's ruling military council, said'): a person speaks for
+    the organisation their title ties them to."""
+    found = actors.find(attribution.speaker, 0, state.people)
+    if found:
+        return found
+    named_at = sentence.text.find(attribution.speaker, attribution.start - sentence.start)
+    after = APPOSITIVE.match(
+        sentence.text,
+        named_at + len(attribution.speaker) if named_at >= 0 else attribution.end - sentence.start,
+    )
+    if after is None or not actors.TITLE_WORD.search(after.group()):
+        return []
+    named = actors.find(after.group("words"), 0, state.people)
+    organisations = [a for a in named if a.actors]
+    country = next((a.country_iso3 for a in named if a.country_only), None)
+    return [_with_country(a, country) for a in organisations[:1]]
+
+
+def _earlier_clause_agent(mention: Mention, facts: Facts) -> list[actors.Mention]:
+    """'The Ukrainian charge d'affaires was summoned to the Russian Foreign Ministry where a
+    resolute protest was expressed to him': a statement word in a clause of its own with no
+    subject is the act of the last actor told before that clause, never of one a passive verb
+    acts on (the one summoned)."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    before = [
+        a
+        for a in facts.actors
+        if a.end <= mention.clause[0]
+        and not PASSIVE_SUBJECT.match(text[a.end - offset :])
+        and not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS)
     ]
+    return before[-1:]
 
 
 def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
@@ -1198,9 +1359,16 @@ def _statement_target(
 
 def _speaker_place(mention: Mention, facts: Facts) -> PlaceMention | None:
     """Where the speaker is, when the subject says so ('a military source in ... Mosul said', 'The
-    White House said')."""
+    White House said'); in words a speaker named after them says ('A shell fired from Ukraine ...
+    might have irreversible consequences, the Russian Foreign Ministry said'), places are what they
+    speak of."""
+    relayed = any(
+        not a.lead and a.covers_from <= mention.start < a.covers_to for a in facts.attributions
+    )
     subject = [
-        p for p in facts.places if mention.clause[0] <= p.start < mention.start and p.resolved
+        p
+        for p in facts.places
+        if mention.clause[0] <= p.start < mention.start and p.resolved and not relayed
     ]
     speaking = [
         p
@@ -1261,7 +1429,7 @@ def _reported_statements(found: list[Mention], facts: Facts, state: ArticleState
             or _embedded(attribution, facts.sentence)
         ):
             continue
-        speaker = _party_speaker(attribution, state)
+        speaker = _party_speaker(attribution, facts, state)
         if speaker is None:
             continue
         clause = facts.sentence.clause_at(attribution.start)
@@ -1279,11 +1447,13 @@ def _reported_statements(found: list[Mention], facts: Facts, state: ArticleState
     return made
 
 
-def _party_speaker(attribution: Attribution, state: ArticleState) -> actors.Mention | None:
+def _party_speaker(
+    attribution: Attribution, facts: Facts, state: ArticleState
+) -> actors.Mention | None:
     """The actor a speaker names when it is a party that can make a statement: not a monitor, an
     outlet, a crowd or unidentified gunmen, and a country only when named alone ('Iran said', not
     'Radio Pakistan reported')."""
-    speaker = actors.find(attribution.speaker, 0, state.people)
+    speaker = _speaker_actors(attribution, facts.sentence, state)
     if not speaker:
         return None
     named = speaker[0]
@@ -1306,7 +1476,7 @@ def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
     """Whether the words where the speaker stands are a name, not a pronoun or a whole clause
     ('General Soleimani will be given a farewell ..., it reported' names no speaker)."""
     words = sentence.text[attribution.start - sentence.start : attribution.end - sentence.start]
-    tokens = words.split()
+    tokens = words.split(",")[0].split()  # an appositive after the name is not part of it
     return 0 < len(tokens) <= SPEAKER_WORDS and tokens[0].lower() not in numbers.PRONOUNS
 
 
@@ -1345,7 +1515,8 @@ def _attributed_statement(
     priority: int = OWN_ACTION_PRIORITY,
 ) -> Mention:
     """The statement a reporting verb makes of its speaker ('the Pentagon said'), with the CAMEO
-    code its reading gives, in the clause of the act it is about."""
+    code its reading gives, in the clause of the act it is about, dated by its report ('said
+    Friday') or by the act it came before ('It came three days after X said ...')."""
     words = facts.sentence.text[
         attribution.start - facts.sentence.start : attribution.end - facts.sentence.start
     ]
@@ -1365,7 +1536,10 @@ def _attributed_statement(
         [Hit(attribution.start, attribution.end, words, reading)],
         STATEMENT,
         about.clause,
-        date=next((d for d in facts.dates if d.reporting), None),
+        date=next((d for d in facts.dates if d.reporting), None)
+        or next(
+            (d for d in facts.dates if d.anchor_subordinate and d.end <= attribution.start), None
+        ),
         agent=_with_country(speaker, state.speaker_country or state.country),
         target=about.target,
         place=_speaker_place(about, facts),

@@ -27,6 +27,9 @@ UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
+PRONOUN_WORDS = 2
+"""'He', 'It also': a pronoun speaker is the last one named; 'It comes after the group' is a
+clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
 """Words that do not tell two speakers' names apart ('the Iraqi army' is 'Iraqi army')."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re.I)
@@ -37,6 +40,13 @@ TRAILING_WORDS = lexicon.Rule(
     r"in\s+a\s+(?:{speech_channel})|in\s+statements|on\s+twitter|via\s+\w+))+$",
     re.I,
 )
+TRAILING_SETTING = lexicon.Rule(
+    r"\s+(?:{telling_setting})\b(?![^.;!?]*\b(?:that|who|which)\b)[^,;:“”\"]{{0,40}}?[.;!]?\s*$",
+    re.I,
+)
+"""'..., the Pentagon confirmed on Tuesday local time.', '..., X said at a news conference in
+Kabul.': a short setting of the telling ends the sentence, so the speaker stands before the
+verb."""
 BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
 AGE = re.compile(r"(?:,\s*)?\b\d{1,3}(?:-|\s)year(?:s)?(?:-|\s)old\b,?|,\s*\d{1,3}\s*,", re.I)
 ADVERBIAL_CHUNK = lexicon.Rule(
@@ -58,6 +68,14 @@ NAMED_DEAD = lexicon.Rule(
 )
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
 """The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|because|when|while|since|until|once)\s+(?=\S)"
+    r"(?!.*\b(?:after|before|because|when|while|since|until|once)\s)",
+    re.I,
+)
+"""'It comes after the militant group claimed ...': the subordinate clause's subject speaks."""
+CLAIMED_ACT = re.compile(r"\s+(?:responsibility|credit)\b", re.I)
+"""'claimed responsibility for an attack ...': a claim of an act, not a report of what follows."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
@@ -114,7 +132,7 @@ class Speakers:
         """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last
         speaker."""
         words = speaker.lower().split()
-        if words and words[0] in PRONOUNS:
+        if words and words[0] in PRONOUNS and len(words) <= PRONOUN_WORDS:
             return self.names[-1] if self.names else speaker
         tokens = set(_tokens(speaker))
         for earlier in reversed(self.names):
@@ -406,7 +424,7 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     found: list[Attribution] = []
     for verb in lexicon.load().reporting:
         for hit in verb.regex.finditer(text):
-            if _in_name(text, hit):
+            if _in_name(text, hit) or CLAIMED_ACT.match(text, hit.end()):
                 continue
             attribution = (
                 _speaker_after(text, hit)
@@ -525,6 +543,7 @@ def _speaker_before(text: str, hit: re.Match):
             r"(?:\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+twitter|at\s+the\s+time)){0,2}\s*(?:[.;!]?\s*$|,)",
             after,
         )
+        or TRAILING_SETTING.match(after)
     )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
@@ -535,7 +554,7 @@ def _speaker_before(text: str, hit: re.Match):
     else:
         chunks = re.split(r",\s*", before[quote_end + 1 :])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
-        relative = RELATIVE_SUBJECT.search(lead)
+        relative = RELATIVE_SUBJECT.search(lead) or SUBORDINATE_SUBJECT.search(lead)
         if relative:  # 'depots that the U.S. said were ...': the relative clause's subject speaks
             lead = lead[relative.end() :]
         subject = SUBJECT_THEN_VERB.match(lead)
