@@ -7,8 +7,8 @@ measured in this process after a warm-up extraction; start-up is measured in fre
 (interpreter, imports, lexicons and the first extraction of a one-line article). Writing the
 validated CSV files is timed separately, because the command does it once per article.
 
-The bars: at least 20 articles per second on one core, start-up under 2 seconds. This is a
-benchmark, not a test: it reports and always exits 0.
+The bars (issue 7): at least 10 articles per second on one core, start-up within 3 seconds. This
+is a benchmark, not a test: it reports and always exits 0.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from eventreport.extraction import draft as extract
 TARGET_WORDS = 800
 ROUNDS = 5
 STARTUP_RUNS = 3
-BAR_ARTICLES_PER_SECOND = 20
-BAR_STARTUP_SECONDS = 2.0
+BAR_ARTICLES_PER_SECOND = 10
+BAR_STARTUP_SECONDS = 3.0
 STARTUP_CODE = """
 import datetime as dt
 from pathlib import Path
@@ -99,7 +99,7 @@ def main() -> int:
     print(f"write and validate the three CSV files: {1000 * write_seconds:.0f} ms per article")
     print(
         f"start-up (fresh process, imports, lexicons, first one-line article): {startup:.2f} s "
-        f"[bar {BAR_STARTUP_SECONDS:.0f} s: {verdict(startup < BAR_STARTUP_SECONDS)}]"
+        f"[bar {BAR_STARTUP_SECONDS:.0f} s: {verdict(startup <= BAR_STARTUP_SECONDS)}]"
     )
     return 0
 
