@@ -7,24 +7,9 @@ lexicon entry."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
-
-from eventreport.article import load_article
-from eventreport.extraction import draft as extract
-
-
-def draft(folder: Path, text: str, published: str) -> pd.DataFrame:
-    """The drafted events of a text with front matter written for the test."""
-    path = folder / "event-detection.txt"
-    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-    return extract.extract(load_article(path, draft=True)).events
-
-
-def kinetic(events: pd.DataFrame) -> pd.DataFrame:
-    """The events that are not statements."""
-    return events[events["event_type"] != "Strategic developments"]
+from drafting import drafted_events as draft
+from drafting import kinetic
 
 
 def types(events: pd.DataFrame) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from drafting import extracted, kinetic
 
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
@@ -20,15 +21,8 @@ PUBLISHED = "2019-12-31"  # a Tuesday
 
 
 def draft(folder: Path, text: str, published: str = PUBLISHED) -> extract.Extraction:
-    """Extract a text with front matter written for the test."""
-    path = folder / "failure-class.txt"
-    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-    return extract.extract(load_article(path, draft=True))
-
-
-def kinetic(events: pd.DataFrame) -> pd.DataFrame:
-    """The events that are not statements."""
-    return events[events["event_type"] != "Strategic developments"]
+    """`drafting.extracted`, published on PUBLISHED unless told otherwise."""
+    return extracted(folder, text, published)
 
 
 # ---------- (b) a crowd storming a building is a riot

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from drafting import extracted
 
 from eventreport import config
 from eventreport.article import load_article
@@ -15,12 +16,8 @@ from eventreport.extraction import geoparse
 
 
 def draft(folder: Path, text: str, title: str = "Test", published: str = "2018-07-18"):
-    """Extract a text with front matter written for the test."""
-    path = folder / "roundup.txt"
-    path.write_text(
-        f"---\ntitle: {title}\npublished: {published}\n---\n{text}\n", encoding="utf-8"
-    )
-    return extract.extract(load_article(path, draft=True))
+    """`drafting.extracted`, with this file's default title and publication day."""
+    return extracted(folder, text, published, title)
 
 
 # ---------- the article's country: headline, lead, dateline, places; country names last

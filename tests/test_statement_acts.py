@@ -11,10 +11,10 @@ lexicons (`data/lexicons/`).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from drafting import drafted_events as draft
 
 from eventreport import config
 from eventreport.article import load_article
@@ -59,13 +59,6 @@ def kyrgyz() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def mitrovica() -> extract.Extraction:
     return _extraction("mitrovica-civil-protection-arrest-2023-06-13")
-
-
-def draft(folder: Path, text: str, published: str) -> pd.DataFrame:
-    """The drafted events of a text in our own words, with front matter written for the test."""
-    path = folder / "statement.txt"
-    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-    return extract.extract(load_article(path, draft=True)).events
 
 
 # ------------------------------------------------------------------ diplomatic protests

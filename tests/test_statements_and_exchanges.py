@@ -8,10 +8,9 @@ article. Each fix is a general rule of `mentions`, `links` or `data/lexicons/tri
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from drafting import drafted_events as draft
 
 from eventreport import config
 from eventreport.article import load_article
@@ -34,13 +33,6 @@ def _extracted(article_id: str) -> extract.Extraction:
     article = load_article(config.ARTICLES_DIR / f"{article_id}.txt", draft=True)
     assert article.split == "dev"
     return extract.extract(article)
-
-
-def draft(folder: Path, text: str, published: str) -> pd.DataFrame:
-    """The drafted events of a text with front matter written for the test."""
-    path = folder / "statements.txt"
-    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-    return extract.extract(load_article(path, draft=True)).events
 
 
 def statements(events: pd.DataFrame) -> pd.DataFrame:

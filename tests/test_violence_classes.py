@@ -7,28 +7,16 @@ The rules are general: the tests vary the words where the rule is not about one 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pandas as pd
 import pytest
+from drafting import extracted as draft
+from drafting import kinetic
 
 from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import dates, geoparse, numbers
 from eventreport.extraction import draft as extract
 from eventreport.extraction.sentences import Sentence
-
-
-def draft(folder: Path, text: str, published: str) -> extract.Extraction:
-    """Extract a text with front matter written for the test."""
-    path = folder / "violence-class.txt"
-    path.write_text(f"---\ntitle: Test\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-    return extract.extract(load_article(path, draft=True))
-
-
-def kinetic(events: pd.DataFrame) -> pd.DataFrame:
-    """The events that are not statements."""
-    return events[events["event_type"] != "Strategic developments"]
 
 
 def figures(text: str) -> list[tuple[str, int, int | None, bool]]:

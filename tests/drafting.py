@@ -1,0 +1,30 @@
+"""Drafting a short text written for a test: the helpers the extraction tests share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from eventreport.article import load_article
+from eventreport.extraction import draft as extract
+
+
+def extracted(folder: Path, text: str, published: str, title: str = "Test") -> extract.Extraction:
+    """Extract `text` as an article whose front matter gives only a title and the publication
+    date (the date the extractor anchors "on Tuesday" and "yesterday" to)."""
+    path = folder / "test-article.txt"
+    path.write_text(
+        f"---\ntitle: {title}\npublished: {published}\n---\n{text}\n", encoding="utf-8"
+    )
+    return extract.extract(load_article(path, draft=True))
+
+
+def drafted_events(folder: Path, text: str, published: str) -> pd.DataFrame:
+    """The drafted events of `text` (see `extracted`)."""
+    return extracted(folder, text, published).events
+
+
+def kinetic(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that are not statements."""
+    return events[events["event_type"] != "Strategic developments"]
