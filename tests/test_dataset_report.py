@@ -293,3 +293,19 @@ def test_casualty_chart_title_clears_the_panel_titles_and_unknown_injuries_say_s
     for ax in fig.axes:
         assert not title.overlaps(ax.title.get_window_extent(renderer)), ax.get_title()
     assert any("injured not recorded" in t.get_text() for t in fig.axes[1].texts)
+
+
+def test_an_article_that_states_no_toll_is_not_shown_as_zero_killed():
+    """The Syrian strike of 29 December is told with no toll of its own: its ACLED fatalities
+    column holds 0, but the report's figure is unknown. An ACLED export's row (no article
+    evidence) keeps ACLED's recorded 0."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = schema.load_events(
+            config.EVENTS_DIR / "kataib-hezbollah-us-strikes-2019-12-31.events.csv"
+        )
+    article = analysis.prepare(events).set_index("event_id_cnty")["killed"]
+    assert article["SYR-20191229-01"] is None
+    assert article["IRQ-20191229-01"].text() == "more than 25"
+    exported = analysis.prepare(events.assign(x_evidence=pd.NA)).set_index("event_id_cnty")
+    assert exported.loc["SYR-20191229-01", "killed"].text() == "0"

@@ -101,11 +101,12 @@ def _open_hedges(claims: pd.DataFrame) -> dict[tuple[str, str, int], str]:
 
 
 def _event_figure(row, metric: str, hedges: dict[tuple[str, str, int], str]) -> Figure | None:
-    """One event's killed or injured figure from its x_ range (fatalities fall back to ACLED's
-    column)."""
+    """One event's killed or injured figure from its x_ range; None where the article states
+    none. Only a row with no article evidence (an ACLED export's) falls back to ACLED's
+    fatalities column, whose 0 is ACLED's recorded figure; an article's silence is not a zero."""
     low, high = getattr(row, f"x_{metric}_low"), getattr(row, f"x_{metric}_high")
     if pd.isna(low):
-        if metric == "fatalities" and not pd.isna(row.fatalities):
+        if metric == "fatalities" and pd.isna(row.x_evidence) and not pd.isna(row.fatalities):
             return Figure(int(row.fatalities), int(row.fatalities), int(row.fatalities), False)
         return None
     value = int(row.fatalities) if metric == "fatalities" else int(low)
