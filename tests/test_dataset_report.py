@@ -309,3 +309,14 @@ def test_an_article_that_states_no_toll_is_not_shown_as_zero_killed():
     assert article["IRQ-20191229-01"].text() == "more than 25"
     exported = analysis.prepare(events.assign(x_evidence=pd.NA)).set_index("event_id_cnty")
     assert exported.loc["SYR-20191229-01", "killed"].text() == "0"
+
+
+@pytest.mark.render
+def test_a_report_on_an_article_that_states_no_toll_says_so(tmp_path):
+    """Missiles with no casualties reported: the summary says no toll is stated, never 0."""
+    article = config.ARTICLES_DIR / "ain-al-asad-erbil-missile-strikes-2020-01-09.txt"
+    params = {"article": str(article), "output_dir": str(tmp_path / "r")}
+    folder = render(params, formats=("html",))
+    text = " ".join((folder / "report.html").read_text(encoding="utf-8").split())
+    assert "Killed: not recorded</b> (no event has a toll stated)" in text
+    assert "Killed: 0" not in text

@@ -283,8 +283,8 @@ def summary(run: Run) -> HTML:
                 len(ev),
                 _day(first),
                 _day(last),
-                killed.value,
-                killed.text(),
+                analysis.NOT_RECORDED if killed is None else killed.value,
+                analysis.figure_text(killed),
                 *([sides] if sides else []),
                 analysis.figure_text(injured),
                 *([missing.text()] if missing is not None else []),
@@ -303,8 +303,9 @@ def summary(run: Run) -> HTML:
             n_kinetic=len(kinetic),
             n_statements=_count(len(ev) - len(kinetic), "statement"),
             kinds=", ".join(f"{n} \u00d7 {k}" for k, n in ev["what"].value_counts().items()),
-            killed=killed.value,
-            killed_range=killed.text() if killed.text() != str(killed.value) else "",
+            killed=analysis.NOT_RECORDED if killed is None else killed.value,
+            killed_known=killed is not None,
+            killed_range=_range_beside(killed),
             injured=analysis.figure_text(injured),
             drafted=run.value_evidence is not None,
             shaky=_count(shaky, "event") if shaky else "",
@@ -315,6 +316,13 @@ def summary(run: Run) -> HTML:
             notes=run.notes,
         )
     )
+
+
+def _range_beside(killed: analysis.Figure | None) -> str:
+    """The range of the claims where it says more than the conservative count; else nothing."""
+    if killed is None or killed.text() == str(killed.value):
+        return ""
+    return killed.text()
 
 
 def _deadliest(run: Run, weak: pd.Series) -> dict[str, object] | None:
@@ -328,7 +336,7 @@ def _deadliest(run: Run, weak: pd.Series) -> dict[str, object] | None:
         "what": event["what"].lower(),
         "location": event["location"],
         "day": _day(event["event_date"]),
-        "killed": event["killed"].text(),
+        "killed": analysis.figure_text(event["killed"]),
         "drafted": run.value_evidence is not None,
         "weak": "killed" in weak[event.name],
     }
