@@ -531,22 +531,24 @@ def province_named(country_iso3: str, phrase: object) -> str | None:
 @cache
 def _province_names(country_iso3: str) -> dict[str, str]:
     """Name key -> basemap name of every province of a country, its alternate spellings included
-    ('al anbar')."""
-    _, provinces = load_basemap()
-    own = provinces[
-        (provinces["iso_a3"] == country_iso3) & provinces["name"].notna()
-    ]  # Natural Earth leaves a few unnamed
-    spellings = (own["name"] + "|" + own["name_alt"].fillna("")).str.split("|")
-    keys = {
-        name_key(alt): name
-        for name, alts in zip(own["name"], spellings, strict=True)
-        for alt in alts
-        if name_key(alt)
-    }
-    bare = {
-        ADMIN_WORDS.sub(" ", key).strip(): name for key, name in keys.items()
-    }  # 'muhafazat kirkuk' -> 'kirkuk'
+    ('al anbar'), and each key without its admin words ('muhafazat kirkuk' -> 'kirkuk')."""
+    own = _province_spellings().query("iso_a3 == @country_iso3")
+    keys = dict(zip(own["key"], own["name"], strict=True))
+    bare = dict(zip(own["bare"], own["name"], strict=True))
     return {**{key: name for key, name in bare.items() if key}, **keys}
+
+
+@cache
+def _province_spellings() -> pd.DataFrame:
+    """Every spelling of every named province of the basemap, one row each: `iso_a3`, `name`, its
+    name `key` and the key without admin words (`bare`); Natural Earth leaves a few unnamed."""
+    _, provinces = load_basemap()
+    named = provinces[provinces["name"].notna()]
+    spellings = (named["name"] + "|" + named["name_alt"].fillna("")).str.split("|")
+    rows = named[["iso_a3", "name"]].assign(spelling=spellings).explode("spelling")
+    rows["key"] = rows["spelling"].map(name_key)
+    rows = rows[rows["key"] != ""]
+    return rows.assign(bare=rows["key"].map(lambda key: ADMIN_WORDS.sub(" ", key).strip()))
 
 
 @cache
@@ -604,16 +606,8 @@ def province_country(name: str) -> str | None:
 def _province_countries() -> dict[str, set[str]]:
     """Name key of every province of the basemap, its alternate spellings too ('zamfara') -> the
     countries that have a province so named."""
-    _, provinces = load_basemap()
-    named = provinces[provinces["name"].notna()]
-    spellings = (named["name"] + "|" + named["name_alt"].fillna("")).str.split("|")
-    found: dict[str, set[str]] = {}
-    for iso3, alts in zip(named["iso_a3"], spellings, strict=True):
-        for alt in alts:
-            key = ADMIN_WORDS.sub(" ", name_key(alt)).strip()
-            if key:
-                found.setdefault(key, set()).add(iso3)
-    return found
+    rows = _province_spellings()
+    return rows[rows["bare"] != ""].groupby("bare")["iso_a3"].agg(set).to_dict()
 
 
 def _province_like(country_iso3: str, key: str) -> str | None:
