@@ -1244,8 +1244,7 @@ def _quoting(mention: Mention, facts: Facts) -> Attribution | None:
     """The speaker of the quotation a statement word stands in ('"The American and Israeli enemy
     is responsible for killing ...," said Ahmed al-Assadi'): the quote's words are theirs, so its
     subject is no speaker."""
-    text, offset = facts.sentence.text, facts.sentence.start
-    if not any(q.start() < mention.start - offset < q.end() for q in QUOTED.finditer(text)):
+    if not _quoted(mention.start, facts.sentence):
         return None
     return next(
         (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
