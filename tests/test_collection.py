@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -521,6 +522,27 @@ def test_a_live_render_keeps_its_partial_folder_and_a_dead_one_is_swept(tmp_path
         assert sweep(tmp_path) == []  # the live render's folder is locked
         assert work.exists()
     assert not work.exists()
+
+
+def test_a_partial_folder_swept_by_another_render_before_it_is_locked_is_made_again(
+    tmp_path, monkeypatch
+):
+    """Two renders of one article start at once: the other's sweep may remove this render's new
+    folder between its creation and its lock; the render makes a new one instead of failing."""
+    made = []
+
+    def mkdtemp_swept_once(**kwargs):
+        folder = real_mkdtemp(**kwargs)
+        made.append(folder)
+        if len(made) == 1:
+            os.rmdir(folder)  # what a concurrent sweep does to an unlocked partial folder
+        return folder
+
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp_swept_once)
+    with _work_dir(tmp_path / "report") as work:
+        assert work.exists() and str(work) == made[1]
+    assert len(made) == 2 and not work.exists()
 
 
 @pytest.mark.render

@@ -151,9 +151,12 @@ def _work_dir(final_dir: Path) -> Iterator[Path]:
             work = Path(
                 tempfile.mkdtemp(prefix=f".{final_dir.name}{PARTIAL}", dir=final_dir.parent)
             )
-            handle = os.open(work, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                handle = os.open(work, os.O_RDONLY | os.O_DIRECTORY)
+            except FileNotFoundError:  # another render's sweep removed it before it was opened
+                continue
             fcntl.flock(handle, fcntl.LOCK_EX)
-            if os.fstat(handle).st_nlink:  # a sweeper may have taken it between mkdtemp and flock
+            if os.fstat(handle).st_nlink:  # a sweeper may have taken it between open and flock
                 break
             os.close(handle)
         work.chmod(
