@@ -5,9 +5,11 @@ further group of a list (a time, a verb of its own)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from eventreport.extraction import numbers, sentences
+from eventreport.extraction import mentions, numbers, sentences
 
 
 def summary(text: str) -> list[tuple]:
@@ -115,3 +117,38 @@ def test_an_abbreviation_stops_neither_a_figure_nor_its_claimant():
         "U.S. military."
     )
     assert wholes(text) == [("killed", 1, "U.S. military")]
+
+
+def test_a_participle_after_the_speaker_leaves_the_quotation_theirs():
+    # darfur-jem-sla-ambush-2011-01-22: 'adding' names no speaker after it
+    text = (
+        '"We killed 13 JEM and SLA ... and also we lost eight men from the Sudanese army," '
+        "Sudanese army spokesman Al-Sawarmi Khaled told Reuters on Friday, adding his men routed "
+        "the insurgents."
+    )
+    assert wholes(text) == [
+        ("killed", 13, "Sudanese army spokesman Al-Sawarmi Khaled via Reuters")
+    ]
+
+
+def test_a_quotation_after_a_sentence_that_names_its_speaker_is_theirs():
+    # sourou-army-ambush-2021-08-09 (the paragraph of the minister's statement)
+    text = (
+        "“Members of the ground forces and the rapid intervention force GARSI were ambushed” in "
+        "the northwest Boucle du Mouhoun region, Tamboura said in a statement on Monday. “The "
+        "provisional toll indicates 12 soldiers fallen and eight wounded.”"
+    )
+    state = mentions.ArticleState(dt.date(2021, 8, 9), "BFA")
+    read = [mentions.read(s, state) for s in sentences.split(text)]
+    assert {f.claimant for f in read[1].figures} == {"Tamboura"}
+
+
+def test_a_sentence_that_is_no_quotation_does_not_take_the_speaker_before():
+    # sourou-army-ambush-2021-08-09, the sentence after the statement's, in the article's voice
+    text = (
+        "Tamboura said in a statement on Monday that the troops were ambushed. Six soldiers were "
+        "wounded in a separate attack last week."
+    )
+    state = mentions.ArticleState(dt.date(2021, 8, 9), "BFA")
+    read = [mentions.read(s, state) for s in sentences.split(text)]
+    assert {f.claimant for f in read[1].figures} == {"unattributed"}

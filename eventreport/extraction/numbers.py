@@ -585,8 +585,9 @@ def _speaker_tail(text: str, position: int) -> re.Match | None:
 
 def _speaker_inverted(text: str, hit: re.Match):
     """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a
-    sentence-final verb."""
-    if not re.search(r"[,”\"]\s*$", text[: hit.start()]):
+    sentence-final verb. A participle ('..., adding his men routed the insurgents') has its
+    speaker before it, never after."""
+    if not re.search(r"[,”\"]\s*$", text[: hit.start()]) or hit.group().lower().endswith("ing"):
         return None
     tail = _speaker_tail(text, hit.end())
     if not tail or re.match(
@@ -601,11 +602,13 @@ def _speaker_inverted(text: str, hit: re.Match):
 
 def _speaker_before(text: str, hit: re.Match):
     """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover
-    what precedes."""
+    what precedes, also when a participle goes on ('“...,” X told Reuters on Friday, adding
+    ...')."""
     after = text[hit.end() :]
     via = ""
     told = re.match(
-        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*[.,;]?\s*$", after
+        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*(?:[.;]?\s*$|,)",
+        after,
     )
     if hit.group().lower().startswith("told") and told:
         via = clean_speaker(told.group(1))
@@ -651,8 +654,12 @@ def claimant(figure: Figure, found: list[Attribution]) -> str:
         else min(holding, key=lambda a: a.covers_to - a.covers_from)
     )
     relays = [a for a in holding if a is not inner and not a.lead and a.speaker != inner.speaker]
-    name = inner.speaker + (f" via {inner.via}" if inner.via else "")
-    return name + "".join(f" via {a.speaker}" for a in relays[:1])
+    return label(inner) + "".join(f" via {a.speaker}" for a in relays[:1])
+
+
+def label(attribution: Attribution) -> str:
+    """A speaker as a claimant: 'X', or 'X via Y' when the sentence says Y relays X."""
+    return attribution.speaker + (f" via {attribution.via}" if attribution.via else "")
 
 
 def open_quote(text: str) -> bool:
