@@ -152,3 +152,31 @@ def test_a_sentence_that_is_no_quotation_does_not_take_the_speaker_before():
     state = mentions.ArticleState(dt.date(2021, 8, 9), "BFA")
     read = [mentions.read(s, state) for s in sentences.split(text)]
     assert {f.claimant for f in read[1].figures} == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # azerbaijan-armenia-border-clashes-2021-11-16
+        (
+            "Meanwhile, the Armenian Defence Ministry said one soldier was killed, and 24 others "
+            "were reportedly missing in the clashes, adding that troops were captured by "
+            "Azerbaijani forces.",
+            [("killed", 1), ("missing", 24)],
+        ),
+        # mannar-jaffna-ltte-clashes-2008-05-05: the missing are not added to the wounded
+        (
+            "It said one solder was missing and one solder was wounded when the rebels launched "
+            "an attack in Mannar.",
+            [("missing", 1), ("injured", 1)],
+        ),
+        # kankara-school-kidnapping-2020-12-11
+        (
+            "Hundreds of students are missing after gunmen attacked a school in the northern "
+            "Nigerian state of Katsina, police said on Saturday.",
+            [("missing", 100)],
+        ),
+    ],
+)
+def test_the_missing_are_counted_apart_from_the_killed_and_injured(text, expected):
+    assert [(metric, low) for metric, low, _ in wholes(text)] == expected
