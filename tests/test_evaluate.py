@@ -4,12 +4,13 @@ log of test looks."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 
 import pandas as pd
 import pytest
 
-from eventreport import config
+from eventreport import config, schema
 from eventreport.errors import InputError
 from eventreport.extraction import evaluate
 
@@ -288,3 +289,96 @@ def test_figure_misses_list_wrong_figures_and_claims_of_matched_events():
         "  C1 fatalities: 6 -> 4",
         "      Gunmen attacked Tougan, killing four.",
     ]
+
+
+# --- a second coding scored against the gold (`make agreement`) -------------------------------
+
+CODED = "ain-al-asad-erbil-missile-strikes-2020-01-09"
+"""A dev article whose gold has several events, claims and links: its copy is the second coding."""
+
+
+@pytest.fixture
+def second_coding(tmp_path):
+    """A folder holding a copy of the gold files of CODED, as a second coder would lay them out."""
+    for path in config.EVENTS_DIR.glob(f"{CODED}.*.csv"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+def agreement(folder) -> pd.Series:
+    """The metrics of CODED's second coding in `folder` against its gold, by name."""
+    table = evaluate.evaluate("dev", [config.ARTICLES_DIR / f"{CODED}.txt"], folder)["metrics"]
+    return table.set_index("metric")["value"]
+
+
+def edit_first_event(folder, **values: str) -> None:
+    """Overwrite cells of the second coding's first event."""
+    path = folder / f"{CODED}.events.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column, value in values.items():
+        frame.loc[0, column] = value
+    frame.to_csv(path, index=False)
+
+
+def test_a_copy_of_the_gold_agrees_fully(second_coding):
+    scores = agreement(second_coding)
+    for metric in ("event F1", "date right", "casualty figures exact", "claimant right"):
+        assert scores[metric] == 1.0, metric
+    assert scores["sub-event type right"] == 1.0 and scores["link F1"] == 1.0
+    assert scores["place outside bar"] == 0.0
+
+
+def test_a_second_coding_with_another_date_loses_that_event(second_coding):
+    dates = schema.load_events(second_coding / f"{CODED}.events.csv")["event_date"]
+    events, first = len(dates), pd.Timestamp(dates.iloc[0])
+    edit_first_event(second_coding, event_date=(first - pd.Timedelta(days=1)).strftime("%Y-%m-%d"))
+    scores = agreement(second_coding)
+    assert scores["event F1"] == pytest.approx((events - 1) / events)
+    assert scores["date right"] < 1.0  # still paired within a week, on the wrong day
+
+
+def test_a_second_coding_with_another_type_loses_that_event(second_coding):
+    events = len(schema.load_events(second_coding / f"{CODED}.events.csv"))
+    edit_first_event(
+        second_coding,
+        disorder_type="Political violence",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+    )
+    scores = agreement(second_coding)
+    assert scores["event recall"] == pytest.approx((events - 1) / events)
+    assert scores["event precision"] == pytest.approx((events - 1) / events)
+
+
+def test_a_malformed_second_coding_is_refused_naming_the_file_and_row(second_coding, capsys):
+    edit_first_event(second_coding, event_date="the day after")
+    with pytest.raises(InputError, match=rf"{CODED}\.events\.csv.*line 2.*event_date"):
+        agreement(second_coding)
+    assert evaluate.main(["--split", "dev", "--against", str(second_coding)]) == 1
+    assert f"{CODED}.events.csv" in capsys.readouterr().err
+
+
+def test_agreement_compares_only_the_articles_the_second_coding_covers(second_coding, capsys):
+    assert evaluate.main(["--split", "dev", "--against", str(second_coding)]) == 0
+    out = capsys.readouterr().out
+    dev = len(evaluate.split_articles("dev"))
+    assert f"1 of {dev} articles compared" in out and re.search(r"event F1 +1\.00", out)
+
+
+def test_an_agreement_look_at_test_is_logged_as_such(corpus, tmp_path, capsys):
+    """A copy of a dev article marked `split: test` in a scratch corpus: the real test split is
+    never run here."""
+    text = (config.PROJECT_ROOT / "data" / "articles" / f"{CODED}.txt").read_text("utf-8")
+    (corpus / "articles" / f"{CODED}.txt").write_text(
+        text.replace("split: dev\n", "split: test\n")
+    )
+    coding = tmp_path / "coder"
+    coding.mkdir()
+    for path in (config.PROJECT_ROOT / "data" / "events").glob(f"{CODED}.*.csv"):
+        shutil.copy(path, corpus / "events" / path.name)
+        shutil.copy(path, coding / path.name)
+    config.CURATION_MD.write_text("# Curation notes\n", encoding="utf-8")
+    assert evaluate.main(["--split", "test", "--against", str(coding)]) == 0
+    assert "1 of 1 articles compared" in capsys.readouterr().out
+    row = config.CURATION_MD.read_text().rstrip().split("\n")[-1]
+    assert "agreement look, second coder vs gold" in row and "event F1 1.00" in row

@@ -22,6 +22,12 @@ it: one row per article, one per event type, and the sub-event-type confusion ta
 the counts over all articles (micro-averages). Every run on the test split appends its date and
 scores to the "Looks at the test split" log in `data/events/CURATION.md`. Nothing here feeds back
 into the extraction: the rules stay general because they are scored on articles never seen.
+
+`make agreement` (`--against DIR`) scores a second, blind human coding (a folder laid out like
+`data/events/`) against the gold with the same matcher and metrics, in place of the drafts: how far
+two coders following the written rules agree, i.e. the ceiling the extractor's scores are read
+against. Only the articles the second coding covers are compared; a look at test is logged as an
+agreement look.
 """
 
 from __future__ import annotations
@@ -235,14 +241,41 @@ def split_articles(split: str) -> list[Path]:
     return [p for p in curated if load_article(p).split == split]
 
 
-def compare(path: Path) -> Comparison:
-    """Extract one article and set its draft beside the curated events and claims."""
-    events_path = config.events_path_for(path)
+def coded_articles(paths: list[Path], against: Path) -> list[Path]:
+    """The articles among `paths` that a second coding in folder `against` covers (it holds their
+    `<id>.events.csv`)."""
+    return [p for p in paths if (against / config.events_path_for(p).name).exists()]
+
+
+def load_coding(events_path: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """One article's coded events, claims and links (the files beside `events_path`), checked with
+    the project's schema: a bad file raises InputError naming the file and the row."""
+    events = schema.load_events(events_path)
+    claims = schema.load_claims(config.claims_path_for(events_path), events)
+    links = schema.load_links(config.links_path_for(events_path), events)
+    return events, claims, links
+
+
+def compare(path: Path, against: Path | None = None) -> Comparison:
+    """Set one article's curated events, claims and links beside the extractor's draft, or, when
+    `against` names a folder laid out like `data/events/`, beside that second coding's files (the
+    agreement between two coders, scored by the same matcher and metrics)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        curated = schema.load_events(events_path)
-        claims = schema.load_claims(config.claims_path_for(events_path), curated)
-        links = schema.load_links(config.links_path_for(events_path), curated)
+        curated, claims, links = load_coding(config.events_path_for(path))
+    if against is not None:
+        events, coded_claims, coded_links = load_coding(
+            against / config.events_path_for(path).name
+        )
+        return Comparison(
+            path.stem,
+            curated,
+            claims,
+            events,
+            coded_claims,
+            curated_links=links,
+            drafted_links=coded_links,
+        )
     try:
         result = draft.extract(load_article(path, draft=True))
     except EventReportError as exc:
@@ -681,13 +714,23 @@ def _ratio(part: int, whole: int) -> float | None:
 
 
 def log_look(
-    table: pd.DataFrame, articles: int, path: Path | None = None, when: dt.datetime | None = None
+    table: pd.DataFrame,
+    articles: int,
+    path: Path | None = None,
+    when: dt.datetime | None = None,
+    against: Path | None = None,
 ) -> str:
     """Append one row (date, commit, articles, scores) to the log of looks at the test split;
-    return the row."""
+    return the row. A look at a second coding (`against`) is marked as an agreement look, so that
+    no one reads it as the extractor's score."""
     path = path or config.CURATION_MD
     when = when or dt.datetime.now(dt.UTC)
     scores = "; ".join(f"{m} {v}" for m, v in zip(table["metric"], formatted(table), strict=True))
+    if against is not None:
+        scores = (
+            f"agreement look, second coder vs gold ({_shown(against)}), not the extractor: "
+            + (scores)
+        )
     row = (
         "| "
         + " | ".join([when.strftime("%Y-%m-%d %H:%M"), _commit(), str(articles), scores])
@@ -716,6 +759,15 @@ def log_look(
         lines[at:at] = ([""] if lines[at - 1].strip() else []) + header + [row]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return row
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the log and the output name it: relative to the project root when inside it."""
+    return str(
+        folder.relative_to(config.PROJECT_ROOT)
+        if folder.is_relative_to(config.PROJECT_ROOT)
+        else folder
+    )
 
 
 def _commit() -> str:
@@ -754,10 +806,16 @@ def formatted(table: pd.DataFrame) -> list[str]:
 # --- entry point -------------------------------------------------------------------------------
 
 
-def evaluate(split: str = "dev", paths: list[Path] | None = None) -> dict[str, pd.DataFrame]:
+def evaluate(
+    split: str = "dev", paths: list[Path] | None = None, against: Path | None = None
+) -> dict[str, pd.DataFrame]:
     """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `misses`,
-    `figure misses`."""
-    comparisons = [compare(p) for p in (paths if paths is not None else split_articles(split))]
+    `figure misses`; of the drafts, or of the second coding in folder `against` (only the
+    articles it covers)."""
+    if paths is None:
+        paths = split_articles(split)
+        paths = paths if against is None else coded_articles(paths, against)
+    comparisons = [compare(p, against) for p in paths]
     return {
         "metrics": metrics_table(comparisons),
         "articles": article_table(comparisons),
@@ -780,11 +838,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="which split to score (default dev); every look at test is logged in CURATION.md",
     )
     parser.add_argument(
+        "--against",
+        type=config.resolve,
+        default=None,
+        metavar="DIR",
+        help="score a second coding (a folder of <id>.events.csv, .claims.csv, .links.csv laid "
+        "out like data/events/) against the gold instead of the drafts: the coders' agreement",
+    )
+    parser.add_argument(
         "--misses",
         action="store_true",
         help="also list each article's unmatched curated and drafted events (dev split only)",
     )
     return parser
+
+
+def _scored(split: str, paths: list[Path], against: Path | None) -> tuple[str, list[Path]]:
+    """The articles to score (with a second coding: those it covers) and the heading that says how
+    many of the split they are and what is scored."""
+    if against is None:
+        return f"== {split} split: {len(paths)} articles ==", paths
+    coded = coded_articles(paths, against)
+    return (
+        f"== {split} split: second coding {_shown(against)} against the gold: {len(coded)} of "
+        f"{len(paths)} articles compared (the second coding covers only these); 'drafted' "
+        "below means the second coding ==",
+        coded,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -804,7 +884,17 @@ def main(argv: list[str] | None = None) -> int:
             f"no curated articles in the {args.split} split (front matter 'split: {args.split}')"
         )
         return 0
-    tables = evaluate(args.split, paths)
+    if args.against is not None and not args.against.is_dir():
+        parser.error(f"--against {args.against}: no such folder")
+    heading, paths = _scored(args.split, paths, args.against)
+    if not paths:
+        print(heading)
+        return 0
+    try:
+        tables = evaluate(args.split, paths, args.against)
+    except EventReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     shown = tables["metrics"].assign(value=formatted(tables["metrics"]))
     with pd.option_context(
         "display.width",
@@ -816,7 +906,7 @@ def main(argv: list[str] | None = None) -> int:
         "display.float_format",
         "{:.2f}".format,
     ):
-        print(f"== {args.split} split: {len(paths)} articles ==\n")
+        print(f"{heading}\n")
         print(shown.to_string(index=False))
         for name in ("event types", "articles", "confusion"):
             print(f"\n-- {name} --")
@@ -829,7 +919,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\n-- figure misses on matched events: curated -> drafted --")
             print(figure_misses_text(tables["figure misses"]))
     if args.split == "test":
-        row = log_look(tables["metrics"], len(paths))
+        row = log_look(tables["metrics"], len(paths), against=args.against)
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")
     print(f"\n{len(paths)} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
     return 0
