@@ -485,17 +485,23 @@ def signature(sentences: list[Sentence]) -> dict[int, str]:
     return found
 
 
-def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
-    """Trigger words of the sentence, each in its first reading whose context holds; words inside
-    longer triggers drop."""
+def trigger_words(text: str) -> dict[tuple[int, int], list[Trigger]]:
+    """Every trigger of the lexicon in `text`, by (start, end) offsets in it, with all its readings
+    and no context checked yet: which sentences can tell an event at all."""
     lex = lexicon.load()
     by_span: dict[tuple[int, int], list[Trigger]] = {}
-    text = sentence.text
     for word in WORD_START.finditer(text):
         for group in lex.trigger_groups.get(lexicon.first_letters(word.group()), ()):
             match = group.regex.match(text, word.start())
             if match:
                 by_span.setdefault((match.start(), match.end()), []).extend(group.readings)
+    return by_span
+
+
+def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
+    """Trigger words of the sentence, each in its first reading whose context holds; words inside
+    longer triggers drop."""
+    by_span = trigger_words(sentence.text)
     spans = [
         s for s in by_span if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in by_span)
     ]
