@@ -80,7 +80,7 @@ lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formattin
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events and figure misses
 	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" $(if $(MISSES),--misses)
 	$(BIN)/python -m eventreport.collection.evaluate
 

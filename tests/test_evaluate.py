@@ -260,6 +260,37 @@ def test_misses_are_refused_for_the_test_split(corpus, capsys):
     assert not config.CURATION_MD.exists()
 
 
+def test_figure_misses_list_wrong_figures_and_claims_of_matched_events():
+    told = {"x_evidence": "Gunmen attacked Tougan, killing four. | Six died."}
+    curated = [{**event("C1", fatalities=6), **told}]
+    drafted = [{**event("X1", fatalities=4), **told}]
+    claims = pd.DataFrame(
+        {
+            "event_id_cnty": ["C1", "C1", "C1"],
+            "claimant": ["the army", "the army", "residents"],
+            "metric": ["killed", "injured", "killed"],
+            "low": [6, 3, 4],
+            "quote": ["Six died", "three were wounded", "killing four"],
+        }
+    )
+    drafts = pd.DataFrame(
+        {"event_id_cnty": ["X1"], "claimant": ["unattributed"], "metric": ["killed"], "low": [4]}
+    )
+    toy = evaluate.Comparison("toy", pd.DataFrame(curated), claims, pd.DataFrame(drafted), drafts)
+    misses = evaluate.figure_misses_table([toy])
+    assert misses[["what", "curated", "drafted"]].values.tolist() == [
+        ["fatalities", "6", "4"],
+        ["claim not found", "killed 6 (the army)", "killed 4 (unattributed)"],
+        ["claim not found", "injured 3 (the army)", "killed 4 (unattributed)"],
+        ["claimant wrong", "killed 4 (residents)", "killed 4 (unattributed)"],
+    ]
+    assert evaluate.figure_misses_text(misses).splitlines()[:3] == [
+        "toy",
+        "  C1 fatalities: 6 -> 4",
+        "      Gunmen attacked Tougan, killing four.",
+    ]
+
+
 # --- a second coding scored against the gold (`make agreement`) -------------------------------
 
 CODED = "ain-al-asad-erbil-missile-strikes-2020-01-09"

@@ -43,6 +43,9 @@ from .merge import Merged, merge_collection
 from .run import COLLECTION_DIR, output_dir_for
 from .spec import Collection, load_collection
 
+DRAFT_WORDS = "machine draft"
+"""How every table marks what only machine-drafted events give."""
+
 EVENTS_CSV, CLAIMS_CSV, DISAGREEMENTS_CSV = "events.csv", "claims.csv", "disagreements.csv"
 LINKS_CSV = "links.csv"
 
@@ -168,6 +171,7 @@ def summary(run: CollectionRun) -> HTML:
     first, last = ev["event_date"].min(), ev["event_date"].max()
     kinetic = int((ev["lane"] == LANE_KINETIC).sum())
     killed = ev[ev["fatalities"] > 0]
+    drafted = killed[killed["x_drafted"].astype(bool)]
     key = pd.DataFrame(
         {
             "Incident": ev["ref"],
@@ -175,7 +179,10 @@ def summary(run: CollectionRun) -> HTML:
             "What": ev["what"],
             "Where": ev["location"].fillna("unknown"),
             "Sources": ev["x_n_sources"],
-            "Killed": [f.text() if f is not None else "\u2013" for f in ev["killed"]],
+            "Killed": [
+                killed_cell(f, machine)
+                for f, machine in zip(ev["killed"], ev["x_drafted"], strict=True)
+            ],
         }
     )
     return HTML(
@@ -192,10 +199,19 @@ def summary(run: CollectionRun) -> HTML:
             n_disagreeing=run.merged.disagreements["event_id_cnty"].nunique(),
             n_killed=int(killed["fatalities"].sum()),
             n_killed_incidents=len(killed),
+            n_killed_drafted=int(drafted["fatalities"].sum()),
+            n_drafted_incidents=len(drafted),
             table=Markup(table(key, run, "Incidents in date order.")),
             excluded=list(run.merged.excluded.itertuples()),
         )
     )
+
+
+def killed_cell(killed: object, drafted: object) -> str:
+    """An incident's killed figure for the summary table, marked when only machine drafts give it
+    (the header promises the mark in every table)."""
+    text = killed.text() if killed is not None else "\u2013"
+    return f"{text} ({DRAFT_WORDS})" if killed is not None and bool(drafted) else text
 
 
 def map_section(run: CollectionRun) -> HTML:
@@ -307,7 +323,7 @@ def toll_section(run: CollectionRun) -> HTML:
             "Incident": claims["ref"],
             "Report of": claims["published"],
             "Outlet": claims["outlet"]
-            + claims["drafted"].map({True: " (machine draft)", False: ""}),
+            + claims["drafted"].map({True: f" ({DRAFT_WORDS})", False: ""}),
             "Claimant": claims["claimant"],
             "Metric": claims["metric"],
             "Figure": claims["figure"],
@@ -347,9 +363,7 @@ def sources_section(run: CollectionRun) -> HTML:
             "Article": list(codes),
             "Outlet": [s.article.outlet or "not stated" for s in run.merged.sources],
             "Published": [s.article.published.isoformat() for s in run.merged.sources],
-            "Events": [
-                "machine draft" if s.member.drafted else "curated" for s in run.merged.sources
-            ],
+            "Events": [DRAFT_WORDS if s.member.drafted else "curated" for s in run.merged.sources],
         }
     )
     links = run.merged.links.merge(run.events[["event_id_cnty", "ref"]], on="event_id_cnty")

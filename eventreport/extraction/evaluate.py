@@ -628,6 +628,68 @@ def misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).astype("string")
 
 
+FIGURE_MISS_COLUMNS = ["article", "event", "what", "curated", "drafted", "quote"]
+"""The columns of `figure_misses_table`: `what` is `fatalities`, `injuries`, `claim not found` or
+`claimant wrong`; `curated` and `drafted` are the two values as text; `quote` the curated words."""
+
+
+def figure_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """On matched events, every figure that differs from the curated one and every curated claim
+    not found or with another claimant, beside the draft's values: what the casualty, claims-found
+    and claimant metrics count as wrong, so that misses can be sorted into classes."""
+    rows = [row for c in comparisons for i, j in c.matched() for row in _figure_misses(c, i, j)]
+    return pd.DataFrame(rows, columns=FIGURE_MISS_COLUMNS, dtype="string")
+
+
+def _figure_misses(c: Comparison, i: object, j: object) -> list[list[str]]:
+    """The figure misses of one matched pair (curated row i, drafted row j)."""
+    cur, ext = c.curated.loc[i], c.found.loc[j]
+    event = str(cur["event_id_cnty"])
+    theirs = c.drafted_claims[c.drafted_claims["event_id_cnty"] == ext["event_id_cnty"]]
+    drafted = (
+        "; ".join(f"{r.metric} {r.low} ({r.claimant})" for r in theirs.itertuples())
+        or "(no claims)"
+    )
+    rows = [
+        [c.article_id, event, what, _cell(cur[column]), _cell(ext[column]), _first(cur)]
+        for what, column in (("fatalities", "fatalities"), ("injuries", "x_injuries_low"))
+        if not _same_number(cur[column], ext[column])
+    ]
+    mine = c.curated_claims[c.curated_claims["event_id_cnty"] == cur["event_id_cnty"]]
+    for claim in mine.itertuples():
+        same = theirs[
+            (theirs["metric"] == claim.metric) & (theirs["low"].astype(int) == int(claim.low))
+        ]
+        if same.empty or not any(same_claimant(claim.claimant, o) for o in same["claimant"]):
+            what = "claim not found" if same.empty else "claimant wrong"
+            curated = f"{claim.metric} {claim.low} ({claim.claimant})"
+            rows.append([c.article_id, event, what, curated, drafted, str(claim.quote)])
+    return rows
+
+
+def _cell(value: object) -> str:
+    """A figure cell as text ('' when empty)."""
+    return "" if _empty(value) else str(int(value))
+
+
+def _first(event: pd.Series) -> str:
+    """The first excerpt of an event's evidence."""
+    return str(event.get("x_evidence") or "").split(" | ")[0]
+
+
+def figure_misses_text(misses: pd.DataFrame) -> str:
+    """The figure misses as lines per article: event, what, curated -> drafted, and the quote."""
+    lines = []
+    for article, rows in misses.groupby("article", sort=False):
+        lines.append(article)
+        lines += [
+            f"  {r.event} {r.what}: {r.curated or '(none)'} -> {r.drafted or '(none)'}\n"
+            f"      {r.quote}"
+            for r in rows.itertuples()
+        ]
+    return "\n".join(lines)
+
+
 def misses_text(misses: pd.DataFrame) -> str:
     """The misses as lines per article: `-` a curated event no draft matched, `+` a draft that
     matches none."""
@@ -747,8 +809,9 @@ def formatted(table: pd.DataFrame) -> list[str]:
 def evaluate(
     split: str = "dev", paths: list[Path] | None = None, against: Path | None = None
 ) -> dict[str, pd.DataFrame]:
-    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `misses`; of
-    the drafts, or of the second coding in folder `against` (only the articles it covers)."""
+    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `misses`,
+    `figure misses`; of the drafts, or of the second coding in folder `against` (only the
+    articles it covers)."""
     if paths is None:
         paths = split_articles(split)
         paths = paths if against is None else coded_articles(paths, against)
@@ -759,6 +822,7 @@ def evaluate(
         "event types": event_type_table(comparisons),
         "confusion": confusion_table(comparisons),
         "misses": misses_table(comparisons),
+        "figure misses": figure_misses_table(comparisons),
     }
 
 
@@ -852,6 +916,8 @@ def main(argv: list[str] | None = None) -> int:
                 "\n-- misses: curated events no draft matched (-), drafts that match none (+) --"
             )
             print(misses_text(tables["misses"]))
+            print("\n-- figure misses on matched events: curated -> drafted --")
+            print(figure_misses_text(tables["figure misses"]))
     if args.split == "test":
         row = log_look(tables["metrics"], len(paths), against=args.against)
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")

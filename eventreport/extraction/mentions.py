@@ -254,9 +254,9 @@ class ArticleState:
     speakers: numbers.Speakers = field(default_factory=numbers.Speakers)
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
-    counted_by: tuple[int, int, str] | None = None
+    counted_by: tuple[int, int, str, bool] | None = None
     """The sentence, paragraph and speaker of the last sentence whose figures are all one
-    speaker's."""
+    speaker's, or that has no figure and one speaker (then False: only a quotation goes on)."""
     quote_open: bool = False
     speaker_country: str | None = None
     """The country an official with no country of their own speaks for ('the defence minister'):
@@ -325,7 +325,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
                 state.previous_figures[i] = _relabel(figure, confirmed_by)
     if not found_attributions:
         found_figures = _went_on(found_figures, sentence, state.counted_by)
-    state.counted_by = _counted_by(found_figures, sentence)
+    state.counted_by = _counted_by(found_figures, sentence, found_attributions)
     if found_figures:
         state.previous_figures = found_figures
     return Facts(
@@ -350,21 +350,28 @@ def _quoted(position: int, sentence: Sentence) -> bool:
     return any(q.start() < at < q.end() for q in QUOTED.finditer(sentence.text))
 
 
-def _counted_by(found: list[Figure], sentence: Sentence) -> tuple[int, int, str] | None:
-    """(sentence, paragraph, claimant) when every figure of the sentence is one speaker's."""
-    claimants = {f.claimant for f in found}
+def _counted_by(
+    found: list[Figure], sentence: Sentence, speakers: list[Attribution]
+) -> tuple[int, int, str, bool] | None:
+    """(sentence, paragraph, claimant, True) when every figure of the sentence is one speaker's;
+    (..., False) when the sentence has no figure and names one speaker."""
+    claimants = {f.claimant for f in found} if found else {numbers.label(a) for a in speakers}
     if len(claimants) != 1 or numbers.UNATTRIBUTED in claimants:
         return None
-    return sentence.index, sentence.paragraph, claimants.pop()
+    return sentence.index, sentence.paragraph, claimants.pop(), bool(found)
 
 
 def _went_on(
-    found: list[Figure], sentence: Sentence, counted_by: tuple[int, int, str] | None
+    found: list[Figure], sentence: Sentence, counted_by: tuple[int, int, str, bool] | None
 ) -> list[Figure]:
     """'X said four people have died in Jayapura. Seven policemen and 20 civilians were injured.':
     figures with no speaker right after a sentence of one speaker's figures, in the same
-    paragraph, go on counting for that speaker."""
+    paragraph, go on counting for that speaker; after a sentence that only names its speaker,
+    a quotation of its own goes on ('..., Tamboura said in a statement on Monday. “The
+    provisional toll indicates 12 soldiers fallen and eight wounded.”')."""
     if counted_by is None or counted_by[:2] != (sentence.index - 1, sentence.paragraph):
+        return found
+    if not counted_by[3] and not QUOTED.match(sentence.text.lstrip()):
         return found
     return [_relabel(f, counted_by[2]) if f.claimant == numbers.UNATTRIBUTED else f for f in found]
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..names import name_words
+from ..wordlists import word_classes
 from . import lexicon
 from .sentences import Sentence
 
@@ -82,6 +83,24 @@ ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—]
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
+ABBREVIATION_DOT = lexicon.Rule(r"(?i)\b(?:{abbreviation})\.")
+"""'U.S.', 'Gen.': a full stop that ends no clause ('One U.S. civilian contractor was killed')."""
+SINGLE_PASSIVE = lexicon.Rule(
+    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})\s+(?:was|were|has\s+been|had\s+been)\b", re.I
+)
+"""'A Cambodian soldier was killed': a lone victim counted by 'a' takes the passive casualty verb
+after it; an active one ('a gunman killed') makes it the attacker, not a victim."""
+LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+"""Between one counted group and the next of one list: 'killing three policemen and two civilian
+men', 'killing a top Salafist leader and a fellow militant'."""
+OWN_VERB = lexicon.Rule(
+    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|is|are|has|have|had|will|{reporting_verb})\b", re.I
+)
+"""After a number, a verb of its own makes it no further group of a list ('and two others were
+arrested', ', a military officer said')."""
+TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
+"""A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
+is no time ('a' is only a lone victim's count)."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +172,8 @@ def _tokens(text: str) -> list[str]:
 
 @cache
 def _number_regex() -> re.Pattern:
-    """A number in digits or words, with an optional hedge before it."""
+    """A number in digits or words, with an optional hedge before it; 'a' or 'an' before a
+    person noun is a lone victim's 1 (`single`)."""
     numbers = lexicon.load().numbers
     words = [
         w
@@ -176,9 +196,11 @@ def _number_regex() -> re.Pattern:
         r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?"
         rf"(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
     )
+    modifier = r"(?!(?:a|an|the|of|in|on|at|by|to|and|or|that|who|which)\b)[\w'’.-]+\s+"
+    single = rf"(?P<single>an?(?=\s+(?:{modifier}){{0,3}}?(?:{word_classes()['person_noun']})\b))"
     return re.compile(
         rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?"
-        rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
+        rf"(?P<number>{single}|\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
         rf"(?![\w-]|[.,:]\d)",
         re.IGNORECASE,
     )
@@ -218,11 +240,20 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         if not any(a <= sentence.start + m.start() < b for a, b in skip)
     ]
     for index, match in enumerate(numbers):
-        metric, quote_end = _metric_after(text, match.end()) or (None, match.end())
+        single = bool(match.group("single"))
+        metric, quote_end = (
+            _metric_after(text, match.end())
+            if not single or SINGLE_PASSIVE.match(text, match.end())
+            else None
+        ) or (None, match.end())
         before = _metric_before(text, match.start())
         quote_start = match.start()
         if before is not None:
             metric, quote_start = before
+            quote_end = match.end() + len(FOLLOWING_NOUN.match(text[match.end() :]).group())
+        continued = metric is None and _continues_list(sentence, match, found)
+        if continued:
+            metric = found[-1].metric
             quote_end = match.end() + len(FOLLOWING_NOUN.match(text[match.end() :]).group())
         if metric is None:
             metric = _inherited_metric(text, match, found)
@@ -261,7 +292,11 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             bool(partial),
         )
         first = numbers[index - 1] if index else None
-        if first is not None and _counted_together(sentence, first, match, found):
+        if continued:
+            found[-1:] = _joined(
+                sentence, found[-1], figure, found[-1].qualifier, found[-1].partial
+            )
+        elif first is not None and _counted_together(sentence, first, match, found):
             found += _group_counts(sentence, first, figure)
         else:
             found.append(figure)
@@ -295,19 +330,47 @@ def _group_counts(sentence: Sentence, first: re.Match, second: Figure) -> list[F
         start + len(words),
         True,
     )
-    qualifier = numbers_hedge(first.group("hedge"))
-    open_ended = second.high is None or qualifier in ("at least", "more than")
+    return _joined(sentence, head, second, numbers_hedge(first.group("hedge")), second.partial)
+
+
+def _continues_list(sentence: Sentence, match: re.Match, found: list[Figure]) -> bool:
+    """'killing three policemen and two civilian men': a number with no casualty word of its own
+    right after the last figure's words, joined by 'and' or a comma, counts one more group of that
+    figure's list, unless it counts time or has a verb of its own ('a second prisoner' is no
+    time)."""
+    if not found or found[-1].end > sentence.start + match.start():
+        return False
+    gap = sentence.text[found[-1].end - sentence.start : match.start()]
+    time = not match.group("single") and TIME_UNIT.match(sentence.text, match.end())
+    return bool(LIST_GAP.fullmatch(gap)) and not (
+        time or OWN_VERB.match(sentence.text, match.end())
+    )
+
+
+def _joined(
+    sentence: Sentence, first: Figure, second: Figure, qualifier: str, partial: bool
+) -> list[Figure]:
+    """Two groups of one list: each as a part, and their sum as the whole figure, open-ended when
+    either part is or the list's hedge ('at least') says so."""
+    open_ended = (
+        first.high is None or second.high is None or qualifier in ("at least", "more than")
+    )
+    total = first.low + second.low
     whole = Figure(
         second.metric,
-        value + second.low,
-        None if open_ended else value + second.low,
+        total,
+        None if open_ended else total,
         qualifier or second.qualifier,
-        sentence.text[first.start() : second.end - sentence.start].strip(),
-        start,
+        sentence.text[first.start - sentence.start : second.end - sentence.start].strip(),
+        first.start,
         second.end,
-        second.partial,
+        partial,
     )
-    return [head, Figure(**{**second.__dict__, "partial": True}), whole]
+    return [
+        Figure(**{**first.__dict__, "partial": True}),
+        Figure(**{**second.__dict__, "partial": True}),
+        whole,
+    ]
 
 
 def numbers_hedge(hedge: str | None) -> str:
@@ -332,8 +395,10 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
     (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
-    'four people – a soldier and three students – have died') is skipped."""
-    window = re.match(r"[^.;:,!?()“”\"]*", ASIDE.sub(_blank, text[position:])).group()
+    'four people – a soldier and three students – have died') is skipped, and so is the full stop
+    of an abbreviation ('One U.S. civilian contractor was killed')."""
+    plain = ABBREVIATION_DOT.sub(_blank, ASIDE.sub(_blank, text[position:]))
+    window = re.match(r"[^.;:,!?()“”\"]*", plain).group()
     hits = [
         (hit.start(), metric, hit.end())
         for pattern, metric in lexicon.load().casualties
@@ -502,26 +567,34 @@ def _plausible(speaker: str) -> bool:
 def _speaker_after(text: str, hit: re.Match):
     """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole
     sentence is theirs."""
-    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
+    tail = _speaker_tail(text, hit.end())
     if not tail:
         return None
-    name = clean_speaker(tail.group(1))
+    name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
     return (
         (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
     )
 
 
+def _speaker_tail(text: str, position: int) -> re.Match | None:
+    """The name after a verb, up to the first punctuation that is not an abbreviation's full stop
+    ('according to the U.S. military.'); the match is on `text[position:]`, offsets the same."""
+    masked = ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", "_"), text[position:])
+    return re.match(r"\s*([^,.;:!?“”\"()]+)", masked)
+
+
 def _speaker_inverted(text: str, hit: re.Match):
     """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a
-    sentence-final verb."""
-    if not re.search(r"[,”\"]\s*$", text[: hit.start()]):
+    sentence-final verb. A participle ('..., adding his men routed the insurgents') has its
+    speaker before it, never after."""
+    if not re.search(r"[,”\"]\s*$", text[: hit.start()]) or hit.group().lower().endswith("ing"):
         return None
-    tail = re.match(r"\s*([^,.;:!?“”\"()]+)", text[hit.end() :])
+    tail = _speaker_tail(text, hit.end())
     if not tail or re.match(
         r"\s*(?:that|to|in|on|the\s+\w+\s+(?:was|were))\b", text[hit.end() :], re.I
     ):
         return None
-    name = clean_speaker(tail.group(1))
+    name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
     if not _plausible(name):
         return None
     return name, hit.end(), hit.end() + tail.end(), 0, hit.start(), ""
@@ -529,11 +602,13 @@ def _speaker_inverted(text: str, hit: re.Match):
 
 def _speaker_before(text: str, hit: re.Match):
     """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover
-    what precedes."""
+    what precedes, also when a participle goes on ('“...,” X told Reuters on Friday, adding
+    ...')."""
     after = text[hit.end() :]
     via = ""
     told = re.match(
-        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*[.,;]?\s*$", after
+        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*(?:[.;]?\s*$|,)",
+        after,
     )
     if hit.group().lower().startswith("told") and told:
         via = clean_speaker(told.group(1))
@@ -579,8 +654,12 @@ def claimant(figure: Figure, found: list[Attribution]) -> str:
         else min(holding, key=lambda a: a.covers_to - a.covers_from)
     )
     relays = [a for a in holding if a is not inner and not a.lead and a.speaker != inner.speaker]
-    name = inner.speaker + (f" via {inner.via}" if inner.via else "")
-    return name + "".join(f" via {a.speaker}" for a in relays[:1])
+    return label(inner) + "".join(f" via {a.speaker}" for a in relays[:1])
+
+
+def label(attribution: Attribution) -> str:
+    """A speaker as a claimant: 'X', or 'X via Y' when the sentence says Y relays X."""
+    return attribution.speaker + (f" via {attribution.via}" if attribution.via else "")
 
 
 def open_quote(text: str) -> bool:

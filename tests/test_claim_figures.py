@@ -1,0 +1,182 @@
+"""Casualty figures and claimants of issue 7 (claims), each class tested with sentences of our own
+dev articles: a lone victim counted by 'a' or 'an', groups of one list added up after a casualty
+verb, an abbreviation's full stop inside a figure's clause or a claimant's name, and what is no
+further group of a list (a time, a verb of its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventreport.extraction import mentions, numbers, sentences
+
+
+def summary(text: str) -> list[tuple]:
+    """(metric, low, high, partial, claimant) of each figure of a one-sentence text."""
+    sentence = sentences.split(text)[0]
+    found = numbers.attributions(sentence, numbers.Speakers())
+    return [
+        (f.metric, f.low, f.high, f.partial, numbers.claimant(f, found))
+        for f in numbers.figures(sentence, [])
+    ]
+
+
+def wholes(text: str) -> list[tuple]:
+    """(metric, low, claimant) of the figures that count a whole, not a part."""
+    return [(m, low, who) for m, low, _, partial, who in summary(text) if not partial]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chong-bok-border-clash-2025-05-28
+        (
+            "BANGKOK (AP) — A Cambodian soldier was killed when Thai and Cambodian troops briefly "
+            "fired at each other in their disputed border area Wednesday, officials said.",
+            [("killed", 1, "officials")],
+        ),
+        # panamao-misuari-followers-clashes-2005-02-07
+        (
+            "While a clash was underway in Panamao, about 80 suspected followers of Misuari "
+            "attacked army troops involved in a civic project in nearby Parang town, killing a "
+            "soldier and wounding two others.",
+            [("killed", 1, "unattributed"), ("injured", 2, "unattributed")],
+        ),
+    ],
+)
+def test_a_lone_victim_counted_by_a_or_an_is_one(text, expected):
+    assert wholes(text) == expected
+
+
+def test_an_attacker_counted_by_a_is_no_victim():
+    # kandahar-checkpoint-car-bomb-2008-12-28: 'A suicide attacker' detonated the bomb
+    text = (
+        "A suicide attacker detonated a car bomb at a police checkpoint in southern Afghanistan "
+        "Saturday, killing three policemen and two civilian men on a motorbike, police said."
+    )
+    assert wholes(text) == [("killed", 5, "police")]
+
+
+@pytest.mark.parametrize(
+    "text, parts, whole",
+    [
+        # guasave-convoy-ambush-2011-03-07
+        (
+            "CULIACAN, Mexico (AP) — Gunmen staged a massive ambush of a police convoy "
+            "transporting two prisoners in northern Mexico, killing seven officers and one of the "
+            "inmates, prosecutors said Monday.",
+            [7, 1],
+            ("killed", 8, "prosecutors"),
+        ),
+        (
+            "Six other officers and a second prisoner were wounded.",
+            [6, 1],
+            ("injured", 7, "unattributed"),
+        ),
+        # deir-al-balah-rocket-squad-strike-2012-10-14
+        (
+            "On Saturday night, the air force targeted a motorcycle in the northern town of "
+            "Jabaliya, killing a top Salafist leader and a fellow militant.",
+            [1, 1],
+            ("killed", 2, "unattributed"),
+        ),
+    ],
+)
+def test_groups_of_one_list_add_up(text, parts, whole):
+    found = summary(text)
+    assert [low for _, low, _, partial, _ in found if partial] == parts
+    assert wholes(text) == [whole]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # panamao-misuari-followers-clashes-2005-02-07: the speaker after a comma is no group
+        (
+            "In Patikul, also near Panamao, attackers opened fire on military reinforcements, "
+            "killing 11 marines and wounding 13 others, a military officer said.",
+            [("killed", 11, "military officer"), ("injured", 13, "military officer")],
+        ),
+        # a number that counts time is no group (a sentence written for this test)
+        (
+            "The army killed three soldiers and two days later withdrew.",
+            [("killed", 3, "unattributed")],
+        ),
+    ],
+)
+def test_what_is_no_further_group_of_a_list(text, expected):
+    assert wholes(text) == expected
+
+
+def test_an_abbreviation_stops_neither_a_figure_nor_its_claimant():
+    # kirkuk-k1-rocket-attack-2019-12-27
+    text = (
+        "One U.S. civilian contractor was killed and several service members were wounded in a "
+        "rocket attack targeting a military base in northern Iraq on Friday, according to the "
+        "U.S. military."
+    )
+    assert wholes(text) == [("killed", 1, "U.S. military")]
+
+
+def test_a_participle_after_the_speaker_leaves_the_quotation_theirs():
+    # darfur-jem-sla-ambush-2011-01-22: 'adding' names no speaker after it
+    text = (
+        '"We killed 13 JEM and SLA ... and also we lost eight men from the Sudanese army," '
+        "Sudanese army spokesman Al-Sawarmi Khaled told Reuters on Friday, adding his men routed "
+        "the insurgents."
+    )
+    assert wholes(text) == [
+        ("killed", 13, "Sudanese army spokesman Al-Sawarmi Khaled via Reuters")
+    ]
+
+
+def test_a_quotation_after_a_sentence_that_names_its_speaker_is_theirs():
+    # sourou-army-ambush-2021-08-09 (the paragraph of the minister's statement)
+    text = (
+        "“Members of the ground forces and the rapid intervention force GARSI were ambushed” in "
+        "the northwest Boucle du Mouhoun region, Tamboura said in a statement on Monday. “The "
+        "provisional toll indicates 12 soldiers fallen and eight wounded.”"
+    )
+    state = mentions.ArticleState(dt.date(2021, 8, 9), "BFA")
+    read = [mentions.read(s, state) for s in sentences.split(text)]
+    assert {f.claimant for f in read[1].figures} == {"Tamboura"}
+
+
+def test_a_sentence_that_is_no_quotation_does_not_take_the_speaker_before():
+    # sourou-army-ambush-2021-08-09, the sentence after the statement's, in the article's voice
+    text = (
+        "Tamboura said in a statement on Monday that the troops were ambushed. Six soldiers were "
+        "wounded in a separate attack last week."
+    )
+    state = mentions.ArticleState(dt.date(2021, 8, 9), "BFA")
+    read = [mentions.read(s, state) for s in sentences.split(text)]
+    assert {f.claimant for f in read[1].figures} == {"unattributed"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # azerbaijan-armenia-border-clashes-2021-11-16
+        (
+            "Meanwhile, the Armenian Defence Ministry said one soldier was killed, and 24 others "
+            "were reportedly missing in the clashes, adding that troops were captured by "
+            "Azerbaijani forces.",
+            [("killed", 1), ("missing", 24)],
+        ),
+        # mannar-jaffna-ltte-clashes-2008-05-05: the missing are not added to the wounded
+        (
+            "It said one solder was missing and one solder was wounded when the rebels launched "
+            "an attack in Mannar.",
+            [("missing", 1), ("injured", 1)],
+        ),
+        # kankara-school-kidnapping-2020-12-11
+        (
+            "Hundreds of students are missing after gunmen attacked a school in the northern "
+            "Nigerian state of Katsina, police said on Saturday.",
+            [("missing", 100)],
+        ),
+    ],
+)
+def test_the_missing_are_counted_apart_from_the_killed_and_injured(text, expected):
+    assert [(metric, low) for metric, low, _ in wholes(text)] == expected
