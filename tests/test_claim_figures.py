@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
-from eventreport.extraction import mentions, numbers, sentences
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import draft, mentions, numbers, sentences
 
 
 def summary(text: str) -> list[tuple]:
@@ -180,3 +183,24 @@ def test_a_sentence_that_is_no_quotation_does_not_take_the_speaker_before():
 )
 def test_the_missing_are_counted_apart_from_the_killed_and_injured(text, expected):
     assert [(metric, low) for metric, low, _ in wholes(text)] == expected
+
+
+def drafted_claims(article_id: str) -> pd.DataFrame:
+    """The drafted claims of one dev article."""
+    path = config.ARTICLES_DIR / f"{article_id}.txt"
+    return draft.extract(load_article(path, draft=True)).claims
+
+
+def test_a_round_ups_total_is_no_figure_of_the_event_it_is_told_with():
+    # panamao-misuari-followers-clashes-2005-02-07: the lead's 'at least 12 soldiers' adds up
+    # Parang's one soldier and Patikul's 11 marines, told later as events of their own
+    claims = drafted_claims("panamao-misuari-followers-clashes-2005-02-07")
+    killed = claims[claims["metric"] == "killed"]
+    assert 12 not in set(killed["low"].astype(int))
+    assert {1, 11} <= set(killed["low"].astype(int))
+
+
+def test_one_events_breakdown_by_side_keeps_its_total():
+    # birao-sissikebe-clash-2011-04-11: '27 dead on both sides' is 22 and 5 of the same battle
+    claims = drafted_claims("birao-sissikebe-clash-2011-04-11")
+    assert 27 in set(claims.loc[claims["metric"] == "killed", "low"].astype(int))
