@@ -204,3 +204,34 @@ def test_one_events_breakdown_by_side_keeps_its_total():
     # birao-sissikebe-clash-2011-04-11: '27 dead on both sides' is 22 and 5 of the same battle
     claims = drafted_claims("birao-sissikebe-clash-2011-04-11")
     assert 27 in set(claims.loc[claims["metric"] == "killed", "low"].astype(int))
+
+
+def claimants_by_sentence(text: str, published: dt.date) -> list[set[str]]:
+    """The claimants of each sentence's figures, read in order as the extractor reads them."""
+    state = mentions.ArticleState(published, None)
+    return [{f.claimant for f in mentions.read(s, state).figures} for s in sentences.split(text)]
+
+
+def test_a_long_source_after_according_to_and_they_after_it():
+    # khuafo-airstrike-2023-03-30
+    text = (
+        "Air strikes by Myanmar’s military on a village in the country’s northwest on Thursday "
+        "killed at least eight civilians, including two children, according to members of a "
+        "rebel ethnic minority group and independent media reports.\n\nThe attack on Khuafo "
+        "village, just north of Thantlang, a major town in Chin state near the Indian border, "
+        "also wounded 20 people, they said."
+    )
+    source = "members of a rebel ethnic minority group and independent media reports"
+    assert claimants_by_sentence(text, dt.date(2023, 3, 30)) == [{source}, {source}]
+
+
+def test_the_statement_speaks_for_the_speaker_named_last():
+    # sourou-army-ambush-2021-08-09
+    text = (
+        "“Members of the ground forces and the rapid intervention force GARSI were ambushed” in "
+        "the northwest Boucle du Mouhoun region, Tamboura said in a statement on Monday. The "
+        "statement added seven soldiers went missing after the ambush but were found at dawn on "
+        "Monday, including one who had been wounded in the thigh, though he was in stable "
+        "condition."
+    )
+    assert claimants_by_sentence(text, dt.date(2021, 8, 9))[1] == {"Tamboura"}

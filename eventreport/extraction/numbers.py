@@ -29,6 +29,12 @@ NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
+DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
+"""'The statement added ...': a text speaks for the speaker named last."""
+MAX_SPEAKER_WORDS = 10
+MAX_SOURCE_WORDS = 14
+"""'according to members of a rebel ethnic minority group and independent media reports': the
+words after 'according to' are always a noun phrase, so they may be longer than a subject."""
 """'He', 'It also': a pronoun speaker is the last one named; 'It comes after the group' is a
 clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
@@ -148,10 +154,12 @@ class Speakers:
     names: list[str] = field(default_factory=list)
 
     def resolve(self, speaker: str) -> str:
-        """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last
-        speaker."""
+        """The fullest earlier name this speaker refers to (itself when new); a pronoun or a text
+        ('the statement') is the last speaker."""
         words = speaker.lower().split()
-        if words and words[0] in PRONOUNS and len(words) <= PRONOUN_WORDS:
+        if (words and words[0] in PRONOUNS and len(words) <= PRONOUN_WORDS) or (
+            DOCUMENT.regex.fullmatch(speaker)
+        ):
             return self.names[-1] if self.names else speaker
         tokens = set(_tokens(speaker))
         for earlier in reversed(self.names):
@@ -556,10 +564,11 @@ def clean_speaker(speaker: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
-def _plausible(speaker: str) -> bool:
-    """A speaker is a short noun phrase, not a clause: at most 10 words and no verb of its own."""
+def _plausible(speaker: str, most: int = MAX_SPEAKER_WORDS) -> bool:
+    """A speaker is a short noun phrase, not a clause: at most `most` words and no verb of its
+    own."""
     words = speaker.split()
-    return 0 < len(words) <= 10 and not re.search(
+    return 0 < len(words) <= most and not re.search(
         r"\b(?:was|were|is|are|had|has|have|will|would)\b", speaker
     )
 
@@ -572,7 +581,9 @@ def _speaker_after(text: str, hit: re.Match):
         return None
     name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
     return (
-        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
+        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "")
+        if _plausible(name, MAX_SOURCE_WORDS)
+        else None
     )
 
 
