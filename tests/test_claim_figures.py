@@ -235,3 +235,21 @@ def test_the_statement_speaks_for_the_speaker_named_last():
         "condition."
     )
     assert claimants_by_sentence(text, dt.date(2021, 8, 9))[1] == {"Tamboura"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ain-al-asad-erbil-missile-strikes-2020-01-09
+        (
+            "There were no victims among the Iraqi forces.",
+            [("killed", 0, 0, True), ("injured", 0, 0, True)],
+        ),
+        # deir-al-balah-rocket-squad-strike-2012-10-14
+        ("No-one was injured on the Israeli side.", [("injured", 0, 0, True)]),
+        # a toll not given is no zero (a sentence written for this test)
+        ("No death toll was given.", []),
+    ],
+)
+def test_nobody_killed_or_injured_is_a_partial_zero(text, expected):
+    assert [row[:4] for row in summary(text)] == expected

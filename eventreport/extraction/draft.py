@@ -1570,7 +1570,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     open-ended.
 
     Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
-    only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
+    only when there is nothing else, and then as a lower bound (one side's zero, 'no victims
+    among the Iraqi forces', is no range). ACLED's conservative figure is the
     lowest exact count, else the lowest bound a number states ("at least 23" before another
     claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
     every bound.
@@ -1580,7 +1581,7 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     whole = [f for f in figures if not f.partial]
     if not whole:
         largest = max(f.low for f in figures)
-        return largest, largest, ""
+        return (largest, largest, "") if largest else (0, "", "")
     stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
     exact = [f.low for f in stated if f.high == f.low]
     low = min(f.low for f in whole)

@@ -104,6 +104,16 @@ OWN_VERB = lexicon.Rule(
 )
 """After a number, a verb of its own makes it no further group of a list ('and two others were
 arrested', ', a military officer said')."""
+NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})\b")
+"""'There were no victims among the Iraqi forces', 'suffered no casualties': nobody killed or
+injured (of one side)."""
+NO_ONE = lexicon.Rule(
+    r"(?i)\b(?:(?:{zero_word})\s+(?:[\w-]+\s+)?|(?:{nobody_word})\s+(?:was|were|had\s+been)"
+    r"\s+(?:\w+\s+)?)$"
+)
+"""'No-one was injured', 'no deaths': 'no' right before a casualty word counts nobody."""
+TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
+"""'no death toll was given' says the toll is unknown, not that nobody died."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
 """A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
 is no time ('a' is only a lone victim's count)."""
@@ -308,7 +318,36 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             found += _group_counts(sentence, first, figure)
         else:
             found.append(figure)
-    return found + _named_dead(sentence, found)
+    return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """'There were no victims among the Iraqi forces', 'No-one was injured on the Israeli side':
+    zero figures, partial counts (they speak of one side or one place, never the whole toll), so
+    they never lower another claimant's figure; 'no toll was given' is no zero."""
+    text = sentence.text
+    hits = [
+        (m.start(), m.end(), metric)
+        for m in NO_LOSSES.finditer(text)
+        for metric in ("killed", "injured")
+    ]
+    hits += [
+        (start, hit.end(), metric)
+        for pattern, metric in lexicon.load().casualties
+        for hit in pattern.finditer(text)
+        if not TOLL_WORD.search(hit.group())
+        for before in [NO_ONE.search(text[: hit.start()])]
+        if before
+        for start in [before.start()]
+    ]
+    taken = [(f.start - sentence.start, f.end - sentence.start) for f in found]
+    return [
+        Figure(
+            metric, 0, 0, "", text[start:end], sentence.start + start, sentence.start + end, True
+        )
+        for start, end, metric in dict.fromkeys(hits)
+        if not any(a <= start < b for a, b in taken)
+    ]
 
 
 def _counted_together(
