@@ -73,6 +73,12 @@ STATEMENT_PRECISION = 2
 UNRESOLVED_PRECISION = 3
 INFERRED_PRECISION = 2
 SEAT_PRECISION = 3
+INCIDENT_PRECISION = 3
+"""An act with no place of its own in a story about one incident is coded at the incident's place
+with precision 3 (only the area is known; data/events/CURATION.md, the test split's rules)."""
+VILLAGE_PRECISION = 2
+"""A village or area the gazetteer lacks is coded at the town named around it with at least
+precision 2: the event is near that town, not in it."""
 DRAFT_MARK = "X"
 UNDATED = "undated"
 UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
@@ -1056,8 +1062,8 @@ def _assemble(
         "country": country.name if country else "",
         "admin1": place.admin1 if place and place.admin1 else "",
         "location": place.name if place else place_words,
-        "latitude": round(place.latitude, 5) if place else "",
-        "longitude": round(place.longitude, 5) if place else "",
+        "latitude": round(place.latitude, 5) if _located(place) else "",
+        "longitude": round(place.longitude, 5) if _located(place) else "",
         "geo_precision": place_precision if place else "",
         "source": article.outlet or UNNAMED_OUTLET,
         "notes": _notes(
@@ -1331,7 +1337,7 @@ def _event_place(
             raw = unknown.text if best.precision == 3 else best.text
             return (
                 best.place,
-                best.precision,
+                max(best.precision or 3, VILLAGE_PRECISION),
                 raw,
                 f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
                 f"{best.place.name}",
@@ -1369,7 +1375,7 @@ def _event_place(
     if main_place is not None:
         return (
             main_place,
-            max(main_place.geo_precision, 2),
+            INCIDENT_PRECISION,
             "",
             f"no place in the text: coded to the article's main place, {main_place.name}",
         )
@@ -1378,6 +1384,13 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _located(place: Place | None) -> bool:
+    """Whether an event's place has a point of its own: an act the text places only in a country
+    has none (it is matched by country and never drawn at an invented point, as the test split's
+    coding rules say), though its country and precision 3 are known."""
+    return place is not None and place.kind != "country"
 
 
 def _narrowed(
