@@ -85,6 +85,22 @@ def test_a_named_region_allows_fifty_km():
     assert comparison([region], [event("X1", 55)]).matched() == []
 
 
+def test_a_curated_event_whose_location_is_its_country_needs_the_same_country():
+    # kataib-hezbollah-us-strikes-2019-12-29: "in Iraq and Syria" coded as Iraq, precision 3
+    curated = {**event("C1", raw="in Iraq and Syria", precision=3), "location": "Burkina Faso"}
+    unlocated = {**event("X1", precision=3), "latitude": pd.NA, "longitude": pd.NA}
+    assert comparison([curated], [unlocated]).matched() == [(0, 0)]
+
+
+def test_events_lost_on_place_count_unmatched_pairs_of_type_and_date():
+    toy = comparison([event("C1"), event("C2", 300)], [event("X1", 2), event("X2", 900)])
+    assert evaluate.place_loss_metrics([toy]) == [("events lost on place", 0.5, 1, 2)]
+    other_day = event("X2", 900, date=DAY + pd.Timedelta(days=1))
+    assert evaluate.place_loss_metrics([comparison([event("C1")], [other_day])]) == [
+        ("events lost on place", 0.0, 0, 1)
+    ]
+
+
 def test_type_and_date_must_agree():
     other_type = event("X1", event_type="Riots", sub_event_type="Violent demonstration")
     assert comparison([event("C1")], [other_type]).matched() == []

@@ -9,8 +9,8 @@ event type, the same date, and a place that fits the curated event's precision:
 - **named place**: within 25 km;
 - **near a place** ("near X", "outside X", "on the outskirts of X", "30 km east of X" in
   `x_location_raw`) or a region (`geo_precision` 3 with a place phrase): within 50 km;
-- **country only** (`geo_precision` 3 and the text names no place, or only the country): the same
-  country.
+- **country only** (`geo_precision` 3 and the text names no place, or only the country, or the
+  event's `location` is its country): the same country.
 
 Links (`<id>.links.csv`): a drafted link matches a curated one when both come from the same
 sentence and each end has the curated end's event type and a date at most 7 days from it (one to
@@ -101,7 +101,9 @@ None."""
 def place_tolerance(event: pd.Series) -> float | None:
     """How far (km) a draft may lie from this curated event; None = only the country must agree."""
     raw = "" if _empty(event.get("x_location_raw")) else str(event["x_location_raw"])
-    if _precision(event) == 3 and (not raw or _names_country(raw, event)):
+    if _precision(event) == 3 and (
+        not raw or _names_country(raw, event) or _names_country(str(event.get("location")), event)
+    ):
         return None
     if NEAR_PHRASE.search(raw) or _precision(event) == 3:
         return NEAR_KM
@@ -128,7 +130,8 @@ def same_country(curated: pd.Series, found: pd.Series) -> bool:
 def pairs(
     curated: pd.DataFrame, found: pd.DataFrame, *, same_type: bool, max_days: int, placed: bool
 ) -> list[tuple[object, object]]:
-    """One-to-one (curated, draft) index pairs, closest first (by km, then days).
+    """One-to-one (curated, draft) index pairs, closest first (places that fit the curated
+    event's bar, then km, then days: two events known only to their countries pair by country).
 
     `same_type` requires the same event type, `max_days` bounds the days apart, `placed` requires
     the place to fit the curated event's tolerance.
@@ -141,12 +144,13 @@ def pairs(
             days = abs((pd.Timestamp(cur["event_date"]) - pd.Timestamp(ext["event_date"])).days)
             if (same_type and cur["event_type"] != ext["event_type"]) or days > max_days:
                 continue
-            if placed and not place_fits(cur, ext):
+            fits = place_fits(cur, ext)
+            if placed and not fits:
                 continue
             distance = distance_km(cur, ext)
-            options.append((float("inf") if distance is None else distance, days, c, e))
+            options.append((not fits, float("inf") if distance is None else distance, days, c, e))
     taken_c, taken_e, chosen = set(), set(), []
-    for _, _, c, e in sorted(options, key=lambda o: (o[0], o[1])):
+    for *_, c, e in sorted(options, key=lambda o: o[:3]):
         if c not in taken_c and e not in taken_e:
             taken_c.add(c)
             taken_e.add(e)
@@ -357,6 +361,20 @@ def place_metrics(comparisons: list[Comparison]) -> list[Metric]:
     ]
 
 
+def place_loss_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """The curated events lost on the place alone: unmatched, though a draft that matches nothing
+    else has their type and date (paired one to one, nearest first). A share of all curated events,
+    so that it reads beside event recall: the recall a right place would add."""
+    lost = curated = 0
+    for c in comparisons:
+        chosen = c.matched()
+        rest_curated = c.curated.drop(index=[i for i, _ in chosen])
+        rest_found = c.found.drop(index=[j for _, j in chosen])
+        lost += len(pairs(rest_curated, rest_found, same_type=True, max_days=0, placed=False))
+        curated += len(c.curated)
+    return [_share("events lost on place", lost, curated)]
+
+
 def casualty_metrics(comparisons: list[Comparison]) -> list[Metric]:
     """On matched events: ACLED fatalities equal, lowest injured figure equal, and both."""
     fatal = injur = both = whole = 0
@@ -467,6 +485,7 @@ METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
     event_metrics,
     date_metrics,
     place_metrics,
+    place_loss_metrics,
     casualty_metrics,
     claim_metrics,
     sub_event_metrics,

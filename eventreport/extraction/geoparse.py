@@ -41,9 +41,10 @@ PREPOSITION = (
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
-    PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b", name=NAME
+    PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b(?!\s+of\b)", name=NAME
 )
-"""A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
+"""A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village' (not before
+'town of': in 'the eastern Chad town of Am Dam' the place is the name after 'of')."""
 LISTED = lexicon.Rule(
     PREPOSITION
     + r"(?:(?:{direction})[a-z-]*\s+)?{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
@@ -83,6 +84,14 @@ DISTANCE = lexicon.Rule(
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji'."""
+BETWEEN = lexicon.Rule(
+    r"\bbetween\s+(?:the\s+)?(?:(?i:{settlement_group}|{settlement})\s+of\s+)?(?P<name>{name})"
+    r"\s+and\s+(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?(?P<other>{name})",
+    name=NAME,
+)
+"""'on the road between Biu and Damboa', 'between the towns of X and Y': a place between two towns
+(coded at the first the gazetteer knows, precision 2, as ACLED codes a place given relative to a
+town)."""
 MAX_DISTANCE_KM = 250.0
 """Farther than this, '<N> km east of X' no longer places the event at X: the phrase only says
 where the named place lies, and is no place of its own."""
@@ -277,8 +286,12 @@ def placed_countries(text: str) -> list[str]:
     """The countries of the names a text places by a preposition, in text order: a country by its
     name, or the one country whose capital, notable town or province has the name ('Chin state':
     only a province). A headline's capitalised words after the name are tried away ('Near
-    Damascus Kill 80')."""
-    found = []
+    Damascus Kill 80'). A province the text calls one places its country wherever it stands ('in
+    the Bankass district of the Mopti region': Mali)."""
+    found = [
+        (match.start(), places.province_country(match.group("a") or match.group("b")))
+        for match in PROVINCE_PHRASE.finditer(text)
+    ]
     for match in PLACED.finditer(text):
         for group in ("name", "other"):
             if match.group(group) is None:
@@ -298,9 +311,8 @@ def placed_countries(text: str) -> list[str]:
                 ),
                 None,
             )
-            if country:
-                found.append(country)
-    return list(dict.fromkeys(found))
+            found.append((match.start(group), country))
+    return list(dict.fromkeys(c for _, c in sorted(found, key=lambda f: f[0]) if c))
 
 
 def _placed_country(name: str, province: bool) -> str | None:
@@ -459,6 +471,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _airbases,
         _region_phrases,
         _distances,
+        _betweens,
         _appositive_directions,
         _possessed,
         _city_areas,
@@ -468,10 +481,95 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _listed,
     ):
         add(step(text, country, memory))
+    found[:] = _enclosed(text, offset, found, country)
     _remember(text, found, offset, memory)
     add(_anaphors(text, country, memory))
     _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
     return sorted(found, key=lambda m: m.start)
+
+
+ENCLOSING = re.compile(r"^(?P<comma>,\s*)|^\s+(?:in|of)\s+(?:the\s+)?")
+"""What joins a place to the larger one that holds it: 'Buhanginan in Patikul', 'Kani in the
+Bankass district of the Mopti region', 'Tuburan, Basilan'."""
+
+
+def _enclosed(
+    text: str, offset: int, found: list[PlaceMention], country: str | None
+) -> list[PlaceMention]:
+    """The sentence's places with each town read inside the larger place the text names right
+    after it: of several towns of that name the one inside it, and none when no town of that name
+    lies inside ('the village of Buhanginan in Patikul, Sulu' is not the Buhangin of Davao, 362 km
+    away; it stays a name the gazetteer lacks, coded at Patikul). A province named after a comma
+    ('Tuburan, Basilan') is a place of its own and picks the namesake, but a town it does not hold
+    is kept: a comma also joins the towns of a list."""
+    found = sorted(found, key=lambda m: m.start)
+    for index, mention in enumerate(found):
+        joint = ENCLOSING.match(text[mention.end - offset :])
+        if joint is None:
+            continue
+        holder = _holder(text, offset, mention.end + joint.end(), found, country)
+        if holder is None:
+            continue
+        if holder not in found:
+            found.append(holder)
+        place = mention.place
+        if place is None or place.kind != "city" or _inside(place, holder.place):
+            continue
+        inside = _namesake_inside(mention.text, holder.place)
+        if inside is not None or not joint.group("comma"):
+            found[index] = dataclasses.replace(
+                mention,
+                place=inside,
+                precision=mention.precision if inside else None,
+                kind=inside.kind if inside else "name",
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _holder(
+    text: str, offset: int, start: int, found: list[PlaceMention], country: str | None
+) -> PlaceMention | None:
+    """The resolved place phrase that starts at `start` (a town, unit, region or country), else a
+    province of the article's country named there ('Sulu' in 'Patikul, Sulu')."""
+    named = next((m for m in found if m.start == start), None)
+    if named is not None:
+        return named if named.resolved else None
+    match = re.match(NAME, text[start - offset :])
+    if match is None or country is None:
+        return None
+    name = match.group().rstrip(".")
+    province = (
+        _province(name, country)
+        if not ADMIN_UNIT.match(text[start - offset + match.end() :])
+        else None
+    )
+    if province is None or province.kind != "admin":
+        return None
+    return PlaceMention(name, start, start + len(name), province, 3, "admin")
+
+
+def _inside(place: Place, holder: Place) -> bool:
+    """Whether a town lies in a larger place: in a province by the basemap, near a town or a unit's
+    seat, in a country; a compass region ('northern Mali', a third of a country the size of Mali)
+    is only its country."""
+    if holder.kind in ("country", "region"):
+        return place.country_iso3 == holder.country_iso3
+    if holder.area and holder.kind == "admin":
+        return place.country_iso3 == holder.country_iso3 and place.admin1 == holder.admin1
+    reach = REGION_REACH_KM if holder.geo_precision >= 3 else ANCHOR_REACH_KM
+    distance = places.distance_km(
+        place.latitude, place.longitude, holder.latitude, holder.longitude
+    )
+    return distance <= reach
+
+
+def _namesake_inside(name: str, holder: Place) -> Place | None:
+    """The town called `name` that lies in `holder` (None when none does)."""
+    key = name_key(re.sub(r"['’]s$", "", name))
+    return next(
+        (p for p in map(places.city_place, places.cities_named(key)) if _inside(p, holder)),
+        None,
+    )
 
 
 def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -483,10 +581,15 @@ def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candida
 
 def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'at Bangui's demand', 'eastern Congo's largest regional hub': the owner is kept from being
-    read as a place of the act."""
+    read as a place of the act. A part of a town ('flooded Conakry's streets') is the town, with
+    precision 2, even with no place preposition before it."""
     for match in OWNED_THING.finditer(text):
         if not PLACE_PARTS.search(match.group("thing")):
             yield match.start("owner"), match.end("owner"), None, None, RESERVED
+            continue
+        town = _memory_place(match.group("owner"), country, memory)
+        if town is not None and town.kind == "city":
+            yield match.start("owner"), match.end("thing"), town, 2, "area"
 
 
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -545,6 +648,22 @@ def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candi
             yield match.start(), end, None, None, RESERVED
         else:
             yield match.start(), end, place, 2, "distance"
+
+
+def _betweens(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'on the road between Biu and Damboa': the first of the two that is a town the gazetteer
+    knows, precision 2; nothing when neither is (two villages the gazetteer lacks are left to the
+    other readings, which keep them as names)."""
+    for match in BETWEEN.finditer(text):
+        towns = (
+            _memory_place(match.group(group).rstrip("."), country, memory)
+            for group in ("name", "other")
+        )
+        town = next((t for t in towns if t is not None and t.kind == "city"), None)
+        other = match.group("other")
+        if town is not None:
+            end = match.end("other") - (len(other) - len(other.rstrip(".")))
+            yield match.start("name"), end, town, 2, "distance"
 
 
 def _appositive_directions(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
