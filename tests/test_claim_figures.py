@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
-from eventreport.extraction import mentions, numbers, sentences
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import draft, mentions, numbers, sentences
 
 
 def summary(text: str) -> list[tuple]:
@@ -180,3 +183,73 @@ def test_a_sentence_that_is_no_quotation_does_not_take_the_speaker_before():
 )
 def test_the_missing_are_counted_apart_from_the_killed_and_injured(text, expected):
     assert [(metric, low) for metric, low, _ in wholes(text)] == expected
+
+
+def drafted_claims(article_id: str) -> pd.DataFrame:
+    """The drafted claims of one dev article."""
+    path = config.ARTICLES_DIR / f"{article_id}.txt"
+    return draft.extract(load_article(path, draft=True)).claims
+
+
+def test_a_round_ups_total_is_no_figure_of_the_event_it_is_told_with():
+    # panamao-misuari-followers-clashes-2005-02-07: the lead's 'at least 12 soldiers' adds up
+    # Parang's one soldier and Patikul's 11 marines, told later as events of their own
+    claims = drafted_claims("panamao-misuari-followers-clashes-2005-02-07")
+    killed = claims[claims["metric"] == "killed"]
+    assert 12 not in set(killed["low"].astype(int))
+    assert {1, 11} <= set(killed["low"].astype(int))
+
+
+def test_one_events_breakdown_by_side_keeps_its_total():
+    # birao-sissikebe-clash-2011-04-11: '27 dead on both sides' is 22 and 5 of the same battle
+    claims = drafted_claims("birao-sissikebe-clash-2011-04-11")
+    assert 27 in set(claims.loc[claims["metric"] == "killed", "low"].astype(int))
+
+
+def claimants_by_sentence(text: str, published: dt.date) -> list[set[str]]:
+    """The claimants of each sentence's figures, read in order as the extractor reads them."""
+    state = mentions.ArticleState(published, None)
+    return [{f.claimant for f in mentions.read(s, state).figures} for s in sentences.split(text)]
+
+
+def test_a_long_source_after_according_to_and_they_after_it():
+    # khuafo-airstrike-2023-03-30
+    text = (
+        "Air strikes by Myanmar’s military on a village in the country’s northwest on Thursday "
+        "killed at least eight civilians, including two children, according to members of a "
+        "rebel ethnic minority group and independent media reports.\n\nThe attack on Khuafo "
+        "village, just north of Thantlang, a major town in Chin state near the Indian border, "
+        "also wounded 20 people, they said."
+    )
+    source = "members of a rebel ethnic minority group and independent media reports"
+    assert claimants_by_sentence(text, dt.date(2023, 3, 30)) == [{source}, {source}]
+
+
+def test_the_statement_speaks_for_the_speaker_named_last():
+    # sourou-army-ambush-2021-08-09
+    text = (
+        "“Members of the ground forces and the rapid intervention force GARSI were ambushed” in "
+        "the northwest Boucle du Mouhoun region, Tamboura said in a statement on Monday. The "
+        "statement added seven soldiers went missing after the ambush but were found at dawn on "
+        "Monday, including one who had been wounded in the thigh, though he was in stable "
+        "condition."
+    )
+    assert claimants_by_sentence(text, dt.date(2021, 8, 9))[1] == {"Tamboura"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ain-al-asad-erbil-missile-strikes-2020-01-09
+        (
+            "There were no victims among the Iraqi forces.",
+            [("killed", 0, 0, True), ("injured", 0, 0, True)],
+        ),
+        # deir-al-balah-rocket-squad-strike-2012-10-14
+        ("No-one was injured on the Israeli side.", [("injured", 0, 0, True)]),
+        # a toll not given is no zero (a sentence written for this test)
+        ("No death toll was given.", []),
+    ],
+)
+def test_nobody_killed_or_injured_is_a_partial_zero(text, expected):
+    assert [row[:4] for row in summary(text)] == expected

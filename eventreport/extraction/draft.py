@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
@@ -112,6 +113,9 @@ class Event:
     assumed: dt.date | None = None
     """The publication date a statement without a date of its own is compared by (and coded to)."""
     notes: list[str] = field(default_factory=list)
+    totals: set[tuple[int, int, str]] = field(default_factory=set)
+    """Figures told with it that add up other events' tolls (a round-up's total, `_round_ups`):
+    they count no single event, so they are none of its figures."""
 
     @property
     def family(self) -> str:
@@ -160,6 +164,7 @@ def extract(article: Article) -> Extraction:
     found_links = links.find(facts, candidates)
     events = _merge(candidates, article.published)
     events += _link_ends(found_links, events)
+    _round_ups(events)
     main_place = _main_place(facts)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     state.places.detail = _lead_detail(facts, candidates)
@@ -1528,15 +1533,63 @@ def _event_id(iso3: str, date: dt.date | None, counters: Counter) -> str:
 
 
 def _unique_figures(event: Event) -> list[Figure]:
-    """The event's figures, each once (two mentions of one sentence may carry the same figure)."""
-    seen, unique = set(), []
+    """The event's figures, each once (two mentions of one sentence may carry the same figure),
+    without a round-up's totals."""
+    seen, unique = set(event.totals), []
     for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
         for figure in mention.figures:
-            key = (figure.start, figure.end, figure.metric)
+            key = _figure_key(figure)
             if key not in seen:
                 seen.add(key)
                 unique.append(figure)
     return unique
+
+
+def _figure_key(figure: Figure) -> tuple[int, int, str]:
+    """Where a figure is and what it counts: one figure whichever mention carries it."""
+    return figure.start, figure.end, figure.metric
+
+
+MAX_ROUND_UP_PARTS = 8
+"""How many other events' tolls a total is tried against (all their subsets: 2**8 at most)."""
+
+
+def _round_ups(events: list[Event]) -> None:
+    """A whole figure told before two or more other events whose own tolls add up to it is a
+    round-up's total ('sparking clashes that killed at least 12 soldiers' before Parang's one
+    soldier and Patikul's 11 marines): it counts no single event, so it leaves the event it was
+    told with, as the coding rules want (no claim about any one of them)."""
+    tolls = {id(e): _tolls(e) for e in events}
+    for event in events:
+        for figure in _unique_figures(event):
+            later = [
+                value
+                for other in events
+                if other is not event
+                for start, value in [tolls[id(other)].get(figure.metric, (0, 0))]
+                if value and start > figure.start
+            ]
+            if not figure.partial and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS]):
+                event.totals.add(_figure_key(figure))
+
+
+def _tolls(event: Event) -> dict[str, tuple[int, int]]:
+    """Per metric, where the event's first whole figure is told and the toll its figures give."""
+    whole = [f for f in _unique_figures(event) if not f.partial]
+    return {
+        metric: (min(f.start for f in told), _range(told)[0])
+        for metric in {f.metric for f in whole}
+        for told in [[f for f in whole if f.metric == metric]]
+    }
+
+
+def _adds_up(total: int, parts: list[int]) -> bool:
+    """Whether two or more of the parts add up to the total."""
+    return any(
+        sum(chosen) == total
+        for size in range(2, len(parts) + 1)
+        for chosen in combinations(parts, size)
+    )
 
 
 def _range(figures: list[Figure]) -> tuple[int, object, object]:
@@ -1544,7 +1597,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     open-ended.
 
     Whole-event figures decide; partial counts (a subgroup, bodies at one hospital, named dead)
-    only when there is nothing else, and then as a lower bound. ACLED's conservative figure is the
+    only when there is nothing else, and then as a lower bound (one side's zero, 'no victims
+    among the Iraqi forces', is no range). ACLED's conservative figure is the
     lowest exact count, else the lowest bound a number states ("at least 23" before another
     claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
     every bound.
@@ -1554,7 +1608,7 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     whole = [f for f in figures if not f.partial]
     if not whole:
         largest = max(f.low for f in figures)
-        return largest, largest, ""
+        return (largest, largest, "") if largest else (0, "", "")
     stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
     exact = [f.low for f in stated if f.high == f.low]
     low = min(f.low for f in whole)

@@ -29,6 +29,12 @@ NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
+DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
+"""'The statement added ...': a text speaks for the speaker named last."""
+MAX_SPEAKER_WORDS = 10
+MAX_SOURCE_WORDS = 14
+"""'according to members of a rebel ethnic minority group and independent media reports': the
+words after 'according to' are always a noun phrase, so they may be longer than a subject."""
 """'He', 'It also': a pronoun speaker is the last one named; 'It comes after the group' is a
 clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
@@ -98,6 +104,16 @@ OWN_VERB = lexicon.Rule(
 )
 """After a number, a verb of its own makes it no further group of a list ('and two others were
 arrested', ', a military officer said')."""
+NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})\b")
+"""'There were no victims among the Iraqi forces', 'suffered no casualties': nobody killed or
+injured (of one side)."""
+NO_ONE = lexicon.Rule(
+    r"(?i)\b(?:(?:{zero_word})\s+(?:[\w-]+\s+)?|(?:{nobody_word})\s+(?:was|were|had\s+been)"
+    r"\s+(?:\w+\s+)?)$"
+)
+"""'No-one was injured', 'no deaths': 'no' right before a casualty word counts nobody."""
+TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
+"""'no death toll was given' says the toll is unknown, not that nobody died."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
 """A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
 is no time ('a' is only a lone victim's count)."""
@@ -148,10 +164,12 @@ class Speakers:
     names: list[str] = field(default_factory=list)
 
     def resolve(self, speaker: str) -> str:
-        """The fullest earlier name this speaker refers to (itself when new); a pronoun is the last
-        speaker."""
+        """The fullest earlier name this speaker refers to (itself when new); a pronoun or a text
+        ('the statement') is the last speaker."""
         words = speaker.lower().split()
-        if words and words[0] in PRONOUNS and len(words) <= PRONOUN_WORDS:
+        if (words and words[0] in PRONOUNS and len(words) <= PRONOUN_WORDS) or (
+            DOCUMENT.regex.fullmatch(speaker)
+        ):
             return self.names[-1] if self.names else speaker
         tokens = set(_tokens(speaker))
         for earlier in reversed(self.names):
@@ -300,7 +318,36 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             found += _group_counts(sentence, first, figure)
         else:
             found.append(figure)
-    return found + _named_dead(sentence, found)
+    return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """'There were no victims among the Iraqi forces', 'No-one was injured on the Israeli side':
+    zero figures, partial counts (they speak of one side or one place, never the whole toll), so
+    they never lower another claimant's figure; 'no toll was given' is no zero."""
+    text = sentence.text
+    hits = [
+        (m.start(), m.end(), metric)
+        for m in NO_LOSSES.finditer(text)
+        for metric in ("killed", "injured")
+    ]
+    hits += [
+        (start, hit.end(), metric)
+        for pattern, metric in lexicon.load().casualties
+        for hit in pattern.finditer(text)
+        if not TOLL_WORD.search(hit.group())
+        for before in [NO_ONE.search(text[: hit.start()])]
+        if before
+        for start in [before.start()]
+    ]
+    taken = [(f.start - sentence.start, f.end - sentence.start) for f in found]
+    return [
+        Figure(
+            metric, 0, 0, "", text[start:end], sentence.start + start, sentence.start + end, True
+        )
+        for start, end, metric in dict.fromkeys(hits)
+        if not any(a <= start < b for a, b in taken)
+    ]
 
 
 def _counted_together(
@@ -556,10 +603,11 @@ def clean_speaker(speaker: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
-def _plausible(speaker: str) -> bool:
-    """A speaker is a short noun phrase, not a clause: at most 10 words and no verb of its own."""
+def _plausible(speaker: str, most: int = MAX_SPEAKER_WORDS) -> bool:
+    """A speaker is a short noun phrase, not a clause: at most `most` words and no verb of its
+    own."""
     words = speaker.split()
-    return 0 < len(words) <= 10 and not re.search(
+    return 0 < len(words) <= most and not re.search(
         r"\b(?:was|were|is|are|had|has|have|will|would)\b", speaker
     )
 
@@ -572,7 +620,9 @@ def _speaker_after(text: str, hit: re.Match):
         return None
     name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
     return (
-        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "") if _plausible(name) else None
+        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "")
+        if _plausible(name, MAX_SOURCE_WORDS)
+        else None
     )
 
 
