@@ -253,3 +253,26 @@ def test_the_statement_speaks_for_the_speaker_named_last():
 )
 def test_nobody_killed_or_injured_is_a_partial_zero(text, expected):
     assert [row[:4] for row in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # baghdad-airport-strike-reuters-2020-01-02: two named dead joined by 'and'
+        (
+            "BAGHDAD (Reuters) - Iranian Major-General Qassem Soleimani, head of the elite Quds "
+            "Force, and Iraqi militia commander Abu Mahdi al-Muhandis were killed late on "
+            "Thursday in an air strike on their convoy in Baghdad airport, an Iraqi militia "
+            "spokesman told Reuters.",
+            [("killed", 2, 2, True)],
+        ),
+        # baghdad-soleimani-funeral-2020-01-04: the others counted with the named
+        (
+            "Soleimani and Mohandis were killed along with eight others in a precision drone "
+            "strike early Friday.",
+            [("killed", 10, 10, True)],
+        ),
+    ],
+)
+def test_named_dead_joined_by_and_count_each_name_and_the_others(text, expected):
+    assert [row[:4] for row in summary(text)] == expected

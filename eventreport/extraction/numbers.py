@@ -68,11 +68,20 @@ PASSIVE_ATTRIBUTION_SUBJECT = lexicon.Rule(r"\b(?:{toll_noun})\b", re.I)
 MOVED = lexicon.Rule(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:{moved_verb})\b", re.I)
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
-NAMED_DEAD = lexicon.Rule(
-    r"(?P<subject>(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*)"
-    r"(?P<appositive>,[^,]{{1,160}},)?\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})"
-    r"(?:\s+along\s+with\s+(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
+NAME = (
+    r"(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*"
 )
+"""A person's name: capitalised words, with the particles of Arabic names ('Abu Mahdi
+al-Muhandis')."""
+NAMED_DEAD = lexicon.Rule(
+    r"(?P<subject>{name})(?P<appositive>,[^,]{{1,160}},)?"
+    r"(?:,?\s+and\s+(?P<second>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{name}))?"
+    r"\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})"
+    r"(?:\s+along\s+with\s+(?:(?P<others>[\w-]+)\s+others\b|(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?",
+    name=NAME,
+)
+"""'X, ..., and Y were killed', 'X was also killed along with Y', 'X and Y were killed along with
+eight others': the named dead, and the others counted with them."""
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
 """The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
 SUBORDINATE_SUBJECT = re.compile(
@@ -510,15 +519,18 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         clause = sentence.clause_at(sentence.start + match.start())
         if any(clause[0] <= f.start < clause[1] for f in found):
             continue
-        names = tuple(n for n in (match.group("subject"), match.group("with")) if n)
+        names = tuple(
+            n for n in (match.group("subject"), match.group("second"), match.group("with")) if n
+        )
         if not names or names[0].split()[0].lower() in PRONOUNS:
             continue
         also = bool(match.group("also"))
+        count = len(names) + (parse_number(match.group("others") or "") or 0)
         named.append(
             Figure(
                 "killed",
-                len(names),
-                None if also else len(names),
+                count,
+                None if also else count,
                 NAMED,
                 match.group().strip(),
                 sentence.start + match.start(),
