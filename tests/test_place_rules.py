@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from drafting import drafted_events, kinetic
 
+from eventreport import places
 from eventreport.extraction import geoparse
 
 
@@ -37,10 +38,10 @@ def test_a_village_is_looked_for_inside_the_town_the_text_names_around_it():
         "On November 18, four soldiers were also killed in a clash between government forces and "
         "Abu Sayyaf bandits in the village of Buhanginan in Patikul, Sulu."
     )
-    places = found(text, "PHL")
-    assert ("Buhanginan", None, None, None) in places
-    assert ("Patikul", "Patikul", "Sulu", 1) in places
-    assert ("Sulu", "Sulu", "Sulu", 3) in places
+    named = found(text, "PHL")
+    assert ("Buhanginan", None, None, None) in named
+    assert ("Patikul", "Patikul", "Sulu", 1) in named
+    assert ("Sulu", "Sulu", "Sulu", 3) in named
 
 
 def test_a_province_after_a_comma_picks_the_namesake_inside_it():
@@ -169,3 +170,33 @@ def test_a_country_name_with_states_in_it_is_no_speaker():
 
     assert not mentions.SPEAKING_PLACE.search("killed by a United States drone strike in ")
     assert mentions.SPEAKING_PLACE.search("the spokesman told reporters in ")
+
+
+def test_a_village_of_a_township_is_at_the_townships_seat():
+    # Written for this test: Myanmar's townships are the unit under its states and regions
+    text = (
+        "Troops burned 40 houses on Monday in Nam Hpak village, Kyaukme township, in Shan state."
+    )
+    assert found(text, "MMR") == [
+        ("Nam Hpak", None, None, None),
+        ("Kyaukme township", "Kyaukme", "Shan", 2),
+        ("Shan state", "Shan", "Shan", 3),
+    ]
+
+
+def test_a_province_is_at_the_town_of_its_name_before_its_largest_town():
+    # gaigorou-village-attack-2021-04-17: the Tillaberi region is coded at Tillabéri, its capital;
+    # the city index's most populous town of the region lies 40 km away
+    place = places.province_place("Tillaberi", "NER")
+    assert (place.kind, round(place.latitude, 2), round(place.longitude, 2)) == (
+        "admin",
+        14.21,
+        1.45,
+    )
+
+
+def test_a_town_near_a_simplified_provincial_border_is_inside_the_province_it_is_named_in():
+    # Written for this test: Tepalcatepec lies in Michoacán, close to the border with Jalisco,
+    # where the simplified outline puts its point
+    text = "Gunmen killed eight police officers on Monday in Tepalcatepec in Michoacan state."
+    assert ("Tepalcatepec", "Tepalcatepec", "Jalisco", 1) in found(text, "MEX")

@@ -570,7 +570,12 @@ def _inside(place: Place, holder: Place) -> bool:
     if holder.kind in ("country", "region"):
         return place.country_iso3 == holder.country_iso3
     if holder.area and holder.kind == "admin":
-        return place.country_iso3 == holder.country_iso3 and place.admin1 == holder.admin1
+        return place.country_iso3 == holder.country_iso3 and (
+            place.admin1 == holder.admin1
+            or places.near_province(
+                place.latitude, place.longitude, holder.country_iso3, holder.area
+            )
+        )
     reach = REGION_REACH_KM if holder.geo_precision >= 3 else ANCHOR_REACH_KM
     distance = places.distance_km(
         place.latitude, place.longitude, holder.latitude, holder.longitude
