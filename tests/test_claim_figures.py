@@ -296,8 +296,8 @@ def test_named_dead_joined_by_and_count_each_name_and_the_others(text, expected)
         # tayacaja-shining-path-ambush-2008-10-09
         (
             "Lima - An ambush by alleged remnants of the leftist armed group Sendero Luminoso "
-            "(Shining Path) claimed the lives of 12 soldiers and seven civilians in Peru's central "
-            "mountains, the Peruvian Armed Forces said Friday.",
+            "(Shining Path) claimed the lives of 12 soldiers and seven civilians in Peru's "
+            "central mountains, the Peruvian Armed Forces said Friday.",
             [
                 ("killed", 12, 12, True, "Peruvian Armed Forces"),
                 ("killed", 7, 7, True, "Peruvian Armed Forces"),
