@@ -10,7 +10,8 @@ from eventreport.extraction import geoparse
 
 
 def found(text: str, country: str | None) -> list[tuple]:
-    """(words, place name, province, precision) of each place phrase of one sentence."""
+    """(words, place name, province, precision) of each place phrase of one sentence of an article
+    set in `country` (which the extractor counts among the countries the article names)."""
     return [
         (
             m.text,
@@ -18,7 +19,7 @@ def found(text: str, country: str | None) -> list[tuple]:
             m.place.admin1 if m.place else None,
             m.precision,
         )
-        for m in geoparse.find(text, 0, country, geoparse.Memory())
+        for m in geoparse.find(text, 0, country, geoparse.Memory(countries=(country,)))
     ]
 
 
@@ -115,3 +116,56 @@ def test_an_act_with_no_place_of_its_own_is_at_the_incidents_place_with_precisio
 def drafted_rows(folder, text: str, published: str) -> list:
     """The drafted events of a text that are not statements, as rows."""
     return [row for _, row in kinetic(drafted_events(folder, text, published)).iterrows()]
+
+
+def test_a_distance_from_a_town_without_a_direction_is_at_the_town():
+    # Written for this test (a village of Cameroon's Far North): 'Kaliari' is also an alternate
+    # spelling of Cagliari, Italy, which a village of Cameroon is not
+    text = "Gunmen killed three vigilantes in Kaliari, a village about 20 km from Maroua."
+    assert found(text, "CMR") == [
+        ("Kaliari", None, None, None),
+        ("20 km from Maroua", "Maroua", "Extrême-Nord", 2),
+    ]
+
+
+def test_a_province_named_with_del_is_the_province_not_a_city_of_the_first_word():
+    # dinas-ambush-patikul-tuburan-2016-11-21: Zamboanga del Sur (capital Pagadian) is not
+    # Zamboanga City, 130 km away
+    text = "Two soldiers were killed in a fresh ambush on Monday in Zamboanga del Sur."
+    assert found(text, "PHL") == [
+        ("Zamboanga del Sur", "Zamboanga del Sur", "Zamboanga del Sur", 3)
+    ]
+
+
+def test_a_statement_is_where_the_speaker_speaks(tmp_path):
+    # Written for this test
+    text = (
+        "Ugandan troops killed 20 rebels in Kasese on Sunday. Army spokesman Deo Akiiki told "
+        "reporters in Kampala on Monday that the operation would continue."
+    )
+    events = drafted_events(tmp_path, text, "2021-05-03")
+    statement = events[events["event_type"] == "Strategic developments"].iloc[0]
+    assert (statement["location"], statement["geo_precision"]) == ("Kampala", 1)
+
+
+def test_words_said_at_a_meeting_are_placed_at_the_meeting(tmp_path):
+    # am-dam-chad-rebels-battle-2009-05-07: the AU council met in Addis Ababa, where Chad's
+    # ambassador spoke; his words are not placed at N'Djamena, Chad's seat
+    text = (
+        "Chadian troops fought rebels on Thursday in the eastern Chad town of Am Dam. In the "
+        "Ethiopian capital, Addis Ababa, the African Union's Peace and Security Council met "
+        "Friday to discuss Chad. Chad's AU Ambassador Cherif Mahmet Zene lambasted the council "
+        "for failing to condemn the rebel advance."
+    )
+    events = drafted_events(tmp_path, text, "2009-05-08")
+    statement = events[events["event_type"] == "Strategic developments"].iloc[0]
+    assert (statement["location"], statement["country"]) == ("Addis Ababa", "Ethiopia")
+
+
+def test_a_country_name_with_states_in_it_is_no_speaker():
+    # jilib-drone-strike-2013-10-29: "States" of "a United States drone strike in Somalia" is no
+    # reporting verb, so Somalia is a place of the act, not where a speaker spoke
+    from eventreport.extraction import mentions
+
+    assert not mentions.SPEAKING_PLACE.search("killed by a United States drone strike in ")
+    assert mentions.SPEAKING_PLACE.search("the spokesman told reporters in ")

@@ -77,8 +77,9 @@ INCIDENT_PRECISION = 3
 """An act with no place of its own in a story about one incident is coded at the incident's place
 with precision 3 (only the area is known; data/events/CURATION.md, the test split's rules)."""
 VILLAGE_PRECISION = 2
-"""A village or area the gazetteer lacks is coded at the town named around it with at least
-precision 2: the event is near that town, not in it."""
+"""A village or area the gazetteer lacks, named before the town it lies in ('Buhanginan in
+Patikul'), is coded at that town with at least precision 2: the event is near the town, not in
+it."""
 DRAFT_MARK = "X"
 UNDATED = "undated"
 UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
@@ -151,7 +152,8 @@ def extract(article: Article) -> Extraction:
         geoparse.article_country(article.title or "", texts[0], dateline, [article.title] + texts),
     )
     state.places.provinces = geoparse.context_provinces(texts, state.country)
-    state.places.countries = geoparse.context_countries([article.title] + texts)
+    named = geoparse.context_countries([article.title] + texts)
+    state.places.countries = tuple(dict.fromkeys(filter(None, (state.country, *named))))
     state.places.headline = geoparse.headline_place(
         article.title or "", state.country, state.places
     )
@@ -166,6 +168,9 @@ def extract(article: Article) -> Extraction:
     main_place = _main_place(facts)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     state.places.detail = _lead_detail(facts, candidates)
+    state.places.scenes = geoparse.scenes(
+        [(f.sentence.index, f.sentence.text, f.places) for f in facts]
+    )
     warnings = _article_warnings(facts)
     rows, claims, evidence = [], [], []
     counters: Counter[str] = Counter()
@@ -1337,7 +1342,7 @@ def _event_place(
             raw = unknown.text if best.precision == 3 else best.text
             return (
                 best.place,
-                max(best.precision or 3, VILLAGE_PRECISION),
+                max(best.precision or 3, VILLAGE_PRECISION if unknown.start < best.start else 1),
                 raw,
                 f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
                 f"{best.place.name}",
@@ -1367,6 +1372,15 @@ def _event_place(
             venue.text,
             f"no place in the agreement's sentences: coded where the text has the parties "
             f"negotiate, {venue.place.name}",
+        )
+    scene = state.places.scenes.get(event.first_sentence)
+    if event.family == STATEMENT and scene is not None:
+        return (
+            scene.place,
+            scene.precision,
+            scene.text,
+            f"no place in the statement's sentences: coded where the text has the meeting it "
+            f"was made at, {scene.place.name}",
         )
     if event.family == STATEMENT:
         seat = _seat(speaker, main_place)

@@ -31,7 +31,7 @@ from . import actors, lexicon
 
 NAME = (
     r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
 )
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
@@ -77,13 +77,13 @@ ANAPHOR = lexicon.Rule(
 )
 DISTANCE = lexicon.Rule(
     r"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
-    r"(?:\([^)]{{1,30}}\)\s+)?(?P<dir>(?i:{compass_point}))\s+of\s+(?:the\s+)?"
+    r"(?:\([^)]{{1,30}}\)\s+)?(?:(?P<dir>(?i:{compass_point}))\s+of|(?:away\s+)?from)\s+(?:the\s+)?"
     r"(?:(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{distance_place})(?:\s+of)?,?\s+)?"
     r"(?P<name>{name})|(?P<capital>capital)\b)",
     name=NAME,
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
-of Beiji'."""
+of Beiji', 'about 20 km from Maroua' (no direction)."""
 BETWEEN = lexicon.Rule(
     r"\bbetween\s+(?:the\s+)?(?:(?i:{settlement_group}|{settlement})\s+of\s+)?(?P<name>{name})"
     r"\s+and\s+(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?(?P<other>{name})",
@@ -126,6 +126,8 @@ PLACE_PARTS = lexicon.Rule(r"(?i)\b(?:{place_head}|{place_part}|{cardinal_word})
 ACT_PLACE = lexicon.Rule(r"^\s*,?\s*where\s+(?:[\w-]+\s+){{0,3}}?(?:{act_happened})")
 """'the Bandiagara region where the attack took place': the place of the act, even in the words
 that introduce a speaker."""
+MEETING = lexicon.Rule(r"(?i)\b(?:{venue_word})\b")
+"""A word of talks, a meeting or a signing anywhere in a sentence: its place is a scene."""
 VENUE = lexicon.Rule(
     r"(?i)\b(?:{venue_word})\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?$"
 )
@@ -205,6 +207,10 @@ class Memory:
     venue: PlaceMention | None = None
     """The first place the text has parties negotiate, meet or sign in ('negotiating in the
     Ethiopian capital, Addis Ababa'): where an agreement is, when its own sentences name none."""
+    scenes: dict[int, PlaceMention] = field(default_factory=dict)
+    """By sentence index, the place of a meeting a sentence tells ('In the Ethiopian capital, Addis
+    Ababa, the African Union's Peace and Security Council met Friday') and the sentences after it
+    that name no place: where what is said at the meeting is said."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
@@ -430,7 +436,7 @@ def lookup(
             country
             and place.kind == "city"
             and place.country_iso3 != country
-            and not places.is_notable(place)
+            and not _known_abroad(place, candidate)
         ):
             local = places.local_city(candidate, country) or places.province_place(
                 candidate, country
@@ -441,6 +447,15 @@ def lookup(
         return None
     return places.local_city(name, country) or places.province_place(
         ADMIN_SUFFIX.sub("", name), country
+    )
+
+
+def _known_abroad(place: Place, name: str) -> bool:
+    """Whether a town outside the article's country may be meant by `name` though the text does
+    not name its country: a capital, or a notable city called by its own name, not by an alternate
+    spelling ('Kaliari, a village about 20 km from Maroua' is no Cagliari of Italy)."""
+    return places.is_capital(place) or (
+        name_key(place.name) == name_key(name) and places.is_notable(place)
     )
 
 
@@ -806,6 +821,21 @@ def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:
     return bool(ACT_PLACE.match(text[mention.end - offset :]))
 
 
+def scenes(sentences: list[tuple[int, str, list[PlaceMention]]]) -> dict[int, PlaceMention]:
+    """By sentence index, the scene each sentence is told at: the exact place of a sentence that
+    tells a meeting, talks or a signing (`MEETING`), carried to the sentences after it until one
+    names an exact place of its own. `sentences` are (index, text, the places it names)."""
+    found: dict[int, PlaceMention] = {}
+    scene = None
+    for index, text, named in sentences:
+        exact = [p for p in named if p.resolved and (p.precision or 3) <= 2]
+        if exact:
+            scene = exact[0] if MEETING.search(text) else None
+        if scene is not None:
+            found[index] = scene
+    return found
+
+
 def article_unit(found: list[PlaceMention]) -> PlaceMention | None:
     """The province or named region an article names most (ties: the first), not a compass region
     ('southern Somalia' says only which third of the country): the smallest unit the text names
@@ -847,12 +877,13 @@ def _distance_place(match: re.Match, country: str | None, memory: Memory) -> Pla
     km = _km(match)
     if base is None or base.geo_precision > 1 or km > MAX_DISTANCE_KM:
         return None
-    direction = match.group("dir").lower().replace("-", "")
+    direction = (match.group("dir") or "").lower().replace("-", "")
+    relation = f"{direction} of" if direction else "from"
     return dataclasses.replace(
         base,
         geo_precision=2,
         kind="distance",
-        source=f"{base.source}; the text places the event {km:g} km {direction} of it",
+        source=f"{base.source}; the text places the event {km:g} km {relation} it",
     )
 
 

@@ -119,10 +119,11 @@ REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
 SPEAKING_PLACE = lexicon.Rule(
-    r"(?i)\b(?:{reporting_verb}|{speech_setting})\s+(?:[\w-]+\s+){{0,2}}?(?:in|from|at)\s+(?:the\s+)?$"
+    r"\b(?:{reporting_verb}|{speech_setting})\s+(?:[\w-]+\s+){{0,2}}?(?i:in|from|at)\s+(?i:the\s+)?$"
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
-is, not the event."""
+is, not the event. The verb is matched in lower case: in 'a United States drone strike in Somalia'
+the name's 'States' is no reporting verb."""
 STATEMENT_OBJECT = re.compile(
     r"(?i)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+)?"
 )
@@ -419,9 +420,20 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     )
     found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
     _date_statements(found, facts, state)
+    _place_statements(found, facts)
     found = [m for m in found if not _retold(m, state)]
     _attach_figures(found, facts)
     return found
+
+
+def _place_statements(found: list[Mention], facts: Facts) -> None:
+    """A statement with no place is where the text has its speaker speak ('told reporters in
+    Kampala', 'said in Washington'), when it does: the places a statement speaks of are the
+    acts'."""
+    spoken = next((p for p in facts.places if p.resolved and speaking_place(p, facts)), None)
+    for mention in found:
+        if mention.family == STATEMENT and mention.place is None:
+            mention.place = spoken
 
 
 def _date_statements(found: list[Mention], facts: Facts, state: ArticleState) -> None:
