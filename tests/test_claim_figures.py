@@ -276,3 +276,35 @@ def test_nobody_killed_or_injured_is_a_partial_zero(text, expected):
 )
 def test_named_dead_joined_by_and_count_each_name_and_the_others(text, expected):
     assert [row[:4] for row in summary(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rostov-donetsk-cross-border-shell-2014-07-13: one victim in a noun phrase, a part
+        (
+            "The response came after local authorities confirmed the death of one Russian "
+            "citizen after a Ukrainian shell hit Russia's Rostov region earlier Sunday.",
+            [("killed", 1, 1, True, "local authorities")],
+        ),
+        # kataib-hezbollah-us-strikes-2019-12-29: 'was said' names nobody, 'claimed the life'
+        # reports nothing
+        (
+            "The attack was said to have claimed the life of a US civilian contractor.",
+            [("killed", 1, 1, True, "unattributed")],
+        ),
+        # tayacaja-shining-path-ambush-2008-10-09
+        (
+            "Lima - An ambush by alleged remnants of the leftist armed group Sendero Luminoso "
+            "(Shining Path) claimed the lives of 12 soldiers and seven civilians in Peru's "
+            "central mountains, the Peruvian Armed Forces said Friday.",
+            [
+                ("killed", 12, 12, True, "Peruvian Armed Forces"),
+                ("killed", 7, 7, True, "Peruvian Armed Forces"),
+                ("killed", 19, 19, False, "Peruvian Armed Forces"),
+            ],
+        ),
+    ],
+)
+def test_a_death_told_as_a_noun_and_claimed_lives(text, expected):
+    assert summary(text) == expected

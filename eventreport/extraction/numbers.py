@@ -90,8 +90,12 @@ SUBORDINATE_SUBJECT = re.compile(
     re.I,
 )
 """'It comes after the militant group claimed ...': the subordinate clause's subject speaks."""
-CLAIMED_ACT = re.compile(r"\s+(?:responsibility|credit)\b", re.I)
-"""'claimed responsibility for an attack ...': a claim of an act, not a report of what follows."""
+CLAIMED_ACT = lexicon.Rule(r"\s+(?:{claimed_object})\b", re.I)
+"""'claimed responsibility for an attack ...', 'claimed the life of a contractor': a claim of an
+act or a death, not a report of what follows."""
+HEARSAY = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
+"""'The attack was said to have claimed ...': a passive reporting verb names nobody; its subject
+is what is said, not who says it."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
@@ -549,6 +553,8 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     for verb in lexicon.load().reporting:
         for hit in verb.regex.finditer(text):
             if _in_name(text, hit) or CLAIMED_ACT.match(text, hit.end()):
+                continue
+            if not verb.speaker_after and HEARSAY.search(text, 0, hit.start()):
                 continue
             attribution = (
                 _speaker_after(text, hit)
