@@ -200,3 +200,16 @@ def test_a_town_near_a_simplified_provincial_border_is_inside_the_province_it_is
     # where the simplified outline puts its point
     text = "Gunmen killed eight police officers on Monday in Tepalcatepec in Michoacan state."
     assert ("Tepalcatepec", "Tepalcatepec", "Jalisco", 1) in found(text, "MEX")
+
+
+def test_a_claim_of_a_party_with_no_seat_is_at_the_place_of_the_act(tmp_path):
+    # Written for this test: the act is known only to its province (a village the gazetteer
+    # lacks), so the Taliban's claim is coded there, not at Kabul
+    text = (
+        "Taliban fighters killed 10 policemen on Saturday in the village of Mirzakhel in Ghazni "
+        "province. Taliban spokesman Zabihullah Mujahid claimed responsibility for the attack."
+    )
+    events = drafted_events(tmp_path, text, "2017-08-06")
+    claim = events[events["event_type"] == "Strategic developments"].iloc[0]
+    assert (claim["location"], claim["geo_precision"]) == ("Ghazni", 3)
+    assert "coded at the place of the acts it speaks of" in claim["notes"]

@@ -166,6 +166,7 @@ def extract(article: Article) -> Extraction:
     events += _link_ends(found_links, events)
     _round_ups(events)
     main_place = _main_place(facts)
+    state.places.acts_place = _main_place(facts, exact=False)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
     state.places.detail = _lead_detail(facts, candidates)
     state.places.scenes = geoparse.scenes(
@@ -1383,9 +1384,15 @@ def _event_place(
             f"was made at, {scene.place.name}",
         )
     if event.family == STATEMENT:
-        seat = _seat(speaker, main_place)
+        acts_place = main_place or state.places.acts_place
+        seat = _seat(speaker, acts_place)
         if seat is not None:
-            return seat, SEAT_PRECISION, "", "no place in the text: coded at the speaker's seat"
+            where = (
+                "the place of the acts it speaks of"
+                if seat is acts_place
+                else "the speaker's seat"
+            )
+            return seat, SEAT_PRECISION, "", f"no place in the text: coded at {where}"
     if main_place is not None:
         return (
             main_place,
@@ -1507,21 +1514,24 @@ def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | 
     return geoparse.lookup(country.capital, country.iso3) if country else main_place
 
 
-def _main_place(facts: list[mentions.Facts]) -> Place | None:
-    """The article's main place: the exact place it names most often (ties: the first named)."""
+def _main_place(facts: list[mentions.Facts], exact: bool = True) -> Place | None:
+    """The article's main place: the exact place it names most often (ties: the first named). Not
+    `exact`: with no exact place, the place it names most precisely ('40 km east of Timbuktu',
+    'Ghazni province'), never only the country: where a party with no seat speaks of its acts."""
     named = [
-        p.place
+        p
         for f in facts
         for p in f.places
         if p.resolved
-        and p.precision == 1
-        and p.kind != "government building"
+        and p.kind not in ("government building", "country")
         and not mentions.speaking_place(p, f)
     ]
-    if not named:
+    finest = min((p.precision or 3 for p in named), default=None)
+    if finest is None or (exact and finest > 1):
         return None
-    counts = Counter(p.name for p in named)
-    return max(named, key=lambda p: (counts[p.name], -named.index(p)))
+    places_there = [p.place for p in named if (p.precision or 3) == finest]
+    counts = Counter(p.name for p in places_there)
+    return max(places_there, key=lambda p: (counts[p.name], -places_there.index(p)))
 
 
 def _event_id(iso3: str, date: dt.date | None, counters: Counter) -> str:

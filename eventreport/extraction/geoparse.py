@@ -211,6 +211,9 @@ class Memory:
     """By sentence index, the place of a meeting a sentence tells ('In the Ethiopian capital, Addis
     Ababa, the African Union's Peace and Security Council met Friday') and the sentences after it
     that name no place: where what is said at the meeting is said."""
+    acts_place: Place | None = None
+    """The place the article names most precisely for its acts (not a speaker's, not only the
+    country): where a party with no seat speaks of them when the text says nowhere."""
     headline: PlaceMention | None = None
     """The most precise place the headline names: where the lead event is when its sentences name
     none."""
