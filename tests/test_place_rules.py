@@ -120,13 +120,12 @@ def drafted_rows(folder, text: str, published: str) -> list:
 
 
 def test_a_distance_from_a_town_without_a_direction_is_at_the_town():
-    # Written for this test (a village of Cameroon's Far North): 'Kaliari' is also an alternate
-    # spelling of Cagliari, Italy, which a village of Cameroon is not
-    text = "Gunmen killed three vigilantes in Kaliari, a village about 20 km from Maroua."
-    assert found(text, "CMR") == [
-        ("Kaliari", None, None, None),
-        ("20 km from Maroua", "Maroua", "Extrême-Nord", 2),
-    ]
+    # birao-sissikebe-clash-2011-04-11: a distance with no compass point is coded at its town
+    text = (
+        "A senior military source in Bangui told AFP that FACA had come under attack twice around"
+        " 100km from Birao on Sunday."
+    )
+    assert found(text, "CAF")[-1] == ("100km from Birao", "Birao", "Vakaga", 2)
 
 
 def test_a_province_named_with_del_is_the_province_not_a_city_of_the_first_word():

@@ -83,7 +83,7 @@ DISTANCE = lexicon.Rule(
     name=NAME,
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
-of Beiji', 'about 20 km from Maroua' (no direction)."""
+of Beiji', 'around 100km from Birao' (no direction)."""
 BETWEEN = lexicon.Rule(
     r"\bbetween\s+(?:the\s+)?(?:(?i:{settlement_group}|{settlement})\s+of\s+)?(?P<name>{name})"
     r"\s+and\s+(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?(?P<other>{name})",
@@ -439,7 +439,7 @@ def lookup(
             country
             and place.kind == "city"
             and place.country_iso3 != country
-            and not _known_abroad(place, candidate)
+            and not places.is_notable(place)
         ):
             local = places.local_city(candidate, country) or places.province_place(
                 candidate, country
@@ -450,15 +450,6 @@ def lookup(
         return None
     return places.local_city(name, country) or places.province_place(
         ADMIN_SUFFIX.sub("", name), country
-    )
-
-
-def _known_abroad(place: Place, name: str) -> bool:
-    """Whether a town outside the article's country may be meant by `name` though the text does
-    not name its country: a capital, or a notable city called by its own name, not by an alternate
-    spelling ('Kaliari, a village about 20 km from Maroua' is no Cagliari of Italy)."""
-    return places.is_capital(place) or (
-        name_key(place.name) == name_key(name) and places.is_notable(place)
     )
 
 
