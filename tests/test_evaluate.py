@@ -4,8 +4,10 @@ log of test looks."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import shutil
+import sys
 
 import pandas as pd
 import pytest
@@ -235,6 +237,25 @@ def test_make_evaluate_on_the_test_split_logs_the_look(corpus, capsys):
     assert "== test split: 1 articles ==" in out and "event F1" in out
     log = config.CURATION_MD.read_text()
     assert evaluate.LOG_HEADING in log and log.rstrip().split("\n")[-1].startswith("| ")
+
+
+def test_a_look_at_test_is_logged_even_when_its_output_is_cut_short(corpus, monkeypatch):
+    """`make evaluate SPLIT=test | head` closes the pipe early: the look was still taken, so its
+    row must be written before the tables are printed."""
+    write_article(corpus, "c-test", "test")
+    config.CURATION_MD.write_text("# Curation notes\n", encoding="utf-8")
+    table = evaluate.metrics_table([comparison([event("C1")], [event("X1")])])
+    monkeypatch.setattr(evaluate, "evaluate", lambda *args: {"metrics": table})
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError("the reader of the output has gone")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    with pytest.raises(BrokenPipeError):
+        evaluate.main(["--split", "test"])
+    last = config.CURATION_MD.read_text().rstrip().split("\n")[-1]
+    assert last.startswith("| ") and "event F1 1.00" in last
 
 
 def test_an_extractor_crash_is_recorded_for_its_article(monkeypatch, capsys):

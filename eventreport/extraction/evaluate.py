@@ -914,6 +914,12 @@ def main(argv: list[str] | None = None) -> int:
     except EventReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    # the look is logged before anything is shown: output cut short (`| head`) still leaves its row
+    row = (
+        log_look(tables["metrics"], len(paths), against=args.against)
+        if args.split == "test"
+        else ""
+    )
     shown = tables["metrics"].assign(value=formatted(tables["metrics"]))
     with pd.option_context(
         "display.width",
@@ -937,8 +943,7 @@ def main(argv: list[str] | None = None) -> int:
             print(misses_text(tables["misses"]))
             print("\n-- figure misses on matched events: curated -> drafted --")
             print(figure_misses_text(tables["figure misses"]))
-    if args.split == "test":
-        row = log_look(tables["metrics"], len(paths), against=args.against)
+    if row:
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")
     print(f"\n{len(paths)} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
     return 0
