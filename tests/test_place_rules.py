@@ -137,15 +137,20 @@ def test_a_province_named_with_del_is_the_province_not_a_city_of_the_first_word(
     ]
 
 
+def statement_place(folder, text: str, published: str) -> tuple[str, int, str]:
+    """Location, geo precision and notes of the first statement drafted from a text."""
+    events = drafted_events(folder, text, published)
+    statement = events[events["event_type"] == "Strategic developments"].iloc[0]
+    return statement["location"], statement["geo_precision"], statement["notes"]
+
+
 def test_a_statement_is_where_the_speaker_speaks(tmp_path):
     # Written for this test
     text = (
         "Ugandan troops killed 20 rebels in Kasese on Sunday. Army spokesman Deo Akiiki told "
         "reporters in Kampala on Monday that the operation would continue."
     )
-    events = drafted_events(tmp_path, text, "2021-05-03")
-    statement = events[events["event_type"] == "Strategic developments"].iloc[0]
-    assert (statement["location"], statement["geo_precision"]) == ("Kampala", 1)
+    assert statement_place(tmp_path, text, "2021-05-03")[:2] == ("Kampala", 1)
 
 
 def test_words_said_at_a_meeting_are_placed_at_the_meeting(tmp_path):
@@ -208,7 +213,6 @@ def test_a_claim_of_a_party_with_no_seat_is_at_the_place_of_the_act(tmp_path):
         "Taliban fighters killed 10 policemen on Saturday in the village of Mirzakhel in Ghazni "
         "province. Taliban spokesman Zabihullah Mujahid claimed responsibility for the attack."
     )
-    events = drafted_events(tmp_path, text, "2017-08-06")
-    claim = events[events["event_type"] == "Strategic developments"].iloc[0]
-    assert (claim["location"], claim["geo_precision"]) == ("Ghazni", 3)
-    assert "coded at the place of the acts it speaks of" in claim["notes"]
+    location, precision, notes = statement_place(tmp_path, text, "2019-03-10")
+    assert (location, precision) == ("Ghazni", 3)
+    assert "coded at the place of the acts it speaks of" in notes

@@ -41,6 +41,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -696,32 +697,37 @@ def _first(event: pd.Series) -> str:
     return str(event.get("x_evidence") or "").split(" | ")[0]
 
 
+def _per_article(table: pd.DataFrame, line: Callable[[Any], str]) -> str:
+    """A listing by article: the article's name, then one `line` per row of it."""
+    lines = []
+    for article, rows in table.groupby("article", sort=False):
+        lines.append(article)
+        lines += [line(r) for r in rows.itertuples()]
+    return "\n".join(lines)
+
+
 def figure_misses_text(misses: pd.DataFrame) -> str:
     """The figure misses as lines per article: event, what, curated -> drafted, and the quote."""
-    lines = []
-    for article, rows in misses.groupby("article", sort=False):
-        lines.append(article)
-        lines += [
+    return _per_article(
+        misses,
+        lambda r: (
             f"  {r.event} {r.what}: {r.curated or '(none)'} -> {r.drafted or '(none)'}\n"
             f"      {r.quote}"
-            for r in rows.itertuples()
-        ]
-    return "\n".join(lines)
+        ),
+    )
 
 
 def misses_text(misses: pd.DataFrame) -> str:
     """The misses as lines per article: `-` a curated event no draft matched, `+` a draft that
     matches none."""
     mark = {"curated": "-", "drafted": "+"}
-    lines = []
-    for article, rows in misses.groupby("article", sort=False):
-        lines.append(article)
-        lines += [
-            f"  {mark[r.side]} {r.event_date}  {r.sub_event_type} at {r.location or '(no place)'}:"
-            f" {r.quote}"
-            for r in rows.itertuples()
-        ]
-    return "\n".join(lines)
+    return _per_article(
+        misses,
+        lambda r: (
+            f"  {mark[r.side]} {r.event_date}  {r.sub_event_type} at"
+            f" {r.location or '(no place)'}: {r.quote}"
+        ),
+    )
 
 
 def _ratio(part: int, whole: int) -> float | None:
