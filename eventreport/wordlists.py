@@ -261,6 +261,10 @@ class Rule:
         """`re.Pattern.match` of the filled rule."""
         return self.regex.match(text, *bounds)
 
+    def fullmatch(self, text: str) -> re.Match | None:
+        """`re.Pattern.fullmatch` of the filled rule."""
+        return self.regex.fullmatch(text)
+
     def finditer(self, text: str):
         """`re.Pattern.finditer` of the filled rule."""
         return self.regex.finditer(text)

@@ -276,3 +276,38 @@ def test_crowds_throwing_petrol_bombs_are_rioters_not_a_bombing(tmp_path):
     assert events[["event_type", "sub_event_type"]].values.tolist() == [
         ["Riots", "Violent demonstration"]
     ]
+
+
+# ---------- an assault on civilians is violence against civilians, not a battle
+
+
+def test_raids_on_villages_whose_dead_are_civilians_are_attacks():
+    # gaigorou-village-attack-2021-04-17: "armed men raided a village", "gunmen on motorbikes
+    # raided three separate villages": one side's assault on villagers, no fight with armed men
+    article = load_article(
+        config.ARTICLES_DIR / "gaigorou-village-attack-2021-04-17.txt", draft=True
+    )
+    events = kinetic(extract.extract(article).events)
+    assert set(events["sub_event_type"]) == {"Attack"}
+    assert events["notes"].str.contains("not a battle").all()
+
+
+def test_an_assault_whose_victims_are_civilians_is_an_attack(tmp_path):
+    # written for this test: the assault told with other words and other victims
+    text = "Gunmen stormed a village in west Niger on Sunday, killing seven villagers."
+    events = kinetic(draft(tmp_path, text, "2021-04-19").events)
+    assert events[["event_type", "sub_event_type"]].values.tolist() == [
+        ["Violence against civilians", "Attack"]
+    ]
+
+
+def test_fighting_that_killed_people_stays_a_battle(tmp_path):
+    # mamond-cross-border-attack-2011-06-16: a siege and prolonged fighting are an exchange, not
+    # one side's assault, whoever the dead were
+    text = (
+        "On June 1 and June 3, hundreds of militants besieged an area in Pakistan’s northwestern "
+        "district of Upper Dir on the Afghan border, sparking prolonged fighting that killed at "
+        "least 34 people."
+    )
+    events = kinetic(draft(tmp_path, text, "2011-06-16").events)
+    assert set(events["sub_event_type"]) == {"Armed clash"}

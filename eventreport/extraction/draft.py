@@ -94,6 +94,8 @@ CATAPHORA_PENALTY = 2
 UNNAMED_OUTLET = "unnamed outlet"
 SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
 """'Barire town' is 'Barire' when an unresolved name is compared."""
+ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
+"""A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 NO_EVENT = (
     "no event found: the text has none of the trigger words of "
     "data/lexicons/triggers.csv outside background sentences"
@@ -1020,7 +1022,7 @@ def _assemble(
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
     event_type, sub_event_type, cameo, type_note = _inferred_type(
-        event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3
+        event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3, _assault_only(event)
     )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
@@ -1281,11 +1283,25 @@ def _inferred_type(
     actor1: actors.Resolved | None,
     actor2: actors.Resolved | None,
     iso3: str,
+    assault_only: bool = False,
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
     armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
-    on an armed actor."""
+    on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
+    side is civilians ('armed men raided a village, killing 19 civilians') is an attack on them:
+    ACLED's battles are fought between two armed sides."""
+    if (
+        sub_event_type == "Armed clash"
+        and assault_only
+        and actor2 is not None
+        and actor2.kind == "civilians"
+    ):
+        return (
+            *_plain_reading("Attack"),
+            "sub-event type inferred: an assault whose victims are civilians is violence against"
+            " civilians, not a battle",
+        )
     if event_type != "Violence against civilians" or sub_event_type != "Attack":
         return event_type, sub_event_type, cameo, ""
     foreign = (
@@ -1305,6 +1321,19 @@ def _inferred_type(
             "sub-event type inferred: an attack on an armed actor is an armed clash",
         )
     return event_type, sub_event_type, cameo, ""
+
+
+def _assault_only(event: Event) -> bool:
+    """Whether every first-hand battle word of the event is one side's assault ('raided',
+    'stormed'), none an exchange ('fighting', 'exchanged fire')."""
+    words = [
+        h.words
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+        if h.reading.event_type == "Battles"
+    ]
+    return bool(words) and all(ASSAULT_WORD.fullmatch(w.strip()) for w in words)
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
