@@ -398,24 +398,28 @@ def claim_metrics(comparisons: list[Comparison]) -> list[Metric]:
     found = right = whole = 0
     for c in comparisons:
         for i, j in c.matched():
-            mine = c.curated_claims[
-                c.curated_claims["event_id_cnty"] == c.curated.loc[i, "event_id_cnty"]
-            ]
-            theirs = c.drafted_claims[
-                c.drafted_claims["event_id_cnty"] == c.found.loc[j, "event_id_cnty"]
-            ]
-            for claim in mine.itertuples():
-                whole += 1
-                same = theirs[
-                    (theirs["metric"] == claim.metric)
-                    & (theirs["low"].astype(int) == int(claim.low))
-                ]
-                if not same.empty:
-                    found += 1
-                    right += any(
-                        same_claimant(claim.claimant, other) for other in same["claimant"]
-                    )
+            verdicts = _claim_verdicts(c, i, j)[1]
+            whole += len(verdicts)
+            found += sum(was_found for _, was_found, _ in verdicts)
+            right += sum(is_right for _, _, is_right in verdicts)
     return [_share("claims found", found, whole), _share("claimant right", right, found)]
+
+
+def _claim_verdicts(
+    c: Comparison, i: object, j: object
+) -> tuple[pd.DataFrame, list[tuple[Any, bool, bool]]]:
+    """The drafted claims of a matched pair (curated row i, drafted row j), and each curated claim
+    with whether a draft claim has its metric and low figure (found) and, if so, its claimant."""
+    mine = c.curated_claims[c.curated_claims["event_id_cnty"] == c.curated.loc[i, "event_id_cnty"]]
+    theirs = c.drafted_claims[c.drafted_claims["event_id_cnty"] == c.found.loc[j, "event_id_cnty"]]
+    verdicts = []
+    for claim in mine.itertuples():
+        same = theirs[
+            (theirs["metric"] == claim.metric) & (theirs["low"].astype(int) == int(claim.low))
+        ]
+        right = any(same_claimant(claim.claimant, other) for other in same["claimant"])
+        verdicts.append((claim, not same.empty, right))
+    return theirs, verdicts
 
 
 def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
@@ -665,7 +669,7 @@ def _figure_misses(c: Comparison, i: object, j: object) -> list[list[str]]:
     """The figure misses of one matched pair (curated row i, drafted row j)."""
     cur, ext = c.curated.loc[i], c.found.loc[j]
     event = str(cur["event_id_cnty"])
-    theirs = c.drafted_claims[c.drafted_claims["event_id_cnty"] == ext["event_id_cnty"]]
+    theirs, verdicts = _claim_verdicts(c, i, j)
     drafted = (
         "; ".join(f"{r.metric} {r.low} ({r.claimant})" for r in theirs.itertuples())
         or "(no claims)"
@@ -675,13 +679,9 @@ def _figure_misses(c: Comparison, i: object, j: object) -> list[list[str]]:
         for what, column in (("fatalities", "fatalities"), ("injuries", "x_injuries_low"))
         if not _same_number(cur[column], ext[column])
     ]
-    mine = c.curated_claims[c.curated_claims["event_id_cnty"] == cur["event_id_cnty"]]
-    for claim in mine.itertuples():
-        same = theirs[
-            (theirs["metric"] == claim.metric) & (theirs["low"].astype(int) == int(claim.low))
-        ]
-        if same.empty or not any(same_claimant(claim.claimant, o) for o in same["claimant"]):
-            what = "claim not found" if same.empty else "claimant wrong"
+    for claim, found, right in verdicts:
+        if not right:
+            what = "claimant wrong" if found else "claim not found"
             curated = f"{claim.metric} {claim.low} ({claim.claimant})"
             rows.append([c.article_id, event, what, curated, drafted, str(claim.quote)])
     return rows
@@ -754,7 +754,7 @@ def log_look(
     if against is not None:
         scores = (
             f"agreement look, second coder vs gold ({_shown(against)}), not the extractor: "
-            + (scores)
+            + scores
         )
     row = (
         "| "
