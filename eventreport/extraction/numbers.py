@@ -344,15 +344,11 @@ def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         for m in NO_LOSSES.finditer(text)
         for metric in ("killed", "injured")
     ]
-    hits += [
-        (start, hit.end(), metric)
-        for pattern, metric in lexicon.load().casualties
-        for hit in pattern.finditer(text)
-        if not TOLL_WORD.search(hit.group())
-        for before in [NO_ONE.search(text[: hit.start()])]
-        if before
-        for start in [before.start()]
-    ]
+    for pattern, metric in lexicon.load().casualties:
+        for hit in pattern.finditer(text):
+            before = NO_ONE.search(text[: hit.start()])
+            if before and not TOLL_WORD.search(hit.group()):
+                hits.append((before.start(), hit.end(), metric))
     taken = [(f.start - sentence.start, f.end - sentence.start) for f in found]
     return [
         Figure(
