@@ -793,4 +793,4 @@ def distance_km(lat1, lon1, lat2, lon2):
     p1, p2 = np.radians(lat1), np.radians(lat2)
     dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
     a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * np.arcsin(np.sqrt(a))
+    return EARTH_RADIUS_KM * 2 * np.arcsin(np.sqrt(a))

@@ -1167,20 +1167,13 @@ def border_point(iso3: str, other: str) -> Place | None:
     country (precision 3)."""
     import numpy as np
 
-    ours, theirs = (
-        np.radians(places.country_cities(iso3)),
-        np.radians(places.country_cities(other)),
-    )
+    ours, theirs = np.array(places.country_cities(iso3)), np.array(places.country_cities(other))
     if not len(ours) or not len(theirs):
         return None
-    dlat = ours[:, None, 0] - theirs[None, :, 0]
-    dlon = ours[:, None, 1] - theirs[None, :, 1]
-    a = (
-        np.sin(dlat / 2) ** 2
-        + np.cos(ours[:, None, 0]) * np.cos(theirs[None, :, 0]) * np.sin(dlon / 2) ** 2
-    )
-    nearest = (2 * 6371.0088 * np.arcsin(np.sqrt(a))).min(axis=1)
-    ring = np.degrees(ours[nearest <= nearest.min() + RING_KM])
+    nearest = places.distance_km(
+        ours[:, None, 0], ours[:, None, 1], theirs[None, :, 0], theirs[None, :, 1]
+    ).min(axis=1)
+    ring = ours[nearest <= nearest.min() + RING_KM]
     countries = lexicon.load().countries
     return Place(
         f"{countries[iso3].name} near the border with {countries[other].name}",
