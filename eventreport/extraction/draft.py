@@ -1601,24 +1601,23 @@ def _round_ups(events: list[Event]) -> None:
     tolls = {id(e): _tolls(e) for e in events}
     for event in events:
         for figure in _unique_figures(event):
-            later = [
-                value
-                for other in events
-                if other is not event
-                for start, value in [tolls[id(other)].get(figure.metric, (0, 0))]
-                if value and start > figure.start
-            ]
+            later = []
+            for other in events:
+                start, value = tolls[id(other)].get(figure.metric, (0, 0))
+                if other is not event and value and start > figure.start:
+                    later.append(value)
             if not figure.partial and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS]):
                 event.totals.add(_figure_key(figure))
 
 
 def _tolls(event: Event) -> dict[str, tuple[int, int]]:
     """Per metric, where the event's first whole figure is told and the toll its figures give."""
-    whole = [f for f in _unique_figures(event) if not f.partial]
+    by_metric: dict[str, list[Figure]] = {}
+    for figure in _unique_figures(event):
+        if not figure.partial:
+            by_metric.setdefault(figure.metric, []).append(figure)
     return {
-        metric: (min(f.start for f in told), _range(told)[0])
-        for metric in {f.metric for f in whole}
-        for told in [[f for f in whole if f.metric == metric]]
+        metric: (min(f.start for f in told), _range(told)[0]) for metric, told in by_metric.items()
     }
 
 
