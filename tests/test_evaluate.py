@@ -282,11 +282,151 @@ def test_misses_list_the_unmatched_curated_and_drafted_events_of_each_article():
     ]
     assert misses["quote"].tolist() == ["Gunmen attacked Tougan.", ""]
     text = evaluate.misses_text(misses)
+    assert misses["cause"].tolist() == [evaluate.PLACE_BEYOND] * 2
     assert text.splitlines() == [
         "toy",
-        "  - 2021-03-05  Armed clash at Tougan: Gunmen attacked Tougan.",
-        "  + 2021-03-05  Armed clash at (no place): ",
+        "  - 2021-03-05  Armed clash at Tougan [place beyond the bar: 600 km]: Gunmen attacked"
+        " Tougan.",
+        "  + 2021-03-05  Armed clash at (no place) [place beyond the bar: 600 km]: ",
     ]
+
+
+# --- why events are unmatched (the cause table) ------------------------------------------------
+
+
+def told(sentence: str, **values) -> dict:
+    """An event of `event()` quoting `sentence` as its evidence."""
+    return {**event(values.pop("event_id", "E"), **values), "x_evidence": sentence}
+
+
+def causes(toy: evaluate.Comparison) -> dict[str, list[str]]:
+    """The cause of each unmatched event by side, in row order."""
+    found = evaluate.loss_causes(toy)
+    return {side: [found[side][i].cause for i in sorted(found[side])] for side in found}
+
+
+def test_a_draft_of_the_same_sentence_names_the_first_criterion_it_fails():
+    later = DAY + pd.Timedelta(days=1)
+    toy = comparison(
+        [
+            told("Rebels shelled Tougan.", event_id="C1"),
+            told("Police arrested ten.", event_id="C2"),
+            told("A bomb hit Di.", event_id="C3"),
+            told("Mortars fell on Gassan.", event_id="C4"),
+        ],
+        [
+            told("Rebels shelled Tougan.", event_id="X1", event_type="Riots"),
+            told("Police arrested ten.", event_id="X2", date=later),
+            {**told("A bomb hit Di.", event_id="X3"), "event_date": pd.NaT},
+            told("Mortars fell on Gassan.", event_id="X4", km_north=40),
+        ],
+    )
+    expected = [
+        evaluate.TYPE_DIFFERS,
+        evaluate.DATE_DIFFERS,
+        evaluate.UNDATED,
+        evaluate.PLACE_BEYOND,
+    ]
+    assert causes(toy) == {"curated": expected, "drafted": expected}
+    assert evaluate.loss_causes(toy)["curated"][3].detail == "40 km"
+
+
+def test_the_first_criterion_is_the_type_even_when_the_date_differs_too():
+    toy = comparison(
+        [told("Rebels shelled Tougan.", event_id="C1")],
+        [
+            told(
+                "Rebels shelled Tougan.",
+                event_id="X1",
+                event_type="Riots",
+                date=DAY + pd.Timedelta(days=3),
+            )
+        ],
+    )
+    assert causes(toy) == {"curated": [evaluate.TYPE_DIFFERS], "drafted": [evaluate.TYPE_DIFFERS]}
+
+
+def test_a_country_only_event_in_another_country_says_so():
+    toy = comparison(
+        [told("Both armies clashed.", event_id="C1", raw="", precision=3)],
+        [told("Both armies clashed.", event_id="X1", iso=466, country="Mali", precision=3)],
+    )
+    loss = evaluate.loss_causes(toy)["curated"][0]
+    assert (loss.cause, loss.detail) == (evaluate.PLACE_BEYOND, "another country")
+
+
+def test_events_without_a_partner_are_folded_missing_extra_or_second():
+    both = "Gunmen attacked Tougan and Di."
+    toy = comparison(
+        [
+            told(f"{both} | Six died.", event_id="C1"),  # matched by X1
+            told(both, event_id="C2", km_north=200),  # its sentence's only draft went to C1
+            told("Soldiers fought at Gassan.", event_id="C3", km_north=400),  # no draft at all
+        ],
+        [
+            told(both, event_id="X1"),
+            told("Six died.", event_id="X2", km_north=800, event_type="Riots"),  # a second draft
+            told("The minister spoke.", event_id="X3", km_north=900, event_type="Riots"),
+        ],
+    )
+    assert causes(toy) == {
+        "curated": [evaluate.FOLDED, evaluate.NO_DRAFT],
+        "drafted": [evaluate.SECOND, evaluate.EXTRA],
+    }
+
+
+def test_a_draft_of_another_sentence_pairs_by_type_and_date():
+    toy = comparison(
+        [told("Rebels shelled Tougan.", event_id="C1")],
+        [told("The shelling lasted hours.", event_id="X1", km_north=60)],
+    )
+    assert causes(toy) == {"curated": [evaluate.PLACE_BEYOND], "drafted": [evaluate.PLACE_BEYOND]}
+
+
+def test_the_cause_table_counts_and_shares_each_side():
+    toy = comparison(
+        [told("Rebels shelled Tougan.", event_id="C1"), told("Soldiers fought.", event_id="C2")],
+        [told("Rebels shelled Tougan.", event_id="X1", event_type="Riots")],
+    )
+    table = evaluate.cause_table([toy])
+    assert list(table.columns) == evaluate.CAUSE_COLUMNS
+    assert table[["side", "cause", "events"]].values.tolist() == [
+        ["curated", evaluate.TYPE_DIFFERS, 1],  # ties in the order of the causes' names
+        ["curated", evaluate.NO_DRAFT, 1],
+        ["drafted", evaluate.TYPE_DIFFERS, 1],
+    ]
+    assert table["share"].tolist() == [0.5, 0.5, 1.0]
+    perfect = comparison([told("Rebels shelled Tougan.")], [told("Rebels shelled Tougan.")])
+    assert evaluate.cause_table([perfect]).empty
+
+
+def test_a_failed_extraction_loses_every_curated_event_to_it():
+    toy = evaluate.Comparison(
+        "toy", pd.DataFrame([told("Rebels shelled Tougan.")]), pd.DataFrame(), None, None, "boom"
+    )
+    assert causes(toy) == {"curated": [evaluate.FAILED], "drafted": []}
+
+
+def test_every_unmatched_event_of_a_drafted_dev_article_has_a_cause():
+    """The real extractor on a dev article: the causes explain exactly the unmatched events."""
+    result = evaluate.compare(config.ARTICLES_DIR / "north-sinai-police-killing-2014-06-28.txt")
+    found = evaluate.loss_causes(result)
+    matched = result.matched()
+    assert len(found["curated"]) == len(result.curated) - len(matched) > 0
+    assert len(found["drafted"]) == len(result.found) - len(matched)
+    named = {
+        evaluate.NO_DRAFT,
+        evaluate.FOLDED,
+        evaluate.TYPE_DIFFERS,
+        evaluate.DATE_DIFFERS,
+        evaluate.UNDATED,
+        evaluate.PLACE_BEYOND,
+        evaluate.EXTRA,
+        evaluate.SECOND,
+    }
+    assert {loss.cause for side in found.values() for loss in side.values()} <= named
+    misses = evaluate.misses_table([result])
+    assert misses["cause"].notna().all() and len(misses) == sum(map(len, found.values()))
 
 
 def test_misses_are_refused_for_the_test_split(corpus, capsys):
@@ -372,6 +512,20 @@ def test_a_second_coding_with_another_date_loses_that_event(second_coding):
     scores = agreement(second_coding)
     assert scores["event F1"] == pytest.approx((events - 1) / events)
     assert scores["date right"] < 1.0  # still paired within a week, on the wrong day
+
+
+def test_a_dev_events_date_shifted_in_the_second_coding_is_lost_to_its_date(second_coding):
+    dates = schema.load_events(second_coding / f"{CODED}.events.csv")["event_date"]
+    edit_first_event(
+        second_coding,
+        event_date=(pd.Timestamp(dates.iloc[0]) - pd.Timedelta(days=2)).strftime("%Y-%m-%d"),
+    )
+    tables = evaluate.evaluate("dev", [config.ARTICLES_DIR / f"{CODED}.txt"], second_coding)
+    assert tables["causes"][["side", "cause", "events"]].values.tolist() == [
+        ["curated", evaluate.DATE_DIFFERS, 1],
+        ["drafted", evaluate.DATE_DIFFERS, 1],
+    ]
+    assert tables["misses"]["cause"].tolist() == [evaluate.DATE_DIFFERS] * 2
 
 
 def test_a_second_coding_with_another_type_loses_that_event(second_coding):

@@ -18,7 +18,9 @@ one); `link relation right` is the share of matched links with the curated relat
 
 The scores of a split form one table of named metrics (`metric`, `value`, `part`, `whole`):
 `METRICS` lists the functions that add rows to it, so a new measure is one more function. Beside
-it: one row per article, one per event type, and the sub-event-type confusion table. Totals add
+it: one row per article, one per event type, the sub-event-type confusion table, and the causes
+of the unmatched events (`loss_causes`: the first criterion a lost event's nearest draft fails, or
+no draft from its sentence, or its draft folded into another event). Totals add
 the counts over all articles (micro-averages). Every run on the test split appends its date and
 scores to the "Looks at the test split" log in `data/events/CURATION.md`. Nothing here feeds back
 into the extraction: the rules stay general because they are scored on articles never seen.
@@ -611,17 +613,166 @@ def confusion_table(comparisons: list[Comparison]) -> pd.DataFrame:
     return pd.crosstab(frame["curated"], frame["drafted"]) if cells else frame
 
 
-MISS_COLUMNS = ["article", "side", "event_date", "sub_event_type", "location", "quote"]
+# --- why an event is unmatched ----------------------------------------------------------------
+
+NO_DRAFT = "no draft from its sentence"
+FOLDED = "its draft went to another curated event"
+TYPE_DIFFERS = "event type differs"
+DATE_DIFFERS = "date differs"
+UNDATED = "draft undated"
+PLACE_BEYOND = "place beyond the bar"
+EXTRA = "no curated event from its sentence"
+SECOND = "second draft of a curated event"
+FAILED = "extraction failed"
+CAUSE_COLUMNS = ["side", "cause", "events", "share"]
+"""The columns of `cause_table`: `side` is `curated` (lost: no draft matched it) or `drafted` (an
+unmatched draft), `events` how many of that side the cause explains, `share` their part of that
+side's unmatched events."""
+
+
+@dataclass(frozen=True)
+class Loss:
+    """Why one unmatched event is unmatched: the cause, and for a place the distance."""
+
+    cause: str
+    detail: str = ""
+
+
+def loss_causes(c: Comparison) -> dict[str, dict[object, Loss]]:
+    """Why each unmatched event of one article is unmatched, by side (`curated`, `drafted`) and
+    row index.
+
+    The lost curated events and the unmatched drafts are paired one to one, nearest first (a
+    draft quoting one of the curated event's sentences before one that only shares its type and
+    its date or place, then by the criteria they meet in the matcher's order): a pair is named by
+    the first criterion it fails. An event left without a partner is lost because no draft quotes
+    its sentences, or because the drafts of its sentence stand for other curated events (two
+    events folded into one); a draft left alone quotes no curated event's sentence (an extra), or
+    is a second draft of a curated event that has one already (a split or a duplicate).
+    """
+    if c.drafted is None:
+        return {"curated": {i: Loss(FAILED) for i in c.curated.index}, "drafted": {}}
+    chosen = c.matched()
+    lost = c.curated.drop(index=[i for i, _ in chosen])
+    unmatched = c.found.drop(index=[j for _, j in chosen])
+    causes: dict[str, dict[object, Loss]] = {"curated": {}, "drafted": {}}
+    for i, j in _loss_pairs(lost, unmatched):
+        loss = _pair_loss(c.curated.loc[i], c.found.loc[j])
+        causes["curated"][i], causes["drafted"][j] = loss, loss
+    quoted = {
+        side: [_excerpts(e) for _, e in frame.iterrows()]
+        for side, frame in (("curated", c.curated), ("drafted", c.found))
+    }
+    for side, frame, other, alone, partnered in (
+        ("curated", lost, "drafted", NO_DRAFT, FOLDED),
+        ("drafted", unmatched, "curated", EXTRA, SECOND),
+    ):
+        for index, row in frame.drop(index=list(causes[side])).iterrows():
+            mine = _excerpts(row)
+            shared = any(_shares_sentence(mine, theirs) for theirs in quoted[other])
+            causes[side][index] = Loss(partnered if shared else alone)
+    return causes
+
+
+def _loss_pairs(lost: pd.DataFrame, unmatched: pd.DataFrame) -> list[tuple[object, object]]:
+    """Lost curated events and unmatched drafts paired one to one, nearest first: the same
+    sentence, else the same type and either the same day or a fitting place within a week."""
+    options = []
+    for i, cur in lost.iterrows():
+        for j, ext in unmatched.iterrows():
+            shared = _shares_sentence(_excerpts(cur), _excerpts(ext))
+            days = _days_apart(cur, ext)
+            fails = (cur["event_type"] != ext["event_type"], days != 0, not place_fits(cur, ext))
+            if not shared and (fails[0] or days > DATE_WINDOW_DAYS or (fails[1] and fails[2])):
+                continue
+            distance = distance_km(cur, ext)
+            km = float("inf") if distance is None else distance
+            options.append((not shared, *fails, km, days, i, j))
+    taken_c, taken_e, chosen = set(), set(), []
+    for *_, i, j in sorted(options, key=lambda o: o[:6]):
+        if i not in taken_c and j not in taken_e:
+            taken_c.add(i)
+            taken_e.add(j)
+            chosen.append((i, j))
+    return chosen
+
+
+def _pair_loss(curated: pd.Series, found: pd.Series) -> Loss:
+    """The first matching criterion a draft fails against a curated event, in the matcher's order:
+    event type, date, place (with the distance, 'unlocated', or 'another country' where only the
+    country had to agree)."""
+    if curated["event_type"] != found["event_type"]:
+        return Loss(TYPE_DIFFERS)
+    if pd.isna(found["event_date"]):
+        return Loss(UNDATED)
+    if _days_apart(curated, found) != 0:
+        return Loss(DATE_DIFFERS)
+    if place_tolerance(curated) is None:
+        return Loss(PLACE_BEYOND, "another country")
+    distance = distance_km(curated, found)
+    return Loss(PLACE_BEYOND, "unlocated" if distance is None else f"{distance:.0f} km")
+
+
+def _days_apart(curated: pd.Series, found: pd.Series) -> float:
+    """Days between two events' dates; infinite when either is undated."""
+    if pd.isna(curated["event_date"]) or pd.isna(found["event_date"]):
+        return float("inf")
+    return abs((pd.Timestamp(curated["event_date"]) - pd.Timestamp(found["event_date"])).days)
+
+
+def _excerpts(event: pd.Series) -> list[str]:
+    """The sentences an event quotes: its evidence, split at ' | '."""
+    evidence = "" if _empty(event.get("x_evidence")) else str(event["x_evidence"])
+    return [part for part in evidence.split(" | ") if part.strip()]
+
+
+def _shares_sentence(a: list[str], b: list[str]) -> bool:
+    """Two events quote the same sentence (one quote may hold the other)."""
+    return any(_same_sentence(x, y) for x in a for y in b)
+
+
+def cause_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Why events are unmatched, per side (`curated`: lost; `drafted`: unmatched drafts): one row
+    per cause, most frequent first, with its count and its share of that side's unmatched
+    events."""
+    rows = [
+        (side, loss.cause)
+        for c in comparisons
+        for side, losses in loss_causes(c).items()
+        for loss in losses.values()
+    ]
+    frame = pd.DataFrame(rows, columns=["side", "cause"], dtype="string")
+    counts = frame.value_counts(["side", "cause"]).rename("events").reset_index()
+    counts = counts.sort_values(["side", "events", "cause"], ascending=[True, False, True])
+    share = counts["events"] / counts.groupby("side")["events"].transform("sum")
+    return counts.assign(share=share.astype("Float64"), events=counts["events"].astype("Int64"))[
+        CAUSE_COLUMNS
+    ].reset_index(drop=True)
+
+
+MISS_COLUMNS = [
+    "article",
+    "side",
+    "event_date",
+    "sub_event_type",
+    "location",
+    "cause",
+    "detail",
+    "quote",
+]
 """The columns of `misses_table`: `side` is `curated` (no draft matched it) or `drafted` (it
-matches no curated event)."""
+matches no curated event); `cause` says why (`loss_causes`), `detail` the distance of a place
+beyond the bar."""
 
 
 def misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
     """Per article, the curated events no draft matched and the drafts that match none, with the
-    date, sub-event type, place and first sentence of each: what the split misses and invents."""
+    date, sub-event type, place, cause and first sentence of each: what the split misses and
+    invents, and why."""
     frames = []
     for c in comparisons:
         chosen = c.matched()
+        causes = loss_causes(c)
         for side, frame, taken in (
             ("curated", c.curated, [i for i, _ in chosen]),
             ("drafted", c.found, [j for _, j in chosen]),
@@ -639,6 +790,8 @@ def misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
                         .fillna("undated"),
                         "sub_event_type": rest["sub_event_type"],
                         "location": rest["location"].fillna(""),
+                        "cause": [causes[side][i].cause for i in rest.index],
+                        "detail": [causes[side][i].detail for i in rest.index],
                         "quote": rest["x_evidence"]
                         .fillna("")
                         .str.split(" | ", regex=False)
@@ -719,13 +872,14 @@ def figure_misses_text(misses: pd.DataFrame) -> str:
 
 def misses_text(misses: pd.DataFrame) -> str:
     """The misses as lines per article: `-` a curated event no draft matched, `+` a draft that
-    matches none."""
+    matches none, each with its cause in brackets."""
     mark = {"curated": "-", "drafted": "+"}
     return _per_article(
         misses,
         lambda r: (
             f"  {mark[r.side]} {r.event_date}  {r.sub_event_type} at"
-            f" {r.location or '(no place)'}: {r.quote}"
+            f" {r.location or '(no place)'} [{r.cause}{f': {r.detail}' if r.detail else ''}]:"
+            f" {r.quote}"
         ),
     )
 
@@ -834,8 +988,8 @@ def formatted(table: pd.DataFrame) -> list[str]:
 def evaluate(
     split: str = "dev", paths: list[Path] | None = None, against: Path | None = None
 ) -> dict[str, pd.DataFrame]:
-    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `misses`,
-    `figure misses`; of the drafts, or of the second coding in folder `against` (only the
+    """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `causes`,
+    `misses`, `figure misses`; of the drafts, or of the second coding in folder `against` (only the
     articles it covers)."""
     if paths is None:
         paths = split_articles(split)
@@ -846,6 +1000,7 @@ def evaluate(
         "articles": article_table(comparisons),
         "event types": event_type_table(comparisons),
         "confusion": confusion_table(comparisons),
+        "causes": cause_table(comparisons),
         "misses": misses_table(comparisons),
         "figure misses": figure_misses_table(comparisons),
     }
@@ -942,6 +1097,8 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("event types", "articles", "confusion"):
             print(f"\n-- {name} --")
             print(tables[name].to_string(index=name == "confusion"))
+        print("\n-- causes: why curated events are lost and drafts unmatched (misses: [cause]) --")
+        print(tables["causes"].to_string(index=False))
         if args.misses:
             print(
                 "\n-- misses: curated events no draft matched (-), drafts that match none (+) --"
