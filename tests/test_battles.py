@@ -242,3 +242,43 @@ def test_a_toll_of_two_listed_villages_counts_neither_alone(tmp_path):
     events = kinetic(draft(tmp_path, MARADUN, "2018-07-18").events)
     assert len(events) == 2
     assert events["x_fatalities_low"].tolist() == ["", ""]
+
+
+# ---------- words a party quotes do not outweigh the article's own; a country's possessive
+
+
+KYRGYZ = (
+    "BESHKEK: Tajikistan and Kyrgyzstan said Friday they had agreed on a cease-fire after "
+    "shootouts at their contested border left two Tajik citizens dead.\n"
+    "The violence that broke out Thursday evening and continued into the night was the bloodiest "
+    "escalation between the countries since deadly clashes last year.\n"
+    "Tajikistan added that the two dead were a man “killed by a mortar shell fired by Kyrgyz "
+    "soldiers into his yard” and an ambulance driver."
+)
+
+
+def test_shootouts_told_by_the_article_outweigh_a_quoted_mortar_shell(tmp_path):
+    # kyrgyz-tajik-border-ceasefire-2022-01-28
+    events = kinetic(draft(tmp_path, KYRGYZ, "2022-01-28").events)
+    assert kinds(events) == [["Battles", "Armed clash"]]
+
+
+def test_a_country_in_the_possessive_is_no_target(tmp_path):
+    # rostov-donetsk-cross-border-shell-2014-07-13
+    text = (
+        "The response came after local authorities confirmed the death of one Russian citizen "
+        "after a Ukrainian shell hit Russia's Rostov region earlier Sunday."
+    )
+    events = kinetic(draft(tmp_path, text, "2014-07-13").events)
+    assert events["actor1"].str.startswith("Military Forces of Ukraine").all()
+    assert not events["actor2"].str.contains("Russia").any()
+
+
+@pytest.mark.parametrize("verb", ["raided", "stormed", "fired indiscriminately at"])
+def test_an_assault_on_a_village_with_no_armed_side_is_an_attack_on_civilians(tmp_path, verb):
+    # kamwenge-adf-attack-2023-12-25 ('the suspected rebels raided Nyabitutsi village in Businge
+    # parish, Kamwenge sub-county on Christmas night')
+    text = f"On Monday, the suspected rebels {verb} a village in Kamwenge District."
+    assert kinds(draft(tmp_path, text, "2023-12-26").events) == [
+        ["Violence against civilians", "Attack"]
+    ]

@@ -98,8 +98,12 @@ SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
 """'Barire town' is 'Barire' when an unresolved name is compared."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
-ARMED_POST_AFTER = lexicon.Rule(r"(?i)\W*(?:[\w'’-]+\s+){{0,4}}?(?:{armed_post})\b")
-"""The object of an attack word, a few words after it, that is a post of armed forces."""
+OBJECT_PLACES = {
+    kind: lexicon.Rule(rf"(?i)\W*(?:[\w'’-]+\s+){{{{0,4}}}}?(?:{{{word_class}}})\b")
+    for kind, word_class in (("armed", "armed_post"), ("civilian", "civilian_place"))
+}
+"""The object of an attack word, a few words after it: a post of armed forces ('armed') or a place
+where civilians live ('civilian')."""
 TERRITORY_TYPES = {
     True: "Government regains territory",
     False: "Non-state actor overtakes territory",
@@ -1065,7 +1069,7 @@ def _assemble(
         actor2,
         iso3,
         _assault_only(event),
-        _armed_post_target(event),
+        _object_kind(event),
     )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
@@ -1174,7 +1178,9 @@ def _event_reading(event: Event) -> Trigger:
     outweighs a demand; an act it speaks of, the arrest in 'denounced the arrest', is not the
     speaker's); otherwise the reading of its weightiest word (priority, strength, first-hand), a
     bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
-    five times do not outweigh one 'ambush'."""
+    five times do not outweigh one 'ambush'. Between words of equal weight, one the article tells
+    in its own voice outweighs one it quotes ('shootouts at the border' over a mortar shell a
+    party says killed a man)."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         told = [h.reading for m in event.mentions for h in m.hits]
@@ -1182,6 +1188,7 @@ def _event_reading(event: Event) -> Trigger:
         return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
     weights: Counter = Counter()
     best = {}
+    told = set()
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
@@ -1193,11 +1200,13 @@ def _event_reading(event: Event) -> Trigger:
             weights[key] = max(weights[key], weight)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
+            if not mention.reported:
+                told.add(key)
     if not weights:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
-    return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+    return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
 
 def _riot_weights(event: Event, weights: Counter) -> Counter:
@@ -1327,23 +1336,27 @@ def _inferred_type(
     actor2: actors.Resolved | None,
     iso3: str,
     assault_only: bool = False,
-    armed_post: bool = False,
+    object_kind: str = "",
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
     armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
     on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
-    side is civilians ('armed men raided a village, killing 19 civilians') is an attack on them:
-    ACLED's battles are fought between two armed sides. An attack on a post of armed forces
-    (`armed_post`: a base, a checkpoint, a convoy) is a clash too, unless its victims are
-    civilians. A change of territory follows who took it (`_territory_taker`)."""
+    side is civilians ('armed men raided a village, killing 19 civilians'), or that names no other
+    side and falls on a place where civilians live (`object_kind` 'civilian': 'stormed a remote
+    village'), is an attack on them: ACLED's battles are fought between two armed sides. An attack
+    on a post of armed forces (`object_kind` 'armed': a base, a checkpoint, a convoy) is a clash
+    too, unless its victims are civilians. A change of territory follows who took it
+    (`_territory_taker`)."""
     if sub_event_type in TERRITORY_TYPES.values():
         return _territory_taker(event_type, sub_event_type, cameo, actor1)
     if (
         sub_event_type == "Armed clash"
         and assault_only
-        and actor2 is not None
-        and actor2.kind == "civilians"
+        and (
+            (actor2 is not None and actor2.kind == "civilians")
+            or (actor2 is None and object_kind == "civilian")
+        )
     ):
         return (
             *_plain_reading("Attack"),
@@ -1368,7 +1381,7 @@ def _inferred_type(
             *_plain_reading("Armed clash"),
             "sub-event type inferred: an attack on an armed actor is an armed clash",
         )
-    if armed_post and (actor2 is None or actor2.kind not in mentions.VICTIM_KINDS):
+    if object_kind == "armed" and (actor2 is None or actor2.kind not in mentions.VICTIM_KINDS):
         return (
             *_plain_reading("Armed clash"),
             "sub-event type inferred: an attack on a post of armed forces is an armed clash",
@@ -1393,18 +1406,24 @@ def _territory_taker(
     )
 
 
-def _armed_post_target(event: Event) -> bool:
-    """Whether a first-hand attack word of the event has a post of armed forces as its object, a
-    few words after it ('targeted military bases', 'an attack on a checkpoint')."""
-    return any(
-        h.reading.sub_event_type == "Attack"
-        and ARMED_POST_AFTER.match(
-            m.sentence.text, h.end - m.sentence.start, m.clause[1] - m.sentence.start
-        )
-        for m in event.mentions
-        if not m.reported
-        for h in m.hits
-    )
+def _object_kind(event: Event) -> str:
+    """What the first-hand attack or assault words of the event fall on, a few words after them:
+    'armed' for a post of armed forces ('targeted military bases', 'an attack on a checkpoint'),
+    'civilian' for a place where civilians live ('stormed a remote village'), else ''."""
+    for mention in event.mentions:
+        if mention.reported:
+            continue
+        text, offset = mention.sentence.text, mention.sentence.start
+        for hit in mention.hits:
+            assault = hit.reading.event_type == "Battles" and ASSAULT_WORD.fullmatch(
+                hit.words.strip()
+            )
+            if hit.reading.sub_event_type != "Attack" and not assault:
+                continue
+            for kind, rule in OBJECT_PLACES.items():
+                if rule.match(text, hit.end - offset, mention.clause[1] - offset):
+                    return kind
+    return ""
 
 
 def _assault_only(event: Event) -> bool:

@@ -55,6 +55,9 @@ AGENT_NOUN = lexicon.Rule(r"(?i)(?:{agent_noun})")
 PURPOSE_PREFIX = lexicon.Rule(r"(?i)\b(?:{purpose_prefix})-$")
 KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
 VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
+POSSESSIVE = re.compile(r"['’]s\b")
+"""'stormed a remote village in Nigeria's Borno state': a country in the possessive owns the noun
+after it (a place, a force), so it is never itself the object of the act."""
 REDUCED_PASSIVE_AFTER = re.compile(
     r"(?i)\s*(?:[,;:]|$)|\s+(?:in|on|at|by|as|when|after|during|while|near|outside|inside|amid)\b"
 )
@@ -1018,7 +1021,9 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     objects = [
         a
         for a in after
-        if a is not by and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS
+        if a is not by
+        and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS
+        and not (a.country_only and POSSESSIVE.match(sentence.text, a.end - sentence.start))
     ]
     victims = [a for a in pool if victim(a)]
     suffered = nominal and bool(CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start)))
