@@ -94,6 +94,9 @@ dozens of people')."""
 OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
 """Words between two triggers that say they are two acts, besides the link cues (links.csv) that
 part clauses: 'after', 'following', 'in response to'."""
+SIGNING_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?")
+"""The words between an agreement's words and the place it was reached at: a few words, no
+comma, then 'in' or 'at' ('reached an agreement on Wednesday in Pretoria')."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
@@ -675,33 +678,49 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
     told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
-    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
-    robbers') stays apart."""
+    are another event ('in retaliation for the killing of ...', 'The attack comes almost a week
+    after suspected ADF rebels killed 10 people': two acts, two mentions); a criminal killing
+    ('killed by robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
     kept = [m for m in found if m not in generic]
-    joined = generic[0]
-    for other in generic[1:]:
-        joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
-        joined.reported = joined.reported and other.reported
-    text = facts.sentence.text
+    strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong]
+    for run in _generic_runs(generic, facts):
+        joined = run[0]
+        for other in run[1:]:
+            joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
+            joined.reported = joined.reported and other.reported
+        beside = [
+            m
+            for m in strong
+            if m.reported == joined.reported and not _apart_in_text(m, joined, facts)
+        ]
+        if beside:
+            nearest = min(beside, key=lambda m: abs(m.start - joined.start))
+            nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
+        else:
+            kept.append(joined)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _generic_runs(generic: list[Mention], facts: Facts) -> list[list[Mention]]:
+    """The bare attack words of a sentence in runs that tell one act each: a connector between two
+    of them (`_another_event_between`) starts another run."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(generic, key=lambda m: m.start):
+        if runs and not _apart_in_text(runs[-1][-1], mention, facts):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _apart_in_text(one: Mention, other: Mention, facts: Facts) -> bool:
+    """Whether the words between two mentions of a sentence say they are two acts."""
     offset = facts.sentence.start
-    strong = [
-        m
-        for m in kept
-        if m.family in (VIOLENCE, DEMONSTRATION)
-        and m.strong
-        and m.reported == joined.reported
-        and not _another_event_between(
-            text[min(m.start, joined.start) - offset : max(m.start, joined.start) - offset]
-        )
-    ]
-    if not strong:
-        return sorted(kept + [joined], key=lambda m: m.start)
-    nearest = min(strong, key=lambda m: abs(m.start - joined.start))
-    nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
-    return kept
+    first, last = sorted((one.start, other.start))
+    return _another_event_between(facts.sentence.text[first - offset : last - offset])
 
 
 def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
@@ -1213,7 +1232,26 @@ def _agreement(
     second = (
         speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
     )
-    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found = _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found.place = _signing_place(mention, facts) or found.place
+    return found
+
+
+def _signing_place(mention: Mention, facts: Facts) -> PlaceMention | None:
+    """'The government and the rebel authorities in Tigray reached an agreement on Wednesday in
+    Pretoria': a place told right after the agreement's words, with 'in' or 'at', is where it was
+    reached; a place in the subject says where a party is."""
+    offset, end = facts.sentence.start, mention.end
+    return next(
+        (
+            p
+            for p in sorted(facts.places, key=lambda p: p.start)
+            if p.resolved
+            and end <= p.start < mention.clause[1]
+            and SIGNING_PLACE.fullmatch(facts.sentence.text[end - offset : p.start - offset])
+        ),
+        None,
+    )
 
 
 def _statement_speakers(
