@@ -404,8 +404,8 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
 
 
 def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
-    """'on Christmas night', 'on New Year's Eve': the holiday's day, this year's unless that is more
-    than a week after publication (as a month and day without a year)."""
+    """'on Christmas night', 'on New Year's Eve': the holiday's day, this year's unless that is
+    more than a week after publication (as a month and day without a year)."""
     name = re.sub(r"\s+", " ", match.group("h").lower().replace("’", "'"))
     number = wordlists.calendar()[name].number
     month, day = divmod(number, 100)
