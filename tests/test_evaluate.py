@@ -373,6 +373,9 @@ def test_events_without_a_partner_are_folded_missing_extra_or_second():
         "curated": [evaluate.FOLDED, evaluate.NO_DRAFT],
         "drafted": [evaluate.SECOND, evaluate.EXTRA],
     }
+    found = evaluate.loss_causes(toy)
+    assert found["curated"][1].detail == "C1: place beyond the bar (200 km)"
+    assert found["drafted"][1].detail == "C1"
 
 
 def test_a_draft_of_another_sentence_pairs_by_type_and_date():

@@ -80,6 +80,8 @@ VILLAGE_PRECISION = 2
 """A village or area the gazetteer lacks, named before the town it lies in ('Buhanginan in
 Patikul'), is coded at that town with at least precision 2: the event is near the town, not in
 it."""
+POSSESSIVE_DAY = re.compile(r"['’]s$")
+"""A date phrase that possesses the act it dates: 'last Sunday's' (bombing)."""
 DRAFT_MARK = "X"
 UNDATED = "undated"
 UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
@@ -574,7 +576,7 @@ def _stands(mention: Mention) -> bool:
     if mention.family == STATEMENT:
         return mention.agent is not None
     if mention.reported:
-        return False
+        return _own_day(mention) and mention.strong
     precise = (
         mention.date is not None
         and mention.date.precision is not None
@@ -591,6 +593,21 @@ def _stands(mention: Mention) -> bool:
             )
         )
     return mention.strong or precise
+
+
+def _own_day(mention: Mention) -> bool:
+    """The act carries a day of its own in the words that name it, a possessive ('last Sunday's
+    deadly bombing', 'Friday's attack'), not one borrowed from its sentence or its report ('On
+    Thursday, the ministry condemned the raid')."""
+    date = mention.date
+    return (
+        date is not None
+        and date.kind == "day"
+        and date.precision == 1
+        and not date.reporting
+        and date.date is not None
+        and POSSESSIVE_DAY.search(date.text) is not None
+    )
 
 
 def _place_in(

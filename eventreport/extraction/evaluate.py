@@ -647,8 +647,9 @@ def loss_causes(c: Comparison) -> dict[str, dict[object, Loss]]:
     its date or place, then by the criteria they meet in the matcher's order): a pair is named by
     the first criterion it fails. An event left without a partner is lost because no draft quotes
     its sentences, or because the drafts of its sentence stand for other curated events (two
-    events folded into one); a draft left alone quotes no curated event's sentence (an extra), or
-    is a second draft of a curated event that has one already (a split or a duplicate).
+    events folded into one: the detail names that event and what tells the two apart); a draft
+    left alone quotes no curated event's sentence (an extra), or is a second draft of a curated
+    event that has one already (a split or a duplicate: the detail names it).
     """
     if c.drafted is None:
         return {"curated": {i: Loss(FAILED) for i in c.curated.index}, "drafted": {}}
@@ -656,22 +657,51 @@ def loss_causes(c: Comparison) -> dict[str, dict[object, Loss]]:
     lost = c.curated.drop(index=[i for i, _ in chosen])
     unmatched = c.found.drop(index=[j for _, j in chosen])
     causes: dict[str, dict[object, Loss]] = {"curated": {}, "drafted": {}}
-    for i, j in _loss_pairs(lost, unmatched):
+    paired = _loss_pairs(lost, unmatched)
+    for i, j in paired:
         loss = _pair_loss(c.curated.loc[i], c.found.loc[j])
+        assert loss is not None, "two free events that meet every criterion would have matched"
         causes["curated"][i], causes["drafted"][j] = loss, loss
-    quoted = {
-        side: [_excerpts(e) for _, e in frame.iterrows()]
-        for side, frame in (("curated", c.curated), ("drafted", c.found))
-    }
-    for side, frame, other, alone, partnered in (
-        ("curated", lost, "drafted", NO_DRAFT, FOLDED),
-        ("drafted", unmatched, "curated", EXTRA, SECOND),
-    ):
-        for index, row in frame.drop(index=list(causes[side])).iterrows():
-            mine = _excerpts(row)
-            shared = any(_shares_sentence(mine, theirs) for theirs in quoted[other])
-            causes[side][index] = Loss(partnered if shared else alone)
+    stands_for = {j: i for i, j in chosen + paired}
+    for i, row in lost.drop(index=list(causes["curated"])).iterrows():
+        others = [
+            c.curated.loc[stands_for[j]]
+            for j, e in c.found.iterrows()
+            if j in stands_for and _shares_sentence(_excerpts(row), _excerpts(e))
+        ]
+        causes["curated"][i] = (
+            _folded(row, min(others, key=lambda o: _criteria_failed(row, o)))
+            if others
+            else Loss(NO_DRAFT)
+        )
+    for j, row in unmatched.drop(index=list(causes["drafted"])).iterrows():
+        told = [
+            str(e["event_id_cnty"])
+            for _, e in c.curated.iterrows()
+            if _shares_sentence(_excerpts(row), _excerpts(e))
+        ]
+        causes["drafted"][j] = Loss(SECOND, told[0]) if told else Loss(EXTRA)
     return causes
+
+
+def _criteria_failed(curated: pd.Series, other: pd.Series) -> tuple[bool, bool, bool]:
+    """Which matching criteria an event fails against a curated one (type, day, place): sorting
+    by it puts the nearest first."""
+    return (
+        curated["event_type"] != other["event_type"],
+        _days_apart(curated, other) != 0,
+        not place_fits(curated, other),
+    )
+
+
+def _folded(lost: pd.Series, other: pd.Series) -> Loss:
+    """A lost event whose sentence's draft stands for `other` (the nearest such event): what tells
+    the two apart (the first matching criterion `other` fails against it, or 'same type, day and
+    place')."""
+    apart = _pair_loss(lost, other)
+    told = "same type, day and place" if apart is None else apart.cause
+    extra = f" ({apart.detail})" if apart is not None and apart.detail else ""
+    return Loss(FOLDED, f"{other['event_id_cnty']}: {told}{extra}")
 
 
 def _loss_pairs(lost: pd.DataFrame, unmatched: pd.DataFrame) -> list[tuple[object, object]]:
@@ -682,7 +712,7 @@ def _loss_pairs(lost: pd.DataFrame, unmatched: pd.DataFrame) -> list[tuple[objec
         for j, ext in unmatched.iterrows():
             shared = _shares_sentence(_excerpts(cur), _excerpts(ext))
             days = _days_apart(cur, ext)
-            fails = (cur["event_type"] != ext["event_type"], days != 0, not place_fits(cur, ext))
+            fails = _criteria_failed(cur, ext)
             if not shared and (fails[0] or days > DATE_WINDOW_DAYS or (fails[1] and fails[2])):
                 continue
             distance = distance_km(cur, ext)
@@ -697,16 +727,18 @@ def _loss_pairs(lost: pd.DataFrame, unmatched: pd.DataFrame) -> list[tuple[objec
     return chosen
 
 
-def _pair_loss(curated: pd.Series, found: pd.Series) -> Loss:
-    """The first matching criterion a draft fails against a curated event, in the matcher's order:
+def _pair_loss(curated: pd.Series, found: pd.Series) -> Loss | None:
+    """The first matching criterion an event fails against a curated one, in the matcher's order:
     event type, date, place (with the distance, 'unlocated', or 'another country' where only the
-    country had to agree)."""
+    country had to agree); None when all hold."""
     if curated["event_type"] != found["event_type"]:
         return Loss(TYPE_DIFFERS)
     if pd.isna(found["event_date"]):
         return Loss(UNDATED)
     if _days_apart(curated, found) != 0:
         return Loss(DATE_DIFFERS)
+    if place_fits(curated, found):
+        return None
     if place_tolerance(curated) is None:
         return Loss(PLACE_BEYOND, "another country")
     distance = distance_km(curated, found)

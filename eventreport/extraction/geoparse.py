@@ -35,9 +35,11 @@ NAME = (
 )
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
-    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?)\s+(?:the\s+)?)"
+    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?)\s+(?:the\s+)?"
+    r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
-"""A place preposition ('in', 'north of', 'the town of'), a template fragment with word classes."""
+"""A place preposition ('in', 'north of', 'the town of'), with the compass word that may follow it
+('in central Istanbul'), a template fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
@@ -46,8 +48,7 @@ NAMED = lexicon.Rule(
 """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village' (not before
 'town of': in 'the eastern Chad town of Am Dam' the place is the name after 'of')."""
 LISTED = lexicon.Rule(
-    PREPOSITION
-    + r"(?:(?:{direction})[a-z-]*\s+)?{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
+    PREPOSITION + r"{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
     name=NAME,
 )
 """The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit', 'in
@@ -72,6 +73,9 @@ CITY_AREA = lexicon.Rule(
 NEAR = lexicon.Rule(
     r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
+PART_OF_TOWN = lexicon.Rule(r"\b(?:{direction})[a-z-]*\s+$")
+"""A compass word right before a town's name ('in central Istanbul', 'in eastern Aleppo'): a part
+of the town, precision 2."""
 ANAPHOR = lexicon.Rule(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>{place_head})\b(?!\s*,?\s+(?:[A-Z]|(?:in|at|of|near)\s+[A-Z]))"
 )
@@ -497,9 +501,12 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
     return sorted(found, key=lambda m: m.start)
 
 
-ENCLOSING = re.compile(r"^(?P<comma>,\s*)|^\s+(?:in|of)\s+(?:the\s+)?")
+ENCLOSING = lexicon.Rule(
+    r"^(?P<comma>,\s*)|^\s+(?:in|of)\s+(?:the\s+)?(?:(?:{direction})[a-z-]*\s+)?"
+)
 """What joins a place to the larger one that holds it: 'Buhanginan in Patikul', 'Kani in the
-Bankass district of the Mopti region', 'Tuburan, Basilan'."""
+Bankass district of the Mopti region', 'Tuburan, Basilan', 'Kirkuk province in northern
+Baghdad'."""
 
 
 def _enclosed(
@@ -519,6 +526,9 @@ def _enclosed(
         holder = _holder(text, offset, mention.end + joint.end(), found, country)
         if holder is None:
             continue
+        if _unit_in_town(mention, holder):
+            found.remove(holder)
+            continue
         if holder not in found:
             found.append(holder)
         place = mention.place
@@ -533,6 +543,19 @@ def _enclosed(
                 kind=inside.kind if inside else "name",
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _unit_in_town(unit: PlaceMention, town: PlaceMention) -> bool:
+    """'in Kirkuk province in northern Baghdad': a province or district is never inside a town it
+    does not hold, so the town's name there says which way the unit lies from it, not where the
+    act was."""
+    return (
+        unit.place is not None
+        and unit.kind == "admin"
+        and town.place is not None
+        and town.place.kind == "city"
+        and not _inside(town.place, unit.place)
+    )
 
 
 def _holder(
@@ -933,10 +956,11 @@ def name_after(text: str, offset: int, country: str | None) -> PlaceMention | No
 
 def _precision(text: str, start: int, place: Place) -> int:
     """ACLED geo precision of a resolved phrase: the place's own, or 2 when the words say
-    near/outside/part of it."""
+    near/outside/part of it ('in central Istanbul')."""
     if place.geo_precision >= 3:
         return place.geo_precision
-    return 2 if NEAR.search(text[:start]) else place.geo_precision
+    before = text[:start]
+    return 2 if NEAR.search(before) or PART_OF_TOWN.search(before) else place.geo_precision
 
 
 def _place_name(

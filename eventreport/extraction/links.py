@@ -111,6 +111,7 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
                 or later is None
                 or earlier is later
                 or _one_exchange(earlier, later, cue)
+                or _spoken_of(earlier, cue, sentence_facts)
             ):
                 continue
             found += _links_between(earlier, later, cue, sentence_facts, by_sentence)
@@ -161,6 +162,17 @@ def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) 
         len(words[0].split()) > SEQUENCE_SIDE_WORDS
         and not _names_told_act(facts.sentence.text, span, offset)
         and not any(span[0] <= h.start < span[1] for m in mentions for h in m.hits)
+    )
+
+
+def _spoken_of(earlier: Mention, cue: Cue, facts: Facts) -> bool:
+    """'The strikes come just days after Ankara blamed the PKK for last Sunday's bombing': what
+    follows a bare sequence is a statement, and the act it speaks of (reported) is not the earlier
+    end; with no statement drafted there, the sentence links nothing."""
+    return (
+        cue.relation == SEQUENCE
+        and earlier.reported
+        and earlier.sentence.index == facts.sentence.index
     )
 
 
