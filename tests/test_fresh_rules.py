@@ -93,3 +93,25 @@ def test_an_agreement_is_placed_where_it_was_reached_not_where_a_party_is(tmp_pa
     agreement = events[events["sub_event_type"] == "Agreement"].iloc[0]
     assert (agreement["location"], agreement["country"]) == ("Pretoria", "South Africa")
     assert agreement["event_date"] == "2022-11-02"
+
+
+ADF_BACKGROUND = (
+    "The Allied Democratic Forces (ADF) was originally an anti-Kampala rebel group that fought "
+    "the government of President Yoweri Museveni from its bases in the Rwenzori mountains."
+)
+
+
+def test_a_clause_that_defines_a_group_is_no_act_of_the_story(tmp_path):
+    """'The ADF was originally an anti-Kampala rebel group that fought the government' says what
+    the group is: its 'fought' neither joins the raid (which then is told only as one side's
+    assault on people, an attack on civilians) nor makes the government its other side."""
+    text = f"{KAMWENGE_LEAD}\n{KAMWENGE_RAID}\n{ADF_BACKGROUND}"
+    events = kinetic(extracted(tmp_path, text, "2023-12-26").events)
+    assert len(events) == 1
+    raid = events.iloc[0]
+    assert (raid["event_date"], raid["event_type"], raid["sub_event_type"]) == (
+        "2023-12-25",
+        "Violence against civilians",
+        "Attack",
+    )
+    assert raid["fatalities"] == 3

@@ -101,6 +101,12 @@ FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
+DEFINING_CLAUSE = re.compile(
+    r"(?i)\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$"
+)
+"""'X was originally an anti-Kampala rebel group that [fought]': a relative clause after 'is a ...'
+says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = lexicon.Rule(
@@ -601,7 +607,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     accident = lexicon.load().cues.get("accident")
     for clause, clause_hits in by_clause.items():
         clause_hits = [
-            h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
+            h
+            for h in clause_hits
+            if not (h.reading.statement and _not_a_statement(sentence, h))
+            and not _defines_a_group(sentence, h)
         ]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
@@ -662,6 +671,12 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
             re.fullmatch(r"\s+", text[a.end - offset : hit.start - offset]) for a in facts.actors
         )
     )
+
+
+def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
+    """'The ADF was originally an anti-Kampala rebel group that fought the government': a relative
+    clause after 'is a ...' says what kind of group it is, no act of the story."""
+    return bool(DEFINING_CLAUSE.search(sentence.text[: hit.start - sentence.start]))
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
