@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import places
 from ..names import name_key
@@ -38,6 +38,7 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
+BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -50,6 +51,20 @@ PASSIVE_SUBJECT = re.compile(
 )
 """'The Ukrainian charge d'affaires was summoned': the actor a passive verb acts on."""
 PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
+AGENT_NOUN = lexicon.Rule(r"(?i)(?:{agent_noun})")
+PURPOSE_PREFIX = lexicon.Rule(r"(?i)\b(?:{purpose_prefix})-$")
+KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
+VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
+REDUCED_PASSIVE_AFTER = re.compile(
+    r"(?i)\s*(?:[,;:]|$)|\s+(?:in|on|at|by|as|when|after|during|while|near|outside|inside|amid)\b"
+)
+"""What follows a participle with no object: a comma, the end, or a preposition."""
+ACTIVE_SUBJECT = re.compile(r"(?i)\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*")
+"""What may stand between the subject and its verb: 'Gunmen have killed', 'soldiers had also
+killed', 'militants reportedly killed'."""
+OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
+"""What may stand between a verb and its object, with no comma ('killed six suspected militants';
+'Four soldiers killed, two militants wounded' has none)."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -421,6 +436,8 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         if mention.family == DEMONSTRATION:
             size = CROWD_SIZE.search(sentence.text)
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
+    for mention in found:
+        _armed_killing(mention, facts, found)
     found = _split_by_place(found, facts)
     found = (
         _split_statements(found, facts, state)
@@ -528,6 +545,8 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
     ]
     hits = []
     for start, end in sorted(spans):
+        if _names_no_act(sentence.text, start, end):
+            continue
         reading = next(
             (r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None
         )
@@ -538,6 +557,16 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _names_no_act(text: str, start: int, end: int) -> bool:
+    """Whether trigger words name no act: a doer or a device a pattern's word start reaches
+    ('suspected kidnappers', 'firefighters'), or the aim of an operation ('anti-kidnapping
+    operations')."""
+    return bool(
+        AGENT_NOUN.fullmatch(text[start:end])
+        or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
+    )
 
 
 def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
@@ -736,6 +765,71 @@ def _apart_in_text(one: Mention, other: Mention, facts: Facts) -> bool:
     offset = facts.sentence.start
     first, last = sorted((one.start, other.start))
     return _another_event_between(facts.sentence.text[first - offset : last - offset])
+
+
+def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None:
+    """'Gunmen have killed four Egyptian policemen', 'soldiers had killed six suspected militants':
+    a killing told in the active voice, with an armed actor right before it as its subject and
+    people after it as its object, is that actor's attack, not a bare death. The dead say which:
+    armed men make it an armed clash (ACLED codes any attack on an armed actor so), civilians an
+    attack on them. The reading keeps the kill word's low priority, so it names the event only
+    where no attack word does; a clause that tells another act ('a strike killed ...') is left
+    as it is."""
+    if mention.family != GENERIC or mention.reported:
+        return
+    if any(
+        o is not mention and o.family == VIOLENCE and o.clause == mention.clause for o in found
+    ):
+        return
+    text, offset = facts.sentence.text, facts.sentence.start
+    for i, hit in enumerate(mention.hits):
+        if not KILL_VERB.fullmatch(hit.words):
+            continue
+        subject = next(
+            (
+                a
+                for a in reversed(facts.actors)
+                if mention.clause[0] <= a.start and a.end <= hit.start
+            ),
+            None,
+        )
+        victim = next(
+            (
+                a
+                for a in facts.actors
+                if hit.end <= a.start < mention.clause[1]
+                and OBJECT_GAP.fullmatch(text[hit.end - offset : a.start - offset])
+            ),
+            None,
+        )
+        if (
+            subject is None
+            or victim is None
+            or _kind(subject) not in actors.ARMED_KINDS
+            or not ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : hit.start - offset])
+        ):
+            continue
+        kind = _kind(victim)
+        if kind in actors.ARMED_KINDS:
+            reading = lexicon.plain_reading(ARMED_CLASH)
+        elif kind in VICTIM_KINDS:
+            reading = hit.reading
+        else:
+            continue
+        mention.hits[i] = Hit(
+            hit.start,
+            hit.end,
+            hit.words,
+            replace(reading, strong=True, priority=hit.reading.priority),
+        )
+        mention.family, mention.agent, mention.target = VIOLENCE, subject, victim
+        mention.others = [a for a in mention.others if a is not subject and a is not victim]
+        return
+
+
+def _kind(mention: actors.Mention | None) -> str:
+    """The kind of actor a mention names ('' for a bare country or none)."""
+    return mention.actors[0].kind if mention is not None and mention.actors else ""
 
 
 def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
@@ -940,6 +1034,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     passive = bool(
         PASSIVE_BEFORE.search(text_between(sentence.start, key_start))
         or PASSIVE_TRIGGER.match(key.words if key else "")
+        or (key and _reduced_passive(sentence, key))
     )
     by = next((a for a in after if BY_AGENT.match(text_between(key_end, a.start))), None)
     modifier = next(
@@ -949,6 +1044,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             for h in mention.hits
             if a.end <= h.start
             and not victim(a)
+            and not VICTIM_VERB.fullmatch(h.words)
             and re.fullmatch(r"[\s-]?", text_between(a.end, h.start))
         ),
         None,
@@ -1001,6 +1097,14 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _reduced_passive(sentence: Sentence, hit: Hit) -> bool:
+    """'Egyptian policemen killed in Sinai attack', 'Four soldiers killed, two wounded': a victim
+    verb with no object, right before a preposition or a comma, is a participle of the passive
+    (headline style), so the noun before it is the victim, not the attacker."""
+    after = sentence.text[hit.end - sentence.start :]
+    return bool(VICTIM_VERB.fullmatch(hit.words) and REDUCED_PASSIVE_AFTER.match(after))
 
 
 def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
@@ -1477,6 +1581,7 @@ def _own_action_statements(
                 for m in found
                 if m.family in KINETIC_FAMILIES
                 and attribution.covers_from <= m.start < attribution.covers_to
+                and not _unnamed_fight(m, attribution.speaker)
                 and _same_side(m, speaker, state)
             ),
             None,
@@ -1544,9 +1649,25 @@ def _speaks_for_itself(speaker: str) -> bool:
     """'Defence Minister Khawaja Asif', 'a spokesman for the PMF': a named person or an office
     holder makes a statement; 'officials', 'authorities' or 'a military statement' only tell what
     happened."""
-    if UNNAMED_VOICE.search(speaker) and not PERSON_NAME.search(speaker):
+    if _unnamed_voice(speaker):
         return False
     return bool(PERSON_NAME.search(speaker) or actors.TITLE_WORD.search(speaker))
+
+
+def _unnamed_fight(mention: Mention, speaker: str) -> bool:
+    """'Government forces repulsed the attack ..., the officials added': an unnamed voice telling
+    of its side's fighting reports a battle, it does not acknowledge an act (see `_same_side`)."""
+    return (
+        _unnamed_voice(speaker)
+        and mention.reading is not None
+        and mention.reading.event_type == BATTLES
+    )
+
+
+def _unnamed_voice(speaker: str) -> bool:
+    """'officials', 'Somali regional officials', 'a security source': a voice with no name only
+    tells what happened."""
+    return bool(UNNAMED_VOICE.search(speaker)) and not PERSON_NAME.search(speaker)
 
 
 def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
@@ -1657,6 +1778,25 @@ def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -
     )
 
 
+def _antecedents(kinetic: list[Mention], figure: Figure, facts: Facts) -> list[Mention]:
+    """'The bandits attacked government forces in Tuburan, which left one soldier and a militiaman
+    wounded a few hours after the Patikul encounter': a figure in a relative clause counts the
+    victims of the act the clause hangs on, told before it, not of an act named after it."""
+    clause = facts.sentence.clause_at(figure.start)
+    words = facts.sentence.text[clause[0] - facts.sentence.start :].lstrip(" ,")
+    if not RELATIVE_START.match(words):
+        return []
+    return [m for m in kinetic if m.end <= clause[0]]
+
+
+def _counts_listed_villages(target: Mention, same: list[Mention]) -> bool:
+    """'three people were killed as gunmen attacked two communities, Sikida and Gyaddu Villages':
+    a toll told in the clause of an attack split over a list of villages the gazetteer lacks
+    counts them together, so it is no figure of any one of them (CURATION.md: a sum of two events
+    gives neither a claim)."""
+    return bool(target.siblings) and target.unresolved is not None and target in same
+
+
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
     """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
     of its own."""
@@ -1668,9 +1808,11 @@ def _attach_figures(found: list[Mention], facts: Facts) -> None:
             continue
         same = [m for m in kinetic if m.clause[0] <= figure.start < m.clause[1]]
         target = min(
-            same or kinetic,
+            same or _antecedents(kinetic, figure, facts) or kinetic,
             key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)),
         )
+        if _counts_listed_villages(target, same):
+            continue
         target.figures.append(figure)
     if orphans:
         clause = facts.sentence.clause_at(orphans[0].start)
