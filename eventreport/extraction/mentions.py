@@ -117,10 +117,19 @@ dozens of people')."""
 OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
 """Words between two triggers that say they are two acts, besides the link cues (links.csv) that
 part clauses: 'after', 'following', 'in response to'."""
+SIGNING_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?")
+"""The words between an agreement's words and the place it was reached at: a few words, no
+comma, then 'in' or 'at' ('reached an agreement on Wednesday in Pretoria')."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
+DEFINING_CLAUSE = re.compile(
+    r"(?i)\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$"
+)
+"""'X was originally an anti-Kampala rebel group that [fought]': a relative clause after 'is a ...'
+says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = lexicon.Rule(
@@ -642,7 +651,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     accident = lexicon.load().cues.get("accident")
     for clause, clause_hits in by_clause.items():
         clause_hits = [
-            h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
+            h
+            for h in clause_hits
+            if not (h.reading.statement and _not_a_statement(sentence, h))
+            and not _defines_a_group(sentence, h)
         ]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
@@ -705,6 +717,12 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
     )
 
 
+def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
+    """'The ADF was originally an anti-Kampala rebel group that fought the government': a relative
+    clause after 'is a ...' says what kind of group it is, no act of the story."""
+    return bool(DEFINING_CLAUSE.search(sentence.text[: hit.start - sentence.start]))
+
+
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible': a
     passive statement word, one used as a modifier or one in a question is nobody's statement."""
@@ -719,33 +737,49 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
     told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
-    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
-    robbers') stays apart."""
+    are another event ('in retaliation for the killing of ...', 'The attack comes almost a week
+    after suspected ADF rebels killed 10 people': two acts, two mentions); a criminal killing
+    ('killed by robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
     kept = [m for m in found if m not in generic]
-    joined = generic[0]
-    for other in generic[1:]:
-        joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
-        joined.reported = joined.reported and other.reported
-    text = facts.sentence.text
+    strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong]
+    for run in _generic_runs(generic, facts):
+        joined = run[0]
+        for other in run[1:]:
+            joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
+            joined.reported = joined.reported and other.reported
+        beside = [
+            m
+            for m in strong
+            if m.reported == joined.reported and not _apart_in_text(m, joined, facts)
+        ]
+        if beside:
+            nearest = min(beside, key=lambda m: abs(m.start - joined.start))
+            nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
+        else:
+            kept.append(joined)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _generic_runs(generic: list[Mention], facts: Facts) -> list[list[Mention]]:
+    """The bare attack words of a sentence in runs that tell one act each: a connector between two
+    of them (`_another_event_between`) starts another run."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(generic, key=lambda m: m.start):
+        if runs and not _apart_in_text(runs[-1][-1], mention, facts):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _apart_in_text(one: Mention, other: Mention, facts: Facts) -> bool:
+    """Whether the words between two mentions of a sentence say they are two acts."""
     offset = facts.sentence.start
-    strong = [
-        m
-        for m in kept
-        if m.family in (VIOLENCE, DEMONSTRATION)
-        and m.strong
-        and m.reported == joined.reported
-        and not _another_event_between(
-            text[min(m.start, joined.start) - offset : max(m.start, joined.start) - offset]
-        )
-    ]
-    if not strong:
-        return sorted(kept + [joined], key=lambda m: m.start)
-    nearest = min(strong, key=lambda m: abs(m.start - joined.start))
-    nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
-    return kept
+    first, last = sorted((one.start, other.start))
+    return _another_event_between(facts.sentence.text[first - offset : last - offset])
 
 
 def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None:
@@ -1350,7 +1384,26 @@ def _agreement(
     second = (
         speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
     )
-    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found = _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found.place = _signing_place(mention, facts) or found.place
+    return found
+
+
+def _signing_place(mention: Mention, facts: Facts) -> PlaceMention | None:
+    """'The government and the rebel authorities in Tigray reached an agreement on Wednesday in
+    Pretoria': a place told right after the agreement's words, with 'in' or 'at', is where it was
+    reached; a place in the subject says where a party is."""
+    offset, end = facts.sentence.start, mention.end
+    return next(
+        (
+            p
+            for p in sorted(facts.places, key=lambda p: p.start)
+            if p.resolved
+            and end <= p.start < mention.clause[1]
+            and SIGNING_PLACE.fullmatch(facts.sentence.text[end - offset : p.start - offset])
+        ),
+        None,
+    )
 
 
 def _statement_speakers(
