@@ -1178,9 +1178,7 @@ def _event_reading(event: Event) -> Trigger:
     outweighs a demand; an act it speaks of, the arrest in 'denounced the arrest', is not the
     speaker's); otherwise the reading of its weightiest word (priority, strength, first-hand), a
     bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
-    five times do not outweigh one 'ambush'. Between words of equal weight, one the article tells
-    in its own voice outweighs one it quotes ('shootouts at the border' over a mortar shell a
-    party says killed a man)."""
+    five times do not outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         told = [h.reading for m in event.mentions for h in m.hits]
@@ -1188,7 +1186,6 @@ def _event_reading(event: Event) -> Trigger:
         return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
     weights: Counter = Counter()
     best = {}
-    told = set()
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
@@ -1200,13 +1197,11 @@ def _event_reading(event: Event) -> Trigger:
             weights[key] = max(weights[key], weight)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
-            if not mention.reported:
-                told.add(key)
     if not weights:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
-    return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
+    return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
 
 
 def _riot_weights(event: Event, weights: Counter) -> Counter:

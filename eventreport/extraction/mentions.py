@@ -17,6 +17,7 @@ acknowledges it (CAMEO 015). Monitors, aid agencies, medics and media only repor
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -86,6 +87,13 @@ political actors); monitors, outlets and medics only report."""
 UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
 """'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
 statement of its own."""
+ANONYMOUS_VOICE = lexicon.Rule(r"(?i)\b(?:{anonymous_voice})\b")
+"""'a US source says', 'a senior military source': a voice the article does not name tells what
+happened; it claims no act of its side, even with a party named beside it (CURATION.md, the
+statement rule)."""
+BOTH_SIDES = lexicon.Rule(r"(?i)\b(?:{both_sides})\b")
+"""'Both sides have accused each other': a statement each of the two parties named last together
+makes (CURATION.md, the statement rule)."""
 PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
@@ -112,10 +120,19 @@ dozens of people')."""
 OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
 """Words between two triggers that say they are two acts, besides the link cues (links.csv) that
 part clauses: 'after', 'following', 'in response to'."""
+SIGNING_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?")
+"""The words between an agreement's words and the place it was reached at: a few words, no
+comma, then 'in' or 'at' ('reached an agreement on Wednesday in Pretoria')."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
+DEFINING_CLAUSE = re.compile(
+    r"(?i)\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$"
+)
+"""'X was originally an anti-Kampala rebel group that [fought]': a relative clause after 'is a ...'
+says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = lexicon.Rule(
@@ -147,6 +164,9 @@ STATEMENT_OBJECT = re.compile(
 )
 """The words between a statement word and the act it names: 'denounced the arrest'."""
 QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
+RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
+"""', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
+speaks (CURATION.md, the statement rule), not a question ('to determine who was responsible')."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
@@ -283,6 +303,9 @@ class ArticleState:
     spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
     """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
     sentence it was told in."""
+    pair: tuple[actors.Mention, actors.Mention] | None = None
+    """The two parties the text last named together ('Azerbaijan and Armenia'): who 'both sides'
+    are."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -433,6 +456,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     for mention in found:
         _armed_killing(mention, facts, found)
     found = _split_by_place(found, facts)
+    state.pair = _named_pair(facts) or state.pair
     found = (
         _split_statements(found, facts, state)
         + _own_action_statements(found, facts, state)
@@ -630,7 +654,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     accident = lexicon.load().cues.get("accident")
     for clause, clause_hits in by_clause.items():
         clause_hits = [
-            h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
+            h
+            for h in clause_hits
+            if not (h.reading.statement and _not_a_statement(sentence, h))
+            and not _defines_a_group(sentence, h)
         ]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
@@ -693,13 +720,19 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
     )
 
 
+def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
+    """'The ADF was originally an anti-Kampala rebel group that fought the government': a relative
+    clause after 'is a ...' says what kind of group it is, no act of the story."""
+    return bool(DEFINING_CLAUSE.search(sentence.text[: hit.start - sentence.start]))
+
+
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible': a
     passive statement word, one used as a modifier or one in a question is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
-        or QUESTION_BEFORE.search(before)
+        or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
     )
 
@@ -707,33 +740,49 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
     told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
-    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
-    robbers') stays apart."""
+    are another event ('in retaliation for the killing of ...', 'The attack comes almost a week
+    after suspected ADF rebels killed 10 people': two acts, two mentions); a criminal killing
+    ('killed by robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
     kept = [m for m in found if m not in generic]
-    joined = generic[0]
-    for other in generic[1:]:
-        joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
-        joined.reported = joined.reported and other.reported
-    text = facts.sentence.text
+    strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong]
+    for run in _generic_runs(generic, facts):
+        joined = run[0]
+        for other in run[1:]:
+            joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
+            joined.reported = joined.reported and other.reported
+        beside = [
+            m
+            for m in strong
+            if m.reported == joined.reported and not _apart_in_text(m, joined, facts)
+        ]
+        if beside:
+            nearest = min(beside, key=lambda m: abs(m.start - joined.start))
+            nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
+        else:
+            kept.append(joined)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _generic_runs(generic: list[Mention], facts: Facts) -> list[list[Mention]]:
+    """The bare attack words of a sentence in runs that tell one act each: a connector between two
+    of them (`_another_event_between`) starts another run."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(generic, key=lambda m: m.start):
+        if runs and not _apart_in_text(runs[-1][-1], mention, facts):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _apart_in_text(one: Mention, other: Mention, facts: Facts) -> bool:
+    """Whether the words between two mentions of a sentence say they are two acts."""
     offset = facts.sentence.start
-    strong = [
-        m
-        for m in kept
-        if m.family in (VIOLENCE, DEMONSTRATION)
-        and m.strong
-        and m.reported == joined.reported
-        and not _another_event_between(
-            text[min(m.start, joined.start) - offset : max(m.start, joined.start) - offset]
-        )
-    ]
-    if not strong:
-        return sorted(kept + [joined], key=lambda m: m.start)
-    nearest = min(strong, key=lambda m: abs(m.start - joined.start))
-    nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
-    return kept
+    first, last = sorted((one.start, other.start))
+    return _another_event_between(facts.sentence.text[first - offset : last - offset])
 
 
 def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None:
@@ -1283,9 +1332,27 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
             kept.append(_agreement(mention, speakers, facts, state))
             continue
         for speaker_text, speaker in speakers:
-            target = _statement_target(mention, facts, speaker)
+            target = _statement_target(mention, facts, speaker) or _other_party(speaker, state)
             kept.append(_statement(mention, facts, state, (speaker_text, speaker), target))
     return kept
+
+
+def _named_pair(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
+    """Two parties named together ('Azerbaijan and Armenia have separately announced'): a party or
+    a country, 'and' between them and nothing else."""
+    sentence = facts.sentence
+    for one, other in itertools.pairwise(facts.actors):
+        between = sentence.text[one.end - sentence.start : other.start - sentence.start]
+        if re.fullmatch(r"\s+and\s+", between) and all(_may_speak(a) for a in (one, other)):
+            return one, other
+    return None
+
+
+def _other_party(speaker: actors.Mention, state: ArticleState) -> actors.Mention | None:
+    """What one of 'both sides' speaks about: the other of the pair."""
+    if state.pair is None or speaker not in state.pair:
+        return None
+    return state.pair[1] if speaker is state.pair[0] else state.pair[0]
 
 
 def _statement(
@@ -1322,7 +1389,26 @@ def _agreement(
     second = (
         speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
     )
-    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found = _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found.place = _signing_place(mention, facts) or found.place
+    return found
+
+
+def _signing_place(mention: Mention, facts: Facts) -> PlaceMention | None:
+    """'The government and the rebel authorities in Tigray reached an agreement on Wednesday in
+    Pretoria': a place told right after the agreement's words, with 'in' or 'at', is where it was
+    reached; a place in the subject says where a party is."""
+    offset, end = facts.sentence.start, mention.end
+    return next(
+        (
+            p
+            for p in sorted(facts.places, key=lambda p: p.start)
+            if p.resolved
+            and end <= p.start < mention.clause[1]
+            and SIGNING_PLACE.fullmatch(facts.sentence.text[end - offset : p.start - offset])
+        ),
+        None,
+    )
 
 
 def _statement_speakers(
@@ -1338,8 +1424,11 @@ def _statement_speakers(
         return [(numbers.clean_speaker(quoting.speaker), a) for a in named if _may_speak(a)]
     subject_from, subject_to = _subject_span(sentence, mention)
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
+    if BOTH_SIDES.match(words) and state.pair is not None:
+        return [(a.text, a) for a in state.pair]
     if RELATIVE_START.match(words):
-        return []
+        subject = _relative_antecedent(facts, subject_from, words)
+        return [(numbers.clean_speaker(a.text), a) for a in subject]
     subject = _one_per_phrase(
         [a for a in facts.actors if subject_from <= a.start < subject_to], sentence
     )
@@ -1367,6 +1456,19 @@ def _statement_speakers(
         )
     words = numbers.clean_speaker(words)
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+
+
+def _relative_antecedent(facts: Facts, relative_at: int, words: str) -> list[actors.Mention]:
+    """The speaker of ', who claimed to have captured ...': the party named last before the comma
+    ('rebels backed by neighboring Rwanda, who claimed': the rebels; a bare country is a modifier).
+    None for 'which' or a 'who' with no comma before it, whose subject is another party ('a group
+    which it blames') or a question."""
+    sentence = facts.sentence
+    before = sentence.text[: relative_at - sentence.start].rstrip()
+    if not (re.match(r"(?i)who\b", words) and before.endswith(",")):
+        return []
+    parties = [a for a in facts.actors if a.end <= relative_at and a.actors and _may_speak(a)]
+    return parties[-1:]
 
 
 def _may_speak(actor: actors.Mention) -> bool:
@@ -1516,13 +1618,17 @@ def _own_action_statements(
     found: list[Mention], facts: Facts, state: ArticleState
 ) -> list[Mention]:
     """'The Pentagon said it had launched attacks': a conflict party describing its own attack
-    acknowledges it."""
+    acknowledges it; an unnamed voice ('a US source says') or a reporting verb inside a relative
+    clause ('depots that the U.S. said were linked with ...') claims nothing (the statement
+    rule)."""
     made = []
     for attribution in facts.attributions:
         found_speaker = actors.find(attribution.speaker, 0, state.people)
         speaker = found_speaker[0] if found_speaker else None
         if (
             not attribution.own_action_cameo
+            or ANONYMOUS_VOICE.search(attribution.speaker)
+            or _embedded(attribution, facts.sentence)
             or speaker is None
             or (speaker.actors and speaker.actors[0].kind in actors.SPEAKERLESS_KINDS)
         ):
