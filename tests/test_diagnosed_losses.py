@@ -3,7 +3,7 @@ table): each drafted from a dev article's own sentences."""
 
 from __future__ import annotations
 
-from drafting import extracted, kinetic
+from drafting import drafted_events, extracted, kinetic
 
 from eventreport.extraction import geoparse
 
@@ -58,3 +58,20 @@ def test_a_sequence_that_follows_a_statement_does_not_link_the_act_it_speaks_of(
         for a, b in zip(result.links["from_event"], result.links["to_event"], strict=True)
     ]
     assert ("2022-11-13", "2022-11-20") not in ends
+
+
+MITROVICA = (
+    "In May, ethnic Serbs clashed with Kosovo police and then members of the international Kosovo "
+    "Force peacekeeping missions in northern Kosovo's city of Zvecan."
+)
+"""mitrovica-civil-protection-arrest-2023-06-13: the May riot was drafted as an armed clash, then,
+once a protest word joined it, as a peaceful protest."""
+
+
+def test_a_clash_with_the_police_is_a_riot_unless_an_armed_actor_fights_it(tmp_path):
+    events = kinetic(drafted_events(tmp_path, MITROVICA, "2023-06-13"))
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+    armed = MITROVICA.replace("ethnic Serbs", "gunmen")
+    assert kinetic(drafted_events(tmp_path, armed, "2023-06-13"))["event_type"].tolist() == [
+        "Battles"
+    ]

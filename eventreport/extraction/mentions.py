@@ -38,6 +38,9 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
+POLICE_CONTEXT = "police"
+"""The context of a clash with the police ('clashed with Kosovo police'): a riot unless an armed
+actor is named before it."""
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -540,6 +543,11 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
+    if context == POLICE_CONTEXT:
+        return cue is not None and any(
+            not _armed_before(sentence.start + m.start(), facts)
+            for m in cue.finditer(sentence.text)
+        )
     text = _without_small_arms(sentence.text)
     if cue is not None and any(
         not (context == "crowd" and _counted_as_victims(text, m.start()))
@@ -548,6 +556,14 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
         return True
     return context == "crowd" and any(
         m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors
+    )
+
+
+def _armed_before(position: int, facts: Facts) -> bool:
+    """Whether an armed actor (forces, a militia, rebels, gunmen) is named before `position`: 'gunmen clashed with police' is a fight, 'residents clashed with police' a riot."""
+    return any(
+        a.start < position and a.actors and a.actors[0].kind in actors.ARMED_KINDS
+        for a in facts.actors
     )
 
 
@@ -596,6 +612,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for q in QUOTED.finditer(sentence.text)
     ]
     accident = lexicon.load().cues.get("accident")
+    undated = _without_dates(sentence, facts)
     for clause, clause_hits in by_clause.items():
         clause_hits = [
             h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
@@ -612,7 +629,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             ):
                 family = STATEMENT
             inside_quote = any(a <= hit.start < b for a, b in quoted)
-            window = sentence.text[
+            window = undated[
                 max(clause[0], hit.start - 40) - sentence.start : min(clause[1], hit.end + 30)
                 - sentence.start
             ]
@@ -633,6 +650,16 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for (family, reported), group in groups.items():
             found.append(Mention(sentence, group, family, clause, reported=reported))
     return sorted(found, key=lambda m: m.start)
+
+
+def _without_dates(sentence: Sentence, facts: Facts) -> str:
+    """The sentence with its date phrases blanked: the month in 'In May, ethnic Serbs clashed'
+    is no modal 'may' that makes the clash only possible."""
+    text = sentence.text
+    for phrase in facts.dates:
+        a, b = phrase.start - sentence.start, phrase.end - sentence.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _object_of_statement(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
