@@ -560,7 +560,8 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
 
 
 def _armed_before(position: int, facts: Facts) -> bool:
-    """Whether an armed actor (forces, a militia, rebels, gunmen) is named before `position`: 'gunmen clashed with police' is a fight, 'residents clashed with police' a riot."""
+    """Whether an armed actor (forces, a militia, rebels, gunmen) is named before `position`:
+    'gunmen clashed with police' is a fight, 'residents clashed with police' a riot."""
     return any(
         a.start < position and a.actors and a.actors[0].kind in actors.ARMED_KINDS
         for a in facts.actors
