@@ -22,6 +22,8 @@ from . import lexicon
 
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
+MIDWEEK = 3
+"""Days from Monday to the middle of a calendar week (Thursday), where 'last week' is coded."""
 FUTURE_SLACK_DAYS = 7
 """A month-day up to a week after publication is this year's (an announced date); later ones are
 last year's."""
@@ -369,7 +371,9 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
         return make(kind="day", date=published - dt.timedelta(days=1), precision=1)
     if phrase in ("overnight", "last night"):
         return make(kind="day", date=published, precision=2, overnight=True)
-    if phrase in ("last week", "last weekend"):
+    if phrase == "last week":
+        return make(kind="day", date=_middle_of_last_week(published), precision=2)
+    if phrase == "last weekend":
         return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
         return make(
@@ -383,6 +387,13 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase in ("this month", "earlier this month"):
         return make(kind="day", date=min(published.replace(day=15), published), precision=3)
     return make(kind="day", date=published, precision=1)
+
+
+def _middle_of_last_week(published: dt.date) -> dt.date:
+    """'last week': the Thursday of the calendar week before publication, the middle of that week
+    (the coding rule of CURATION.md: published Thursday 16 January 2020, coded 9 January)."""
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return monday + dt.timedelta(days=MIDWEEK)
 
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:

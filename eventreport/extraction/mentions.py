@@ -149,9 +149,6 @@ CONTINUED_SENTENCES = 3
 """A speaker's statement with no date goes on with what the speaker said on a day the text named
 this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
 added')."""
-RETOLD_DAYS = 7
-"""A statement dated only by a vague period this long before publication ('last week', 'earlier
-this month') is one the report retells as background, not news of its own."""
 CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
@@ -471,10 +468,10 @@ def _speaker_key(agent: actors.Mention) -> str:
 
 
 def _retold(mention: Mention, state: ArticleState) -> bool:
-    """A statement dated only by a vague period well before the report ('Pakistani authorities last
-    week lodged protests', 'earlier this month, Pompeo blamed ...') is background the report
-    retells (CURATION.md); an agreement so dated is still the act it tells ('signed in Rome last
-    week')."""
+    """A statement dated only by a vague period before the calendar week of the report ('Pakistani
+    authorities last week lodged protests', 'earlier this month, Pompeo blamed ...') is background
+    the report retells (CURATION.md); an agreement so dated is still the act it tells ('signed in
+    Rome last week')."""
     date = mention.date
     return (
         mention.family == STATEMENT
@@ -485,7 +482,7 @@ def _retold(mention: Mention, state: ArticleState) -> bool:
         and date.date is not None
         and (date.precision or 1) >= 2
         and not date.overnight
-        and (state.published - date.date).days >= RETOLD_DAYS
+        and date.date < state.published - dt.timedelta(days=state.published.weekday())
     )
 
 
