@@ -109,10 +109,10 @@ def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[st
         (
             "anchor",
             re.compile(
-                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
-                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"
+                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day|(?<=\bhad\s)just))"
             ),
         ),
         (
@@ -133,7 +133,7 @@ def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[st
             "weekday",
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
-                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?"
                 rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
             ),
@@ -169,7 +169,10 @@ class DateMention:
     `kind` is 'day' (a resolved date), 'anchor' (relative to another event: `anchor_days`
     before it; `anchor_subordinate` for 'X came days after Y', where the phrase dates Y, the
     clause after it), 'unresolved' (a date phrase that names no day: 'in 2019', 'February
-    30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday').
+    30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday');
+    `night` a day's evening or night ('On Saturday night', 'late on Friday'); `hours_later` an
+    anchor counted in hours or minutes forward ('Several hours later'), which may cross into the
+    next day after a night.
     """
 
     text: str
@@ -183,6 +186,8 @@ class DateMention:
     anchor_subordinate: bool = False
     overnight: bool = False
     note: str = ""
+    night: bool = False
+    hours_later: bool = False
 
 
 @cache
@@ -195,7 +200,7 @@ def rule_hints() -> dict[str, re.Pattern]:
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
         "year": re.compile(r"\d\d\d\d"),
-        "anchor": re.compile(r"(?i)after|before|later|earlier|time|day"),
+        "anchor": re.compile(r"(?i)after|before|later|earlier|time|day|had just"),
         "ago": re.compile(r"(?i)\bago\b"),
         "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
         "weekday": re.compile(r"(?i)day\b|day['’]s"),
@@ -206,7 +211,7 @@ def rule_hints() -> dict[str, re.Pattern]:
 def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
-        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|"
+        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|had just|"
         + rf"(?:{_month_names()})",
         re.IGNORECASE,
     )
@@ -325,15 +330,10 @@ def _anchor(match: re.Match, make) -> DateMention:
         return make(kind="anchor", precision=2, anchor_days=-1 if groups.get("next") else 1)
     count = _count(groups.get("n"))
     unit = groups["unit"].lower()
-    days = (
-        0
-        if unit.startswith("hour")
-        else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
-    )
+    within_day = unit.startswith(("hour", "minute"))
+    days = 0 if within_day else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
     direction = groups["dir"].lower()
-    precision = (
-        1 if unit.startswith("hour") or (count and unit.startswith("day") and count <= 2) else 2
-    )
+    precision = 1 if within_day or (count and unit.startswith("day") and count <= 2) else 2
     if direction in ("after", "before"):
         # 'X came days after Y': the phrase dates Y, the clause after it, relative to X.
         return make(
@@ -343,7 +343,10 @@ def _anchor(match: re.Match, make) -> DateMention:
             anchor_subordinate=True,
         )
     return make(
-        kind="anchor", precision=precision, anchor_days=-days if direction == "later" else days
+        kind="anchor",
+        precision=precision,
+        anchor_days=-days if direction == "later" else days,
+        hours_later=within_day and direction == "later",
     )
 
 
@@ -417,7 +420,10 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     back = (published.weekday() - weekday) % 7
     if back == 0 and prep.startswith("last"):
         back = 7
-    return make(kind="day", date=published - dt.timedelta(days=back), precision=1)
+    night = (match.group("part") or "").lower() in ("evening", "night") or (
+        match.group("mod") or ""
+    ).lower() == "late"
+    return make(kind="day", date=published - dt.timedelta(days=back), precision=1, night=night)
 
 
 def _count(word: str | None) -> int | None:
