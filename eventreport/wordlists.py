@@ -90,13 +90,14 @@ class Direction:
 
 DIRECTION_FORMS = ("noun", "adjective")
 SIGNS = {"-1", "0", "1"}
-CALENDAR_KINDS = ("weekday", "month")
+CALENDAR_KINDS = ("weekday", "month", "holiday")
 
 
 @dataclass(frozen=True)
 class CalendarWord:
-    """A weekday or month name or abbreviation (`data/lexicons/calendar.csv`): its number (Monday
-    0, January 1) and whether it also starts names of places ('Mar Elias')."""
+    """A weekday or month name or abbreviation, or a holiday of fixed date
+    (`data/lexicons/calendar.csv`): its number (Monday 0, January 1, a holiday's month and day as
+    MMDD: Christmas 1225) and whether it also starts names of places ('Mar Elias')."""
 
     word: str
     kind: str
@@ -105,8 +106,8 @@ class CalendarWord:
 
 
 def calendar() -> dict[str, CalendarWord]:
-    """Weekday and month words by word, in file order; a bad row raises an InputError naming the
-    file and line."""
+    """Weekday, month and holiday words by word, in file order; a bad row raises an InputError
+    naming the file and line."""
     return _calendar(config.LEXICON_DIR)
 
 
@@ -121,7 +122,7 @@ def _calendar(directory: Path) -> dict[str, CalendarWord]:
             and row["number"].isdigit()
             and row["starts_names"] in ("yes", "no")
         ),
-        "kind must be weekday or month, number a number and starts_names yes or no",
+        "kind must be weekday, month or holiday, number a number and starts_names yes or no",
         lambda word, row: CalendarWord(
             word, row["kind"], int(row["number"]), row["starts_names"] == "yes"
         ),
@@ -183,8 +184,8 @@ def _direction_classes(directory: Path) -> dict[str, str]:
 
 def word_patterns() -> dict[str, str]:
     """Word class -> its lexicon pattern: the rows of words.csv, the reporting verbs (one list of
-    them, in reporting.csv), the compass words (directions.csv) and the weekday and month words
-    (calendar.csv: classes `weekday` and `month`)."""
+    them, in reporting.csv), the compass words (directions.csv) and the weekday, month and holiday
+    words (calendar.csv: classes `weekday`, `month` and `holiday`)."""
     return _word_patterns(config.LEXICON_DIR)
 
 

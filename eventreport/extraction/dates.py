@@ -2,7 +2,8 @@
 
 The grammar covers what news copy uses: weekdays ("on Tuesday", "earlier on Thursday",
 "Friday's strike" -> the latest such day on or before publication), month and day with or
-without a year ("December 29" in a January article is last year), relative days
+without a year ("December 29" in a January article is last year), holidays of fixed date ("on
+Christmas night", "on New Year's Eve"), relative days
 ("yesterday", "two days ago", "last week", "this month"), "overnight" (the night that
 ended on the day reported), phrases that depend on another event ("days after", "at the
 time", "the next day"), and background ("since 1998", "in the 1980s", "over the past few
@@ -46,6 +47,11 @@ def _month_names() -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
+def _holiday_names() -> str:
+    """Holidays of fixed date (calendar.csv) as a regex alternation, longest first."""
+    return wordlists.word_classes()["holiday"]
+
+
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
 
 
@@ -70,13 +76,16 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         rf"(?:{_weekday_names()})",
         rf"(?:{_month_names()})\.?",
         wordlists.word_classes()["onset_verb"],
+        wordlists.word_classes()["holiday"],
     )
 
 
-def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[str, re.Pattern]]:
+def _patterns(
+    count: str, weekday: str, month: str, onset: str, holiday: str
+) -> list[tuple[str, re.Pattern]]:
     """Compile the grammar with `count`, the number words of the lexicon ('two', 'a few', '3'), the
-    weekday and month names of calendar.csv and `onset`, the verbs of a beginning ('since the war
-    began')."""
+    weekday, month and holiday names of calendar.csv and `onset`, the verbs of a beginning ('since
+    the war began')."""
     return [
         (
             "background",
@@ -127,6 +136,12 @@ def _patterns(count: str, weekday: str, month: str, onset: str) -> list[tuple[st
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
                 r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
                 r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend))"
+            ),
+        ),
+        (
+            "holiday",
+            re.compile(
+                rf"(?:(?i:on)\s+)?(?P<h>(?=[A-Z])(?i:{holiday}))(?:\s+(?i:morning|afternoon|evening|night))?(?![\w])"
             ),
         ),
         (
@@ -203,6 +218,7 @@ def rule_hints() -> dict[str, re.Pattern]:
         "anchor": re.compile(r"(?i)after|before|later|earlier|time|day|had just"),
         "ago": re.compile(r"(?i)\bago\b"),
         "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
+        "holiday": re.compile(rf"(?i){_holiday_names()}"),
         "weekday": re.compile(r"(?i)day\b|day['’]s"),
     }
 
@@ -212,7 +228,7 @@ def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
         r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|had just|"
-        + rf"(?:{_month_names()})",
+        + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
 
@@ -273,6 +289,8 @@ def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> Dat
         return _ago(match, published, make)
     if kind == "relative":
         return _relative(match.group("word").lower().split(), published, make)
+    if kind == "holiday":
+        return _holiday(match, published, make)
     return _weekday(match, published, make)
 
 
@@ -397,6 +415,18 @@ def _middle_of_last_week(published: dt.date) -> dt.date:
     (the coding rule of CURATION.md: published Thursday 16 January 2020, coded 9 January)."""
     monday = published - dt.timedelta(days=published.weekday() + 7)
     return monday + dt.timedelta(days=MIDWEEK)
+
+
+def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
+    """'on Christmas night', 'on New Year's Eve': the holiday's day, this year's unless that is
+    more than a week after publication (as a month and day without a year)."""
+    name = re.sub(r"\s+", " ", match.group("h").lower().replace("’", "'"))
+    number = wordlists.calendar()[name].number
+    month, day = divmod(number, 100)
+    date = dt.date(published.year, month, day)
+    if date > published + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        date = dt.date(published.year - 1, month, day)
+    return make(kind="day", date=date, precision=1)
 
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:

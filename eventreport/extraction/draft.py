@@ -37,7 +37,7 @@ from ..names import name_key, undated
 from ..places import Place
 from . import actors, geoparse, lexicon, links, mentions, numbers, sentences
 from .lexicon import Trigger
-from .mentions import GENERIC, STATEMENT, STRATEGIC, Mention
+from .mentions import GENERIC, STATEMENT, STRATEGIC, Hit, Mention
 from .numbers import Figure
 
 EVIDENCE_COLUMNS = [
@@ -98,6 +98,13 @@ SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
 """'Barire town' is 'Barire' when an unresolved name is compared."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
+ARMED_POST_AFTER = lexicon.Rule(r"(?i)\W*(?:[\w'’-]+\s+){{0,4}}?(?:{armed_post})\b")
+"""The object of an attack word, a few words after it, that is a post of armed forces."""
+TERRITORY_TYPES = {
+    True: "Government regains territory",
+    False: "Non-state actor overtakes territory",
+}
+"""ACLED's two changes of territory, by whether state forces took the place."""
 NO_EVENT = (
     "no event found: the text has none of the trigger words of "
     "data/lexicons/triggers.csv outside background sentences"
@@ -453,14 +460,22 @@ def _lead(candidates: list[Mention]) -> Mention | None:
     incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
     told = [m for m in candidates if m.hits and not m.reported]
     first = min(told, key=lambda m: (m.sentence.index, m.start), default=None)
-    if (
-        first is None
-        or first.sentence.index >= LEAD_SENTENCES
-        or first.family not in mentions.KINETIC_FAMILIES
-        or not (first.strong or any(not f.partial for f in first.figures))
-    ):
+    if first is None or first.sentence.index >= LEAD_SENTENCES:
+        return None
+    if first.family == GENERIC and not _lead_act(first):
+        first = min(
+            (m for m in told if m.sentence.index < LEAD_SENTENCES and _lead_act(m)),
+            key=lambda m: (m.sentence.index, m.start),
+            default=first,
+        )
+    if first.family not in mentions.KINETIC_FAMILIES or not _lead_act(first):
         return None
     return first
+
+
+def _lead_act(mention: Mention) -> bool:
+    """Whether a lead mention tells an act of its own: a strong attack word or a whole toll."""
+    return mention.strong or any(not f.partial for f in mention.figures)
 
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
@@ -701,22 +716,26 @@ them)."""
 
 
 def _other_side(mention: Mention, event: Event) -> bool:
-    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping
-    or sexual violence, or the other way round: each is an event of its own."""
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping,
+    sexual violence or an attack on civilians, or the other way round: each is an event of its
+    own, also where the mention is only reported (the police's own words of their gun battle)."""
     kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
-    mine = "" if mention.reported else _side(mention)
+    mine = _side(mention)
     return bool(mine) and bool(kinds) and mine not in kinds
 
 
 def _side(mention: Mention) -> str:
-    """'battle' for a first-hand fight word, 'civilians' for a kidnapping or sexual violence, else
-    ''."""
+    """'battle' for a fight word (not one side's assault, 'raided', which may fall on anyone);
+    'civilians' for a kidnapping, sexual violence or an attack whose victims the clause names as
+    civilians ('gunmen attacked two communities, killing three people': the police's gun battle
+    with the gunmen later is another event); else ''."""
     reading = mention.reading
     if reading is None or not reading.strong:
         return ""
     if reading.event_type == "Battles":
-        return "battle"
-    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE else ""
+        return "" if _assault_told(mention) else "battle"
+    on_civilians = reading.sub_event_type == "Attack" and _victims(mention.target)
+    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE or on_civilians else ""
 
 
 def _related(mention: Mention, event: Event) -> bool:
@@ -1050,7 +1069,14 @@ def _assemble(
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
     event_type, sub_event_type, cameo, type_note = _inferred_type(
-        event_type, sub_event_type, reading.cameo_code, actor1, actor2, iso3, _assault_only(event)
+        event_type,
+        sub_event_type,
+        reading.cameo_code,
+        actor1,
+        actor2,
+        iso3,
+        _assault_only(event),
+        _armed_post_target(event),
     )
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
@@ -1312,13 +1338,18 @@ def _inferred_type(
     actor2: actors.Resolved | None,
     iso3: str,
     assault_only: bool = False,
+    armed_post: bool = False,
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
     armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
     on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
     side is civilians ('armed men raided a village, killing 19 civilians') is an attack on them:
-    ACLED's battles are fought between two armed sides."""
+    ACLED's battles are fought between two armed sides. An attack on a post of armed forces
+    (`armed_post`: a base, a checkpoint, a convoy) is a clash too, unless its victims are
+    civilians. A change of territory follows who took it (`_territory_taker`)."""
+    if sub_event_type in TERRITORY_TYPES.values():
+        return _territory_taker(event_type, sub_event_type, cameo, actor1)
     if (
         sub_event_type == "Armed clash"
         and assault_only
@@ -1348,30 +1379,66 @@ def _inferred_type(
             *_plain_reading("Armed clash"),
             "sub-event type inferred: an attack on an armed actor is an armed clash",
         )
+    if armed_post and (actor2 is None or actor2.kind not in mentions.VICTIM_KINDS):
+        return (
+            *_plain_reading("Armed clash"),
+            "sub-event type inferred: an attack on a post of armed forces is an armed clash",
+        )
     return event_type, sub_event_type, cameo, ""
+
+
+def _territory_taker(
+    event_type: str, sub_event_type: str, cameo: str, actor1: actors.Resolved | None
+) -> tuple[str, str, str, str]:
+    """'rebels retook the town', 'the army seized the town': the verb says only that a place
+    changed hands; the taker says which ACLED type it is (state forces regain territory, any
+    other armed group overtakes it)."""
+    if actor1 is None or actor1.kind not in actors.ARMED_KINDS | actors.STATE_KINDS:
+        return event_type, sub_event_type, cameo, ""
+    taker = TERRITORY_TYPES[actor1.kind in actors.STATE_KINDS]
+    if taker == sub_event_type:
+        return event_type, sub_event_type, cameo, ""
+    return (
+        *_plain_reading(taker),
+        f"sub-event type inferred from who took the place ({actor1.kind})",
+    )
+
+
+def _armed_post_target(event: Event) -> bool:
+    """Whether a first-hand attack word of the event has a post of armed forces as its object, a
+    few words after it ('targeted military bases', 'an attack on a checkpoint')."""
+    return any(
+        h.reading.sub_event_type == "Attack"
+        and ARMED_POST_AFTER.match(
+            m.sentence.text, h.end - m.sentence.start, m.clause[1] - m.sentence.start
+        )
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    )
 
 
 def _assault_only(event: Event) -> bool:
     """Whether every first-hand battle word of the event is one side's assault ('raided',
     'stormed'), none an exchange ('fighting', 'exchanged fire')."""
-    words = [
-        h.words
-        for m in event.mentions
-        if not m.reported
-        for h in m.hits
-        if h.reading.event_type == "Battles"
-    ]
-    return bool(words) and all(ASSAULT_WORD.fullmatch(w.strip()) for w in words)
+    told = [m for m in event.mentions if not m.reported]
+    return any(_battle_hits(m) for m in told) and all(_assault_told(m) for m in told)
+
+
+def _battle_hits(mention: Mention) -> list[Hit]:
+    """The battle words of a mention."""
+    return [h for h in mention.hits if h.reading.event_type == "Battles"]
+
+
+def _assault_told(mention: Mention) -> bool:
+    """Whether every battle word of a mention is one side's assault (an assault word)."""
+    return all(ASSAULT_WORD.fullmatch(h.words.strip()) for h in _battle_hits(mention))
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
     """(event type, sub-event type, CAMEO code) of the lexicon's first reading of a sub-event type
     that needs no cue."""
-    reading = next(
-        t
-        for t in lexicon.load().triggers
-        if t.sub_event_type == sub_event_type and not t.context and not t.statement
-    )
+    reading = lexicon.plain_reading(sub_event_type)
     return reading.event_type, reading.sub_event_type, reading.cameo_code
 
 

@@ -262,6 +262,16 @@ def load() -> Lexicon:
     )
 
 
+def plain_reading(sub_event_type: str) -> Trigger:
+    """The first reading of a sub-event type that needs no cue (the lexicon's plain word for it):
+    what an act is read as when its type comes from its actors, not from its words."""
+    return next(
+        t
+        for t in load().triggers
+        if t.sub_event_type == sub_event_type and not t.context and not t.statement
+    )
+
+
 def lexicon_files() -> list[Path]:
     """Every file the extraction reads besides the article, so a draft can tell when it is
     stale."""

@@ -57,6 +57,9 @@ class Cue:
     words: str
     relation: str
     earlier_told_after: bool
+    parts_clauses: bool = True
+    """False for a statement verb ('condemned', 'termed'), whose object may name its act in words
+    of its own ('termed the US action ...')."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            if _no_sequence(cue, here, sentence_facts, (earlier_span, later_span)):
+            if _no_act_side(cue, here, sentence_facts, (earlier_span, later_span)):
                 continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
@@ -136,17 +139,23 @@ def _links_between(
     return found
 
 
-def _no_sequence(
+def _no_act_side(
     cue: Cue, mentions: list[Mention], facts: Facts, sides: tuple[tuple[int, int], ...]
 ) -> bool:
-    """A bare sequence ('after') with a side that tells no act (`_tells_no_act`) links nothing."""
-    return cue.relation == SEQUENCE and any(_tells_no_act(mentions, facts, s) for s in sides)
+    """A cue with a side that tells no act (`_tells_no_act`) links nothing: a bare sequence
+    ('after') with either side; an answer or a cause with its earlier side ('threw rocks ... in
+    response to rising economic problems': the cause is no act, and the act told before is not
+    it). A statement verb's object is left to the statement ('termed the US action ...')."""
+    if cue.relation == SEQUENCE:
+        return any(_tells_no_act(mentions, facts, s) for s in sides)
+    return cue.parts_clauses and _tells_no_act(mentions, facts, sides[0])
 
 
 def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) -> bool:
     """'missing after gunmen attacked', 'after a call by the FNDC', 'after a six-month
-    investigation': a side of a bare sequence that says something of its own (more than 'It
-    comes') with no act in it is no end of a link; the words only say when."""
+    investigation', 'in response to rising economic problems': a side that says something of its
+    own (more than 'It comes') with no act in it is no end of a link; the words only say when or
+    why."""
     offset = facts.sentence.start
     words = re.split(r"[,;]", facts.sentence.text[span[0] - offset : span[1] - offset].strip())
     return (
@@ -203,7 +212,14 @@ def cues_in(facts: Facts) -> list[Cue]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
                 matches.append(
-                    Cue(start, end, match.group(), cue.relation, cue.earlier_told_after)
+                    Cue(
+                        start,
+                        end,
+                        match.group(),
+                        cue.relation,
+                        cue.earlier_told_after,
+                        cue.parts_clauses,
+                    )
                 )
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import places
 from ..names import name_key
@@ -41,6 +41,7 @@ CROWD_KINDS = frozenset({"protesters", "rioters"})
 POLICE_CONTEXT = "police"
 """The context of a clash with the police ('clashed with Kosovo police'): a riot unless an armed
 actor is named before it."""
+BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -53,6 +54,20 @@ PASSIVE_SUBJECT = re.compile(
 )
 """'The Ukrainian charge d'affaires was summoned': the actor a passive verb acts on."""
 PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
+AGENT_NOUN = lexicon.Rule(r"(?i)(?:{agent_noun})")
+PURPOSE_PREFIX = lexicon.Rule(r"(?i)\b(?:{purpose_prefix})-$")
+KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
+VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
+REDUCED_PASSIVE_AFTER = re.compile(
+    r"(?i)\s*(?:[,;:]|$)|\s+(?:in|on|at|by|as|when|after|during|while|near|outside|inside|amid)\b"
+)
+"""What follows a participle with no object: a comma, the end, or a preposition."""
+ACTIVE_SUBJECT = re.compile(r"(?i)\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*")
+"""What may stand between the subject and its verb: 'Gunmen have killed', 'soldiers had also
+killed', 'militants reportedly killed'."""
+OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
+"""What may stand between a verb and its object, with no comma ('killed six suspected militants';
+'Four soldiers killed, two militants wounded' has none)."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -97,10 +112,19 @@ dozens of people')."""
 OTHER_EVENT = re.compile(r"(?i)\b(?:since|amid)\b")
 """Words between two triggers that say they are two acts, besides the link cues (links.csv) that
 part clauses: 'after', 'following', 'in response to'."""
+SIGNING_PLACE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|at)\s+(?:the\s+)?")
+"""The words between an agreement's words and the place it was reached at: a few words, no
+comma, then 'in' or 'at' ('reached an agreement on Wednesday in Pretoria')."""
 FRONTED_CHARS = 3
 """A date phrase this close to the start of its sentence, followed by a comma ('On Friday, ...'),
 dates every clause."""
 DETERMINER_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their|his|her)\b")
+DEFINING_CLAUSE = re.compile(
+    r"(?i)\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$"
+)
+"""'X was originally an anti-Kampala rebel group that [fought]': a relative clause after 'is a ...'
+says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 CASUALTY_BEFORE = lexicon.Rule(
@@ -412,6 +436,8 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         if mention.family == DEMONSTRATION:
             size = CROWD_SIZE.search(sentence.text)
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
+    for mention in found:
+        _armed_killing(mention, facts, found)
     found = _split_by_place(found, facts)
     found = (
         _split_statements(found, facts, state)
@@ -519,6 +545,8 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
     ]
     hits = []
     for start, end in sorted(spans):
+        if _names_no_act(sentence.text, start, end):
+            continue
         reading = next(
             (r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None
         )
@@ -529,6 +557,16 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _names_no_act(text: str, start: int, end: int) -> bool:
+    """Whether trigger words name no act: a doer or a device a pattern's word start reaches
+    ('suspected kidnappers', 'firefighters'), or the aim of an operation ('anti-kidnapping
+    operations')."""
+    return bool(
+        AGENT_NOUN.fullmatch(text[start:end])
+        or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
+    )
 
 
 def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
@@ -613,7 +651,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     undated = _without_dates(sentence, facts)
     for clause, clause_hits in by_clause.items():
         clause_hits = [
-            h for h in clause_hits if not (h.reading.statement and _not_a_statement(sentence, h))
+            h
+            for h in clause_hits
+            if not (h.reading.statement and _not_a_statement(sentence, h))
+            and not _defines_a_group(sentence, h)
         ]
         statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
         groups: dict[tuple[str, bool], list[Hit]] = {}
@@ -686,6 +727,12 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
     )
 
 
+def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
+    """'The ADF was originally an anti-Kampala rebel group that fought the government': a relative
+    clause after 'is a ...' says what kind of group it is, no act of the story."""
+    return bool(DEFINING_CLAUSE.search(sentence.text[: hit.start - sentence.start]))
+
+
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible': a
     passive statement word, one used as a modifier or one in a question is nobody's statement."""
@@ -700,33 +747,114 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
     """Bare 'attack'/'killed' words of a sentence are one mention, joining the strong attack word
     told beside them ('killed on Tuesday when a jet bombed a camp'), unless a connector says they
-    are another event ('in retaliation for the killing of ...'); a criminal killing ('killed by
-    robbers') stays apart."""
+    are another event ('in retaliation for the killing of ...', 'The attack comes almost a week
+    after suspected ADF rebels killed 10 people': two acts, two mentions); a criminal killing
+    ('killed by robbers') stays apart."""
     generic = [m for m in found if m.family == GENERIC and not _criminal_words(m, facts)]
     if not generic:
         return found
     kept = [m for m in found if m not in generic]
-    joined = generic[0]
-    for other in generic[1:]:
-        joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
-        joined.reported = joined.reported and other.reported
-    text = facts.sentence.text
+    strong = [m for m in kept if m.family in (VIOLENCE, DEMONSTRATION) and m.strong]
+    for run in _generic_runs(generic, facts):
+        joined = run[0]
+        for other in run[1:]:
+            joined.hits = sorted(joined.hits + other.hits, key=lambda h: h.start)
+            joined.reported = joined.reported and other.reported
+        beside = [
+            m
+            for m in strong
+            if m.reported == joined.reported and not _apart_in_text(m, joined, facts)
+        ]
+        if beside:
+            nearest = min(beside, key=lambda m: abs(m.start - joined.start))
+            nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
+        else:
+            kept.append(joined)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _generic_runs(generic: list[Mention], facts: Facts) -> list[list[Mention]]:
+    """The bare attack words of a sentence in runs that tell one act each: a connector between two
+    of them (`_another_event_between`) starts another run."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(generic, key=lambda m: m.start):
+        if runs and not _apart_in_text(runs[-1][-1], mention, facts):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _apart_in_text(one: Mention, other: Mention, facts: Facts) -> bool:
+    """Whether the words between two mentions of a sentence say they are two acts."""
     offset = facts.sentence.start
-    strong = [
-        m
-        for m in kept
-        if m.family in (VIOLENCE, DEMONSTRATION)
-        and m.strong
-        and m.reported == joined.reported
-        and not _another_event_between(
-            text[min(m.start, joined.start) - offset : max(m.start, joined.start) - offset]
+    first, last = sorted((one.start, other.start))
+    return _another_event_between(facts.sentence.text[first - offset : last - offset])
+
+
+def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None:
+    """'Gunmen have killed four Egyptian policemen', 'soldiers had killed six suspected militants':
+    a killing told in the active voice, with an armed actor right before it as its subject and
+    people after it as its object, is that actor's attack, not a bare death. The dead say which:
+    armed men make it an armed clash (ACLED codes any attack on an armed actor so), civilians an
+    attack on them. The reading keeps the kill word's low priority, so it names the event only
+    where no attack word does; a clause that tells another act ('a strike killed ...') is left
+    as it is."""
+    if mention.family != GENERIC or mention.reported:
+        return
+    if any(
+        o is not mention and o.family == VIOLENCE and o.clause == mention.clause for o in found
+    ):
+        return
+    text, offset = facts.sentence.text, facts.sentence.start
+    for i, hit in enumerate(mention.hits):
+        if not KILL_VERB.fullmatch(hit.words):
+            continue
+        subject = next(
+            (
+                a
+                for a in reversed(facts.actors)
+                if mention.clause[0] <= a.start and a.end <= hit.start
+            ),
+            None,
         )
-    ]
-    if not strong:
-        return sorted(kept + [joined], key=lambda m: m.start)
-    nearest = min(strong, key=lambda m: abs(m.start - joined.start))
-    nearest.hits = sorted(nearest.hits + joined.hits, key=lambda h: h.start)
-    return kept
+        victim = next(
+            (
+                a
+                for a in facts.actors
+                if hit.end <= a.start < mention.clause[1]
+                and OBJECT_GAP.fullmatch(text[hit.end - offset : a.start - offset])
+            ),
+            None,
+        )
+        if (
+            subject is None
+            or victim is None
+            or _kind(subject) not in actors.ARMED_KINDS
+            or not ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : hit.start - offset])
+        ):
+            continue
+        kind = _kind(victim)
+        if kind in actors.ARMED_KINDS:
+            reading = lexicon.plain_reading(ARMED_CLASH)
+        elif kind in VICTIM_KINDS:
+            reading = hit.reading
+        else:
+            continue
+        mention.hits[i] = Hit(
+            hit.start,
+            hit.end,
+            hit.words,
+            replace(reading, strong=True, priority=hit.reading.priority),
+        )
+        mention.family, mention.agent, mention.target = VIOLENCE, subject, victim
+        mention.others = [a for a in mention.others if a is not subject and a is not victim]
+        return
+
+
+def _kind(mention: actors.Mention | None) -> str:
+    """The kind of actor a mention names ('' for a bare country or none)."""
+    return mention.actors[0].kind if mention is not None and mention.actors else ""
 
 
 def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
@@ -931,6 +1059,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     passive = bool(
         PASSIVE_BEFORE.search(text_between(sentence.start, key_start))
         or PASSIVE_TRIGGER.match(key.words if key else "")
+        or (key and _reduced_passive(sentence, key))
     )
     by = next((a for a in after if BY_AGENT.match(text_between(key_end, a.start))), None)
     modifier = next(
@@ -940,6 +1069,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             for h in mention.hits
             if a.end <= h.start
             and not victim(a)
+            and not VICTIM_VERB.fullmatch(h.words)
             and re.fullmatch(r"[\s-]?", text_between(a.end, h.start))
         ),
         None,
@@ -992,6 +1122,14 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _reduced_passive(sentence: Sentence, hit: Hit) -> bool:
+    """'Egyptian policemen killed in Sinai attack', 'Four soldiers killed, two wounded': a victim
+    verb with no object, right before a preposition or a comma, is a participle of the passive
+    (headline style), so the noun before it is the victim, not the attacker."""
+    after = sentence.text[hit.end - sentence.start :]
+    return bool(VICTIM_VERB.fullmatch(hit.words) and REDUCED_PASSIVE_AFTER.match(after))
 
 
 def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
@@ -1238,7 +1376,26 @@ def _agreement(
     second = (
         speakers[1][1] if len(speakers) > 1 else _statement_target(mention, facts, speakers[0][1])
     )
-    return _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found = _statement(mention, facts, state, speakers[0], _with_country(second, state.country))
+    found.place = _signing_place(mention, facts) or found.place
+    return found
+
+
+def _signing_place(mention: Mention, facts: Facts) -> PlaceMention | None:
+    """'The government and the rebel authorities in Tigray reached an agreement on Wednesday in
+    Pretoria': a place told right after the agreement's words, with 'in' or 'at', is where it was
+    reached; a place in the subject says where a party is."""
+    offset, end = facts.sentence.start, mention.end
+    return next(
+        (
+            p
+            for p in sorted(facts.places, key=lambda p: p.start)
+            if p.resolved
+            and end <= p.start < mention.clause[1]
+            and SIGNING_PLACE.fullmatch(facts.sentence.text[end - offset : p.start - offset])
+        ),
+        None,
+    )
 
 
 def _statement_speakers(
@@ -1449,6 +1606,7 @@ def _own_action_statements(
                 for m in found
                 if m.family in KINETIC_FAMILIES
                 and attribution.covers_from <= m.start < attribution.covers_to
+                and not _unnamed_fight(m, attribution.speaker)
                 and _same_side(m, speaker, state)
             ),
             None,
@@ -1516,9 +1674,25 @@ def _speaks_for_itself(speaker: str) -> bool:
     """'Defence Minister Khawaja Asif', 'a spokesman for the PMF': a named person or an office
     holder makes a statement; 'officials', 'authorities' or 'a military statement' only tell what
     happened."""
-    if UNNAMED_VOICE.search(speaker) and not PERSON_NAME.search(speaker):
+    if _unnamed_voice(speaker):
         return False
     return bool(PERSON_NAME.search(speaker) or actors.TITLE_WORD.search(speaker))
+
+
+def _unnamed_fight(mention: Mention, speaker: str) -> bool:
+    """'Government forces repulsed the attack ..., the officials added': an unnamed voice telling
+    of its side's fighting reports a battle, it does not acknowledge an act (see `_same_side`)."""
+    return (
+        _unnamed_voice(speaker)
+        and mention.reading is not None
+        and mention.reading.event_type == BATTLES
+    )
+
+
+def _unnamed_voice(speaker: str) -> bool:
+    """'officials', 'Somali regional officials', 'a security source': a voice with no name only
+    tells what happened."""
+    return bool(UNNAMED_VOICE.search(speaker)) and not PERSON_NAME.search(speaker)
 
 
 def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
@@ -1629,6 +1803,25 @@ def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -
     )
 
 
+def _antecedents(kinetic: list[Mention], figure: Figure, facts: Facts) -> list[Mention]:
+    """'The bandits attacked government forces in Tuburan, which left one soldier and a militiaman
+    wounded a few hours after the Patikul encounter': a figure in a relative clause counts the
+    victims of the act the clause hangs on, told before it, not of an act named after it."""
+    clause = facts.sentence.clause_at(figure.start)
+    words = facts.sentence.text[clause[0] - facts.sentence.start :].lstrip(" ,")
+    if not RELATIVE_START.match(words):
+        return []
+    return [m for m in kinetic if m.end <= clause[0]]
+
+
+def _counts_listed_villages(target: Mention, same: list[Mention]) -> bool:
+    """'three people were killed as gunmen attacked two communities, Sikida and Gyaddu Villages':
+    a toll told in the clause of an attack split over a list of villages the gazetteer lacks
+    counts them together, so it is no figure of any one of them (CURATION.md: a sum of two events
+    gives neither a claim)."""
+    return bool(target.siblings) and target.unresolved is not None and target in same
+
+
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
     """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
     of its own."""
@@ -1640,9 +1833,11 @@ def _attach_figures(found: list[Mention], facts: Facts) -> None:
             continue
         same = [m for m in kinetic if m.clause[0] <= figure.start < m.clause[1]]
         target = min(
-            same or kinetic,
+            same or _antecedents(kinetic, figure, facts) or kinetic,
             key=lambda m: min(abs(m.start - figure.end), abs(figure.start - m.end)),
         )
+        if _counts_listed_villages(target, same):
+            continue
         target.figures.append(figure)
     if orphans:
         clause = facts.sentence.clause_at(orphans[0].start)

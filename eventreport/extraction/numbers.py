@@ -108,7 +108,8 @@ SINGLE_PASSIVE = lexicon.Rule(
     r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})\s+(?:was|were|has\s+been|had\s+been)\b", re.I
 )
 """'A Cambodian soldier was killed': a lone victim counted by 'a' takes the passive casualty verb
-after it; an active one ('a gunman killed') makes it the attacker, not a victim."""
+after it; an active one ('a gunman killed') makes it the attacker, not a victim. The last group of
+a list of counted victims needs none ('left one soldier and a militiaman wounded')."""
 LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 """Between one counted group and the next of one list: 'killing three policemen and two civilian
 men', 'killing a top Salafist leader and a fellow militant'."""
@@ -272,9 +273,12 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
     ]
     for index, match in enumerate(numbers):
         single = bool(match.group("single"))
+        listed = bool(index) and bool(
+            GROUP_AND.fullmatch(text[numbers[index - 1].end() : match.start()])
+        )
         metric, quote_end = (
             _metric_after(text, match.end())
-            if not single or SINGLE_PASSIVE.match(text, match.end())
+            if not single or listed or SINGLE_PASSIVE.match(text, match.end())
             else None
         ) or (None, match.end())
         before = _metric_before(text, match.start())

@@ -1,0 +1,117 @@
+"""Rules written after the first contact of the four fresh dev articles (issue 7, "fresh"; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentence of a
+dev article that the first contact got wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drafting import extracted, kinetic
+
+from eventreport.extraction import dates
+
+FREETOWN = (
+    "At least two police officers and one civilian were killed during a day of anti-government "
+    "rallies in Sierra Leone’s capital, Freetown, on Wednesday, according to employees at the "
+    "city’s major mortuary.\n"
+    "This was because protesters threw rocks and set fire to tires in the streets in response to "
+    "rising economic problems and other problems."
+)
+KAMWENGE_LEAD = (
+    "Kamwenge, (UG): Suspected rebels of the Allied Democratic Forces-ADF have killed three "
+    "people in western Uganda’s Kamwenge District."
+)
+KAMWENGE_RAID = (
+    "According to the RDC Kamwenge, Mr Isiah Kanyamahane Byarugaba, the suspected rebels raided "
+    "Nyabitutsi village in Businge parish, Kamwenge sub-county on Christmas night and torched a "
+    "house in which, three people died."
+)
+KIBAALE = (
+    "The attack comes almost a week after suspected ADF rebels killed 10 people around the "
+    "Kibaale forest."
+)
+PRETORIA = (
+    "The Ethiopian federal government and the rebel authorities in Tigray reached an agreement on "
+    "Wednesday in Pretoria on a “cessation of hostilities,” less than 48 hours before the second "
+    "anniversary of the deadly conflict between them in northern Ethiopia."
+)
+
+
+def test_a_cause_that_is_no_act_links_nothing_and_leaves_the_riot_one_event(tmp_path):
+    """'in response to rising economic problems' names a cause, not an act: it links nothing, so
+    the stone-throwing told after the lead is the lead's protest, not an undated event apart."""
+    found = extracted(tmp_path, FREETOWN, "2022-08-10")
+    events = kinetic(found.events)
+    assert found.links.empty
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert (event["event_date"], event["sub_event_type"]) == (
+        "2022-08-10",
+        "Violent demonstration",
+    )
+    assert event["location"] == "Freetown"
+
+
+def test_bare_attack_words_either_side_of_a_sequence_cue_are_two_acts(tmp_path):
+    """'The attack comes almost a week after suspected ADF rebels killed 10 people': the bare
+    'attack' and 'killed' are two acts, the earlier one a week before, linked by 'after'; its 10
+    dead are not the three of the attack the article leads with."""
+    found = extracted(tmp_path, f"{KAMWENGE_LEAD}\n{KIBAALE}", "2023-12-26")
+    events = kinetic(found.events).set_index("event_date")
+    assert sorted(events.index) == ["2023-12-19", "2023-12-26"]
+    assert events.loc["2023-12-19", "fatalities"] == 10
+    assert events.loc["2023-12-26", "fatalities"] == 3
+    (link,) = found.links.itertuples()
+    ids = found.events.set_index("event_id_cnty")["event_date"]
+    assert (ids[link.from_event], ids[link.to_event], link.relation) == (
+        "2023-12-19",
+        "2023-12-26",
+        "after",
+    )
+
+
+def test_a_holiday_dates_the_act_and_is_no_place(tmp_path):
+    """'on Christmas night' is 25 December (the year's before publication), and 'Christmas' is no
+    place name: the raid is dated and placed by the text's own words."""
+    (phrase,) = dates.find(KAMWENGE_RAID, 0, dt.date(2023, 12, 26))
+    assert (phrase.text, phrase.date, phrase.precision) == (
+        "on Christmas night",
+        dt.date(2023, 12, 25),
+        1,
+    )
+    (new_year,) = dates.find("Gunmen opened fire on New Year’s Eve.", 0, dt.date(2024, 1, 2))
+    assert new_year.date == dt.date(2023, 12, 31)
+    events = kinetic(extracted(tmp_path, KAMWENGE_RAID, "2023-12-26").events)
+    assert list(events["event_date"]) == ["2023-12-25"]
+    assert "Christmas" not in set(events["location"].astype(str))
+
+
+def test_an_agreement_is_placed_where_it_was_reached_not_where_a_party_is(tmp_path):
+    """'the rebel authorities in Tigray reached an agreement on Wednesday in Pretoria': the
+    agreement is in Pretoria, South Africa; Tigray says where one party is."""
+    events = extracted(tmp_path, PRETORIA, "2022-11-02").events
+    agreement = events[events["sub_event_type"] == "Agreement"].iloc[0]
+    assert (agreement["location"], agreement["country"]) == ("Pretoria", "South Africa")
+    assert agreement["event_date"] == "2022-11-02"
+
+
+ADF_BACKGROUND = (
+    "The Allied Democratic Forces (ADF) was originally an anti-Kampala rebel group that fought "
+    "the government of President Yoweri Museveni from its bases in the Rwenzori mountains."
+)
+
+
+def test_a_clause_that_defines_a_group_is_no_act_of_the_story(tmp_path):
+    """'The ADF was originally an anti-Kampala rebel group that fought the government' says what
+    the group is: its 'fought' neither joins the raid (which then is told only as one side's
+    assault on people, an attack on civilians) nor makes the government its other side."""
+    text = f"{KAMWENGE_LEAD}\n{KAMWENGE_RAID}\n{ADF_BACKGROUND}"
+    events = kinetic(extracted(tmp_path, text, "2023-12-26").events)
+    assert len(events) == 1
+    raid = events.iloc[0]
+    assert (raid["event_date"], raid["event_type"], raid["sub_event_type"]) == (
+        "2023-12-25",
+        "Violence against civilians",
+        "Attack",
+    )
+    assert raid["fatalities"] == 3
