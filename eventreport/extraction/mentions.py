@@ -38,9 +38,6 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
-POLICE_CONTEXT = "police"
-"""The context of a clash with the police ('clashed with Kosovo police'): a riot unless an armed
-actor is named before it."""
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 VICTIM_KINDS = frozenset({"civilians"})
@@ -578,11 +575,6 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
-    if context == POLICE_CONTEXT:
-        return cue is not None and any(
-            not _armed_before(sentence.start + m.start(), facts)
-            for m in cue.finditer(sentence.text)
-        )
     text = _without_small_arms(sentence.text)
     if cue is not None and any(
         not (context == "crowd" and _counted_as_victims(text, m.start()))
@@ -591,15 +583,6 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
         return True
     return context == "crowd" and any(
         m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors
-    )
-
-
-def _armed_before(position: int, facts: Facts) -> bool:
-    """Whether an armed actor (forces, a militia, rebels, gunmen) is named before `position`:
-    'gunmen clashed with police' is a fight, 'residents clashed with police' a riot."""
-    return any(
-        a.start < position and a.actors and a.actors[0].kind in actors.ARMED_KINDS
-        for a in facts.actors
     )
 
 
