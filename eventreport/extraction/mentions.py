@@ -17,6 +17,7 @@ acknowledges it (CAMEO 015). Monitors, aid agencies, medics and media only repor
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -83,6 +84,13 @@ political actors); monitors, outlets and medics only report."""
 UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
 """'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
 statement of its own."""
+ANONYMOUS_VOICE = lexicon.Rule(r"(?i)\b(?:{anonymous_voice})\b")
+"""'a US source says', 'a senior military source': a voice the article does not name tells what
+happened; it claims no act of its side, even with a party named beside it (CURATION.md, the
+statement rule)."""
+BOTH_SIDES = lexicon.Rule(r"(?i)\b(?:{both_sides})\b")
+"""'Both sides have accused each other': a statement each of the two parties named last together
+makes (CURATION.md, the statement rule)."""
 PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
@@ -153,6 +161,9 @@ STATEMENT_OBJECT = re.compile(
 )
 """The words between a statement word and the act it names: 'denounced the arrest'."""
 QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
+RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
+"""', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
+speaks (CURATION.md, the statement rule), not a question ('to determine who was responsible')."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
@@ -286,6 +297,9 @@ class ArticleState:
     spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
     """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
     sentence it was told in."""
+    pair: tuple[actors.Mention, actors.Mention] | None = None
+    """The two parties the text last named together ('Azerbaijan and Armenia'): who 'both sides'
+    are."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -436,6 +450,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     for mention in found:
         _armed_killing(mention, facts, found)
     found = _split_by_place(found, facts)
+    state.pair = _named_pair(facts) or state.pair
     found = (
         _split_statements(found, facts, state)
         + _own_action_statements(found, facts, state)
@@ -722,7 +737,7 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
-        or QUESTION_BEFORE.search(before)
+        or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
     )
 
@@ -1320,9 +1335,27 @@ def _split_statements(found: list[Mention], facts: Facts, state: ArticleState) -
             kept.append(_agreement(mention, speakers, facts, state))
             continue
         for speaker_text, speaker in speakers:
-            target = _statement_target(mention, facts, speaker)
+            target = _statement_target(mention, facts, speaker) or _other_party(speaker, state)
             kept.append(_statement(mention, facts, state, (speaker_text, speaker), target))
     return kept
+
+
+def _named_pair(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
+    """Two parties named together ('Azerbaijan and Armenia have separately announced'): a party or
+    a country, 'and' between them and nothing else."""
+    sentence = facts.sentence
+    for one, other in itertools.pairwise(facts.actors):
+        between = sentence.text[one.end - sentence.start : other.start - sentence.start]
+        if re.fullmatch(r"\s+and\s+", between) and all(_may_speak(a) for a in (one, other)):
+            return one, other
+    return None
+
+
+def _other_party(speaker: actors.Mention, state: ArticleState) -> actors.Mention | None:
+    """What one of 'both sides' speaks about: the other of the pair."""
+    if state.pair is None or speaker not in state.pair:
+        return None
+    return state.pair[1] if speaker is state.pair[0] else state.pair[0]
 
 
 def _statement(
@@ -1394,8 +1427,11 @@ def _statement_speakers(
         return [(numbers.clean_speaker(quoting.speaker), a) for a in named if _may_speak(a)]
     subject_from, subject_to = _subject_span(sentence, mention)
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
+    if BOTH_SIDES.match(words) and state.pair is not None:
+        return [(a.text, a) for a in state.pair]
     if RELATIVE_START.match(words):
-        return []
+        subject = _relative_antecedent(facts, subject_from, words)
+        return [(numbers.clean_speaker(a.text), a) for a in subject]
     subject = _one_per_phrase(
         [a for a in facts.actors if subject_from <= a.start < subject_to], sentence
     )
@@ -1423,6 +1459,19 @@ def _statement_speakers(
         )
     words = numbers.clean_speaker(words)
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+
+
+def _relative_antecedent(facts: Facts, relative_at: int, words: str) -> list[actors.Mention]:
+    """The speaker of ', who claimed to have captured ...': the party named last before the comma
+    ('rebels backed by neighboring Rwanda, who claimed': the rebels; a bare country is a modifier).
+    None for 'which' or a 'who' with no comma before it, whose subject is another party ('a group
+    which it blames') or a question."""
+    sentence = facts.sentence
+    before = sentence.text[: relative_at - sentence.start].rstrip()
+    if not (re.match(r"(?i)who\b", words) and before.endswith(",")):
+        return []
+    parties = [a for a in facts.actors if a.end <= relative_at and a.actors and _may_speak(a)]
+    return parties[-1:]
 
 
 def _may_speak(actor: actors.Mention) -> bool:
@@ -1572,13 +1621,17 @@ def _own_action_statements(
     found: list[Mention], facts: Facts, state: ArticleState
 ) -> list[Mention]:
     """'The Pentagon said it had launched attacks': a conflict party describing its own attack
-    acknowledges it."""
+    acknowledges it; an unnamed voice ('a US source says') or a reporting verb inside a relative
+    clause ('depots that the U.S. said were linked with ...') claims nothing (the statement
+    rule)."""
     made = []
     for attribution in facts.attributions:
         found_speaker = actors.find(attribution.speaker, 0, state.people)
         speaker = found_speaker[0] if found_speaker else None
         if (
             not attribution.own_action_cameo
+            or ANONYMOUS_VOICE.search(attribution.speaker)
+            or _embedded(attribution, facts.sentence)
             or speaker is None
             or (speaker.actors and speaker.actors[0].kind in actors.SPEAKERLESS_KINDS)
         ):

@@ -1,0 +1,88 @@
+"""The statement rule (data/events/CURATION.md, "Which statements are events") in the extractor.
+
+Each test is a sentence of a dev article of the corpus (`split: dev`), never of a test-split
+article: an unnamed voice claims no act of its side (jilib-drone-strike-2013-10-29,
+rann-camp-airstrike-2017-01-17); a party that "claimed to have" done an act claims it, also from a
+relative clause after a comma (goma-m23-advance-2025-01-27,
+barire-awdhegle-base-attacks-2021-04-03), while a reporting verb inside a relative clause
+('depots that the U.S. said were linked') or a standing position ('which it blames') is no
+statement (baghdad-us-embassy-storming-2019-12-31); "Both sides have accused each other" is one
+accusation per party of the pair the text named last
+(azerbaijan-armenia-border-clashes-2021-11-16).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import draft as extract
+
+
+def _statements(article_id: str) -> pd.DataFrame:
+    """The drafted Strategic developments of a dev article of the corpus."""
+    article = load_article(config.ARTICLES_DIR / f"{article_id}.txt", draft=True)
+    assert article.split == "dev"
+    events = extract.extract(article).events
+    return events[events["event_type"].eq("Strategic developments")]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "words"),
+    [
+        # 'At least two Islamist Al Shabaab insurgents have been killed by a United States drone
+        # strike in Somalia, a US source says.'
+        ("jilib-drone-strike-2013-10-29", "a US source says"),
+        # 'A senior military source in the Borno state capital, Maiduguri, said the casualties were
+        # "huge", adding: "A fighter jet hit the wrong target."'
+        ("rann-camp-airstrike-2017-01-17", "A senior military source"),
+    ],
+)
+def test_an_unnamed_voice_telling_its_sides_strike_claims_nothing(article_id, words):
+    found = _statements(article_id)
+    assert not found["x_evidence"].str.contains(words, regex=False).any()
+
+
+def test_a_party_that_claimed_to_have_captured_a_city_claims_its_act():
+    # '... fighting raged between Congolese forces and rebels backed by neighboring Rwanda, who
+    # claimed to have captured eastern Congo's largest regional hub.'
+    found = _statements("goma-m23-advance-2025-01-27")
+    claim = found[found["x_evidence"].str.contains("claimed to have captured", regex=False)]
+    assert list(claim["x_cameo_code"]) == ["015"]
+    assert claim.iloc[0]["actor1"].startswith("Unidentified Rebel Group")
+    assert claim.iloc[0]["location"] == "Goma"
+    assert claim.iloc[0]["event_date"] == "2025-01-27"
+
+
+def test_a_claim_to_have_overrun_a_base_is_the_same_claim_as_the_responsibility():
+    # 'Al-Shabab claimed responsibility for the attacks.' ... 'Al-Shabab claimed to have
+    # "overrun" the Barire military base.': one speaker, one day, one claim.
+    found = _statements("barire-awdhegle-base-attacks-2021-04-03")
+    claims = found[found["x_cameo_code"].eq("015")]
+    assert len(claims) == 1
+    assert "claimed to have “overrun”" in claims.iloc[0]["x_evidence"]
+
+
+def test_a_relative_clause_is_no_statement_of_its_speaker():
+    # 'American fighter jets on Sunday bombed weapons depots in Iraq and Syria that the U.S. said
+    # were linked with a group called Kataeb Hezbollah, which it blames for attacks on coalition
+    # bases in recent months.': the strike is told, the U.S. makes no statement in it.
+    found = _statements("baghdad-us-embassy-storming-2019-12-31")
+    assert not found["x_evidence"].str.contains("which it blames", regex=False).any()
+    assert list(found["x_cameo_code"]) == ["112"]  # Trump's accusation only
+
+
+def test_both_sides_accusing_each_other_are_two_accusations_each_about_the_other():
+    # 'Azerbaijan and Armenia have separately announced that soldiers have died in clashes ...'
+    # ... 'Both sides have accused each other of launching provocative attacks.'
+    found = _statements("azerbaijan-armenia-border-clashes-2021-11-16")
+    accusations = found[found["x_evidence"].str.contains("accused each other", regex=False)]
+    assert list(accusations["x_cameo_code"]) == ["112", "112"]
+    assert set(accusations["actor1"]) == {"Government of Azerbaijan", "Government of Armenia"}
+    assert set(zip(accusations["actor1"], accusations["actor2"], strict=True)) == {
+        ("Government of Azerbaijan", "Government of Armenia"),
+        ("Government of Armenia", "Government of Azerbaijan"),
+    }
+    assert set(accusations["location"]) == {"Baku", "Yerevan"}
