@@ -52,9 +52,14 @@ def test_month_day_with_year_and_day_first():
     assert only("The bridge was shelled on 7 March 2018.").date == dt.date(2018, 3, 7)
 
 
-def test_last_week_has_week_precision():
+def test_last_week_is_the_middle_of_the_calendar_week_before_with_week_precision():
+    # the coding rule of CURATION.md: the Thursday of the week before publication
     mention = only("Rebels seized the checkpoint last week.")
-    assert (mention.date, mention.precision) == (dt.date(2019, 12, 27), 2)
+    assert (mention.date, mention.precision) == (dt.date(2019, 12, 26), 2)
+    # yala-chakwua-patrol-ambush-2005-09-27, published Wednesday 28 September 2005: coded 22
+    # September
+    text = "The 18-hour hostage-taking last week captured the nation's attention."
+    assert only(text, dt.date(2005, 9, 28)).date == dt.date(2005, 9, 22)
 
 
 def test_days_ago_counts_back():

@@ -23,6 +23,8 @@ from . import lexicon
 
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
+MIDWEEK = 3
+"""Days from Monday to the middle of a calendar week (Thursday), where 'last week' is coded."""
 FUTURE_SLACK_DAYS = 7
 """A month-day up to a week after publication is this year's (an announced date); later ones are
 last year's."""
@@ -116,10 +118,10 @@ def _patterns(
         (
             "anchor",
             re.compile(
-                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
-                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day))"
+                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day|(?<=\bhad\s)just))"
             ),
         ),
         (
@@ -146,7 +148,7 @@ def _patterns(
             "weekday",
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
-                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?"
+                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?"
                 rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
             ),
@@ -182,7 +184,10 @@ class DateMention:
     `kind` is 'day' (a resolved date), 'anchor' (relative to another event: `anchor_days`
     before it; `anchor_subordinate` for 'X came days after Y', where the phrase dates Y, the
     clause after it), 'unresolved' (a date phrase that names no day: 'in 2019', 'February
-    30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday').
+    30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday');
+    `night` a day's evening or night ('On Saturday night', 'late on Friday'); `hours_later` an
+    anchor counted in hours or minutes forward ('Several hours later'), which may cross into the
+    next day after a night.
     """
 
     text: str
@@ -196,6 +201,8 @@ class DateMention:
     anchor_subordinate: bool = False
     overnight: bool = False
     note: str = ""
+    night: bool = False
+    hours_later: bool = False
 
 
 @cache
@@ -208,7 +215,7 @@ def rule_hints() -> dict[str, re.Pattern]:
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
         "year": re.compile(r"\d\d\d\d"),
-        "anchor": re.compile(r"(?i)after|before|later|earlier|time|day"),
+        "anchor": re.compile(r"(?i)after|before|later|earlier|time|day|had just"),
         "ago": re.compile(r"(?i)\bago\b"),
         "relative": re.compile(r"(?i)day|night|week|month|morning|afternoon|evening"),
         "holiday": re.compile(rf"(?i){_holiday_names()}"),
@@ -220,7 +227,7 @@ def rule_hints() -> dict[str, re.Pattern]:
 def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
-        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|"
+        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|had just|"
         + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
@@ -341,15 +348,10 @@ def _anchor(match: re.Match, make) -> DateMention:
         return make(kind="anchor", precision=2, anchor_days=-1 if groups.get("next") else 1)
     count = _count(groups.get("n"))
     unit = groups["unit"].lower()
-    days = (
-        0
-        if unit.startswith("hour")
-        else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
-    )
+    within_day = unit.startswith(("hour", "minute"))
+    days = 0 if within_day else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
     direction = groups["dir"].lower()
-    precision = (
-        1 if unit.startswith("hour") or (count and unit.startswith("day") and count <= 2) else 2
-    )
+    precision = 1 if within_day or (count and unit.startswith("day") and count <= 2) else 2
     if direction in ("after", "before"):
         # 'X came days after Y': the phrase dates Y, the clause after it, relative to X.
         return make(
@@ -359,7 +361,10 @@ def _anchor(match: re.Match, make) -> DateMention:
             anchor_subordinate=True,
         )
     return make(
-        kind="anchor", precision=precision, anchor_days=-days if direction == "later" else days
+        kind="anchor",
+        precision=precision,
+        anchor_days=-days if direction == "later" else days,
+        hours_later=within_day and direction == "later",
     )
 
 
@@ -387,7 +392,9 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
         return make(kind="day", date=published - dt.timedelta(days=1), precision=1)
     if phrase in ("overnight", "last night"):
         return make(kind="day", date=published, precision=2, overnight=True)
-    if phrase in ("last week", "last weekend"):
+    if phrase == "last week":
+        return make(kind="day", date=_middle_of_last_week(published), precision=2)
+    if phrase == "last weekend":
         return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
         return make(
@@ -401,6 +408,13 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase in ("this month", "earlier this month"):
         return make(kind="day", date=min(published.replace(day=15), published), precision=3)
     return make(kind="day", date=published, precision=1)
+
+
+def _middle_of_last_week(published: dt.date) -> dt.date:
+    """'last week': the Thursday of the calendar week before publication, the middle of that week
+    (the coding rule of CURATION.md: published Thursday 16 January 2020, coded 9 January)."""
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return monday + dt.timedelta(days=MIDWEEK)
 
 
 def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
@@ -436,7 +450,10 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     back = (published.weekday() - weekday) % 7
     if back == 0 and prep.startswith("last"):
         back = 7
-    return make(kind="day", date=published - dt.timedelta(days=back), precision=1)
+    night = (match.group("part") or "").lower() in ("evening", "night") or (
+        match.group("mod") or ""
+    ).lower() == "late"
+    return make(kind="day", date=published - dt.timedelta(days=back), precision=1, night=night)
 
 
 def _count(word: str | None) -> int | None:

@@ -1012,7 +1012,18 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
     if mention.date.anchor_days and mention.anchor is None:
         mention.anchor = anchor_event.mentions[0]
     date = day - dt.timedelta(days=mention.date.anchor_days)
+    if _past_midnight(mention, anchor_event):
+        return date + dt.timedelta(days=1), INFERRED_PRECISION
     return date, max(mention.date.precision or 2, anchor_event.precision or 1)
+
+
+def _past_midnight(mention: Mention, anchor_event: Event) -> bool:
+    """'On Saturday night, the air force targeted a motorcycle ... Several hours later, warplanes
+    targeted two militants': hours after a night are the next day (precision 2, inferred)."""
+    return mention.date.hours_later and any(
+        o.date is not None and o.date.night and o.date.date == anchor_event.date
+        for o in anchor_event.mentions
+    )
 
 
 # --------------------------------------------------------------------------- rows

@@ -184,9 +184,6 @@ CONTINUED_SENTENCES = 3
 """A speaker's statement with no date goes on with what the speaker said on a day the text named
 this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
 added')."""
-RETOLD_DAYS = 7
-"""A statement dated only by a vague period this long before publication ('last week', 'earlier
-this month') is one the report retells as background, not news of its own."""
 CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
@@ -512,10 +509,10 @@ def _speaker_key(agent: actors.Mention) -> str:
 
 
 def _retold(mention: Mention, state: ArticleState) -> bool:
-    """A statement dated only by a vague period well before the report ('Pakistani authorities last
-    week lodged protests', 'earlier this month, Pompeo blamed ...') is background the report
-    retells (CURATION.md); an agreement so dated is still the act it tells ('signed in Rome last
-    week')."""
+    """A statement dated only by a vague period before the calendar week of the report ('Pakistani
+    authorities last week lodged protests', 'earlier this month, Pompeo blamed ...') is background
+    the report retells (CURATION.md); an agreement so dated is still the act it tells ('signed in
+    Rome last week')."""
     date = mention.date
     return (
         mention.family == STATEMENT
@@ -526,7 +523,7 @@ def _retold(mention: Mention, state: ArticleState) -> bool:
         and date.date is not None
         and (date.precision or 1) >= 2
         and not date.overnight
-        and (state.published - date.date).days >= RETOLD_DAYS
+        and date.date < state.published - dt.timedelta(days=state.published.weekday())
     )
 
 
@@ -652,6 +649,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for q in QUOTED.finditer(sentence.text)
     ]
     accident = lexicon.load().cues.get("accident")
+    undated = _without_dates(sentence, facts)
     for clause, clause_hits in by_clause.items():
         clause_hits = [
             h
@@ -671,7 +669,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             ):
                 family = STATEMENT
             inside_quote = any(a <= hit.start < b for a, b in quoted)
-            window = sentence.text[
+            window = undated[
                 max(clause[0], hit.start - 40) - sentence.start : min(clause[1], hit.end + 30)
                 - sentence.start
             ]
@@ -692,6 +690,16 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for (family, reported), group in groups.items():
             found.append(Mention(sentence, group, family, clause, reported=reported))
     return sorted(found, key=lambda m: m.start)
+
+
+def _without_dates(sentence: Sentence, facts: Facts) -> str:
+    """The sentence with its date phrases blanked: the month in 'In May, ethnic Serbs clashed'
+    is no modal 'may' that makes the clash only possible."""
+    text = sentence.text
+    for phrase in facts.dates:
+        a, b = phrase.start - sentence.start, phrase.end - sentence.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _object_of_statement(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
