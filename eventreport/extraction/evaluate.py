@@ -152,8 +152,14 @@ def pairs(
                 continue
             distance = distance_km(cur, ext)
             options.append((not fits, float("inf") if distance is None else distance, days, c, e))
+    return _one_to_one(options)
+
+
+def _one_to_one(options: list[tuple]) -> list[tuple[object, object]]:
+    """Greedy one-to-one pairing: options are (rank..., curated index, draft index) tuples, taken
+    best rank first, each index used once."""
     taken_c, taken_e, chosen = set(), set(), []
-    for *_, c, e in sorted(options, key=lambda o: o[:3]):
+    for *_, c, e in sorted(options, key=lambda o: o[:-2]):
         if c not in taken_c and e not in taken_e:
             taken_c.add(c)
             taken_e.add(e)
@@ -718,13 +724,7 @@ def _loss_pairs(lost: pd.DataFrame, unmatched: pd.DataFrame) -> list[tuple[objec
             distance = distance_km(cur, ext)
             km = float("inf") if distance is None else distance
             options.append((not shared, *fails, km, days, i, j))
-    taken_c, taken_e, chosen = set(), set(), []
-    for *_, i, j in sorted(options, key=lambda o: o[:6]):
-        if i not in taken_c and j not in taken_e:
-            taken_c.add(i)
-            taken_e.add(j)
-            chosen.append((i, j))
-    return chosen
+    return _one_to_one(options)
 
 
 def _pair_loss(curated: pd.Series, found: pd.Series) -> Loss | None:
