@@ -1360,7 +1360,7 @@ def _inferred_type(
         sub_event_type == "Armed clash"
         and assault_only
         and (
-            (actor2 is not None and actor2.kind == "civilians")
+            (actor2 is not None and actor2.kind in mentions.VICTIM_KINDS)
             or (actor2 is None and object_kind == "civilian")
         )
     ):
