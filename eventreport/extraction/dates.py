@@ -410,11 +410,16 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     return make(kind="day", date=published, precision=1)
 
 
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of the calendar week a day falls in: where 'this week' begins and 'last week'
+    ends."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 def _middle_of_last_week(published: dt.date) -> dt.date:
     """'last week': the Thursday of the calendar week before publication, the middle of that week
     (the coding rule of CURATION.md: published Thursday 16 January 2020, coded 9 January)."""
-    monday = published - dt.timedelta(days=published.weekday() + 7)
-    return monday + dt.timedelta(days=MIDWEEK)
+    return week_start(published) - dt.timedelta(days=7 - MIDWEEK)
 
 
 def _holiday(match: re.Match, published: dt.date, make) -> DateMention:

@@ -523,7 +523,7 @@ def _retold(mention: Mention, state: ArticleState) -> bool:
         and date.date is not None
         and (date.precision or 1) >= 2
         and not date.overnight
-        and date.date < state.published - dt.timedelta(days=state.published.weekday())
+        and date.date < dates.week_start(state.published)
     )
 
 
