@@ -381,8 +381,6 @@ def _assemble(
         or ""
     )
     actor1 = speaker or _default_actor(reading, iso3, date)
-    if reading.event_type == "Riots" and actor1 and actor1.kind == "protesters":
-        actor1 = _template_actor("rioters", iso3, date) or actor1
     target_mention = _best_actor(event, "target")
     actor2 = (
         actors.resolve(target_mention, "speaker" if statement else "target", iso3, date)
@@ -403,6 +401,8 @@ def _assemble(
         _assault_only(event),
         _object_kind(event),
     )
+    if event_type == "Riots" and actor1 and actor1.kind in mentions.UNARMED_KINDS:
+        actor1 = _template_actor("rioters", iso3, date) or actor1
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
@@ -677,6 +677,12 @@ def _inferred_type(
     (`_territory_taker`)."""
     if sub_event_type in TERRITORY_TYPES.values():
         return _territory_taker(event_type, sub_event_type, cameo, actor1)
+    if sub_event_type == mentions.ARMED_CLASH and _crowd_side(actor1, actor2):
+        return (
+            *_plain_reading("Violent demonstration"),
+            "sub-event type inferred: a fight of a crowd is a riot, not a battle (rioters and"
+            " protesters are no armed group)",
+        )
     if (
         sub_event_type == "Armed clash"
         and assault_only
@@ -714,6 +720,17 @@ def _inferred_type(
             "sub-event type inferred: an attack on a post of armed forces is an armed clash",
         )
     return event_type, sub_event_type, cameo, ""
+
+
+def _crowd_side(actor1: actors.Resolved | None, actor2: actors.Resolved | None) -> bool:
+    """Whether a crowd (protesters, rioters) acts, or is the other side of a fight no state force
+    starts: such a fight is no battle of two organised armed sides."""
+    crowd = mentions.CROWD_KINDS
+    return (actor1 is not None and actor1.kind in crowd) or (
+        actor2 is not None
+        and actor2.kind in crowd
+        and (actor1 is None or actor1.kind not in actors.STATE_KINDS)
+    )
 
 
 def _territory_taker(
