@@ -4,7 +4,7 @@ that the rule leaves alone.
 
 The rules: a statement is one event per speaker and day, and two offices of one party (a minister
 and the president, the president and the government) are two speakers, while a spokesperson speaks
-for the office.
+for the office; an act told 'in another town' never joins the event told before it.
 """
 
 from __future__ import annotations
@@ -92,3 +92,29 @@ def test_a_spokesman_speaks_for_his_office(tmp_path):
 def test_the_office_of_a_speaker_is_the_title_held_in_person(speaker, office):
     sentence = Sentence(0, 0, 1, ".", 0)
     assert grouping._office(Mention(sentence, [], "statement", (0, 1), speaker=speaker)) == office
+
+
+# ---------- an act 'in another town' is not the event told before
+
+THALA = (
+    "Two civilians were killed and eight injured in overnight clashes with police in a provincial "
+    "town, the Tunisian government said on Sunday, the deadliest incident in a series of riots "
+    "that started nearly a month ago.\n\n"
+    "Witnesses said crowds throwing stones and petrol bombs were clashing with police in another "
+    "town nearby, and that three people there had been killed by gunfire, but there was no "
+    "official confirmation of those accounts."
+)
+
+
+def test_clashes_in_another_town_are_an_event_of_their_own(tmp_path):
+    # thala-kasserine-clashes-2011-01-08
+    events = drafted_events(tmp_path, THALA, "2011-01-09")
+    riots = events[events["event_type"] == "Riots"]
+    assert sorted(riots["fatalities"].tolist()) == [2, 3]
+
+
+def test_clashes_in_the_same_town_stay_one_event(tmp_path):
+    # the control: the same sentences without 'another'
+    text = THALA.replace("in another town nearby", "in the town")
+    events = drafted_events(tmp_path, text, "2011-01-09")
+    assert len(events[events["event_type"] == "Riots"]) == 1
