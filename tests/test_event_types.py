@@ -4,7 +4,8 @@ where no dev sentence shows the class, with a short sentence written for the tes
 wire copy.
 
 The classes: a crowd's fight with the police drafted as an armed clash (ACLED: battles need two
-organised armed sides; rioters and protesters are no armed group, violence by a crowd is a riot).
+organised armed sides; rioters and protesters are no armed group, violence by a crowd is a riot);
+a fight typed by a weapon word only a quote names.
 """
 
 from __future__ import annotations
@@ -69,3 +70,19 @@ def test_a_clash_whose_side_is_a_crowd_is_a_riot(tmp_path):
     )
     events = draft(tmp_path, text, "2011-01-09").events
     assert {k[0] for k in kinds(events)} == {"Riots"}
+
+
+# ---------- of two readings as weighty, the one told in the text's own voice names the event
+
+
+def test_a_fight_told_first_hand_outweighs_a_weapon_a_quote_names(tmp_path):
+    # kyrgyz-tajik-border-ceasefire-2022-01-28: the shootouts are the article's words, the mortar
+    # shell a detail of the toll inside a quote
+    text = (
+        "BESHKEK: Tajikistan and Kyrgyzstan said Friday they had agreed on a cease-fire after "
+        "shootouts at their contested border left two Tajik citizens dead.\n"
+        "Tajikistan added that the two dead were a man “killed by a mortar shell fired by Kyrgyz "
+        "soldiers into his yard” and an ambulance driver."
+    )
+    events = draft(tmp_path, text, "2022-01-28").events
+    assert kinds(events) == [["Battles", "Armed clash"]]

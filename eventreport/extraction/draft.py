@@ -509,8 +509,10 @@ def _event_reading(event: Event) -> Trigger:
     """The event's type: for a statement its most hostile act of speech (lowest Goldstein: a threat
     outweighs a demand; an act it speaks of, the arrest in 'denounced the arrest', is not the
     speaker's); otherwise the reading of its weightiest word (priority, strength, first-hand), a
-    bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
-    five times do not outweigh one 'ambush'."""
+    bare killing last; of two as weighty, the one the text tells in its own voice before one it
+    only quotes or reports ('shootouts at their contested border' over a quoted 'mortar shell').
+    The best word decides, not the count of words: 'attack' and 'killed' told five times do not
+    outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         told = [h.reading for m in event.mentions for h in m.hits]
@@ -518,6 +520,7 @@ def _event_reading(event: Event) -> Trigger:
         return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
     weights: Counter = Counter()
     best = {}
+    told = set()
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
@@ -527,13 +530,15 @@ def _event_reading(event: Event) -> Trigger:
                 + (0 if mention.reported else 1)
             )
             weights[key] = max(weights[key], weight)
+            if not mention.reported:
+                told.add(key)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
-    return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+    return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
 
 def _riot_weights(event: Event, weights: Counter) -> Counter:
