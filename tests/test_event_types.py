@@ -5,7 +5,8 @@ wire copy.
 
 The classes: a crowd's fight with the police drafted as an armed clash (ACLED: battles need two
 organised armed sides; rioters and protesters are no armed group, violence by a crowd is a riot);
-a fight typed by a weapon word only a quote names.
+a fight typed by a weapon word only a quote names; a raid whose means the text tells as a strike
+from the air typed as a battle.
 """
 
 from __future__ import annotations
@@ -86,3 +87,30 @@ def test_a_fight_told_first_hand_outweighs_a_weapon_a_quote_names(tmp_path):
     )
     events = draft(tmp_path, text, "2022-01-28").events
     assert kinds(events) == [["Battles", "Armed clash"]]
+
+
+# ---------- a raid told with the words of a strike from the air is the air strike
+
+
+def test_a_raid_told_beside_an_air_strike_is_the_air_strike(tmp_path):
+    # deir-al-balah-rocket-squad-strike-2012-10-14
+    text = (
+        "Gaza city, Palestinian Territories: Two men were killed and another two critically "
+        "wounded on Sunday in an Israeli strike on central Gaza, Palestinian medics said in what "
+        "was the third deadly raid in 24 hours."
+    )
+    assert kinds(draft(tmp_path, text, "2012-10-14").events) == [
+        ["Explosions/Remote violence", "Air/drone strike"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # written for the test: an exchange of fire, or no word of the air, keeps the battle
+        "Israeli forces raided the town of Jenin on Sunday and exchanged fire with gunmen.",
+        "Militants stormed an army base in Ghazni on Sunday, killing three soldiers.",
+    ],
+)
+def test_a_raid_with_no_air_strike_or_with_an_exchange_of_fire_stays_a_battle(tmp_path, sentence):
+    assert kinds(draft(tmp_path, sentence, "2012-10-14").events) == [["Battles", "Armed clash"]]

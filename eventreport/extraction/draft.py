@@ -55,6 +55,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
+AIR_STRIKE = "Air/drone strike"
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3
@@ -538,6 +539,7 @@ def _event_reading(event: Event) -> Trigger:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
+    weights = _air_assault_weights(event, weights, told)
     return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
 
@@ -558,6 +560,16 @@ def _riot_weights(event: Event, weights: Counter) -> Counter:
         return weights
     violent = strong or weak
     return Counter({k: weights[k] for k in violent}) or weights
+
+
+def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:
+    """A raid or an attack told beside first-hand words of a strike from the air, with no exchange
+    of fire ('Two men were killed ... in an Israeli strike on central Gaza, ... the third deadly
+    raid in 24 hours'), is that air strike: the assault word names the act, the air words its
+    means, and harm from a distance is ACLED's remote violence, not a battle."""
+    if not any(k[1] == AIR_STRIKE for k in told) or not _assault_only(event):
+        return weights
+    return Counter({k: w for k, w in weights.items() if k[0] != mentions.BATTLES})
 
 
 def _generic_reading() -> Trigger:
