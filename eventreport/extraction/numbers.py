@@ -131,6 +131,20 @@ TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
 """A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
 is no time ('a' is only a lone victim's count)."""
+CONTRAST_JOIN = lexicon.Rule(r",\s+(?:{contrast_join})\s+", re.I)
+"""'Doctors initially said ..., but on Friday, the opposition and hospital sources said ...': after
+these a clause with a speaker of its own starts, so a reporting verb after them never reaches back
+to the first speaker."""
+RELAYED = lexicon.Rule(r"^(?:{relay_verb})\s+(?P<speaker>.+)$", re.I)
+"""'the government, quoting an unidentified Interior Ministry official, said': the official speaks,
+the government relays."""
+AS_SAYING = re.compile(r"\s+(?P<speaker>(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)\s+as\s+saying\b", re.I)
+"""'the RIA Novosti news agency quoted a medical source as saying ...': the one quoted speaks, the
+agency relays."""
+APPOSITIVE_TITLE = re.compile(r"^\s*(?:an?|the)\s+\S", re.I)
+PERSON = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)){1,4}\s*")
+"""'..., Abdoulaye Oumou Sow, an FNDC leader told AFP': a person's name in the comma chunk before
+an appositive ('an FNDC leader') is the speaker the appositive describes."""
 
 
 @dataclass(frozen=True)
@@ -632,16 +646,18 @@ def _plausible(speaker: str, most: int = MAX_SPEAKER_WORDS) -> bool:
 
 def _speaker_after(text: str, hit: re.Match):
     """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole
-    sentence is theirs."""
+    sentence is theirs, up to a clause with a speaker of its own ('... according to an official
+    toll, while rebels said 32 were killed')."""
     tail = _speaker_tail(text, hit.end())
     if not tail:
         return None
     name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
-    return (
-        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "")
-        if _plausible(name, MAX_SOURCE_WORDS)
-        else None
-    )
+    if not _plausible(name, MAX_SOURCE_WORDS):
+        return None
+    joins = [(m.start(), m.end()) for m in CONTRAST_JOIN.regex.finditer(text)]
+    covers_from = max((b for _, b in joins if b <= hit.start()), default=0)
+    covers_to = min((a for a, _ in joins if a >= hit.end()), default=len(text))
+    return name, hit.end(), hit.end() + tail.end(), covers_from, covers_to, ""
 
 
 def _speaker_tail(text: str, position: int) -> re.Match | None:
@@ -654,8 +670,13 @@ def _speaker_tail(text: str, position: int) -> re.Match | None:
 def _speaker_inverted(text: str, hit: re.Match):
     """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a
     sentence-final verb. A participle ('..., adding his men routed the insurgents') has its
-    speaker before it, never after."""
-    if not re.search(r"[,”\"]\s*$", text[: hit.start()]) or hit.group().lower().endswith("ing"):
+    speaker before it, never after, and so has 'told', whose object is the listener ('..., the
+    municipal official from Dessa, told AFP')."""
+    if (
+        not re.search(r"[,”\"]\s*$", text[: hit.start()])
+        or hit.group().lower().endswith("ing")
+        or hit.group().lower().startswith("told")
+    ):
         return None
     tail = _speaker_tail(text, hit.end())
     if not tail or re.match(
@@ -690,23 +711,55 @@ def _speaker_before(text: str, hit: re.Match):
     )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
+    joined = list(CONTRAST_JOIN.regex.finditer(before))
+    base = max(quote_end + 1, joined[-1].end() if joined else 0)
     if ends_sentence or via:
-        segment_start = max(quote_end + 1, before.rfind(",") + 1)
-        name = clean_speaker(before[segment_start:])
+        name, segment_start = _closing_speaker(before, base)
         covers = (0, segment_start)
     else:
-        chunks = re.split(r",\s*", before[quote_end + 1 :])
+        chunks = re.split(r",\s*", before[base:])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
         relative = RELATIVE_SUBJECT.search(lead) or SUBORDINATE_SUBJECT.search(lead)
         if relative:  # 'depots that the U.S. said were ...': the relative clause's subject speaks
             lead = lead[relative.end() :]
         subject = SUBJECT_THEN_VERB.match(lead)
         name = clean_speaker(subject.group(1) if subject else lead)
-        segment_start = before.find(lead, quote_end + 1) if lead else hit.start()
+        segment_start = before.find(lead, base) if lead else hit.start()
         covers = (hit.end(), len(text))
+        relayed = _relayed_speaker(chunks[chunks.index(lead) + 1 :] if lead in chunks else [])
+        quoted = AS_SAYING.match(after)
+        if quoted or relayed:
+            name, via = clean_speaker(quoted.group("speaker") if quoted else relayed), name
+        if quoted:
+            covers = (hit.end() + quoted.end(), len(text))
     if not _plausible(name):
         return None
     return name, segment_start, hit.start(), covers[0], covers[1], via
+
+
+def _closing_speaker(before: str, base: int) -> tuple[str, int]:
+    """The speaker of a verb that closes the sentence ('..., X said.', '..., X, told AFP.') and
+    where it starts: the last comma chunk, or the person it describes ('..., Abdoulaye Oumou Sow,
+    an FNDC leader told AFP' -> 'Abdoulaye Oumou Sow (FNDC leader)')."""
+    trimmed = before.rstrip()
+    trimmed = trimmed[:-1] if trimmed.endswith(",") else trimmed
+    start = max(base, trimmed.rfind(",") + 1)
+    name = clean_speaker(trimmed[start:])
+    person_from = max(base, trimmed.rfind(",", 0, max(start - 1, 0)) + 1)
+    person = trimmed[person_from : start - 1] if start > base else ""
+    if APPOSITIVE_TITLE.match(trimmed[start:]) and PERSON.fullmatch(person):
+        return f"{person.strip()} ({name})", person_from + len(person) - len(person.lstrip())
+    return name, start
+
+
+def _relayed_speaker(chunks: list[str]) -> str:
+    """The speaker a subject relays in a chunk between it and its verb ('the government, quoting
+    an unidentified Interior Ministry official, said'), or ''."""
+    for chunk in chunks:
+        relayed = RELAYED.regex.match(chunk.strip())
+        if relayed:
+            return relayed.group("speaker")
+    return ""
 
 
 def claimant(figure: Figure, found: list[Attribution]) -> str:
