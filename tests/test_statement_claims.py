@@ -6,10 +6,18 @@ Claimants: a speaker after ', but' or ', while' is a speaker of its own, not the
 and 'Y, quoting X, said' are X's words relayed by Y (rostov-donetsk-cross-border-shell-2014-07-13,
 thala-kasserine-clashes-2011-01-08); a comma before 'told' leaves the speaker before it
 (gaigorou-village-attack-2021-04-17); a person named before an appositive is the speaker the
-appositive describes (conakry-anti-conde-protest-2019-11-14).
+appositive describes (conakry-anti-conde-protest-2019-11-14); a quotation over two sentences is the
+speaker's named at its close (birao-sissikebe-clash-2011-04-11); a speaker's toll goes on through
+a sentence with no figure and no speaker (papua-unrest-2019-09-23).
+
+Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
+'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
+(mamond-cross-border-attack-2011-06-16).
 """
 
 from __future__ import annotations
+
+from drafting import extracted
 
 from eventreport.extraction import numbers, sentences
 
@@ -88,3 +96,55 @@ def test_a_person_named_before_an_appositive_is_the_speaker():
         "FNDC leader told AFP."
     )
     assert claimants(text)[0] == ("injured", 66, "Abdoulaye Oumou Sow (FNDC leader) via AFP")
+
+
+def test_three_named_dead_in_a_list_count_three():
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "The FNDC said Alpha Souleymane Diallo, Abdouramane Diallo, and 32-year-old Amadou Oury "
+        "Barry, were killed by security forces during raids outside the area of the protest."
+    )
+    assert claimants(text) == [("killed", 3, "FNDC")]
+
+
+def test_soldiers_fallen_are_dead():
+    # sourou-army-ambush-2021-08-09
+    text = "“The provisional toll indicates 12 soldiers fallen and eight wounded.”"
+    assert claimants(text) == [("killed", 12, "unattributed"), ("injured", 8, "unattributed")]
+
+
+def test_a_part_counted_before_the_verb_leaves_the_group_its_verb():
+    # mamond-cross-border-attack-2011-06-16
+    sentence = sentences.split(
+        "At least five civilians, including two women were killed,” local government official "
+        "Fazle Akbar told AFP."
+    )[0]
+    found = [(f.low, f.high, f.partial) for f in numbers.figures(sentence, [])]
+    assert found == [(5, None, False), (2, 2, True)]
+
+
+def test_a_speakers_toll_goes_on_through_a_sentence_with_no_figure_and_no_speaker(tmp_path):
+    # papua-unrest-2019-09-23
+    text = (
+        "Cendrawasih Military Command spokesman Lt. Col. Eko Daryanto separately told the Jakarta "
+        "Globe that 16 civilians had died in unrest in Wamena in Jayawijaya district on Monday. "
+        "Some of them died after being trapped in burning buildings, which were set alight by "
+        "rioters. About 65 people were wounded in the violence."
+    )
+    claims = extracted(tmp_path, text, "2019-09-23").claims
+    wounded = claims[claims["metric"].eq("injured")]
+    assert list(wounded["low"]) == [65]
+    assert wounded.iloc[0]["claimant"].startswith("Cendrawasih Military Command spokesman")
+
+
+def test_a_quotation_over_two_sentences_is_the_speakers_named_at_its_close(tmp_path):
+    # birao-sissikebe-clash-2011-04-11
+    text = (
+        "Weekend fighting between rebels and soldiers in the Central African Republic left 27 "
+        "dead on both sides, a rebel leader said on Monday.\n\n"
+        '"There were 22 deaths on their side. On our side, there were five deaths and 15 '
+        'wounded," Hissene said, adding that the attackers burnt nearly 30 homes.'
+    )
+    claims = extracted(tmp_path, text, "2011-04-11").claims
+    by_figure = dict(zip(claims["low"].astype(int), claims["claimant"], strict=True))
+    assert by_figure == {27: "rebel leader", 22: "Hissene", 5: "Hissene", 15: "Hissene"}

@@ -82,6 +82,16 @@ NAMED_DEAD = lexicon.Rule(
 )
 """'X, ..., and Y were killed', 'X was also killed along with Y', 'X and Y were killed along with
 eight others': the named dead, and the others counted with them."""
+AGED = r"(?:\d{1,3}-year-old\s+)?"
+NAMED_LIST = lexicon.Rule(
+    r"(?P<names>{name}(?:,\s+{aged}{name})+,?\s+and\s+{aged}{name}),?"
+    r"\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})",
+    name=NAME,
+    aged=AGED,
+)
+"""'Alpha Souleymane Diallo, Abdouramane Diallo, and 32-year-old Amadou Oury Barry, were killed': a
+list of three named dead or more."""
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
 """The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
 SUBORDINATE_SUBJECT = re.compile(
@@ -99,6 +109,11 @@ is what is said, not who says it."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
+INCLUDED_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them)\s+[^,.;:!?“”\"]*?(?=\s+(?:was|were|has|have|had)\b)", re.I
+)
+"""'At least five civilians, including two women were killed': a part counted between a group and
+its verb; the verb counts the group too, and the part makes the group no part."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
@@ -325,7 +340,7 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         quote = text[min(quote_start, match.start()) : max(quote_end, match.end())].strip()
         partial = _is_partial(
             sentence,
-            text[min(quote_start, match.start()) : quote_end],
+            INCLUDED_ASIDE.sub(_blank, text[min(quote_start, match.start()) : quote_end]),
             min(quote_start, match.start()),
         ) or (
             bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end() :]))
@@ -469,9 +484,12 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
     (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
-    'four people – a soldier and three students – have died') is skipped, and so is the full stop
-    of an abbreviation ('One U.S. civilian contractor was killed')."""
-    plain = ABBREVIATION_DOT.sub(_blank, ASIDE.sub(_blank, text[position:]))
+    'four people – a soldier and three students – have died') or a part counted before the verb
+    ('At least five civilians, including two women were killed') is skipped, and so is the full
+    stop of an abbreviation ('One U.S. civilian contractor was killed')."""
+    plain = ABBREVIATION_DOT.sub(
+        _blank, INCLUDED_ASIDE.sub(_blank, ASIDE.sub(_blank, text[position:]))
+    )
     window = re.match(r"[^.;:,!?()“”\"]*", plain).group()
     hits = [
         (hit.start(), metric, hit.end())
@@ -531,11 +549,11 @@ def _named_before_others(text: str, position: int) -> int:
 
 def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
     """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a
-    partial count."""
-    named = []
+    partial count; a list of three or more ('A, B, and C were killed') counts every name."""
+    named = _named_list(sentence, found)
     for match in NAMED_DEAD.regex.finditer(sentence.text):
         clause = sentence.clause_at(sentence.start + match.start())
-        if any(clause[0] <= f.start < clause[1] for f in found):
+        if any(clause[0] <= f.start < clause[1] for f in found + named):
             continue
         names = tuple(
             n for n in (match.group("subject"), match.group("second"), match.group("with")) if n
@@ -549,6 +567,34 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
                 "killed",
                 count,
                 None if also else count,
+                NAMED,
+                match.group().strip(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                True,
+                names=names,
+            )
+        )
+    return named
+
+
+def _named_list(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """'A, B, and 32-year-old C, were killed' in a clause that gives no number: each name counts
+    one (a partial count, as any named dead)."""
+    named = []
+    for match in NAMED_LIST.regex.finditer(sentence.text):
+        clause = sentence.clause_at(sentence.start + match.start())
+        if any(clause[0] <= f.start < clause[1] for f in found):
+            continue
+        names = tuple(
+            re.sub(AGED, "", n).strip() for n in LIST_SEPARATOR.split(match.group("names"))
+        )
+        also = bool(match.group("also"))
+        named.append(
+            Figure(
+                "killed",
+                len(names),
+                None if also else len(names),
                 NAMED,
                 match.group().strip(),
                 sentence.start + match.start(),
@@ -791,10 +837,15 @@ def open_quote(text: str) -> bool:
 
 
 def closing_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:
-    """'... in the street,” said a neighbour.': the speaker of a quotation that opened in an
-    earlier sentence."""
+    """'... in the street,” said a neighbour.', '... 15 wounded," Hissene said, adding ...': the
+    speaker named after the close of a quotation that opened in an earlier sentence, whose words
+    reach back over it."""
     closes = max(sentence.text.find("”"), sentence.text.find('"'))
-    tail = [a for a in found if not a.lead and closes >= 0 and a.start - sentence.start > closes]
+    tail = [
+        a
+        for a in found
+        if closes >= 0 and a.covers_from - sentence.start <= closes < a.start - sentence.start
+    ]
     return tail[0].speaker if tail else None
 
 
