@@ -8,7 +8,8 @@ thala-kasserine-clashes-2011-01-08); a comma before 'told' leaves the speaker be
 (gaigorou-village-attack-2021-04-17); a person named before an appositive is the speaker the
 appositive describes (conakry-anti-conde-protest-2019-11-14); a quotation over two sentences is the
 speaker's named at its close (birao-sissikebe-clash-2011-04-11); a speaker's toll goes on through
-a sentence with no figure and no speaker (papua-unrest-2019-09-23).
+a sentence with no figure and no speaker (papua-unrest-2019-09-23); a speaker that names another
+actor is no short form of an earlier name (mannar-jaffna-ltte-clashes-2008-05-05).
 
 Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
 'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
@@ -148,3 +149,15 @@ def test_a_quotation_over_two_sentences_is_the_speakers_named_at_its_close(tmp_p
     claims = extracted(tmp_path, text, "2011-04-11").claims
     by_figure = dict(zip(claims["low"].astype(int), claims["claimant"], strict=True))
     assert by_figure == {27: "rebel leader", 22: "Hissene", 5: "Hissene", 15: "Hissene"}
+
+
+def test_a_speaker_of_another_actor_is_no_short_form_of_an_earlier_name():
+    # mannar-jaffna-ltte-clashes-2008-05-05: after 'Tamil Tiger rebel military spokesman Rasiah
+    # Ilanthiraiyan said', 'The military said' is the army's, not the rebel spokesman's
+    text = (
+        "The military said fighting in the far north a day earlier killed six Tamil Tiger rebels "
+        "and injured 32, while two solders died and 11 were injured."
+    )
+    spokesman = "Tamil Tiger rebel military spokesman Rasiah Ilanthiraiyan"
+    assert {who for _, _, who in claimants(text, spokesman)} == {"military"}
+    assert numbers.Speakers(names=[spokesman]).resolve("spokesman") == spokesman

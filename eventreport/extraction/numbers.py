@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..names import name_words
+from ..names import name_key, name_words
 from ..wordlists import word_classes
 from . import lexicon
 from .sentences import Sentence
@@ -216,7 +216,7 @@ class Speakers:
             return self.names[-1] if self.names else speaker
         tokens = set(_tokens(speaker))
         for earlier in reversed(self.names):
-            if tokens and tokens < set(_tokens(earlier)):
+            if tokens and tokens < set(_tokens(earlier)) and not _other_actors(speaker, earlier):
                 return earlier
         return speaker
 
@@ -224,6 +224,17 @@ class Speakers:
         """Note a speaker as the latest one."""
         if speaker and speaker.split()[0].lower() not in PRONOUNS:
             self.names.append(speaker)
+
+
+def _other_actors(one: str, other: str) -> bool:
+    """Whether two speakers' names name different actors ('the military' and 'Tamil Tiger rebel
+    military spokesman Rasiah Ilanthiraiyan'): the shorter is then no short form of the longer."""
+    lex = lexicon.load()
+    named = [lex.actor_regex.search(name) for name in (one, other)]
+    if not all(named):
+        return False
+    first, second = (lex.actors.get(name_key(m.group()), [None])[0] for m in named)
+    return first is not second
 
 
 def _tokens(text: str) -> list[str]:
