@@ -21,7 +21,7 @@ def test_verbose_extract_logs_every_merge_decision(tmp_path, capsys):
     merges = [
         line
         for line in err.splitlines()
-        if line.startswith("eventreport.extraction.draft: merge: ")
+        if line.startswith("eventreport.extraction.grouping: merge: ")
     ]
     assert any(" starts event 1," in line for line in merges)
     assert any(" joins the event of sentence " in line for line in merges)

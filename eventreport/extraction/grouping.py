@@ -1,0 +1,716 @@
+"""Grouping: which mentions of an article form one event (`group`).
+
+The rule is ACLED's unit (data/events/CURATION.md): one event is one act by the same actors on the
+same day at the same place; a different actor pair the same day and place is another event. A
+mention joins an event only where nothing it tells contradicts the event (`_compatible`): the same
+kind of event (a bare killing fits any act of violence or demonstration; other strategic
+developments, an agreement or an arrest, fit only their own kind), a date within the slack of the
+coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
+unknown villages, no other named actor on either side, and not the other side of a kidnapping or
+an attack on civilians (the fight with the forces who came is another event). A statement is one
+event per speaker and day: it joins only the same speaker's statements, never an act, and no act
+joins it.
+
+Mentions are taken in the order the article tells them. Among the events a mention fits it joins
+the one it is told nearest to, weighed by a shared sub-event type, actors, place and date sentence
+(`_affinity`). A mention with a date of its own (or one counted from an event already placed)
+starts an event when it fits none and can stand; one without a date only joins, until the last
+pass lets those that can stand become events with their date inferred or left open. The lead act
+is an event from the start, so a smaller incident told later never swallows it or its toll.
+
+`draft` assembles each group's fields (type, date, place, actors, figures); `Event` is the group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .. import places
+from ..names import name_key, undated
+from ..places import Place
+from . import actors, lexicon, mentions, sentences
+from .mentions import GENERIC, STATEMENT, STRATEGIC, Hit, Mention
+
+log = logging.getLogger(__name__)
+SAME_PLACE_KM = 50.0
+"""Two mentions this close (or one only a region of the other's country) can be one event."""
+SAME_TOWN_KM = 5.0
+"""Two exact places this far apart are two towns ('in nearby Parang town', 'In Patikul'): ACLED
+codes an event per named place, however close the towns (SAME_PLACE_KM is for 'near X' beside
+X)."""
+DATE_SLACK_DAYS = {1: 0, 2: 3, 3: 31}
+"""How far apart two dates may be and still be one event, by the coarser time precision."""
+SEPARATE_TELLING = lexicon.Rule(r"^\W*(?i:{separate_telling})\b")
+"""'Separately, a roadside bomb hit ...': another incident, not the day the text told before."""
+STATEMENT_PRECISION = 2
+"""A statement with no date of its own is coded to the publication date, precision 2
+(data/events/CURATION.md)."""
+INFERRED_PRECISION = 2
+POSSESSIVE_DAY = re.compile(r"['’]s$")
+"""A date phrase that possesses the act it dates: 'last Sunday's' (bombing)."""
+MAX_GAP_SENTENCES = 3
+LEAD_SENTENCES = 2
+"""The lead summarises the article's event: an undated lead mention of the same kind as an event
+told later is that event."""
+PROXIMITY_WEIGHT = 6.0
+CATAPHORA_PENALTY = 2
+"""A mention points back to an event told before it more readily than ahead to one told after it.
+"""
+SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
+"""'Barire town' is 'Barire' when an unresolved name is compared."""
+ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
+"""A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
+
+
+@dataclass
+class Event:
+    """Mentions merged into one event, with the date they settle on."""
+
+    mentions: list[Mention]
+    date: dt.date | None = None
+    precision: int | None = None
+    date_words: str = ""
+    date_span: tuple[int, int] | None = None
+    date_sentence: sentences.Sentence | None = None
+    assumed: dt.date | None = None
+    """The publication date a statement without a date of its own is compared by (and coded to)."""
+    notes: list[str] = field(default_factory=list)
+    totals: set[tuple[int, int, str]] = field(default_factory=set)
+    """Figures told with it that add up other events' tolls (a round-up's total, `_round_ups`):
+    they count no single event, so they are none of its figures."""
+
+    @property
+    def family(self) -> str:
+        """The kind of event: that of its first non-generic mention."""
+        return next((m.family for m in self.mentions if m.family != GENERIC), GENERIC)
+
+    @property
+    def first_sentence(self) -> int:
+        """Index of the earliest sentence that tells it."""
+        return min(m.sentence.index for m in self.mentions)
+
+
+def group(candidates: list[Mention], published: dt.date) -> list[Event]:
+    """Merge mentions into events in the order the article tells them; what cannot be placed yet is
+    tried again.
+
+    A mention with a date of its own (or one counted from an event already placed: 'days after',
+    'at the time') joins a compatible event or, if it can stand, starts one; a mention without a
+    date only joins. The second pass lets early undated mentions join events told later ('A jet
+    bombed a camp near Hit. Dozens were killed on Tuesday ...') and lets undated mentions that can
+    stand become events with their date flagged.
+    """
+    events: list[Event] = []
+    waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
+    lead = _lead(waiting)
+    if lead is not None and lead.date is None:
+        events.append(Event([lead], assumed=published))
+        waiting.remove(lead)
+    for final in (False, True, False):
+        placed = True
+        while placed and waiting:
+            placed = False
+            for mention in list(waiting):
+                if not final and _defer(mention, waiting):
+                    continue
+                if _place_dated(mention, events, published, final):
+                    waiting.remove(mention)
+                    placed = True
+            placed = placed and not final
+    return events
+
+
+def _defer(mention: Mention, waiting: list[Mention]) -> bool:
+    """An act with no date of its own waits while an act told before it, with a date phrase of its
+    own, is not yet placed: 'A day earlier, a bomb hit a mosque in Quetta. The blast killed four.'
+    is about Quetta, so its toll must not go to an event told earlier (in another place) only
+    because that one was placed first."""
+    return (
+        mention.date is None
+        and mention.family != STATEMENT
+        and any(
+            o is not mention
+            and o.family != STATEMENT
+            and o.date is not None
+            and o.sentence.index < mention.sentence.index
+            and not o.reported
+            and _stands(o)
+            for o in waiting
+        )
+    )
+
+
+def _lead(candidates: list[Mention]) -> Mention | None:
+    """The lead incident: the first thing the lead sentences tell first-hand, when it is an act
+    with a strong attack word or a toll of its own (a lead that is a statement or an agreement has
+    none). Undated, it is an event from the start (coded to publication and flagged), so a smaller
+    incident told later, elsewhere or 'a day earlier' never swallows it, nor its toll."""
+    told = [m for m in candidates if m.hits and not m.reported]
+    first = min(told, key=lambda m: (m.sentence.index, m.start), default=None)
+    if first is None or first.sentence.index >= LEAD_SENTENCES:
+        return None
+    if first.family == GENERIC and not _lead_act(first):
+        first = min(
+            (m for m in told if m.sentence.index < LEAD_SENTENCES and _lead_act(m)),
+            key=lambda m: (m.sentence.index, m.start),
+            default=first,
+        )
+    if first.family not in mentions.KINETIC_FAMILIES or not _lead_act(first):
+        return None
+    return first
+
+
+def _lead_act(mention: Mention) -> bool:
+    """Whether a lead mention tells an act of its own: a strong attack word or a whole toll."""
+    return mention.strong or any(not f.partial for f in mention.figures)
+
+
+def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
+    """Place one mention with whatever date it has now; on the final pass, undated ones that can
+    stand start events."""
+    date, precision = mention_date(mention, events, final)
+    if date is None and mention.family == STATEMENT:
+        if _place_in(mention, events, published, STATEMENT_PRECISION, create=False):
+            return True
+        if not _stands(mention):
+            return False
+        log.debug(
+            "merge: %s starts event %d, dated %s (publication: undated statement)",
+            _told(mention),
+            len(events) + 1,
+            published,
+        )
+        events.append(Event([mention], assumed=published))
+        return True
+    stands = _stands(mention) or _part_of_told_act(mention, events)
+    if date is not None:
+        own = (
+            mention.date is not None and mention.date.kind == "day" and not mention.date.reporting
+        )
+        return _place_in(mention, events, date, precision, create=stands and (final or own))
+    return _place_in(mention, events, None, None, create=final and stands)
+
+
+def _part_of_told_act(mention: Mention, events: list[Event]) -> bool:
+    """A place split from a quoted act ('missiles ... targeted bases at Ain al-Asad and Arbil, it
+    said') stands when another place of the same words is an event told first-hand: the quote only
+    adds where else the act struck."""
+    return mention.reported and any(
+        s in e.mentions and any(not o.reported for o in e.mentions)
+        for s in mention.siblings
+        for e in events
+    )
+
+
+def mention_date(
+    mention: Mention, events: list[Event], final: bool = False
+) -> tuple[dt.date | None, int | None]:
+    """A mention's own date, or one counted from the event it leans on; on the final pass, one
+    taken from a sibling (the same sentence's attack on another place) or from the event the
+    sentence before dated ('Another rocket hit ...'), with precision 2 because the day is inferred.
+    (None, None) when nothing is known."""
+    if mention.date is None:
+        sibling = next(
+            (e for e in events for s in mention.siblings if s in e.mentions and e.date), None
+        )
+        if sibling is not None:
+            return sibling.date, sibling.precision
+        if final and _stands(mention):
+            nearest = _day_told_last(mention, events)
+            if nearest is not None:
+                return nearest.date, max(nearest.precision or 1, INFERRED_PRECISION)
+        return None, None
+    if mention.date.kind == "day" and mention.date.date is not None:
+        return mention.date.date, mention.date.precision
+    if mention.date.kind == "anchor":
+        return _anchored_date(mention, events)
+    return None, None
+
+
+def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
+    """The event whose date the text gave last before an act with no date of its own: the sentence
+    before for the same kind of act ('Another rocket hit ...'); in a round-up, the day the text is
+    telling, for a first-hand act at a place of its own ('In Patikul, also near Panamao, attackers
+    opened fire ...' after the lead's 'on Monday')."""
+    told = [
+        e
+        for e in events
+        if e.date
+        and e.date_sentence is not None
+        and 0 <= mention.sentence.index - e.date_sentence.index
+        and (
+            mention.sentence.index - e.date_sentence.index <= 1
+            and e.family == mention.family
+            or _round_up_act(mention, e)
+        )
+    ]
+    return max(told, key=lambda e: e.date_sentence.index, default=None)
+
+
+def _round_up_act(mention: Mention, event: Event) -> bool:
+    """Whether an undated mention is another incident of a round-up told after a dated violent
+    event: a first-hand act of violence at an exact place of its own (or a village of a list the
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    that does not open as another story ('Separately, ...')."""
+    return (
+        mention.family in mentions.KINETIC_FAMILIES
+        and event.family in mentions.KINETIC_FAMILIES
+        and not mention.reported
+        and not SEPARATE_TELLING.match(mention.sentence.text)
+        and (
+            bool(mention.siblings and mention.unresolved)
+            or mention.place is not None
+            and mention.place.resolved
+            and mention.place.precision is not None
+            and mention.place.precision <= 2
+        )
+    )
+
+
+def _stands(mention: Mention) -> bool:
+    """Whether a mention can be an event on its own rather than only join one.
+
+    A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
+    strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
+    for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
+    Saturday targeted bases in the towns of Barire and Awdhegle').
+    """
+    if mention.family == STATEMENT:
+        return mention.agent is not None
+    if mention.reported:
+        return _own_day(mention) and mention.strong
+    precise = (
+        mention.date is not None
+        and mention.date.precision is not None
+        and mention.date.precision <= 2
+    ) or bool(mention.siblings)
+    if mention.family == GENERIC:
+        return (
+            precise
+            and bool(mention.hits)
+            and (
+                any(not f.partial for f in mention.figures)
+                or mention.agent is not None
+                or bool(mention.siblings and mention.date)
+            )
+        )
+    return mention.strong or precise
+
+
+def _own_day(mention: Mention) -> bool:
+    """The act carries a day of its own in the words that name it, a possessive ('last Sunday's
+    deadly bombing', 'Friday's attack'), not one borrowed from its sentence or its report ('On
+    Thursday, the ministry condemned the raid')."""
+    date = mention.date
+    return (
+        date is not None
+        and date.kind == "day"
+        and date.precision == 1
+        and not date.reporting
+        and date.date is not None
+        and POSSESSIVE_DAY.search(date.text) is not None
+    )
+
+
+def _place_in(
+    mention: Mention,
+    events: list[Event],
+    date: dt.date | None,
+    precision: int | None,
+    create: bool,
+) -> bool:
+    """Add the mention to its best compatible event (or a new one when `create`); False when it
+    found no home."""
+    fitting = [e for e in events if _compatible(mention, e, date, precision)]
+    if fitting:
+        best = max(fitting, key=lambda e: _affinity(mention, e))
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "merge: %s joins the event of %s (%d compatible, dated %s)",
+                _told(mention),
+                _told(best.mentions[0]),
+                len(fitting),
+                date or "not yet",
+            )
+        best.mentions.append(mention)
+        set_date(best, mention, date, precision)
+        return True
+    if create:
+        log.debug("merge: %s starts event %d, dated %s", _told(mention), len(events) + 1, date)
+        event = Event([mention])
+        set_date(event, mention, date, precision)
+        events.append(event)
+        return True
+    log.debug("merge: %s waits: no compatible event and it cannot stand yet", _told(mention))
+    return False
+
+
+def _told(mention: Mention) -> str:
+    """A mention for the debug log: its sentence number, family and trigger words."""
+    words = ", ".join(h.words for h in mention.hits) or "figures only"
+    return f"sentence {mention.sentence.index + 1} {mention.family} ({words!r})"
+
+
+def set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
+    """Keep the most precise date the event's mentions give; a date inferred for a mention without
+    one is kept (with a note) only when the event has no date yet."""
+    if date is None or (event.precision is not None and event.precision <= (precision or 9)):
+        return
+    if mention.date is None:
+        if event.date is None:
+            event.date, event.precision = date, precision
+            event.notes.append("date inferred from the event told just before")
+        return
+    event.date, event.precision, event.date_words = date, precision, mention.date.text
+    event.date_span, event.date_sentence = (mention.date.start, mention.date.end), mention.sentence
+
+
+def _compatible(
+    mention: Mention, event: Event, date: dt.date | None, precision: int | None
+) -> bool:
+    """ACLED's rule, as far as the mention tells: same kind of event, day, place and actors.
+
+    A mention with no date of its own joins only an event told nearby (MAX_GAP_SENTENCES) or one it
+    shares an exact place or a named actor with, so a passing 'the fight against IS' does not join
+    last week's strike.
+    """
+    if not _families_fit(mention.family, event.family):
+        return False
+    if mention.anchor is not None and mention.anchor in event.mentions:
+        return False
+    if any(o is a for o in event.mentions for a in mention.apart):
+        return False
+    if date is None and not _related(mention, event):
+        return False
+    event_date = event.date or event.assumed
+    if date is not None and event_date is not None:
+        slack = DATE_SLACK_DAYS[max(precision or 1, event.precision or STATEMENT_PRECISION)]
+        if abs((date - event_date).days) > slack:
+            return False
+    if mention.family == STATEMENT:
+        return _same_statement(mention, event)
+    return (
+        places_fit(mention, event)
+        and _actors_fit(mention, event)
+        and not _other_side(mention, event)
+    )
+
+
+CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+"""Acts on civilians that no fight with armed forces is part of: the gunmen's kidnapping and
+their exchange of fire with the police who arrive are two events (two actor pairs, as ACLED codes
+them)."""
+
+
+def _other_side(mention: Mention, event: Event) -> bool:
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping,
+    sexual violence or an attack on civilians, or the other way round: each is an event of its
+    own, also where the mention is only reported (the police's own words of their gun battle)."""
+    kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
+    mine = _side(mention)
+    return bool(mine) and bool(kinds) and mine not in kinds
+
+
+def _side(mention: Mention) -> str:
+    """'battle' for a fight word (not one side's assault, 'raided', which may fall on anyone);
+    'civilians' for a kidnapping, sexual violence or an attack whose victims the clause names as
+    civilians ('gunmen attacked two communities, killing three people': the police's gun battle
+    with the gunmen later is another event); else ''."""
+    reading = mention.reading
+    if reading is None or not reading.strong:
+        return ""
+    if reading.event_type == "Battles":
+        return "" if assault_told(mention) else "battle"
+    on_civilians = reading.sub_event_type == "Attack" and _victims(mention.target)
+    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE or on_civilians else ""
+
+
+def _related(mention: Mention, event: Event) -> bool:
+    """Told nearby (the next sentence for a weak word), or pointing back to it ('the shelling'
+    after a shelling), or sharing an exact place or a named actor."""
+    gap = MAX_GAP_SENTENCES if mention.strong or mention.figures else 1
+    if min(abs(o.sentence.index - mention.sentence.index) for o in event.mentions) <= gap:
+        return True
+    if mention.definite and any(
+        o.sentence.index < mention.sentence.index
+        and o.reading
+        and mention.reading
+        and not o.reported
+        and o.reading.sub_event_type == mention.reading.sub_event_type
+        for o in event.mentions
+    ):
+        return True
+    mine = _place_of(mention)
+    if (
+        mine
+        and mine[1] <= 2
+        and any(
+            _place_of(o)
+            and _place_of(o)[1] <= 2
+            and places.distance_km(
+                mine[0].latitude,
+                mine[0].longitude,
+                _place_of(o)[0].latitude,
+                _place_of(o)[0].longitude,
+            )
+            <= SAME_PLACE_KM
+            for o in event.mentions
+        )
+    ):
+        return True
+    if (
+        mention.sentence.index < LEAD_SENTENCES
+        and mention.strong
+        and not mention.reported
+        and mention.reading
+        and any(
+            o.reading
+            and not o.reported
+            and o.strong
+            and o.reading.sub_event_type == mention.reading.sub_event_type
+            for o in event.mentions
+        )
+    ):
+        return True
+    mine_named = {_actor_key(a) for a in (mention.agent, mention.target) if named(a)}
+    return bool(
+        mine_named
+        & {_actor_key(a) for o in event.mentions for a in (o.agent, o.target) if named(a)}
+    )
+
+
+def _families_fit(mine: str, theirs: str) -> bool:
+    """Statements join statements; a bare killing joins any violence or demonstration; otherwise
+    the same kind."""
+    if STATEMENT in (mine, theirs) or STRATEGIC in (mine, theirs):
+        return mine == theirs
+    return GENERIC in (mine, theirs) or mine == theirs
+
+
+def _same_statement(mention: Mention, event: Event) -> bool:
+    """One statement event per speaker act: same actor, and the same sentence, the same kind of
+    statement, or a bare 'said' that adds to what the speaker said that day."""
+    speaker = _actor_key(mention.agent)
+    for other in event.mentions:
+        if _actor_key(other.agent) != speaker:
+            return False
+    return any(
+        o.sentence.index == mention.sentence.index
+        or o.reading.cameo_code == mention.reading.cameo_code
+        or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
+        for o in event.mentions
+    )
+
+
+def places_fit(mention: Mention, event: Event) -> bool:
+    """Within SAME_PLACE_KM, or one is a region or country containing the other's country, or one
+    has no place; never two places the gazetteer lacks by two names ('the village of Korobaga',
+    'the village of Sindenka'), even when both fall back to one province."""
+    if _other_unresolved(mention, event):
+        return False
+    mine = _place_of(mention)
+    for other in event.mentions:
+        theirs = _place_of(other)
+        if mine is None or theirs is None:
+            continue
+        if mine[0].country_iso3 != theirs[0].country_iso3 or _other_province(mine[0], theirs[0]):
+            return False
+        km = places.distance_km(
+            mine[0].latitude, mine[0].longitude, theirs[0].latitude, theirs[0].longitude
+        )
+        if max(mine[1], theirs[1]) < 3 and km > SAME_PLACE_KM:
+            return False
+        if mine[1] == theirs[1] == 1 and km > SAME_TOWN_KM:
+            return False
+    return True
+
+
+def _other_unresolved(mention: Mention, event: Event) -> bool:
+    """Whether the mention and the event name different places the gazetteer does not know."""
+    mine = _unresolved_key(mention)
+    return bool(mine) and any(_unresolved_key(other) not in ("", mine) for other in event.mentions)
+
+
+def _unresolved_key(mention: Mention) -> str:
+    """The name of a place the gazetteer lacks that the mention's clause gives beside the wider
+    place it falls back to ('the village of Sindenka in Mopti region'), compared by its key
+    ('Barire town' and 'Barire' are one); a lone unknown name ('the Line of Control') may be a
+    misread word and keys nothing, unless it is one of a list of places the act was split by ('the
+    villages of Sabiid and Anole')."""
+    if mention.unresolved is None or mention.place is None:
+        return ""
+    if not mention.place.resolved and not mention.siblings:
+        return ""
+    return name_key(SETTLEMENT_SUFFIX.sub("", mention.unresolved.text))
+
+
+def _other_province(one: Place, other: Place) -> bool:
+    """A province and a place known to lie in another province ('in the province of Helmand' and
+    Herat): two places."""
+    return any(
+        a.kind == "admin" and b.admin1 and b.admin1 != a.admin1
+        for a, b in ((one, other), (other, one))
+    )
+
+
+def _place_of(mention: Mention) -> tuple[Place, int] | None:
+    """A mention's resolved place and precision."""
+    if mention.place is None or not mention.place.resolved:
+        return None
+    return mention.place.place, mention.place.precision or 3
+
+
+def _actors_fit(mention: Mention, event: Event) -> bool:
+    """Different named actors on either side make different events (ACLED); unnamed ones fit
+    anything, and a passing reference (reported, or a bare killing) neither brings nor vetoes
+    actors."""
+    if mention.family == GENERIC or mention.reported:
+        return True
+    for other in event.mentions:
+        if other.family == GENERIC or other.reported:
+            continue
+        for mine, theirs in ((mention.agent, other.agent), (mention.target, other.target)):
+            if (
+                named(mine)
+                and named(theirs)
+                and _actor_key(mine) != _actor_key(theirs)
+                and not _victims(mine, theirs)
+            ):
+                return False
+    return True
+
+
+def named(mention: actors.Mention | None) -> bool:
+    """A named actor: not a template ('militants', 'people') and not a bare country."""
+    return mention is not None and bool(mention.actors) and not mention.actors[0].template
+
+
+def _victims(*found: actors.Mention | None) -> bool:
+    """Civilians are described many ways; they never split an event."""
+    return any(m is not None and m.actors and m.actors[0].kind == "civilians" for m in found)
+
+
+def _actor_key(mention: actors.Mention | None) -> str:
+    """Compare actors by their undated name: the PMF is the PMF in any period."""
+    if mention is None:
+        return ""
+    if not mention.actors:
+        return f"country:{mention.country_iso3}"
+    return undated(mention.actors[0].name) + (
+        f":{mention.country_iso3}" if mention.actors[0].template else ""
+    )
+
+
+def _affinity(mention: Mention, event: Event) -> float:
+    """How well a mention fits an event it is compatible with. Text order weighs most: a mention
+    with no date of its own is about the event just told (a later one only if nothing before fits);
+    then the same kind of event, shared named actors, the same exact place."""
+    score = 0.0
+    reading = mention.reading
+    if (
+        mention.strong
+        and reading
+        and any(
+            o.reading and o.reading.sub_event_type == reading.sub_event_type
+            for o in event.mentions
+        )
+    ):
+        score += 3
+    for role in ("agent", "target"):
+        mine = getattr(mention, role)
+        if named(mine) and any(
+            _actor_key(mine) == _actor_key(getattr(o, role)) for o in event.mentions
+        ):
+            score += 2
+    mine = _place_of(mention)
+    if (
+        mine
+        and mine[1] <= 2
+        and any(_place_of(o) and _place_of(o)[0].name == mine[0].name for o in event.mentions)
+    ):
+        score += 1
+    earlier = [
+        mention.sentence.index - o.sentence.index
+        for o in event.mentions
+        if o.sentence.index <= mention.sentence.index
+    ]
+    gap = (
+        min(earlier)
+        if earlier
+        else min(o.sentence.index for o in event.mentions)
+        - mention.sentence.index
+        + CATAPHORA_PENALTY
+    )
+    if (
+        event.date_sentence is not None
+        and abs(event.date_sentence.index - mention.sentence.index) <= 1
+    ):
+        score += 1
+    return score + PROXIMITY_WEIGHT / (1 + gap)
+
+
+def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | None, int | None]:
+    """'days after' / 'at the time' / 'the next day': counted from the event the phrase leans
+    on."""
+    anchor_event = None
+    if mention.anchor is not None:
+        if not any(mention.anchor in e.mentions for e in events):
+            _place_in(mention.anchor, events, None, None, create=False)
+        anchor_event = next((e for e in events if mention.anchor in e.mentions), None)
+    if anchor_event is None and mention.date.anchor_days == 0:
+        beside = [
+            (abs(o.start - mention.start), e)
+            for e in events
+            if e.date and e.family != STATEMENT
+            for o in e.mentions
+            if o.sentence.index == mention.sentence.index
+        ]
+        anchor_event = min(beside, key=lambda pair: pair[0])[1] if beside else None
+    if anchor_event is None:
+
+        def told(o: Mention) -> bool:
+            return o.sentence.index <= mention.sentence.index and bool(
+                o.strong or o.figures or o.date
+            )
+
+        earlier = [
+            e
+            for e in events
+            if (e.date or e.assumed) and e.family != STATEMENT and any(told(o) for o in e.mentions)
+        ]
+        anchor_event = max(
+            earlier,
+            key=lambda e: max(o.sentence.index for o in e.mentions if told(o)),
+            default=None,
+        )
+    day = (anchor_event.date or anchor_event.assumed) if anchor_event is not None else None
+    if day is None:
+        return None, None
+    if mention.date.anchor_days and mention.anchor is None:
+        mention.anchor = anchor_event.mentions[0]
+    date = day - dt.timedelta(days=mention.date.anchor_days)
+    if _past_midnight(mention, anchor_event):
+        return date + dt.timedelta(days=1), INFERRED_PRECISION
+    return date, max(mention.date.precision or 2, anchor_event.precision or 1)
+
+
+def _past_midnight(mention: Mention, anchor_event: Event) -> bool:
+    """'On Saturday night, the air force targeted a motorcycle ... Several hours later, warplanes
+    targeted two militants': hours after a night are the next day (precision 2, inferred)."""
+    return mention.date.hours_later and any(
+        o.date is not None and o.date.night and o.date.date == anchor_event.date
+        for o in anchor_event.mentions
+    )
+
+
+def battle_hits(mention: Mention) -> list[Hit]:
+    """The battle words of a mention."""
+    return [h for h in mention.hits if h.reading.event_type == "Battles"]
+
+
+def assault_told(mention: Mention) -> bool:
+    """Whether every battle word of a mention is one side's assault (an assault word)."""
+    return all(ASSAULT_WORD.fullmatch(h.words.strip()) for h in battle_hits(mention))
