@@ -4,7 +4,7 @@
 #   make report ARTICLE= EVENTS=export.csv [COUNTRY=Iraq] [START=2020-01-01] [END=2020-12-31]   (a report on the data alone)
 #   make collection [COLLECTION=data/collections/<id>.yaml] [OUTPUT_DIR=...] [TITLE="..."] [FORMATS=...]
 #                   [WORKERS=N] [SCHEDULER=tcp://host:8786] [FORCE=1]
-#   make evaluate [SPLIT=dev|test] [MISSES=1]         (score the extractor's drafts against the gold)
+#   make evaluate [SPLIT=dev|test] [MISSES=1] [ARTICLES=id,id]   (score the extractor's drafts against the gold)
 #   make agreement [SPLIT=dev|test] [AGAINST=data/events/coder2] [MISSES=1]   (score a second coding against the gold)
 # An empty EVENTS means data/events/<id>.events.csv, or a draft from the text when there is none.
 
@@ -23,6 +23,7 @@ TITLE ?=
 FORMATS ?= html,pdf
 SPLIT ?= dev
 MISSES ?=
+ARTICLES ?=
 AGAINST ?= data/events/coder2
 COLLECTION ?= data/collections/iraq-us-escalation-2019-2020.yaml
 WORKERS ?=
@@ -80,9 +81,9 @@ lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formattin
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events and figure misses
-	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" $(if $(MISSES),--misses)
-	$(BIN)/python -m eventreport.collection.evaluate
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events and figure misses; ARTICLES=id,id scores only those dev articles (no merge)
+	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(MISSES),--misses)
+	$(if $(ARTICLES),,$(BIN)/python -m eventreport.collection.evaluate)
 
 agreement: $(INSTALLED) ## Score a second, blind human coding (AGAINST=data/events/coder2) against the gold of SPLIT with evaluate's matcher: the coding ceiling; SPLIT=test is logged
 	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" --against "$(AGAINST)" $(if $(MISSES),--misses)

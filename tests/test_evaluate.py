@@ -440,6 +440,59 @@ def test_misses_are_refused_for_the_test_split(corpus, capsys):
     assert not config.CURATION_MD.exists()
 
 
+def test_articles_choose_dev_articles_in_the_order_given(corpus):
+    for name in ("a-dev", "b-dev", "c-dev"):
+        write_article(corpus, name, "dev")
+    dev = evaluate.split_articles("dev")
+    chosen = evaluate.chosen_articles(["c-dev", "a-dev", "c-dev"], dev)
+    assert [p.stem for p in chosen] == ["c-dev", "a-dev"]
+
+
+def test_articles_refuse_an_unknown_a_test_and_an_uncoded_id_naming_each(corpus):
+    write_article(corpus, "a-dev", "dev")
+    write_article(corpus, "c-test", "test")
+    (corpus / "articles" / "d-uncoded.txt").write_text(
+        "---\ntitle: T\npublished: 2021-03-05\n---\nText.\n", encoding="utf-8"
+    )
+    ids = ["a-dev", "nope", "c-test", "d-uncoded"]
+    with pytest.raises(InputError) as error:
+        evaluate.chosen_articles(ids, evaluate.split_articles("dev"))
+    nope, test, uncoded = error.value.problems
+    assert nope.startswith("no article 'nope' (no nope.txt in ")
+    assert test == "'c-test' is a test article: --articles scores dev articles only"
+    assert uncoded == "'d-uncoded' has no curated d-uncoded.events.csv"
+
+
+def test_make_evaluate_articles_refuses_a_test_id_and_the_test_split(corpus, capsys):
+    write_article(corpus, "a-dev", "dev")
+    write_article(corpus, "c-test", "test")
+    for argv in (["--articles", "a-dev,c-test"], ["--split", "test", "--articles", "c-test"]):
+        with pytest.raises(SystemExit) as exit_info:
+            evaluate.main(argv)
+        assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "'c-test' is a test article" in err and "--articles scores dev articles only" in err
+    assert not config.CURATION_MD.exists()
+
+
+def test_make_evaluate_articles_scores_only_the_articles_named(corpus, capsys):
+    source = config.PROJECT_ROOT / "data"
+    for name in ("douma", "douma-again"):
+        shutil.copy(
+            source / "articles" / "douma-market-airstrike-2015-08-16.txt",
+            corpus / "articles" / f"{name}.txt",
+        )
+        for suffix in (".events.csv", ".claims.csv"):
+            shutil.copy(
+                source / "events" / f"douma-market-airstrike-2015-08-16{suffix}",
+                corpus / "events" / f"{name}{suffix}",
+            )
+    assert evaluate.main(["--articles", " douma "]) == 0
+    out = capsys.readouterr().out
+    assert "== dev split: 1 articles ==" in out and "event F1" in out
+    assert "douma-again" not in out
+
+
 def test_figure_misses_list_wrong_figures_and_claims_of_matched_events():
     told = {"x_evidence": "Gunmen attacked Tougan, killing four. | Six died."}
     curated = [{**event("C1", fatalities=6), **told}]

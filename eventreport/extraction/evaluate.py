@@ -1,4 +1,6 @@
-"""`make evaluate [SPLIT=dev|test]`: score the drafts of one split against their curated files.
+"""`make evaluate [SPLIT=dev|test] [ARTICLES=id,id]`: score a split's drafts against their gold.
+
+`ARTICLES` (`--articles`) scores only the dev articles it names, with every table.
 
 The split is the article's front matter (`split: dev` or `split: test`, absent = dev), never a
 list in code. An article counts when it has a curated `data/events/<id>.events.csv`.
@@ -49,7 +51,7 @@ import pandas as pd
 
 from .. import config, places, schema
 from ..article import SPLITS, load_article
-from ..errors import EventReportError
+from ..errors import EventReportError, InputError
 from ..names import name_key, name_words
 from . import draft, lexicon
 
@@ -252,6 +254,27 @@ def split_articles(split: str) -> list[Path]:
         p for p in sorted(config.ARTICLES_DIR.glob("*.txt")) if config.events_path_for(p).exists()
     ]
     return [p for p in curated if load_article(p).split == split]
+
+
+def chosen_articles(ids: list[str], paths: list[Path]) -> list[Path]:
+    """The articles of `paths` (the dev split's) that `ids` names, in the order given
+    (`--articles`, Makefile `ARTICLES`); an id of no article, of a test article or of one without
+    curated events is an InputError naming it, so a subset never reaches the locked split."""
+    by_id = {p.stem: p for p in paths}
+    problems = [_not_chosen(article_id) for article_id in ids if article_id not in by_id]
+    if problems:
+        raise InputError("--articles", problems)
+    return [by_id[article_id] for article_id in dict.fromkeys(ids)]
+
+
+def _not_chosen(article_id: str) -> str:
+    """Why `--articles` cannot score `article_id`: no such article, not a dev one, or no gold."""
+    path = config.ARTICLES_DIR / f"{article_id}.txt"
+    if not path.is_file():
+        return f"no article {article_id!r} (no {path.name} in {_shown(path.parent)})"
+    if (split := load_article(path).split) != SPLITS[0]:
+        return f"{article_id!r} is a {split} article: --articles scores dev articles only"
+    return f"{article_id!r} has no curated {config.events_path_for(path).name}"
 
 
 def coded_articles(paths: list[Path], against: Path) -> list[Path]:
@@ -1039,7 +1062,8 @@ def evaluate(
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """`--split dev|test` (Makefile `SPLIT`)."""
+    """`--split dev|test` (Makefile `SPLIT`), `--articles ID[,ID...]` (`ARTICLES`),
+    `--against DIR`, `--misses` (`MISSES`)."""
     parser = argparse.ArgumentParser(
         prog="python -m eventreport.extraction.evaluate", description=__doc__.split("\n")[0]
     )
@@ -1056,6 +1080,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="score a second coding (a folder of <id>.events.csv, .claims.csv, .links.csv laid "
         "out like data/events/) against the gold instead of the drafts: the coders' agreement",
+    )
+    parser.add_argument(
+        "--articles",
+        type=lambda text: [part.strip() for part in text.split(",") if part.strip()],
+        default=None,
+        metavar="ID[,ID...]",
+        help="score only these dev articles (ids as in data/articles/<id>.txt), every table",
     )
     parser.add_argument(
         "--misses",
@@ -1096,6 +1127,13 @@ def main(argv: list[str] | None = None) -> int:
             f"no curated articles in the {args.split} split (front matter 'split: {args.split}')"
         )
         return 0
+    if args.articles is not None:
+        if args.split != SPLITS[0]:
+            parser.error("--articles scores dev articles only: the test split is scored whole")
+        try:
+            paths = chosen_articles(args.articles, paths)
+        except InputError as exc:
+            parser.error("; ".join(exc.problems))
     if args.against is not None and not args.against.is_dir():
         parser.error(f"--against {args.against}: no such folder")
     heading, paths = _scored(args.split, paths, args.against)
