@@ -7,9 +7,11 @@ kind of event (a bare killing fits any act of violence or demonstration; other s
 developments, an agreement or an arrest, fit only their own kind), a date within the slack of the
 coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
 unknown villages, no other named actor on either side, and not the other side of a kidnapping or
-an attack on civilians (the fight with the forces who came is another event). A statement is one
-event per speaker and day: it joins only the same speaker's statements, never an act, and no act
-joins it.
+an attack on civilians (the fight with the forces who came is another event), and never an event
+told before it when it says it happened 'in another town'. A statement is one
+event per speaker and day: it joins only the same speaker's statements (one party, and one office
+held in person: the president and a minister are two speakers, a spokesperson speaks for the
+office), never an act, and no act joins it.
 
 Mentions are taken in the order the article tells them. Among the events a mention fits it joins
 the one it is told nearest to, weighed by a shared sub-event type, actors, place and date sentence
@@ -61,6 +63,12 @@ CATAPHORA_PENALTY = 2
 """
 SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
 """'Barire town' is 'Barire' when an unresolved name is compared."""
+OFFICE_TITLE = lexicon.Rule(r"(?i)\b(?:{office_title})\b")
+"""The title of an office whose holder speaks in person ('President ...', 'Defence Minister')."""
+OTHER_PLACE = lexicon.Rule(
+    r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit})\b"
+)
+"""'in another town', 'in a different province': not the place of the event told before."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 
@@ -396,7 +404,18 @@ def _compatible(
         places_fit(mention, event)
         and _actors_fit(mention, event)
         and not _other_side(mention, event)
+        and not _told_elsewhere(mention, event)
     )
+
+
+def _told_elsewhere(mention: Mention, event: Event) -> bool:
+    """Whether the mention's clause places its act in 'another town' (village, province, ...)
+    than the event the text told before it: 'Witnesses said crowds ... were clashing with police
+    in another town nearby' after the clashes in the provincial town is an event of its own."""
+    start, end = mention.clause
+    offset = mention.sentence.start
+    clause = mention.sentence.text[start - offset : end - offset]
+    return event.first_sentence < mention.sentence.index and bool(OTHER_PLACE.search(clause))
 
 
 CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
@@ -491,11 +510,14 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker act: same actor, and the same sentence, the same kind of
-    statement, or a bare 'said' that adds to what the speaker said that day."""
-    speaker = _actor_key(mention.agent)
+    """One statement event per speaker act: same actor and office, and the same sentence, the same
+    kind of statement, or a bare 'said' that adds to what the speaker said that day. Two offices of
+    one party are two speakers (the communications minister's condemnation and the president's
+    tweet; the president's and the government's), as data/events/CURATION.md's statement rule
+    has it."""
+    speaker, office = _actor_key(mention.agent), _office(mention)
     for other in event.mentions:
-        if _actor_key(other.agent) != speaker:
+        if _actor_key(other.agent) != speaker or _office(other) != office:
             return False
     return any(
         o.sentence.index == mention.sentence.index
@@ -503,6 +525,15 @@ def _same_statement(mention: Mention, event: Event) -> bool:
         or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
         for o in event.mentions
     )
+
+
+def _office(mention: Mention) -> str:
+    """The office a statement's speaker holds in person, by its title ('President Roch Marc
+    Christian Kabore' -> 'president'; 'Deputy Foreign Minister Grigory Karasin' and 'the Russian
+    Foreign Ministry' -> 'minister'); '' for a party speaking as itself or through a spokesperson
+    ('the Pentagon', 'Pentagon spokesman Jonathan Hoffman')."""
+    found = OFFICE_TITLE.search(mention.speaker)
+    return re.sub(r"ministry$", "minister", found.group(0).lower()) if found else ""
 
 
 def places_fit(mention: Mention, event: Event) -> bool:

@@ -1,0 +1,120 @@
+"""The grouping step (`extraction.grouping`): which mentions form one event. Each rule is tested
+with the sentences of a dev article, named above the test (never the test split), and a control
+that the rule leaves alone.
+
+The rules: a statement is one event per speaker and day, and two offices of one party (a minister
+and the president, the president and the government) are two speakers, while a spokesperson speaks
+for the office; an act told 'in another town' never joins the event told before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_events
+
+from eventreport.extraction import grouping
+from eventreport.extraction.mentions import Mention
+from eventreport.extraction.sentences import Sentence
+
+
+def statements(events):
+    """(actor1, evidence) of the drafted statements, in file order."""
+    said = events[events["sub_event_type"] == "Other"]
+    return said[["actor1", "x_evidence"]].values.tolist()
+
+
+# ---------- one statement event per speaker: two offices of one party are two speakers
+
+SOUROU = (
+    "Twelve Burkina Faso soldiers were killed and eight wounded in an ambush by suspected rebels "
+    "near the West African country's border with Mali, the government said.\n\n"
+    "Communications Minister Ousseni Tamboura \u201cstrongly condemned the barbaric "
+    "attack\u201d on Sunday near the village of Dounkoun in Toeni commune in Sourou province.\n\n"
+    "President Roch Marc Christian Kabore said in a tweet that \u201cwe continue to wage without "
+    "concession the war the obscurantist and barbaric forces have imposed on our country\u201d."
+)
+
+
+def test_a_ministers_condemnation_and_the_presidents_tweet_are_two_statements(tmp_path):
+    # sourou-army-ambush-2021-08-09
+    said = statements(drafted_events(tmp_path, SOUROU, "2021-08-09"))
+    assert [actor for actor, _ in said] == ["Government of Burkina Faso"] * 2
+    assert "Tamboura" in said[0][1] and "Kabore" in said[1][1]
+
+
+QUETTA = (
+    "At least 16 people were killed and 30 others injured in a blast that targeted Quetta's "
+    "Hazarganji area on Friday morning.\n\n"
+    "President Arif Alvi, Pakistan Peoples Party chairman Bilawal Bhutto Zardari, Pakistan Muslim "
+    "League-Nawaz leader Ahsan Iqbal and the PTI government condemned the incident."
+)
+
+
+def test_the_president_and_the_government_condemning_together_are_two_speakers(tmp_path):
+    # quetta-market-bombing-2019-04-12
+    actors = [a for a, _ in statements(drafted_events(tmp_path, QUETTA, "2019-04-12"))]
+    assert sorted(actors) == sorted(
+        [
+            "Government of Pakistan",
+            "Government of Pakistan",
+            "PPP: Pakistan Peoples Party",
+            "PML-N: Pakistan Muslim League (Nawaz)",
+        ]
+    )
+
+
+KATAIB = (
+    "US forces have carried out strikes targeting five Kata'ib Hezbollah facilities in Syria, "
+    "the Pentagon said in a statement Sunday.\n\n"
+    "\u201cUS forces have conducted precision defensive strikes,\u201d Pentagon spokesman "
+    "Jonathan Hoffman said."
+)
+
+
+def test_a_spokesman_speaks_for_his_office(tmp_path):
+    # kataib-hezbollah-us-strikes-2019-12-29
+    said = statements(drafted_events(tmp_path, KATAIB, "2019-12-29"))
+    assert len(said) == 1 and "Hoffman" in said[0][1]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "office"),
+    [
+        ("President Roch Marc Christian Kabore", "president"),
+        ("Communications Minister Ousseni Tamboura", "minister"),
+        # rostov-donetsk-cross-border-shell-2014-07-13: the ministry and its deputy minister
+        ("Deputy Foreign Minister Grigory Karasin", "minister"),
+        ("Russian Foreign Ministry", "minister"),
+        ("Pentagon spokesman Jonathan Hoffman", ""),
+        ("PTI government", ""),
+    ],
+)
+def test_the_office_of_a_speaker_is_the_title_held_in_person(speaker, office):
+    sentence = Sentence(0, 0, 1, ".", 0)
+    assert grouping._office(Mention(sentence, [], "statement", (0, 1), speaker=speaker)) == office
+
+
+# ---------- an act 'in another town' is not the event told before
+
+THALA = (
+    "Two civilians were killed and eight injured in overnight clashes with police in a provincial "
+    "town, the Tunisian government said on Sunday, the deadliest incident in a series of riots "
+    "that started nearly a month ago.\n\n"
+    "Witnesses said crowds throwing stones and petrol bombs were clashing with police in another "
+    "town nearby, and that three people there had been killed by gunfire, but there was no "
+    "official confirmation of those accounts."
+)
+
+
+def test_clashes_in_another_town_are_an_event_of_their_own(tmp_path):
+    # thala-kasserine-clashes-2011-01-08
+    events = drafted_events(tmp_path, THALA, "2011-01-09")
+    riots = events[events["event_type"] == "Riots"]
+    assert sorted(riots["fatalities"].tolist()) == [2, 3]
+
+
+def test_clashes_in_the_same_town_stay_one_event(tmp_path):
+    # the control: the same sentences without 'another'
+    text = THALA.replace("in another town nearby", "in the town")
+    events = drafted_events(tmp_path, text, "2011-01-09")
+    assert len(events[events["event_type"] == "Riots"]) == 1
