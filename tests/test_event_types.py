@@ -6,7 +6,9 @@ wire copy.
 The classes: a crowd's fight with the police drafted as an armed clash (ACLED: battles need two
 organised armed sides; rioters and protesters are no armed group, violence by a crowd is a riot);
 a fight typed by a weapon word only a quote names; a raid whose means the text tells as a strike
-from the air typed as a battle.
+from the air typed as a battle; a crowd burning, breaking in or throwing things at the police
+(also told in the sentence after the one that names the crowd: 'Some set fire to a bus') typed as
+a peaceful protest.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from __future__ import annotations
 import pytest
 from drafting import extracted as draft
 from drafting import kinetic
+
+from eventreport.extraction import mentions
+from eventreport.extraction.sentences import Sentence
 
 
 def kinds(events) -> list[list[str]]:
@@ -101,3 +106,63 @@ def test_a_raid_told_beside_an_air_strike_is_the_air_strike(tmp_path):
 )
 def test_a_raid_with_no_air_strike_or_with_an_exchange_of_fire_stays_a_battle(tmp_path, sentence):
     assert kinds(draft(tmp_path, sentence, "2012-10-14").events) == [["Battles", "Armed clash"]]
+
+
+# ---------- a crowd that burns, storms or throws things at the police riots
+
+
+def readings(text: str) -> list[tuple[str, str]]:
+    """(trigger words, sub-event type) of every trigger of a sentence, read in its context."""
+    sentence = Sentence(0, 0, len(text), text, 0)
+    facts = mentions.Facts(sentence, [], [], [], [], [], False, "", None)
+    return [(h.words, h.reading.sub_event_type) for h in mentions._hits(sentence, facts)]
+
+
+def test_objects_thrown_at_the_police_are_a_riot():
+    # mitrovica-civil-protection-arrest-2023-06-13
+    sentence = (
+        "After he was taken into custody, a small group of Serbs gathered in Mitrovica hurled "
+        "objects at police, according to Kosovar media."
+    )
+    assert ("hurled objects", "Violent demonstration") in readings(sentence)
+
+
+RIOTS = [
+    # written for the test: what a crowd burns, and what it does in the sentence after the one
+    # that tells of it
+    "Opposition supporters took to the streets in Dakar on Friday, burning cars and a "
+    "supermarket.",
+    "Protesters burned down the ruling party's headquarters in Ziguinchor on Friday.",
+    "Thousands of people protested in Dakar on Friday against the sentence. Some set fire to a "
+    "bus and looted shops, witnesses said.",
+    "Hundreds of protesters marched on the governor's office in Ziguinchor on Friday. They broke "
+    "into the building and set it on fire.",
+]
+
+
+@pytest.mark.parametrize("text", RIOTS)
+def test_a_crowd_that_burns_or_breaks_in_riots(tmp_path, text):
+    assert kinds(draft(tmp_path, text, "2023-06-02").events) == [
+        ["Riots", "Violent demonstration"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for the test: an effigy burned is a protest; what 'they said' is no act of the
+        # crowd; people in flight are no crowd
+        ("Protesters burned an effigy of the president in Ziguinchor on Friday.",
+         [["Protests", "Peaceful protest"]]),
+        ("Hundreds of protesters gathered in El Fasher on Friday. They said gunmen attacked a "
+         "village nearby.",
+         [["Protests", "Peaceful protest"], ["Violence against civilians", "Attack"]]),
+        ("Thousands of people protested in El Fasher on Friday. Some were shot dead by soldiers, "
+         "witnesses said.",
+         [["Protests", "Excessive force against protesters"]]),
+    ],
+)  # fmt: skip
+def test_what_goes_on_after_a_crowd_is_read_with_it_only_where_it_is_the_crowds(
+    tmp_path, text, expected
+):
+    assert kinds(draft(tmp_path, text, "2023-06-02").events) == expected

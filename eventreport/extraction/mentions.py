@@ -191,6 +191,12 @@ CONTINUED_SENTENCES = 3
 """A speaker's statement with no date goes on with what the speaker said on a day the text named
 this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
 added')."""
+CROWD_PRONOUN = re.compile(
+    r"(?i)^\W*(?:(?:later|then|meanwhile|earlier)\s*,?\s+)?(?:they|some|many|others|a few|some of"
+    r" them|many of them)\s+(?!(?:said|say|says|told|added)\b)"
+)
+"""A subject that only points back to people told before: 'They broke into the building', 'Some
+set fire to a bus'."""
 CROWD_SIZE = lexicon.Rule(r"(?i)\b(?P<size>{crowd_size})\s+of\s+(?:\w+\s+)?(?:{crowd_people})")
 
 
@@ -221,6 +227,9 @@ class Facts:
     known_speakers: frozenset[str] = frozenset()
     """Speakers the article quoted before this sentence: 'He added', 'Khaled said' go on
     speaking."""
+    crowd_before: bool = False
+    """Whether the sentence right before told of a crowd ('Thousands of people protested ...'):
+    'Some set fire to a bus' goes on telling what the crowd did."""
 
 
 @dataclass
@@ -310,6 +319,9 @@ class ArticleState:
     pair: tuple[actors.Mention, actors.Mention] | None = None
     """The two parties the text last named together ('Azerbaijan and Armenia'): who 'both sides'
     are."""
+    crowd_told: int = -1
+    """The last sentence that told of a crowd (the `crowd` cue of triggers.csv), not of people in
+    flight."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -374,7 +386,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     state.counted_by = _counted_by(found_figures, sentence, found_attributions, state.counted_by)
     if found_figures:
         state.previous_figures = found_figures
-    return Facts(
+    facts = Facts(
         sentence,
         found_dates,
         found_places,
@@ -385,7 +397,12 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         antecedent,
         state.country,
         known_speakers,
+        crowd_before=state.crowd_told == sentence.index - 1,
     )
+    flight = lexicon.load().cues.get("displacement")
+    if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
+        state.crowd_told = sentence.index
+    return facts
 
 
 def _quoted(position: int, sentence: Sentence) -> bool:
@@ -616,8 +633,21 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
         for m in cue.finditer(text)
     ):
         return True
-    return context == "crowd" and any(
-        m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors
+    return context == "crowd" and (
+        any(m.actors and m.actors[0].kind in CROWD_KINDS for m in facts.actors)
+        or _crowd_goes_on(sentence, facts)
+    )
+
+
+def _crowd_goes_on(sentence: Sentence, facts: Facts) -> bool:
+    """'Thousands of people protested ... Some set fire to a bus': a sentence right after one that
+    told of a crowd, whose subject is only 'they', 'some' or 'others' and that names no armed group
+    but the state's forces (who may act on the crowd: 'Some were shot dead by soldiers'), goes on
+    telling of the crowd."""
+    return (
+        facts.crowd_before
+        and bool(CROWD_PRONOUN.match(sentence.text))
+        and not any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in facts.actors)
     )
 
 
