@@ -191,9 +191,8 @@ CONTINUED_SENTENCES = 3
 """A speaker's statement with no date goes on with what the speaker said on a day the text named
 this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
 added')."""
-CROWD_PRONOUN = re.compile(
-    r"(?i)^\W*(?:(?:later|then|meanwhile|earlier)\s*,?\s+)?(?:they|some|many|others|a few|some of"
-    r" them|many of them)\s+(?!(?:said|say|says|told|added)\b)"
+CROWD_PRONOUN = lexicon.Rule(
+    r"(?i)^\W*(?:(?:{sequence_adverb})\s*,?\s+)?(?:{crowd_pronoun})\s+(?!(?:{reporting_verb})\b)"
 )
 """A subject that only points back to people told before: 'They broke into the building', 'Some
 set fire to a bus'."""
