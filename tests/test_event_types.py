@@ -36,6 +36,10 @@ CROWD_FIGHTS = [
     "Residents clashed with police in Lagos on Monday after the killing of a trader.",
     "Villagers attacked a police station in Kano on Monday and set it ablaze after a suspect died "
     "in custody.",
+    # written for the test: the unarmed side named after the fight word
+    "Clashes between police and residents left two people dead in Kisumu on Monday.",
+    "Two people were killed in clashes between residents and police in Kisumu on Monday.",
+    "Police clashed with residents in Kisumu on Monday, leaving two people dead.",
 ]
 
 
@@ -52,6 +56,8 @@ ARMED_FIGHTS = [
     ("Villagers fought off bandits who attacked the village of Gusau on Monday.", "Battles"),
     ("Three civilians were killed when soldiers clashed with rebels in Kidal on Monday.",
      "Battles"),
+    ("Police attacked villagers in Kisumu on Monday, killing two.", "Violence against civilians"),
+    ("Police clashed with gunmen in Kisumu on Monday.", "Battles"),
     ("Workers at the mine were attacked by gunmen in Bukavu on Monday.",
      "Violence against civilians"),
 ]  # fmt: skip

@@ -189,6 +189,11 @@ CONTINUED_SENTENCES = 3
 """A speaker's statement with no date goes on with what the speaker said on a day the text named
 this many sentences before ('the Pentagon confirmed on Tuesday ... “We are working ...,” it
 added')."""
+ASSAULT = lexicon.Rule(r"(?i)(?:{assault_word})")
+"""One side's assault ('raided', 'attacked'), not a fight of two sides."""
+SIDES_BETWEEN = re.compile(r"(?i)\s+between\b")
+SIDE_WITH = re.compile(r"(?i)\s+with\s+(?:[\w'’-]+\s+){0,2}")
+"""'clashed with residents', 'fought with angry local residents': the other side of a fight."""
 CROWD_PRONOUN = lexicon.Rule(
     r"(?i)^\W*(?:(?:{sequence_adverb})\s*,?\s+)?(?:{crowd_pronoun})\s+(?!(?:{reporting_verb})\b)"
 )
@@ -922,34 +927,35 @@ def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None
 
 def _crowd_violence(mention: Mention, facts: Facts) -> None:
     """'Residents clashed with police', 'ethnic Serbs clashed with Kosovo police', 'Villagers
-    attacked a police station': a fight or a bare attack whose subject is unarmed people (a crowd,
-    civilians, an ethnic group), told in the active voice, against the state's forces and with no
-    other armed group in the clause, is their riot, not a battle: ACLED's battles need two
-    organised armed sides, and violence by a crowd is a riot. The words keep their weight; only
-    their reading changes."""
+    attacked a police station', 'clashes between police and residents', 'Police clashed with
+    residents': a fight or a bare attack of unarmed people (a crowd, civilians, an ethnic group)
+    against the state's forces, with no other armed group in the clause, is their riot, not a
+    battle: ACLED's battles need two organised armed sides, and violence by a crowd is a riot. The
+    unarmed people are the subject of the words in the active voice, or, for a fight (not one
+    side's assault: 'Police attacked villagers' is no riot), the other side after 'with' or
+    'between'. The words keep their weight; only their reading changes."""
     if mention.family != VIOLENCE or mention.reported or not mention.hits:
         return
     if not all(_fight_or_bare_attack(h.reading) for h in mention.hits):
         return
-    text, offset = facts.sentence.text, facts.sentence.start
-    first = min(h.start for h in mention.hits)
+    first = min(mention.hits, key=lambda h: h.start)
     clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
-    before = [a for a in clause if a.end <= first]
-    after = [a for a in clause if a.start >= first]
-    state = next((a for a in after if _kind(a) in actors.STATE_KINDS), None)
-    if (
-        state is None
-        or any(_kind(a) in actors.ARMED_KINDS for a in before)
-        or any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in after)
-    ):
+    state = [a for a in clause if _kind(a) in actors.STATE_KINDS]
+    if not state or any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
         return
-    subject = before[-1] if before else None
-    told_before = text[mention.clause[0] - offset : first - offset]
-    if subject is not None and _kind(subject) in UNARMED_KINDS:
-        active = ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : first - offset])
-    else:
-        subject, active = None, UNARMED_SUBJECT.search(told_before)
-    if not active:
+    crowd, found = _crowd_subject(mention, facts, clause, first)
+    fight = next(
+        (
+            h
+            for h in sorted(mention.hits, key=lambda h: h.start)
+            if h.reading.sub_event_type == ARMED_CLASH and not ASSAULT.fullmatch(h.words)
+        ),
+        None,
+    )
+    if not found and fight is not None:
+        crowd = _crowd_side(facts, clause, fight)
+        found = crowd is not None
+    if not found:
         return
     riot = lexicon.plain_reading("Violent demonstration")
     mention.hits = [
@@ -961,8 +967,45 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
         )
         for h in mention.hits
     ]
-    mention.family, mention.agent, mention.target = DEMONSTRATION, subject, state
-    mention.others = [a for a in mention.others if a is not subject and a is not mention.target]
+    target = next((a for a in state if a is not crowd), None)
+    mention.family, mention.agent, mention.target = DEMONSTRATION, crowd, target
+    mention.others = [a for a in mention.others if a is not crowd and a is not target]
+
+
+def _crowd_subject(
+    mention: Mention, facts: Facts, clause: list[actors.Mention], first: Hit
+) -> tuple[actors.Mention | None, bool]:
+    """The unarmed people that are the subject of a fight or attack word in the active voice
+    ('Residents clashed', 'ethnic Serbs clashed'), with the state's forces after the word: (the
+    actor, or None for people no actor list names, True), else (None, False)."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    before = [a for a in clause if a.end <= first.start]
+    if not any(a.start >= first.end and _kind(a) in actors.STATE_KINDS for a in clause):
+        return None, False
+    if any(_kind(a) in actors.ARMED_KINDS for a in before):
+        return None, False
+    subject = before[-1] if before else None
+    if subject is not None and _kind(subject) in UNARMED_KINDS:
+        return subject, bool(
+            ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : first.start - offset])
+        )
+    return None, bool(
+        UNARMED_SUBJECT.search(text[mention.clause[0] - offset : first.start - offset])
+    )
+
+
+def _crowd_side(facts: Facts, clause: list[actors.Mention], first: Hit) -> actors.Mention | None:
+    """The unarmed side a fight word names after it: 'clashed with residents', 'clashes between
+    police and residents'."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    rest = text[first.end - offset :]
+    after = [a for a in clause if a.start >= first.end]
+    if SIDES_BETWEEN.match(rest):
+        return next((a for a in after[:2] if _kind(a) in UNARMED_KINDS), None)
+    side = after[0] if after else None
+    if side is None or _kind(side) not in UNARMED_KINDS:
+        return None
+    return side if SIDE_WITH.fullmatch(text[first.end - offset : side.start - offset]) else None
 
 
 def _fight_or_bare_attack(reading: Trigger) -> bool:
