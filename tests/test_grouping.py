@@ -156,3 +156,28 @@ def test_another_missile_on_the_same_area_is_the_same_strike(tmp_path):
     # douma-market-airstrike-2015-08-16: the control, no place of its own
     events = drafted_events(tmp_path, DOUMA, "2015-08-16")
     assert len(events[events["event_type"] != "Strategic developments"]) == 1
+
+
+# ---------- a definite retelling of an event's toll is that event
+
+THALA_RETOLD = (
+    "Two civilians were killed and eight injured in overnight clashes with police in a provincial "
+    "town, the Tunisian government said on Sunday, the deadliest incident in a series of riots "
+    "that started nearly a month ago.\n\n"
+    "The two deaths confirmed by the authorities happened in clashes late on Saturday in the town "
+    "of Thala, about 200 km (125 miles) southwest of the capital, near the border with Algeria."
+)
+
+
+def test_the_two_deaths_retold_in_clashes_are_the_riots_toll(tmp_path):
+    # thala-kasserine-clashes-2011-01-08
+    events = drafted_events(tmp_path, THALA_RETOLD, "2011-01-09")
+    assert events["event_type"].tolist() == ["Riots"]
+    assert events["fatalities"].tolist() == [2]
+
+
+def test_an_untold_toll_in_clashes_stays_apart_from_the_riots(tmp_path):
+    # the control: a toll the riots did not tell is no retelling
+    text = THALA_RETOLD.replace("The two deaths confirmed", "The three deaths confirmed")
+    events = drafted_events(tmp_path, text, "2011-01-09")
+    assert sorted(events["event_type"].tolist()) == ["Battles", "Riots"]

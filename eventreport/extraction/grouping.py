@@ -3,7 +3,8 @@
 The rule is ACLED's unit (data/events/CURATION.md): one event is one act by the same actors on the
 same day at the same place; a different actor pair the same day and place is another event. A
 mention joins an event only where nothing it tells contradicts the event (`_compatible`): the same
-kind of event (a bare killing fits any act of violence or demonstration; other strategic
+kind of event (a bare killing fits any act of violence or demonstration, and so does a definite
+retelling of the event's toll, 'the two deaths ... happened in clashes'; other strategic
 developments, an agreement or an arrest, fit only their own kind), a date within the slack of the
 coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
 unknown villages, no other named actor on either side, and not the other side of a kidnapping or an
@@ -71,6 +72,8 @@ OTHER_PLACE = lexicon.Rule(
 """'in another town', 'in a different province': not the place of the event told before."""
 ANOTHER_ACT = re.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}$")
 """'another' a few words before an act's trigger ('another suicide bomber rammed ...')."""
+RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
+"""A determiner right before a figure that counts victims told before ('The two deaths')."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 
@@ -387,7 +390,7 @@ def _compatible(
     shares an exact place or a named actor with, so a passing 'the fight against IS' does not join
     last week's strike.
     """
-    if not _families_fit(mention.family, event.family):
+    if not _families_fit(mention.family, event.family) and not _retold_toll(mention, event):
         return False
     if mention.anchor is not None and mention.anchor in event.mentions:
         return False
@@ -517,6 +520,29 @@ def _related(mention: Mention, event: Event) -> bool:
     return bool(
         mine_named
         & {_actor_key(a) for o in event.mentions for a in (o.agent, o.target) if named(a)}
+    )
+
+
+def _retold_toll(mention: Mention, event: Event) -> bool:
+    """Whether the mention retells the toll of an event told before it, across the line between
+    violence and a demonstration: 'The two deaths confirmed by the authorities happened in clashes
+    late on Saturday in the town of Thala' are the two killed in the lead's riots, whatever the
+    word 'clashes' alone would make of them. The figure is definite ('the two deaths') and the
+    event told the same number of the same metric in an earlier sentence."""
+    if {mention.family, event.family} != {mentions.VIOLENCE, mentions.DEMONSTRATION}:
+        return False
+    told = {
+        (f.metric, f.low)
+        for o in event.mentions
+        if o.sentence.index < mention.sentence.index
+        for f in o.figures
+        if not f.partial
+    }
+    text, offset = mention.sentence.text, mention.sentence.start
+    return any(
+        (f.metric, f.low) in told and RETOLD_FIGURE.search(text[: f.start - offset])
+        for f in mention.figures
+        if not f.partial
     )
 
 
