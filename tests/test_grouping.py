@@ -24,6 +24,11 @@ def statements(events):
     return said[["actor1", "x_evidence"]].values.tolist()
 
 
+def tolls(events, column: str, value: str) -> list[int]:
+    """The fatalities of the drafted events whose `column` is `value`, smallest first."""
+    return sorted(events[events[column] == value]["fatalities"].tolist())
+
+
 # ---------- one statement event per speaker: two offices of one party are two speakers
 
 SOUROU = (
@@ -110,8 +115,7 @@ THALA = (
 def test_clashes_in_another_town_are_an_event_of_their_own(tmp_path):
     # thala-kasserine-clashes-2011-01-08
     events = drafted_events(tmp_path, THALA, "2011-01-09")
-    riots = events[events["event_type"] == "Riots"]
-    assert sorted(riots["fatalities"].tolist()) == [2, 3]
+    assert tolls(events, "event_type", "Riots") == [2, 3]
 
 
 def test_clashes_in_the_same_town_stay_one_event(tmp_path):
@@ -139,8 +143,7 @@ BEIJI = (
 def test_another_suicide_bomber_at_a_place_of_its_own_is_a_second_bombing(tmp_path):
     # beiji-siniyah-bombings-2007-06-25
     events = drafted_events(tmp_path, BEIJI, "2007-06-25")
-    bombs = events[events["sub_event_type"] == "Suicide bomb"]
-    assert sorted(bombs["fatalities"].tolist()) == [2, 15]
+    assert tolls(events, "sub_event_type", "Suicide bomb") == [2, 15]
 
 
 DOUMA = (
