@@ -354,17 +354,17 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     found_figures = [
         _with_claimant(f, found_attributions) for f in numbers.figures(sentence, date_spans)
     ]
-    confirmed_by = numbers.passive_attribution(sentence, found_attributions) or (
-        numbers.closing_attribution(sentence, found_attributions) if state.quote_open else None
-    )
+    confirmed_by = (
+        None if found_figures else numbers.passive_attribution(sentence, found_attributions)
+    ) or (numbers.closing_attribution(sentence, found_attributions) if state.quote_open else None)
     state.quote_open = numbers.open_quote(sentence.text)
-    if confirmed_by and not found_figures:
+    if confirmed_by:
         for i, figure in enumerate(state.previous_figures):
             if figure.claimant == numbers.UNATTRIBUTED:
                 state.previous_figures[i] = _relabel(figure, confirmed_by)
     if not found_attributions:
         found_figures = _went_on(found_figures, sentence, state.counted_by)
-    state.counted_by = _counted_by(found_figures, sentence, found_attributions)
+    state.counted_by = _counted_by(found_figures, sentence, found_attributions, state.counted_by)
     if found_figures:
         state.previous_figures = found_figures
     return Facts(
@@ -390,10 +390,19 @@ def _quoted(position: int, sentence: Sentence) -> bool:
 
 
 def _counted_by(
-    found: list[Figure], sentence: Sentence, speakers: list[Attribution]
+    found: list[Figure],
+    sentence: Sentence,
+    speakers: list[Attribution],
+    before: tuple[int, int, str, bool] | None,
 ) -> tuple[int, int, str, bool] | None:
-    """(sentence, paragraph, claimant, True) when every figure of the sentence is one speaker's;
-    (..., False) when the sentence has no figure and names one speaker."""
+    """(sentence, paragraph, claimant, True) when every figure of the sentence is one speaker's,
+    or the sentence has neither figure nor speaker and goes on after such a sentence ('... told the
+    Jakarta Globe that 16 civilians had died ... Some of them died after being trapped in burning
+    buildings ... About 65 people were wounded in the violence.'); (..., False) when the sentence
+    has no figure and names one speaker."""
+    if not found and not speakers and before and before[3]:
+        went_on = before[:2] == (sentence.index - 1, sentence.paragraph)
+        return (sentence.index, *before[1:]) if went_on else None
     claimants = {f.claimant for f in found} if found else {numbers.label(a) for a in speakers}
     if len(claimants) != 1 or numbers.UNATTRIBUTED in claimants:
         return None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..names import name_words
+from ..names import name_key, name_words
 from ..wordlists import word_classes
 from . import lexicon
 from .sentences import Sentence
@@ -82,6 +82,16 @@ NAMED_DEAD = lexicon.Rule(
 )
 """'X, ..., and Y were killed', 'X was also killed along with Y', 'X and Y were killed along with
 eight others': the named dead, and the others counted with them."""
+AGED = r"(?:\d{1,3}-year-old\s+)?"
+NAMED_LIST = lexicon.Rule(
+    r"(?P<names>{name}(?:,\s+{aged}{name})+,?\s+and\s+{aged}{name}),?"
+    r"\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})",
+    name=NAME,
+    aged=AGED,
+)
+"""'Alpha Souleymane Diallo, Abdouramane Diallo, and 32-year-old Amadou Oury Barry, were killed': a
+list of three named dead or more."""
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
 """The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
 SUBORDINATE_SUBJECT = re.compile(
@@ -99,6 +109,11 @@ is what is said, not who says it."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
+INCLUDED_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them)\s+[^,.;:!?“”\"]*?(?=\s+(?:was|were|has|have|had)\b)", re.I
+)
+"""'At least five civilians, including two women were killed': a part counted between a group and
+its verb; the verb counts the group too, and the part makes the group no part."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
@@ -131,6 +146,20 @@ TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
 """A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
 is no time ('a' is only a lone victim's count)."""
+CONTRAST_JOIN = lexicon.Rule(r",\s+(?:{contrast_join})\s+", re.I)
+"""'Doctors initially said ..., but on Friday, the opposition and hospital sources said ...': after
+these a clause with a speaker of its own starts, so a reporting verb after them never reaches back
+to the first speaker."""
+RELAYED = lexicon.Rule(r"^(?:{relay_verb})\s+(?P<speaker>.+)$", re.I)
+"""'the government, quoting an unidentified Interior Ministry official, said': the official speaks,
+the government relays."""
+AS_SAYING = re.compile(r"\s+(?P<speaker>(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+)\s+as\s+saying\b", re.I)
+"""'the RIA Novosti news agency quoted a medical source as saying ...': the one quoted speaks, the
+agency relays."""
+APPOSITIVE_TITLE = re.compile(r"^\s*(?:an?|the)\s+\S", re.I)
+PERSON = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)){1,4}\s*")
+"""'..., Abdoulaye Oumou Sow, an FNDC leader told AFP': a person's name in the comma chunk before
+an appositive ('an FNDC leader') is the speaker the appositive describes."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +216,7 @@ class Speakers:
             return self.names[-1] if self.names else speaker
         tokens = set(_tokens(speaker))
         for earlier in reversed(self.names):
-            if tokens and tokens < set(_tokens(earlier)):
+            if tokens and tokens < set(_tokens(earlier)) and not _other_actors(speaker, earlier):
                 return earlier
         return speaker
 
@@ -195,6 +224,17 @@ class Speakers:
         """Note a speaker as the latest one."""
         if speaker and speaker.split()[0].lower() not in PRONOUNS:
             self.names.append(speaker)
+
+
+def _other_actors(one: str, other: str) -> bool:
+    """Whether two speakers' names name different actors ('the military' and 'Tamil Tiger rebel
+    military spokesman Rasiah Ilanthiraiyan'): the shorter is then no short form of the longer."""
+    lex = lexicon.load()
+    named = [lex.actor_regex.search(name) for name in (one, other)]
+    if not all(named):
+        return False
+    first, second = (lex.actors.get(name_key(m.group()), [None])[0] for m in named)
+    return first is not second
 
 
 def _tokens(text: str) -> list[str]:
@@ -311,7 +351,7 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         quote = text[min(quote_start, match.start()) : max(quote_end, match.end())].strip()
         partial = _is_partial(
             sentence,
-            text[min(quote_start, match.start()) : quote_end],
+            INCLUDED_ASIDE.sub(_blank, text[min(quote_start, match.start()) : quote_end]),
             min(quote_start, match.start()),
         ) or (
             bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end() :]))
@@ -455,9 +495,12 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
     (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
-    'four people – a soldier and three students – have died') is skipped, and so is the full stop
-    of an abbreviation ('One U.S. civilian contractor was killed')."""
-    plain = ABBREVIATION_DOT.sub(_blank, ASIDE.sub(_blank, text[position:]))
+    'four people – a soldier and three students – have died') or a part counted before the verb
+    ('At least five civilians, including two women were killed') is skipped, and so is the full
+    stop of an abbreviation ('One U.S. civilian contractor was killed')."""
+    plain = ABBREVIATION_DOT.sub(
+        _blank, INCLUDED_ASIDE.sub(_blank, ASIDE.sub(_blank, text[position:]))
+    )
     window = re.match(r"[^.;:,!?()“”\"]*", plain).group()
     hits = [
         (hit.start(), metric, hit.end())
@@ -517,11 +560,11 @@ def _named_before_others(text: str, position: int) -> int:
 
 def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
     """'X, ..., was also killed along with Y' when the clause gives no number: the named dead, a
-    partial count."""
-    named = []
+    partial count; a list of three or more ('A, B, and C were killed') counts every name."""
+    named = _named_list(sentence, found)
     for match in NAMED_DEAD.regex.finditer(sentence.text):
         clause = sentence.clause_at(sentence.start + match.start())
-        if any(clause[0] <= f.start < clause[1] for f in found):
+        if any(clause[0] <= f.start < clause[1] for f in found + named):
             continue
         names = tuple(
             n for n in (match.group("subject"), match.group("second"), match.group("with")) if n
@@ -535,6 +578,34 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
                 "killed",
                 count,
                 None if also else count,
+                NAMED,
+                match.group().strip(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                True,
+                names=names,
+            )
+        )
+    return named
+
+
+def _named_list(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    """'A, B, and 32-year-old C, were killed' in a clause that gives no number: each name counts
+    one (a partial count, as any named dead)."""
+    named = []
+    for match in NAMED_LIST.regex.finditer(sentence.text):
+        clause = sentence.clause_at(sentence.start + match.start())
+        if any(clause[0] <= f.start < clause[1] for f in found):
+            continue
+        names = tuple(
+            re.sub(AGED, "", n).strip() for n in LIST_SEPARATOR.split(match.group("names"))
+        )
+        also = bool(match.group("also"))
+        named.append(
+            Figure(
+                "killed",
+                len(names),
+                None if also else len(names),
                 NAMED,
                 match.group().strip(),
                 sentence.start + match.start(),
@@ -632,16 +703,18 @@ def _plausible(speaker: str, most: int = MAX_SPEAKER_WORDS) -> bool:
 
 def _speaker_after(text: str, hit: re.Match):
     """'according to the PMF', 'confirmed by the governor': the speaker follows the verb; the whole
-    sentence is theirs."""
+    sentence is theirs, up to a clause with a speaker of its own ('... according to an official
+    toll, while rebels said 32 were killed')."""
     tail = _speaker_tail(text, hit.end())
     if not tail:
         return None
     name = clean_speaker(text[hit.end() + tail.start(1) : hit.end() + tail.end(1)])
-    return (
-        (name, hit.end(), hit.end() + tail.end(), 0, len(text), "")
-        if _plausible(name, MAX_SOURCE_WORDS)
-        else None
-    )
+    if not _plausible(name, MAX_SOURCE_WORDS):
+        return None
+    joins = [(m.start(), m.end()) for m in CONTRAST_JOIN.regex.finditer(text)]
+    covers_from = max((b for _, b in joins if b <= hit.start()), default=0)
+    covers_to = min((a for a, _ in joins if a >= hit.end()), default=len(text))
+    return name, hit.end(), hit.end() + tail.end(), covers_from, covers_to, ""
 
 
 def _speaker_tail(text: str, position: int) -> re.Match | None:
@@ -654,8 +727,13 @@ def _speaker_tail(text: str, position: int) -> re.Match | None:
 def _speaker_inverted(text: str, hit: re.Match):
     """'..., said the governor.' / '“...,” said Amal Haddad, who heads ...': the speaker follows a
     sentence-final verb. A participle ('..., adding his men routed the insurgents') has its
-    speaker before it, never after."""
-    if not re.search(r"[,”\"]\s*$", text[: hit.start()]) or hit.group().lower().endswith("ing"):
+    speaker before it, never after, and so has 'told', whose object is the listener ('..., the
+    municipal official from Dessa, told AFP')."""
+    if (
+        not re.search(r"[,”\"]\s*$", text[: hit.start()])
+        or hit.group().lower().endswith("ing")
+        or hit.group().lower().startswith("told")
+    ):
         return None
     tail = _speaker_tail(text, hit.end())
     if not tail or re.match(
@@ -690,23 +768,55 @@ def _speaker_before(text: str, hit: re.Match):
     )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
+    joined = list(CONTRAST_JOIN.regex.finditer(before))
+    base = max(quote_end + 1, joined[-1].end() if joined else 0)
     if ends_sentence or via:
-        segment_start = max(quote_end + 1, before.rfind(",") + 1)
-        name = clean_speaker(before[segment_start:])
+        name, segment_start = _closing_speaker(before, base)
         covers = (0, segment_start)
     else:
-        chunks = re.split(r",\s*", before[quote_end + 1 :])
+        chunks = re.split(r",\s*", before[base:])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
         relative = RELATIVE_SUBJECT.search(lead) or SUBORDINATE_SUBJECT.search(lead)
         if relative:  # 'depots that the U.S. said were ...': the relative clause's subject speaks
             lead = lead[relative.end() :]
         subject = SUBJECT_THEN_VERB.match(lead)
         name = clean_speaker(subject.group(1) if subject else lead)
-        segment_start = before.find(lead, quote_end + 1) if lead else hit.start()
+        segment_start = before.find(lead, base) if lead else hit.start()
         covers = (hit.end(), len(text))
+        relayed = _relayed_speaker(chunks[chunks.index(lead) + 1 :] if lead in chunks else [])
+        quoted = AS_SAYING.match(after)
+        if quoted or relayed:
+            name, via = clean_speaker(quoted.group("speaker") if quoted else relayed), name
+        if quoted:
+            covers = (hit.end() + quoted.end(), len(text))
     if not _plausible(name):
         return None
     return name, segment_start, hit.start(), covers[0], covers[1], via
+
+
+def _closing_speaker(before: str, base: int) -> tuple[str, int]:
+    """The speaker of a verb that closes the sentence ('..., X said.', '..., X, told AFP.') and
+    where it starts: the last comma chunk, or the person it describes ('..., Abdoulaye Oumou Sow,
+    an FNDC leader told AFP' -> 'Abdoulaye Oumou Sow (FNDC leader)')."""
+    trimmed = before.rstrip()
+    trimmed = trimmed[:-1] if trimmed.endswith(",") else trimmed
+    start = max(base, trimmed.rfind(",") + 1)
+    name = clean_speaker(trimmed[start:])
+    person_from = max(base, trimmed.rfind(",", 0, max(start - 1, 0)) + 1)
+    person = trimmed[person_from : start - 1] if start > base else ""
+    if APPOSITIVE_TITLE.match(trimmed[start:]) and PERSON.fullmatch(person):
+        return f"{person.strip()} ({name})", person_from + len(person) - len(person.lstrip())
+    return name, start
+
+
+def _relayed_speaker(chunks: list[str]) -> str:
+    """The speaker a subject relays in a chunk between it and its verb ('the government, quoting
+    an unidentified Interior Ministry official, said'), or ''."""
+    for chunk in chunks:
+        relayed = RELAYED.regex.match(chunk.strip())
+        if relayed:
+            return relayed.group("speaker")
+    return ""
 
 
 def claimant(figure: Figure, found: list[Attribution]) -> str:
@@ -738,10 +848,15 @@ def open_quote(text: str) -> bool:
 
 
 def closing_attribution(sentence: Sentence, found: list[Attribution]) -> str | None:
-    """'... in the street,” said a neighbour.': the speaker of a quotation that opened in an
-    earlier sentence."""
+    """'... in the street,” said a neighbour.', '... 15 wounded," Hissene said, adding ...': the
+    speaker named after the close of a quotation that opened in an earlier sentence, whose words
+    reach back over it."""
     closes = max(sentence.text.find("”"), sentence.text.find('"'))
-    tail = [a for a in found if not a.lead and closes >= 0 and a.start - sentence.start > closes]
+    tail = [
+        a
+        for a in found
+        if closes >= 0 and a.covers_from - sentence.start <= closes < a.start - sentence.start
+    ]
     return tail[0].speaker if tail else None
 
 

@@ -1,0 +1,163 @@
+"""Issue 7 (statements2): who claims a figure, and which statements are events, each class tested
+with a sentence of a dev article of the corpus (`split: dev`), never of a test-split article.
+
+Claimants: a speaker after ', but' or ', while' is a speaker of its own, not the first one
+(conakry-anti-conde-protest-2019-11-14, birao-sissikebe-clash-2011-04-11); 'quoted X as saying'
+and 'Y, quoting X, said' are X's words relayed by Y (rostov-donetsk-cross-border-shell-2014-07-13,
+thala-kasserine-clashes-2011-01-08); a comma before 'told' leaves the speaker before it
+(gaigorou-village-attack-2021-04-17); a person named before an appositive is the speaker the
+appositive describes (conakry-anti-conde-protest-2019-11-14); a quotation over two sentences is the
+speaker's named at its close (birao-sissikebe-clash-2011-04-11); a speaker's toll goes on through
+a sentence with no figure and no speaker (papua-unrest-2019-09-23); a speaker that names another
+actor is no short form of an earlier name (mannar-jaffna-ltte-clashes-2008-05-05).
+
+Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
+'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
+(mamond-cross-border-attack-2011-06-16).
+"""
+
+from __future__ import annotations
+
+from drafting import extracted
+
+from eventreport.extraction import numbers, sentences
+
+
+def claimants(text: str, *earlier: str) -> list[tuple[str, int, str]]:
+    """(metric, low, claimant) of each figure of a one-sentence text, after the speakers named in
+    `earlier`."""
+    sentence = sentences.split(text)[0]
+    found = numbers.attributions(sentence, numbers.Speakers(names=list(earlier)))
+    return [(f.metric, f.low, numbers.claimant(f, found)) for f in numbers.figures(sentence, [])]
+
+
+def test_a_speaker_after_but_is_a_speaker_of_its_own():
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "Doctors initially said police had shot dead one teen, but on Friday, the opposition and "
+        "hospital sources said three people died."
+    )
+    assert claimants(text) == [
+        ("killed", 1, "Doctors initially"),
+        ("killed", 3, "opposition and hospital sources"),
+    ]
+
+
+def test_according_to_reaches_no_clause_with_a_speaker_of_its_own():
+    # birao-sissikebe-clash-2011-04-11
+    text = (
+        "Fighting last month between the CPJP and the army in the region of Ndele, also in the "
+        "north, killed seven civilians according to an official toll, while rebels said 32 were "
+        "killed of whom 28 were soldiers or UFDR fighters."
+    )
+    assert claimants(text) == [("killed", 7, "official toll"), ("killed", 32, "rebels")]
+
+
+def test_quoted_as_saying_is_the_quoted_speakers_figure_relayed():
+    # rostov-donetsk-cross-border-shell-2014-07-13
+    text = (
+        "One Russian citizen, born in 1967, was killed, he said, while the RIA Novosti news "
+        "agency quoted a medical source as saying two women were also badly injured."
+    )
+    assert claimants(text, "Aleksandr Titov")[-1] == (
+        "injured",
+        2,
+        "medical source via RIA Novosti news agency",
+    )
+
+
+def test_quoting_between_subject_and_verb_makes_the_quoted_one_the_speaker():
+    # thala-kasserine-clashes-2011-01-08
+    sentence = sentences.split(
+        "In a statement, the government, quoting an unidentified Interior Ministry official, said "
+        "police had opened fire after warning shots in the air failed to stop a violent crowd "
+        "from attacking government buildings."
+    )[0]
+    (found,) = numbers.attributions(sentence, numbers.Speakers())
+    assert (found.speaker, found.via) == ("unidentified Interior Ministry official", "government")
+
+
+def test_a_comma_before_told_leaves_the_speaker_before_it():
+    # gaigorou-village-attack-2021-04-17
+    text = (
+        '"For the moment, the number of dead stands at 19 and two people have been wounded in an '
+        'attack by armed men on motorbikes in the village of Gaigorou" in the Tillaberi region on '
+        "Saturday evening, the municipal official from Dessa, told AFP."
+    )
+    assert claimants(text) == [
+        ("killed", 19, "municipal official from Dessa via AFP"),
+        ("injured", 2, "municipal official from Dessa via AFP"),
+    ]
+
+
+def test_a_person_named_before_an_appositive_is_the_speaker():
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "Another 66 people were injured, including 26 shot by police, Abdoulaye Oumou Sow, an "
+        "FNDC leader told AFP."
+    )
+    assert claimants(text)[0] == ("injured", 66, "Abdoulaye Oumou Sow (FNDC leader) via AFP")
+
+
+def test_three_named_dead_in_a_list_count_three():
+    # conakry-anti-conde-protest-2019-11-14
+    text = (
+        "The FNDC said Alpha Souleymane Diallo, Abdouramane Diallo, and 32-year-old Amadou Oury "
+        "Barry, were killed by security forces during raids outside the area of the protest."
+    )
+    assert claimants(text) == [("killed", 3, "FNDC")]
+
+
+def test_soldiers_fallen_are_dead():
+    # sourou-army-ambush-2021-08-09
+    text = "“The provisional toll indicates 12 soldiers fallen and eight wounded.”"
+    assert claimants(text) == [("killed", 12, "unattributed"), ("injured", 8, "unattributed")]
+
+
+def test_a_part_counted_before_the_verb_leaves_the_group_its_verb():
+    # mamond-cross-border-attack-2011-06-16
+    sentence = sentences.split(
+        "At least five civilians, including two women were killed,” local government official "
+        "Fazle Akbar told AFP."
+    )[0]
+    found = [(f.low, f.high, f.partial) for f in numbers.figures(sentence, [])]
+    assert found == [(5, None, False), (2, 2, True)]
+
+
+def test_a_speakers_toll_goes_on_through_a_sentence_with_no_figure_and_no_speaker(tmp_path):
+    # papua-unrest-2019-09-23
+    text = (
+        "Cendrawasih Military Command spokesman Lt. Col. Eko Daryanto separately told the Jakarta "
+        "Globe that 16 civilians had died in unrest in Wamena in Jayawijaya district on Monday. "
+        "Some of them died after being trapped in burning buildings, which were set alight by "
+        "rioters. About 65 people were wounded in the violence."
+    )
+    claims = extracted(tmp_path, text, "2019-09-23").claims
+    wounded = claims[claims["metric"].eq("injured")]
+    assert list(wounded["low"]) == [65]
+    assert wounded.iloc[0]["claimant"].startswith("Cendrawasih Military Command spokesman")
+
+
+def test_a_quotation_over_two_sentences_is_the_speakers_named_at_its_close(tmp_path):
+    # birao-sissikebe-clash-2011-04-11
+    text = (
+        "Weekend fighting between rebels and soldiers in the Central African Republic left 27 "
+        "dead on both sides, a rebel leader said on Monday.\n\n"
+        '"There were 22 deaths on their side. On our side, there were five deaths and 15 '
+        'wounded," Hissene said, adding that the attackers burnt nearly 30 homes.'
+    )
+    claims = extracted(tmp_path, text, "2011-04-11").claims
+    by_figure = dict(zip(claims["low"].astype(int), claims["claimant"], strict=True))
+    assert by_figure == {27: "rebel leader", 22: "Hissene", 5: "Hissene", 15: "Hissene"}
+
+
+def test_a_speaker_of_another_actor_is_no_short_form_of_an_earlier_name():
+    # mannar-jaffna-ltte-clashes-2008-05-05: after 'Tamil Tiger rebel military spokesman Rasiah
+    # Ilanthiraiyan said', 'The military said' is the army's, not the rebel spokesman's
+    text = (
+        "The military said fighting in the far north a day earlier killed six Tamil Tiger rebels "
+        "and injured 32, while two solders died and 11 were injured."
+    )
+    spokesman = "Tamil Tiger rebel military spokesman Rasiah Ilanthiraiyan"
+    assert {who for _, _, who in claimants(text, spokesman)} == {"military"}
+    assert numbers.Speakers(names=[spokesman]).resolve("spokesman") == spokesman
