@@ -55,6 +55,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
+AIR_STRIKE = "Air/drone strike"
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3
@@ -381,8 +382,6 @@ def _assemble(
         or ""
     )
     actor1 = speaker or _default_actor(reading, iso3, date)
-    if reading.event_type == "Riots" and actor1 and actor1.kind == "protesters":
-        actor1 = _template_actor("rioters", iso3, date) or actor1
     target_mention = _best_actor(event, "target")
     actor2 = (
         actors.resolve(target_mention, "speaker" if statement else "target", iso3, date)
@@ -403,6 +402,8 @@ def _assemble(
         _assault_only(event),
         _object_kind(event),
     )
+    if event_type == "Riots" and actor1 and actor1.kind in mentions.UNARMED_KINDS:
+        actor1 = _template_actor("rioters", iso3, date) or actor1
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
@@ -509,8 +510,10 @@ def _event_reading(event: Event) -> Trigger:
     """The event's type: for a statement its most hostile act of speech (lowest Goldstein: a threat
     outweighs a demand; an act it speaks of, the arrest in 'denounced the arrest', is not the
     speaker's); otherwise the reading of its weightiest word (priority, strength, first-hand), a
-    bare killing last. The best word decides, not the count of words: 'attack' and 'killed' told
-    five times do not outweigh one 'ambush'."""
+    bare killing last; of two as weighty, the one the text tells in its own voice before one it
+    only quotes or reports ('shootouts at their contested border' over a quoted 'mortar shell').
+    The best word decides, not the count of words: 'attack' and 'killed' told five times do not
+    outweigh one 'ambush'."""
     if event.family == STATEMENT:
         scores = reference.cameo_codes()["goldstein"]
         told = [h.reading for m in event.mentions for h in m.hits]
@@ -518,6 +521,7 @@ def _event_reading(event: Event) -> Trigger:
         return min(readings, key=lambda r: (scores.get(r.cameo_code, 0.0), -r.priority))
     weights: Counter = Counter()
     best = {}
+    told = set()
     for mention in event.mentions:
         for hit in mention.hits:
             key = (hit.reading.event_type, hit.reading.sub_event_type)
@@ -527,13 +531,16 @@ def _event_reading(event: Event) -> Trigger:
                 + (0 if mention.reported else 1)
             )
             weights[key] = max(weights[key], weight)
+            if not mention.reported:
+                told.add(key)
             if key not in best or hit.reading.priority > best[key].priority:
                 best[key] = hit.reading
     if not weights:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
-    return best[max(weights, key=lambda k: (weights[k], best[k].priority))]
+    weights = _air_assault_weights(event, weights, told)
+    return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
 
 def _riot_weights(event: Event, weights: Counter) -> Counter:
@@ -553,6 +560,16 @@ def _riot_weights(event: Event, weights: Counter) -> Counter:
         return weights
     violent = strong or weak
     return Counter({k: weights[k] for k in violent}) or weights
+
+
+def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:
+    """A raid or an attack told beside first-hand words of a strike from the air, with no exchange
+    of fire ('Two men were killed ... in an Israeli strike on central Gaza, ... the third deadly
+    raid in 24 hours'), is that air strike: the assault word names the act, the air words its
+    means, and harm from a distance is ACLED's remote violence, not a battle."""
+    if not any(k[1] == AIR_STRIKE for k in told) or not _assault_only(event):
+        return weights
+    return Counter({k: w for k, w in weights.items() if k[0] != mentions.BATTLES})
 
 
 def _generic_reading() -> Trigger:

@@ -66,6 +66,13 @@ REDUCED_PASSIVE_AFTER = re.compile(
 ACTIVE_SUBJECT = re.compile(r"(?i)\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*")
 """What may stand between the subject and its verb: 'Gunmen have killed', 'soldiers had also
 killed', 'militants reportedly killed'."""
+UNARMED_SUBJECT = lexicon.Rule(
+    r"\b(?i:{unarmed_people})(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*$)"
+)
+"""Unarmed people no actor list names, right before their verb: 'ethnic Serbs clashed', 'locals
+attacked'."""
+UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS
+"""People who are no armed group: a crowd, or civilians (residents, villagers, students)."""
 OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 """What may stand between a verb and its object, with no comma ('killed six suspected militants';
 'Four soldiers killed, two militants wounded' has none)."""
@@ -461,6 +468,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
     for mention in found:
         _armed_killing(mention, facts, found)
+        _crowd_violence(mention, facts)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
     found = (
@@ -860,6 +868,59 @@ def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None
         mention.family, mention.agent, mention.target = VIOLENCE, subject, victim
         mention.others = [a for a in mention.others if a is not subject and a is not victim]
         return
+
+
+def _crowd_violence(mention: Mention, facts: Facts) -> None:
+    """'Residents clashed with police', 'ethnic Serbs clashed with Kosovo police', 'Villagers
+    attacked a police station': a fight or a bare attack whose subject is unarmed people (a crowd,
+    civilians, an ethnic group), told in the active voice, against the state's forces and with no
+    other armed group in the clause, is their riot, not a battle: ACLED's battles need two
+    organised armed sides, and violence by a crowd is a riot. The words keep their weight; only
+    their reading changes."""
+    if mention.family != VIOLENCE or mention.reported or not mention.hits:
+        return
+    if not all(_fight_or_bare_attack(h.reading) for h in mention.hits):
+        return
+    text, offset = facts.sentence.text, facts.sentence.start
+    first = min(h.start for h in mention.hits)
+    clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
+    before = [a for a in clause if a.end <= first]
+    after = [a for a in clause if a.start >= first]
+    state = next((a for a in after if _kind(a) in actors.STATE_KINDS), None)
+    if (
+        state is None
+        or any(_kind(a) in actors.ARMED_KINDS for a in before)
+        or any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in after)
+    ):
+        return
+    subject = before[-1] if before else None
+    told_before = text[mention.clause[0] - offset : first - offset]
+    if subject is not None and _kind(subject) in UNARMED_KINDS:
+        active = ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : first - offset])
+    else:
+        subject, active = None, UNARMED_SUBJECT.search(told_before)
+    if not active:
+        return
+    riot = lexicon.plain_reading("Violent demonstration")
+    mention.hits = [
+        Hit(
+            h.start,
+            h.end,
+            h.words,
+            replace(riot, strong=h.reading.strong, priority=h.reading.priority),
+        )
+        for h in mention.hits
+    ]
+    mention.family, mention.agent, mention.target = DEMONSTRATION, subject, state
+    mention.others = [a for a in mention.others if a is not subject and a is not mention.target]
+
+
+def _fight_or_bare_attack(reading: Trigger) -> bool:
+    """A reading of a fight ('clashed', 'fought') or of a bare attack ('attacked'): words that say
+    nothing of a weapon, so who fights says what the act is."""
+    return not reading.context and (
+        reading.sub_event_type == ARMED_CLASH or reading.sub_event_type == "Attack"
+    )
 
 
 def _kind(mention: actors.Mention | None) -> str:
