@@ -4,8 +4,8 @@ that the rule leaves alone.
 
 The rules: a statement is one event per speaker and day, and two offices of one party (a minister
 and the president, the president and the government) are two speakers, while a spokesperson speaks
-for the office; an act told 'in another town', or 'another' act at a place of its own, never
-joins the event told before it.
+for the office; an act told 'in another town' never joins the event told before it; a definite
+retelling of an event's toll joins it.
 """
 
 from __future__ import annotations
@@ -123,42 +123,6 @@ def test_clashes_in_the_same_town_stay_one_event(tmp_path):
     text = THALA.replace("in another town nearby", "in the town")
     events = drafted_events(tmp_path, text, "2011-01-09")
     assert len(events[events["event_type"] == "Riots"]) == 1
-
-
-# ---------- 'another' act at a place of its own is a second act
-
-BEIJI = (
-    "A suicide car bombing struck an Iraqi army checkpoint outside a U.S. airbase in the "
-    "Salahudin province on Monday, killing at least two Iraqi soldiers, a provincial police "
-    "source said.\n\n"
-    '"A suicide bomber drove his explosive-borne vehicle into the checkpoint on the eastern '
-    "entrance of a U.S. airbase outside the Siniyah town, 7 km west of oil refinery town of "
-    'Beiji," the source told Xinhua on condition of anonymity.\n\n'
-    "About thirty minutes earlier, another suicide bomber rammed his explosive-laden oil tanker "
-    "into the entrance of the police headquarters in Beiji and blew it up, killing at least 15 "
-    "people and wounding more than 30 others."
-)
-
-
-def test_another_suicide_bomber_at_a_place_of_its_own_is_a_second_bombing(tmp_path):
-    # beiji-siniyah-bombings-2007-06-25
-    events = drafted_events(tmp_path, BEIJI, "2007-06-25")
-    assert tolls(events, "sub_event_type", "Suicide bomb") == [2, 15]
-
-
-DOUMA = (
-    "Syrian government warplanes attacked a busy market in a rebel-held suburb of the capital "
-    "Damascus on Sunday, killing at least 82 people and wounding more than 200, activists "
-    "said.\n\n"
-    "He said warplanes fired the first missile and minutes later when people gathered in the "
-    "aftermath, another missile hit the same area."
-)
-
-
-def test_another_missile_on_the_same_area_is_the_same_strike(tmp_path):
-    # douma-market-airstrike-2015-08-16: the control, no place of its own
-    events = drafted_events(tmp_path, DOUMA, "2015-08-16")
-    assert len(events[events["event_type"] != "Strategic developments"]) == 1
 
 
 # ---------- a definite retelling of an event's toll is that event

@@ -9,10 +9,10 @@ developments, an agreement or an arrest, fit only their own kind), a date within
 coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
 unknown villages, no other named actor on either side, and not the other side of a kidnapping or an
 attack on civilians (the fight with the forces who came is another event), and never an event told
-before it when it says it happened 'in another town', or tells 'another' act of its kind at a place
-of its own. A statement is one event per speaker and day: it joins only the same speaker's
-statements (one party, and one office held in person: the president and a minister are two
-speakers, a spokesperson speaks for the office), never an act, and no act joins it.
+before it when it says it happened 'in another town'. A statement is one event per speaker and day:
+it joins only the same speaker's statements (one party, and one office held in person: the
+president and a minister are two speakers, a spokesperson speaks for the office), never an act, and
+no act joins it.
 
 Mentions are taken in the order the article tells them. Among the events a mention fits it joins
 the one it is told nearest to, weighed by a shared sub-event type, actors, place and date sentence
@@ -70,8 +70,6 @@ OTHER_PLACE = lexicon.Rule(
     r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit})\b"
 )
 """'in another town', 'in a different province': not the place of the event told before."""
-ANOTHER_ACT = re.compile(r"(?i)\banother\s+(?:[\w-]+\s+){0,2}$")
-"""'another' a few words before an act's trigger ('another suicide bomber rammed ...')."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
@@ -410,23 +408,6 @@ def _compatible(
         and _actors_fit(mention, event)
         and not _other_side(mention, event)
         and not _told_elsewhere(mention, event)
-        and not _another_act(mention, event)
-    )
-
-
-def _another_act(mention: Mention, event: Event) -> bool:
-    """Whether the mention tells 'another' act of its kind at a place of its own, told after the
-    event: 'About thirty minutes earlier, another suicide bomber rammed his ... tanker into the
-    entrance of the police headquarters in Beiji' is not the suicide car bombing 7 km west of
-    Beiji told first. 'Another missile hit the same area' names no place of its own and stays
-    with the strike it adds to."""
-    place = mention.place
-    if place is None or place.kind == "anaphor" or event.first_sentence >= mention.sentence.index:
-        return False
-    before = mention.sentence.text[: mention.start - mention.sentence.start]
-    return bool(ANOTHER_ACT.search(before)) and not any(
-        o.place is not None and name_key(o.place.text) == name_key(place.text)
-        for o in event.mentions
     )
 
 
