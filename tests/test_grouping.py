@@ -2,8 +2,9 @@
 with the sentences of a dev article, named above the test (never the test split), and a control
 that the rule leaves alone.
 
-The rules: a statement is one event per speaker and day, and two offices of one party (a minister
-and the president, the president and the government) are two speakers, while a spokesperson speaks
+The rules: a statement is one event per speaker and day (whatever words the speaker uses; an
+official act such as a protest is its own event), and two offices of one party (a minister and
+the president, the president and the government) are two speakers, while a spokesperson speaks
 for the office; an act told 'in another town' never joins the event told before it; a definite
 retelling of an event's toll joins it.
 """
@@ -148,3 +149,36 @@ def test_an_untold_toll_in_clashes_stays_apart_from_the_riots(tmp_path):
     text = THALA_RETOLD.replace("The two deaths confirmed", "The three deaths confirmed")
     events = drafted_events(tmp_path, text, "2011-01-09")
     assert sorted(events["event_type"].tolist()) == ["Battles", "Riots"]
+
+
+# ---------- everything one speaker says on one day is one statement; an official act is its own
+
+MANNAR = (
+    "At least eleven Sri Lankan military personnel were killed in fresh fighting in the far north "
+    "of the country, Tamil Tiger rebels said today.\n\n"
+    "The military denied the claim.\n\n"
+    '"The air force gun ship helicopters attacked a terrorist gathering point in Mannar in '
+    'support of the ground operations," said a military spokesman.'
+)
+
+
+def test_a_denial_and_a_claim_of_one_speaker_the_same_day_are_one_statement(tmp_path):
+    # mannar-jaffna-ltte-clashes-2008-05-05
+    said = statements(drafted_events(tmp_path, MANNAR, "2008-05-05"))
+    assert len(said) == 1
+    assert "denied" in said[0][1] and "gun ship" in said[0][1]
+
+
+ROSTOV = (
+    "MOSCOW - A cross-border shell fired from Ukraine was an indication of dangerous escalation "
+    "of tension in border areas and might have irreversible consequences, the Russian Foreign "
+    "Ministry said on Sunday.\n\n"
+    "The Ukrainian charge d'affaires was summoned to the Russian Foreign Ministry where a "
+    "resolute protest was expressed to him."
+)
+
+
+def test_an_official_protest_stays_apart_from_the_ministrys_words(tmp_path):
+    # rostov-donetsk-cross-border-shell-2014-07-13: the control, a protest is an act
+    said = statements(drafted_events(tmp_path, ROSTOV, "2014-07-13"))
+    assert len(said) == 2

@@ -72,6 +72,10 @@ OTHER_PLACE = lexicon.Rule(
 """'in another town', 'in a different province': not the place of the event told before."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
+STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
+"""CAMEO codes of statements that are acts, events of their own beside what their speaker says that
+day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
+complaint, broken relations, sanctions."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 
@@ -536,11 +540,12 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker act: same actor and office, and the same sentence, the same
-    kind of statement, or a bare 'said' that adds to what the speaker said that day. Two offices of
-    one party are two speakers (the communications minister's condemnation and the president's
-    tweet; the president's and the government's), as data/events/CURATION.md's statement rule
-    has it."""
+    """One statement event per speaker and day: same actor and office, and the same sentence, the
+    same kind of statement, a bare 'said' that adds to what the speaker said that day, or words of
+    the speaker on the same day ('The military denied the claim' and its spokesman's account of
+    the air force's attack); an act (STATEMENT_ACTS) joins only its own kind. Two offices of one
+    party are two speakers (the communications minister's condemnation and the president's tweet;
+    the president's and the government's), as data/events/CURATION.md's statement rule has it."""
     speaker, office = _actor_key(mention.agent), _office(mention)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker or _office(other) != office:
@@ -549,8 +554,22 @@ def _same_statement(mention: Mention, event: Event) -> bool:
         o.sentence.index == mention.sentence.index
         or o.reading.cameo_code == mention.reading.cameo_code
         or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
+        or (_speech(o) and _speech(mention) and _said_the_same_day(o, mention))
         for o in event.mentions
     )
+
+
+def _speech(mention: Mention) -> bool:
+    """Whether a statement is words, not an act of its own (STATEMENT_ACTS)."""
+    return mention.reading.cameo_code not in STATEMENT_ACTS
+
+
+def _said_the_same_day(one: Mention, other: Mention) -> bool:
+    """Whether two statements carry the same day: neither a date of its own (the publication day),
+    or date phrases of one day."""
+    if one.date is None or other.date is None:
+        return one.date is None and other.date is None
+    return one.date.date is not None and one.date.date == other.date.date
 
 
 def _office(mention: Mention) -> str:
