@@ -11,6 +11,15 @@ speaker's named at its close (birao-sissikebe-clash-2011-04-11); a speaker's tol
 a sentence with no figure and no speaker (papua-unrest-2019-09-23); a speaker that names another
 actor is no short form of an earlier name (mannar-jaffna-ltte-clashes-2008-05-05).
 
+Statements (CURATION.md, "Which statements are events"): a bare 'told' of what happened, a
+party's account of its side's fighting, an operational step and what a mediator says of an
+agreement on its day are no statement (am-dam-chad-rebels-battle-2009-05-07,
+kandahar-checkpoint-car-bomb-2008-12-28, rostov-donetsk-cross-border-shell-2014-07-13,
+ain-al-asad-erbil-missile-strikes-2020-01-09, pretoria-tigray-ceasefire-2022-11-02); a stated
+intent to fight on or a threat is, and it is its speaker's (khuafo-airstrike-2023-03-30,
+claw-sword-strikes-syria-iraq-2022-11-20, tayacaja-shining-path-ambush-2008-10-09,
+ain-al-asad-erbil-missile-strikes-2020-01-08).
+
 Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
 'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
 (mamond-cross-border-attack-2011-06-16).
@@ -18,9 +27,13 @@ Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
 from drafting import extracted
 
-from eventreport.extraction import numbers, sentences
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import draft, numbers, sentences
 
 
 def claimants(text: str, *earlier: str) -> list[tuple[str, int, str]]:
@@ -161,3 +174,77 @@ def test_a_speaker_of_another_actor_is_no_short_form_of_an_earlier_name():
     spokesman = "Tamil Tiger rebel military spokesman Rasiah Ilanthiraiyan"
     assert {who for _, _, who in claimants(text, spokesman)} == {"military"}
     assert numbers.Speakers(names=[spokesman]).resolve("spokesman") == spokesman
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _statements(article_id: str) -> pd.DataFrame:
+    """The drafted Strategic developments of a dev article of the corpus."""
+    article = load_article(config.ARTICLES_DIR / f"{article_id}.txt", draft=True)
+    assert article.split == "dev"
+    events = draft.extract(article).events
+    return events[events["event_type"].eq("Strategic developments")]
+
+
+def _told(found: pd.DataFrame, words: str) -> pd.DataFrame:
+    """The drafted statements whose evidence holds `words`."""
+    return found[found["x_evidence"].str.contains(words, regex=False)]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "words"),
+    [
+        # a bare 'told' of what happened: '“The column which entered (Am Dam) was completely
+        # annihilated,” interim Defense Minister Adoum Younousmi told journalists late Thursday.'
+        ("am-dam-chad-rebels-battle-2009-05-07", "was completely annihilated"),
+        # a party's account of its side's fighting is no claim: 'The US military ... announced
+        # meanwhile that soldiers had killed six suspected militants in ... Helmand'
+        ("kandahar-checkpoint-car-bomb-2008-12-28", "had killed six suspected militants"),
+        # an operational step, and 'the shelling' is no act of 'it': 'Investigators from the
+        # Russian Investigative Committee said it has opened a criminal case on the shelling.'
+        ("rostov-donetsk-cross-border-shell-2014-07-13", "opened a criminal case"),
+        # 'these missiles were launched from Iran' is no act of the Pentagon that tells it
+        ("ain-al-asad-erbil-missile-strikes-2020-01-09", "these missiles were launched"),
+        # what the mediator says of the agreement on its day is part of the agreement
+        ("pretoria-tigray-ceasefire-2022-11-02", "is essential"),
+    ],
+)
+def test_an_account_an_operational_step_or_words_on_an_agreement_are_no_statement(
+    article_id, words
+):
+    assert _told(_statements(article_id), words).empty
+
+
+@pytest.mark.parametrize(
+    ("article_id", "words", "cameo", "day"),
+    [
+        # 'Senior Gen. Min Aung Hlaing ... said in a speech for Armed Forces Day that the military
+        # needs to take decisive action against the forces challenging its control.'
+        ("khuafo-airstrike-2023-03-30", "needs to take decisive action", "138", "2023-03-27"),
+        # 'Turkey said on Tuesday that it planned to pursue targets in northern Syria ...'
+        ("claw-sword-strikes-syria-iraq-2022-11-20", "planned to pursue", "138", "2022-11-15"),
+        # 'The military stressed it will persist in efforts to deactivate the remnants of
+        # Shining Path'
+        ("tayacaja-shining-path-ambush-2008-10-09", "will persist", "138", "2008-10-10"),
+        # '“... we will take all necessary measures to protect and defend U.S. personnel ...”'
+        (
+            "ain-al-asad-erbil-missile-strikes-2020-01-08",
+            "all necessary measures",
+            "130",
+            "2020-01-07",
+        ),
+    ],
+)
+def test_a_stated_intent_to_fight_on_or_a_threat_is_a_statement(article_id, words, cameo, day):
+    found = _told(_statements(article_id), words)
+    assert len(found) == 1
+    assert (found.iloc[0]["x_cameo_code"], found.iloc[0]["event_date"]) == (cameo, day)
+
+
+def test_an_intent_in_a_speakers_words_is_the_speakers_not_a_party_named_in_them():
+    # 'But the supreme leader, who has the final say in all matters of state, said it was a
+    # “slap in the face” for the US and revenge was yet to come.': Iran's threat, not the US's
+    found = _told(_statements("ain-al-asad-erbil-missile-strikes-2020-01-09"), "revenge was yet")
+    assert list(found["actor1"].str.startswith("Government of Iran")) == [True]
+    assert list(found["x_cameo_code"]) == ["138"]

@@ -27,6 +27,7 @@ from ..wordlists import alternation, word_classes
 from ..wordlists import rows as _rows
 
 STATEMENT_ROLE = "statement"
+INTENT_ROLE = "intent"
 EVENT_ROLE = "event"
 CUE_ROLE = "cue"
 
@@ -48,6 +49,9 @@ class Trigger:
     strong: bool
     priority: int
     statement: bool
+    intent: bool = False
+    """A party's stated intent ('would respond', 'planned to pursue targets'): a statement of
+    whoever says the words, dated by their telling, not by the day of what it intends."""
 
 
 @dataclass(frozen=True)
@@ -300,9 +304,13 @@ def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
         if row["role"] == CUE_ROLE:
             cues[row["context"]] = compile_pattern(row["pattern"])
             continue
-        if row["role"] not in (EVENT_ROLE, STATEMENT_ROLE) or not row["priority"].isdigit():
+        if (
+            row["role"] not in (EVENT_ROLE, STATEMENT_ROLE, INTENT_ROLE)
+            or not row["priority"].isdigit()
+        ):
             raise InputError(
-                path, f"line {line}: role must be event, statement or cue and priority a number"
+                path,
+                f"line {line}: role must be event, statement, intent or cue and priority a number",
             )
         triggers.append(
             Trigger(
@@ -314,7 +322,8 @@ def _triggers(path: Path) -> tuple[tuple[Trigger, ...], dict[str, re.Pattern]]:
                 row["cameo_code"],
                 row["strength"] == "strong",
                 int(row["priority"]),
-                row["role"] == STATEMENT_ROLE,
+                row["role"] in (STATEMENT_ROLE, INTENT_ROLE),
+                row["role"] == INTENT_ROLE,
             )
         )
     return tuple(triggers), cues

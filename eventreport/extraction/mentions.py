@@ -9,9 +9,11 @@ mention; a date phrase belongs to the nearest trigger; a kinetic trigger inside 
 speaker condemns or denies ('condemned the attack') is reported, not a new event. A
 sentence set in the past of the crisis ('Since 1998 he led ...') yields no mention.
 
-Statements are mentions too, one per speaker: 'X, Y and Z condemned the attack' gives three,
-and a party that describes its own attack ('the Pentagon said it had launched strikes')
-acknowledges it (CAMEO 015). Monitors, aid agencies, medics and media only report figures.
+Statements are mentions too, one per speaker, when saying them is an act of the statement rule
+(CURATION.md): 'X, Y and Z condemned the attack' gives three, and a party that describes its own
+one-sided attack ('the Pentagon said it had launched strikes') acknowledges it (CAMEO 015); a bare
+'said' tells what happened and makes none. Monitors, aid agencies, medics and media only report
+figures.
 """
 
 from __future__ import annotations
@@ -84,16 +86,13 @@ DEFINITE = re.compile(
     r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$"
 )
 OWN_ACTION_PRIORITY = 5
-REPORTED_STATEMENT_PRIORITY = 2
-"""A bare reporting verb names a statement only when no statement word of the sentence does."""
 REPORTED_STATEMENT_CAMEO = "010"
-"""CAMEO 010 Make statement: what a party says with 'said', 'told' or 'claimed' alone."""
-STATEMENT_KINDS = frozenset({"government", "military", "police", "rebels", "militia", "party"})
-"""Actors whose words are a political act (CURATION.md: statements by conflict parties and
-political actors); monitors, outlets and medics only report."""
-UNNAMED_VOICE = lexicon.Rule(r"(?i)\b(?:{unnamed_voice})\b")
-"""'officials said', 'a military source said': an unnamed voice tells what happened, it makes no
-statement of its own."""
+"""CAMEO 010 Make statement: a statement with no act of the statement rule's classes (none is
+drafted since the rule: a bare 'said' tells what happened)."""
+ONE_SIDED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+AGREEMENT_WORD = lexicon.Rule(r"(?i)\b(?:{agreement_word})\b")
+"""'The implementation of the peace agreement signed today is essential,' he warned: what a party
+or mediator says of an agreement on its day is part of it (CURATION.md, the statement rule, 3)."""
 ANONYMOUS_VOICE = lexicon.Rule(r"(?i)\b(?:{anonymous_voice})\b")
 """'a US source says', 'a senior military source': a voice the article does not name tells what
 happened; it claims no act of its side, even with a party named beside it (CURATION.md, the
@@ -101,7 +100,6 @@ statement rule)."""
 BOTH_SIDES = lexicon.Rule(r"(?i)\b(?:{both_sides})\b")
 """'Both sides have accused each other': a statement each of the two parties named last together
 makes (CURATION.md, the statement rule)."""
-PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
 DATELINE_PLACE = re.compile(
@@ -307,6 +305,9 @@ class ArticleState:
     spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
     """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
     sentence it was told in."""
+    agreed: set[dt.date] = field(default_factory=set)
+    """The days of the agreements told so far: what is said of an agreement on its day is part of
+    it."""
     pair: tuple[actors.Mention, actors.Mention] | None = None
     """The two parties the text last named together ('Azerbaijan and Armenia'): who 'both sides'
     are."""
@@ -471,15 +472,12 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         _crowd_violence(mention, facts)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
-    found = (
-        _split_statements(found, facts, state)
-        + _own_action_statements(found, facts, state)
-        + _reported_statements(found, facts, state)
-    )
+    found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
     found = [m for m in found if not _criminal(m) and not _not_a_protest(m, facts)]
     _date_statements(found, facts, state)
     _place_statements(found, facts)
-    found = [m for m in found if not _retold(m, state)]
+    found = [m for m in found if not _retold(m, state) and not _about_agreement(m, facts, state)]
+    state.agreed |= {_day(m, state) for m in found if _agreement_act(m)}
     _attach_figures(found, facts)
     return found
 
@@ -541,6 +539,29 @@ def _retold(mention: Mention, state: ArticleState) -> bool:
         and (date.precision or 1) >= 2
         and not date.overnight
         and date.date < dates.week_start(state.published)
+    )
+
+
+def _agreement_act(mention: Mention) -> bool:
+    """Whether a mention is an agreement."""
+    return mention.reading is not None and mention.reading.sub_event_type == AGREEMENT
+
+
+def _day(mention: Mention, state: ArticleState) -> dt.date:
+    """The day a mention's own date phrase gives, else the day of publication."""
+    date = mention.date
+    return date.date if date is not None and date.kind == "day" and date.date else state.published
+
+
+def _about_agreement(mention: Mention, facts: Facts, state: ArticleState) -> bool:
+    """'“The implementation of the peace agreement signed today is essential,” he warned': a
+    statement that speaks of an agreement, on a day an agreement was told, is part of that
+    agreement, no statement of its own (CURATION.md, the statement rule, 3)."""
+    return (
+        mention.family == STATEMENT
+        and not _agreement_act(mention)
+        and _day(mention, state) in state.agreed
+        and bool(AGREEMENT_WORD.search(facts.sentence.text))
     )
 
 
@@ -1178,7 +1199,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         )
     if (
         mention.agent is None
-        and not (passive or suffered)
+        and not (passive or suffered or mention.definite)
         and not before
         and PRONOUN_SUBJECT.search(text_between(mention.clause[0], key_start))
     ):
@@ -1447,12 +1468,24 @@ def _statement(
         mention.hits,
         STATEMENT,
         mention.clause,
-        date=mention.date,
+        date=_telling_date(mention, facts),
         agent=_with_country(speaker[1], state.speaker_country or state.country),
         target=target,
         place=_speaker_place(mention, facts),
         speaker=speaker[0],
     )
+
+
+def _telling_date(mention: Mention, facts: Facts) -> DateMention | None:
+    """A statement's date; an intent's is its telling's ('said on Tuesday that it planned to
+    pursue'), never the day of what it intends, told in its words ('The talk ... would be held on
+    Thursday, the Thai army said': no date of its own)."""
+    date = mention.date
+    if mention.reading is None or not mention.reading.intent or date is None:
+        return date
+    if date.start < mention.start:
+        return date
+    return next((d for d in facts.dates if d.reporting), None)
 
 
 def _agreement(
@@ -1510,6 +1543,8 @@ def _statement_speakers(
     subject = _one_per_phrase(
         [a for a in facts.actors if subject_from <= a.start < subject_to], sentence
     )
+    if not subject and words and not re.match(r"(?i)(?:he|she|it|they|we)\b", words):
+        words, subject = _named_before(words, facts, state)
     if not subject and re.match(r"(?i)(?:he|she|it|they|we)\b", words) and facts.antecedent:
         words = facts.antecedent
         subject = actors.find(words, 0, state.people)
@@ -1536,6 +1571,17 @@ def _statement_speakers(
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
 
 
+def _named_before(
+    words: str, facts: Facts, state: ArticleState
+) -> tuple[str, list[actors.Mention]]:
+    """'Asif urged the global community ...' after 'Defence Minister Khawaja Asif claimed': a
+    short name of a speaker the text named in full before speaks for that speaker's party."""
+    earlier = [n for n in state.speakers.names if n in facts.known_speakers]
+    fuller = numbers.Speakers(names=earlier).resolve(numbers.clean_speaker(words))
+    found = actors.find(fuller, 0, state.people) if fuller in facts.known_speakers else []
+    return (fuller, found) if found else (words, [])
+
+
 def _relative_antecedent(facts: Facts, relative_at: int, words: str) -> list[actors.Mention]:
     """The speaker of ', who claimed to have captured ...': the party named last before the comma
     ('rebels backed by neighboring Rwanda, who claimed': the rebels; a bare country is a modifier).
@@ -1556,9 +1602,11 @@ def _may_speak(actor: actors.Mention) -> bool:
 
 def _quoting(mention: Mention, facts: Facts) -> Attribution | None:
     """The speaker of the quotation a statement word stands in ('"The American and Israeli enemy
-    is responsible for killing ...," said Ahmed al-Assadi'): the quote's words are theirs, so its
-    subject is no speaker."""
-    if not _quoted(mention.start, facts.sentence):
+    is responsible for killing ...," said Ahmed al-Assadi'), or of the words that tell an intent
+    ('the supreme leader ... said it was a “slap in the face” for the US and revenge was yet to
+    come'): the words are theirs, so their subject is no speaker."""
+    intent = mention.reading is not None and mention.reading.intent
+    if not (intent or _quoted(mention.start, facts.sentence)):
         return None
     return next(
         (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
@@ -1717,7 +1765,7 @@ def _own_action_statements(
                 for m in found
                 if m.family in KINETIC_FAMILIES
                 and attribution.covers_from <= m.start < attribution.covers_to
-                and not _unnamed_fight(m, attribution.speaker)
+                and _one_sided(m)
                 and _same_side(m, speaker, state)
             ),
             None,
@@ -1731,112 +1779,11 @@ def _own_action_statements(
     return made
 
 
-def _reported_statements(found: list[Mention], facts: Facts, state: ArticleState) -> list[Mention]:
-    """'Defence Minister X claimed that India was heating up the situation': a conflict party or
-    political actor speaking, with a reporting verb only, in a sentence that tells no act and no
-    toll, makes a statement (CURATION.md); one that tells an attack or a toll is a source, and a
-    speaker quoted before ('He added') goes on with what they said then."""
-    if _tells_act(found, facts):
-        return []
-    made = []
-    for attribution in facts.attributions:
-        if (
-            attribution.speaker in facts.known_speakers
-            or not _speaks_for_itself(attribution.speaker)
-            or not _names_speaker(attribution, facts.sentence)
-            or _embedded(attribution, facts.sentence)
-        ):
-            continue
-        speaker = _party_speaker(attribution, facts, state)
-        if speaker is None:
-            continue
-        clause = facts.sentence.clause_at(attribution.start)
-        made.append(
-            _attributed_statement(
-                attribution,
-                speaker,
-                REPORTED_STATEMENT_CAMEO,
-                Mention(facts.sentence, [], STATEMENT, clause),
-                facts,
-                state,
-                priority=REPORTED_STATEMENT_PRIORITY,
-            )
-        )
-    return made
-
-
-def _party_speaker(
-    attribution: Attribution, facts: Facts, state: ArticleState
-) -> actors.Mention | None:
-    """The actor a speaker names when it is a party that can make a statement: not a monitor, an
-    outlet, a crowd or unidentified gunmen, and a country only when named alone ('Iran said', not
-    'Radio Pakistan reported')."""
-    speaker = _speaker_actors(attribution, facts.sentence, state)
-    if not speaker:
-        return None
-    named = speaker[0]
-    if named.actors:
-        return named if named.actors[0].kind in STATEMENT_KINDS else None
-    bare_country = re.fullmatch(r"(?i)(?:the\s+)?" + re.escape(named.text), attribution.speaker)
-    return named if bare_country else None
-
-
-def _speaks_for_itself(speaker: str) -> bool:
-    """'Defence Minister Khawaja Asif', 'a spokesman for the PMF': a named person or an office
-    holder makes a statement; 'officials', 'authorities' or 'a military statement' only tell what
-    happened."""
-    if _unnamed_voice(speaker):
-        return False
-    return bool(PERSON_NAME.search(speaker) or actors.TITLE_WORD.search(speaker))
-
-
-def _unnamed_fight(mention: Mention, speaker: str) -> bool:
-    """'Government forces repulsed the attack ..., the officials added': an unnamed voice telling
-    of its side's fighting reports a battle, it does not acknowledge an act (see `_same_side`)."""
-    return (
-        _unnamed_voice(speaker)
-        and mention.reading is not None
-        and mention.reading.event_type == BATTLES
-    )
-
-
-def _unnamed_voice(speaker: str) -> bool:
-    """'officials', 'Somali regional officials', 'a security source': a voice with no name only
-    tells what happened."""
-    return bool(UNNAMED_VOICE.search(speaker)) and not PERSON_NAME.search(speaker)
-
-
-def _names_speaker(attribution: Attribution, sentence: Sentence) -> bool:
-    """Whether the words where the speaker stands are a name, not a pronoun or a whole clause
-    ('General Soleimani will be given a farewell ..., it reported' names no speaker)."""
-    words = sentence.text[attribution.start - sentence.start : attribution.end - sentence.start]
-    tokens = words.split(",")[0].split()  # an appositive after the name is not part of it
-    return 0 < len(tokens) <= SPEAKER_WORDS and tokens[0].lower() not in numbers.PRONOUNS
-
-
 def _embedded(attribution: Attribution, sentence: Sentence) -> bool:
     """'bridges that authorities say are key': a reporting verb inside a relative or complement
     clause is no act of its speaker."""
     before = sentence.text[: attribution.start - sentence.start]
     return bool(EMBEDDING.search(before))
-
-
-def _tells_act(found: list[Mention], facts: Facts) -> bool:
-    """Whether the sentence tells an act first-hand (a trigger that is not hypothetical, or a
-    statement word) or a toll: then its speaker is a source, or the statement is already a
-    mention."""
-    text, offset = facts.sentence.text, facts.sentence.start
-    return (
-        any(
-            m.family == STATEMENT
-            or not HYPOTHETICAL.search(text[max(0, m.start - offset - 40) : m.start - offset])
-            for m in found
-            if m.hits
-        )
-        or bool(facts.figures)
-        or any(pattern.search(text) for pattern, _ in lexicon.load().casualties)
-        or bool(CASUALTY_NOUN.search(text))
-    )
 
 
 def _attributed_statement(
@@ -1846,7 +1793,6 @@ def _attributed_statement(
     about: Mention,
     facts: Facts,
     state: ArticleState,
-    priority: int = OWN_ACTION_PRIORITY,
 ) -> Mention:
     """The statement a reporting verb makes of its speaker ('the Pentagon said'), with the CAMEO
     code its reading gives, in the clause of the act it is about, dated by its report ('said
@@ -1862,7 +1808,7 @@ def _attributed_statement(
         sub_event_type="Other",
         cameo_code=cameo,
         strong=True,
-        priority=priority,
+        priority=OWN_ACTION_PRIORITY,
         statement=True,
     )
     return Mention(
@@ -1879,6 +1825,14 @@ def _attributed_statement(
         place=_speaker_place(about, facts),
         speaker=attribution.speaker,
     )
+
+
+def _one_sided(mention: Mention) -> bool:
+    """Whether an act is one side's attack (a strike, shelling, a bombing, an attack on civilians),
+    which its side's telling claims; a party's account of fighting (a clash it was drawn into, an
+    attack it repelled, the enemy's losses) is an account, not a claim (CURATION.md, the statement
+    rule, 2: 'the army defeated a rebel column')."""
+    return mention.reading is not None and mention.reading.event_type in ONE_SIDED_TYPES
 
 
 def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -> bool:
