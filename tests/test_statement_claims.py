@@ -22,7 +22,9 @@ ain-al-asad-erbil-missile-strikes-2020-01-08).
 
 Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
 'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
-(mamond-cross-border-attack-2011-06-16).
+(mamond-cross-border-attack-2011-06-16, claw-sword-strikes-syria-iraq-2022-11-20), 'the dead
+included' a list, and a relative clause that describes the speaker
+(claw-sword-strikes-syria-iraq-2022-11-20).
 """
 
 from __future__ import annotations
@@ -248,3 +250,27 @@ def test_an_intent_in_a_speakers_words_is_the_speakers_not_a_party_named_in_them
     found = _told(_statements("ain-al-asad-erbil-missile-strikes-2020-01-09"), "revenge was yet")
     assert list(found["actor1"].str.startswith("Government of Iran")) == [True]
     assert list(found["x_cameo_code"]) == ["138"]
+
+
+def test_a_relative_clause_that_describes_the_speaker_is_no_speaker_of_its_own():
+    # claw-sword-strikes-syria-iraq-2022-11-20: 'that control ...' describes the authorities
+    text = (
+        "The Kurdish-led authorities that control much of northern Syria said the dead included "
+        "11 civilians, 15 Syrian government fighters, two silo guards and a Kurdish fighter."
+    )
+    sentence = sentences.split(text)[0]
+    found = numbers.attributions(sentence, numbers.Speakers())
+    wholes = [
+        (f.low, numbers.claimant(f, found)) for f in numbers.figures(sentence, []) if not f.partial
+    ]
+    assert wholes == [(29, "Kurdish-led authorities")]
+
+
+def test_a_part_counted_between_commas_before_the_verb_leaves_the_group_its_verb():
+    # claw-sword-strikes-syria-iraq-2022-11-20
+    sentence = sentences.split(
+        "At least 29 people, including Kurdish fighters and Syrian soldiers, have been killed in "
+        "air strikes launched by the Turkish army in northern Syria and Iraq."
+    )[0]
+    found = [(f.low, f.high, f.partial) for f in numbers.figures(sentence, [])]
+    assert found == [(29, None, False)]

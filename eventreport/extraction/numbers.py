@@ -93,7 +93,11 @@ NAMED_LIST = lexicon.Rule(
 list of three named dead or more."""
 LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?=\S)(?!.*\b(?:that|which|whom)\s)")
-"""The last relative pronoun before a reporting verb: what follows it is the verb's subject."""
+"""The last relative pronoun before a reporting verb: what follows it is the verb's subject when
+it is a noun phrase ('depots that the U.S. said were ...'); a verb after it ('The Kurdish-led
+authorities that control much of northern Syria said') makes the clause describe the subject
+before it."""
+NOUN_PHRASE_START = re.compile(r"(?:the|a|an|its|their|his|her|this|these|[A-Z])")
 SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|because|when|while|since|until|once)\s+(?=\S)"
     r"(?!.*\b(?:after|before|because|when|while|since|until|once)\s)",
@@ -110,7 +114,7 @@ AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
 INCLUDED_ASIDE = re.compile(
-    r",\s*(?:including|among\s+them)\s+[^,.;:!?“”\"]*?(?=\s+(?:was|were|has|have|had)\b)", re.I
+    r",\s*(?:including|among\s+them)\s+[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)", re.I
 )
 """'At least five civilians, including two women were killed': a part counted between a group and
 its verb; the verb counts the group too, and the part makes the group no part."""
@@ -571,21 +575,8 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         )
         if not names or names[0].split()[0].lower() in PRONOUNS:
             continue
-        also = bool(match.group("also"))
         count = len(names) + (parse_number(match.group("others") or "") or 0)
-        named.append(
-            Figure(
-                "killed",
-                count,
-                None if also else count,
-                NAMED,
-                match.group().strip(),
-                sentence.start + match.start(),
-                sentence.start + match.end(),
-                True,
-                names=names,
-            )
-        )
+        named.append(_named_figure(sentence, match, names, count))
     return named
 
 
@@ -600,21 +591,27 @@ def _named_list(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         names = tuple(
             re.sub(AGED, "", n).strip() for n in LIST_SEPARATOR.split(match.group("names"))
         )
-        also = bool(match.group("also"))
-        named.append(
-            Figure(
-                "killed",
-                len(names),
-                None if also else len(names),
-                NAMED,
-                match.group().strip(),
-                sentence.start + match.start(),
-                sentence.start + match.end(),
-                True,
-                names=names,
-            )
-        )
+        named.append(_named_figure(sentence, match, names, len(names)))
     return named
+
+
+def _named_figure(
+    sentence: Sentence, match: re.Match, names: tuple[str, ...], count: int
+) -> Figure:
+    """The named dead of one match: a partial count, open-ended when 'also' says others died
+    with them."""
+    also = bool(match.group("also"))
+    return Figure(
+        "killed",
+        count,
+        None if also else count,
+        NAMED,
+        match.group().strip(),
+        sentence.start + match.start(),
+        sentence.start + match.end(),
+        True,
+        names=names,
+    )
 
 
 def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
@@ -776,7 +773,10 @@ def _speaker_before(text: str, hit: re.Match):
     else:
         chunks = re.split(r",\s*", before[base:])
         lead = next((c for c in chunks if c.strip() and not ADVERBIAL_CHUNK.match(c)), "")
-        relative = RELATIVE_SUBJECT.search(lead) or SUBORDINATE_SUBJECT.search(lead)
+        relative = RELATIVE_SUBJECT.search(lead)
+        if relative and not NOUN_PHRASE_START.match(lead, relative.end()):
+            lead, relative = lead[: relative.start()], None  # the clause describes the subject
+        relative = relative or SUBORDINATE_SUBJECT.search(lead)
         if relative:  # 'depots that the U.S. said were ...': the relative clause's subject speaks
             lead = lead[relative.end() :]
         subject = SUBJECT_THEN_VERB.match(lead)
