@@ -8,8 +8,10 @@ thala-kasserine-clashes-2011-01-08); a comma before 'told' leaves the speaker be
 (gaigorou-village-attack-2021-04-17); a person named before an appositive is the speaker the
 appositive describes (conakry-anti-conde-protest-2019-11-14); a quotation over two sentences is the
 speaker's named at its close (birao-sissikebe-clash-2011-04-11); a speaker's toll goes on through
-a sentence with no figure and no speaker (papua-unrest-2019-09-23); a speaker that names another
-actor is no short form of an earlier name (mannar-jaffna-ltte-clashes-2008-05-05).
+a sentence with no figure and no speaker (papua-unrest-2019-09-23); a speaker who closes the
+next sentence of the paragraph claims its figures (panamao-misuari-followers-clashes-2005-02-07);
+a speaker that names another actor is no short form of an earlier name
+(mannar-jaffna-ltte-clashes-2008-05-05).
 
 Statements (CURATION.md, "Which statements are events"): a bare 'told' of what happened, a
 party's account of its side's fighting, an operational step and what a mediator says of an
@@ -274,3 +276,20 @@ def test_a_part_counted_between_commas_before_the_verb_leaves_the_group_its_verb
     )[0]
     found = [(f.low, f.high, f.partial) for f in numbers.figures(sentence, [])]
     assert found == [(29, None, False)]
+
+
+def test_a_speaker_closing_the_next_sentence_of_the_paragraph_claims_its_figures(tmp_path):
+    # panamao-misuari-followers-clashes-2005-02-07
+    text = (
+        "While a clash was underway in Panamao, about 80 suspected followers of Misuari attacked "
+        "army troops involved in a civic project in nearby Parang town, killing a soldier and "
+        "wounding two others. The other soldiers fired back, wounding an undetermined number of "
+        "attackers, the military said."
+    )
+    claims = extracted(tmp_path, text, "2005-02-07").claims
+    assert set(
+        zip(claims["metric"], claims["low"].astype(int), claims["claimant"], strict=True)
+    ) == {
+        ("killed", 1, "military"),
+        ("injured", 2, "military"),
+    }

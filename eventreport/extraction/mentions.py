@@ -295,6 +295,9 @@ class ArticleState:
     speakers: numbers.Speakers = field(default_factory=numbers.Speakers)
     signatures: dict[int, str] = field(default_factory=dict)
     previous_figures: list[Figure] = field(default_factory=list)
+    figures_at: tuple[int, int] | None = None
+    """The sentence and paragraph of `previous_figures`: a speaker who closes the next sentence of
+    the paragraph ('..., the military said.') claims those still unattributed."""
     counted_by: tuple[int, int, str, bool] | None = None
     """The sentence, paragraph and speaker of the last sentence whose figures are all one
     speaker's, or that has no figure and one speaker (then False: only a quotation goes on)."""
@@ -338,8 +341,10 @@ def dateline_country(text: str) -> str | None:
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
-    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X'
-    relabels the last one's.
+    """Dates, places, actors, speakers and figures of one sentence; 'the toll was confirmed by X',
+    a quotation's speaker named at its close, and a speaker who closes the next sentence of the
+    paragraph without figures of its own ('... killing a soldier and wounding two others. The other
+    soldiers fired back, ..., the military said.') relabel the last one's.
 
     Read every sentence before building mentions, so that such a relabelling reaches the figures in
     time.
@@ -365,6 +370,23 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     confirmed_by = (
         None if found_figures else numbers.passive_attribution(sentence, found_attributions)
     ) or (numbers.closing_attribution(sentence, found_attributions) if state.quote_open else None)
+    if (
+        not confirmed_by
+        and not found_figures
+        and state.figures_at
+        == (
+            sentence.index - 1,
+            sentence.paragraph,
+        )
+    ):
+        confirmed_by = next(
+            (
+                a.speaker
+                for a in found_attributions
+                if not a.lead and a.covers_from == sentence.start
+            ),
+            None,
+        )
     state.quote_open = numbers.open_quote(sentence.text)
     if confirmed_by:
         for i, figure in enumerate(state.previous_figures):
@@ -375,6 +397,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     state.counted_by = _counted_by(found_figures, sentence, found_attributions, state.counted_by)
     if found_figures:
         state.previous_figures = found_figures
+        state.figures_at = (sentence.index, sentence.paragraph)
     return Facts(
         sentence,
         found_dates,
