@@ -20,7 +20,8 @@ kandahar-checkpoint-car-bomb-2008-12-28, rostov-donetsk-cross-border-shell-2014-
 ain-al-asad-erbil-missile-strikes-2020-01-09, pretoria-tigray-ceasefire-2022-11-02); a stated
 intent to fight on or a threat is, and it is its speaker's (khuafo-airstrike-2023-03-30,
 claw-sword-strikes-syria-iraq-2022-11-20, tayacaja-shining-path-ambush-2008-10-09,
-ain-al-asad-erbil-missile-strikes-2020-01-08).
+ain-al-asad-erbil-missile-strikes-2020-01-08); a statement dated only by the week of publication is
+coded to the day of publication (kataib-hezbollah-us-strikes-2019-12-29).
 
 Figures: three named dead or more in a list (conakry-anti-conde-protest-2019-11-14), soldiers
 'fallen' (sourou-army-ambush-2021-08-09), a part counted between a group and its verb
@@ -293,3 +294,13 @@ def test_a_speaker_closing_the_next_sentence_of_the_paragraph_claims_its_figures
         ("killed", 1, "military"),
         ("injured", 2, "military"),
     }
+
+
+def test_a_statement_dated_only_by_the_week_of_publication_is_coded_to_its_day():
+    # kataib-hezbollah-us-strikes-2019-12-29 (published Sunday 29 December 2019): 'This week, the
+    # US accused Kata'ib Hezbollah of involvement in a deadly rocket attack on the K1 military
+    # base outside Kirkuk, northern Iraq.'
+    found = _told(_statements("kataib-hezbollah-us-strikes-2019-12-29"), "This week, the US")
+    assert list(zip(found["event_date"], found["time_precision"], strict=True)) == [
+        ("2019-12-29", 2)
+    ]

@@ -1491,7 +1491,7 @@ def _statement(
         mention.hits,
         STATEMENT,
         mention.clause,
-        date=_telling_date(mention, facts),
+        date=_telling_date(mention, facts, state.published),
         agent=_with_country(speaker[1], state.speaker_country or state.country),
         target=target,
         place=_speaker_place(mention, facts),
@@ -1499,11 +1499,21 @@ def _statement(
     )
 
 
-def _telling_date(mention: Mention, facts: Facts) -> DateMention | None:
-    """A statement's date; an intent's is its telling's ('said on Tuesday that it planned to
-    pursue'), never the day of what it intends, told in its words ('The talk ... would be held on
-    Thursday, the Thai army said': no date of its own)."""
+def _telling_date(mention: Mention, facts: Facts, published: dt.date) -> DateMention | None:
+    """A statement's date; none when its phrase names no day of the week of publication ('This
+    week, the US accused ...': the day of publication, CURATION.md, the statement rule, 6); an
+    intent's is its telling's ('said on Tuesday that it planned to pursue'), never the day of what
+    it intends, told in its words ('The talk ... would be held on Thursday, the Thai army said': no
+    date of its own)."""
     date = mention.date
+    if (
+        date is not None
+        and date.kind == "day"
+        and date.precision == 2
+        and date.date is not None
+        and dates.week_start(date.date) == dates.week_start(published)
+    ):
+        return None
     if mention.reading is None or not mention.reading.intent or date is None:
         return date
     if date.start < mention.start:
