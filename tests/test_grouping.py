@@ -2,9 +2,11 @@
 with the sentences of a dev article, named above the test (never the test split), and a control
 that the rule leaves alone.
 
-The rules: a statement is one event per speaker and day, and two offices of one party (a minister
-and the president, the president and the government) are two speakers, while a spokesperson speaks
-for the office; an act told 'in another town' never joins the event told before it.
+The rules: a statement is one event per speaker and day (whatever words the speaker uses; an
+official act such as a protest is its own event), and two offices of one party (a minister and
+the president, the president and the government) are two speakers, while a spokesperson speaks
+for the office; an act told 'in another town' never joins the event told before it; a definite
+retelling of an event's toll joins it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ def statements(events):
     """(actor1, evidence) of the drafted statements, in file order."""
     said = events[events["sub_event_type"] == "Other"]
     return said[["actor1", "x_evidence"]].values.tolist()
+
+
+def tolls(events, column: str, value: str) -> list[int]:
+    """The fatalities of the drafted events whose `column` is `value`, smallest first."""
+    return sorted(events[events[column] == value]["fatalities"].tolist())
 
 
 # ---------- one statement event per speaker: two offices of one party are two speakers
@@ -109,8 +116,7 @@ THALA = (
 def test_clashes_in_another_town_are_an_event_of_their_own(tmp_path):
     # thala-kasserine-clashes-2011-01-08
     events = drafted_events(tmp_path, THALA, "2011-01-09")
-    riots = events[events["event_type"] == "Riots"]
-    assert sorted(riots["fatalities"].tolist()) == [2, 3]
+    assert tolls(events, "event_type", "Riots") == [2, 3]
 
 
 def test_clashes_in_the_same_town_stay_one_event(tmp_path):
@@ -118,3 +124,61 @@ def test_clashes_in_the_same_town_stay_one_event(tmp_path):
     text = THALA.replace("in another town nearby", "in the town")
     events = drafted_events(tmp_path, text, "2011-01-09")
     assert len(events[events["event_type"] == "Riots"]) == 1
+
+
+# ---------- a definite retelling of an event's toll is that event
+
+THALA_RETOLD = (
+    "Two civilians were killed and eight injured in overnight clashes with police in a provincial "
+    "town, the Tunisian government said on Sunday, the deadliest incident in a series of riots "
+    "that started nearly a month ago.\n\n"
+    "The two deaths confirmed by the authorities happened in clashes late on Saturday in the town "
+    "of Thala, about 200 km (125 miles) southwest of the capital, near the border with Algeria."
+)
+
+
+def test_the_two_deaths_retold_in_clashes_are_the_riots_toll(tmp_path):
+    # thala-kasserine-clashes-2011-01-08
+    events = drafted_events(tmp_path, THALA_RETOLD, "2011-01-09")
+    assert events["event_type"].tolist() == ["Riots"]
+    assert events["fatalities"].tolist() == [2]
+
+
+def test_an_untold_toll_in_clashes_stays_apart_from_the_riots(tmp_path):
+    # the control: a toll the riots did not tell is no retelling
+    text = THALA_RETOLD.replace("The two deaths confirmed", "The three deaths confirmed")
+    events = drafted_events(tmp_path, text, "2011-01-09")
+    assert sorted(events["event_type"].tolist()) == ["Battles", "Riots"]
+
+
+# ---------- everything one speaker says on one day is one statement; an official act is its own
+
+MANNAR = (
+    "At least eleven Sri Lankan military personnel were killed in fresh fighting in the far north "
+    "of the country, Tamil Tiger rebels said today.\n\n"
+    "The military denied the claim.\n\n"
+    '"The air force gun ship helicopters attacked a terrorist gathering point in Mannar in '
+    'support of the ground operations," said a military spokesman.'
+)
+
+
+def test_a_denial_and_a_claim_of_one_speaker_the_same_day_are_one_statement(tmp_path):
+    # mannar-jaffna-ltte-clashes-2008-05-05
+    said = statements(drafted_events(tmp_path, MANNAR, "2008-05-05"))
+    assert len(said) == 1
+    assert "denied" in said[0][1] and "gun ship" in said[0][1]
+
+
+ROSTOV = (
+    "MOSCOW - A cross-border shell fired from Ukraine was an indication of dangerous escalation "
+    "of tension in border areas and might have irreversible consequences, the Russian Foreign "
+    "Ministry said on Sunday.\n\n"
+    "The Ukrainian charge d'affaires was summoned to the Russian Foreign Ministry where a "
+    "resolute protest was expressed to him."
+)
+
+
+def test_an_official_protest_stays_apart_from_the_ministrys_words(tmp_path):
+    # rostov-donetsk-cross-border-shell-2014-07-13: the control, a protest is an act
+    said = statements(drafted_events(tmp_path, ROSTOV, "2014-07-13"))
+    assert len(said) == 2

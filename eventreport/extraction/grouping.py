@@ -3,15 +3,16 @@
 The rule is ACLED's unit (data/events/CURATION.md): one event is one act by the same actors on the
 same day at the same place; a different actor pair the same day and place is another event. A
 mention joins an event only where nothing it tells contradicts the event (`_compatible`): the same
-kind of event (a bare killing fits any act of violence or demonstration; other strategic
+kind of event (a bare killing fits any act of violence or demonstration, and so does a definite
+retelling of the event's toll, 'the two deaths ... happened in clashes'; other strategic
 developments, an agreement or an arrest, fit only their own kind), a date within the slack of the
 coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
-unknown villages, no other named actor on either side, and not the other side of a kidnapping or
-an attack on civilians (the fight with the forces who came is another event), and never an event
-told before it when it says it happened 'in another town'. A statement is one
-event per speaker and day: it joins only the same speaker's statements (one party, and one office
-held in person: the president and a minister are two speakers, a spokesperson speaks for the
-office), never an act, and no act joins it.
+unknown villages, no other named actor on either side, and not the other side of a kidnapping or an
+attack on civilians (the fight with the forces who came is another event), and never an event told
+before it when it says it happened 'in another town'. A statement is one event per speaker and day:
+it joins only the same speaker's statements (one party, and one office held in person: the
+president and a minister are two speakers, a spokesperson speaks for the office), never an act, and
+no act joins it.
 
 Mentions are taken in the order the article tells them. Among the events a mention fits it joins
 the one it is told nearest to, weighed by a shared sub-event type, actors, place and date sentence
@@ -69,6 +70,12 @@ OTHER_PLACE = lexicon.Rule(
     r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit})\b"
 )
 """'in another town', 'in a different province': not the place of the event told before."""
+RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
+"""A determiner right before a figure that counts victims told before ('The two deaths')."""
+STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
+"""CAMEO codes of statements that are acts, events of their own beside what their speaker says that
+day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
+complaint, broken relations, sanctions."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 
@@ -385,7 +392,7 @@ def _compatible(
     shares an exact place or a named actor with, so a passing 'the fight against IS' does not join
     last week's strike.
     """
-    if not _families_fit(mention.family, event.family):
+    if not _families_fit(mention.family, event.family) and not _retold_toll(mention, event):
         return False
     if mention.anchor is not None and mention.anchor in event.mentions:
         return False
@@ -501,6 +508,29 @@ def _related(mention: Mention, event: Event) -> bool:
     )
 
 
+def _retold_toll(mention: Mention, event: Event) -> bool:
+    """Whether the mention retells the toll of an event told before it, across the line between
+    violence and a demonstration: 'The two deaths confirmed by the authorities happened in clashes
+    late on Saturday in the town of Thala' are the two killed in the lead's riots, whatever the
+    word 'clashes' alone would make of them. The figure is definite ('the two deaths') and the
+    event told the same number of the same metric in an earlier sentence."""
+    if {mention.family, event.family} != {mentions.VIOLENCE, mentions.DEMONSTRATION}:
+        return False
+    told = {
+        (f.metric, f.low)
+        for o in event.mentions
+        if o.sentence.index < mention.sentence.index
+        for f in o.figures
+        if not f.partial
+    }
+    text, offset = mention.sentence.text, mention.sentence.start
+    return any(
+        (f.metric, f.low) in told and RETOLD_FIGURE.search(text[: f.start - offset])
+        for f in mention.figures
+        if not f.partial
+    )
+
+
 def _families_fit(mine: str, theirs: str) -> bool:
     """Statements join statements; a bare killing joins any violence or demonstration; otherwise
     the same kind."""
@@ -510,11 +540,12 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker act: same actor and office, and the same sentence, the same
-    kind of statement, or a bare 'said' that adds to what the speaker said that day. Two offices of
-    one party are two speakers (the communications minister's condemnation and the president's
-    tweet; the president's and the government's), as data/events/CURATION.md's statement rule
-    has it."""
+    """One statement event per speaker and day: same actor and office, and the same sentence, the
+    same kind of statement, a bare 'said' that adds to what the speaker said that day, or words of
+    the speaker on the same day ('The military denied the claim' and its spokesman's account of
+    the air force's attack); an act (STATEMENT_ACTS) joins only its own kind. Two offices of one
+    party are two speakers (the communications minister's condemnation and the president's tweet;
+    the president's and the government's), as data/events/CURATION.md's statement rule has it."""
     speaker, office = _actor_key(mention.agent), _office(mention)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker or _office(other) != office:
@@ -523,8 +554,22 @@ def _same_statement(mention: Mention, event: Event) -> bool:
         o.sentence.index == mention.sentence.index
         or o.reading.cameo_code == mention.reading.cameo_code
         or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
+        or (_speech(o) and _speech(mention) and _said_the_same_day(o, mention))
         for o in event.mentions
     )
+
+
+def _speech(mention: Mention) -> bool:
+    """Whether a statement is words, not an act of its own (STATEMENT_ACTS)."""
+    return mention.reading.cameo_code not in STATEMENT_ACTS
+
+
+def _said_the_same_day(one: Mention, other: Mention) -> bool:
+    """Whether two statements carry the same day: neither a date of its own (the publication day),
+    or date phrases of one day."""
+    if one.date is None or other.date is None:
+        return one.date is None and other.date is None
+    return one.date.date is not None and one.date.date == other.date.date
 
 
 def _office(mention: Mention) -> str:
