@@ -71,6 +71,19 @@ def test_a_fight_with_an_armed_side_or_no_state_force_stays_as_it_was(
     assert [k[0] for k in kinds(events)] == [event_type]
 
 
+def test_a_clash_whose_side_is_a_crowd_is_a_riot(tmp_path):
+    # thala-kasserine-clashes-2011-01-08: the clash sentence names no side; the crowd of the
+    # sentence told with it is one
+    text = (
+        "The two deaths confirmed by the authorities happened in clashes late on Saturday in the "
+        "town of Thala, about 200 km (125 miles) southwest of the capital, near the border with "
+        "Algeria. It said the crowd used petrol bombs and stones to attack a filling station, a "
+        "government building and a police station."
+    )
+    events = draft(tmp_path, text, "2011-01-09").events
+    assert {k[0] for k in kinds(events)} == {"Riots"}
+
+
 # ---------- of two readings as weighty, the one told in the text's own voice names the event
 
 

@@ -694,6 +694,12 @@ def _inferred_type(
     (`_territory_taker`)."""
     if sub_event_type in TERRITORY_TYPES.values():
         return _territory_taker(event_type, sub_event_type, cameo, actor1)
+    if sub_event_type == mentions.ARMED_CLASH and _crowd_side(actor1, actor2):
+        return (
+            *_plain_reading("Violent demonstration"),
+            "sub-event type inferred: a fight of a crowd is a riot, not a battle (rioters and"
+            " protesters are no armed group)",
+        )
     if (
         sub_event_type == "Armed clash"
         and assault_only
@@ -731,6 +737,17 @@ def _inferred_type(
             "sub-event type inferred: an attack on a post of armed forces is an armed clash",
         )
     return event_type, sub_event_type, cameo, ""
+
+
+def _crowd_side(actor1: actors.Resolved | None, actor2: actors.Resolved | None) -> bool:
+    """Whether a crowd (protesters, rioters) acts, or is the other side of a fight no state force
+    starts: such a fight is no battle of two organised armed sides."""
+    crowd = mentions.CROWD_KINDS
+    return (actor1 is not None and actor1.kind in crowd) or (
+        actor2 is not None
+        and actor2.kind in crowd
+        and (actor1 is None or actor1.kind not in actors.STATE_KINDS)
+    )
 
 
 def _territory_taker(
