@@ -541,11 +541,11 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 def _same_statement(mention: Mention, event: Event) -> bool:
     """One statement event per speaker and day: same actor and office, and the same sentence, the
-    same kind of statement, a bare 'said' that adds to what the speaker said that day, or words of
-    the speaker on the same day ('The military denied the claim' and its spokesman's account of
-    the air force's attack); an act (STATEMENT_ACTS) joins only its own kind. Two offices of one
-    party are two speakers (the communications minister's condemnation and the president's tweet;
-    the president's and the government's), as data/events/CURATION.md's statement rule has it."""
+    same kind of statement, or words of the speaker on the same day ('The military denied the
+    claim' and its spokesman's account of the air force's attack); an act (STATEMENT_ACTS) joins
+    only its own kind. Two offices of one party are two speakers (the communications minister's
+    condemnation and the president's tweet; the president's and the government's), as
+    data/events/CURATION.md's statement rule has it."""
     speaker, office = _actor_key(mention.agent), _office(mention)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker or _office(other) != office:
@@ -553,7 +553,6 @@ def _same_statement(mention: Mention, event: Event) -> bool:
     return any(
         o.sentence.index == mention.sentence.index
         or o.reading.cameo_code == mention.reading.cameo_code
-        or mentions.REPORTED_STATEMENT_CAMEO in (o.reading.cameo_code, mention.reading.cameo_code)
         or (_speech(o) and _speech(mention) and _said_the_same_day(o, mention))
         for o in event.mentions
     )

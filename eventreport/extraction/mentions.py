@@ -86,9 +86,6 @@ DEFINITE = re.compile(
     r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$"
 )
 OWN_ACTION_PRIORITY = 5
-REPORTED_STATEMENT_CAMEO = "010"
-"""CAMEO 010 Make statement: a statement with no act of the statement rule's classes (none is
-drafted since the rule: a bare 'said' tells what happened)."""
 ONE_SIDED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 AGREEMENT_WORD = lexicon.Rule(r"(?i)\b(?:{agreement_word})\b")
 """'The implementation of the peace agreement signed today is essential,' he warned: what a party
