@@ -137,6 +137,22 @@ def test_metrics_table_counts_precision_recall_and_f1():
     assert table.loc["median place error km", "value"] == pytest.approx(1.5, abs=0.01)
 
 
+def test_matched_on_its_sentence_counts_matches_the_quoted_sentence_bears_out():
+    said = "The ministry condemned the attack on Tuesday."
+    told = "Gunmen attacked the village of Tougan."
+    curated = [
+        {**event("C1"), "x_evidence": said},
+        {**event("C2", 300, sub_event_type="Attack"), "x_evidence": told},
+    ]
+    drafted = [
+        {**event("X1", 2), "x_evidence": f"{said} | The army said it repelled them."},
+        {**event("X2", 300, sub_event_type="Attack"), "x_evidence": "Officials spoke in Ouaga."},
+    ]
+    table = evaluate.metrics_table([comparison(curated, drafted)]).set_index("metric")
+    assert table.loc["event recall", ["part", "whole"]].tolist() == [2, 2]
+    assert table.loc["matched on its sentence", ["part", "whole"]].tolist() == [1, 2]
+
+
 def test_every_metric_function_feeds_the_table():
     table = evaluate.metrics_table([comparison([event("C1")], [event("X1")])])
     names = set(table["metric"])

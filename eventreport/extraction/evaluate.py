@@ -463,6 +463,18 @@ def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
     return [_share("sub-event type right", right, whole)]
 
 
+def sentence_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """On matched events: the draft quotes a sentence the curated event quotes. A match on type,
+    date and place alone can pair a draft from another sentence (a statement on the same day and
+    at the same seat); this share says how many matches the text itself bears out."""
+    right = whole = 0
+    for c in comparisons:
+        for i, j in c.matched():
+            whole += 1
+            right += _shares_sentence(_excerpts(c.curated.loc[i]), _excerpts(c.found.loc[j]))
+    return [_share("matched on its sentence", right, whole)]
+
+
 def link_metrics(comparisons: list[Comparison]) -> list[Metric]:
     """Link precision, recall and F1 (same sentence, ends of the curated ends' type and date), and
     the relation right."""
@@ -525,6 +537,7 @@ METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
     casualty_metrics,
     claim_metrics,
     sub_event_metrics,
+    sentence_metrics,
     link_metrics,
 ]
 """The named metrics of a split, in table order; a new measure is one more function here."""
