@@ -419,9 +419,7 @@ def _told_elsewhere(mention: Mention, event: Event) -> bool:
     """Whether the mention's clause places its act in 'another town' (village, province, ...)
     than the event the text told before it: 'Witnesses said crowds ... were clashing with police
     in another town nearby' after the clashes in the provincial town is an event of its own."""
-    start, end = mention.clause
-    offset = mention.sentence.start
-    clause = mention.sentence.text[start - offset : end - offset]
+    clause = mention.sentence.between(*mention.clause)
     return event.first_sentence < mention.sentence.index and bool(OTHER_PLACE.search(clause))
 
 
@@ -523,9 +521,10 @@ def _retold_toll(mention: Mention, event: Event) -> bool:
         for f in o.figures
         if not f.partial
     }
-    text, offset = mention.sentence.text, mention.sentence.start
+    sentence = mention.sentence
     return any(
-        (f.metric, f.low) in told and RETOLD_FIGURE.search(text[: f.start - offset])
+        (f.metric, f.low) in told
+        and RETOLD_FIGURE.search(sentence.between(sentence.start, f.start))
         for f in mention.figures
         if not f.partial
     )

@@ -998,7 +998,7 @@ def _crowd_subject(
     """The unarmed people that are the subject of a fight or attack word in the active voice
     ('Residents clashed', 'ethnic Serbs clashed'), with the state's forces after the word: (the
     actor, or None for people no actor list names, True), else (None, False)."""
-    text, offset = facts.sentence.text, facts.sentence.start
+    sentence = facts.sentence
     before = [a for a in clause if a.end <= first.start]
     if not any(a.start >= first.end and _kind(a) in actors.STATE_KINDS for a in clause):
         return None, False
@@ -1006,26 +1006,22 @@ def _crowd_subject(
         return None, False
     subject = before[-1] if before else None
     if subject is not None and _kind(subject) in UNARMED_KINDS:
-        return subject, bool(
-            ACTIVE_SUBJECT.fullmatch(text[subject.end - offset : first.start - offset])
-        )
-    return None, bool(
-        UNARMED_SUBJECT.search(text[mention.clause[0] - offset : first.start - offset])
-    )
+        return subject, bool(ACTIVE_SUBJECT.fullmatch(sentence.between(subject.end, first.start)))
+    return None, bool(UNARMED_SUBJECT.search(sentence.between(mention.clause[0], first.start)))
 
 
 def _crowd_side(facts: Facts, clause: list[actors.Mention], first: Hit) -> actors.Mention | None:
     """The unarmed side a fight word names after it: 'clashed with residents', 'clashes between
     police and residents'."""
-    text, offset = facts.sentence.text, facts.sentence.start
-    rest = text[first.end - offset :]
+    sentence = facts.sentence
+    rest = sentence.between(first.end)
     after = [a for a in clause if a.start >= first.end]
     if SIDES_BETWEEN.match(rest):
         return next((a for a in after[:2] if _kind(a) in UNARMED_KINDS), None)
     side = after[0] if after else None
     if side is None or _kind(side) not in UNARMED_KINDS:
         return None
-    return side if SIDE_WITH.fullmatch(text[first.end - offset : side.start - offset]) else None
+    return side if SIDE_WITH.fullmatch(sentence.between(first.end, side.start)) else None
 
 
 def _fight_or_bare_attack(reading: Trigger) -> bool:
@@ -1090,9 +1086,7 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
         return False
     if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
         return False
-    clause = facts.sentence.text[
-        mention.clause[0] - facts.sentence.start : mention.clause[1] - facts.sentence.start
-    ]
+    clause = facts.sentence.between(*mention.clause)
     flight = lexicon.load().cues.get("displacement")
     armed = any(
         a.actors and a.actors[0].kind in actors.ARMED_KINDS and a.start < mention.start
@@ -1227,25 +1221,22 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     )
     key_start, key_end = (key.start, key.end) if key else (mention.start, mention.end)
 
-    def text_between(a: int, b: int) -> str:
-        return sentence.text[a - sentence.start : b - sentence.start]
-
     before = [a for a in pool if a.end <= key_start]
     after = [a for a in pool if a.start >= key_end]
 
     def victim(a: actors.Mention) -> bool:
         return bool(a.actors) and a.actors[0].kind in VICTIM_KINDS
 
-    preceding = text_between(max(sentence.start, key_start - 40), key_start)
+    preceding = sentence.between(max(sentence.start, key_start - 40), key_start)
     nominal = bool(NOMINAL.search(preceding)) and not (
         key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
     )
     passive = bool(
-        PASSIVE_BEFORE.search(text_between(sentence.start, key_start))
+        PASSIVE_BEFORE.search(sentence.between(sentence.start, key_start))
         or PASSIVE_TRIGGER.match(key.words if key else "")
         or (key and _reduced_passive(sentence, key))
     )
-    by = next((a for a in after if BY_AGENT.match(text_between(key_end, a.start))), None)
+    by = next((a for a in after if BY_AGENT.match(sentence.between(key_end, a.start))), None)
     modifier = next(
         (
             a
@@ -1254,7 +1245,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             if a.end <= h.start
             and not victim(a)
             and not VICTIM_VERB.fullmatch(h.words)
-            and re.fullmatch(r"[\s-]?", text_between(a.end, h.start))
+            and re.fullmatch(r"[\s-]?", sentence.between(a.end, h.start))
         ),
         None,
     )
@@ -1262,11 +1253,13 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         a
         for a in after
         if a is not by
-        and len(text_between(key_end, a.start).split()) <= OBJECT_WORDS
+        and len(sentence.between(key_end, a.start).split()) <= OBJECT_WORDS
         and not (a.country_only and POSSESSIVE.match(sentence.text, a.end - sentence.start))
     ]
     victims = [a for a in pool if victim(a)]
-    suffered = nominal and bool(CASUALTY_BEFORE.search(text_between(mention.clause[0], key_start)))
+    suffered = nominal and bool(
+        CASUALTY_BEFORE.search(sentence.between(mention.clause[0], key_start))
+    )
     if mention.family == DEMONSTRATION:
         crowd = [a for a in pool if a.actors and a.actors[0].kind in CROWD_KINDS]
         others = [a for a in pool if a not in crowd and not victim(a)]
@@ -1293,13 +1286,13 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         mention.agent is None
         and not (passive or suffered or mention.definite)
         and not before
-        and PRONOUN_SUBJECT.search(text_between(mention.clause[0], key_start))
+        and PRONOUN_SUBJECT.search(sentence.between(mention.clause[0], key_start))
     ):
         mention.agent = _speaker_actor(facts, key_start)
     if (
         mention.agent is None
         and mention.target is None
-        and PARTICIPLE_CLAUSE.match(text_between(mention.clause[0], key_end))
+        and PARTICIPLE_CLAUSE.match(sentence.between(mention.clause[0], key_end))
     ):
         subject = _sentence_subject(facts, mention.clause[0])
         mention.target, mention.agent = (subject, None) if passive else (None, subject)

@@ -41,6 +41,10 @@ class Sentence:
     text: str
     paragraph: int
 
+    def between(self, start: int, end: int | None = None) -> str:
+        """The sentence's text from absolute offset `start` to absolute `end` (its end if None)."""
+        return self.text[start - self.start : (self.end if end is None else end) - self.start]
+
     def clause_at(self, position: int) -> tuple[int, int]:
         """The (start, end) absolute offsets of the clause that holds absolute `position`."""
         return next(
