@@ -185,3 +185,34 @@ def test_what_goes_on_after_a_crowd_is_read_with_it_only_where_it_is_the_crowds(
     tmp_path, text, expected
 ):
     assert kinds(draft(tmp_path, text, "2023-06-02").events) == expected
+
+
+# ---------- a fight told after a crowd's fight, with no armed side named, is the crowd's riot
+
+DAKAR = (
+    "Dakar, Senegal — The death toll from days of clashes between Senegalese police and "
+    "supporters of opposition leader Ousmane Sonko has risen to 15, including two security "
+    "officers, the government said on Saturday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # dakar-sonko-protests-2023-06-03
+        "Clashes first erupted on Thursday after Sonko was convicted of corrupting young people.",
+        # written for the test: another fight word, the state's forces named
+        "Fighting with the police first broke out on Thursday in the suburbs.",
+    ],
+)
+def test_a_fight_told_after_a_crowds_fight_is_the_crowds_riot(tmp_path, later):
+    events = draft(tmp_path, DAKAR + later, "2023-06-03").events
+    assert {tuple(k) for k in kinds(events)} == {("Riots", "Violent demonstration")}
+    assert not kinetic(events)["actor1"].str.startswith("Unidentified").any()
+
+
+def test_a_fight_that_names_an_armed_group_after_a_crowds_fight_stays_a_battle(tmp_path):
+    # written for the test: the control, an armed group named beside the fight word
+    later = "Clashes between the army and rebels first erupted on Thursday in the north."
+    events = draft(tmp_path, DAKAR + later, "2023-06-03").events
+    assert ["Battles", "Armed clash"] in kinds(events)

@@ -327,6 +327,10 @@ class ArticleState:
     crowd_told: int = -1
     """The last sentence that told of a crowd (the `crowd` cue of triggers.csv), not of people in
     flight."""
+    crowd_fights: bool = False
+    """Whether the text has told a fight of a crowd ('clashes between police and supporters of
+    the opposition leader'): a fight it tells later with no side named is the crowd's
+    (`_crowd_fight_goes_on`)."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -511,6 +515,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     for mention in found:
         _armed_killing(mention, facts, found)
         _crowd_violence(mention, facts)
+        _crowd_fight_goes_on(mention, facts, state)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
     found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
@@ -990,6 +995,49 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     target = next((a for a in state if a is not crowd), None)
     mention.family, mention.agent, mention.target = DEMONSTRATION, crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
+
+
+def _crowd_fight_goes_on(mention: Mention, facts: Facts, state: ArticleState) -> None:
+    """'The death toll from days of clashes between Senegalese police and supporters of opposition
+    leader Ousmane Sonko has risen to 15 ... the clashes continued in the evening': once the text
+    has told a fight of a crowd, a fight it tells with no side but the state's forces (and unarmed
+    people) is that crowd's riot, not a battle with an unnamed armed group. A fight that names an
+    armed group ('clashes between the army and rebels') stays a battle."""
+    if mention.reported or not mention.hits:
+        return
+    if mention.family == DEMONSTRATION and any(_fight_word(h) for h in mention.hits):
+        state.crowd_fights = True
+        return
+    if mention.family != VIOLENCE or not state.crowd_fights:
+        return
+    if not all(_fight_word(h) for h in mention.hits):
+        return
+    clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
+    if any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
+        return
+    riot = lexicon.plain_reading("Violent demonstration")
+    mention.hits = [
+        Hit(
+            h.start,
+            h.end,
+            h.words,
+            replace(riot, strong=h.reading.strong, priority=h.reading.priority),
+        )
+        for h in mention.hits
+    ]
+    mention.family = DEMONSTRATION
+    if _kind(mention.target) in UNARMED_KINDS:
+        mention.agent, mention.target = mention.target, None
+
+
+def _fight_word(hit: Hit) -> bool:
+    """Whether the words of a hit tell a fight ('clashes', 'fighting'), not one side's assault,
+    whatever reading their context gave them."""
+    return not ASSAULT.fullmatch(hit.words) and any(
+        r.sub_event_type == ARMED_CLASH and not r.context
+        for readings in trigger_words(hit.words).values()
+        for r in readings
+    )
 
 
 def _crowd_subject(
