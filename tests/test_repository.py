@@ -5,15 +5,19 @@ import subprocess
 
 from eventreport import config
 
-MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)", re.MULTILINE)
+MARKER = re.compile(r"^(<{7}|>{7})( |$)", re.MULTILINE)
 
 
 def tracked_text_files() -> list[str]:
     """Every file git tracks, as paths relative to the project root."""
     listed = subprocess.run(
-        ["git", "ls-files"], cwd=config.PROJECT_ROOT, capture_output=True, text=True, check=True
+        ["git", "ls-files", "-z"],
+        cwd=config.PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    return listed.stdout.split()
+    return [name for name in listed.stdout.split("\0") if name]
 
 
 def test_no_tracked_file_holds_a_merge_conflict_marker():
