@@ -216,3 +216,45 @@ def test_a_fight_that_names_an_armed_group_after_a_crowds_fight_stays_a_battle(t
     later = "Clashes between the army and rebels first erupted on Thursday in the north."
     events = draft(tmp_path, DAKAR + later, "2023-06-03").events
     assert ["Battles", "Armed clash"] in kinds(events)
+
+
+# ---------- a fight whose sides are unarmed people, with no armed side, is mob violence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guayas-esmeraldas-gang-attacks-2022-11-01
+        "Clashes between prisoners in one of Ecuador's largest jails - in Latacunga - left at "
+        "least 15 inmates dead on Monday.",
+        # written for the test: the unarmed people as the subject
+        "Inmates fought each other in the prison of Latacunga on Monday, leaving 15 dead.",
+    ],
+)
+def test_a_fight_between_unarmed_people_is_mob_violence(tmp_path, sentence):
+    events = draft(tmp_path, sentence, "2022-10-04").events
+    assert kinds(events) == [["Riots", "Mob violence"]]
+    assert kinetic(events)["actor1"].str.startswith("Rioters").all()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # written for the test: victims name no side; an armed side keeps the battle
+        "Three villagers were killed in clashes near Kidal on Monday.",
+        "Clashes between prisoners and gunmen left 15 dead in Latacunga on Monday.",
+    ],
+)
+def test_a_fight_with_no_unarmed_sides_or_with_an_armed_one_stays_a_battle(tmp_path, sentence):
+    events = draft(tmp_path, sentence, "2022-10-04").events
+    assert [k[0] for k in kinds(events)] == ["Battles"]
+
+
+def test_a_hostage_taking_by_inmates_is_mob_violence_by_gunmen_an_abduction(tmp_path):
+    # guayas-esmeraldas-gang-attacks-2022-11-01, and the control written for the test
+    text = "Seven prison officers were taken hostage by inmates in Esmeraldas on Tuesday."
+    assert kinds(draft(tmp_path, text, "2022-11-01").events) == [["Riots", "Mob violence"]]
+    control = text.replace("by inmates", "by gunmen")
+    assert kinds(draft(tmp_path, control, "2022-11-01").events) == [
+        ["Violence against civilians", "Abduction/forced disappearance"]
+    ]

@@ -43,6 +43,7 @@ KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
+ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
@@ -74,6 +75,16 @@ UNARMED_SUBJECT = lexicon.Rule(
 """Unarmed people no actor list names, right before their verb: 'ethnic Serbs clashed', 'locals
 attacked'."""
 UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS
+UNARMED_SIDES = lexicon.Rule(
+    r"(?i)\s+(?:between|among|amongst)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{unarmed_people})\b"
+)
+"""'clashes between prisoners', 'fighting among inmates': unarmed people a fight word names as its
+sides."""
+BY_UNARMED = lexicon.Rule(r"(?i)\s+by\s+(?:[\w'’-]+\s+){{0,2}}?(?:{unarmed_people})\b")
+"""'seven prison officers were taken hostage by inmates': unarmed people as the doers of a
+passive act."""
+EACH_OTHER = re.compile(r"(?i)\s+(?:with\s+)?(?:each other|one another)\b")
+"""'inmates fought each other': the subject's people are both sides."""
 """People who are no armed group: a crowd, or civilians (residents, villagers, students)."""
 OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 """What may stand between a verb and its object, with no comma ('killed six suspected militants';
@@ -515,6 +526,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     for mention in found:
         _armed_killing(mention, facts, found)
         _crowd_violence(mention, facts)
+        _mob_fight(mention, facts)
         _crowd_fight_goes_on(mention, facts, state)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
@@ -995,6 +1007,58 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     target = next((a for a in state if a is not crowd), None)
     mention.family, mention.agent, mention.target = DEMONSTRATION, crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
+
+
+def _mob_fight(mention: Mention, facts: Facts) -> None:
+    """'clashes between prisoners in one of Ecuador's largest jails - in Latacunga - left at least
+    15 inmates dead', 'inmates fought each other': a fight whose sides are unarmed people (inmates,
+    prisoners, residents, villagers), with no armed side and no state force in the clause, is mob
+    violence (ACLED: violence by a crowd that is no demonstration), not a battle of two organised
+    armed sides. Victims alone ('civilians were killed in fighting') name no side."""
+    if mention.family != VIOLENCE or mention.reported:
+        return
+    if any(
+        h.reading.sub_event_type not in (ARMED_CLASH, "Attack", ABDUCTION) or h.reading.context
+        for h in mention.hits
+    ):
+        return
+    clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
+    if any(_kind(a) in actors.ARMED_KINDS | actors.STATE_KINDS for a in clause):
+        return
+    sentence = facts.sentence
+    fights = sorted((h for h in mention.hits if _fight_word(h)), key=lambda h: h.start)
+    if not fights:
+        if any(BY_UNARMED.match(sentence.between(h.end, mention.clause[1])) for h in mention.hits):
+            _read_as(mention, "Mob violence")
+        return
+    first = fights[0]
+    before = [a for a in clause if a.end <= first.start]
+    subject = bool(
+        before
+        and _kind(before[-1]) in UNARMED_KINDS
+        and ACTIVE_SUBJECT.fullmatch(sentence.between(before[-1].end, first.start))
+    ) or bool(UNARMED_SUBJECT.search(sentence.between(mention.clause[0], first.start)))
+    sides = bool(UNARMED_SIDES.match(sentence.between(first.end, mention.clause[1])))
+    if not (sides or (subject and _crowd_side(facts, clause, first) is not None)):
+        if not (subject and EACH_OTHER.match(sentence.between(first.end, mention.clause[1]))):
+            return
+    _read_as(mention, "Mob violence")
+
+
+def _read_as(mention: Mention, sub_event_type: str) -> None:
+    """Read every word of a mention as a crowd's act of the sub-event type (a riot or mob
+    violence): the words keep their weight, only their reading changes."""
+    reading = lexicon.plain_reading(sub_event_type)
+    mention.hits = [
+        Hit(
+            h.start,
+            h.end,
+            h.words,
+            replace(reading, strong=h.reading.strong, priority=h.reading.priority),
+        )
+        for h in mention.hits
+    ]
+    mention.family = DEMONSTRATION
 
 
 def _crowd_fight_goes_on(mention: Mention, facts: Facts, state: ArticleState) -> None:
