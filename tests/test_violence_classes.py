@@ -14,7 +14,7 @@ from drafting import kinetic
 
 from eventreport import config
 from eventreport.article import load_article
-from eventreport.extraction import dates, geoparse, numbers
+from eventreport.extraction import dates, geoparse, mentions, numbers
 from eventreport.extraction import draft as extract
 from eventreport.extraction.sentences import Sentence
 
@@ -311,3 +311,46 @@ def test_fighting_that_killed_people_stays_a_battle(tmp_path):
     )
     events = kinetic(draft(tmp_path, text, "2011-06-16").events)
     assert set(events["sub_event_type"]) == {"Armed clash"}
+
+
+# ---------- raids whose first-hand victims are civilians are attacks, whatever else is told
+
+KPENDJAL = (
+    "Armed men have been reported to have allegedly killed at least 12 civilians in overnight "
+    "raids on villages in northern Togo, where terrorists have staged several attacks, two local "
+    "activists and a medical source said on Friday.\n\n"
+    "Benin and Ivory Coast have also been targeted over the past year by militants believed to "
+    "belong to an al Qaeda affiliate.\n\n"
+    "The overnight raids were the deadliest to hit Togo to date, topping an ambush in May that "
+    "killed eight soldiers."
+)
+
+
+def test_raids_whose_told_victims_are_civilians_are_an_attack_on_them(tmp_path):
+    # kpendjal-village-raids-2022-07-15: a country 'targeted' names no victims, and an ambush
+    # dated months before is background
+    events = kinetic(draft(tmp_path, KPENDJAL, "2022-07-15").events)
+    assert events[["event_type", "sub_event_type"]].values.tolist() == [
+        ["Violence against civilians", "Attack"]
+    ]
+    assert events["actor2"].str.startswith("Civilians").all()
+
+
+def test_raids_whose_told_victims_are_soldiers_stay_a_battle(tmp_path):
+    # the control, written for the test: the raids' victims armed
+    text = KPENDJAL.replace("12 civilians", "12 soldiers")
+    events = kinetic(draft(tmp_path, text, "2022-07-15").events)
+    assert events["event_type"].tolist() == ["Battles"]
+
+
+def test_an_act_whose_nearest_date_is_months_before_drops_from_its_sentence():
+    # kpendjal-village-raids-2022-07-15: the raids stay, the ambush 'in May' is background
+    text = KPENDJAL.split("\n\n")[-1]
+    sentence = Sentence(0, 0, len(text), text, 0)
+    state = mentions.ArticleState(dt.date(2022, 7, 15), "TGO")
+    found = mentions.mentions(mentions.read(sentence, state), state)
+    assert [h.words for m in found for h in m.hits] == ["raids"]
+    recent = text.replace("in May", "on Monday")
+    sentence = Sentence(0, 0, len(recent), recent, 0)
+    found = mentions.mentions(mentions.read(sentence, state), state)
+    assert "ambush" in [h.words for m in found for h in m.hits]

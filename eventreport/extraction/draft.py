@@ -61,6 +61,10 @@ SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3
 """An act with no place of its own in a story about one incident is coded at the incident's place
 with precision 3 (only the area is known; data/events/CURATION.md, the test split's rules)."""
+CIVILIAN_VICTIMS = (
+    "sub-event type inferred: an assault whose victims are civilians is violence against"
+    " civilians, not a battle"
+)
 VILLAGE_PRECISION = 2
 """A village or area the gazetteer lacks, named before the town it lies in ('Buhanginan in
 Patikul'), is coded at that town with at least precision 2: the event is near the town, not in
@@ -401,7 +405,12 @@ def _assemble(
         iso3,
         _assault_only(event),
         _object_kind(event),
+        _victim_kinds(event),
     )
+    if type_note == CIVILIAN_VICTIMS and (
+        actor2 is None or actor2.kind not in mentions.VICTIM_KINDS
+    ):
+        actor2 = _template_actor("civilians", iso3, date)
     if event_type == "Riots" and actor1 and actor1.kind in mentions.UNARMED_KINDS:
         actor1 = _template_actor("rioters", iso3, date) or actor1
     country = lex.countries.get(iso3)
@@ -681,14 +690,17 @@ def _inferred_type(
     iso3: str,
     assault_only: bool = False,
     object_kind: str = "",
+    victims: frozenset[str] = frozenset(),
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
     armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
     on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
-    side is civilians ('armed men raided a village, killing 19 civilians'), or that names no other
-    side and falls on a place where civilians live (`object_kind` 'civilian': 'stormed a remote
-    village'), is an attack on them: ACLED's battles are fought between two armed sides. An attack
+    side is civilians ('armed men raided a village, killing 19 civilians'), or whose first-hand
+    tellings name only civilians as their victims (`victims`: 'killed at least 12 civilians in
+    overnight raids on villages'), or that names no other side and falls on a place where civilians
+    live (`object_kind` 'civilian': 'stormed a remote village'), is an attack on them: ACLED's
+    battles are fought between two armed sides. An attack
     on a post of armed forces (`object_kind` 'armed': a base, a checkpoint, a convoy) is a clash
     too, unless its victims are civilians. A change of territory follows who took it
     (`_territory_taker`)."""
@@ -705,14 +717,11 @@ def _inferred_type(
         and assault_only
         and (
             (actor2 is not None and actor2.kind in mentions.VICTIM_KINDS)
+            or (bool(victims) and victims <= mentions.VICTIM_KINDS)
             or (actor2 is None and object_kind == "civilian")
         )
     ):
-        return (
-            *_plain_reading("Attack"),
-            "sub-event type inferred: an assault whose victims are civilians is violence against"
-            " civilians, not a battle",
-        )
+        return *_plain_reading("Attack"), CIVILIAN_VICTIMS
     if event_type != "Violence against civilians" or sub_event_type != "Attack":
         return event_type, sub_event_type, cameo, ""
     foreign = (
@@ -764,6 +773,21 @@ def _territory_taker(
     return (
         *_plain_reading(taker),
         f"sub-event type inferred from who took the place ({actor1.kind})",
+    )
+
+
+def _victim_kinds(event: Event) -> frozenset[str]:
+    """The kinds of the actors the event's first-hand acts fall on ('killed at least 12 civilians
+    in overnight raids'); a bare country ('Benin and Ivory Coast have also been targeted') names
+    no victims."""
+    return frozenset(
+        m.target.actors[0].kind
+        for m in event.mentions
+        if not m.reported
+        and m.family != STATEMENT
+        and m.target is not None
+        and m.target.actors
+        and not m.target.country_only
     )
 
 

@@ -507,6 +507,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = _clusters(sentence, hits, facts)
     found = _join_generic(found, facts)
     found = _join_crowd_attacks(found)
+    found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
     for mention in found:
         _attach_actors(mention, facts, state)
@@ -1215,6 +1216,37 @@ def _criminal(mention: Mention) -> bool:
         and bool(mention.agent.actors)
         and mention.agent.actors[0].kind == "criminal"
     )
+
+
+def _without_background_acts(found: list[Mention], facts: Facts) -> list[Mention]:
+    """'The overnight raids were the deadliest to hit Togo to date, topping an ambush in May that
+    killed eight soldiers': trigger words whose nearest date phrase in their clause sets them in
+    the past of the crisis (a month long before the story) tell background, even in a sentence
+    dated by another act, so they drop; a mention left with none drops too. A statement keeps its
+    words: what it speaks of may lie in the past ('accused the group of ... “for years”')."""
+    phrases = [d for d in facts.dates if not d.reporting and not _quoted(d.start, facts.sentence)]
+    if not any(d.kind == "background" for d in phrases):
+        return found
+    kept = []
+    for mention in found:
+        mention.hits = [
+            h
+            for h in mention.hits
+            if h.reading.statement or not _background_hit(h, phrases, facts)
+        ]
+        if mention.hits:
+            kept.append(mention)
+    return kept
+
+
+def _background_hit(hit: Hit, phrases: list[DateMention], facts: Facts) -> bool:
+    """Whether the date phrase nearest a trigger word in its clause is background."""
+    clause = facts.sentence.clause_at(hit.start)
+    near = [d for d in phrases if clause[0] <= d.start < clause[1]]
+    nearest = min(
+        near, key=lambda d: min(abs(hit.start - d.end), abs(d.start - hit.end)), default=None
+    )
+    return nearest is not None and nearest.kind == "background"
 
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
