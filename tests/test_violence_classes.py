@@ -354,3 +354,29 @@ def test_an_act_whose_nearest_date_is_months_before_drops_from_its_sentence():
     sentence = Sentence(0, 0, len(recent), recent, 0)
     found = mentions.mentions(mentions.read(sentence, state), state)
     assert "ambush" in [h.words for m in found for h in m.hits]
+
+
+# ---------- the doer after 'by' may come with words that describe it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # yala-chakwua-patrol-ambush-2005-09-27
+        (
+            "Earlier Tuesday a Muslim schoolteacher was shot dead by suspected Islamic insurgents "
+            "in neighbouring Pattani province, police said.",
+            "Violence against civilians",
+        ),
+        # the control, written for the test: the one shot dead is a soldier
+        (
+            "Earlier Tuesday two soldiers were shot dead by suspected Islamic insurgents in "
+            "neighbouring Pattani province, police said.",
+            "Battles",
+        ),
+    ],
+)
+def test_the_doer_after_by_is_the_agent_not_the_target(tmp_path, sentence, event_type):
+    events = kinetic(draft(tmp_path, sentence, "2005-09-27").events)
+    assert events["event_type"].tolist() == [event_type]
+    assert events["actor1"].str.contains("Armed|Rebel").all()

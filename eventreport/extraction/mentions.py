@@ -156,7 +156,7 @@ casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
     r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
 )
-BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
