@@ -168,8 +168,8 @@ UNIT_LIST = lexicon.Rule(
     r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:(?:{admin_unit})s|counties)\b",
     name=NAME,
 )
-"""'the coastal provinces of Guayas and Esmeraldas', 'Kogi and Niger states': every name of the list
-is a province of its own."""
+"""'the coastal provinces of Guayas and Esmeraldas', 'Kogi and Niger states': every name of the
+list is a province of its own."""
 ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
