@@ -1002,18 +1002,9 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
         found = crowd is not None
     if not found:
         return
-    riot = lexicon.plain_reading("Violent demonstration")
-    mention.hits = [
-        Hit(
-            h.start,
-            h.end,
-            h.words,
-            replace(riot, strong=h.reading.strong, priority=h.reading.priority),
-        )
-        for h in mention.hits
-    ]
+    _read_as(mention, "Violent demonstration")
     target = next((a for a in state if a is not crowd), None)
-    mention.family, mention.agent, mention.target = DEMONSTRATION, crowd, target
+    mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
 
 
@@ -1087,17 +1078,7 @@ def _crowd_fight_goes_on(mention: Mention, facts: Facts, state: ArticleState) ->
     clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
     if any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
         return
-    riot = lexicon.plain_reading("Violent demonstration")
-    mention.hits = [
-        Hit(
-            h.start,
-            h.end,
-            h.words,
-            replace(riot, strong=h.reading.strong, priority=h.reading.priority),
-        )
-        for h in mention.hits
-    ]
-    mention.family = DEMONSTRATION
+    _read_as(mention, "Violent demonstration")
     if _kind(mention.target) in UNARMED_KINDS:
         mention.agent, mention.target = mention.target, None
 
