@@ -380,3 +380,26 @@ def test_the_doer_after_by_is_the_agent_not_the_target(tmp_path, sentence, event
     events = kinetic(draft(tmp_path, sentence, "2005-09-27").events)
     assert events["event_type"].tolist() == [event_type]
     assert events["actor1"].str.contains("Armed|Rebel").all()
+
+
+# ---------- attacks whose told victims are all armed are armed clashes
+
+
+@pytest.mark.parametrize(
+    ("victims", "event_type"),
+    [
+        # guayas-esmeraldas-gang-attacks-2022-11-01: the headline's 'police killings' reads the
+        # police as the doer, the text tells them as the victims
+        ("five police officers", "Battles"),
+        # the control, written for the test: the victims unarmed
+        ("five teachers", "Violence against civilians"),
+    ],
+)
+def test_attacks_whose_told_victims_are_armed_are_a_battle(tmp_path, victims, event_type):
+    text = (
+        "Ecuador gang violence: Crackdown in two states after police killings\n\n"
+        "A state of emergency and curfews have been declared in two Ecuador provinces after a "
+        f"series of attacks that killed {victims} in Guayaquil on Tuesday."
+    )
+    events = kinetic(draft(tmp_path, text, "2022-11-02").events)
+    assert events["event_type"].tolist() == [event_type]

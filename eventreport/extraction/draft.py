@@ -694,8 +694,9 @@ def _inferred_type(
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
-    armed forces (soldiers, police, a rebel group) it is an armed clash, as ACLED codes any attack
-    on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
+    armed forces (soldiers, police, a rebel group), or where every victim its first-hand tellings
+    name is one ('a series of attacks that killed five police officers'), it is an armed clash, as
+    ACLED codes any attack on an armed actor. An armed clash told only as one side's assault (`assault_only`) whose other
     side is civilians ('armed men raided a village, killing 19 civilians'), or whose first-hand
     tellings name only civilians as their victims (`victims`: 'killed at least 12 civilians in
     overnight raids on villages'), or that names no other side and falls on a place where civilians
@@ -735,7 +736,9 @@ def _inferred_type(
             *_plain_reading("Air/drone strike"),
             "sub-event type inferred: a foreign force's attack, no weapon named",
         )
-    if actor2 is not None and actor2.kind in actors.ARMED_KINDS:
+    if (actor2 is not None and actor2.kind in actors.ARMED_KINDS) or (
+        bool(victims) and victims <= actors.ARMED_KINDS
+    ):
         return (
             *_plain_reading("Armed clash"),
             "sub-event type inferred: an attack on an armed actor is an armed clash",
