@@ -697,14 +697,13 @@ def _inferred_type(
     armed forces (soldiers, police, a rebel group), or where every victim its first-hand tellings
     name is one ('a series of attacks that killed five police officers'), it is an armed clash, as
     ACLED codes any attack on an armed actor. An armed clash told only as one side's assault
-    (`assault_only`) whose other side is civilians ('armed men raided a village, killing 19 civilians'), or whose first-hand
-    tellings name only civilians as their victims (`victims`: 'killed at least 12 civilians in
-    overnight raids on villages'), or that names no other side and falls on a place where civilians
-    live (`object_kind` 'civilian': 'stormed a remote village'), is an attack on them: ACLED's
-    battles are fought between two armed sides. An attack
-    on a post of armed forces (`object_kind` 'armed': a base, a checkpoint, a convoy) is a clash
-    too, unless its victims are civilians. A change of territory follows who took it
-    (`_territory_taker`)."""
+    (`assault_only`) whose other side is civilians ('armed men raided a village, killing 19
+    civilians'), or whose first-hand tellings name only civilians as their victims (`victims`:
+    'killed at least 12 civilians in overnight raids on villages'), or that names no other side and
+    falls on a place where civilians live (`object_kind` 'civilian': 'stormed a remote village'),
+    is an attack on them: ACLED's battles are fought between two armed sides. An attack on a post
+    of armed forces (`object_kind` 'armed': a base, a checkpoint, a convoy) is a clash too, unless
+    its victims are civilians. A change of territory follows who took it (`_territory_taker`)."""
     if sub_event_type in TERRITORY_TYPES.values():
         return _territory_taker(event_type, sub_event_type, cameo, actor1)
     if sub_event_type == mentions.ARMED_CLASH and _crowd_side(actor1, actor2):
