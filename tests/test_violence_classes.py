@@ -403,3 +403,28 @@ def test_attacks_whose_told_victims_are_armed_are_a_battle(tmp_path, victims, ev
     )
     events = kinetic(draft(tmp_path, text, "2022-11-02").events)
     assert events["event_type"].tolist() == [event_type]
+
+
+# ---------- an abduction during which people are killed is an attack
+
+ABDUCTION = "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # yala-chakwua-patrol-ambush-2005-09-27 (the date made the test's own)
+        (
+            "Two marines were taken hostage in Narathiwat on Tuesday and brutally beaten to death.",
+            "Attack",
+        ),
+        # guasave-convoy-ambush-2011-03-07 (the sentence's act told in its own voice)
+        ("A man was shot dead in Acapulco on Tuesday during an attempted kidnapping.", "Attack"),
+        # the controls, written for the test: no one killed, or only a bare attack
+        ("Two marines were taken hostage in Narathiwat on Tuesday.", ABDUCTION),
+        ("Gunmen attacked a school in Kankara on Tuesday and kidnapped 300 students.", ABDUCTION),
+    ],
+)
+def test_an_abduction_with_a_killing_is_an_attack(tmp_path, sentence, sub_event_type):
+    events = kinetic(draft(tmp_path, sentence, "2005-09-21").events)
+    assert events["sub_event_type"].tolist() == [sub_event_type]

@@ -56,6 +56,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3
@@ -549,6 +550,7 @@ def _event_reading(event: Event) -> Trigger:
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
     weights = _air_assault_weights(event, weights, told)
+    weights = _deadly_abduction_weights(event, weights)
     return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
 
@@ -579,6 +581,22 @@ def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:
     if not any(k[1] == AIR_STRIKE for k in told) or not _assault_only(event):
         return weights
     return Counter({k: w for k, w in weights.items() if k[0] != mentions.BATTLES})
+
+
+def _deadly_abduction_weights(event: Event, weights: Counter) -> Counter:
+    """'a man who was shot dead during an attempted kidnapping', 'two marines were taken hostage
+    and brutally beaten to death': an abduction told first-hand beside a killing (a kill word, not
+    a bare 'attack') is an attack (ACLED: an abduction during which people are killed is recorded
+    as an attack)."""
+    killing = any(
+        h.reading.sub_event_type == "Attack" and not ASSAULT_WORD.fullmatch(h.words.strip())
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    )
+    if not killing or ABDUCTION not in weights:
+        return weights
+    return Counter({k: w for k, w in weights.items() if k != ABDUCTION})
 
 
 def _generic_reading() -> Trigger:
