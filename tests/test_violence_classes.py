@@ -415,7 +415,8 @@ ABDUCTION = "Abduction/forced disappearance"
     [
         # yala-chakwua-patrol-ambush-2005-09-27 (the date made the test's own)
         (
-            "Two marines were taken hostage in Narathiwat on Tuesday and brutally beaten to death.",
+            "Two marines were taken hostage in Narathiwat on Tuesday and brutally beaten to "
+            "death.",
             "Attack",
         ),
         # guasave-convoy-ambush-2011-03-07 (the sentence's act told in its own voice)
