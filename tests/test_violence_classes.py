@@ -334,6 +334,7 @@ def test_raids_whose_told_victims_are_civilians_are_an_attack_on_them(tmp_path):
         ["Violence against civilians", "Attack"]
     ]
     assert events["actor2"].str.startswith("Civilians").all()
+    assert events["fatalities"].tolist() == [12]  # the eight soldiers of May are background
 
 
 def test_raids_whose_told_victims_are_soldiers_stay_a_battle(tmp_path):
@@ -380,6 +381,7 @@ def test_the_doer_after_by_is_the_agent_not_the_target(tmp_path, sentence, event
     events = kinetic(draft(tmp_path, sentence, "2005-09-27").events)
     assert events["event_type"].tolist() == [event_type]
     assert events["actor1"].str.contains("Armed|Rebel").all()
+    assert events["fatalities"].tolist() == [1 if "schoolteacher" in sentence else 2]
 
 
 # ---------- attacks whose told victims are all armed are armed clashes

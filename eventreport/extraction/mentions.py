@@ -1210,30 +1210,33 @@ def _without_background_acts(found: list[Mention], facts: Facts) -> list[Mention
     """'The overnight raids were the deadliest to hit Togo to date, topping an ambush in May that
     killed eight soldiers': trigger words whose nearest date phrase in their clause sets them in
     the past of the crisis (a month long before the story) tell background, even in a sentence
-    dated by another act, so they drop; a mention left with none drops too. A statement keeps its
-    words: what it speaks of may lie in the past ('accused the group of ... “for years”')."""
-    phrases = [d for d in facts.dates if not d.reporting and not _quoted(d.start, facts.sentence)]
-    if not any(d.kind == "background" for d in phrases):
-        return found
+    dated by another act, so they drop (and so do the figures told there, `_attach_figures`); a
+    mention left with none drops too. A statement keeps its words: what it speaks of may lie in
+    the past ('accused the group of ... “for years”')."""
     kept = []
     for mention in found:
         mention.hits = [
             h
             for h in mention.hits
-            if h.reading.statement or not _background_hit(h, phrases, facts)
+            if h.reading.statement or not _in_background(h.start, h.end, facts)
         ]
         if mention.hits:
             kept.append(mention)
     return kept
 
 
-def _background_hit(hit: Hit, phrases: list[DateMention], facts: Facts) -> bool:
-    """Whether the date phrase nearest a trigger word in its clause is background."""
-    clause = facts.sentence.clause_at(hit.start)
-    near = [d for d in phrases if clause[0] <= d.start < clause[1]]
-    nearest = min(
-        near, key=lambda d: min(abs(hit.start - d.end), abs(d.start - hit.end)), default=None
-    )
+def _in_background(start: int, end: int, facts: Facts) -> bool:
+    """Whether the date phrase nearest some words (a trigger, a figure) in their clause, outside
+    quotes, is background ('an ambush in May that killed eight soldiers')."""
+    clause = facts.sentence.clause_at(start)
+    near = [
+        d
+        for d in facts.dates
+        if not d.reporting
+        and clause[0] <= d.start < clause[1]
+        and not _quoted(d.start, facts.sentence)
+    ]
+    nearest = min(near, key=lambda d: min(abs(start - d.end), abs(d.start - end)), default=None)
     return nearest is not None and nearest.kind == "background"
 
 
@@ -2160,6 +2163,8 @@ def _attach_figures(found: list[Mention], facts: Facts) -> None:
     kinetic = [m for m in found if m.family in KINETIC_FAMILIES]
     orphans = []
     for figure in facts.figures:
+        if _in_background(figure.start, figure.end, facts):
+            continue
         if not kinetic:
             orphans.append(figure)
             continue
