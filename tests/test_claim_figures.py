@@ -308,3 +308,49 @@ def test_named_dead_joined_by_and_count_each_name_and_the_others(text, expected)
 )
 def test_a_death_told_as_a_noun_and_claimed_lives(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dakar-sonko-protests-2023-06-03: a charge of a threat, nobody died
+        "Clashes first erupted on Thursday after Sonko was convicted of corrupting young people, "
+        "but acquitted of charges of raping and threatening to kill a woman working in a massage "
+        "parlor.",
+        # the same infinitive after a vow
+        "The rebels vowed to kill two soldiers for every fighter they lost.",
+        # enga-tribal-ambush-2024-02-18: killings in general, the subject of a negated verb
+        "Lay down your arms. One killing or two killings doesn't solve the problem.",
+    ],
+)
+def test_words_that_count_no_victims_give_no_figure(text):
+    assert summary(sentences.split(text)[-1].text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # controls: the same words told as a death, a killing reported, a perfect infinitive
+        (
+            "Gunmen killed a woman working in a massage parlor, police said.",
+            [("killed", 1, 1, False, "police")],
+        ),
+        (
+            "One killing was reported in the village on Monday.",
+            [("killed", 1, 1, False, "unattributed")],
+        ),
+        (
+            "The attack was said to have killed three soldiers.",
+            [("killed", 3, 3, False, "unattributed")],
+        ),
+        # burundi-fnl-ceasefire-2008-05-26: the weeks the clashes lasted count nobody, the toll
+        # after them counts
+        (
+            "The deal comes after almost six weeks of fierce clashes which killed more than 100 "
+            "people.",
+            [("killed", 100, None, False, "unattributed")],
+        ),
+    ],
+)
+def test_a_death_told_next_to_those_words_is_still_counted(text, expected):
+    assert summary(text) == expected

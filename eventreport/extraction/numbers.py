@@ -148,8 +148,17 @@ NO_ONE = lexicon.Rule(
 TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
 """'no death toll was given' says the toll is unknown, not that nobody died."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
-"""A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
-is no time ('a' is only a lone victim's count)."""
+"""A number that counts time counts no victims ('almost six weeks of fierce clashes which killed')
+and is no group of a list ('and two days later'); 'a second prisoner' is no time ('a' is only a
+lone victim's count)."""
+INFINITIVE = re.compile(r"\bto\s+$", re.I)
+"""'threatening to kill a woman', 'vowed to kill', 'a plot to kill': a casualty verb in the bare
+infinitive names a killing threatened, intended or charged, not a death."""
+GENERIC_VERB = lexicon.Rule(
+    r"^(?:\s+or\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s+(?:{generic_negation})(?![\w'’])", re.I
+)
+"""'One killing or two killings doesn't solve the problem': counted killings that are the subject
+of a negated present or modal verb speak of killing in general, not of a toll."""
 CONTRAST_JOIN = lexicon.Rule(r",\s+(?:{contrast_join})\s+", re.I)
 """'Doctors initially said ..., but on Friday, the opposition and hospital sources said ...': after
 these a clause with a speaker of its own starts, so a reporting verb after them never reaches back
@@ -338,6 +347,8 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             metric = _inherited_metric(text, match, found)
             if metric is None:
                 continue
+        if _no_count(text, match, quote_start if before is not None else None, quote_end):
+            continue
         value = parse_number(match.group("number"))
         if value is None:
             continue
@@ -380,6 +391,15 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         else:
             found.append(figure)
     return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
+    """Whether a number with a casualty word counts no victims: it counts time, its casualty verb
+    (at `verb_at`, None when the word follows the number) is a bare infinitive, or the counted
+    killings are the subject of a negated or modal verb (`GENERIC_VERB`)."""
+    time = not match.group("single") and TIME_UNIT.match(text, match.end())
+    infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
+    return bool(time or infinitive or GENERIC_VERB.match(text[quote_end:]))
 
 
 def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
