@@ -354,3 +354,68 @@ def test_words_that_count_no_victims_give_no_figure(text):
 )
 def test_a_death_told_next_to_those_words_is_still_counted(text, expected):
     assert summary(text) == expected
+
+
+ENGA_TOLLS = (
+    "A tribe was ambushed on Sunday, Royal Papua New Guinea Constabulary Acting Superintendent "
+    "George Kakas said.\n\nKakas initially said 53 combatants had died but security forces later "
+    "revised the death toll down to 26. The number increased to 49 after more bodies were "
+    "recovered."
+)
+"""enga-tribal-ambush-2024-02-18: a toll revised twice, by a named speaker and in the article's
+voice."""
+
+
+def test_a_revised_toll_is_claimed_by_whoever_revised_it():
+    state = mentions.ArticleState(dt.date(2024, 2, 20), "PNG")
+    figures = [f for s in sentences.split(ENGA_TOLLS) for f in mentions.read(s, state).figures]
+    assert [(f.low, f.high, f.partial, f.revised, f.claimant) for f in figures] == [
+        (
+            53,
+            53,
+            False,
+            False,
+            "Royal Papua New Guinea Constabulary Acting Superintendent George Kakas",
+        ),
+        (26, 26, False, True, "security forces"),
+        (49, 49, False, True, "unattributed"),
+    ]
+
+
+def test_a_bare_number_is_no_toll_without_a_toll_before_it_in_its_paragraph():
+    # control: the same sentence alone has no toll to revise; it counts only bodies, a part
+    state = mentions.ArticleState(dt.date(2024, 2, 20), "PNG")
+    text = "The number increased to 49 after more bodies were recovered."
+    figures = mentions.read(sentences.split(text)[0], state).figures
+    assert [(f.low, f.partial, f.quote) for f in figures] == [(49, True, "49 after more bodies")]
+
+
+def figure(low: int, high: int | None, start: int, revised: bool = False) -> numbers.Figure:
+    """A whole figure of the killed told at `start`."""
+    qualifier = "" if high is not None else "at least"
+    return numbers.Figure(
+        "killed", low, high, qualifier, "", start, start + 1, False, revised=revised
+    )
+
+
+def test_the_last_revision_of_a_toll_is_the_events_count():
+    # enga-tribal-ambush-2024-02-18: 'at least 49' (lead), 53, revised to 26, then to 49
+    told = [
+        figure(49, None, 0),
+        figure(53, 53, 10),
+        figure(26, 26, 20, True),
+        figure(49, 49, 30, True),
+    ]
+    assert draft._range(told) == (49, 26, 53)
+
+
+def test_without_a_revision_the_lowest_exact_count_stays_the_events_count():
+    # control: two claimants' exact counts, neither told as a change of the toll
+    told = [figure(49, None, 0), figure(53, 53, 10), figure(26, 26, 20)]
+    assert draft._range(told) == (26, 26, 53)
+
+
+def test_the_enga_draft_takes_the_latest_count():
+    article = load_article(config.ARTICLES_DIR / "enga-tribal-ambush-2024-02-18.txt", draft=True)
+    events = draft.extract(article).events
+    assert events.loc[events["sub_event_type"] == "Armed clash", "fatalities"].tolist() == [49]

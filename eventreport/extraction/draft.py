@@ -1095,7 +1095,9 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     among the Iraqi forces', is no range). ACLED's conservative figure is the
     lowest exact count, else the lowest bound a number states ("at least 23" before another
     claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
-    every bound.
+    every bound. An exact count told as a revision of the toll ("revised the death toll down to
+    26", "The number increased to 49") supersedes the counts before it: the last one told is the
+    latest count (CURATION.md, the Enga toll).
     """
     if not figures:
         return 0, "", ""
@@ -1104,9 +1106,16 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
         largest = max(f.low for f in figures)
         return (largest, largest, "") if largest else (0, "", "")
     stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
-    exact = [f.low for f in stated if f.high == f.low]
+    exact = [f for f in stated if f.high == f.low]
+    revisions = [f for f in exact if f.revised]
     low = min(f.low for f in whole)
-    fatalities = min(exact) if exact else min((f.low for f in stated), default=low)
+    fatalities = (
+        max(revisions, key=lambda f: f.start).low
+        if revisions
+        else min(f.low for f in exact)
+        if exact
+        else min((f.low for f in stated), default=low)
+    )
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
     return fatalities, low, (top.high if top.high is not None else "")
 
