@@ -6,6 +6,7 @@ further group of a list (a time, a verb of its own)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -419,3 +420,33 @@ def test_the_enga_draft_takes_the_latest_count():
     article = load_article(config.ARTICLES_DIR / "enga-tribal-ambush-2024-02-18.txt", draft=True)
     events = draft.extract(article).events
     assert events.loc[events["sub_event_type"] == "Armed clash", "fatalities"].tolist() == [49]
+
+
+def test_claims_that_disagree_widely_make_the_figure_weak():
+    # enga-tribal-ambush-2024-02-18 before the irrealis rule: 'One killing' against 'at least 49'
+    told = [figure(1, 1, 0), figure(49, None, 10)]
+    assert draft._disputed(told) == {
+        "killed": "figures disagree widely: killed 1 to 49 in the claims, a weak figure"
+    }
+
+
+def test_claims_within_a_factor_of_three_or_told_as_parts_are_no_dispute():
+    # controls: the Enga claims of today (26 to 53), and a part (one named dead) beside a toll
+    assert draft._disputed([figure(26, 26, 0), figure(53, 53, 10), figure(49, None, 20)]) == {}
+    part = replace(figure(1, 1, 0), partial=True)
+    assert draft._disputed([part, figure(49, None, 10)]) == {}
+
+
+def test_a_disputed_toll_is_flagged_in_the_notes_warnings_and_evidence():
+    # birao-sissikebe-clash-2011-04-11: the rebel leader's 27 dead against the military source's 3
+    article = load_article(
+        config.ARTICLES_DIR / "birao-sissikebe-clash-2011-04-11.txt", draft=True
+    )
+    drafted = draft.extract(article)
+    flagged = drafted.events[drafted.events["notes"].str.contains(draft.DISPUTED)]
+    assert flagged["fatalities"].tolist() == [3]
+    event_id = flagged["event_id_cnty"].iloc[0]
+    assert any(w.startswith(f"{event_id}: {draft.DISPUTED}") for w in drafted.warnings)
+    evidence = drafted.evidence
+    killed = evidence[(evidence["event_id_cnty"] == event_id) & (evidence["field"] == "killed")]
+    assert set(killed["confidence"]) == {"low"}
