@@ -163,6 +163,13 @@ UNIT = lexicon.Rule(
     name=NAME,
 )
 """'the Bandiagara region', 'the district of Upper Dir', 'Sourou province'."""
+UNIT_LIST = lexicon.Rule(
+    r"\b(?i:(?:{admin_unit})s|counties)\s+of\s+(?:the\s+)?(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
+    r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:(?:{admin_unit})s|counties)\b",
+    name=NAME,
+)
+"""'the coastal provinces of Guayas and Esmeraldas', 'Kogi and Niger states': every name of the
+list is a province of its own."""
 ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
@@ -488,6 +495,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _appositive_directions,
         _possessed,
         _city_areas,
+        _unit_lists,
         _units,
         _name_lists,
         _named,
@@ -759,6 +767,19 @@ def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
                 seat, kind="admin", source=f"{seat.source}, seat of the {unit}"
             )
         yield start, end, province or seat, precision, "admin"
+
+
+def _unit_lists(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Each name of a list of provinces ('the provinces of Guayas and Esmeraldas') that the basemap
+    knows: each a province (precision 3), so that an act told in both is an event per province."""
+    for match in UNIT_LIST.finditer(text):
+        group = "list" if match.group("list") else "bare"
+        for part in re.finditer(NAME, match.group(group)):
+            name = part.group().rstrip(".")
+            province = _province(name, country) if country else None
+            if province is not None:
+                start = match.start(group) + part.start()
+                yield start, start + len(name), province, 3, "admin"
 
 
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

@@ -21,10 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from .. import places
 from ..names import name_key
+from ..places import Place
 from . import actors, dates, geoparse, lexicon, numbers
 from .dates import DateMention
 from .geoparse import PlaceMention
@@ -113,6 +115,8 @@ SEPARATE_PLACES_KM = 50.0
 COUNTRY_KINDS = ("country", "region")
 """A country or a compass region of one ('northern Syria'): two of two countries split an act."""
 LISTED_GAP_WORDS = 8
+LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+"""What joins two names of a bare list: ', ', ' and ', ', and '."""
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
 battalions'."""
@@ -156,15 +160,18 @@ REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
 SPEAKING_PLACE = lexicon.Rule(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"\b(?:{reporting_verb}|{speech_setting})\s+(?:[\w-]+\s+){{0,2}}?(?i:in|from|at)\s+(?i:the\s+)?$"
 )
 """'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
 is, not the event. The verb is matched in lower case: in 'a United States drone strike in Somalia'
-the name's 'States' is no reporting verb."""
+the name's 'States' is no reporting verb. A passive report tells where the act was: 'Three blasts
+were reported in Esmeraldas province'."""
 STATEMENT_OBJECT = re.compile(
     r"(?i)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+)?"
 )
 """The words between a statement word and the act it names: 'denounced the arrest'."""
+RELATIVE_WHERE = re.compile(r"(?i)^\W*where\b")
 QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
 RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
 """', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
@@ -1381,7 +1388,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     places_here = _acted_places(facts)
     in_clause = [p for p in places_here if mention.clause[0] <= p.start < mention.clause[1]]
     kinetic = [m for m in found if m.family != STATEMENT]
-    pool = in_clause or (places_here if len(kinetic) == 1 else [])
+    pool = in_clause or (places_here if len(kinetic) == 1 else _where_antecedent(mention, facts))
     text, offset = facts.sentence.text, facts.sentence.start
     pool += [p for p in facts.places if geoparse.is_act_place(text, p, offset) and p not in pool]
     if mention.hits:
@@ -1400,6 +1407,16 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
         key=lambda p: (p.precision or 9, p.start < mention.start, abs(p.start - mention.end)),
     )
     mention.unresolved = next((p for p in pool if not p.resolved and p.kind == "name"), None)
+
+
+def _where_antecedent(mention: Mention, facts: Facts) -> list[PlaceMention]:
+    """A clause opened by ', where' happens at the place named right before it: 'Three blasts were
+    reported in Esmeraldas province, where seven prison officers were taken hostage'."""
+    text, offset = facts.sentence.text, facts.sentence.start
+    if not RELATIVE_WHERE.match(text[mention.clause[0] - offset :]):
+        return []
+    before = [p for p in _acted_places(facts) if p.end <= mention.clause[0]]
+    return before[-1:]
 
 
 def _acted_places(facts: Facts) -> list[PlaceMention]:
@@ -1470,14 +1487,17 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
         for p in _acted_places(facts)
         if mention.clause[0] <= p.start < mention.clause[1] and (p.resolved or p.kind == "name")
     ]
-    countries: list[PlaceMention] = []
-    for place in in_clause:
-        if place.resolved and place.kind in COUNTRY_KINDS:
-            if all(place.place.country_iso3 != c.place.country_iso3 for c in countries):
-                countries.append(place)
+    countries = _distinct(in_clause, COUNTRY_KINDS, lambda p: p.country_iso3)
+    provinces = (
+        []
+        if mention.definite
+        else _adjacent(_distinct(in_clause, {"admin"}, lambda p: p.admin1), facts)
+    )
     exact = (
         countries
         if len(countries) > 1
+        else provinces
+        if len(provinces) > 1
         else [p for p in in_clause if p.precision == 1 or not p.resolved]
     )
     listed = exact[:1]
@@ -1492,6 +1512,33 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
         ):
             listed.append(place)
     return listed if len(listed) > 1 else []
+
+
+def _adjacent(found: list[PlaceMention], facts: Facts) -> list[PlaceMention]:
+    """The first run of places that a bare list joins ('Guayas and Esmeraldas', 'Kogi, Niger and
+    Kwara'), not two places the sentence names apart ('the capital of South Darfur state Nyala and
+    the capital of North Darfur state El Fasher')."""
+    run = found[:1]
+    for place in found[1:]:
+        between = facts.sentence.between(run[-1].end, place.start)
+        if not LIST_JOIN.fullmatch(between):
+            break
+        run.append(place)
+    return run
+
+
+def _distinct(
+    found: list[PlaceMention], kinds: Collection[str], key: Callable[[Place], str | None]
+) -> list[PlaceMention]:
+    """The resolved places of these kinds, the first of each key: one per country ('strikes in Iraq
+    and Syria') or per province ('in the provinces of Guayas and Esmeraldas'), as ACLED codes an
+    event per country and per admin1."""
+    kept: list[PlaceMention] = []
+    for place in found:
+        if place.resolved and place.kind in kinds and key(place.place):
+            if all(key(place.place) != key(k.place) for k in kept):
+                kept.append(place)
+    return kept
 
 
 def _apart(one: PlaceMention, other: PlaceMention) -> bool:
