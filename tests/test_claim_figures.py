@@ -450,3 +450,40 @@ def test_a_disputed_toll_is_flagged_in_the_notes_warnings_and_evidence():
     evidence = drafted.evidence
     killed = evidence[(evidence["event_id_cnty"] == event_id) & (evidence["field"] == "killed")]
     assert set(killed["confidence"]) == {"low"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dinas-ambush-patikul-tuburan-2016-11-21: one of the two soldiers the lead counts
+        (
+            "Other reports said one of the slain soldiers who led the troops was a lieutenant.",
+            [("killed", 1, True)],
+        ),
+        # rambukkana-fuel-protest-shooting-2022-04-19
+        (
+            "Hospital sources said that four of the injured admitted to the two hospitals were in "
+            "critical condition.",
+            [("injured", 4, True)],
+        ),
+        # control: a group 'of the' security forces is no part of a toll told before
+        (
+            "Five members of the security forces were killed in the attack, police said.",
+            [("killed", 5, False)],
+        ),
+    ],
+)
+def test_some_of_the_dead_or_wounded_count_a_part_of_them(text, expected):
+    assert [(metric, low, partial) for metric, low, _, partial, _ in summary(text)] == expected
+
+
+def test_a_chunk_that_opens_with_a_preposition_is_no_speaker():
+    # tayacaja-shining-path-ambush-2008-10-09: 'Before the ambush' is when, the Armed Forces speak
+    text = (
+        "Before the ambush, the Armed Forces had said five alleged rebels and one soldier had "
+        "died in clashes, which also left 18 soldiers injured."
+    )
+    assert {claimant for _, _, claimant in wholes(text)} == {"Armed Forces"}
+    # control: a subordinate clause inside the subject's chunk still gives its own subject
+    text = "It comes after the militant group claimed it had killed four soldiers."
+    assert wholes(text) == [("killed", 4, "militant group")]
