@@ -6,7 +6,10 @@ The rules: a list of provinces ('the provinces of Guayas and Esmeraldas') is one
 as ACLED codes an event per admin1, unless the words retell an event ('The fighting in the
 districts of ...') or name the provinces apart; a passive report ('blasts were reported in X')
 places the act, where an active one ('told reporters in Quito') places the speaker; a clause
-opened by ', where' happens at the place named right before it.
+opened by ', where' happens at the place named right before it; 'Earlier in the day' is the day of
+the article's lead act, not of the background told just before; a one-sided attack on state forces
+and one on civilians (or a kidnapping) are two events; a demonym is no town abroad ('in Thai south'
+is not Alor Setar, Malaysia).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import datetime as dt
 import pytest
 from drafting import drafted_events
 
-from eventreport.extraction import mentions, sentences
+from eventreport.extraction import geoparse, mentions, sentences
 
 GUAYAS = (
     "Officials said nine separate attacks were launched in the coastal provinces of Guayas and "
@@ -119,3 +122,89 @@ def test_a_hostage_taking_where_the_blasts_were_is_in_that_province(joiner, host
         ("blasts", "Esmeraldas province"),
         ("taken hostage", hostage_place),
     ]
+
+
+# ---------- 'Earlier in the day': the day of the lead act
+
+MAMOND = (
+    "Scores of armed militants crossed the border from Afghanistan on Thursday and stormed a "
+    "village in the country's tribal belt, killing five civilians, Pakistani officials said.\n\n"
+    "On June 1 and June 3, hundreds of militants besieged an area in Pakistan's northwestern "
+    "district of Upper Dir on the Afghan border, sparking prolonged fighting that killed at least "
+    "34 people.\n\n"
+    "Earlier in the day, a bomb attack on security forces severely wounded at least two security "
+    "personnel in Upper Orakzai Agency, DawnNews reported."
+)
+
+
+def dates_told(events, words: str) -> list[str]:
+    """The dates of the drafted events whose evidence holds `words`."""
+    return events[events["x_evidence"].str.contains(words, regex=False)]["event_date"].tolist()
+
+
+def test_a_bomb_attack_earlier_in_the_day_is_on_the_lead_acts_day(tmp_path):
+    # mamond-cross-border-attack-2011-06-16: the bomb attack joined the June 1 siege told just
+    # before; it is of Thursday 16 June, the day of the lead
+    events = drafted_events(tmp_path, MAMOND, "2011-06-17")
+    assert dates_told(events, "Earlier in the day") == ["2011-06-16"]
+
+
+def test_an_act_at_the_time_is_on_the_day_told_just_before(tmp_path):
+    # the control: 'at the time' still leans on the event told last
+    text = MAMOND.replace("Earlier in the day", "At the time")
+    events = drafted_events(tmp_path, text, "2011-06-17")
+    assert dates_told(events, "At the time") == ["2011-06-01"]
+
+
+# ---------- an attack on state forces and one on civilians are two events
+
+
+def test_a_bombing_of_police_is_not_the_hostage_taking_told_with_it(tmp_path):
+    # yala-chakwua-patrol-ambush-2005-09-27: the Narathiwat bombing that killed two police
+    # officers was drafted as part of the marines' hostage-taking a few days apart
+    text = (
+        "Their deaths came four days after two police officers were killed in a bombing as they "
+        "escorted teachers to school in neighbouring Narathiwat province, and a week after two "
+        "marines were taken hostage and brutally beaten to death.\n\n"
+        "The 18-hour hostage-taking last week captured the nation's attention, drawing royal "
+        "condolences for their families."
+    )
+    events = drafted_events(tmp_path, text, "2005-09-27")
+    kinds = sorted(zip(events["sub_event_type"], events["actor2"].fillna(""), strict=True))
+    assert kinds == [
+        ("Abduction/forced disappearance", "Civilians (Thailand)"),
+        ("Remote explosive/landmine/IED", "Police Forces of Thailand"),
+    ]
+
+
+def test_an_attack_on_police_and_the_gun_battle_after_it_stay_one_event(tmp_path):
+    # the control, written for this test: a fight and an attack on the forces are one event
+    text = (
+        "Gunmen attacked a police patrol on Monday near Khar, killing two policemen.\n\n"
+        "The gunmen later clashed with the police for an hour, officials said."
+    )
+    assert len(drafted_events(tmp_path, text, "2011-06-17")) == 1
+
+
+# ---------- a demonym is no town abroad
+
+
+def towns(text: str, country: str) -> list[tuple[str, str]]:
+    """(words, country) of each place phrase of one sentence of an article set in `country`."""
+    memory = geoparse.Memory(countries=(country,))
+    return [
+        (m.text, m.place.country_iso3)
+        for m in geoparse.find(text, 0, country, memory)
+        if m.place is not None
+    ]
+
+
+def test_a_demonym_is_no_town_of_another_country():
+    # yala-chakwua-patrol-ambush-2005-09-27: the headline's 'Thai' resolved to Alor Setar,
+    # Malaysia (whose alternate names hold it), and the lead ambush was coded there
+    assert towns("Four soldiers killed in ambush in Thai south", "THA") == []
+
+
+def test_a_town_of_the_articles_country_is_still_read():
+    # the control
+    assert towns("Four soldiers killed in ambush in Yala", "THA") == [("Yala", "THA")]

@@ -121,6 +121,7 @@ def _patterns(
                 rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
+                r"(?i:(?P<story>(?:earlier|later)\s+in\s+the\s+day))|"
                 r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day|(?<=\bhad\s)just))"
             ),
         ),
@@ -187,7 +188,8 @@ class DateMention:
     30'), or 'background'. `reporting` marks a date that dates the telling ('said Friday');
     `night` a day's evening or night ('On Saturday night', 'late on Friday'); `hours_later` an
     anchor counted in hours or minutes forward ('Several hours later'), which may cross into the
-    next day after a night.
+    next day after a night; `story_day` an anchor on the day the article tells ('Earlier in the
+    day'), the day of its lead act, not of the event told last.
     """
 
     text: str
@@ -203,6 +205,7 @@ class DateMention:
     note: str = ""
     night: bool = False
     hours_later: bool = False
+    story_day: bool = False
 
 
 @cache
@@ -342,6 +345,8 @@ def _month(match: re.Match, published: dt.date, make) -> DateMention | None:
 def _anchor(match: re.Match, make) -> DateMention:
     """A date that depends on another event: 'days after', 'the next day', 'at the time'."""
     groups = match.groupdict()
+    if groups.get("story"):
+        return make(kind="anchor", precision=2, anchor_days=0, story_day=True)
     if groups.get("same"):
         return make(kind="anchor", precision=2, anchor_days=0)
     if groups.get("next") or groups.get("prev"):

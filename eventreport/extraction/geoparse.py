@@ -991,20 +991,22 @@ def _place_name(
     abroad: tuple[str, ...] | None = None,
 ) -> Place | None:
     """A capitalised name as a place, unless it names an actor or a person of the lexicon, a title
-    or a demonym."""
+    or a demonym (unless a town of the article's country bears it: 'in Thai south' is no town of
+    Malaysia)."""
     if not _could_be_place(name):
         return None
     lex = lexicon.load()
     name = re.sub(r"['’]s$", "", name)
     key = name_key(name)
+    found = lookup(name, country, provinces, abroad)
     if key in lex.actors or (
         key in lex.country_names
         and lex.countries.get(lex.country_names[key])
         and key != name_key(lex.countries[lex.country_names[key]].name)
-        and not lookup(name, country, provinces, abroad)
+        and (found is None or found.country_iso3 != country)
     ):
         return None
-    return lookup(name, country, provinces, abroad)
+    return found
 
 
 def _memory_place(name: str, country: str | None, memory: Memory) -> Place | None:

@@ -8,11 +8,11 @@ retelling of the event's toll, 'the two deaths ... happened in clashes'; other s
 developments, an agreement or an arrest, fit only their own kind), a date within the slack of the
 coarser precision (DATE_SLACK_DAYS), a place within SAME_PLACE_KM and never two named towns or two
 unknown villages, no other named actor on either side, and not the other side of a kidnapping or an
-attack on civilians (the fight with the forces who came is another event), and never an event told
-before it when it says it happened 'in another town'. A statement is one event per speaker and day:
-it joins only the same speaker's statements (one party, and one office held in person: the
-president and a minister are two speakers, a spokesperson speaks for the office), never an act, and
-no act joins it.
+attack on civilians (the fight with the forces who came is another event, and so is a bomb attack
+on the forces), and never an event told before it when it says it happened 'in another town'. A
+statement is one event per speaker and day: it joins only the same speaker's statements (one
+party, and one office held in person: the president and a minister are two speakers, a
+spokesperson speaks for the office), never an act, and no act joins it.
 
 Mentions are taken in the order the article tells them. Among the events a mention fits it joins
 the one it is told nearest to, weighed by a shared sub-event type, actors, place and date sentence
@@ -76,6 +76,8 @@ STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
 """CAMEO codes of statements that are acts, events of their own beside what their speaker says that
 day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
 complaint, broken relations, sanctions."""
+FORCE_KINDS = frozenset({"military", "police"})
+"""Actor kinds of state forces: a one-sided attack on them and one on civilians are two events."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 
@@ -430,26 +432,38 @@ them)."""
 
 
 def _other_side(mention: Mention, event: Event) -> bool:
-    """Whether the mention tells a fight ('exchanged fire', 'shootout') and the event a kidnapping,
-    sexual violence or an attack on civilians, or the other way round: each is an event of its
-    own, also where the mention is only reported (the police's own words of their gun battle)."""
+    """Whether the mention tells a fight ('exchanged fire', 'shootout') or a one-sided attack on
+    state forces and the event a kidnapping, sexual violence or an attack on civilians, or the
+    other way round: each is an event of its own (two actor pairs), also where the mention is only
+    reported (the police's own words of their gun battle). A fight and an attack on the forces
+    may be one event."""
     kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
     mine = _side(mention)
-    return bool(mine) and bool(kinds) and mine not in kinds
+    return bool(mine) and bool(kinds) and mine not in kinds and "civilians" in kinds | {mine}
 
 
 def _side(mention: Mention) -> str:
     """'battle' for a fight word (not one side's assault, 'raided', which may fall on anyone);
     'civilians' for a kidnapping, sexual violence or an attack whose victims the clause names as
     civilians ('gunmen attacked two communities, killing three people': the police's gun battle
-    with the gunmen later is another event); else ''."""
+    with the gunmen later is another event); 'forces' for a one-sided act on state forces ('two
+    police officers were killed in a bombing' is not the hostage-taking of the same sentence);
+    else ''."""
     reading = mention.reading
     if reading is None or not reading.strong:
         return ""
     if reading.event_type == "Battles":
         return "" if assault_told(mention) else "battle"
     on_civilians = reading.sub_event_type == "Attack" and _victims(mention.target)
-    return "civilians" if reading.sub_event_type in CIVILIAN_SIDE or on_civilians else ""
+    if reading.sub_event_type in CIVILIAN_SIDE or on_civilians:
+        return "civilians"
+    return "forces" if _forces(mention.target) else ""
+
+
+def _forces(target: actors.Mention | None) -> bool:
+    """Whether the target of a one-sided act is state forces ('a bomb attack on security
+    forces')."""
+    return target is not None and bool(target.actors) and target.actors[0].kind in FORCE_KINDS
 
 
 def _related(mention: Mention, event: Event) -> bool:
@@ -734,6 +748,8 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
         if not any(mention.anchor in e.mentions for e in events):
             _place_in(mention.anchor, events, None, None, create=False)
         anchor_event = next((e for e in events if mention.anchor in e.mentions), None)
+    if anchor_event is None and mention.date.story_day:
+        anchor_event = _story_event(events)
     if anchor_event is None and mention.date.anchor_days == 0:
         beside = [
             (abs(o.start - mention.start), e)
@@ -769,6 +785,13 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
     if _past_midnight(mention, anchor_event):
         return date + dt.timedelta(days=1), INFERRED_PRECISION
     return date, max(mention.date.precision or 2, anchor_event.precision or 1)
+
+
+def _story_event(events: list[Event]) -> Event | None:
+    """The act whose day the article tells ('Earlier in the day, a bomb attack ...'): the dated act
+    told first, its lead, whatever background the sentences just before told."""
+    dated = [e for e in events if e.date and e.family != STATEMENT]
+    return min(dated, key=lambda e: e.first_sentence, default=None)
 
 
 def _past_midnight(mention: Mention, anchor_event: Event) -> bool:
