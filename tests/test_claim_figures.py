@@ -6,6 +6,7 @@ further group of a list (a time, a verb of its own)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -308,3 +309,181 @@ def test_named_dead_joined_by_and_count_each_name_and_the_others(text, expected)
 )
 def test_a_death_told_as_a_noun_and_claimed_lives(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dakar-sonko-protests-2023-06-03: a charge of a threat, nobody died
+        "Clashes first erupted on Thursday after Sonko was convicted of corrupting young people, "
+        "but acquitted of charges of raping and threatening to kill a woman working in a massage "
+        "parlor.",
+        # the same infinitive after a vow
+        "The rebels vowed to kill two soldiers for every fighter they lost.",
+        # enga-tribal-ambush-2024-02-18: killings in general, the subject of a negated verb
+        "Lay down your arms. One killing or two killings doesn't solve the problem.",
+    ],
+)
+def test_words_that_count_no_victims_give_no_figure(text):
+    assert summary(sentences.split(text)[-1].text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # controls: the same words told as a death, a killing reported, a perfect infinitive
+        (
+            "Gunmen killed a woman working in a massage parlor, police said.",
+            [("killed", 1, 1, False, "police")],
+        ),
+        (
+            "One killing was reported in the village on Monday.",
+            [("killed", 1, 1, False, "unattributed")],
+        ),
+        (
+            "The attack was said to have killed three soldiers.",
+            [("killed", 3, 3, False, "unattributed")],
+        ),
+        # burundi-fnl-ceasefire-2008-05-26: the weeks the clashes lasted count nobody, the toll
+        # after them counts
+        (
+            "The deal comes after almost six weeks of fierce clashes which killed more than 100 "
+            "people.",
+            [("killed", 100, None, False, "unattributed")],
+        ),
+    ],
+)
+def test_a_death_told_next_to_those_words_is_still_counted(text, expected):
+    assert summary(text) == expected
+
+
+ENGA_TOLLS = (
+    "A tribe was ambushed on Sunday, Royal Papua New Guinea Constabulary Acting Superintendent "
+    "George Kakas said.\n\nKakas initially said 53 combatants had died but security forces later "
+    "revised the death toll down to 26. The number increased to 49 after more bodies were "
+    "recovered."
+)
+"""enga-tribal-ambush-2024-02-18: a toll revised twice, by a named speaker and in the article's
+voice."""
+
+
+def test_a_revised_toll_is_claimed_by_whoever_revised_it():
+    state = mentions.ArticleState(dt.date(2024, 2, 20), "PNG")
+    figures = [f for s in sentences.split(ENGA_TOLLS) for f in mentions.read(s, state).figures]
+    assert [(f.low, f.high, f.partial, f.revised, f.claimant) for f in figures] == [
+        (
+            53,
+            53,
+            False,
+            False,
+            "Royal Papua New Guinea Constabulary Acting Superintendent George Kakas",
+        ),
+        (26, 26, False, True, "security forces"),
+        (49, 49, False, True, "unattributed"),
+    ]
+
+
+def test_a_bare_number_is_no_toll_without_a_toll_before_it_in_its_paragraph():
+    # control: the same sentence alone has no toll to revise; it counts only bodies, a part
+    state = mentions.ArticleState(dt.date(2024, 2, 20), "PNG")
+    text = "The number increased to 49 after more bodies were recovered."
+    figures = mentions.read(sentences.split(text)[0], state).figures
+    assert [(f.low, f.partial, f.quote) for f in figures] == [(49, True, "49 after more bodies")]
+
+
+def figure(low: int, high: int | None, start: int, revised: bool = False) -> numbers.Figure:
+    """A whole figure of the killed told at `start`."""
+    qualifier = "" if high is not None else "at least"
+    return numbers.Figure(
+        "killed", low, high, qualifier, "", start, start + 1, False, revised=revised
+    )
+
+
+def test_the_last_revision_of_a_toll_is_the_events_count():
+    # enga-tribal-ambush-2024-02-18: 'at least 49' (lead), 53, revised to 26, then to 49
+    told = [
+        figure(49, None, 0),
+        figure(53, 53, 10),
+        figure(26, 26, 20, True),
+        figure(49, 49, 30, True),
+    ]
+    assert draft._range(told) == (49, 26, 53)
+
+
+def test_without_a_revision_the_lowest_exact_count_stays_the_events_count():
+    # control: two claimants' exact counts, neither told as a change of the toll
+    told = [figure(49, None, 0), figure(53, 53, 10), figure(26, 26, 20)]
+    assert draft._range(told) == (26, 26, 53)
+
+
+def test_the_enga_draft_takes_the_latest_count():
+    article = load_article(config.ARTICLES_DIR / "enga-tribal-ambush-2024-02-18.txt", draft=True)
+    events = draft.extract(article).events
+    assert events.loc[events["sub_event_type"] == "Armed clash", "fatalities"].tolist() == [49]
+
+
+def test_claims_that_disagree_widely_make_the_figure_weak():
+    # enga-tribal-ambush-2024-02-18 before the irrealis rule: 'One killing' against 'at least 49'
+    told = [figure(1, 1, 0), figure(49, None, 10)]
+    assert draft._disputed(told) == {
+        "killed": "figures disagree widely: killed 1 to 49 in the claims, a weak figure"
+    }
+
+
+def test_claims_within_a_factor_of_three_or_told_as_parts_are_no_dispute():
+    # controls: the Enga claims of today (26 to 53), and a part (one named dead) beside a toll
+    assert draft._disputed([figure(26, 26, 0), figure(53, 53, 10), figure(49, None, 20)]) == {}
+    part = replace(figure(1, 1, 0), partial=True)
+    assert draft._disputed([part, figure(49, None, 10)]) == {}
+
+
+def test_a_disputed_toll_is_flagged_in_the_notes_warnings_and_evidence():
+    # birao-sissikebe-clash-2011-04-11: the rebel leader's 27 dead against the military source's 3
+    article = load_article(
+        config.ARTICLES_DIR / "birao-sissikebe-clash-2011-04-11.txt", draft=True
+    )
+    drafted = draft.extract(article)
+    flagged = drafted.events[drafted.events["notes"].str.contains(draft.DISPUTED)]
+    assert flagged["fatalities"].tolist() == [3]
+    event_id = flagged["event_id_cnty"].iloc[0]
+    assert any(w.startswith(f"{event_id}: {draft.DISPUTED}") for w in drafted.warnings)
+    evidence = drafted.evidence
+    killed = evidence[(evidence["event_id_cnty"] == event_id) & (evidence["field"] == "killed")]
+    assert set(killed["confidence"]) == {"low"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dinas-ambush-patikul-tuburan-2016-11-21: one of the two soldiers the lead counts
+        (
+            "Other reports said one of the slain soldiers who led the troops was a lieutenant.",
+            [("killed", 1, True)],
+        ),
+        # rambukkana-fuel-protest-shooting-2022-04-19
+        (
+            "Hospital sources said that four of the injured admitted to the two hospitals were in "
+            "critical condition.",
+            [("injured", 4, True)],
+        ),
+        # control: a group 'of the' security forces is no part of a toll told before
+        (
+            "Five members of the security forces were killed in the attack, police said.",
+            [("killed", 5, False)],
+        ),
+    ],
+)
+def test_some_of_the_dead_or_wounded_count_a_part_of_them(text, expected):
+    assert [(metric, low, partial) for metric, low, _, partial, _ in summary(text)] == expected
+
+
+def test_a_chunk_that_opens_with_a_preposition_is_no_speaker():
+    # tayacaja-shining-path-ambush-2008-10-09: 'Before the ambush' is when, the Armed Forces speak
+    text = (
+        "Before the ambush, the Armed Forces had said five alleged rebels and one soldier had "
+        "died in clashes, which also left 18 soldiers injured."
+    )
+    assert {claimant for _, _, claimant in wholes(text)} == {"Armed Forces"}
+    # control: a subordinate clause inside the subject's chunk still gives its own subject
+    text = "It comes after the militant group claimed it had killed four soldiers."
+    assert wholes(text) == [("killed", 4, "militant group")]

@@ -56,7 +56,11 @@ def test_a_speaker_after_but_is_a_speaker_of_its_own():
         "hospital sources said three people died."
     )
     assert claimants(text) == [
-        ("killed", 1, "Doctors initially"),
+        (
+            "killed",
+            1,
+            "Doctors",
+        ),  # 'initially' says when, not who (the gold's 'doctors (initially)')
         ("killed", 3, "opposition and hospital sources"),
     ]
 

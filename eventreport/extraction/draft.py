@@ -10,7 +10,8 @@ character offsets it came from). Rows get ids `<ISO3>-<YYYYMMDD>-X<NN>`: X marks
 What the text does not settle is said in the row, never guessed silently: an event with no
 date phrase is coded to the publication date with time precision 3 and the note `date
 unresolved: ...`; a place the gazetteer does not know keeps its words with no coordinates.
-Both are also listed in `Extraction.warnings`.
+Both are also listed in `Extraction.warnings`, and so is an event whose casualty claims
+disagree widely (`DISAGREEMENT`): its figures are weak values of the evidence file.
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ VILLAGE_PRECISION = 2
 """A village or area the gazetteer lacks, named before the town it lies in ('Buhanginan in
 Patikul'), is coded at that town with at least precision 2: the event is near the town, not in
 it."""
+DISAGREEMENT = 3
+"""Whole counts of one metric this many times apart disagree widely (1 killed against 49): the
+event's figure is weak (issue 7, honest drafts: a confidently wrong figure is worse than none)."""
+DISPUTED = "figures disagree widely"
 DRAFT_MARK = "X"
 UNDATED = "undated"
 UNDATED_NOTE = "the text gives no date, so it is left undated (empty event_date, time precision 3)"
@@ -409,7 +414,8 @@ def _assemble(
     figures = _unique_figures(event)
     killed = _range([f for f in figures if f.metric == "killed"])
     injured = _range([f for f in figures if f.metric == "injured"])
-    notes = [n for n in [type_note, place_note, *event.notes] if n]
+    disputed = _disputed(figures)
+    notes = [n for n in [type_note, place_note, *event.notes, *disputed.values()] if n]
     if event.date is None:
         notes.append(
             "no date in the text: the statement is coded to the publication date"
@@ -418,7 +424,9 @@ def _assemble(
             + (UNDATED_NOTE if undated else "the lead event is coded to the publication date")
         )
     warnings = [
-        f"{event_id}: {n}" for n in notes if n.startswith(("date unresolved", "place unresolved"))
+        f"{event_id}: {n}"
+        for n in notes
+        if n.startswith(("date unresolved", "place unresolved", DISPUTED))
     ]
     goldstein = reference.cameo_codes()["goldstein"].get(cameo)
     if goldstein is None:
@@ -490,7 +498,9 @@ def _assemble(
         }
         for f in figures
     ]
-    evidence = _evidence(event, row, figures, agent_mention, target_mention, article.text)
+    evidence = _evidence(
+        event, row, figures, agent_mention, target_mention, article.text, set(disputed)
+    )
     return row, claims, evidence, warnings
 
 
@@ -1095,7 +1105,9 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     among the Iraqi forces', is no range). ACLED's conservative figure is the
     lowest exact count, else the lowest bound a number states ("at least 23" before another
     claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
-    every bound.
+    every bound. An exact count told as a revision of the toll ("revised the death toll down to
+    26", "The number increased to 49") supersedes the counts before it: the last one told is the
+    latest count (CURATION.md, the Enga toll).
     """
     if not figures:
         return 0, "", ""
@@ -1104,11 +1116,35 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
         largest = max(f.low for f in figures)
         return (largest, largest, "") if largest else (0, "", "")
     stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
-    exact = [f.low for f in stated if f.high == f.low]
+    exact = [f for f in stated if f.high == f.low]
+    revisions = [f for f in exact if f.revised]
     low = min(f.low for f in whole)
-    fatalities = min(exact) if exact else min((f.low for f in stated), default=low)
+    fatalities = (
+        max(revisions, key=lambda f: f.start).low
+        if revisions
+        else min(f.low for f in exact)
+        if exact
+        else min((f.low for f in stated), default=low)
+    )
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
     return fatalities, low, (top.high if top.high is not None else "")
+
+
+def _disputed(figures: list[Figure]) -> dict[str, str]:
+    """Per metric whose whole counts stated by a number disagree widely (the highest at least
+    `DISAGREEMENT` times the lowest), the note that says so."""
+    notes = {}
+    for metric in sorted({f.metric for f in figures}):
+        counts = [
+            f.low
+            for f in figures
+            if f.metric == metric and not f.partial and f.qualifier not in _vague_qualifiers()
+        ]
+        if counts and max(counts) >= DISAGREEMENT * max(min(counts), 1):
+            notes[metric] = (
+                f"{DISPUTED}: {metric} {min(counts)} to {max(counts)} in the claims, a weak figure"
+            )
+    return notes
 
 
 def _vague_qualifiers() -> frozenset[str]:
@@ -1164,11 +1200,12 @@ def _evidence(
     agent: actors.Mention | None,
     target: actors.Mention | None,
     text: str,
+    disputed: set[str],
 ) -> list[dict]:
     """Every value of the row with the words and sentence it came from, their character offsets and
     how far the text supports it (`confidence`). A value the text does not give (a default actor,
     an unresolved date or place) gets a row with no words, at the start of the event's first
-    sentence, and confidence `low`."""
+    sentence, and confidence `low`; so do the figures of a `disputed` metric."""
     by_offset = {m.sentence.start: m.sentence for m in event.mentions}
     first = min(event.mentions, key=lambda m: m.sentence.index).sentence
     rows = []
@@ -1227,7 +1264,7 @@ def _evidence(
             f"{_figure_text(figure)} ({_claimant_label(figure.claimant)})",
             figure.start,
             figure.end,
-            _figure_confidence(figure, id(figure) in told),
+            LOW if figure.metric in disputed else _figure_confidence(figure, id(figure) in told),
         )
     return rows
 

@@ -385,7 +385,8 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     found_attributions = numbers.attributions(sentence, state.speakers)
     date_spans = [(d.start, d.end) for d in found_dates]
     found_figures = [
-        _with_claimant(f, found_attributions) for f in numbers.figures(sentence, date_spans)
+        _with_claimant(f, found_attributions)
+        for f in numbers.figures(sentence, date_spans, _toll_metric(sentence, state))
     ]
     confirmed_by = (
         None if found_figures else numbers.passive_attribution(sentence, found_attributions)
@@ -435,6 +436,13 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
         state.crowd_told = sentence.index
     return facts
+
+
+def _toll_metric(sentence: Sentence, state: ArticleState) -> str | None:
+    """What the last figures of the sentence's paragraph count, None when it has told none: what a
+    bare 'The number increased to 49' counts."""
+    told_here = state.figures_at is not None and state.figures_at[1] == sentence.paragraph
+    return state.previous_figures[-1].metric if told_here and state.previous_figures else None
 
 
 def _quoted(position: int, sentence: Sentence) -> bool:

@@ -66,6 +66,16 @@ SUBJECT_THEN_VERB = lexicon.Rule(
 )
 PASSIVE_ATTRIBUTION_SUBJECT = lexicon.Rule(r"\b(?:{toll_noun})\b", re.I)
 MOVED = lexicon.Rule(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:{moved_verb})\b", re.I)
+REVISED = lexicon.Rule(r"\b(?:{revision_verb})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+$", re.I)
+"""'has risen to 15', 'revised the death toll down to 26': the number after it is a revised toll,
+the latest count of the figures told before it."""
+BARE_TOLL = lexicon.Rule(
+    r"\b(?:the|this|that)\s+(?:{unknown_toll})\s+(?:(?:has|had|have)\s+)?"
+    r"(?:{revision_verb})\s+(?:[\w'’-]+\s+){{0,2}}?to\s+$",
+    re.I,
+)
+"""'The number increased to 49 after more bodies were recovered': a bare toll noun revised counts
+what the paragraph's figures before it counted."""
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
@@ -148,12 +158,25 @@ NO_ONE = lexicon.Rule(
 TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
 """'no death toll was given' says the toll is unknown, not that nobody died."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
-"""A number that counts time is no group of a list ('and two days later'); 'a second prisoner'
-is no time ('a' is only a lone victim's count)."""
+"""A number that counts time counts no victims ('almost six weeks of fierce clashes which killed')
+and is no group of a list ('and two days later'); 'a second prisoner' is no time ('a' is only a
+lone victim's count)."""
+INFINITIVE = re.compile(r"\bto\s+$", re.I)
+"""'threatening to kill a woman', 'vowed to kill', 'a plot to kill': a casualty verb in the bare
+infinitive names a killing threatened, intended or charged, not a death."""
+GENERIC_VERB = lexicon.Rule(
+    r"^(?:\s+or\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s+(?:{generic_negation})(?![\w'’])", re.I
+)
+"""'One killing or two killings doesn't solve the problem': counted killings that are the subject
+of a negated present or modal verb speak of killing in general, not of a toll."""
 CONTRAST_JOIN = lexicon.Rule(r",\s+(?:{contrast_join})\s+", re.I)
 """'Doctors initially said ..., but on Friday, the opposition and hospital sources said ...': after
 these a clause with a speaker of its own starts, so a reporting verb after them never reaches back
 to the first speaker."""
+BUT = re.compile(r"\s+but\s+(?=\S)", re.I)
+"""'Kakas initially said 53 combatants had died but security forces later revised the death toll':
+'but' opens a clause with a subject of its own also without a comma, so a verb after it has its
+speaker after it."""
 RELAYED = lexicon.Rule(r"^(?:{relay_verb})\s+(?P<speaker>.+)$", re.I)
 """'the government, quoting an unidentified Interior Ministry official, said': the official speaks,
 the government relays."""
@@ -181,6 +204,8 @@ class Figure:
     partial: bool
     claimant: str = UNATTRIBUTED
     names: tuple[str, ...] = ()
+    revised: bool = False
+    """Told as a change of the toll ('has risen to 15'): the latest count (`REVISED`)."""
 
 
 @dataclass(frozen=True)
@@ -303,10 +328,13 @@ def parse_number(text: str) -> int | None:
     return (total + current) or None
 
 
-def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
+def figures(
+    sentence: Sentence, skip: list[tuple[int, int]], toll_metric: str | None = None
+) -> list[Figure]:
     """The casualty figures of one sentence; `skip` holds spans taken by dates ('April 12,
     2019'). Groups counted together ('two soldiers and four rebels were killed') give each
-    group's count as a part and their sum as the whole figure."""
+    group's count as a part and their sum as the whole figure. `toll_metric` is what the figures
+    told before in the paragraph count: what a bare 'the number increased to 49' counts."""
     found: list[Figure] = []
     text = sentence.text
     lex = lexicon.load()
@@ -325,7 +353,9 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             if not single or listed or SINGLE_PASSIVE.match(text, match.end())
             else None
         ) or (None, match.end())
-        before = _metric_before(text, match.start())
+        before = _metric_before(text, match.start()) or _bare_toll(
+            text, match.start(), toll_metric
+        )
         quote_start = match.start()
         if before is not None:
             metric, quote_start = before
@@ -338,6 +368,8 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             metric = _inherited_metric(text, match, found)
             if metric is None:
                 continue
+        if _no_count(text, match, quote_start if before is not None else None, quote_end):
+            continue
         value = parse_number(match.group("number"))
         if value is None:
             continue
@@ -369,6 +401,7 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
             sentence.start + min(quote_start, match.start()),
             sentence.start + max(quote_end, match.end()),
             bool(partial),
+            revised=bool(REVISED.search(text[: match.start()])),
         )
         first = numbers[index - 1] if index else None
         if continued:
@@ -380,6 +413,15 @@ def figures(sentence: Sentence, skip: list[tuple[int, int]]) -> list[Figure]:
         else:
             found.append(figure)
     return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
+    """Whether a number with a casualty word counts no victims: it counts time, its casualty verb
+    (at `verb_at`, None when the word follows the number) is a bare infinitive, or the counted
+    killings are the subject of a negated or modal verb (`GENERIC_VERB`)."""
+    time = not match.group("single") and TIME_UNIT.match(text, match.end())
+    infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
+    return bool(time or infinitive or GENERIC_VERB.match(text[quote_end:]))
 
 
 def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
@@ -528,6 +570,13 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
             if TOLL_VERBS.regex.fullmatch(window[hit.end() :]):
                 return metric, hit.start()
     return None
+
+
+def _bare_toll(text: str, position: int, metric: str | None) -> tuple[str, int] | None:
+    """'The number increased to 49': a bare toll noun revised right before the number counts what
+    the paragraph's figures before it counted (`metric`): (metric, start)."""
+    hit = BARE_TOLL.search(text[:position]) if metric else None
+    return (metric, hit.start()) if hit else None
 
 
 def _blank(match: re.Match) -> str:
@@ -765,8 +814,8 @@ def _speaker_before(text: str, hit: re.Match):
     )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
-    joined = list(CONTRAST_JOIN.regex.finditer(before))
-    base = max(quote_end + 1, joined[-1].end() if joined else 0)
+    joined = [m.end() for m in (*CONTRAST_JOIN.regex.finditer(before), *BUT.finditer(before))]
+    base = max([quote_end + 1, *joined])
     if ends_sentence or via:
         name, segment_start = _closing_speaker(before, base)
         covers = (0, segment_start)
