@@ -173,7 +173,7 @@ def test_a_bombing_of_police_is_not_the_hostage_taking_told_with_it(tmp_path):
     events = drafted_events(tmp_path, text, "2005-09-27")
     kinds = sorted(zip(events["sub_event_type"], events["actor2"].fillna(""), strict=True))
     assert kinds == [
-        ("Abduction/forced disappearance", "Civilians (Thailand)"),
+        ("Attack", "Civilians (Thailand)"),  # hostages beaten to death: an attack (ACLED)
         ("Remote explosive/landmine/IED", "Police Forces of Thailand"),
     ]
 
