@@ -9,7 +9,8 @@ places the act, where an active one ('told reporters in Quito') places the speak
 opened by ', where' happens at the place named right before it; 'Earlier in the day' is the day of
 the article's lead act, not of the background told just before; a one-sided attack on state forces
 and one on civilians (or a kidnapping) are two events; a demonym is no town abroad ('in Thai south'
-is not Alor Setar, Malaysia).
+is not Alor Setar, Malaysia); a killing of civilians told in a list of villages is an event in
+each village.
 """
 
 from __future__ import annotations
@@ -208,3 +209,31 @@ def test_a_demonym_is_no_town_of_another_country():
 def test_a_town_of_the_articles_country_is_still_read():
     # the control
     assert towns("Four soldiers killed in ambush in Yala", "THA") == [("Yala", "THA")]
+
+
+# ---------- a killing of civilians in a list of villages: an event in each
+
+TOGO = (
+    "Armed men killed at least 12 civilians in overnight raids on villages in northern Togo, two "
+    "local activists said on Friday.\n\n"
+)
+
+
+def test_civilians_killed_in_two_villages_are_two_events(tmp_path):
+    # kpendjal-village-raids-2022-07-15: the second village's killing could not stand (its toll
+    # went to the first) and was lost
+    text = TOGO + (
+        "A local rights activist said suspected jihadists killed 10 civilians in the village of "
+        "Sougtangou and 10 in Blamonga, both of which are located near the border with Burkina "
+        "Faso."
+    )
+    assert len(drafted_events(tmp_path, text, "2022-07-15")) == 2
+
+
+def test_civilians_killed_in_one_village_retell_the_raids(tmp_path):
+    # the control: one village, one act told twice
+    text = TOGO + (
+        "A local rights activist said suspected jihadists killed 10 civilians in the village of "
+        "Sougtangou."
+    )
+    assert len(drafted_events(tmp_path, text, "2022-07-15")) == 1

@@ -293,7 +293,8 @@ def _stands(mention: Mention) -> bool:
     A statement needs a speaker; a reported attack (in a quote, or condemned) never stands. A
     strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
     for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
-    Saturday targeted bases in the towns of Barire and Awdhegle').
+    Saturday targeted bases in the towns of Barire and Awdhegle'), dated or killing civilians
+    ('killed 10 civilians in the village of Sougtangou and 10 in Blamonga': one in each village).
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -311,7 +312,7 @@ def _stands(mention: Mention) -> bool:
             and (
                 any(not f.partial for f in mention.figures)
                 or mention.agent is not None
-                or bool(mention.siblings and mention.date)
+                or bool(mention.siblings and (mention.date or _victims(mention.target)))
             )
         )
     return mention.strong or precise
