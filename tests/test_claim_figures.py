@@ -487,3 +487,39 @@ def test_a_chunk_that_opens_with_a_preposition_is_no_speaker():
     # control: a subordinate clause inside the subject's chunk still gives its own subject
     text = "It comes after the militant group claimed it had killed four soldiers."
     assert wholes(text) == [("killed", 4, "militant group")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hodeida-bus-airstrike-2018-10-13: the spokesman's earlier count, before his 19
+        (
+            "Earlier Saturday, he said at least 17 civilians were killed and more than 20 others "
+            "injured in the attack.",
+            [(17, True), (20, True)],
+        ),
+        # conakry-anti-conde-protest-2019-11-14: only the clause before 'but' is earlier
+        (
+            "Doctors initially said police had shot dead one teen, but on Friday, the opposition "
+            "and hospital sources said three people died.",
+            [(1, True), (3, False)],
+        ),
+        # control: mannar-jaffna-ltte-clashes-2008-05-05, 'earlier' dates the fighting
+        (
+            "The military said fighting in the far north a day earlier killed six Tamil Tiger "
+            "rebels and injured 32, while two solders died and 11 were injured.",
+            [(6, False), (32, False), (2, False), (11, False)],
+        ),
+    ],
+)
+def test_a_count_told_as_an_earlier_one_is_superseded(text, expected):
+    sentence = sentences.split(text)[0]
+    assert [(f.low, f.superseded) for f in numbers.figures(sentence, [])] == expected
+
+
+def test_an_earlier_count_decides_only_when_no_current_one_does():
+    # hodeida-bus-airstrike-2018-10-13: 'at least 19' now, 'at least 17' earlier
+    earlier = replace(figure(17, None, 30), superseded=True)
+    assert draft._range([figure(19, None, 0), earlier])[0] == 19
+    # control: an earlier count alone is still the event's figure
+    assert draft._range([earlier])[0] == 17

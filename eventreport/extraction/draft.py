@@ -1151,7 +1151,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     claimant's "dozens"), else the lowest vague one ("dozens" counts 12); the range's low takes
     every bound. An exact count told as a revision of the toll ("revised the death toll down to
     26", "The number increased to 49") supersedes the counts before it: the last one told is the
-    latest count (CURATION.md, the Enga toll).
+    latest count (CURATION.md, the Enga toll); a count told as an earlier one ("Earlier Saturday,
+    he said at least 17") decides only when no other does.
     """
     if not figures:
         return 0, "", ""
@@ -1159,7 +1160,8 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     if not whole:
         largest = max(f.low for f in figures)
         return (largest, largest, "") if largest else (0, "", "")
-    stated = [f for f in whole if f.qualifier not in _vague_qualifiers()]
+    current = [f for f in whole if not f.superseded] or whole
+    stated = [f for f in current if f.qualifier not in _vague_qualifiers()]
     exact = [f for f in stated if f.high == f.low]
     revisions = [f for f in exact if f.revised]
     low = min(f.low for f in whole)

@@ -76,6 +76,12 @@ BARE_TOLL = lexicon.Rule(
 )
 """'The number increased to 49 after more bodies were recovered': a bare toll noun revised counts
 what the paragraph's figures before it counted."""
+EARLIER_TELLING = lexicon.Rule(
+    r"(?i)\b(?:{earlier_adverb})\s+(?:{reporting_verb})\b"
+    r"|^\W*earlier\b[^;:]*?\b(?:{reporting_verb})\b"
+)
+"""'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said': the clause
+tells an earlier count, superseded by those told as current."""
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
@@ -206,6 +212,9 @@ class Figure:
     names: tuple[str, ...] = ()
     revised: bool = False
     """Told as a change of the toll ('has risen to 15'): the latest count (`REVISED`)."""
+    superseded: bool = False
+    """Told as an earlier count ('Doctors initially said'): not the current one
+    (`EARLIER_TELLING`)."""
 
 
 @dataclass(frozen=True)
@@ -402,6 +411,7 @@ def figures(
             sentence.start + max(quote_end, match.end()),
             bool(partial),
             revised=bool(REVISED.search(text[: match.start()])),
+            superseded=_told_earlier(text, match.start()),
         )
         first = numbers[index - 1] if index else None
         if continued:
@@ -570,6 +580,16 @@ def _metric_before(text: str, position: int) -> tuple[str, int] | None:
             if TOLL_VERBS.regex.fullmatch(window[hit.end() :]):
                 return metric, hit.start()
     return None
+
+
+def _told_earlier(text: str, position: int) -> bool:
+    """Whether the clause of a number, from the last 'but' or contrast before it, tells an earlier
+    count ('Doctors initially said police had shot dead one teen, but ... said three people
+    died': only the one)."""
+    before = text[:position]
+    joins = (*CONTRAST_JOIN.regex.finditer(before), *BUT.finditer(before))
+    start = max([0, *(m.end() for m in joins)])
+    return bool(EARLIER_TELLING.search(before[start:]))
 
 
 def _bare_toll(text: str, position: int, metric: str | None) -> tuple[str, int] | None:
