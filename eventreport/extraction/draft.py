@@ -57,7 +57,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+ABDUCTION = ("Violence against civilians", mentions.ABDUCTION)
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3

@@ -76,7 +76,7 @@ STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
 """CAMEO codes of statements that are acts, events of their own beside what their speaker says that
 day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
 complaint, broken relations, sanctions."""
-FORCE_KINDS = frozenset({"military", "police"})
+FORCE_KINDS = actors.ARMED_KINDS & actors.STATE_KINDS
 """Actor kinds of state forces: a one-sided attack on them and one on civilians are two events."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""

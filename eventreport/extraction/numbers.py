@@ -587,9 +587,14 @@ def _told_earlier(text: str, position: int) -> bool:
     count ('Doctors initially said police had shot dead one teen, but ... said three people
     died': only the one)."""
     before = text[:position]
+    return bool(EARLIER_TELLING.search(before[_last_clause(before, 0) :]))
+
+
+def _last_clause(before: str, floor: int) -> int:
+    """Where the last clause of `before` opens: after its last contrast (', but', ', while') or
+    bare 'but', never before `floor`."""
     joins = (*CONTRAST_JOIN.regex.finditer(before), *BUT.finditer(before))
-    start = max([0, *(m.end() for m in joins)])
-    return bool(EARLIER_TELLING.search(before[start:]))
+    return max([floor, *(m.end() for m in joins)])
 
 
 def _bare_toll(text: str, position: int, metric: str | None) -> tuple[str, int] | None:
@@ -834,8 +839,7 @@ def _speaker_before(text: str, hit: re.Match):
     )
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
-    joined = [m.end() for m in (*CONTRAST_JOIN.regex.finditer(before), *BUT.finditer(before))]
-    base = max([quote_end + 1, *joined])
+    base = _last_clause(before, quote_end + 1)
     if ends_sentence or via:
         name, segment_start = _closing_speaker(before, base)
         covers = (0, segment_start)
