@@ -88,6 +88,26 @@ def test_days_after_dates_the_clause_that_follows_it():
     )
 
 
+@pytest.mark.parametrize(
+    "text, anchor_days",
+    [
+        ("Hours after the clashes, the two countries reached a ceasefire agreement.", 0),
+        ("Just hours after the clashes, the two countries reached a ceasefire agreement.", 0),
+        ("Two days after the ambush, the army shelled the village.", -2),
+        ("Two days before the ambush, the army shelled the village.", 2),
+    ],
+)
+def test_a_phrase_opening_its_sentence_dates_the_main_clause(text, anchor_days):
+    mention = only(text)
+    assert mention.kind == "anchor" and mention.fronted and not mention.anchor_subordinate
+    assert mention.anchor_days == anchor_days
+
+
+def test_hours_after_inside_the_sentence_dates_the_clause_after_it():
+    mention = only("The blast came just hours after gunmen stormed a checkpoint.")
+    assert mention.anchor_subordinate and not mention.fronted and mention.anchor_days == 0
+
+
 def test_at_the_time_leans_on_the_event_told_before():
     mention = only("The ministry said at the time that the patrol had returned fire.")
     assert (mention.kind, mention.anchor_days) == ("anchor", 0)

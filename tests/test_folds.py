@@ -237,3 +237,29 @@ def test_civilians_killed_in_one_village_retell_the_raids(tmp_path):
         "Sougtangou."
     )
     assert len(drafted_events(tmp_path, text, "2022-07-15")) == 1
+
+
+AZERBAIJAN = (
+    "Azerbaijan and Armenia have separately announced that soldiers have died in clashes that "
+    "broke out along the countries' border. In a statement on Wednesday, Azerbaijan's Defence Ministry said that seven soldiers were "
+    "killed in the clashes on Tuesday. Both sides have accused each other of launching provocative "
+    "attacks. Hours after the clashes, the two countries reached a Russia-brokered ceasefire "
+    "agreement."
+)
+
+
+def test_an_agreement_hours_after_the_clashes_is_on_the_clashes_day(tmp_path):
+    """A fronted 'Hours after the clashes' dates the agreement from the clashes (Tuesday), not the
+    accusations told just before it nor the day of publication (dev: Azerbaijan-Armenia)."""
+    events = drafted_events(tmp_path, AZERBAIJAN, "2021-11-17")
+    agreement = events[events["sub_event_type"] == "Agreement"]
+    assert list(agreement["event_date"].astype(str)) == ["2021-11-16"]
+
+
+def test_a_fronted_phrase_naming_no_act_dates_nothing(tmp_path):
+    """Control: 'Days before the vote' names no act the text tells, so it lends no day: the
+    agreement keeps the day its sentence reports."""
+    text = "Days before the vote, Azerbaijan and Armenia signed a peace agreement on Tuesday."
+    events = drafted_events(tmp_path, text, "2021-11-17")
+    agreement = events[events["sub_event_type"] == "Agreement"]
+    assert list(agreement["event_date"].astype(str)) == ["2021-11-16"]

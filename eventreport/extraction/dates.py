@@ -172,6 +172,8 @@ DATELINE = re.compile(
 )
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates
 the report."""
+OPENS_SENTENCE = re.compile(r"[\s\"“‘']*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?$")
+"""What may stand before a date phrase that opens its sentence ('Just hours after the attack, ...')."""
 OLD_MONTH_DAYS = 60
 """A month, or a day named without its year, more than this long before publication is background
 to the reported events ('In November, the CPJP took Birao, ..., which was recaptured on December 1'
@@ -189,7 +191,9 @@ class DateMention:
     `night` a day's evening or night ('On Saturday night', 'late on Friday'); `hours_later` an
     anchor counted in hours or minutes forward ('Several hours later'), which may cross into the
     next day after a night; `story_day` an anchor on the day the article tells ('Earlier in the
-    day'), the day of its lead act, not of the event told last.
+    day'), the day of its lead act, not of the event told last; `fronted` an 'after'/'before'
+    phrase that opens its sentence ('Hours after the clashes, the two countries reached a
+    ceasefire'), which dates the main clause from the act it names.
     """
 
     text: str
@@ -206,6 +210,7 @@ class DateMention:
     night: bool = False
     hours_later: bool = False
     story_day: bool = False
+    fronted: bool = False
 
 
 @cache
@@ -230,7 +235,7 @@ def rule_hints() -> dict[str, re.Pattern]:
 def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
-        r"\d|day|night|week|month|year|decade|ago|time|since|later|earlier|had just|"
+        r"\d|day|night|week|month|year|decade|hour|minute|ago|time|since|later|earlier|had just|"
         + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
@@ -357,6 +362,14 @@ def _anchor(match: re.Match, make) -> DateMention:
     days = 0 if within_day else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
     direction = groups["dir"].lower()
     precision = 1 if within_day or (count and unit.startswith("day") and count <= 2) else 2
+    if direction in ("after", "before") and OPENS_SENTENCE.match(match.string[: match.start()]):
+        return make(
+            kind="anchor",
+            precision=precision,
+            anchor_days=-days if direction == "after" else days,
+            hours_later=within_day and direction == "after",
+            fronted=True,
+        )
     if direction in ("after", "before"):
         # 'X came days after Y': the phrase dates Y, the clause after it, relative to X.
         return make(

@@ -1263,6 +1263,9 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             if later:
                 later[0].date, later[0].anchor = phrase, (earlier[-1] if earlier else None)
             continue
+        if phrase.fronted:
+            _date_from_named(phrase, found, facts)
+            continue
         governed = [m for m in found if not _referred_elsewhere(m, phrase, facts)]
         same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
         free = [m for m in governed if m.date is None]
@@ -1297,6 +1300,20 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _date_from_named(phrase: DateMention, found: list[Mention], facts: Facts) -> None:
+    """'Hours after the clashes, the two countries reached a ceasefire': a fronted phrase dates the
+    first act after its comma, counted from the act it names; it names none ('Days before the
+    vote, ...'), it dates nothing."""
+    comma = facts.sentence.text.find(",", phrase.end - facts.sentence.start)
+    if comma < 0:
+        return
+    cut = facts.sentence.start + comma
+    named = [m for m in found if phrase.end <= m.start < cut]
+    main = [m for m in found if m.start > cut and m.date is None]
+    if named and main:
+        main[0].date, main[0].anchor = phrase, named[0]
 
 
 def _reported_by(mention: Mention, report: DateMention) -> DateMention | None:
