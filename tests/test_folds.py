@@ -241,10 +241,10 @@ def test_civilians_killed_in_one_village_retell_the_raids(tmp_path):
 
 AZERBAIJAN = (
     "Azerbaijan and Armenia have separately announced that soldiers have died in clashes that "
-    "broke out along the countries' border. In a statement on Wednesday, Azerbaijan's Defence Ministry said that seven soldiers were "
-    "killed in the clashes on Tuesday. Both sides have accused each other of launching provocative "
-    "attacks. Hours after the clashes, the two countries reached a Russia-brokered ceasefire "
-    "agreement."
+    "broke out along the countries' border. In a statement on Wednesday, Azerbaijan's Defence "
+    "Ministry said that seven soldiers were killed in the clashes on Tuesday. Both sides have "
+    "accused each other of launching provocative attacks. Hours after the clashes, the two "
+    "countries reached a Russia-brokered ceasefire agreement."
 )
 
 

@@ -173,7 +173,7 @@ DATELINE = re.compile(
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates
 the report."""
 OPENS_SENTENCE = re.compile(r"[\s\"“‘']*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?$")
-"""What may stand before a date phrase that opens its sentence ('Just hours after the attack, ...')."""
+"""What may stand before a date phrase that opens its sentence ('Just hours after the clashes')."""
 OLD_MONTH_DAYS = 60
 """A month, or a day named without its year, more than this long before publication is background
 to the reported events ('In November, the CPJP took Birao, ..., which was recaptured on December 1'

@@ -1257,14 +1257,8 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         d for d in facts.dates if d.kind in ("day", "anchor", "unresolved") and not d.reporting
     ]
     for phrase in event_dates:
-        if phrase.anchor_subordinate:
-            later = [m for m in found if m.start >= phrase.end]
-            earlier = [m for m in found if m.end <= phrase.start]
-            if later:
-                later[0].date, later[0].anchor = phrase, (earlier[-1] if earlier else None)
-            continue
-        if phrase.fronted:
-            _date_from_named(phrase, found, facts)
+        if phrase.anchor_subordinate or phrase.fronted:
+            _date_across(phrase, found, facts)
             continue
         governed = [m for m in found if not _referred_elsewhere(m, phrase, facts)]
         same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
@@ -1302,10 +1296,16 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             mention.date = _reported_by(mention, reporting[0])
 
 
-def _date_from_named(phrase: DateMention, found: list[Mention], facts: Facts) -> None:
-    """'Hours after the clashes, the two countries reached a ceasefire': a fronted phrase dates the
-    first act after its comma, counted from the act it names; it names none ('Days before the
-    vote, ...'), it dates nothing."""
+def _date_across(phrase: DateMention, found: list[Mention], facts: Facts) -> None:
+    """A phrase that dates one act from another: 'X came days after Y' dates Y from X; 'Hours after
+    the clashes, the two countries reached a ceasefire' dates the first act after its comma from
+    the act it names (naming none, 'Days before the vote, ...', it dates nothing)."""
+    if phrase.anchor_subordinate:
+        later = [m for m in found if m.start >= phrase.end]
+        earlier = [m for m in found if m.end <= phrase.start]
+        if later:
+            later[0].date, later[0].anchor = phrase, (earlier[-1] if earlier else None)
+        return
     comma = facts.sentence.text.find(",", phrase.end - facts.sentence.start)
     if comma < 0:
         return
