@@ -263,3 +263,27 @@ def test_a_fronted_phrase_naming_no_act_dates_nothing(tmp_path):
     events = drafted_events(tmp_path, text, "2021-11-17")
     agreement = events[events["sub_event_type"] == "Agreement"]
     assert list(agreement["event_date"].astype(str)) == ["2021-11-16"]
+
+
+YALA = (
+    "Militants ambushed a patrol of soldiers near Chakwua village in Yala province, killing four "
+    "soldiers, police said. Earlier Tuesday a schoolteacher was shot dead by suspected insurgents "
+    "in neighbouring Pattani province, police said."
+)
+
+
+def test_an_act_told_before_earlier_tuesday_was_on_tuesday(tmp_path):
+    """'Earlier Tuesday' says the act told before it was on Tuesday too: the ambush is dated
+    Tuesday (inferred, precision 2), not stamped with the publication day (dev: Yala)."""
+    events = drafted_events(tmp_path, YALA, "2005-09-28")
+    clash = events[events["sub_event_type"] == "Armed clash"]
+    assert list(clash["event_date"].astype(str)) == ["2005-09-27"]
+    assert list(clash["time_precision"]) == [2]
+
+
+def test_a_day_told_after_without_earlier_dates_nothing_before_it(tmp_path):
+    """Control: a plain 'On Tuesday' for the next act says nothing of the day of the act before."""
+    text = YALA.replace("Earlier Tuesday a", "On Tuesday a")
+    events = drafted_events(tmp_path, text, "2005-09-28")
+    clash = events[events["sub_event_type"] == "Armed clash"]
+    assert "2005-09-27" not in set(clash["event_date"].astype(str))

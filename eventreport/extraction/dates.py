@@ -213,6 +213,14 @@ class DateMention:
     fronted: bool = False
 
 
+def same_day_as_told(words: str) -> bool:
+    """'Earlier Tuesday', 'later on Monday': a day phrase that says the act told before it was on
+    that day too."""
+    return bool(
+        re.fullmatch(rf"(?i:earlier|later)\s+(?:(?i:on)\s+)?(?:{_weekday_names()})", words.strip())
+    )
+
+
 @cache
 def rule_hints() -> dict[str, re.Pattern]:
     """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its

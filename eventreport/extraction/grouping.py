@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from .. import places
 from ..names import name_key, undated
 from ..places import Place
-from . import actors, lexicon, mentions, sentences
+from . import actors, dates, lexicon, mentions, sentences
 from .mentions import GENERIC, STATEMENT, STRATEGIC, Hit, Mention
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,24 @@ def group(candidates: list[Mention], published: dt.date) -> list[Event]:
                     waiting.remove(mention)
                     placed = True
             placed = placed and not final
+    _date_from_told_after(events)
     return events
+
+
+def _date_from_told_after(events: list[Event]) -> None:
+    """'Militants ambushed a patrol near Chakwua ... Earlier Tuesday a schoolteacher was shot dead':
+    an act told with no date, when the next dated act the text tells is dated 'Earlier <day>' or
+    'Later <day>', took place that day too (inferred, precision 2)."""
+    acts = sorted((e for e in events if e.family != STATEMENT), key=lambda e: e.first_sentence)
+    for event in (e for e in acts if e.date is None):
+        told = max(m.sentence.index for m in event.mentions)
+        after = next(
+            (e for e in acts if e.date is not None and e.first_sentence > told),
+            None,
+        )
+        if after is not None and dates.same_day_as_told(after.date_words):
+            event.date, event.precision = after.date, INFERRED_PRECISION
+            event.notes.append(f"date inferred from '{after.date_words}' told after it")
 
 
 def _defer(mention: Mention, waiting: list[Mention]) -> bool:
