@@ -142,8 +142,8 @@ def group(candidates: list[Mention], published: dt.date) -> list[Event]:
 
 
 def _date_from_told_after(events: list[Event]) -> None:
-    """'Militants ambushed a patrol near Chakwua ... Earlier Tuesday a schoolteacher was shot dead':
-    an act told with no date, when the next dated act the text tells is dated 'Earlier <day>' or
+    """'Militants ambushed a patrol near Chakwua ... Earlier Tuesday a teacher was shot dead': an
+    act told with no date, when the next dated act the text tells is dated 'Earlier <day>' or
     'Later <day>', took place that day too (inferred, precision 2)."""
     acts = sorted((e for e in events if e.family != STATEMENT), key=lambda e: e.first_sentence)
     for event in (e for e in acts if e.date is None):
