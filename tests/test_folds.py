@@ -10,7 +10,9 @@ opened by ', where' happens at the place named right before it; 'Earlier in the 
 the article's lead act, not of the background told just before; a one-sided attack on state forces
 and one on civilians (or a kidnapping) are two events; a demonym is no town abroad ('in Thai south'
 is not Alor Setar, Malaysia); a killing of civilians told in a list of villages is an event in
-each village.
+each village; a fronted 'Hours after the clashes, X' dates X from the clashes; an undated act told
+before one dated 'Earlier Tuesday' was on Tuesday; the parts of one act split by country share its
+day; an answer to 'repeated attacks' links no one act.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, extracted
 
 from eventreport.extraction import geoparse, mentions, sentences
 
@@ -287,3 +289,37 @@ def test_a_day_told_after_without_earlier_dates_nothing_before_it(tmp_path):
     events = drafted_events(tmp_path, text, "2005-09-28")
     clash = events[events["sub_event_type"] == "Armed clash"]
     assert "2005-09-27" not in set(clash["event_date"].astype(str))
+
+
+KATAIB = (
+    "The strikes follow a rocket attack on a base in northern Iraq on Friday which the US has "
+    "claimed was likely carried out by an Iran-allied militia group. US forces have carried out "
+    "strikes targeting five Kata'ib Hezbollah facilities in Syria and Iraq, the Pentagon said in "
+    "a statement Sunday. \"In response to repeated Kata'ib Hezbollah attacks on Iraqi bases, US "
+    'forces have conducted precision defensive strikes," Pentagon spokesman Jonathan Hoffman said.'
+)
+
+
+def test_an_act_split_by_country_keeps_one_day_in_each(tmp_path):
+    """The Iraq part of strikes 'in Syria and Iraq' told Sunday is a strike of Sunday in Iraq, not a
+    part of Friday's rocket attack in Iraq told before it (dev: Kata'ib Hezbollah)."""
+    events = drafted_events(tmp_path, KATAIB, "2019-12-30")
+    strikes = events[events["sub_event_type"] == "Air/drone strike"]
+    assert sorted(zip(strikes["country"], strikes["event_date"].astype(str))) == [
+        ("Iraq", "2019-12-29"),
+        ("Syria", "2019-12-29"),
+    ]
+    rockets = events[events["sub_event_type"] != "Air/drone strike"]
+    assert "Military Forces of the United States" not in " ".join(
+        rockets[rockets["event_type"] != "Strategic developments"]["actor1"]
+    )
+
+
+def test_an_answer_to_repeated_attacks_links_no_one_act(tmp_path):
+    """'In response to repeated ... attacks' answers a series, not the one rocket attack the text
+    told: no link is drafted from it; control: 'In response to the rocket attack' links it."""
+    series = extracted(tmp_path, KATAIB, "2019-12-30").links
+    assert series.empty
+    one = KATAIB.replace("repeated Kata'ib Hezbollah attacks on Iraqi bases", "the rocket attack")
+    answered = extracted(tmp_path, one, "2019-12-30").links
+    assert set(answered["relation"]) == {"in_response_to"}

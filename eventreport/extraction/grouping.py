@@ -359,7 +359,11 @@ def _place_in(
 ) -> bool:
     """Add the mention to its best compatible event (or a new one when `create`); False when it
     found no home."""
-    fitting = [e for e in events if _compatible(mention, e, date, precision)]
+    fitting = [
+        e
+        for e in events
+        if _compatible(mention, e, date, precision) and not _off_siblings_day(mention, e, events)
+    ]
     if fitting:
         best = max(fitting, key=lambda e: _affinity(mention, e))
         if log.isEnabledFor(logging.DEBUG):
@@ -401,6 +405,19 @@ def set_date(event: Event, mention: Mention, date: dt.date | None, precision: in
         return
     event.date, event.precision, event.date_words = date, precision, mention.date.text
     event.date_span, event.date_sentence = (mention.date.start, mention.date.end), mention.sentence
+
+
+def _off_siblings_day(mention: Mention, event: Event, events: list[Event]) -> bool:
+    """'strikes targeting five facilities in Syria and Iraq, the Pentagon said Sunday': the places
+    split from one act share its day (the day a placed part has, else the one its words give), so
+    the Iraq part never joins the rocket attack of Friday told before it; an undated event may
+    still take them."""
+    if not mention.siblings:
+        return False
+    days = {e.date for e in events for s in mention.siblings if s in e.mentions and e.date}
+    own = mention.date.date if mention.date is not None and mention.date.kind == "day" else None
+    days = days or ({own} if own else set())
+    return bool(days) and event.date is not None and event.date not in days
 
 
 def _compatible(

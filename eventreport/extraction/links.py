@@ -41,6 +41,12 @@ TOLD_ACT = lexicon.Rule(
     r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{told_act})\b"
 )
 """A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
+SERIES = re.compile(
+    r"(?i)(?:\W*(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|after|following)\s+)?"
+    r"(?:a\s+(?:series|string|spate|wave)\s+of|repeated|recurring|continued|ongoing|recent)\s"
+)
+"""The words that open a side telling a series of acts, not one ('repeated attacks', 'a spate of
+bombings')."""
 ANSWERS = frozenset({"in_response_to", "retaliation_for"})
 ANSWERING_VERB = re.compile(r"(?i)respond|retaliat")
 """'troops responded to ... firing', 'retaliated': a side answering in the fight itself; 'the siege
@@ -87,7 +93,9 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            if _no_act_side(cue, here, sentence_facts, (earlier_span, later_span)):
+            if _no_act_side(cue, here, sentence_facts, (earlier_span, later_span)) or _series(
+                sentence_facts, earlier_span
+            ):
                 continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
                 by_sentence, sentence.index, exclude=None
@@ -149,6 +157,13 @@ def _no_act_side(
     if cue.relation == SEQUENCE:
         return any(_tells_no_act(mentions, facts, s) for s in sides)
     return cue.parts_clauses and _tells_no_act(mentions, facts, sides[0])
+
+
+def _series(facts: Facts, span: tuple[int, int]) -> bool:
+    """'In response to repeated Kata'ib Hezbollah attacks on Iraqi bases': an earlier side that
+    tells a series of acts names no one act the text told, so it is the end of no link."""
+    offset = facts.sentence.start
+    return bool(SERIES.match(facts.sentence.text[span[0] - offset : span[1] - offset].strip()))
 
 
 def _tells_no_act(mentions: list[Mention], facts: Facts, span: tuple[int, int]) -> bool:
