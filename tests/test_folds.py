@@ -301,11 +301,11 @@ KATAIB = (
 
 
 def test_an_act_split_by_country_keeps_one_day_in_each(tmp_path):
-    """The Iraq part of strikes 'in Syria and Iraq' told Sunday is a strike of Sunday in Iraq, not a
-    part of Friday's rocket attack in Iraq told before it (dev: Kata'ib Hezbollah)."""
+    """The Iraq part of strikes 'in Syria and Iraq' told Sunday is a strike of Sunday in Iraq, not
+    a part of Friday's rocket attack in Iraq told before it (dev: Kata'ib Hezbollah)."""
     events = drafted_events(tmp_path, KATAIB, "2019-12-30")
     strikes = events[events["sub_event_type"] == "Air/drone strike"]
-    assert sorted(zip(strikes["country"], strikes["event_date"].astype(str))) == [
+    assert sorted(zip(strikes["country"], strikes["event_date"].astype(str), strict=True)) == [
         ("Iraq", "2019-12-29"),
         ("Syria", "2019-12-29"),
     ]
