@@ -41,12 +41,9 @@ TOLD_ACT = lexicon.Rule(
     r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{told_act})\b"
 )
 """A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
-SERIES = re.compile(
-    r"(?i)(?:\W*(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|after|following)\s+)?"
-    r"(?:a\s+(?:series|string|spate|wave)\s+of|repeated|recurring|continued|ongoing|recent)\s"
-)
+SERIES = lexicon.Rule(r"(?i)(?:\W*(?:{clause_break})\s+)?(?:{series_of_acts})\s")
 """The words that open a side telling a series of acts, not one ('repeated attacks', 'a spate of
-bombings')."""
+bombings'), after the cue when the side holds it."""
 ANSWERS = frozenset({"in_response_to", "retaliation_for"})
 ANSWERING_VERB = re.compile(r"(?i)respond|retaliat")
 """'troops responded to ... firing', 'retaliated': a side answering in the fight itself; 'the siege
