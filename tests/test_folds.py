@@ -12,7 +12,8 @@ and one on civilians (or a kidnapping) are two events; a demonym is no town abro
 is not Alor Setar, Malaysia); a killing of civilians told in a list of villages is an event in
 each village; a fronted 'Hours after the clashes, X' dates X from the clashes; an undated act told
 before one dated 'Earlier Tuesday' was on Tuesday; the parts of one act split by country share its
-day; an answer to 'repeated attacks' links no one act.
+day; an answer to 'repeated attacks' links no one act; ', and on Tuesday' dates only the clause
+it opens.
 """
 
 from __future__ import annotations
@@ -323,3 +324,32 @@ def test_an_answer_to_repeated_attacks_links_no_one_act(tmp_path):
     one = KATAIB.replace("repeated Kata'ib Hezbollah attacks on Iraqi bases", "the rocket attack")
     answered = extracted(tmp_path, one, "2019-12-30").links
     assert set(answered["relation"]) == {"in_response_to"}
+
+
+EMBASSY = (
+    "American airstrikes on Sunday hit Kataib Hezbollah bases in western Iraq. At least 25 "
+    "militia fighters were killed in the airstrikes, and on Tuesday a large crowd of supporters "
+    "gathered after funerals for some of the dead and marched on the U.S. embassy in Baghdad."
+)
+
+
+def test_a_day_after_and_dates_its_own_clause_not_the_toll_before(tmp_path):
+    """', and on Tuesday a large crowd ... marched': Tuesday dates the march, so the toll told
+    before the join stays with Sunday's airstrikes (dev: US embassy storming)."""
+    events = drafted_events(tmp_path, EMBASSY, "2019-12-31")
+    strikes = events[events["sub_event_type"] == "Air/drone strike"]
+    assert list(zip(strikes["event_date"].astype(str), strikes["fatalities"], strict=True)) == [
+        ("2019-12-29", 25)
+    ]
+
+
+def test_a_day_in_the_same_clause_still_dates_the_toll(tmp_path):
+    """Control: 'were killed on Tuesday in the airstrikes, and a crowd ...' keeps Tuesday for the
+    toll: the day stands before the join."""
+    text = (
+        "At least 25 militia fighters were killed on Tuesday in airstrikes in western Iraq, and a "
+        "large crowd of supporters gathered after funerals."
+    )
+    events = drafted_events(tmp_path, text, "2019-12-31")
+    strikes = events[events["sub_event_type"] == "Air/drone strike"]
+    assert list(strikes["event_date"].astype(str)) == ["2019-12-31"]

@@ -167,6 +167,10 @@ HYPOTHETICAL = lexicon.Rule(
 )
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+COORDINATED_DATE = re.compile(
+    r"(?i),\s+(?:and|but)\s+(?:then\s+)?(?:on\s+|by\s+|late\s+|early\s+)?$"
+)
+"""', and on' right before a date phrase: it opens a clause of its own."""
 REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
@@ -1260,7 +1264,12 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         if phrase.anchor_subordinate or phrase.fronted:
             _date_across(phrase, found, facts)
             continue
-        governed = [m for m in found if not _referred_elsewhere(m, phrase, facts)]
+        governed = [
+            m
+            for m in found
+            if not _referred_elsewhere(m, phrase, facts)
+            and not _coordinated_after(m, phrase, facts)
+        ]
         same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
         free = [m for m in governed if m.date is None]
         pool = same_clause or free
@@ -1294,6 +1303,14 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _coordinated_after(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
+    """'At least 25 militia fighters were killed in the airstrikes, and on Tuesday a large crowd
+    ... marched on the U.S. embassy': a date phrase that opens a clause joined by ', and' dates
+    that clause, not an act told before the join."""
+    before = facts.sentence.between(mention.end, phrase.start)
+    return phrase.start >= mention.end and bool(COORDINATED_DATE.search(before))
 
 
 def _date_across(phrase: DateMention, found: list[Mention], facts: Facts) -> None:
