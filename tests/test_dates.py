@@ -161,6 +161,19 @@ def test_a_date_of_the_telling_is_reporting(text):
     assert [d.reporting for d in found] == [True]
 
 
+@pytest.mark.parametrize(
+    "text, reporting",
+    [
+        ("Sudan's army on Friday said it clashed with rebels.", True),
+        ("The ministry on Monday told reporters the talks would go on.", True),
+        ("The attack on Friday claimed 12 lives.", False),
+        ("The clashes erupted on Friday, said police.", False),
+    ],
+)
+def test_a_day_right_before_a_reporting_verb_dates_the_telling(text, reporting):
+    assert only(text).reporting is reporting
+
+
 def test_the_date_of_an_attack_is_not_reporting():
     found = dates.find("The minister condemned the attack on Sunday.", 0, dt.date(2020, 1, 10))
     assert [d.reporting for d in found] == [False]

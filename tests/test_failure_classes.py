@@ -165,6 +165,30 @@ def test_the_dateline_and_a_country_name_are_no_speaker(tmp_path):
     assert not drafted.claims["claimant"].str.contains("AFP|BAGHDAD").any()
 
 
+DARFUR = (
+    "KHARTOUM (Reuters) - Sudan's army on Friday said it clashed with fighters from two rebel "
+    "factions in Darfur in a four-hour fight that left 21 people dead. The military said rebel "
+    "forces ambushed its men on a road between Nyala and El Fasher on Thursday evening."
+)
+
+
+def test_a_day_before_said_dates_the_telling_and_the_dateline_is_no_claimant(tmp_path):
+    # dev: Darfur. 'on Friday said' dates the army's telling, so the fight of Thursday evening is
+    # one event with the toll, and the claimant is the army, not 'KHARTOUM (Reuters) - ...'
+    drafted = draft(tmp_path, DARFUR, "2011-01-22")
+    fights = kinetic(drafted.events)
+    assert list(fights["event_date"].astype(str)) == ["2011-01-20"]
+    assert list(drafted.claims["claimant"]) == ["Sudan's army"]
+
+
+def test_a_day_before_an_act_verb_stays_the_acts(tmp_path):
+    # control: 'on Friday killed' is the day of the act, not of a telling
+    text = "Gunmen on Friday killed 21 people in an attack on a market in Nyala, police said."
+    assert list(kinetic(draft(tmp_path, text, "2011-01-22").events)["event_date"].astype(str)) == [
+        "2011-01-21"
+    ]
+
+
 # ---------------------------------------------------------- (b) a toll stays with its own incident
 
 TWO_BOMBINGS = (

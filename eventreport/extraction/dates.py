@@ -165,6 +165,11 @@ REPORTING_BEFORE = lexicon.Rule(
 )
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a
 statement on Monday'."""
+REPORTING_AFTER = lexicon.Rule(
+    r"\s+(?:{reporting_verb})\b(?!\s+(?:the\s+)?(?:lives?|\d))", re.IGNORECASE
+)
+"""'Sudan's army on Friday said it clashed ...': a day right before the reporting verb dates the
+telling, not the act ('the attack on Friday claimed 12 lives' is the act's)."""
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w "
     r".'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
@@ -266,8 +271,10 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
-                reporting = bool(REPORTING_BEFORE.search(text[: match.start()])) or _in_dateline(
-                    text, match.start(), offset
+                reporting = (
+                    bool(REPORTING_BEFORE.search(text[: match.start()]))
+                    or bool(REPORTING_AFTER.match(text[match.end() :]))
+                    or _in_dateline(text, match.start(), offset)
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)

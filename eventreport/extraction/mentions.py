@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from .. import places
 from ..names import name_key
 from ..places import Place
-from . import actors, dates, geoparse, lexicon, numbers
+from . import actors, dates, geoparse, lexicon, numbers, sentences
 from .dates import DateMention
 from .geoparse import PlaceMention
 from .lexicon import Trigger
@@ -112,12 +112,6 @@ BOTH_SIDES = lexicon.Rule(r"(?i)\b(?:{both_sides})\b")
 makes (CURATION.md, the statement rule)."""
 EMBEDDING = re.compile(r"(?i)\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$")
 """'bridges that authorities say are key': a reporting verb right after a relative pronoun."""
-DATELINE_PLACE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
-    r"(?:,\s*(?P<country>[A-Z][\w'’. -]{1,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
-)
-"""A dateline: a city (and its country or a date, and the agency) before a colon or a dash."""
 SPEAKER_WORDS = 10
 """A speaker's name with its title and appositive ('Thai Defense Minister Phumtham Wechayachai')
 is short; a longer span is a misread clause."""
@@ -360,7 +354,7 @@ def dateline_country(text: str) -> str | None:
     —'): where the story's unnamed officials speak from, even when the events are elsewhere. The
     city must lie in the country the dateline names (or one whose formal name holds it: 'Congo'),
     or be notable ('Bogota' alone is no New Jersey town)."""
-    match = DATELINE_PLACE.match(text)
+    match = sentences.DATELINE_PLACE.match(text)
     if match is None:
         return None
     named = match.group("country")

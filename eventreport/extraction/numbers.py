@@ -22,7 +22,7 @@ from functools import cache
 from ..names import name_key, name_words
 from ..wordlists import word_classes
 from . import lexicon
-from .sentences import Sentence
+from .sentences import DATELINE_PLACE, Sentence
 
 UNATTRIBUTED = "unattributed"
 NAMED = "named"
@@ -753,8 +753,9 @@ def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
 
 
 def clean_speaker(speaker: str) -> str:
-    """'Meanwhile, the Beirut-based Al-Manar TV has also' -> 'Al-Manar TV'."""
-    text = re.sub(r"[“”\"‘’']+$|^[“”\"‘’']+", "", speaker.strip(" ,;:"))
+    """'Meanwhile, the Beirut-based Al-Manar TV has also' -> 'Al-Manar TV'; 'KHARTOUM (Reuters) -
+    Sudan's army' -> 'Sudan's army' (a dateline is no part of a speaker)."""
+    text = re.sub(r"[“”\"‘’']+$|^[“”\"‘’']+", "", DATELINE_PLACE.sub("", speaker).strip(" ,;:"))
     text = LEADING_WORDS.sub("", text)
     text = AGE.sub(" ", text)
     text = BASED.sub("", text)
