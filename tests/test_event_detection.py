@@ -8,6 +8,7 @@ lexicon entry."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from drafting import drafted_events as draft
 from drafting import kinetic
 
@@ -270,3 +271,39 @@ def test_a_second_place_named_only_in_a_quote_of_the_act_is_an_event_of_its_own(
     )
     events = kinetic(draft(tmp_path, text, "2020-01-08"))
     assert sorted(events["location"]) == ["Ain al-Asad Air Base", "Erbil"], events["location"]
+
+
+# ------------------------------------------------------------ words of unseen wire copy (lexicon)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # beiji-siniyah-bombing-2007-06-25, in other words: the bomber's own blast
+        (
+            "A bomber blew himself up at the entrance of the police headquarters in Beiji on "
+            "Monday, killing at least 15 people.",
+            ("Explosions/Remote violence", "Suicide bomb"),
+        ),
+        # azerbaijan-armenia-border-clashes-2021-11-16, 'clashes' told as an exchange of fire
+        (
+            "Azerbaijani and Armenian soldiers traded fire along the border on Tuesday, and seven "
+            "soldiers were killed.",
+            ("Battles", "Armed clash"),
+        ),
+        # kpendjal-village-raids-2022-07-15, the killing told in other words
+        (
+            "Suspected jihadists burned alive 10 civilians in the village of Sougtangou in "
+            "northern Togo on Thursday.",
+            ("Violence against civilians", "Attack"),
+        ),
+    ],
+)
+def test_words_of_wire_copy_name_their_event(tmp_path, text, expected):
+    assert types(kinetic(draft(tmp_path, text, "2022-07-15")))[:1] == [expected]
+
+
+def test_a_figure_of_speech_with_an_act_word_is_no_event(tmp_path):
+    # control: 'blew up' of an argument, 'traded' of goods: no event
+    text = "The talks blew up on Tuesday after the two delegations traded accusations."
+    assert kinetic(draft(tmp_path, text, "2022-07-15")).empty
