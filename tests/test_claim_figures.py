@@ -523,3 +523,18 @@ def test_an_earlier_count_decides_only_when_no_current_one_does():
     assert draft._range([figure(19, None, 0), earlier])[0] == 19
     # control: an earlier count alone is still the event's figure
     assert draft._range([earlier])[0] == 17
+
+
+def test_severed_heads_found_count_the_dead_and_their_finder_speaks():
+    # guasave-convoy-ambush-2011-03-07: 'Also Monday' opens no speaker; three heads are three dead
+    text = (
+        "Also Monday, police in the Pacific coast resort city of Acapulco reported finding three "
+        "severed heads in plastic bags outside a tunnel."
+    )
+    assert wholes(text) == [("killed", 3, "police in the Pacific coast resort city of Acapulco")]
+
+
+def test_a_lone_severed_head_is_no_count_of_the_dead():
+    # control, quetta-parachinar-karachi-attacks-2017-06-23: one head found at a blast (a bomber's)
+    text = "Hussain said a severed head of a man was found near the scene of blasts."
+    assert wholes(text) == []
