@@ -13,7 +13,8 @@ is not Alor Setar, Malaysia); a killing of civilians told in a list of villages 
 each village; a fronted 'Hours after the clashes, X' dates X from the clashes; an undated act told
 before one dated 'Earlier Tuesday' was on Tuesday; the parts of one act split by country share its
 day; an answer to 'repeated attacks' links no one act; ', and on Tuesday' dates only the clause
-it opens.
+it opens; an act told as 'another' (bomber, missile) is an event of its own unless it hit 'the
+same area'.
 """
 
 from __future__ import annotations
@@ -353,3 +354,43 @@ def test_a_day_in_the_same_clause_still_dates_the_toll(tmp_path):
     events = drafted_events(tmp_path, text, "2019-12-31")
     strikes = events[events["sub_event_type"] == "Air/drone strike"]
     assert list(strikes["event_date"].astype(str)) == ["2019-12-31"]
+
+
+BEIJI = (
+    "A suicide car bombing struck an Iraqi army checkpoint outside a U.S. airbase in the "
+    "Salahudin province on Monday, killing at least two Iraqi soldiers, a provincial police "
+    "source said.\n\nAbout thirty minutes earlier, another suicide bomber rammed his "
+    "explosive-laden oil tanker into the entrance of the police headquarters in Beiji and blew "
+    "it up, killing at least 15 people."
+)
+
+
+def test_another_bomber_is_an_event_of_its_own(tmp_path):
+    """'another suicide bomber rammed his tanker' is one more bombing, not the checkpoint bombing
+    told before it, with its own toll (dev: Beiji)."""
+    events = drafted_events(tmp_path, BEIJI, "2007-06-25")
+    bombs = events[events["sub_event_type"] == "Suicide bomb"]
+    assert sorted(bombs["fatalities"]) == [2, 15]
+
+
+DOUMA = (
+    "Government warplanes fired a missile at a busy market in Douma on Sunday, killing at least "
+    "40 people, activists said.\n\n"
+    "Minutes later, when people gathered in the aftermath, another missile hit the same area."
+)
+MALAYBALAY = (
+    "Soldiers clashed with communist rebels in Malaybalay City on Friday, the military said.\n\n"
+    "More troops were sent to the encounter site, triggering another five-minute clash."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [(DOUMA, "2015-08-16"), (MALAYBALAY, "2019-02-15")],
+    ids=["same-area", "fight-goes-on"],
+)
+def test_another_blow_at_the_same_area_or_in_the_fight_joins_it(tmp_path, text, published):
+    """Controls: 'another missile hit the same area' (dev: Douma) and 'another five-minute clash'
+    (dev: Malaybalay) go on with the act told before: one event."""
+    events = drafted_events(tmp_path, text, published)
+    assert len(events[events["event_type"] != "Strategic developments"]) == 1

@@ -70,6 +70,11 @@ OTHER_PLACE = lexicon.Rule(
     r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit})\b"
 )
 """'in another town', 'in a different province': not the place of the event told before."""
+ANOTHER = lexicon.Rule(r"(?i)\b(?:{other_place})\s+(?:[\w-]+\s+){{0,2}}$")
+"""'another suicide bomber', 'a second car bomb': the words right before an act's trigger or its
+agent that tell it as one more act."""
+SAME_PLACE = lexicon.Rule(r"(?i)\b(?:{same_place})\b")
+"""'another missile hit the same area': one more blow at the place of the act told before."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
 STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
@@ -449,6 +454,7 @@ def _compatible(
         and _actors_fit(mention, event)
         and not _other_side(mention, event)
         and not _told_elsewhere(mention, event)
+        and not _another_act(mention, event)
     )
 
 
@@ -458,6 +464,27 @@ def _told_elsewhere(mention: Mention, event: Event) -> bool:
     in another town nearby' after the clashes in the provincial town is an event of its own."""
     clause = mention.sentence.between(*mention.clause)
     return event.first_sentence < mention.sentence.index and bool(OTHER_PLACE.search(clause))
+
+
+def _another_act(mention: Mention, event: Event) -> bool:
+    """Whether the mention tells a one-sided act as one more ('About thirty minutes earlier,
+    another suicide bomber rammed his tanker into the police headquarters') after the event: an
+    event of its own, unless it struck 'the same area'. A fight word goes on with the fight told
+    before ('triggering another five-minute clash')."""
+    reading = mention.reading
+    if reading is None or reading.event_type == "Battles":
+        return False
+    if event.first_sentence >= mention.sentence.index:
+        return False
+    clause = mention.sentence.between(*mention.clause)
+    if SAME_PLACE.search(clause):
+        return False
+    starts = [h.start for h in mention.hits] + ([mention.agent.start] if mention.agent else [])
+    return any(
+        ANOTHER.search(mention.sentence.between(max(mention.clause[0], start - 40), start))
+        for start in starts
+        if mention.clause[0] <= start < mention.clause[1]
+    )
 
 
 CIVILIAN_SIDE = frozenset({"Abduction/forced disappearance", "Sexual violence"})
