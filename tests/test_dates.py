@@ -62,6 +62,19 @@ def test_last_week_is_the_middle_of_the_calendar_week_before_with_week_precision
     assert only(text, dt.date(2005, 9, 28)).date == dt.date(2005, 9, 22)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kidal-tuareg-ceasefire-2014-05-23: takeovers coded to the day of publication, precision 2
+        "The separatists have gained control of much of the north in recent days.",
+        "Rebels took three towns over the past few days.",
+    ],
+)
+def test_recent_days_are_the_day_of_publication_with_week_precision(text):
+    mention = only(text)
+    assert (mention.kind, mention.date, mention.precision) == ("day", FRIDAY, 2)
+
+
 def test_days_ago_counts_back():
     mention = only("The clinic was bombed two days ago.")
     assert (mention.date, mention.precision) == (dt.date(2020, 1, 1), 1)

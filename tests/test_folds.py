@@ -394,3 +394,42 @@ def test_another_blow_at_the_same_area_or_in_the_fight_joins_it(tmp_path, text, 
     (dev: Malaybalay) go on with the act told before: one event."""
     events = drafted_events(tmp_path, text, published)
     assert len(events[events["event_type"] != "Strategic developments"]) == 1
+
+
+def test_towns_listed_after_including_are_each_a_place():
+    """'several other towns in the north, including Menaka, Aguelhok and Tessalit': one takeover
+    per town, as ACLED codes an event per place (dev: Kidal)."""
+    text = (
+        "MNLA fighters have also taken control of several other towns in the north, including "
+        "Menaka, Aguelhok and Tessalit."
+    )
+    found = places_of(text, "MLI", dt.date(2014, 5, 24))
+    assert [place for _, place in found] == ["Menaka", "Aguelhok", "Tessalit"]
+
+
+KIDAL = (
+    "Mali's Tuareg rebels have agreed to a ceasefire after talks in Kidal.\n\n"
+    "Three Tuareg rebel groups occupying the key northern town of Kidal signed the agreement "
+    "after talks with African Union chairman Mohamed Ould Abdelaziz.\n\n"
+    "Minister for Internal Security General Sada Samake signed the ceasefire on behalf of the "
+    "Malian government at 21:30 GMT on Friday."
+)
+
+
+def test_one_agreement_whichever_party_is_told_signing_it(tmp_path):
+    """The rebels' and the minister's signing of one ceasefire are one agreement, on the day the
+    text gives (dev: Kidal)."""
+    events = drafted_events(tmp_path, KIDAL, "2014-05-24")
+    agreements = events[events["sub_event_type"] == "Agreement"]
+    assert list(agreements["event_date"].astype(str)) == ["2014-05-23"]
+
+
+def test_agreements_told_on_two_days_stay_two(tmp_path):
+    """Control: an agreement signed on another day than the ceasefire is an agreement of its
+    own."""
+    text = KIDAL + (
+        "\n\nOn May 2, the government signed a separate accord with Arab militias in Gao."
+    )
+    events = drafted_events(tmp_path, text, "2014-05-24")
+    agreements = events[events["sub_event_type"] == "Agreement"]
+    assert sorted(agreements["event_date"].astype(str)) == ["2014-05-02", "2014-05-23"]

@@ -136,7 +136,8 @@ def _patterns(
             re.compile(
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
                 r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
-                r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend))"
+                r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend|"
+                r"in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?days))"
             ),
         ),
         (
@@ -416,8 +417,14 @@ def _ago(match: re.Match, published: dt.date, make) -> DateMention:
     return make(kind="day", date=published - dt.timedelta(days=days), precision=1 if exact else 2)
 
 
+RECENT_DAYS = re.compile(r"(?i)in recent days|(?:in|over) the (?:past|last) (?:few )?days")
+"""'in recent days': the days up to publication, coded to the day of publication with precision 2
+(a week-level phrase, CURATION.md's date rule)."""
+
+
 def _relative(words: list[str], published: dt.date, make) -> DateMention:
-    """'yesterday', 'overnight', 'last week', 'this month' from the publication date."""
+    """'yesterday', 'overnight', 'last week', 'in recent days', 'this month' from the publication
+    date."""
     phrase = " ".join(words)
     if phrase == "the day before yesterday":
         return make(kind="day", date=published - dt.timedelta(days=2), precision=1)
@@ -429,6 +436,8 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
         return make(kind="day", date=_middle_of_last_week(published), precision=2)
     if phrase == "last weekend":
         return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
+    if RECENT_DAYS.fullmatch(phrase):
+        return make(kind="day", date=published, precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
         return make(
             kind="day",

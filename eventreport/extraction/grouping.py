@@ -615,12 +615,15 @@ def _families_fit(mine: str, theirs: str) -> bool:
 
 
 def _same_statement(mention: Mention, event: Event) -> bool:
-    """One statement event per speaker and day: same actor and office, and the same sentence, the
+    """One agreement per day, whichever party is told signing it; else one statement event per
+    speaker and day: same actor and office, and the same sentence, the
     same kind of statement, or words of the speaker on the same day ('The military denied the
     claim' and its spokesman's account of the air force's attack); an act (STATEMENT_ACTS) joins
     only its own kind. Two offices of one party are two speakers (the communications minister's
     condemnation and the president's tweet; the president's and the government's), as
     data/events/CURATION.md's statement rule has it."""
+    if mentions.agreement_act(mention) and all(map(mentions.agreement_act, event.mentions)):
+        return True
     speaker, office = _actor_key(mention.agent), _office(mention)
     for other in event.mentions:
         if _actor_key(other.agent) != speaker or _office(other) != office:

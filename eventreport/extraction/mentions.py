@@ -549,7 +549,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     _date_statements(found, facts, state)
     _place_statements(found, facts)
     found = [m for m in found if not _retold(m, state) and not _about_agreement(m, facts, state)]
-    state.agreed |= {_day(m, state) for m in found if _agreement_act(m)}
+    state.agreed |= {_day(m, state) for m in found if agreement_act(m)}
     _attach_figures(found, facts)
     return found
 
@@ -614,8 +614,9 @@ def _retold(mention: Mention, state: ArticleState) -> bool:
     )
 
 
-def _agreement_act(mention: Mention) -> bool:
-    """Whether a mention is an agreement."""
+def agreement_act(mention: Mention) -> bool:
+    """Whether a mention is an agreement: one act of all its parties, so the rebels' and the
+    government's signing of one ceasefire on one day are one event, whoever tells it."""
     return mention.reading is not None and mention.reading.sub_event_type == AGREEMENT
 
 
@@ -631,7 +632,7 @@ def _about_agreement(mention: Mention, facts: Facts, state: ArticleState) -> boo
     agreement, no statement of its own (CURATION.md, the statement rule, 3)."""
     return (
         mention.family == STATEMENT
-        and not _agreement_act(mention)
+        and not agreement_act(mention)
         and _day(mention, state) in state.agreed
         and bool(AGREEMENT_WORD.search(facts.sentence.text))
     )
