@@ -156,3 +156,16 @@ def test_no_reporting_verbs_spelled_out_in_the_extraction_code():
 def test_a_bad_word_class_names_the_file_and_line(tmp_path, monkeypatch):
     with pytest.raises(InputError, match=r"words\.csv.*line \d+"):
         _load_with_row(tmp_path, monkeypatch, "words.csv", "title,boss,a class told twice")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kill 17 in weekend attack in Nigerian village", ["Gunmen"]),
+        ("Rebels shelled a Syrian town near the border.", ["Rebels"]),
+        ("Nigerian police confirmed the attack.", ["Nigerian police"]),
+    ],
+)
+def test_a_country_word_before_a_place_noun_is_no_actor(text, expected):
+    """'in Nigerian village' says where (dev: Magami); 'Nigerian police' is an actor."""
+    assert [m.text for m in actors.find(text, 0)] == expected

@@ -313,3 +313,23 @@ def test_a_figure_of_speech_with_an_act_word_is_no_event(tmp_path):
     # control: 'blew up' of an argument, 'traded' of goods: no event
     text = "The talks blew up on Tuesday after the two delegations traded accusations."
     assert kinetic(draft(tmp_path, text, "2022-07-15")).empty
+
+
+# magami-birnin-magaji-attacks-2018-12-22: the headline's 'Nigerian village' is where, not who
+MAGAMI = (
+    "Gunmen kill 17 in weekend attack in Nigerian village\n\n"
+    "A village in northern Nigeria has been left in mourning after gunmen killed 17 people over "
+    "the weekend.\n\n"
+    "Nigerian police confirmed the incident which took place in Magami village in the Maradun "
+    "district area of the state on Saturday, when gunmen on motorcycles shot indiscriminately as "
+    "residents fled."
+)
+
+
+def test_gunmen_shooting_indiscriminately_in_a_village_attack_civilians_on_its_day(tmp_path):
+    """'shot indiscriminately as residents fled' tells the attack and its day; 'in Nigerian
+    village' names no Nigerian forces for the gunmen to fight."""
+    events = kinetic(draft(tmp_path, MAGAMI, "2018-12-25"))
+    assert types(events) == [("Violence against civilians", "Attack")]
+    assert list(events["event_date"].astype(str)) == ["2018-12-22"]
+    assert "Military Forces" not in " ".join(events["actor2"].fillna(""))

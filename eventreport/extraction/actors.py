@@ -35,6 +35,8 @@ country)'."""
 PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
+PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place})\b", re.I)
+"""A place noun right after a country word: 'Nigerian village' is a place, not Nigeria's forces."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
@@ -137,13 +139,21 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
             )
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
-    mentions = _outlets(text, offset, mentions)
+    mentions = [
+        m for m in _outlets(text, offset, mentions) if not _modifies_place(m, text, offset)
+    ]
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [
             m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)
         ]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _modifies_place(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a country word qualifies a place noun ('in Nigerian village', 'a Syrian town'):
+    it names where, not who, so it is no actor."""
+    return mention.country_only and bool(PLACE_NOUN.match(text[mention.end - offset :]))
 
 
 def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
