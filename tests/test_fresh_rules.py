@@ -8,7 +8,7 @@ import datetime as dt
 
 from drafting import extracted, kinetic
 
-from eventreport.extraction import dates
+from eventreport.extraction import dates, sentences
 
 FREETOWN = (
     "At least two police officers and one civilian were killed during a day of anti-government "
@@ -115,3 +115,33 @@ def test_a_clause_that_defines_a_group_is_no_act_of_the_story(tmp_path):
         "Attack",
     )
     assert raid["fatalities"] == 3
+
+
+# ---------- fresh4 (kandahar-nato-helicopter-strike-2009-08-04, a Reuters story): the wire's
+# furniture after the headline is no event and dates no act
+
+KANDAHAR_NATO = (
+    "NATO denies killing civilians in Afghan strike\n\n"
+    "(Adds further account of strike from U.S. spokeswoman)\n\n"
+    "KANDAHAR, Afghanistan, Aug 5 (Reuters) - NATO and U.S. forces said they had carried out an "
+    "air strike in southern Afghanistan, but denied allegations by villagers on Wednesday that "
+    "the four dead were civilians killed in their sleep.\n\n"
+    "Villagers identified the dead as civilians -- three boys and a man from one family killed "
+    "late on Tuesday."
+)
+
+
+def test_an_editors_note_is_no_sentence():
+    """'(Adds further account of strike from U.S. spokeswoman)' tells how the story changed."""
+    texts = [s.text for s in sentences.split(KANDAHAR_NATO)]
+    assert len(texts) == 3
+    assert not any(t.startswith("(Adds") for t in texts)
+
+
+def test_a_dateline_after_the_headline_dates_the_report_not_the_strike(tmp_path):
+    """'KANDAHAR, Afghanistan, Aug 5 (Reuters) -' dates the telling: the strike is the one of
+    late Tuesday the villagers tell, one event."""
+    strikes = kinetic(extracted(tmp_path, KANDAHAR_NATO, "2009-08-05").events)
+    assert list(zip(strikes["sub_event_type"], strikes["event_date"], strict=True)) == [
+        ("Air/drone strike", "2009-08-04")
+    ]

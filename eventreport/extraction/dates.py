@@ -275,16 +275,17 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 reporting = (
                     bool(REPORTING_BEFORE.search(text[: match.start()]))
                     or bool(REPORTING_AFTER.match(text[match.end() :]))
-                    or _in_dateline(text, match.start(), offset)
+                    or _in_dateline(text, match.start())
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)
 
 
-def _in_dateline(text: str, position: int, offset: int) -> bool:
-    """True for the date in a wire dateline at the start of the article ('NAIROBI, May 26 (Xinhua)
-    --')."""
-    return offset == 0 and bool(DATELINE.match(text)) and position < DATELINE.match(text).end()
+def _in_dateline(text: str, position: int) -> bool:
+    """True for the date in a wire dateline that opens the sentence ('NAIROBI, May 26 (Xinhua)
+    --'), also after a headline or an editor's note: it dates the report, not the act."""
+    dateline = DATELINE.match(text)
+    return dateline is not None and position < dateline.end()
 
 
 def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> DateMention | None:

@@ -24,6 +24,9 @@ DATELINE_PLACE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
 )
 """A dateline: a city (and its country or a date, and the agency) before a colon or a dash."""
+EDITOR_NOTE = lexicon.Rule(r"\((?:{editor_note})\b[^()]*\)")
+"""A wire service's note to editors on a line of its own ('(Adds further account of strike from
+U.S. spokeswoman)'): it tells how the story changed, no event."""
 CLAUSE_BREAKS = r"[;:—–]|\s-\s|,\s+(?:{clause_after_comma})\b|\b(?:{clause_break})\b"
 """Where clauses part, with the word classes clause_after_comma and clause_break of words.csv."""
 
@@ -68,14 +71,15 @@ class Sentence:
 
 
 def split(text: str) -> list[Sentence]:
-    """The sentences of an article body, in order, with absolute offsets."""
+    """The sentences of an article body, in order, with absolute offsets; an editor's note
+    (`EDITOR_NOTE`) is none."""
     sentences: list[Sentence] = []
     paragraph = 0
     position = 0
     for line in text.split("\n"):
         if not line.strip():
             paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
-        else:
+        elif not EDITOR_NOTE.fullmatch(line.strip()):
             for start, end in _line_spans(line):
                 sentences.append(
                     Sentence(
