@@ -145,3 +145,26 @@ def test_a_dateline_after_the_headline_dates_the_report_not_the_strike(tmp_path)
     assert list(zip(strikes["sub_event_type"], strikes["event_date"], strict=True)) == [
         ("Air/drone strike", "2009-08-04")
     ]
+
+
+# ---------- fresh4 (madamai-village-attack-2021-08-15): the lead and the official's account of
+# one attack are one event
+
+MADAMAI = (
+    "Five people have been killed in a gunmen attack on a village in northwest Nigeria’s Kaduna "
+    "state, an official said on Sunday.\n\n"
+    "Samuel Aruwan, the state commissioner of internal security and home affairs, said in a "
+    "statement on Sunday a group of unidentified gunmen have attacked the Madamai village of "
+    "Kaura local government area of the state, killing five residents and razing nine houses."
+)
+
+
+def test_a_countrys_province_its_unit_words_and_the_attackers_make_one_attack(tmp_path):
+    """'Nigeria's Kaduna state' is the province (not Kaduna city, far from Kaura), the
+    'government' of 'Kaura local government area' is no target, and 'a gunmen attack' has the
+    gunmen as its agent only: the lead and the account are one attack on civilians."""
+    events = kinetic(extracted(tmp_path, MADAMAI, "2021-08-15").events)
+    assert list(zip(events["sub_event_type"], events["admin1"], strict=True)) == [
+        ("Attack", "Kaduna")
+    ]
+    assert list(events["actor2"]) == ["Civilians (Nigeria)"]

@@ -37,6 +37,9 @@ PERSON = re.compile(
 )
 PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place})\b", re.I)
 """A place noun right after a country word: 'Nigerian village' is a place, not Nigeria's forces."""
+MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
+"""'Kaura local government area': the unit's words name a place, so its 'government' is no
+actor."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
@@ -139,9 +142,7 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
             )
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
-    mentions = [
-        m for m in _outlets(text, offset, mentions) if not _modifies_place(m, text, offset)
-    ]
+    mentions = [m for m in _outlets(text, offset, mentions) if not _names_place(m, text, offset)]
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [
@@ -150,10 +151,14 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _modifies_place(mention: Mention, text: str, offset: int) -> bool:
-    """Whether a country word qualifies a place noun ('in Nigerian village', 'a Syrian town'):
-    it names where, not who, so it is no actor."""
-    return mention.country_only and bool(PLACE_NOUN.match(text[mention.end - offset :]))
+def _names_place(mention: Mention, text: str, offset: int) -> bool:
+    """Whether the words name a place, not who acts: a country word before a place noun ('in
+    Nigerian village', 'a Syrian town'), or words inside a unit's name ('Kaura local government
+    area')."""
+    start, end = mention.start - offset, mention.end - offset
+    if mention.country_only and PLACE_NOUN.match(text[end:]):
+        return True
+    return any(u.start() <= start < u.end() for u in MINOR_UNIT.finditer(text))
 
 
 def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -171,6 +171,9 @@ UNIT_LIST = lexicon.Rule(
 )
 """'the coastal provinces of Guayas and Esmeraldas', 'Kogi and Niger states': every name of the
 list is a province of its own."""
+POSSESSOR = re.compile(r"(?:The|A|An)\s+|.*['’]s?\s+")
+"""What opens a unit's name and is not part of it: an article, or its possessor ('Nigeria's
+Kaduna state')."""
 ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
@@ -721,11 +724,16 @@ def _appositive_directions(text: str, country: str | None, memory: Memory) -> It
 
 def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A town a country's name possesses ('Syria's Idlib', 'southern Philippines' Malaybalay
-    City'), when its own words call it a city or town, or it is a notable city."""
+    City'), when its own words call it a city or town, or it is a notable city; a name its words
+    call a unit ('Nigeria's Kaduna state') is the province, read by the unit pass."""
     for match in _possessive_pattern().finditer(text):
         name = match.group("name").rstrip(".")
+        if ADMIN_UNIT.match(text[match.end("name") :]) or (
+            ADMIN_SUFFIX.search(name) and not TOWN_SUFFIX.search(name)
+        ):
+            continue
         place = _memory_place(name, country, memory)
-        headed = bool(ADMIN_SUFFIX.search(name) or ADMIN_UNIT.match(text[match.end("name") :]))
+        headed = bool(TOWN_SUFFIX.search(name))
         if place is not None and place.kind == "city" and (headed or places.is_notable(place)):
             start = match.start("name")
             yield start, start + len(name), place, _precision(text, start, place), place.kind
@@ -746,12 +754,13 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
 
 
 def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """An administrative unit by name ('the Bandiagara region', 'the district of Upper Dir'): the
+    """An administrative unit by name ('the Bandiagara region', 'the district of Upper Dir',
+    'Nigeria's Kaduna state'): the
     basemap province, else the town of its name as its seat (precision 2 for a district, 3 for a
     region); a unit the gazetteer knows neither way is left to the other readings."""
     for match in UNIT.finditer(text):
         group = "a" if match.group("a") else "b"
-        lead = re.match(r"(?:The|A|An)\s+", match.group(group))
+        lead = POSSESSOR.match(match.group(group))
         start = match.start(group) + (lead.end() if lead else 0)
         name = match.group(group)[lead.end() if lead else 0 :].rstrip(".")
         unit = (match.group("ua") or match.group("ub")).lower()

@@ -1441,9 +1441,11 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         )
     elif passive or suffered:
         mention.agent = modifier or by
-        mention.target = max(before, key=lambda a: (_is_named(a), a.start), default=None) or next(
-            iter(objects), None
-        )
+        mention.target = max(
+            (a for a in before if a is not mention.agent),
+            key=lambda a: (_is_named(a), a.start),
+            default=None,
+        ) or next(iter(objects), None)
     elif nominal:
         mention.agent = modifier or by
         mention.target = next(iter(objects), None) or next(iter(victims), None)
