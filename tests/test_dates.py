@@ -75,6 +75,24 @@ def test_recent_days_are_the_day_of_publication_with_week_precision(text):
     assert (mention.kind, mention.date, mention.precision) == ("day", FRIDAY, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "days", "precision"),
+    [
+        # kamwenge-adf-attack-2023-12-25: 'almost a week' before the attack is six days (gold)
+        ("The attack comes almost a week after suspected rebels killed 10 people.", 6, 2),
+        # guayas-esmeraldas-gang-attacks-2022-11-01: 'nearly a month' is four weeks, precision 3
+        ("The latest violence comes nearly a month after clashes in a jail.", 28, 3),
+        ("The raid came two months after the ambush.", 60, 3),
+        ("The strike came a week after the bombing.", 7, 2),
+    ],
+)
+def test_hedged_and_month_counts_before_after(text, days, precision):
+    """A hedge that falls short takes a day off a count of days or weeks and reads a month as four
+    weeks; months count 30 days with month precision."""
+    mention = only(text)
+    assert (mention.kind, mention.anchor_days, mention.precision) == ("anchor", days, precision)
+
+
 def test_days_ago_counts_back():
     mention = only("The clinic was bombed two days ago.")
     assert (mention.date, mention.precision) == (dt.date(2020, 1, 1), 1)

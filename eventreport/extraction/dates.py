@@ -53,6 +53,12 @@ def _holiday_names() -> str:
 
 
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
+HEDGE = r"about|around|nearly|almost|just\s+under|some|roughly|more\s+than|over"
+"""Words that make a count of days, weeks or months approximate ('almost a week after')."""
+SHORT_OF = re.compile(r"(?i)nearly|almost|just\s+under")
+"""Hedges that fall short of the count: 'almost a week' is six days, 'nearly a month' four weeks
+(CURATION.md: Kamwenge, Guayas)."""
+MONTH_DAYS = 30
 
 
 @cache
@@ -118,7 +124,7 @@ def _patterns(
         (
             "anchor",
             re.compile(
-                rf"\b(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
+                rf"\b(?i:(?P<hedge>{HEDGE})\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
                 r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
                 r"(?i:(?P<story>(?:earlier|later)\s+in\s+the\s+day))|"
@@ -128,7 +134,7 @@ def _patterns(
         (
             "ago",
             re.compile(
-                rf"(?i:(?P<hedge>about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?)\s+ago)"
+                rf"(?i:(?P<hedge>{HEDGE})\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?)\s+ago)"
             ),
         ),
         (
@@ -376,9 +382,10 @@ def _anchor(match: re.Match, make) -> DateMention:
     count = _count(groups.get("n"))
     unit = groups["unit"].lower()
     within_day = unit.startswith(("hour", "minute"))
-    days = 0 if within_day else (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    days = 0 if within_day else _span_days(count or VAGUE_COUNT, unit, groups.get("hedge"))
     direction = groups["dir"].lower()
-    precision = 1 if within_day or (count and unit.startswith("day") and count <= 2) else 2
+    exact_day = count and unit.startswith("day") and count <= 2 and not groups.get("hedge")
+    precision = 1 if within_day or exact_day else 3 if unit.startswith("month") else 2
     if direction in ("after", "before") and OPENS_SENTENCE.match(match.string[: match.start()]):
         return make(
             kind="anchor",
@@ -403,19 +410,24 @@ def _anchor(match: re.Match, make) -> DateMention:
     )
 
 
+def _span_days(count: int, unit: str, hedge: str | None) -> int:
+    """Days in 'N days/weeks/months', a month 30 days; a hedge that falls short (`SHORT_OF`) takes
+    a day off a count of days or weeks and reads months as four weeks."""
+    short = bool(hedge and SHORT_OF.fullmatch(hedge.strip()))
+    if unit.startswith("month"):
+        return count * (28 if short else MONTH_DAYS)
+    days = count * (7 if unit.startswith("week") else 1)
+    return days - 1 if short and days > 1 else days
+
+
 def _ago(match: re.Match, published: dt.date, make) -> DateMention:
     """'two days ago', 'about a week ago': counted back from publication."""
     count = _count(match.group("n"))
     unit = match.group("unit").lower()
-    if unit.startswith("month"):
-        return make(
-            kind="day",
-            date=published - dt.timedelta(days=30 * (count or VAGUE_COUNT)),
-            precision=3,
-        )
-    days = (count or VAGUE_COUNT) * (7 if unit.startswith("week") else 1)
+    days = _span_days(count or VAGUE_COUNT, unit, match.group("hedge"))
     exact = bool(count) and unit.startswith("day") and not match.group("hedge") and count <= 6
-    return make(kind="day", date=published - dt.timedelta(days=days), precision=1 if exact else 2)
+    precision = 3 if unit.startswith("month") else 1 if exact else 2
+    return make(kind="day", date=published - dt.timedelta(days=days), precision=precision)
 
 
 RECENT_DAYS = re.compile(r"(?i)in recent days|(?:in|over) the (?:past|last) (?:few )?days")
