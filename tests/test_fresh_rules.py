@@ -54,17 +54,17 @@ def test_a_cause_that_is_no_act_links_nothing_and_leaves_the_riot_one_event(tmp_
 
 def test_bare_attack_words_either_side_of_a_sequence_cue_are_two_acts(tmp_path):
     """'The attack comes almost a week after suspected ADF rebels killed 10 people': the bare
-    'attack' and 'killed' are two acts, the earlier one a week before, linked by 'after'; its 10
-    dead are not the three of the attack the article leads with."""
+    'attack' and 'killed' are two acts, the earlier one six days before ('almost a week'), linked
+    by 'after'; its 10 dead are not the three of the attack the article leads with."""
     found = extracted(tmp_path, f"{KAMWENGE_LEAD}\n{KIBAALE}", "2023-12-26")
     events = kinetic(found.events).set_index("event_date")
-    assert sorted(events.index) == ["2023-12-19", "2023-12-26"]
-    assert events.loc["2023-12-19", "fatalities"] == 10
+    assert sorted(events.index) == ["2023-12-20", "2023-12-26"]
+    assert events.loc["2023-12-20", "fatalities"] == 10
     assert events.loc["2023-12-26", "fatalities"] == 3
     (link,) = found.links.itertuples()
     ids = found.events.set_index("event_id_cnty")["event_date"]
     assert (ids[link.from_event], ids[link.to_event], link.relation) == (
-        "2023-12-19",
+        "2023-12-20",
         "2023-12-26",
         "after",
     )
@@ -168,3 +168,24 @@ def test_a_countrys_province_its_unit_words_and_the_attackers_make_one_attack(tm
         ("Attack", "Kaduna")
     ]
     assert list(events["actor2"]) == ["Civilians (Nigeria)"]
+
+
+# ---------- fresh4 (magami-birnin-magaji-attacks-2018-12-22): a police vow to arrest the attackers
+# is a threat, a statement event of the police
+
+MAGAMI_VOW = (
+    "Gunmen on motorcycles shot indiscriminately at residents of Magami village in Zamfara state "
+    "on Saturday, killing 17 people.\n\n"
+    "Zamfara state police spokesperson Mohammed Shehu said his operatives would arrest and "
+    "“bring to justice the perpetrators of this dastardly act”."
+)
+
+
+def test_a_vow_to_arrest_the_attackers_is_a_threat_of_the_police(tmp_path):
+    """'said his operatives would arrest and bring to justice the perpetrators' drafts no arrest:
+    it is the police's threat (CAMEO 130), a statement event beside the attack."""
+    events = extracted(tmp_path, MAGAMI_VOW, "2018-12-25").events
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert list(statements["sub_event_type"]) == ["Other"]
+    assert "Police" in statements["actor1"].iloc[0]
+    assert "Arrests" not in set(events["sub_event_type"])
