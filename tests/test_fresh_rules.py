@@ -189,3 +189,36 @@ def test_a_vow_to_arrest_the_attackers_is_a_threat_of_the_police(tmp_path):
     assert list(statements["sub_event_type"]) == ["Other"]
     assert "Police" in statements["actor1"].iloc[0]
     assert "Arrests" not in set(events["sub_event_type"])
+
+
+# ---------- fresh4 (madamai-village-attack-2021-08-15): an office holder's condemnation relayed in
+# a quote is the office holder's statement
+
+MADAMAI_QUOTE = (
+    "Five people have been killed in a gunmen attack on a village in Kaduna state, an official "
+    "said on Sunday.\n\n"
+    "“Acting Governor Hadiza Balarabe has condemned (the attack) as shocking and inhuman,” Aruwan "
+    "said."
+)
+
+
+def test_a_quoted_office_holders_condemnation_is_theirs(tmp_path):
+    """The quote names the governor as the one who condemned: a statement of the government,
+    though Aruwan (whom no actor list knows) relays it."""
+    events = extracted(tmp_path, MADAMAI_QUOTE, "2021-08-16").events
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert list(statements["actor1"].str.startswith("Government of Nigeria")) == [True]
+
+
+def test_the_accused_subject_of_a_quote_is_no_speaker(tmp_path):
+    """Control (dev: the Reuters story of the Baghdad airport strike): '“The American and Israeli
+    enemy is responsible ...,” said a PMF spokesman' is the PMF's accusation, not a statement of
+    the United States or Israel."""
+    text = (
+        '"The American and Israeli enemy is responsible for killing the mujahideen Abu Mahdi '
+        'al-Muhandis and Qassem Soleimani," said Ahmed al-Assadi, a spokesman for Iraq’s Popular '
+        "Mobilization Forces."
+    )
+    events = extracted(tmp_path, text, "2020-01-03").events
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert not statements["actor1"].str.contains("United States|Israel").any()

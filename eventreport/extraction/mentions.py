@@ -101,6 +101,9 @@ DEFINITE = re.compile(
 OWN_ACTION_PRIORITY = 5
 ONE_SIDED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 AGREEMENT_WORD = lexicon.Rule(r"(?i)\b(?:{agreement_word})\b")
+OFFICE_HOLDER = lexicon.Rule(r"\b(?i:{office_title})\s+[A-Z]")
+"""An office holder named as a subject ('Acting Governor Hadiza Balarabe'): one who speaks in
+person."""
 """'The implementation of the peace agreement signed today is essential,' he warned: what a party
 or mediator says of an agreement on its day is part of it (CURATION.md, the statement rule, 3)."""
 ANONYMOUS_VOICE = lexicon.Rule(r"(?i)\b(?:{anonymous_voice})\b")
@@ -1838,11 +1841,10 @@ def _statement_speakers(
     the tweet's author. Protesters' demands are part of their protest, and monitors and media only
     report: neither is a speaker."""
     sentence = facts.sentence
+    subject_from, subject_to = _subject_span(sentence, mention)
     quoting = _quoting(mention, facts)
     if quoting is not None:
-        named = _one_per_phrase(_speaker_actors(quoting, sentence, state), None)
-        return [(numbers.clean_speaker(quoting.speaker), a) for a in named if _may_speak(a)]
-    subject_from, subject_to = _subject_span(sentence, mention)
+        return _quoted_speakers(mention, facts, state, quoting, (subject_from, subject_to))
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
     if BOTH_SIDES.match(words) and state.pair is not None:
         return [(a.text, a) for a in state.pair]
@@ -1878,6 +1880,30 @@ def _statement_speakers(
         )
     words = numbers.clean_speaker(words)
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+
+
+def _quoted_speakers(
+    mention: Mention,
+    facts: Facts,
+    state: ArticleState,
+    quoting: Attribution,
+    subject: tuple[int, int],
+) -> list[tuple[str, actors.Mention]]:
+    """The speakers of a statement word inside a quote: its own subject when the quote names an
+    office holder as it ('“Acting Governor Hadiza Balarabe has condemned the attack,” Aruwan
+    said': the governor's condemnation, relayed), else whoever the quote is attributed to ('“We
+    condemn ...,” the ministry said'; '“The American enemy is responsible ...,” said al-Assadi':
+    the accused is no speaker)."""
+    sentence = facts.sentence
+    words = sentence.text[subject[0] - sentence.start : subject[1] - sentence.start]
+    own = _one_per_phrase(
+        [a for a in facts.actors if subject[0] <= a.start < subject[1] and _may_speak(a)], sentence
+    )
+    if own and OFFICE_HOLDER.search(words):
+        words = numbers.clean_speaker(words.strip(" ,“”\"‘’'"))
+        return [(words if len(own) == 1 else a.text, a) for a in own]
+    named = _one_per_phrase(_speaker_actors(quoting, sentence, state), None)
+    return [(numbers.clean_speaker(quoting.speaker), a) for a in named if _may_speak(a)]
 
 
 def _named_before(
