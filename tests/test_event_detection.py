@@ -333,3 +333,20 @@ def test_gunmen_shooting_indiscriminately_in_a_village_attack_civilians_on_its_d
     assert types(events) == [("Violence against civilians", "Attack")]
     assert list(events["event_date"].astype(str)) == ["2018-12-22"]
     assert "Military Forces" not in " ".join(events["actor2"].fillna(""))
+
+
+def test_commanders_ordering_a_ceasefire_after_a_clash_is_an_agreement(tmp_path):
+    """chong-bok-border-clash-2025-05-28 (dev): 'local commanders spoke to each other and ordered
+    a ceasefire, the Thai army said, adding ...' is an agreement beside the clash, told by the
+    Thai army."""
+    text = (
+        "Thai and Cambodian troops exchanged fire on Wednesday in a disputed border area, killing "
+        "a Cambodian soldier.\n\n"
+        "The clash lasted about 10 minutes until local commanders spoke to each other and ordered "
+        "a ceasefire, the Thai army said, adding that the two were negotiating."
+    )
+    events = draft(tmp_path, text, "2025-05-28")
+    assert sorted(types(events)) == [
+        ("Battles", "Armed clash"),
+        ("Strategic developments", "Agreement"),
+    ]

@@ -162,3 +162,27 @@ def test_parse_number(text, value):
 def test_a_speaker_label_drops_the_reporting_verb():
     assert numbers.clean_speaker("said Jane Okafor") == "Jane Okafor"
     assert numbers.clean_speaker("told Jane Okafor") == "Jane Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # chong-bok-border-clash-2025-05-28 (dev): 'adding' goes on with the army that said
+        (
+            "The clash lasted about 10 minutes until local commanders spoke to each other and "
+            "ordered a ceasefire, the Thai army said, adding that the two were negotiating.",
+            "Thai army",
+        ),
+        # douma-market-airstrike-2015-08-16 (dev): the subject of 'said' speaks on after 'adding'
+        (
+            "The Local Coordination Committees, another activist group, said the air raids killed "
+            "at least 100 and wounded about 300, adding that rescue workers are digging.",
+            "Local Coordination Committees",
+        ),
+    ],
+)
+def test_a_participle_after_a_reporting_verb_goes_on_with_its_speaker(text, speaker):
+    """One speaker covers the whole sentence: the participle 'adding' has no subject of its own."""
+    sentence = sentences.split(text)[0]
+    found = numbers.attributions(sentence, numbers.Speakers())
+    assert [(a.speaker, a.covers_from, a.covers_to) for a in found] == [(speaker, 0, len(text))]

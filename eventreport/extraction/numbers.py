@@ -688,6 +688,11 @@ def _named_figure(
     )
 
 
+GOING_ON = re.compile(r"(?i)[a-z]+ing")
+"""A reporting participle ('adding', 'saying'): it may go on with the speaker of the verb before
+it."""
+
+
 def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     """Who the sentence says is speaking, and which of its words each speaker covers."""
     text = sentence.text
@@ -701,7 +706,9 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
             attribution = (
                 _speaker_after(text, hit)
                 if verb.speaker_after
-                else _speaker_inverted(text, hit) or _speaker_before(text, hit)
+                else _speaker_inverted(text, hit)
+                or _speaker_going_on(text, hit)
+                or _speaker_before(text, hit)
             )
             if attribution is None:
                 continue
@@ -866,6 +873,28 @@ def _speaker_before(text: str, hit: re.Match):
     if not _plausible(name):
         return None
     return name, segment_start, hit.start(), covers[0], covers[1], via
+
+
+def _speaker_going_on(text: str, hit: re.Match):
+    """'..., the Thai army said, adding that ...': a participle right after another reporting verb
+    and its comma goes on with that verb's speaker (its subject, or the name after it when a quote
+    closes before it: '“...,” said Jan Mohammad, adding'), and covers what follows it."""
+    if not GOING_ON.fullmatch(hit.group()):
+        return None
+    for verb in lexicon.load().reporting:
+        for previous in verb.regex.finditer(text, 0, hit.start()):
+            if not re.fullmatch(r"[^,.;“”\"]*,\s*", text[previous.end() : hit.start()]):
+                continue
+            after_quote = re.search(r"[”\"],?\s*$", text[: previous.start()])
+            told = (
+                _speaker_inverted(text, previous) or _speaker_before(text, previous)
+                if after_quote
+                else _speaker_before(text, previous)
+            )
+            if told is not None:
+                name, start, _, _, _, via = told
+                return name, start, hit.start(), hit.end(), len(text), via
+    return None
 
 
 def _closing_speaker(before: str, base: int) -> tuple[str, int]:
