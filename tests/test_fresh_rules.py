@@ -222,3 +222,34 @@ def test_the_accused_subject_of_a_quote_is_no_speaker(tmp_path):
     events = extracted(tmp_path, text, "2020-01-03").events
     statements = events[events["event_type"] == "Strategic developments"]
     assert not statements["actor1"].str.contains("United States|Israel").any()
+
+
+# ---------- fresh4 (udawa-village-attack-2019-09-14): what the shooting 'led to' is its own toll
+
+UDAWA = (
+    "At least six people were killed and one person injured when gunmen attacked Udawa village "
+    "in Kaduna state in the early hours of Saturday morning.\n\n"
+    "Eyewitnesses told Channels Television that the gunmen invaded the community at about 4am on "
+    "Saturday morning, and started shooting sporadically, which led to the death of the six "
+    "villagers."
+)
+
+
+def test_an_act_that_led_to_deaths_is_one_event_with_its_toll(tmp_path):
+    """'which led to the death of the six villagers' names the attack's toll, no act it caused:
+    no link, and the eyewitnesses' account is the attack of the lead."""
+    found = extracted(tmp_path, UDAWA, "2019-09-14")
+    assert found.links.empty
+    events = kinetic(found.events)
+    assert list(zip(events["sub_event_type"], events["fatalities"], strict=True)) == [
+        ("Attack", 6)
+    ]
+
+
+def test_retaliation_for_a_killing_still_links(tmp_path):
+    """Control: 'in retaliation for the killing of' names the earlier act after the cue."""
+    text = (
+        "US jets struck militia bases in western Iraq on Sunday in retaliation for the killing of "
+        "an American contractor in a rocket attack on Friday."
+    )
+    assert set(extracted(tmp_path, text, "2019-12-30").links["relation"]) == {"retaliation_for"}

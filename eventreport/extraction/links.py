@@ -41,6 +41,8 @@ TOLD_ACT = lexicon.Rule(
     r"(?i)\s*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{told_act})\b"
 )
 """A definite name of an act ('the incident', 'this attack', 'the terrorist attack')."""
+OWN_TOLL = lexicon.Rule(r"(?i)\s+(?:the\s+)?(?:{toll_result})\b")
+"""The words after a cause cue that name a toll, not an act ('led to the death of')."""
 SERIES = lexicon.Rule(r"(?i)(?:\W*(?:{clause_break})\s+)?(?:{series_of_acts})\s")
 """The words that open a side telling a series of acts, not one ('repeated attacks', 'a spate of
 bombings'), after the cue when the side holds it."""
@@ -90,8 +92,10 @@ def find(facts: list[Facts], candidates: list[Mention]) -> list[Link]:
         for cue in cues:
             earlier_span, later_span = _sides(sentence_facts, cue, cues)
             here = by_sentence.get(sentence.index, [])
-            if _no_act_side(cue, here, sentence_facts, (earlier_span, later_span)) or _series(
-                sentence_facts, earlier_span
+            if (
+                _no_act_side(cue, here, sentence_facts, (earlier_span, later_span))
+                or _series(sentence_facts, earlier_span)
+                or _own_toll(sentence_facts, cue)
             ):
                 continue
             later = _nearest(here, later_span, cue, at_cue=True) or _told_before(
@@ -154,6 +158,15 @@ def _no_act_side(
     if cue.relation == SEQUENCE:
         return any(_tells_no_act(mentions, facts, s) for s in sides)
     return cue.parts_clauses and _tells_no_act(mentions, facts, sides[0])
+
+
+def _own_toll(facts: Facts, cue: Cue) -> bool:
+    """'started shooting sporadically, which led to the death of the six villagers': what a cause
+    cue says the act led to is its own toll, no act of its own, so the cue links nothing (a cue
+    whose earlier act follows it, 'in retaliation for the killing of', still links)."""
+    return not cue.earlier_told_after and bool(
+        OWN_TOLL.match(facts.sentence.text[cue.end - facts.sentence.start :])
+    )
 
 
 def _series(facts: Facts, span: tuple[int, int]) -> bool:
