@@ -216,3 +216,23 @@ def test_a_claim_of_a_party_with_no_seat_is_at_the_place_of_the_act(tmp_path):
     location, precision, notes = statement_place(tmp_path, text, "2019-03-10")
     assert (location, precision) == ("Ghazni", 3)
     assert "coded at the place of the acts it speaks of" in notes
+
+
+def test_a_village_told_only_by_its_direction_from_a_town_is_coded_at_the_town(tmp_path):
+    # am-dam-chad-rebels-battle-2009-05-07: Haouich is not in the gazetteer; "which is southwest of
+    # Am Dam" places it by the town, precision 2; the army destroying the rebels' vehicles fought
+    # them
+    text = (
+        "Later, the communications minister said the army had on Friday destroyed 60 vehicles "
+        "belonging to the rebels in Haouich, which is southwest of Am Dam."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2009-05-08"))
+    assert list(
+        zip(events["sub_event_type"], events["location"], events["geo_precision"], strict=True)
+    ) == [("Armed clash", "Am Dam", 2)]
+
+
+def test_a_known_place_told_by_its_direction_from_a_town_stays_itself():
+    # control: the province is known, so 'south of Manila' only says where it lies
+    text = "Soldiers clashed with rebels in Camarines Sur province, south of Manila."
+    assert [name for _, name, _, _ in found(text, "PHL") if name] == ["Camarines Sur"]

@@ -141,13 +141,15 @@ capital, ')."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = lexicon.Rule(
-    r"(?:\b[A-Z][\w'’-]*|\b(?i:{apposed_unit}))"
-    r",\s+(?:(?i:{direction_hedge})\s+)?(?P<dir>(?i:{compass_point}))\s+of\s+(?:the\s+)?"
+    r"(?:\b(?P<own>[A-Z][\w'’-]*)|\b(?i:{apposed_unit}))"
+    r",\s+(?:which\s+(?:is|lies)\s+)?(?:(?i:{direction_hedge})\s+)?(?P<dir>(?i:{compass_point}))"
+    r"\s+of\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{name})",
     name=NAME,
 )
 """'in Camarines Sur province, south of Manila': where the place named first lies, no place of its
-own (Manila is 300 km away)."""
+own (Manila is 300 km away); 'in Haouich, which is southwest of Am Dam': a place the gazetteer
+lacks is coded at the town it is told relative to."""
 RESERVED = "reserved"
 """The kind of a candidate that only keeps its words from being read again as a place."""
 HEAD_WORD = lexicon.Rule(r"\b(?P<head>{place_head})s?\b", re.I)
@@ -717,9 +719,20 @@ def _betweens(text: str, country: str | None, memory: Memory) -> Iterator[Candid
 
 def _appositive_directions(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'X province, south of Manila' without a distance: the words say where X lies, so they are
-    kept from being read as a place near Manila."""
+    kept from being read as a place near Manila; a village the gazetteer lacks ('Haouich, which is
+    southwest of Am Dam') is coded at the town, precision 2, as ACLED codes a place given relative
+    to a town."""
     for match in APPOSITIVE_DIRECTION.finditer(text):
-        yield match.start("dir"), match.end("name"), None, None, RESERVED
+        own = match.group("own")
+        town = (
+            None
+            if own is None or _memory_place(own, country, memory)
+            else (_memory_place(match.group("name").rstrip("."), country, memory))
+        )
+        if town is not None and town.kind == "city":
+            yield match.start("own"), match.end("name"), town, 2, "distance"
+        else:
+            yield match.start("dir"), match.end("name"), None, None, RESERVED
 
 
 def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
