@@ -350,3 +350,20 @@ def test_commanders_ordering_a_ceasefire_after_a_clash_is_an_agreement(tmp_path)
         ("Battles", "Armed clash"),
         ("Strategic developments", "Agreement"),
     ]
+
+
+def test_looting_told_with_a_killing_is_part_of_the_attack(tmp_path):
+    """am-dam-chad-rebels-battle-2009-05-07 (dev): 'killed some civilians Thursday and looted shops
+    and granaries' is one attack on civilians; ACLED codes looting only where no other violence
+    happens. Control: looting alone stays looting."""
+    text = (
+        "The minister said a rebel column is also in an area called Sila in eastern Chad and "
+        "killed some civilians Thursday and looted shops and granaries."
+    )
+    assert types(kinetic(draft(tmp_path, text, "2009-05-08"))) == [
+        ("Violence against civilians", "Attack")
+    ]
+    alone = "The minister said a rebel column looted shops and granaries in eastern Chad Thursday."
+    assert [t for _, t in types(draft(tmp_path, alone, "2009-05-08"))] == [
+        "Looting/property destruction"
+    ]

@@ -45,6 +45,7 @@ KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
+LOOTING = "Looting/property destruction"
 ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -523,6 +524,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = _clusters(sentence, hits, facts)
     found = _join_generic(found, facts)
     found = _join_crowd_attacks(found)
+    found = _without_looting_in_attacks(found)
     found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
     for mention in found:
@@ -1146,6 +1148,29 @@ def _fight_or_bare_attack(reading: Trigger) -> bool:
 def _kind(mention: actors.Mention | None) -> str:
     """The kind of actor a mention names ('' for a bare country or none)."""
     return mention.actors[0].kind if mention is not None and mention.actors else ""
+
+
+def _without_looting_in_attacks(found: list[Mention]) -> list[Mention]:
+    """'killed some civilians Thursday and looted shops and granaries': looting told in the clause
+    of a killing is part of that attack, as ACLED codes looting only where no other violence
+    happens."""
+    attacks = [
+        m
+        for m in found
+        if m.family in (VIOLENCE, GENERIC)
+        and not m.reported
+        and m.reading is not None
+        and m.reading.sub_event_type == "Attack"
+    ]
+    return [
+        m
+        for m in found
+        if not (
+            m.reading is not None
+            and m.reading.sub_event_type == LOOTING
+            and any(a.clause == m.clause for a in attacks)
+        )
+    ]
 
 
 def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
