@@ -236,3 +236,11 @@ def test_a_known_place_told_by_its_direction_from_a_town_stays_itself():
     # control: the province is known, so 'south of Manila' only says where it lies
     text = "Soldiers clashed with rebels in Camarines Sur province, south of Manila."
     assert [name for _, name, _, _ in found(text, "PHL") if name] == ["Camarines Sur"]
+
+
+def test_a_place_introduced_as_an_area_called_x_is_x():
+    # am-dam-chad-rebels-battle-2009-05-07: 'in an area called Sila in eastern Chad'
+    text = "A rebel column is also in an area called Sila in eastern Chad."
+    assert ("Sila", "Sila", "Sila", 3) in found(text, "TCD")
+    # a village the gazetteer lacks keeps its name
+    assert found("Gunmen attacked a village known as Kadisau.", "NGA")[0][:2] == ("Kadisau", None)
