@@ -128,5 +128,5 @@ def test_minutes_earlier_is_the_same_day_as_the_act_it_counts_from():
         dt.date(2007, 6, 25),
     )
     assert [(d.text, d.kind, d.anchor_days, d.precision) for d in found] == [
-        ("thirty minutes earlier", "anchor", 0, 1)
+        ("About thirty minutes earlier", "anchor", 0, 1)
     ]

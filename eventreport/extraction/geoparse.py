@@ -38,8 +38,8 @@ PREPOSITION = (
     r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?|(?i:{called_place}))\s+(?:the\s+)?"
     r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
-"""A place preposition ('in', 'north of', 'the town of', 'an area called'), with the compass word that
-may follow it ('in central Istanbul'), a template fragment with word classes."""
+"""A place preposition ('in', 'north of', 'the town of', 'an area called'), with the compass word
+that may follow it ('in central Istanbul'), a template fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
