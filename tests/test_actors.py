@@ -169,3 +169,18 @@ def test_a_bad_word_class_names_the_file_and_line(tmp_path, monkeypatch):
 def test_a_country_word_before_a_place_noun_is_no_actor(text, expected):
     """'in Nigerian village' says where (dev: Magami); 'Nigerian police' is an actor."""
     assert [m.text for m in actors.find(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kankara-school-kidnapping-2020-12-11 (dev): the school's name is no government
+        ("Gunmen attacked the Government Science secondary school in Kankara.", ["Gunmen"]),
+        ("The US Embassy in Baghdad was stormed.", ["US"]),
+        ("The Iraqi army base was hit.", ["Iraqi army"]),
+    ],
+)
+def test_a_word_opening_a_schools_name_is_no_actor(text, expected):
+    """'the Government Science secondary school' is a place; an embassy or a base stays its
+    owner's."""
+    assert [m.text for m in actors.find(text, 0)] == expected
