@@ -184,3 +184,26 @@ def test_a_word_opening_a_schools_name_is_no_actor(text, expected):
     """'the Government Science secondary school' is a place; an embassy or a base stays its
     owner's."""
     assert [m.text for m in actors.find(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("ELN rebels killed a policeman.", "COL", "ELN: National Liberation Army"),
+        ("A KIA spokesman denied the claim.", "MMR", "KIA: Kachin Independence Army"),
+        (
+            "Maoists triggered an IED blast.",
+            "IND",
+            "CPI (Maoist): Communist Party of India (Maoist)",
+        ),
+        (
+            "Tamil Tiger rebels attacked a checkpoint.",
+            "LKA",
+            "LTTE: Liberation Tigers of Tamil Eelam",
+        ),
+    ],
+)
+def test_armed_groups_of_the_fresh_articles_are_named(text, country, expected):
+    """Armed groups the fresh articles named but the lexicon lacked (fresh5, CURATION.md) resolve
+    to their ACLED names."""
+    assert named(text, country=country)[0] == expected

@@ -153,6 +153,9 @@ def test_at_the_time_leans_on_the_event_told_before():
         # bhimber-loc-firing-2016-11-13: a toll over weeks counts no one act
         "The civilian death toll from shelling has risen to at least 26 in the past few weeks.",
         "The group has claimed several attacks over the last two months.",
+        # darfur-jem-sla-ambush-2011-01-22: the grievance of the revolt's start is background
+        "JEM and the SLA accused the government of neglecting the region when they first "
+        "launched their revolt.",
     ],
 )
 def test_background_phrases_are_marked(text):

@@ -103,7 +103,8 @@ def _patterns(
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
                 rf"(?i:since)\s+(?:(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|{weekday})(?![\w'’])|"
-                rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))"
+                rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))|"
+                rf"(?i:when\s+(?:[\w-]+\s+){{0,3}}first\s+(?:{onset}|launched))"
             ),
         ),
         (
@@ -238,7 +239,7 @@ def rule_hints() -> dict[str, re.Pattern]:
     """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its
     phrase."""
     return {
-        "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since"),
+        "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since|first"),
         "full": re.compile(r"\d"),
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
@@ -256,6 +257,7 @@ def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
         r"\d|day|night|week|month|year|decade|hour|minute|ago|time|since|later|earlier|had just|"
+        r"first|"
         + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
