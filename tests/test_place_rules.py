@@ -244,3 +244,14 @@ def test_a_place_introduced_as_an_area_called_x_is_x():
     assert ("Sila", "Sila", "Sila", 3) in found(text, "TCD")
     # a village the gazetteer lacks keeps its name
     assert found("Gunmen attacked a village known as Kadisau.", "NGA")[0][:2] == ("Kadisau", None)
+
+
+def test_a_town_or_district_a_province_possesses_is_the_town():
+    # narayanpur-dantewada-ied-blasts-2021-03-05: 'in Chhattisgarh's Narayanpur (district)' is
+    # Narayanpur, not the state; a city's quarter ('Baghdad's Karrada district') stays the city
+    headline = "ITBP jawan killed in Maoist IED blast in Chhattisgarh’s Narayanpur"
+    assert ("Narayanpur", "Nārāinpur", "Chhattisgarh", 1) in found(headline, "IND")
+    body = "A policeman was killed by Maoists in Chhattisgarh’s Narayanpur district on Friday."
+    assert ("Narayanpur district", "Nārāinpur", "Chhattisgarh", 2) in found(body, "IND")
+    quarter = "A car bomb exploded in Baghdad’s Karrada district."
+    assert found(quarter, "IRQ") == [("Baghdad’s Karrada district", "Baghdad", "Baghdad", 2)]

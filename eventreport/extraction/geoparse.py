@@ -763,6 +763,8 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
     """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
     for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
+        if place is not None and place.kind in ("admin", "country", "region"):
+            continue  # 'Chhattisgarh's Narayanpur district': a province's unit, read as a unit
         yield match.start(), match.end(), place, 2 if place else None, "area"
 
 
@@ -811,6 +813,9 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
         name_group = "name" if match.group("name") else "before"
         raw = match.group(name_group)
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
+        owned = POSSESSOR.match(raw)
+        if owned and _memory_place(raw[owned.end() :].rstrip("."), country, memory):
+            lead = owned.end()  # 'in Chhattisgarh's Narayanpur': the place is the one owned
         name, start = raw[lead:].rstrip("."), match.start(name_group) + lead
         admin = ADMIN_UNIT.match(text[start + len(name) :])
         if admin:
