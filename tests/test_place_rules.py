@@ -255,3 +255,9 @@ def test_a_town_or_district_a_province_possesses_is_the_town():
     assert ("Narayanpur district", "Nārāinpur", "Chhattisgarh", 2) in found(body, "IND")
     quarter = "A car bomb exploded in Baghdad’s Karrada district."
     assert found(quarter, "IRQ") == [("Baghdad’s Karrada district", "Baghdad", "Baghdad", 2)]
+
+
+def test_where_a_victim_hailed_from_is_no_place_of_the_act():
+    # narayanpur-dantewada-ied-blasts-2021-03-05: the jawan's home town is not where he died
+    text = "The jawan Mangesh Ramteke who hailed from Nagpur died in an IED blast near Kihkad village."
+    assert "Nagpur" not in [name for _, name, _, _ in found(text, "IND")]
