@@ -259,5 +259,5 @@ def test_a_town_or_district_a_province_possesses_is_the_town():
 
 def test_where_a_victim_hailed_from_is_no_place_of_the_act():
     # narayanpur-dantewada-ied-blasts-2021-03-05: the jawan's home town is not where he died
-    text = "The jawan Mangesh Ramteke who hailed from Nagpur died in an IED blast near Kihkad village."
+    text = "The jawan who hailed from Nagpur died in an IED blast near Kihkad village."
     assert "Nagpur" not in [name for _, name, _, _ in found(text, "IND")]
