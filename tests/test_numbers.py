@@ -186,3 +186,17 @@ def test_a_participle_after_a_reporting_verb_goes_on_with_its_speaker(text, spea
     sentence = sentences.split(text)[0]
     found = numbers.attributions(sentence, numbers.Speakers())
     assert [(a.speaker, a.covers_from, a.covers_to) for a in found] == [(speaker, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # narayanpur-dantewada-ied-blasts-2021-03-05 (dev)
+        "A police personnel was killed in an improvised explosive device blast.",
+        "On Thursday, a constable of the armed force was killed in an IED blast.",
+        "A roadside bomb killed a ranger on patrol.",
+    ],
+)
+def test_one_victim_counted_by_a(text):
+    """'a constable', 'a police personnel': one dead, though no number is written."""
+    assert [(f.metric, f.low) for f in figures(text)] == [("killed", 1)]
