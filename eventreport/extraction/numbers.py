@@ -140,10 +140,12 @@ FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-
 ABBREVIATION_DOT = lexicon.Rule(r"(?i)\b(?:{abbreviation})\.")
 """'U.S.', 'Gen.': a full stop that ends no clause ('One U.S. civilian contractor was killed')."""
 SINGLE_PASSIVE = lexicon.Rule(
-    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})\s+(?:was|were|has\s+been|had\s+been)\b", re.I
+    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})(?:\s+of\s+[^,;.]{{1,50}}?)?"
+    r"\s+(?:was|were|has\s+been|had\s+been)\b",
+    re.I,
 )
-"""'A Cambodian soldier was killed': a lone victim counted by 'a' takes the passive casualty verb
-after it; an active one ('a gunman killed') makes it the attacker, not a victim. The last group of
+"""'A Cambodian soldier was killed', 'a constable of the Chhattisgarh Armed Force (CAF) was
+killed': a lone victim counted by 'a' takes the passive casualty verb after it; an active one ('a gunman killed') makes it the attacker, not a victim. The last group of
 a list of counted victims needs none ('left one soldier and a militiaman wounded')."""
 LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 """Between one counted group and the next of one list: 'killing three policemen and two civilian
