@@ -145,8 +145,9 @@ SINGLE_PASSIVE = lexicon.Rule(
     re.I,
 )
 """'A Cambodian soldier was killed', 'a constable of the Chhattisgarh Armed Force (CAF) was
-killed': a lone victim counted by 'a' takes the passive casualty verb after it; an active one ('a gunman killed') makes it the attacker, not a victim. The last group of
-a list of counted victims needs none ('left one soldier and a militiaman wounded')."""
+killed': a lone victim counted by 'a' takes the passive casualty verb after it; an active one ('a
+gunman killed') makes it the attacker, not a victim. The last group of a list of counted victims
+needs none ('left one soldier and a militiaman wounded')."""
 LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 """Between one counted group and the next of one list: 'killing three policemen and two civilian
 men', 'killing a top Salafist leader and a fellow militant'."""
