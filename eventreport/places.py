@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 CRS = "EPSG:4326"
 CITIES_DATASET = "cities500"
-CITY_INDEX_VERSION = 3
+CITY_INDEX_VERSION = 4
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
@@ -240,8 +240,9 @@ def _build_city_index(source: Path, target: Path) -> None:
 
 def city_provinces(cities: pd.DataFrame) -> list[str | None]:
     """The basemap province (of the town's own country) each town lies in, or, off a simplified
-    coast, the nearest one within PROVINCE_REACH_DEGREES; None where there is none. Run once, when
-    the city index is built."""
+    coast or border, the nearest one of its own country within PROVINCE_REACH_DEGREES (a town on
+    the Thai side of the Malaysian border is Narathiwat's, though Kelantan is nearer); None where
+    there is none. Run once, when the city index is built."""
     import geopandas as gpd
 
     _, provinces = load_basemap()
@@ -258,9 +259,17 @@ def city_provinces(cities: pd.DataFrame) -> list[str | None]:
         warnings.simplefilter(
             "ignore", UserWarning
         )  # degrees are fine for 'nearest' at this reach
-        near = gpd.sjoin_nearest(missing, units, how="left", max_distance=PROVINCE_REACH_DEGREES)
-    near = near[near["iso_a3"] == near["iso3"]]
-    found = pd.concat([inside["name"], near["name"]])
+        near = [
+            gpd.sjoin_nearest(
+                towns,
+                units[units["iso_a3"] == iso3],
+                how="left",
+                max_distance=PROVINCE_REACH_DEGREES,
+            )["name"]
+            for iso3, towns in missing.groupby("iso3")
+            if (units["iso_a3"] == iso3).any()
+        ]
+    found = pd.concat([inside["name"], *near])
     found = found[~found.index.duplicated()]
     return [None if pd.isna(name) else str(name) for name in found.reindex(points.index)]
 

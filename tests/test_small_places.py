@@ -60,3 +60,11 @@ def test_gazetteer_without_province_prefers_population_then_with_province_prefer
 )
 def test_provinces_of_the_whole_world_are_on_the_basemap(country, phrase, expected):
     assert places.province_named(country, phrase) == expected
+
+
+def test_a_town_off_the_simplified_border_takes_its_own_countrys_province():
+    # waeng-rueso-roadside-bombs-2015-05-04 (dev): Waeng of Narathiwat lies off the simplified Thai
+    # outline, nearer Malaysia's Kelantan; it is Narathiwat's, so 'Waeng district' in an article
+    # about Narathiwat is that Waeng, not the town of the same name in Roi Et 1,100 km away
+    found = places.Gazetteer().lookup("Waeng", "THA", ("Narathiwat",))
+    assert (found.admin1, round(found.latitude, 2)) == ("Narathiwat", 5.93)

@@ -1578,7 +1578,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     pool = in_clause or (places_here if len(kinetic) == 1 else _where_antecedent(mention, facts))
     text, offset = facts.sentence.text, facts.sentence.start
     pool += [p for p in facts.places if geoparse.is_act_place(text, p, offset) and p not in pool]
-    if mention.hits:
+    if mention.hits and not sentences.title_case(facts.sentence.text):
         sentence = facts.sentence
         key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))
         named = geoparse.name_after(

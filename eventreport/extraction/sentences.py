@@ -31,6 +31,18 @@ CLAUSE_BREAKS = r"[;:—–]|\s-\s|,\s+(?:{clause_after_comma})\b|\b(?:{clause_b
 """Where clauses part, with the word classes clause_after_comma and clause_break of words.csv."""
 
 
+TITLE_CASE_SHARE = 0.6
+"""A line where this share of the words of four letters or more is capitalised is set in title
+case ('Roadside Bomb Kills Army Ranger, Injures 4 in Deep South'): its capitals name nothing."""
+
+
+def title_case(text: str) -> bool:
+    """Whether a line is a headline set in title case, where a capital is no sign of a name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= TITLE_CASE_SHARE * len(words)
+
+
 @cache
 def clause_break() -> re.Pattern:
     """Where clauses part: CLAUSE_BREAKS, and the link cues of `data/lexicons/links.csv`, since
