@@ -253,3 +253,26 @@ def test_retaliation_for_a_killing_still_links(tmp_path):
         "an American contractor in a rocket attack on Friday."
     )
     assert set(extracted(tmp_path, text, "2019-12-30").links["relation"]) == {"retaliation_for"}
+
+
+# ---------- fresh5 (waeng-rueso-roadside-bombs-2015-05-04): a headline set in title case
+
+WAENG = (
+    "Roadside Bomb Kills Army Ranger, Injures 4 in Deep South\n\n"
+    "NARATHIWAT — A roadside bomb killed one army ranger and wounded four others in the southern "
+    "border province of Narathiwat today.\n\n"
+    "The bomb was planted on a road in Waeng district and detonated when a group of rangers passed "
+    "by in a military truck around noon, police say."
+)
+
+
+def test_a_title_case_headline_names_no_place_and_the_bomb_is_one_event(tmp_path):
+    """'Kills Army Ranger' after 'Roadside Bomb' is no place (every word of the headline is
+    capitalised): the headline, the lead and 'The bomb was planted ... in Waeng district' are one
+    bombing at Waeng."""
+    assert sentences.title_case("Roadside Bomb Kills Army Ranger, Injures 4 in Deep South")
+    assert not sentences.title_case("Gunmen kill 17 in weekend attack in Nigerian village")
+    events = kinetic(extracted(tmp_path, WAENG, "2015-05-04").events)
+    assert list(zip(events["location"], events["admin1"], strict=True)) == [
+        ("Waeng", "Narathiwat")
+    ]
