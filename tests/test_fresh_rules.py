@@ -259,10 +259,10 @@ def test_retaliation_for_a_killing_still_links(tmp_path):
 
 WAENG = (
     "Roadside Bomb Kills Army Ranger, Injures 4 in Deep South\n\n"
-    "NARATHIWAT — A roadside bomb killed one army ranger and wounded four others in the southern "
-    "border province of Narathiwat today.\n\n"
-    "The bomb was planted on a road in Waeng district and detonated when a group of rangers passed "
-    "by in a military truck around noon, police say."
+    "NARATHIWAT — A roadside bomb killed one army ranger and wounded four others in the "
+    "southern border province of Narathiwat today.\n\n"
+    "The bomb was planted on a road in Waeng district and detonated when a group of rangers "
+    "passed by in a military truck around noon, police say."
 )
 
 
