@@ -367,3 +367,19 @@ def test_looting_told_with_a_killing_is_part_of_the_attack(tmp_path):
     assert [t for _, t in types(draft(tmp_path, alone, "2009-05-08"))] == [
         "Looting/property destruction"
     ]
+
+
+def test_protesters_calling_for_something_who_clash_are_told_first_hand(tmp_path):
+    """tegucigalpa-zelaya-protests-2009-08-12 (dev): 'protesters calling for the return of ...
+    clashed with police Wednesday': the demand describes the crowd, it does not report the clash;
+    'teachers who were striking' is a protest."""
+    text = (
+        "Thousands of protesters calling for the return of deposed President Manuel Zelaya clashed "
+        "with police Wednesday for the second day in a row.\n\n"
+        "Teachers who were striking in solidarity with Zelaya shut down public schools on Friday."
+    )
+    events = draft(tmp_path, text, "2009-08-14")
+    assert sorted(zip(events["event_date"], events["sub_event_type"], strict=True)) == [
+        ("2009-08-12", "Violent demonstration"),
+        ("2009-08-14", "Peaceful protest"),
+    ]

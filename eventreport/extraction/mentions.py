@@ -786,7 +786,14 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             if not (h.reading.statement and _not_a_statement(sentence, h))
             and not _defines_a_group(sentence, h)
         ]
-        statement_at = min((h.start for h in clause_hits if h.reading.statement), default=None)
+        statement_at = min(
+            (
+                h.start
+                for h in clause_hits
+                if h.reading.statement and not _describes_actor(sentence, h, facts)
+            ),
+            default=None,
+        )
         groups: dict[tuple[str, bool], list[Hit]] = {}
         for hit in clause_hits:
             family = _family(hit.reading)
@@ -845,11 +852,12 @@ def _object_of_statement(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
 
 
 def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
-    """'troops of a US-led coalition fighting the remnants of IS': a participle right after an
-    actor, with its own object, says what the actor does in general, not what happened."""
+    """'troops of a US-led coalition fighting the remnants of IS', 'protesters calling for the
+    return of ...': a participle right after an actor, with its own object, says what the actor
+    does in general, not what happened."""
     text, offset = sentence.text, sentence.start
     return (
-        hit.words.lower().endswith("ing")
+        hit.words.split()[0].lower().endswith("ing")
         and bool(DETERMINER_AFTER.match(text[hit.end - offset :]))
         and any(
             re.fullmatch(r"\s+", text[a.end - offset : hit.start - offset]) for a in facts.actors
