@@ -374,8 +374,8 @@ def test_protesters_calling_for_something_who_clash_are_told_first_hand(tmp_path
     clashed with police Wednesday': the demand describes the crowd, it does not report the clash;
     'teachers who were striking' is a protest."""
     text = (
-        "Thousands of protesters calling for the return of deposed President Manuel Zelaya clashed "
-        "with police Wednesday for the second day in a row.\n\n"
+        "Thousands of protesters calling for the return of deposed President Manuel Zelaya "
+        "clashed with police Wednesday for the second day in a row.\n\n"
         "Teachers who were striking in solidarity with Zelaya shut down public schools on Friday."
     )
     events = draft(tmp_path, text, "2009-08-14")
