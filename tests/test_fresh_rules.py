@@ -276,3 +276,28 @@ def test_a_title_case_headline_names_no_place_and_the_bomb_is_one_event(tmp_path
     assert list(zip(events["location"], events["admin1"], strict=True)) == [
         ("Waeng", "Narathiwat")
     ]
+
+
+# ---------- fresh5 (bogota-eln-police-bomb-2016-12-28): the day and the voice of an accusation
+
+BOGOTA = (
+    "Colombia accused the ELN rebels Thursday of killing a Bogota policeman, then hiding "
+    "explosives by his body and detonating them when colleagues rushed to his side, wounding "
+    "five.\n\n"
+    "When police rushed to the scene on Wednesday night, the attackers remotely detonated a "
+    "charge of explosive, Bogota police chief Hoover Penilla told a press conference."
+)
+
+
+def test_an_accusation_dates_itself_and_claims_the_toll_it_charges(tmp_path):
+    """'accused the ELN rebels Thursday of killing ...': Thursday is the accusation's day, the
+    bombing is Wednesday's, and its dead and wounded are Colombia's claims."""
+    found = extracted(tmp_path, BOGOTA, "2016-12-29")
+    events = found.events.set_index("sub_event_type")
+    assert events.loc["Other", "event_date"] == "2016-12-29"
+    assert events.loc["Remote explosive/landmine/IED", "event_date"] == "2016-12-28"
+    claims = found.claims
+    assert set(zip(claims["metric"], claims["claimant"], strict=True)) >= {
+        ("killed", "Colombia"),
+        ("injured", "Colombia"),
+    }

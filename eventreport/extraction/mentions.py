@@ -160,6 +160,8 @@ PRONOUN_SUBJECT = re.compile(
 )
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
+CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
+"""What follows the day of an accusation ('accused X Thursday of killing'): the act charged."""
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
@@ -1283,6 +1285,15 @@ def _in_background(start: int, end: int, facts: Facts) -> bool:
     return nearest is not None and nearest.kind == "background"
 
 
+def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list[Mention]:
+    """'Colombia accused the ELN rebels Thursday of killing a policeman': a day right before the
+    'of', 'for' or 'with' that opens what a statement charges dates the statement, not the act it
+    charges."""
+    if not CHARGED_ACT.match(facts.sentence.text[phrase.end - facts.sentence.start :]):
+        return []
+    return [m for m in mentions if m.family == STATEMENT and m.start < phrase.start][-1:]
+
+
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
     """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
     Y' dates Y from X."""
@@ -1303,7 +1314,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         ]
         same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
         free = [m for m in governed if m.date is None]
-        pool = same_clause or free
+        pool = _accuser(phrase, same_clause, facts) or same_clause or free
         if pool:
             target = min(
                 pool, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end))
