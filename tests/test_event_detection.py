@@ -383,3 +383,15 @@ def test_protesters_calling_for_something_who_clash_are_told_first_hand(tmp_path
         ("2009-08-12", "Violent demonstration"),
         ("2009-08-14", "Peaceful protest"),
     ]
+
+
+def test_a_curfew_threatened_if_violence_goes_on_is_a_statement(tmp_path):
+    """tegucigalpa-zelaya-protests-2009-08-12 (dev): 'would impose a nighttime curfew ... if the
+    marchers turned violent again' is the government's threat (CAMEO 131), no curfew imposed."""
+    text = (
+        "Government officials said Wednesday that they would impose a nighttime curfew for the "
+        "second night in a row if the marchers turned violent again."
+    )
+    events = draft(tmp_path, text, "2009-08-13")
+    assert types(events) == [("Strategic developments", "Other")]
+    assert list(events["event_date"]) == ["2009-08-12"]
