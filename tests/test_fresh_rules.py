@@ -8,7 +8,7 @@ import datetime as dt
 
 from drafting import extracted, kinetic
 
-from eventreport.extraction import dates, sentences
+from eventreport.extraction import dates, numbers, sentences
 
 FREETOWN = (
     "At least two police officers and one civilian were killed during a day of anti-government "
@@ -301,3 +301,27 @@ def test_an_accusation_dates_itself_and_claims_the_toll_it_charges(tmp_path):
         ("killed", "Colombia"),
         ("injured", "Colombia"),
     }
+
+
+# ---------- fresh6 (jolo-motorcycle-bomb-2009-07-07, khorugh-protest-shooting-2021-11-25)
+
+JOLO = (
+    "A bomb hidden in a parked motorcycle exploded outside a store in Jolo town on Tuesday, "
+    "killing the store owner and wounding 24 people, officials said.\n\n"
+    "Another homemade bomb found nearby was detonated by authorities, said Jolo Mayor Hussin "
+    "Amin."
+)
+
+
+def test_a_bomb_the_authorities_made_safe_is_no_attack(tmp_path):
+    """'Another homemade bomb found nearby was detonated by authorities' tells a bomb made safe:
+    one bombing, no second."""
+    events = kinetic(extracted(tmp_path, JOLO, "2009-07-07").events)
+    assert list(events["sub_event_type"]) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_man_lethally_wounded_is_dead():
+    """'security forces lethally wounded a local man' counts one dead, not one injured."""
+    text = "Security forces lethally wounded a local man wanted on charges of kidnapping."
+    sentence = sentences.split(text)[0]
+    assert [(f.metric, f.low) for f in numbers.figures(sentence, [])] == [("killed", 1)]

@@ -46,6 +46,7 @@ CROWD_KINDS = frozenset({"protesters", "rioters"})
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 LOOTING = "Looting/property destruction"
+EXPLOSIVE = "Remote explosive/landmine/IED"
 ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -780,6 +781,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for q in QUOTED.finditer(sentence.text)
     ]
     accident = lexicon.load().cues.get("accident")
+    defused = lexicon.load().cues.get("defused")
     undated = _without_dates(sentence, facts)
     for clause, clause_hits in by_clause.items():
         clause_hits = [
@@ -811,15 +813,17 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 max(clause[0], hit.start - 40) - sentence.start : min(clause[1], hit.end + 30)
                 - sentence.start
             ]
-            accidental = family == GENERIC and bool(
-                accident
-                and accident.search(
-                    sentence.text[clause[0] - sentence.start : clause[1] - sentence.start]
-                )
+            clause_text = sentence.text[clause[0] - sentence.start : clause[1] - sentence.start]
+            accidental = family == GENERIC and bool(accident and accident.search(clause_text))
+            made_safe = (
+                hit.reading.sub_event_type == EXPLOSIVE
+                and defused is not None
+                and bool(defused.search(clause_text))
             )
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
+                or made_safe
                 or bool(HYPOTHETICAL.search(window))
                 or (statement_at is not None and hit.start > statement_at)
                 or _describes_actor(sentence, hit, facts)
