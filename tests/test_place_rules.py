@@ -261,3 +261,19 @@ def test_where_a_victim_hailed_from_is_no_place_of_the_act():
     # narayanpur-dantewada-ied-blasts-2021-03-05: the jawan's home town is not where he died
     text = "The jawan who hailed from Nagpur died in an IED blast near Kihkad village."
     assert "Nagpur" not in [name for _, name, _, _ in found(text, "IND")]
+
+
+def test_a_national_government_building_is_in_the_capital():
+    # tbilisi-parliament-rally-dispersal-2019-11-18, tegucigalpa-zelaya-protests-2009-08-12 (dev)
+    assert ("parliament", "Tbilisi", "Tbilisi", 1) in found(
+        "Protest resumes in front of parliament after dispersal, 37 detained", "GEO"
+    )
+    honduras = "Youths threw rocks at police outside Honduras’ congressional building."
+    assert ("congressional building", "Tegucigalpa", "Francisco Morazán", 1) in found(
+        honduras, "HND"
+    )
+    # controls: a state's assembly, and a parliament the text places in another town
+    state = "Protesters gathered outside the state parliament on Monday."
+    assert all(name != "New Delhi" for _, name, _, _ in found(state, "IND"))
+    erbil = "Protesters stormed the parliament in Erbil."
+    assert [name for _, name, _, _ in found(erbil, "IRQ") if name] == ["Erbil"]

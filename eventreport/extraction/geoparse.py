@@ -150,6 +150,13 @@ APPOSITIVE_DIRECTION = lexicon.Rule(
 """'in Camarines Sur province, south of Manila': where the place named first lies, no place of its
 own (Manila is 300 km away); 'in Haouich, which is southwest of Am Dam': a place the gazetteer
 lacks is coded at the town it is told relative to."""
+SEAT_BUILDING = lexicon.Rule(
+    r"(?i)\b(?:in\s+front\s+of|outside|at|near|to|toward|towards|around|into|stormed|besieged)"
+    r"\s+(?:the\s+)?(?P<words>(?:[\w’'-]+\s+){{0,2}}?)(?P<building>{seat_building})\b"
+)
+"""A building of a national government after a place preposition ('in front of parliament')."""
+SUBNATIONAL = re.compile(r"(?i)\b(?:state|regional|provincial|local|city|municipal|county)\b")
+"""Words that make an assembly a state's or a region's, in its province, not the capital."""
 RESERVED = "reserved"
 """The kind of a candidate that only keeps its words from being read again as a place."""
 HEAD_WORD = lexicon.Rule(r"\b(?P<head>{place_head})s?\b", re.I)
@@ -494,6 +501,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _origins,
         _owned_things,
         _landmarks,
+        _seats,
         _airbases,
         _region_phrases,
         _distances,
@@ -655,6 +663,22 @@ def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candi
                 _precision(text, match.start(), place),
                 place.kind,
             )
+
+
+def _seats(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'in front of parliament', 'outside Honduras' congressional building': a building of the
+    national government stands in the capital of the article's country (a state or regional
+    assembly does not)."""
+    if not country:
+        return
+    for match in SEAT_BUILDING.finditer(text):
+        if SUBNATIONAL.search(match.group("words") or "") or re.match(
+            r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]", text[match.end() :]
+        ):
+            continue  # 'the state parliament', 'the parliament in Erbil': not the capital's
+        capital = _anaphor("capital", country, memory)
+        if capital is not None:
+            yield match.start("building"), match.end("building"), capital, 1, "seat"
 
 
 def _airbases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
