@@ -151,11 +151,11 @@ APPOSITIVE_DIRECTION = lexicon.Rule(
 own (Manila is 300 km away); 'in Haouich, which is southwest of Am Dam': a place the gazetteer
 lacks is coded at the town it is told relative to."""
 SEAT_BUILDING = lexicon.Rule(
-    r"(?i)\b(?:in\s+front\s+of|outside|at|near|to|toward|towards|around|into|stormed|besieged)"
-    r"\s+(?:the\s+)?(?P<words>(?:[\w’'-]+\s+){{0,2}}?)(?P<building>{seat_building})\b"
+    r"(?i)\b(?:{seat_preposition})\s+(?:the\s+)?(?P<words>(?:[\w’'-]+\s+){{0,2}}?)"
+    r"(?P<building>{seat_building})\b"
 )
 """A building of a national government after a place preposition ('in front of parliament')."""
-SUBNATIONAL = re.compile(r"(?i)\b(?:state|regional|provincial|local|city|municipal|county)\b")
+SUBNATIONAL = lexicon.Rule(r"(?i)\b(?:{subnational})\b")
 """Words that make an assembly a state's or a region's, in its province, not the capital."""
 RESERVED = "reserved"
 """The kind of a candidate that only keeps its words from being read again as a place."""
