@@ -433,3 +433,21 @@ def test_agreements_told_on_two_days_stay_two(tmp_path):
     events = drafted_events(tmp_path, text, "2014-05-24")
     agreements = events[events["sub_event_type"] == "Agreement"]
     assert sorted(agreements["event_date"].astype(str)) == ["2014-05-02", "2014-05-23"]
+
+
+NAMSIGUIA = (
+    "At least 15 soldiers were killed in northern Burkina Faso when their vehicles hit land "
+    "mines, including a rescue team that hit a second explosive device when they were rushing to "
+    "help, the army said.\n\n"
+    "The first vehicle hit a roadside bomb near the town of Namsiguia on Tuesday, it said. When "
+    "the rescue team responded a second device exploded."
+)
+
+
+def test_a_second_device_with_no_place_of_its_own_is_the_same_attack(tmp_path):
+    """namsiguia-roadside-bombs-2022-08-09 (dev): 'a second device exploded' as the rescuers came
+    is one more blow of the attack told, not an event of its own (Beiji's 'another suicide bomber'
+    struck a police headquarters named in its own words)."""
+    events = drafted_events(tmp_path, NAMSIGUIA, "2022-08-10")
+    bombs = events[events["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 1

@@ -466,15 +466,23 @@ def _told_elsewhere(mention: Mention, event: Event) -> bool:
     return event.first_sentence < mention.sentence.index and bool(OTHER_PLACE.search(clause))
 
 
+def _placed_exactly(mention: Mention) -> bool:
+    """Whether the mention's own words place it at a town or closer (precision 1 or 2)."""
+    place = mention.place
+    return place is not None and place.resolved and (place.precision or 3) <= 2
+
+
 def _another_act(mention: Mention, event: Event) -> bool:
-    """Whether the mention tells a one-sided act as one more ('About thirty minutes earlier,
-    another suicide bomber rammed his tanker into the police headquarters') after the event: an
-    event of its own, unless it struck 'the same area'. A fight word goes on with the fight told
-    before ('triggering another five-minute clash')."""
+    """Whether the mention tells a one-sided act as one more at a place of its own ('About thirty
+    minutes earlier, another suicide bomber rammed his tanker into the police headquarters in
+    Beiji') after the event: an event of its own, unless it struck 'the same area'. One more blow
+    with no place of its own is part of the attack told ('When the rescue team responded a second
+    device exploded'); a fight word goes on with the fight told before ('triggering another
+    five-minute clash')."""
     reading = mention.reading
     if reading is None or reading.event_type == "Battles":
         return False
-    if event.first_sentence >= mention.sentence.index:
+    if event.first_sentence >= mention.sentence.index or not _placed_exactly(mention):
         return False
     clause = mention.sentence.between(*mention.clause)
     if SAME_PLACE.search(clause):
