@@ -395,3 +395,15 @@ def test_a_curfew_threatened_if_violence_goes_on_is_a_statement(tmp_path):
     events = draft(tmp_path, text, "2009-08-13")
     assert types(events) == [("Strategic developments", "Other")]
     assert list(events["event_date"]) == ["2009-08-12"]
+
+
+def test_a_mayor_asking_for_calm_is_a_statement_of_the_government(tmp_path):
+    """juliaca-airport-clashes-2023-01-09 (dev): a mayor speaks for the government, and 'I ask
+    for calm' is an appeal (CAMEO 020)."""
+    text = (
+        "Juliaca's Mayor Oscar Caceres requesting peace said, \"What is happening is Peruvians are "
+        'slaughtering each other. I ask for calm."'
+    )
+    events = draft(tmp_path, text, "2023-01-10")
+    assert types(events) == [("Strategic developments", "Other")]
+    assert events["actor1"].iloc[0].startswith("Government of Peru")
