@@ -8,7 +8,7 @@ import datetime as dt
 
 from drafting import extracted, kinetic
 
-from eventreport.extraction import dates, numbers, sentences
+from eventreport.extraction import dates, mentions, numbers, sentences
 
 FREETOWN = (
     "At least two police officers and one civilian were killed during a day of anti-government "
@@ -325,3 +325,12 @@ def test_a_man_lethally_wounded_is_dead():
     text = "Security forces lethally wounded a local man wanted on charges of kidnapping."
     sentence = sentences.split(text)[0]
     assert [(f.metric, f.low) for f in numbers.figures(sentence, [])] == [("killed", 1)]
+
+
+def test_a_title_case_headline_keeps_only_places_the_gazetteer_knows():
+    """khorugh-protest-shooting-2021-11-25 (dev): 'In Tajikistan For Third Straight Day' is no
+    place name; only resolved places of a title-case line are read."""
+    found = sentences.split("Protests Continue In Tajikistan For Third Straight Day")
+    state = mentions.ArticleState(dt.date(2021, 11, 27), "TJK")
+    facts = mentions.read(found[0], state)
+    assert all(p.resolved for p in facts.places)
