@@ -408,3 +408,14 @@ def test_a_mayor_asking_for_calm_is_a_statement_of_the_government(tmp_path):
     events = draft(tmp_path, text, "2023-01-10")
     statements = events[events["event_type"] == "Strategic developments"]
     assert list(statements["actor1"].str.startswith("Government of Peru")) == [True]
+
+
+def test_an_act_a_person_is_charged_with_is_no_event(tmp_path):
+    """khorugh-protest-shooting-2021-11-25 (dev): 'a local man wanted on charges of kidnapping'
+    names a charge, no kidnapping of the story."""
+    text = (
+        "Protests in Khorugh broke out on November 25 after security forces lethally wounded a "
+        "local man wanted on charges of kidnapping."
+    )
+    events = draft(tmp_path, text, "2021-11-27")
+    assert "Abduction/forced disappearance" not in set(events["sub_event_type"])

@@ -161,6 +161,9 @@ PRONOUN_SUBJECT = re.compile(
 )
 BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
+CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
+"""'wanted on charges of kidnapping', 'convicted of corrupting': the act a person is charged with
+is no act of the story."""
 CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 """What follows the day of an accusation ('accused X Thursday of killing'): the act charged."""
 HYPOTHETICAL = lexicon.Rule(
@@ -822,10 +825,12 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 and defused is not None
                 and bool(defused.search(clause_text))
             )
+            charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
                 or made_safe
+                or charged
                 or bool(HYPOTHETICAL.search(window))
                 or (statement_at is not None and hit.start > statement_at)
                 or _describes_actor(sentence, hit, facts)
