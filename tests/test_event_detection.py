@@ -419,3 +419,32 @@ def test_an_act_a_person_is_charged_with_is_no_event(tmp_path):
     )
     events = draft(tmp_path, text, "2021-11-27")
     assert "Abduction/forced disappearance" not in set(events["sub_event_type"])
+
+
+def test_a_party_telling_of_the_strikes_its_forces_launched_claims_them(tmp_path):
+    """claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'Turkey's defence ministry said on Sunday
+    that the strikes had targeted Qandil' points back to the strikes 'launched by the Turkish
+    army': the ministry claims its own strikes (CAMEO 015)."""
+    text = (
+        "At least 29 people have been killed in air strikes launched by the Turkish army in "
+        "northern Syria.\n\n"
+        "Turkey's defence ministry said on Sunday that the strikes had targeted Kobane and Tal "
+        "Rifat in northern Syria."
+    )
+    events = draft(tmp_path, text, "2022-11-20")
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert list(statements["actor1"].str.contains("of Turkey")) == [True]
+
+
+def test_victims_killed_by_a_weapon_are_no_agent(tmp_path):
+    """namsiguia-roadside-bombs-2022-08-09 (dev): '15 soldiers killed by roadside bombs': the
+    soldiers are the victims, so the army telling of 'the explosions' claims no bombing."""
+    text = (
+        "15 soldiers killed by roadside bombs in north Burkina Faso\n\n"
+        "The explosions took place in the Bam area of the Center-North region on Tuesday, the army "
+        "said in a statement."
+    )
+    events = draft(tmp_path, text, "2022-08-10")
+    assert "Strategic developments" not in set(events["event_type"])
+    bombs = kinetic(events)
+    assert list(bombs["actor1"].str.startswith("Military Forces")) == [False]

@@ -357,6 +357,9 @@ class ArticleState:
     """Whether the text has told a fight of a crowd ('clashes between police and supporters of
     the opposition leader'): a fight it tells later with no side named is the crowd's
     (`_crowd_fight_goes_on`)."""
+    doers: dict[str, actors.Mention] = field(default_factory=dict)
+    """Sub-event type -> the agent of the last act of that kind told first-hand: who carried out
+    'the strikes' a later sentence points back to."""
 
 
 def dateline_country(text: str) -> str | None:
@@ -563,6 +566,11 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     _place_statements(found, facts)
     found = [m for m in found if not _retold(m, state) and not _about_agreement(m, facts, state)]
     state.agreed |= {_day(m, state) for m in found if agreement_act(m)}
+    state.doers |= {
+        m.reading.sub_event_type: m.agent
+        for m in found
+        if m.family in KINETIC_FAMILIES and not m.reported and m.agent and m.reading
+    }
     _attach_figures(found, facts)
     return found
 
@@ -1464,7 +1472,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     passive = bool(
         PASSIVE_BEFORE.search(sentence.between(sentence.start, key_start))
         or PASSIVE_TRIGGER.match(key.words if key else "")
-        or (key and _reduced_passive(sentence, key))
+        or any(_reduced_passive(sentence, h) for h in mention.hits)
     )
     by = next((a for a in after if BY_AGENT.match(sentence.between(key_end, a.start))), None)
     modifier = next(
@@ -2225,16 +2233,26 @@ def _one_sided(mention: Mention) -> bool:
     return mention.reading is not None and mention.reading.event_type in ONE_SIDED_TYPES
 
 
+def _doer_told_before(mention: Mention, state: ArticleState) -> actors.Mention | None:
+    """Who carried out an act a definite word points back to ('the strikes had targeted Qandil'
+    after 'air strikes launched by the Turkish army'): the agent of the last such act told."""
+    if not mention.definite or mention.reading is None:
+        return None
+    return state.doers.get(mention.reading.sub_event_type)
+
+
 def _same_side(mention: Mention, speaker: actors.Mention, state: ArticleState) -> bool:
     """Whether an attack's agent is the speaker's own side: the same actor, or the same country's
     state.
 
-    An institution (the Pentagon, the IRGC, 'Iran') speaks for its state; an unnamed voice
+    An act with no agent of its own that points back ('the strikes') is its last doer's
+    (`_doer_told_before`). An institution (the Pentagon, the IRGC, 'Iran') speaks for its state;
+    an unnamed voice
     ('officials', 'a military source') only for its own kind of force ('a military source' for 'a
     fighter jet'), and only about a strike or shelling it carried out, not about fighting or the
     policing of a crowd.
     """
-    agent = mention.agent
+    agent = mention.agent or _doer_told_before(mention, state)
     if agent is None:
         return False
     if agent.actors and agent.actors == speaker.actors and not agent.actors[0].template:
