@@ -441,8 +441,8 @@ def test_victims_killed_by_a_weapon_are_no_agent(tmp_path):
     soldiers are the victims, so the army telling of 'the explosions' claims no bombing."""
     text = (
         "15 soldiers killed by roadside bombs in north Burkina Faso\n\n"
-        "The explosions took place in the Bam area of the Center-North region on Tuesday, the army "
-        "said in a statement."
+        "The explosions took place in the Bam area of the Center-North region on Tuesday, the "
+        "army said in a statement."
     )
     events = draft(tmp_path, text, "2022-08-10")
     assert "Strategic developments" not in set(events["event_type"])
