@@ -397,17 +397,36 @@ def test_a_curfew_threatened_if_violence_goes_on_is_a_statement(tmp_path):
     assert list(events["event_date"]) == ["2009-08-12"]
 
 
-def test_a_mayor_asking_for_calm_is_a_statement_of_the_government(tmp_path):
-    """juliaca-airport-clashes-2023-01-09 (dev): a mayor speaks for the government, and 'I ask
-    for calm' is an appeal (CAMEO 020)."""
-    text = (
-        "Protesters clashed with police at the airport of Juliaca in Peru on Monday.\n\n"
-        "Juliaca's Mayor Oscar Caceres requesting peace said, \"What is happening is Peruvians "
-        'are slaughtering each other. I ask for calm."'
-    )
-    events = draft(tmp_path, text, "2023-01-10")
+JULIACA_MAYOR = (
+    "Protesters clashed with police at the airport of Juliaca in Peru on Monday.\n\n"
+    "Juliaca's Mayor Oscar Caceres requesting peace said, \"What is happening is Peruvians "
+    'are slaughtering each other. I ask for calm."'
+)
+TURKEY_STRIKES = (
+    "At least 29 people have been killed in air strikes launched by the Turkish army in "
+    "northern Syria.\n\n"
+    "Turkey's defence ministry said on Sunday that the strikes had targeted Kobane and Tal "
+    "Rifat in northern Syria."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "party"),
+    [
+        # juliaca-airport-clashes-2023-01-09 (dev): a mayor speaks for the government, and 'I ask
+        # for calm' is an appeal (CAMEO 020)
+        (JULIACA_MAYOR, "2023-01-10", "Government of Peru"),
+        # claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'the strikes had targeted ...' points
+        # back to the strikes 'launched by the Turkish army': the ministry claims them (CAMEO 015)
+        (TURKEY_STRIKES, "2022-11-20", "of Turkey"),
+    ],
+    ids=["mayor-appeal", "ministry-claims-its-strikes"],
+)
+def test_one_statement_event_of_the_party_that_speaks(tmp_path, text, published, party):
+    """The party's words are one statement event of its own, beside the act."""
+    events = draft(tmp_path, text, published)
     statements = events[events["event_type"] == "Strategic developments"]
-    assert list(statements["actor1"].str.startswith("Government of Peru")) == [True]
+    assert list(statements["actor1"].str.contains(party)) == [True]
 
 
 def test_an_act_a_person_is_charged_with_is_no_event(tmp_path):
@@ -419,21 +438,6 @@ def test_an_act_a_person_is_charged_with_is_no_event(tmp_path):
     )
     events = draft(tmp_path, text, "2021-11-27")
     assert "Abduction/forced disappearance" not in set(events["sub_event_type"])
-
-
-def test_a_party_telling_of_the_strikes_its_forces_launched_claims_them(tmp_path):
-    """claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'Turkey's defence ministry said on Sunday
-    that the strikes had targeted Qandil' points back to the strikes 'launched by the Turkish
-    army': the ministry claims its own strikes (CAMEO 015)."""
-    text = (
-        "At least 29 people have been killed in air strikes launched by the Turkish army in "
-        "northern Syria.\n\n"
-        "Turkey's defence ministry said on Sunday that the strikes had targeted Kobane and Tal "
-        "Rifat in northern Syria."
-    )
-    events = draft(tmp_path, text, "2022-11-20")
-    statements = events[events["event_type"] == "Strategic developments"]
-    assert list(statements["actor1"].str.contains("of Turkey")) == [True]
 
 
 def test_victims_killed_by_a_weapon_are_no_agent(tmp_path):
