@@ -402,8 +402,9 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         d.kind == "background" and not _quoted(d.start, sentence) for d in found_dates
     ) and not any(d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
-    if sentences.title_case(sentence.text):  # 'Protests Continue In Tajikistan For Third Straight
-        found_places = [p for p in found_places if p.resolved]  # Day': capitals name nothing
+    if sentences.title_case(sentence.text):
+        # 'Protests Continue In Tajikistan For Third Straight Day': its capitals name nothing
+        found_places = [p for p in found_places if p.resolved]
     found_actors = [
         a
         for a in actors.find(sentence.text, sentence.start, state.people)
