@@ -452,3 +452,22 @@ def test_victims_killed_by_a_weapon_are_no_agent(tmp_path):
     assert "Strategic developments" not in set(events["event_type"])
     bombs = kinetic(events)
     assert list(bombs["actor1"].str.startswith("Military Forces")) == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "bombing"),
+    [
+        # erebuni-standoff-protests-2016-07-20 (dev): crowd control, no grenade attack
+        (
+            "The police were pelted with stones as they pushed back the crowd, using shields, "
+            "truncheons, tear gas and stun grenades.",
+            False,
+        ),
+        ("Militants threw a grenade at a police post in the town on Monday.", True),
+    ],
+    ids=["stun-grenades", "grenade-attack"],
+)
+def test_stun_grenades_are_crowd_control(tmp_path, text, bombing):
+    """'stun grenades' disperse a crowd; a thrown grenade is an attack."""
+    events = draft(tmp_path, text, "2016-07-21")
+    assert ("Grenade" in set(events["sub_event_type"])) == bombing

@@ -61,6 +61,8 @@ PASSIVE_SUBJECT = re.compile(
 PASSIVE_TRIGGER = lexicon.Rule(r"(?i)^(?:{passive_trigger})")
 AGENT_NOUN = lexicon.Rule(r"(?i)(?:{agent_noun})")
 PURPOSE_PREFIX = lexicon.Rule(r"(?i)\b(?:{purpose_prefix})-$")
+NONLETHAL_BEFORE = lexicon.Rule(r"(?i)\b(?:{nonlethal_prefix})[\s-]+$")
+"""'stun grenades', 'smoke bombs': what a crowd is dispersed with, no explosive attack."""
 KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
 VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -709,11 +711,12 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 
 def _names_no_act(text: str, start: int, end: int) -> bool:
     """Whether trigger words name no act: a doer or a device a pattern's word start reaches
-    ('suspected kidnappers', 'firefighters'), or the aim of an operation ('anti-kidnapping
-    operations')."""
+    ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
+    operations'), or a weapon of crowd control ('tear gas and stun grenades')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
+        or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
     )
 
 
