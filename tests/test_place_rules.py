@@ -277,3 +277,20 @@ def test_a_national_government_building_is_in_the_capital():
     assert all(name != "New Delhi" for _, name, _, _ in found(state, "IND"))
     erbil = "Protesters stormed the parliament in Erbil."
     assert [name for _, name, _, _ in found(erbil, "IRQ") if name] == ["Erbil"]
+
+
+def test_a_street_or_a_quarter_is_in_the_town_told():
+    # erebuni-standoff-protests-2016-07-20 (dev): 'Yerevan's blue-collar Sari Tagh neighborhood'
+    # is Yerevan (precision 2); 'Khorenatsi Street' after Yerevan was named is Yerevan too
+    quarter = "The police clashed with residents of Yerevan’s blue-collar Sari Tagh neighborhood."
+    assert found(quarter, "ARM") == [
+        ("Yerevan’s blue-collar Sari Tagh neighborhood", "Yerevan", "Erevan", 2)
+    ]
+    memory = geoparse.Memory(countries=("ARM",))
+    geoparse.find("Protesters gathered in Yerevan on Tuesday.", 0, "ARM", memory)
+    street = geoparse.find(
+        "He rushed to Khorenatsi Street on Wednesday night.", 100, "ARM", memory
+    )
+    assert [(p.text, p.place.name, p.precision) for p in street] == [
+        ("Khorenatsi Street", "Yerevan", 2)
+    ]

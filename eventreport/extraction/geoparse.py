@@ -68,9 +68,13 @@ OBJECT_NAME = lexicon.Rule(
 )
 """The name right after an attack verb ('shelled Hit', 'stormed the town of X')."""
 CITY_AREA = lexicon.Rule(
-    r"(?P<city>{name})['’]s\s+(?P<area>{name})\s+(?:{city_area})\b", name=NAME
+    r"(?P<city>{name})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<area>{name})\s+(?:{city_area})\b",
+    name=NAME,
 )
-"""'Baghdad's Karrada district': a quarter of a city."""
+"""'Baghdad's Karrada district', 'Yerevan's blue-collar Sari Tagh neighborhood': a quarter of a
+city."""
+STREET = lexicon.Rule(r"(?P<name>{name})\s+(?:{street_word})\b", name=NAME)
+"""'Khorenatsi Street': a street, part of a town."""
 NEAR = lexicon.Rule(
     r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
@@ -499,6 +503,8 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
 
     for step in (
         _origins,
+        _city_areas,
+        _streets,
         _owned_things,
         _landmarks,
         _seats,
@@ -508,7 +514,6 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _betweens,
         _appositive_directions,
         _possessed,
-        _city_areas,
         _unit_lists,
         _units,
         _name_lists,
@@ -781,6 +786,14 @@ def _possessive_pattern() -> re.Pattern:
     """A country's name with a possessive, then a capitalised name."""
     names = lexicon.load().country_alternation
     return re.compile(rf"(?<![\w-])(?:{names})['’]s?\s+(?P<name>{NAME})")
+
+
+def _streets(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'Khorenatsi Street', 'Rustaveli Avenue': a street of the town the text named last, coded to
+    that town (precision 2); kept from being read as a place of its own when no town was named."""
+    for match in STREET.finditer(text):
+        town = memory.last_city
+        yield match.start(), match.end(), town, 2 if town else None, "area" if town else RESERVED
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
