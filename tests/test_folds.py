@@ -451,3 +451,19 @@ def test_a_second_device_with_no_place_of_its_own_is_the_same_attack(tmp_path):
     events = drafted_events(tmp_path, NAMSIGUIA, "2022-08-10")
     bombs = events[events["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert len(bombs) == 1
+
+
+def test_a_place_and_the_area_that_holds_it_are_no_list():
+    """garbougna-jnim-attack-2025-11-19 (dev): 'near Garbougna, a village in the Tillaberi area'
+    is one attack, not one per place; control: 'in the village of Sougtangou and 10 in Blamonga'
+    (dev: Kpendjal) stays two."""
+    apposed = (
+        "Three sources said the soldiers were attacked Wednesday near Garbougna, a village in the "
+        "Tillaberi area."
+    )
+    assert len(places_of(apposed, "NER", dt.date(2025, 11, 20))) == 1
+    listed = (
+        "Suspected jihadists killed 10 civilians in the village of Sougtangou and 10 in Blamonga "
+        "on Friday."
+    )
+    assert len(places_of(listed, "TGO", dt.date(2022, 7, 15))) == 2

@@ -46,6 +46,11 @@ CROWD_KINDS = frozenset({"protesters", "rioters"})
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 LOOTING = "Looting/property destruction"
+HOLDING_PLACE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?$", re.I
+)
+"""'near Garbougna, a village in the Tillaberi area': the place after 'in' holds the one before,
+so the two are no list of places."""
 EXPLOSIVE = "Remote explosive/landmine/IED"
 ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
@@ -1736,6 +1741,7 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
         ]
         if (
             re.search(r"\band\b|,", between)
+            and not HOLDING_PLACE.search(between)
             and len(between.split()) <= LISTED_GAP_WORDS
             and all(_apart(place, p) for p in listed)
         ):
