@@ -53,6 +53,8 @@ def _holiday_names() -> str:
 
 
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
+RECENT_DAYS_WORDS = r"in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?days"
+"""'in recent days', 'over the past few days': the relative grammar's words and `_relative`'s."""
 HEDGE = r"about|around|nearly|almost|just\s+under|some|roughly|more\s+than|over"
 """Words that make a count of days, weeks or months approximate ('almost a week after')."""
 SHORT_OF = re.compile(r"(?i)nearly|almost|just\s+under")
@@ -144,7 +146,7 @@ def _patterns(
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
                 r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
                 r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend|"
-                r"in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?days))"
+                rf"{RECENT_DAYS_WORDS}))"
             ),
         ),
         (
@@ -431,7 +433,7 @@ def _ago(match: re.Match, published: dt.date, make) -> DateMention:
     return make(kind="day", date=published - dt.timedelta(days=days), precision=precision)
 
 
-RECENT_DAYS = re.compile(r"(?i)in recent days|(?:in|over) the (?:past|last) (?:few )?days")
+RECENT_DAYS = re.compile(rf"(?i){RECENT_DAYS_WORDS}")
 """'in recent days': the days up to publication, coded to the day of publication with precision 2
 (a week-level phrase, CURATION.md's date rule)."""
 

@@ -752,12 +752,9 @@ def _appositive_directions(text: str, country: str | None, memory: Memory) -> It
     southwest of Am Dam') is coded at the town, precision 2, as ACLED codes a place given relative
     to a town."""
     for match in APPOSITIVE_DIRECTION.finditer(text):
-        own = match.group("own")
-        town = (
-            None
-            if own is None or _memory_place(own, country, memory)
-            else (_memory_place(match.group("name").rstrip("."), country, memory))
-        )
+        own, town = match.group("own"), None
+        if own is not None and _memory_place(own, country, memory) is None:
+            town = _memory_place(match.group("name").rstrip("."), country, memory)
         if town is not None and town.kind == "city":
             yield match.start("own"), match.end("name"), town, 2, "distance"
         else:

@@ -409,7 +409,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         d.kind == "background" and not _quoted(d.start, sentence) for d in found_dates
     ) and not any(d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
-    if sentences.title_case(sentence.text):
+    if sentence.in_title_case:
         # 'Protests Continue In Tajikistan For Third Straight Day': its capitals name nothing
         found_places = [p for p in found_places if p.resolved]
     found_actors = [
@@ -1625,7 +1625,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     pool = in_clause or (places_here if len(kinetic) == 1 else _where_antecedent(mention, facts))
     text, offset = facts.sentence.text, facts.sentence.start
     pool += [p for p in facts.places if geoparse.is_act_place(text, p, offset) and p not in pool]
-    if mention.hits and not sentences.title_case(facts.sentence.text):
+    if mention.hits and not facts.sentence.in_title_case:
         sentence = facts.sentence
         key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))
         named = geoparse.name_after(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 from .. import wordlists
@@ -61,6 +61,11 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+    @cached_property
+    def in_title_case(self) -> bool:
+        """Whether the sentence is a headline set in title case (`title_case`), read once."""
+        return title_case(self.text)
 
     def between(self, start: int, end: int | None = None) -> str:
         """The sentence's text from absolute offset `start` to absolute `end` (its end if None)."""
