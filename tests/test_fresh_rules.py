@@ -334,3 +334,26 @@ def test_a_title_case_headline_keeps_only_places_the_gazetteer_knows():
     state = mentions.ArticleState(dt.date(2021, 11, 27), "TJK")
     facts = mentions.read(found[0], state)
     assert all(p.resolved for p in facts.places)
+
+
+GARBOUGNA = (
+    "Security sources reported on Thursday that militants from Jama'at Nusrat al-Islam "
+    "wal-Muslimin, a group linked to al-Qaeda, killed at least ten soldiers during an attack in "
+    "the western Niger.\n\n"
+    "Three sources confirmed that the soldiers were attacked Wednesday near Garbougna, a village "
+    "in the Tillaberi area near the border of Mali and Burkina Faso."
+)
+
+
+def test_a_group_named_with_arabic_particles_acts_and_is_no_place(tmp_path):
+    """garbougna-jnim-attack-2025-11-19 (dev): 'militants from Jama'at Nusrat al-Islam
+    wal-Muslimin, a group linked to al-Qaeda, killed at least ten soldiers during an attack': the
+    whole name (particles 'wal-', 'wa al-' inside) is the group, not a place the militants came
+    from; the group in the appositive describes it; 'killed at least ten' has its object, no
+    passive; the verb, not the noun 'attack', says who acted. One attack, on Wednesday."""
+    events = kinetic(extracted(tmp_path, GARBOUGNA, "2025-11-20").events)
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert (event["event_date"], event["admin1"]) == ("2025-11-19", "Tillabéri")
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+    assert event["actor2"].startswith("Military Forces of Niger")

@@ -31,7 +31,8 @@ from . import actors, lexicon
 
 NAME = (
     r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|ez|bin)[-\s]+)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|ez|bin|ibn|wal|wa|ul)[-\s]+){0,2}"
+    r"[A-Z][\w'’-]*){0,3}"
 )
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"

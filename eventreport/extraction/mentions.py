@@ -74,9 +74,11 @@ POSSESSIVE = re.compile(r"['’]s\b")
 """'stormed a remote village in Nigeria's Borno state': a country in the possessive owns the noun
 after it (a place, a force), so it is never itself the object of the act."""
 REDUCED_PASSIVE_AFTER = re.compile(
-    r"(?i)\s*(?:[,;:]|$)|\s+(?:in|on|at|by|as|when|after|during|while|near|outside|inside|amid)\b"
+    r"(?i)\s*(?:[,;:]|$)|\s+(?!at\s+(?:least|most)\b)"
+    r"(?:in|on|at|by|as|when|after|during|while|near|outside|inside|amid)\b"
 )
-"""What follows a participle with no object: a comma, the end, or a preposition."""
+"""What follows a participle with no object: a comma, the end, or a preposition ('at least' is a
+number's, 'killed at least ten soldiers' has its object)."""
 ACTIVE_SUBJECT = re.compile(r"(?i)\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*")
 """What may stand between the subject and its verb: 'Gunmen have killed', 'soldiers had also
 killed', 'militants reportedly killed'."""
@@ -1468,11 +1470,9 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     )
     key_start, key_end = (key.start, key.end) if key else (mention.start, mention.end)
 
-    before = [a for a in pool if a.end <= key_start]
+    described = _appositive_actors(sentence, pool)
+    before = [a for a in pool if a.end <= key_start and a not in described]
     after = [a for a in pool if a.start >= key_end]
-
-    def victim(a: actors.Mention) -> bool:
-        return bool(a.actors) and a.actors[0].kind in VICTIM_KINDS
 
     preceding = sentence.between(max(sentence.start, key_start - 40), key_start)
     nominal = bool(NOMINAL.search(preceding)) and not (
@@ -1490,7 +1490,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             for a in pool
             for h in mention.hits
             if a.end <= h.start
-            and not victim(a)
+            and not _victim(a)
             and not VICTIM_VERB.fullmatch(h.words)
             and re.fullmatch(r"[\s-]?", sentence.between(a.end, h.start))
         ),
@@ -1503,13 +1503,13 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         and len(sentence.between(key_end, a.start).split()) <= OBJECT_WORDS
         and not (a.country_only and POSSESSIVE.match(sentence.text, a.end - sentence.start))
     ]
-    victims = [a for a in pool if victim(a)]
+    victims = [a for a in pool if _victim(a)]
     suffered = nominal and bool(
         CASUALTY_BEFORE.search(sentence.between(mention.clause[0], key_start))
     )
     if mention.family == DEMONSTRATION:
         crowd = [a for a in pool if a.actors and a.actors[0].kind in CROWD_KINDS]
-        others = [a for a in pool if a not in crowd and not victim(a)]
+        others = [a for a in pool if a not in crowd and not _victim(a)]
         mention.agent, mention.target = (
             (crowd[0] if crowd else None),
             (others[0] if others else None),
@@ -1522,11 +1522,15 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             default=None,
         ) or next(iter(objects), None)
     elif nominal:
-        mention.agent = modifier or by
+        verb = None if modifier or by else _active_kill_verb(sentence, mention)
+        if verb is not None:
+            subjects = [a for a in before if a.end <= verb.start and not _victim(a)]
+            objects = [a for a in pool if a.start >= verb.end][:1] or objects
+        mention.agent = modifier or by or (subjects[-1] if verb and subjects else None)
         mention.target = next(iter(objects), None) or next(iter(victims), None)
     else:
         mention.agent = (
-            modifier or by or next((a for a in reversed(before) if not victim(a)), None)
+            modifier or by or next((a for a in reversed(before) if not _victim(a)), None)
         )
         mention.target = next((a for a in objects if a is not mention.agent), None) or next(
             iter(victims), None
@@ -1550,6 +1554,37 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _victim(a: actors.Mention) -> bool:
+    """Civilians: acted on, never the actor of an act."""
+    return bool(a.actors) and a.actors[0].kind in VICTIM_KINDS
+
+
+def _appositive_actors(sentence: Sentence, pool: list[actors.Mention]) -> list[actors.Mention]:
+    """Actors inside an appositive ('JNIM, a group linked to al-Qaeda, killed ...'): they describe
+    the actor before them and do not act."""
+    spans = [
+        (sentence.start + m.start("words"), sentence.start + m.end("words"))
+        for m in APPOSITIVE.finditer(sentence.text)
+    ]
+    return [a for a in pool if any(x <= a.start < y for x, y in spans)]
+
+
+def _active_kill_verb(sentence: Sentence, mention: Mention) -> Hit | None:
+    """An active kill verb in a clause whose key word is a noun ('militants ... killed at least ten
+    soldiers during an attack'): it tells who acted on whom."""
+    return next(
+        (
+            h
+            for h in mention.hits
+            if KILL_VERB.fullmatch(h.words)
+            and not NOMINAL.search(sentence.between(max(sentence.start, h.start - 40), h.start))
+            and not PASSIVE_BEFORE.search(sentence.between(sentence.start, h.start))
+            and not _reduced_passive(sentence, h)
+        ),
+        None,
+    )
 
 
 def _reduced_passive(sentence: Sentence, hit: Hit) -> bool:
