@@ -200,3 +200,16 @@ def test_a_participle_after_a_reporting_verb_goes_on_with_its_speaker(text, spea
 def test_one_victim_counted_by_a(text):
     """'a constable', 'a police personnel': one dead, though no number is written."""
     assert [(f.metric, f.low) for f in figures(text)] == [("killed", 1)]
+
+
+def test_an_adverb_between_subject_and_verb_leaves_the_subject_the_speaker():
+    """llallagua-roadblock-clashes-2025-06-11 (dev): in 'President Arce directly blamed Morales
+    for ..., which he said are worsening ...' the speaker is the president, not the whole clause
+    (whose 'Morales' would then make Morales's later statement the president's)."""
+    text = (
+        "President Arce directly blamed Morales for orchestrating the demonstrations, which he "
+        "said are worsening the country's political and economic instability."
+    )
+    sentence = sentences.split(text)[0]
+    found = numbers.attributions(sentence, numbers.Speakers())
+    assert [a.speaker for a in found] == ["President Arce"]

@@ -61,9 +61,10 @@ ADVERBIAL_CHUNK = lexicon.Rule(
 )
 """A comma chunk before a speaker that is no speaker ('Earlier, ...', 'On Monday, ...')."""
 SUBJECT_THEN_VERB = lexicon.Rule(
-    r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|"
-    r"{irregular_verb})\b"
+    r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|{irregular_verb})\b"
 )
+"""A subject and its verb, an adverb between ('President Arce directly blamed')."""
 PASSIVE_ATTRIBUTION_SUBJECT = lexicon.Rule(r"\b(?:{toll_noun})\b", re.I)
 MOVED = lexicon.Rule(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:{moved_verb})\b", re.I)
 REVISED = lexicon.Rule(r"\b(?:{revision_verb})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+$", re.I)
