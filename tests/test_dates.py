@@ -211,3 +211,17 @@ def test_a_day_right_before_a_reporting_verb_dates_the_telling(text, reporting):
 def test_the_date_of_an_attack_is_not_reporting():
     found = dates.find("The minister condemned the attack on Sunday.", 0, dt.date(2020, 1, 10))
     assert [d.reporting for d in found] == [False]
+
+
+def test_a_night_that_went_on_into_the_early_hours_is_the_day_it_ended():
+    """west-belfast-twelfth-riots-2011-07-12 (dev): 'late on Monday night and continued throughout
+    the early hours' is Tuesday's (the overnight rule), precision 2; a bare 'Monday night' stays
+    Monday."""
+    tuesday = dt.date(2011, 7, 12)
+    found = only(
+        "Riots broke out in the west of the city late on Monday night and continued throughout "
+        "the early hours.",
+        tuesday,
+    )
+    assert (found.date, found.precision) == (tuesday, 2)
+    assert only("Riots broke out on Monday night.", tuesday).date == dt.date(2011, 7, 11)

@@ -294,3 +294,19 @@ def test_a_street_or_a_quarter_is_in_the_town_told():
     assert [(p.text, p.place.name, p.precision) for p in street] == [
         ("Khorenatsi Street", "Yerevan", 2)
     ]
+
+
+def test_quarters_of_the_city_are_the_town_named_before():
+    """west-belfast-twelfth-riots-2011-07-12 (dev): 'the nationalist areas of Broadway, Old Park
+    and North Queen Street in the west of the city' and 'the Broadway area of the city' are parts
+    of Belfast (precision 2), never the English village of Broadway."""
+    memory = geoparse.Memory(countries=("GBR",))
+    geoparse.find("Rioters attacked police in Belfast.", 0, "GBR", memory)
+    for text in (
+        "Riots broke out in the nationalist areas of Broadway, Old Park and North Queen Street in "
+        "the west of the city late on Monday night.",
+        "Crowds threw stones at police lines in the Broadway area of the city.",
+    ):
+        first, *rest = geoparse.find(text, 0, "GBR", memory)
+        assert (first.place.name, first.precision) == ("Belfast", 2)
+        assert {m.place.name for m in rest} <= {"Belfast"}

@@ -162,6 +162,9 @@ def _patterns(
                 rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?"
                 rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
+                r"(?P<into_dawn>(?<=night)\s+(?i:and\s+)?(?:[a-z]+\s+){0,2}?"
+                r"(?i:into|through|throughout|until|till)\s+(?:the\s+)?"
+                r"(?i:early\s+hours|dawn|early\s+morning|next\s+morning))?"
             ),
         ),
     ]
@@ -494,8 +497,8 @@ def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
-    publication. 'on Saturday evening and before dawn on Sunday' is a night: the day it ended,
-    precision 2 (the overnight rule)."""
+    publication. 'on Saturday evening and before dawn on Sunday' and 'on Monday night and continued
+    throughout the early hours' are a night: the day it ended, precision 2 (the overnight rule)."""
     if match.group("wd2"):
         ended = wordlists.calendar()[match.group("wd2").lower()].number
         back = (published.weekday() - ended) % 7
@@ -503,6 +506,11 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
             kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
         )
     weekday = wordlists.calendar()[match.group("wd").lower()].number
+    if match.group("into_dawn"):  # 'late on Monday night and continued throughout the early hours'
+        back = (published.weekday() - weekday - 1) % 7
+        return make(
+            kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
+        )
     prep = (match.group("prep") or "").lower()
     if prep == "next":
         return make(

@@ -74,6 +74,15 @@ CITY_AREA = lexicon.Rule(
 )
 """'Baghdad's Karrada district', 'Yerevan's blue-collar Sari Tagh neighborhood': a quarter of a
 city."""
+TOWN_AREAS = lexicon.Rule(
+    r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
+    r"(?P<before>{name}(?:(?:,\s+|,?\s+and\s+){name})*)\s+(?:{city_area})s?"
+    r"|(?:{city_area})s?\s+of\s+(?P<after>{name}(?:(?:,\s+|,?\s+and\s+){name})*))"
+    r"(?=\s+(?:in\s+the\s+(?:[a-z]+\s+){{1,2}})?of\s+the\s+(?:{settlement})\b)",
+    name=NAME,
+)
+"""'the Broadway area of the city', 'the nationalist areas of Broadway, Old Park and North Queen
+Street in the west of the city': quarters of the town named before."""
 STREET = lexicon.Rule(r"(?P<name>{name})\s+(?:{street_word})\b", name=NAME)
 """'Khorenatsi Street': a street, part of a town."""
 NEAR = lexicon.Rule(
@@ -505,6 +514,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
     for step in (
         _origins,
         _city_areas,
+        _town_areas,
         _streets,
         _owned_things,
         _landmarks,
@@ -792,6 +802,21 @@ def _streets(text: str, country: str | None, memory: Memory) -> Iterator[Candida
     for match in STREET.finditer(text):
         town = memory.last_city
         yield match.start(), match.end(), town, 2 if town else None, "area" if town else RESERVED
+
+
+def _town_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """Quarters 'of the city' by name: the town the text named last (precision 2); kept from being
+    read as places of their own ('Broadway' is no English village here) when no town was named."""
+    for match in TOWN_AREAS.finditer(text):
+        town = memory.last_city
+        group = "before" if match.group("before") else "after"
+        yield (
+            match.start(group),
+            match.end(group),
+            town,
+            2 if town else None,
+            "area" if town else RESERVED,
+        )
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
