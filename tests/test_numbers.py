@@ -213,3 +213,13 @@ def test_an_adverb_between_subject_and_verb_leaves_the_subject_the_speaker():
     sentence = sentences.split(text)[0]
     found = numbers.attributions(sentence, numbers.Speakers())
     assert [a.speaker for a in found] == ["President Arce"]
+
+
+def test_the_minutes_of_a_time_are_no_toll():
+    """sadad-police-patrol-clash-2012-09-28 (dev): 'at 11:20 PM on Friday that targeted the lives
+    of policemen' counts nobody (the 20 is minutes)."""
+    text = (
+        "“A police patrol was attacked with Molotov cocktails at 11:20 PM on Friday that "
+        "targeted the lives of policemen in the jeep,” it said on its website."
+    )
+    assert figures(text) == []

@@ -287,7 +287,8 @@ def _tokens(text: str) -> list[str]:
 @cache
 def _number_regex() -> re.Pattern:
     """A number in digits or words, with an optional hedge before it; 'a' or 'an' before a
-    person noun is a lone victim's 1 (`single`)."""
+    person noun is a lone victim's 1 (`single`). No part of a time ('at 11:20 PM'), a decimal or a
+    range."""
     numbers = lexicon.load().numbers
     words = [
         w
@@ -313,7 +314,7 @@ def _number_regex() -> re.Pattern:
     modifier = r"(?!(?:a|an|the|of|in|on|at|by|to|and|or|that|who|which)\b)[\w'’.-]+\s+"
     single = rf"(?P<single>an?(?=\s+(?:{modifier}){{0,3}}?(?:{word_classes()['person_noun']})\b))"
     return re.compile(
-        rf"(?<![\w.,-])(?:(?P<hedge>{alt(hedges)})\s+)?"
+        rf"(?<![\w.,:-])(?:(?P<hedge>{alt(hedges)})\s+)?"
         rf"(?P<number>{single}|\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
         rf"(?![\w-]|[.,:]\d)",
         re.IGNORECASE,
