@@ -357,3 +357,23 @@ def test_a_group_named_with_arabic_particles_acts_and_is_no_place(tmp_path):
     assert (event["event_date"], event["admin1"]) == ("2025-11-19", "Tillabéri")
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
     assert event["actor2"].startswith("Military Forces of Niger")
+
+
+def test_an_allegedly_done_killing_is_an_act_in_the_state_the_text_names(tmp_path):
+    """lilong-thoubal-shooting-2024-01-01 (dev): 'four people were allegedly shot dead' is the
+    report's hedge on an act that happened, and 'Manipur's Thoubal district' is in the state of
+    Manipur (not Mainpuri, a town whose spelling resembles it); a man 'wanted for allegedly beating
+    a prosecutor' is still no act of the story."""
+    text = (
+        "On 1 January, four people were allegedly shot dead while five others suffered critical "
+        "injuries in Manipur's Thoubal district.\n\n"
+        "Police said the attackers are wanted for allegedly beating a prosecutor last year."
+    )
+    events = kinetic(extracted(tmp_path, text, "2024-01-02").events)
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert (event["event_date"], event["admin1"], event["fatalities"]) == (
+        "2024-01-01",
+        "Manipur",
+        4,
+    )

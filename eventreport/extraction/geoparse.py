@@ -464,7 +464,8 @@ def lookup(
     abroad: tuple[str, ...] | None = None,
 ) -> Place | None:
     """A gazetteer lookup that also tries the name without a possessive or a trailing
-    'province'/'city', then as a province of the article's country ('Helmand', 'South Darfur'). A
+    'province'/'city', then as a province of the article's country ('Helmand', 'South Darfur'),
+    before a town whose spelling only resembles the name ('Manipur' is no Mainpuri). A
     small town abroad ('Taji' in China, 'Zhari' in Poland, for an Afghan article) yields to a town
     or province of that spelling in the article's country, and is kept only in a country the text
     names (`abroad`: every country it names; None when not known)."""
@@ -486,9 +487,10 @@ def lookup(
         return place
     if not country:
         return None
-    return places.local_city(name, country) or places.province_place(
-        ADMIN_SUFFIX.sub("", name), country
-    )
+    province = places.province_place(ADMIN_SUFFIX.sub("", name), country)
+    if province is not None and places.province_named(country, ADMIN_SUFFIX.sub("", name)):
+        return province  # 'Manipur' is the state, not the town its spelling resembles (Mainpuri)
+    return places.local_city(name, country) or province
 
 
 Candidate = tuple[int, int, Place | None, int | None, str]
