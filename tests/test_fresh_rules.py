@@ -377,3 +377,18 @@ def test_an_allegedly_done_killing_is_an_act_in_the_state_the_text_names(tmp_pat
         "Manipur",
         4,
     )
+
+
+def test_a_protest_that_lapsed_into_unrest_is_a_riot_on_its_day(tmp_path):
+    """honiara-riots-2021-11-26 (dev): 'A protest on Wednesday calling for the Prime Minister ...
+    to stand down has lapsed into major unrest': 'calling for' tells the protest's demand (no
+    statement, and what follows it is told first-hand), and a protest that lapsed into unrest is a
+    riot, on Wednesday."""
+    text = (
+        "A protest on Wednesday calling for the Prime Minister Manasseh Sogavare to stand down "
+        "has lapsed into major unrest which local police have been unable to contain."
+    )
+    events = extracted(tmp_path, text, "2021-11-26").events
+    assert list(zip(events["event_date"], events["sub_event_type"], strict=True)) == [
+        ("2021-11-24", "Violent demonstration")
+    ]

@@ -102,6 +102,9 @@ EACH_OTHER = re.compile(r"(?i)\s+(?:with\s+)?(?:each other|one another)\b")
 OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 """What may stand between a verb and its object, with no comma ('killed six suspected militants';
 'Four soldiers killed, two militants wounded' has none)."""
+PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
+"""Prepositional phrases between a noun and a participle that describes it ('A protest on
+Wednesday calling for')."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -811,7 +814,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         clause_hits = [
             h
             for h in clause_hits
-            if not (h.reading.statement and _not_a_statement(sentence, h))
+            if not (
+                h.reading.statement
+                and (_not_a_statement(sentence, h) or _describes_protest(sentence, h, clause_hits))
+            )
             and not _defines_a_group(sentence, h)
         ]
         statement_at = min(
@@ -894,6 +900,18 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
         and any(
             re.fullmatch(r"\s+", text[a.end - offset : hit.start - offset]) for a in facts.actors
         )
+    )
+
+
+def _describes_protest(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
+    """'A protest on Wednesday calling for the Prime Minister to stand down has lapsed into major
+    unrest': a participle after a protest word says what the protest demands, no statement; what
+    follows it is told first-hand."""
+    return hit.words.split()[0].lower().endswith("ing") and any(
+        _family(h.reading) == DEMONSTRATION
+        and h.end <= hit.start
+        and PHRASE_BETWEEN.fullmatch(sentence.between(h.end, hit.start))
+        for h in hits
     )
 
 
