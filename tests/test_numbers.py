@@ -223,3 +223,11 @@ def test_the_minutes_of_a_time_are_no_toll():
         "targeted the lives of policemen in the jeep,” it said on its website."
     )
     assert figures(text) == []
+
+
+def test_no_one_killed_or_wounded_counts_nobody_twice():
+    """galim-security-post-attack-2020-03-08 (dev): 'No one was killed or wounded' is a zero for
+    the dead and for the wounded; its 'one' counts nobody, nor is 'No-one' a named dead."""
+    found = figures("No one was killed or wounded, police said.")
+    assert sorted((f.metric, f.low) for f in found) == [("injured", 0), ("killed", 0)]
+    assert [(f.metric, f.low) for f in figures("No-one was killed.")] == [("killed", 0)]

@@ -162,9 +162,12 @@ NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})
 injured (of one side)."""
 NO_ONE = lexicon.Rule(
     r"(?i)\b(?:(?:{zero_word})\s+(?:[\w-]+\s+)?|(?:{nobody_word})\s+(?:was|were|had\s+been)"
-    r"\s+(?:\w+\s+)?)$"
+    r"\s+(?:\w+\s+)?(?:\w+\s+(?:or|nor|and)\s+)?)$"
 )
-"""'No-one was injured', 'no deaths': 'no' right before a casualty word counts nobody."""
+"""'No-one was injured', 'no deaths', 'No one was killed or wounded': 'no' right before a
+casualty word counts nobody."""
+NOBODY_ENDS = lexicon.Rule(r"(?i)\b(?:{nobody_word})$")
+"""'No one': its 'one' is no count, and it names nobody dead."""
 TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
 """'no death toll was given' says the toll is unknown, not that nobody died."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
@@ -432,11 +435,13 @@ def figures(
 
 def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
     """Whether a number with a casualty word counts no victims: it counts time, its casualty verb
-    (at `verb_at`, None when the word follows the number) is a bare infinitive, or the counted
-    killings are the subject of a negated or modal verb (`GENERIC_VERB`)."""
+    (at `verb_at`, None when the word follows the number) is a bare infinitive, the number is the
+    'one' of 'no one' (`_zeros` reads it), or the counted killings are the subject of a negated or
+    modal verb (`GENERIC_VERB`)."""
     time = not match.group("single") and TIME_UNIT.match(text, match.end())
     infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
-    return bool(time or infinitive or GENERIC_VERB.match(text[quote_end:]))
+    nobody = NOBODY_ENDS.search(text[: match.end()])
+    return bool(time or infinitive or nobody or GENERIC_VERB.match(text[quote_end:]))
 
 
 def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
@@ -652,7 +657,7 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         names = tuple(
             n for n in (match.group("subject"), match.group("second"), match.group("with")) if n
         )
-        if not names or names[0].split()[0].lower() in PRONOUNS:
+        if not names or names[0].split()[0].lower() in PRONOUNS or NOBODY_ENDS.match(names[0]):
             continue
         count = len(names) + (parse_number(match.group("others") or "") or 0)
         named.append(_named_figure(sentence, match, names, count))
