@@ -310,3 +310,17 @@ def test_quarters_of_the_city_are_the_town_named_before():
         first, *rest = geoparse.find(text, 0, "GBR", memory)
         assert (first.place.name, first.precision) == ("Belfast", 2)
         assert {m.place.name for m in rest} <= {"Belfast"}
+
+
+def test_a_province_outranks_a_small_namesake_town_in_another_province():
+    """serikbuya-police-station-attack-2013-11-16 and lilong-thoubal-shooting-2024-01-01 (dev):
+    'Xinjiang' is the region, not the village of Guangdong that bears its name, and 'Manipur' the
+    state, not Mainpuri; a city in its namesake province (Kandahar) or a capital (Antananarivo,
+    whose old province is another's alias) stays the city."""
+    assert (geoparse.lookup("Xinjiang", "CHN").kind, geoparse.lookup("Xinjiang", "CHN").name) == (
+        "admin",
+        "Xinjiang",
+    )
+    assert geoparse.lookup("Manipur", "IND").name == "Manipur"
+    assert geoparse.lookup("Kandahar", "AFG").kind == "city"
+    assert geoparse.lookup("Antananarivo", "MDG").kind == "city"

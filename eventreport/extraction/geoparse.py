@@ -484,13 +484,27 @@ def lookup(
                 candidate, country
             )
             return local or (place if abroad is None or place.country_iso3 in abroad else None)
-        return place
+        return _province_over_namesake(candidate, place, country) or place
     if not country:
         return None
     province = places.province_place(ADMIN_SUFFIX.sub("", name), country)
     if province is not None and places.province_named(country, ADMIN_SUFFIX.sub("", name)):
         return province  # 'Manipur' is the state, not the town its spelling resembles (Mainpuri)
     return places.local_city(name, country) or province
+
+
+def _province_over_namesake(name: str, place: Place, country: str | None) -> Place | None:
+    """The province of the article's country that bears the name, when the town of that name lies
+    in another province and is no notable city ('Xinjiang' is the region, not a village of
+    Guangdong; the city of Kandahar lies in its namesake province and stays the city)."""
+    if country is None or place.kind != "city" or place.country_iso3 != country:
+        return None
+    province = places.province_named(country, name)
+    if province is None or place.admin1 == province or places.is_notable(place):
+        return None
+    if name_key(province) != name_key(name):  # a province known by that name only as an alias
+        return None
+    return places.province_place(name, country)
 
 
 Candidate = tuple[int, int, Place | None, int | None, str]
