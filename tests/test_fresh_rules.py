@@ -392,3 +392,17 @@ def test_a_protest_that_lapsed_into_unrest_is_a_riot_on_its_day(tmp_path):
     assert list(zip(events["event_date"], events["sub_event_type"], strict=True)) == [
         ("2021-11-24", "Violent demonstration")
     ]
+
+
+def test_what_marchers_went_to_demand_is_no_statement(tmp_path):
+    """athens-anarchist-riot-2015-04-07 and sadad-police-patrol-clash-2012-09-28 (dev): 'people
+    marched ... to demonstrate against ... and demand the release of ...' and 'taken to the
+    streets ... in a demonstration to demand the resignation of ...' are protests; their demand is
+    no statement of another party."""
+    text = (
+        "About 400 black-clad people marched from the University of Athens administration "
+        "building to the Greek parliament around 7:15 pm to demonstrate against maximum security "
+        "prisons and demand the release of imprisoned terrorists."
+    )
+    events = extracted(tmp_path, text, "2015-04-08").events
+    assert list(events["event_type"]) == ["Protests"]

@@ -102,6 +102,8 @@ EACH_OTHER = re.compile(r"(?i)\s+(?:with\s+)?(?:each other|one another)\b")
 OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 """What may stand between a verb and its object, with no comma ('killed six suspected militants';
 'Four soldiers killed, two militants wounded' has none)."""
+PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
+"""'marched to demand', 'to demonstrate ... and demand': a verb of purpose."""
 PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
 """Prepositional phrases between a noun and a participle that describes it ('A protest on
 Wednesday calling for')."""
@@ -905,13 +907,14 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
 
 def _describes_protest(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
     """'A protest on Wednesday calling for the Prime Minister to stand down has lapsed into major
-    unrest': a participle after a protest word says what the protest demands, no statement; what
-    follows it is told first-hand."""
+    unrest', 'people marched ... to demonstrate against ... and demand the release of ...': a
+    participle after a protest word, or an infinitive of purpose after one, says what the protest
+    demands, no statement; what follows it is told first-hand."""
+    protests = [h for h in hits if _family(h.reading) == DEMONSTRATION and h.end <= hit.start]
+    if PURPOSE_BEFORE.search(sentence.between(sentence.start, hit.start)):
+        return bool(protests)
     return hit.words.split()[0].lower().endswith("ing") and any(
-        _family(h.reading) == DEMONSTRATION
-        and h.end <= hit.start
-        and PHRASE_BETWEEN.fullmatch(sentence.between(h.end, hit.start))
-        for h in hits
+        PHRASE_BETWEEN.fullmatch(sentence.between(h.end, hit.start)) for h in protests
     )
 
 
