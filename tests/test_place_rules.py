@@ -324,3 +324,16 @@ def test_a_province_outranks_a_small_namesake_town_in_another_province():
     assert geoparse.lookup("Manipur", "IND").name == "Manipur"
     assert geoparse.lookup("Kandahar", "AFG").kind == "city"
     assert geoparse.lookup("Antananarivo", "MDG").kind == "city"
+
+
+def test_where_attackers_came_from_is_no_place_of_the_clash():
+    """najran-border-clash-2016-07-25 (dev): 'a cross-border clash with militants from Yemen' and
+    'attempts by armed groups to cross Saudi Arabia's southern border from Yemen' tell where the
+    attackers came from; the clash is placed where the text says it took place (Najran)."""
+    for text in (
+        "The border guards were killed in an eight-hour-long cross-border clash with militants "
+        "from Yemen.",
+        "Border guards repelled attempts by armed groups to cross Saudi Arabia's southern border "
+        "from Yemen.",
+    ):
+        assert all(place != "Yemen" for _, place, _, _ in found(text, "SAU"))

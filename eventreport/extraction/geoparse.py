@@ -128,11 +128,14 @@ ANCHOR_REACH_KM = 100.0
 several towns that share a name, the one near the article's other places is meant ('nearby Parang
 town' in a story on Jolo island)."""
 ORIGIN = lexicon.Rule(
-    r"(?i)\b(?:{movement})\s+(?:[a-z][\w-]*\s+){{0,3}}?from\s+(?:the\s+)?(?-i:(?P<name>{name}))",
+    r"(?i)\b(?:{movement})\s+(?:[\w'’-]+\s+){{0,5}}?from\s+(?:the\s+)?(?-i:(?P<name>{name}))",
     name=NAME,
 )
-"""'crossed the border from Afghanistan', 'flying from Manila': where the actors came from, not
-where they acted (the verbs are the word class `movement` of data/lexicons/words.csv)."""
+"""'crossed the border from Afghanistan', 'to cross Saudi Arabia's southern border from Yemen',
+'flying from Manila': where the actors came from, not where they acted (the verbs are the word
+class `movement` of data/lexicons/words.csv)."""
+FROM_NAME = re.compile(rf"\s+from\s+(?:the\s+)?(?P<name>{NAME})")
+"""'militants from Yemen': after an actor, where the actor comes from."""
 OWNED_THING = lexicon.Rule(
     r"(?P<owner>(?:\b(?i:{direction_root})[a-z-]*\s+)?{name})['’]s\s+"
     r"(?P<thing>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)",
@@ -664,10 +667,14 @@ def _namesake_inside(name: str, holder: Place) -> Place | None:
 
 
 def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """'crossed the border from Afghanistan': the place the actors came from is kept from being
-    read as a place of the act."""
+    """'crossed the border from Afghanistan', 'militants from Yemen': the place the actors came
+    from is kept from being read as a place of the act."""
     for match in ORIGIN.regex.finditer(text):
         yield match.start("name"), match.end("name"), None, None, RESERVED
+    for actor in actors.find(text, 0):
+        after = FROM_NAME.match(text, actor.end)
+        if after and actor.actors:
+            yield after.start("name"), after.end("name"), None, None, RESERVED
 
 
 def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
