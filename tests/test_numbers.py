@@ -231,3 +231,23 @@ def test_no_one_killed_or_wounded_counts_nobody_twice():
     found = figures("No one was killed or wounded, police said.")
     assert sorted((f.metric, f.low) for f in found) == [("injured", 0), ("killed", 0)]
     assert [(f.metric, f.low) for f in figures("No-one was killed.")] == [("killed", 0)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "The authorities issued a ban after a 16-year-old boy, said to be supporting the "
+            "Opposition, was killed in clashes.",
+            "a 16-year-old boy, said to be supporting the Opposition, was killed",
+        ),
+        (
+            "A BNP youth leader died when a rival group attacked him.",
+            "A BNP youth leader died",
+        ),
+    ],
+)
+def test_a_lone_victim_dies_across_an_aside_or_by_an_intransitive_verb(text, quote):
+    """chandpur-satkania-hartal-clashes-2013-10-28 (dev): a victim counted by 'a' is one dead
+    also when an aside on who they were stands before the verb, or when the verb is 'died'."""
+    assert [(f.metric, f.low, f.quote) for f in figures(text)] == [("killed", 1, quote)]

@@ -135,6 +135,13 @@ INCLUDED_ASIDE = re.compile(
 )
 """'At least five civilians, including two women were killed': a part counted between a group and
 its verb; the verb counts the group too, and the part makes the group no part."""
+VERB_ASIDE = lexicon.Rule(
+    r",\s*(?:{hearsay_participle})\s+to\s+[^,.;:!?“”\"]{{1,60}},"
+    r"(?=\s+(?:was|were|has|have|had|died)\b)",
+    re.I,
+)
+"""'a 16-year-old boy, said to be supporting the Opposition, was killed': an aside on who the
+victim was, between the victim and the verb."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
@@ -142,7 +149,8 @@ ABBREVIATION_DOT = lexicon.Rule(r"(?i)\b(?:{abbreviation})\.")
 """'U.S.', 'Gen.': a full stop that ends no clause ('One U.S. civilian contractor was killed')."""
 SINGLE_PASSIVE = lexicon.Rule(
     r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})(?:\s+of\s+[^,;.]{{1,50}}?)?"
-    r"\s+(?:was|were|has\s+been|had\s+been)\b",
+    r"(?:,\s*(?:{hearsay_participle})\s+to\s+[^,;.]{{1,60}},)?"
+    r"\s+(?:was|were|has\s+been|had\s+been|died|succumbed)\b",
     re.I,
 )
 """'A Cambodian soldier was killed', 'a constable of the Chhattisgarh Armed Force (CAF) was
@@ -562,10 +570,12 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
     (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
     'four people – a soldier and three students – have died') or a part counted before the verb
-    ('At least five civilians, including two women were killed') is skipped, and so is the full
-    stop of an abbreviation ('One U.S. civilian contractor was killed')."""
+    ('At least five civilians, including two women were killed') or an aside on the victim ('a boy,
+    said to be supporting the Opposition, was killed') is skipped, and so is the full stop of an
+    abbreviation ('One U.S. civilian contractor was killed')."""
     plain = ABBREVIATION_DOT.sub(
-        _blank, INCLUDED_ASIDE.sub(_blank, ASIDE.sub(_blank, text[position:]))
+        _blank,
+        VERB_ASIDE.sub(_blank, INCLUDED_ASIDE.sub(_blank, ASIDE.sub(_blank, text[position:]))),
     )
     window = re.match(r"[^.;:,!?()“”\"]*", plain).group()
     hits = [
