@@ -406,3 +406,24 @@ def test_what_marchers_went_to_demand_is_no_statement(tmp_path):
     )
     events = extracted(tmp_path, text, "2015-04-08").events
     assert list(events["event_type"]) == ["Protests"]
+
+
+KAFOLO = (
+    "Suspected jihadists attacked an army frontier post on Ivory Coast's border with Burkina Faso "
+    "overnight, killing around 10 people, the military said on Thursday.\n\n"
+    "Ivorian and Burkinabe sources earlier put the toll at 10 and 12 dead respectively.\n\n"
+    "The army will conduct air raids in the coming days, he said."
+)
+
+
+def test_sources_of_a_toll_and_raids_to_come_shape_no_attack(tmp_path):
+    """kafolo-border-post-attack-2020-06-11 (dev): 'Burkinabe sources ... put the toll at' are
+    speakers, not Burkina Faso's army attacking; 'will conduct air raids in the coming days' is no
+    act and does not make the attack an air strike; the jihadists attacked an army post: an armed
+    clash of an armed group with Ivory Coast's army."""
+    events = kinetic(extracted(tmp_path, KAFOLO, "2020-06-11").events)
+    assert len(events) == 1
+    event = events.iloc[0]
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor1"].startswith("Unidentified Armed Group")
+    assert event["actor2"].startswith("Military Forces of Ivory Coast")

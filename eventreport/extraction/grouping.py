@@ -123,10 +123,14 @@ def group(candidates: list[Mention], published: dt.date) -> list[Event]:
     'at the time') joins a compatible event or, if it can stand, starts one; a mention without a
     date only joins. The second pass lets early undated mentions join events told later ('A jet
     bombed a camp near Hit. Dozens were killed on Tuesday ...') and lets undated mentions that can
-    stand become events with their date flagged.
+    stand become events with their date flagged. An act not done ('will conduct air raids') joins
+    nothing.
     """
     events: list[Event] = []
-    waiting = sorted(candidates, key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start))
+    waiting = sorted(
+        (m for m in candidates if not m.unreal),
+        key=lambda m: (m.sentence.index, m.family == STATEMENT, m.start),
+    )
     lead = _lead(waiting)
     if lead is not None and lead.date is None:
         events.append(Event([lead], assumed=published))

@@ -280,6 +280,9 @@ class Mention:
     family: str
     clause: tuple[int, int]
     reported: bool = False
+    unreal: bool = False
+    """An act not done, or only planned or feared ('will conduct air raids in the coming days',
+    'could strike'): it names no event and joins none."""
     date: DateMention | None = None
     anchor: Mention | None = None
     place: PlaceMention | None = None
@@ -853,6 +856,9 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 and bool(defused.search(clause_text))
             )
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
+            unreal = family != STATEMENT and bool(
+                HYPOTHETICAL.search(window[: hit.start - max(clause[0], hit.start - 40)])
+            )
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
@@ -862,9 +868,11 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 or (statement_at is not None and hit.start > statement_at)
                 or _describes_actor(sentence, hit, facts)
             )
-            groups.setdefault((family, reported), []).append(hit)
-        for (family, reported), group in groups.items():
-            found.append(Mention(sentence, group, family, clause, reported=reported))
+            groups.setdefault((family, reported, unreal), []).append(hit)
+        for (family, reported, unreal), group in groups.items():
+            found.append(
+                Mention(sentence, group, family, clause, reported=reported, unreal=unreal)
+            )
     return sorted(found, key=lambda m: m.start)
 
 
