@@ -427,3 +427,17 @@ def test_sources_of_a_toll_and_raids_to_come_shape_no_attack(tmp_path):
     assert event["sub_event_type"] == "Armed clash"
     assert event["actor1"].startswith("Unidentified Armed Group")
     assert event["actor2"].startswith("Military Forces of Ivory Coast")
+
+
+def test_troops_that_exchanged_heavy_fire_fought_whatever_weapon_killed(tmp_path):
+    """preah-vihear-border-clash-2011-02-04 (dev): 'Thai and Cambodian troops exchanged heavy
+    fire' (an adjective inside the exchange) is a battle; the villager 'killed by artillery
+    shelling' in it does not make it one side's shelling."""
+    text = (
+        "A Thai civilian and a Cambodian soldier were killed Friday after Thai and Cambodian "
+        "troops exchanged heavy fire near the border.\n\n"
+        "The villager was killed by artillery shelling and five Thai soldiers had been injured "
+        "during the attacks, according to Thai Public Health Minister Jurin Laksanawisit."
+    )
+    events = kinetic(extracted(tmp_path, text, "2011-02-04").events)
+    assert list(events["sub_event_type"]) == ["Armed clash"]

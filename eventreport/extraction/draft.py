@@ -57,6 +57,9 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
 AIR_STRIKE = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+EXCHANGE = lexicon.Rule(r"(?i)\b(?:{exchange_of_fire})\b")
+"""'exchanged heavy fire', 'traded fire': two sides firing at each other."""
 ABDUCTION = ("Violence against civilians", mentions.ABDUCTION)
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
@@ -560,6 +563,7 @@ def _event_reading(event: Event) -> Trigger:
     if event.family == mentions.DEMONSTRATION:
         weights = _riot_weights(event, weights)
     weights = _air_assault_weights(event, weights, told)
+    weights = _exchange_weights(event, weights)
     weights = _deadly_abduction_weights(event, weights)
     return best[max(weights, key=lambda k: (weights[k], k in told, best[k].priority))]
 
@@ -591,6 +595,18 @@ def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:
     if not any(k[1] == AIR_STRIKE for k in told) or not _assault_only(event):
         return weights
     return Counter({k: w for k, w in weights.items() if k[0] != mentions.BATTLES})
+
+
+def _exchange_weights(event: Event, weights: Counter) -> Counter:
+    """Two sides that 'exchanged heavy fire' fight a battle, whatever weapon killed a victim ('The
+    villager was killed by artillery shelling'): shelling in an exchange of fire told first-hand is
+    an armed clash (ACLED), not one side's remote attack."""
+    exchange = any(
+        EXCHANGE.search(h.words) for m in event.mentions if not m.reported for h in m.hits
+    )
+    if not exchange:
+        return weights
+    return Counter({k: w for k, w in weights.items() if k[1] != SHELLING}) or weights
 
 
 def _deadly_abduction_weights(event: Event, weights: Counter) -> Counter:
