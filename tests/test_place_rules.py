@@ -337,3 +337,11 @@ def test_where_attackers_came_from_is_no_place_of_the_clash():
         "from Yemen.",
     ):
         assert all(place != "Yemen" for _, place, _, _ in found(text, "SAU"))
+
+
+def test_a_weekday_after_a_place_name_is_no_part_of_it():
+    """mayom-county-rebel-attack-2022-07-22 (dev): 'a rebel attack in Mayom County Friday' names
+    Mayom County; 'Friday' dates the attack."""
+    assert [words for words, *_ in found("a rebel attack in Mayom County Friday", "SSD")] == [
+        "Mayom County"
+    ]

@@ -32,8 +32,10 @@ from . import actors, lexicon
 NAME = (
     r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|ez|bin|ibn|wal|wa|ul)[-\s]+){0,2}"
-    r"[A-Z][\w'’-]*){0,3}"
+    r"(?![A-Z][a-z]*day\b)[A-Z][\w'’-]*){0,3}"
 )
+"""A capitalised place name of up to four words, with the particles inside Arabic, Spanish or
+Portuguese names; a weekday after it is no part of it ('in Mayom County Friday')."""
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
     r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?|(?i:{called_place}))\s+(?:the\s+)?"
