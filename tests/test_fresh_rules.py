@@ -441,3 +441,20 @@ def test_troops_that_exchanged_heavy_fire_fought_whatever_weapon_killed(tmp_path
     )
     events = kinetic(extracted(tmp_path, text, "2011-02-04").events)
     assert list(events["sub_event_type"]) == ["Armed clash"]
+
+
+def test_an_act_told_only_in_its_country_is_at_the_town_of_the_story(tmp_path):
+    """almaty-fuel-protests-crackdown-2022-01-06 and dakar-sonko-protests-2023-06-03 (dev): a riot
+    told only 'in Kazakhstan' in a story whose acts are placed in Almaty is coded at Almaty
+    (precision 3, the town is inferred), not at the country; a word like 'Twitter' is no place."""
+    text = (
+        "Protesters clashed with police in Kazakhstan on Tuesday, officials wrote on Twitter.\n\n"
+        "On Wednesday police fired tear gas at protesters who stormed the mayor's office in "
+        "Almaty."
+    )
+    events = kinetic(extracted(tmp_path, text, "2022-01-06").events).set_index("event_date")
+    assert list(events.index) == ["2022-01-04", "2022-01-05"]
+    assert (events.loc["2022-01-04", "location"], events.loc["2022-01-04", "geo_precision"]) == (
+        "Almaty",
+        3,
+    )

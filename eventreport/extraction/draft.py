@@ -903,6 +903,15 @@ def _event_place(
                 f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
                 f"{best.place.name}",
             )
+        town = _town_in_country(event, best.place, main_place or state.places.acts_place)
+        if town is not None:
+            return (
+                town,
+                INCIDENT_PRECISION,
+                best.text,
+                f"told only in {best.place.name}: coded at the town the article places its acts "
+                f"in, {town.name}",
+            )
         return best.place, best.precision, best.text, ""
     if phrases:
         words = phrases[0].text
@@ -960,6 +969,21 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _town_in_country(event: Event, place: Place, town: Place | None) -> Place | None:
+    """The town an act told only in its country happened in: the one the article places its acts
+    in ('protesters clashed with police' in Mongolia, in a story on Ulan Bator's riots), when it
+    lies in that country; statements keep their own rules."""
+    if (
+        place.kind != "country"
+        or town is None
+        or town.kind != "city"
+        or town.country_iso3 != place.country_iso3
+        or event.family == STATEMENT
+    ):
+        return None
+    return town
 
 
 def _located(place: Place | None) -> bool:
