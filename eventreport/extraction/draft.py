@@ -887,32 +887,7 @@ def _event_place(
     unknown = next((p for p in phrases if not p.resolved), None)
     resolved = _narrowed(event, resolved, unknown, state)
     if resolved:
-        counts = Counter(p.place.name for p in resolved)
-        best = min(
-            resolved,
-            key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start),
-        )
-        if (
-            unknown is not None
-        ):  # never a silent substitution: the phrase the gazetteer lacks is always said
-            raw = unknown.text if best.precision == 3 else best.text
-            return (
-                best.place,
-                max(best.precision or 3, VILLAGE_PRECISION if unknown.start < best.start else 1),
-                raw,
-                f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
-                f"{best.place.name}",
-            )
-        town = _town_in_country(event, best.place, main_place or state.places.acts_place)
-        if town is not None:
-            return (
-                town,
-                INCIDENT_PRECISION,
-                best.text,
-                f"told only in {best.place.name}: coded at the town the article places its acts "
-                f"in, {town.name}",
-            )
-        return best.place, best.precision, best.text, ""
+        return _resolved_place(event, resolved, unknown, main_place or state.places.acts_place)
     if phrases:
         words = phrases[0].text
         return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
@@ -969,6 +944,41 @@ def _event_place(
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
+
+
+def _resolved_place(
+    event: Event,
+    resolved: list[geoparse.PlaceMention],
+    unknown: geoparse.PlaceMention | None,
+    town: Place | None,
+) -> tuple[Place | None, int | None, str, str]:
+    """The most precise of an event's resolved phrases (the most named, then the first, of equal
+    precision), saying the phrase the gazetteer lacks when there is one; an act told only in its
+    country goes to the story's `town` there."""
+    counts = Counter(p.place.name for p in resolved)
+    best = min(
+        resolved,
+        key=lambda p: (p.precision or 3, _kind_rank(p.kind), -counts[p.place.name], p.start),
+    )
+    if unknown is not None:  # never a silent substitution: the phrase the gazetteer lacks is said
+        raw = unknown.text if best.precision == 3 else best.text
+        return (
+            best.place,
+            max(best.precision or 3, VILLAGE_PRECISION if unknown.start < best.start else 1),
+            raw,
+            f"place unresolved: '{unknown.text}' is not in the gazetteer; coded at "
+            f"{best.place.name}",
+        )
+    inside = _town_in_country(event, best.place, town)
+    if inside is not None:
+        return (
+            inside,
+            INCIDENT_PRECISION,
+            best.text,
+            f"told only in {best.place.name}: coded at the town the article places its acts "
+            f"in, {inside.name}",
+        )
+    return best.place, best.precision, best.text, ""
 
 
 def _town_in_country(event: Event, place: Place, town: Place | None) -> Place | None:
