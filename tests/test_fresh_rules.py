@@ -458,3 +458,34 @@ def test_an_act_told_only_in_its_country_is_at_the_town_of_the_story(tmp_path):
         "Almaty",
         3,
     )
+
+
+def test_police_arresting_or_breaking_up_marchers_is_a_protest_with_intervention(tmp_path):
+    """managua-protest-arrests-2018-10-14 and harare-nca-constitution-marches-2006-07-12 (dev):
+    'Some 20 protesters were arrested Sunday when Nicaraguan police swooped in to break up a
+    meeting of demonstrators' and 'police arrested more than 200 activists ... on Wednesday as they
+    marched' are protests the police intervened in (one event each, on their day), not arrests
+    apart from a peaceful protest; the arrest of two guardsmen 'when thousands of protesters
+    flooded the streets' stays an arrest."""
+    managua = (
+        "Some 20 protesters were arrested Sunday in Managua when Nicaraguan police swooped in to "
+        "break up a meeting of demonstrators gathering for a march against the government."
+    )
+    harare = (
+        "Zimbabwean police arrested more than 200 activists in Harare on Wednesday as they "
+        "marched to demand a new Constitution, a lobby group said."
+    )
+    for text, published, day in (
+        (managua, "2018-10-15", "2018-10-14"),
+        (harare, "2006-07-13", "2006-07-12"),
+    ):
+        events = extracted(tmp_path, text, published).events
+        assert list(zip(events["event_date"], events["sub_event_type"], strict=True)) == [
+            (day, "Protest with intervention")
+        ]
+    guards = (
+        "Authorities said two National Guard members had been detained on Monday in Caracas when "
+        "thousands of protesters flooded the streets."
+    )
+    events = extracted(tmp_path, guards, "2017-06-20").events
+    assert "Arrests" in set(events["sub_event_type"])

@@ -561,7 +561,7 @@ def _event_reading(event: Event) -> Trigger:
     if not weights:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
-        weights = _riot_weights(event, weights)
+        weights = _intervention_weights(_riot_weights(event, weights), told)
     weights = _air_assault_weights(event, weights, told)
     weights = _exchange_weights(event, weights)
     weights = _deadly_abduction_weights(event, weights)
@@ -585,6 +585,14 @@ def _riot_weights(event: Event, weights: Counter) -> Counter:
         return weights
     violent = strong or weak
     return Counter({k: weights[k] for k in violent}) or weights
+
+
+def _intervention_weights(weights: Counter, told: set) -> Counter:
+    """A protest the police broke up, dispersed or arrested, told first-hand, is a protest with
+    intervention, whatever peaceful word tells the protest too."""
+    if ("Protests", mentions.INTERVENTION) not in told:
+        return weights
+    return Counter({k: w for k, w in weights.items() if k != ("Protests", "Peaceful protest")})
 
 
 def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:

@@ -267,13 +267,13 @@ def load() -> Lexicon:
 
 
 def plain_reading(sub_event_type: str) -> Trigger:
-    """The first reading of a sub-event type that needs no cue (the lexicon's plain word for it):
-    what an act is read as when its type comes from its actors, not from its words."""
-    return next(
-        t
-        for t in load().triggers
-        if t.sub_event_type == sub_event_type and not t.context and not t.statement
-    )
+    """The first reading of a sub-event type that needs no cue (the lexicon's plain word for it),
+    else its first reading: what an act is read as when its type comes from its actors, not from
+    its words."""
+    readings = [
+        t for t in load().triggers if t.sub_event_type == sub_event_type and not t.statement
+    ]
+    return next((t for t in readings if not t.context), readings[0])
 
 
 def lexicon_files() -> list[Path]:

@@ -43,6 +43,8 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
+ARRESTS = "Arrests"
+INTERVENTION = "Protest with intervention"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 LOOTING = "Looting/property destruction"
@@ -102,6 +104,8 @@ EACH_OTHER = re.compile(r"(?i)\s+(?:with\s+)?(?:each other|one another)\b")
 OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 """What may stand between a verb and its object, with no comma ('killed six suspected militants';
 'Four soldiers killed, two militants wounded' has none)."""
+OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
+"""'as they marched': a verb with a subject of its own, not the actor told before it."""
 PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
 """'marched to demand', 'to demonstrate ... and demand': a verb of purpose."""
 PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
@@ -576,6 +580,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         _crowd_violence(mention, facts)
         _mob_fight(mention, facts)
         _crowd_fight_goes_on(mention, facts, state)
+        _crowd_arrested(mention, found)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
     found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
@@ -1125,6 +1130,21 @@ def _mob_fight(mention: Mention, facts: Facts) -> None:
     _read_as(mention, "Mob violence")
 
 
+def _crowd_arrested(mention: Mention, found: list[Mention]) -> None:
+    """'Some 20 protesters were arrested Sunday when police swooped in to break up a meeting',
+    'police arrested more than 200 activists ... as they marched': the arrest of a crowd, or of
+    people no armed group while its clause tells their protest, is the police's intervention in
+    the protest (ACLED), one event with it."""
+    if mention.reported or mention.reading is None or mention.reading.sub_event_type != ARRESTS:
+        return
+    kind = _kind(mention.target)
+    protest_told = any(
+        m.family == DEMONSTRATION and not m.reported and m.clause == mention.clause for m in found
+    )
+    if kind in CROWD_KINDS or (protest_told and kind in ("", "monitor", "civilians")):
+        _read_as(mention, INTERVENTION)
+
+
 def _read_as(mention: Mention, sub_event_type: str) -> None:
     """Read every word of a mention as a crowd's act of the sub-event type (a riot or mob
     violence): the words keep their weight, only their reading changes."""
@@ -1286,7 +1306,8 @@ def _criminal_words(mention: Mention, facts: Facts) -> bool:
 def _not_a_protest(mention: Mention, facts: Facts) -> bool:
     """'the rebels marched into the city', 'tried to flee, marching through the night': a march by
     armed men or by people fleeing is no protest (a protest word with no crowd, after an armed
-    actor or beside words of flight)."""
+    actor or beside words of flight); 'police arrested more than 200 activists ... as they
+    marched' is the activists' march (a subject of its own between)."""
     if mention.family != DEMONSTRATION or mention.agent is not None:
         return False
     if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
@@ -1294,7 +1315,10 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
     clause = facts.sentence.between(*mention.clause)
     flight = lexicon.load().cues.get("displacement")
     armed = any(
-        a.actors and a.actors[0].kind in actors.ARMED_KINDS and a.start < mention.start
+        a.actors
+        and a.actors[0].kind in actors.ARMED_KINDS
+        and a.start < mention.start
+        and not OWN_SUBJECT.search(facts.sentence.between(a.end, mention.start))
         for a in facts.actors
         if mention.clause[0] <= a.start < mention.clause[1]
     )
