@@ -489,3 +489,14 @@ def test_police_arresting_or_breaking_up_marchers_is_a_protest_with_intervention
     )
     events = extracted(tmp_path, guards, "2017-06-20").events
     assert "Arrests" in set(events["sub_event_type"])
+
+
+def test_forces_that_stormed_a_protest_intervened_in_it(tmp_path):
+    """tafileh-protest-dispersal-2012-09-08 (dev): 'Jordanian anti-riot forces stormed a protest'
+    is the forces' intervention in a protest, not a crowd storming a building (a riot)."""
+    text = (
+        "Jordanian anti-riot forces stormed a protest in the southern city of Tafileh on early "
+        "Saturday after participants began chanting slogans."
+    )
+    events = extracted(tmp_path, text, "2012-09-08").events
+    assert list(events["sub_event_type"]) == ["Protest with intervention"]
