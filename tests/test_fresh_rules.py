@@ -500,3 +500,14 @@ def test_forces_that_stormed_a_protest_intervened_in_it(tmp_path):
     )
     events = extracted(tmp_path, text, "2012-09-08").events
     assert list(events["sub_event_type"]) == ["Protest with intervention"]
+
+
+def test_a_brokered_ceasefire_is_an_agreement(tmp_path):
+    """harf-sufyan-ceasefire-2010-07-24 (dev): 'Tribal mediators succeeded yesterday in brokering
+    a ceasefire between al Houthi rebels and a tribe backed by the government' is an agreement."""
+    text = (
+        "Tribal mediators succeeded yesterday in brokering a ceasefire between al Houthi rebels "
+        "and a tribe backed by the government in Saada."
+    )
+    events = extracted(tmp_path, text, "2010-07-25").events
+    assert "Agreement" in set(events["sub_event_type"])
