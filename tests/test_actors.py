@@ -207,3 +207,28 @@ def test_armed_groups_of_the_fresh_articles_are_named(text, country, expected):
     """Armed groups the fresh articles named but the lexicon lacked (fresh5, CURATION.md) resolve
     to their ACLED names."""
     assert named(text, country=country)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "FDLR rebels crossed the border.",
+            "RWA",
+            "FDLR: Democratic Forces for the Liberation of Rwanda",
+        ),
+        (
+            "The Paraguayan People's Army ambushed a patrol.",
+            "PRY",
+            "EPP: Paraguayan People's Army",
+        ),
+        ("Fano fighters clashed with the army.", "ETH", "Fano Militia"),
+        ("The SSPM/A claimed the attack.", "SSD", "SSPM/A: South Sudan People's Movement/Army"),
+        ("Al-Wefaq said police fired buckshot.", "BHR", "Al-Wefaq National Islamic Society"),
+        ("ETA claimed the car bomb.", "ESP", "ETA: Basque Homeland and Freedom"),
+    ],
+)
+def test_armed_groups_and_parties_of_later_fresh_articles_are_named(text, country, expected):
+    """Groups and parties the fresh8 to fresh13 articles named but the lexicon lacked resolve to
+    their ACLED names (the first actor each text names)."""
+    assert named(text, country=country)[0] == expected
