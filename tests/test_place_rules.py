@@ -345,3 +345,13 @@ def test_a_weekday_after_a_place_name_is_no_part_of_it():
     assert [words for words, *_ in found("a rebel attack in Mayom County Friday", "SSD")] == [
         "Mayom County"
     ]
+
+
+def test_a_country_named_with_a_compass_word_is_the_country():
+    """mayom-county-rebel-attack-2022-07-22 (dev): 'in South Sudan's northern oil-rich Unity State'
+    is in South Sudan, not the south of Sudan; 'in southern Sudan' is still a region."""
+    assert [(words, place) for words, place, _, _ in found("fighting in South Sudan", "SSD")] == [
+        ("South Sudan", "South Sudan")
+    ]
+    (region,) = found("fighting in southern Sudan", "SDN")
+    assert region[3] == 3 and region[1] != "South Sudan"

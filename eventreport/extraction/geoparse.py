@@ -1173,6 +1173,12 @@ def _possessed_place(owner: str, own: str, country: str | None, memory: Memory) 
     return inside or dataclasses.replace(holder, geo_precision=max(holder.geo_precision, 2))
 
 
+def _names_country(words: str) -> bool:
+    """Whether capitalised words name a country in full ('South Sudan', 'East Timor'; 'south
+    Sudan' is a region)."""
+    return words[:1].isupper() and name_key(words) in lexicon.load().country_names
+
+
 def _names_actor(name: str) -> bool:
     """A demonym, country alias or actor alias ('Iraqi', 'Quds Force'): not an unresolved place."""
     lex = lexicon.load()
@@ -1233,6 +1239,8 @@ def _regions(text: str, country: str | None):
     direction, of_country, border = _region_patterns()
     if REGION_WORDS.search(text):
         for match in direction.finditer(text):
+            if _names_country(match.group()):
+                continue  # 'South Sudan', 'North Korea', 'East Timor': a country, no region
             iso3 = country_named(match.group("c"), country)
             yield (
                 match.start(),
