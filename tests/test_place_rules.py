@@ -355,3 +355,17 @@ def test_a_country_named_with_a_compass_word_is_the_country():
     ]
     (region,) = found("fighting in southern Sudan", "SDN")
     assert region[3] == 3 and region[1] != "South Sudan"
+
+
+def test_a_street_named_for_a_country_places_no_article_there():
+    """tripoli-jabal-mohsen-truce-2012-02-11 (dev): 'deployed near Syria Street' in a story on the
+    Lebanese army in Tripoli says nothing of Syria; the article is set in Lebanon and its Tripoli
+    is Lebanon's, not Libya's."""
+    texts = [
+        "Army Takes Charge in Tripoli after Truce Announced",
+        "A ceasefire was announced on Saturday between the rival Tripoli neighborhoods.",
+        "The Lebanese army is deployed near Syria Street which separates the rival neighborhoods.",
+        "Voice of Lebanon radio reported that four people were injured.",
+    ]
+    assert geoparse.placed_countries(texts[2]) == []
+    assert geoparse.article_country(texts[0], texts[1], None, texts) == "LBN"

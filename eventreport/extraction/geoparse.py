@@ -277,6 +277,8 @@ article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
+STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
+"""'near Syria Street': a street named for a country says nothing of where the article is."""
 IN_COUNTRY = lexicon.Rule(
     r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction_root})[a-z-]*\s+)?$"
 )
@@ -294,6 +296,7 @@ def context_country(texts: list[str]) -> str | None:
                 not iso3
                 or BORDER_WITH.search(text[: match.start()])
                 or BORDER_AFTER.match(text[match.end() :])
+                or STREET_AFTER.match(text[match.end() :])
             ):
                 continue
             votes[iso3] += 2 if IN_COUNTRY.search(text[: match.start()]) else 0.5
@@ -349,9 +352,11 @@ def placed_countries(text: str) -> list[str]:
             if match.group(group) is None:
                 continue
             rest = text[match.end(group) :]
-            if BORDER_AFTER.match(rest):
-                continue
             words = match.group(group).rstrip(".").split()
+            if BORDER_AFTER.match(rest) or any(
+                STREET_AFTER.match(f"{before}{rest}") for before in ("", f" {words[-1]}")
+            ):
+                continue
             country = next(
                 filter(
                     None,
