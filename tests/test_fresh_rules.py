@@ -512,3 +512,11 @@ def test_a_ceasefire_that_was_reached_is_an_agreement(tmp_path):
     )
     events = extracted(tmp_path, text, "2010-07-25").events
     assert list(events["sub_event_type"]) == ["Agreement"]
+
+
+def test_tear_gas_shells_are_no_shelling(tmp_path):
+    """kwun-tong-tsuen-wan-protests-2019-08-25 (dev): 'The police fired tear-gas shells to
+    disperse the demonstrators' is crowd control at a protest, no artillery."""
+    text = "On Sunday the police fired tear-gas shells to disperse the demonstrators in Kwun Tong."
+    events = extracted(tmp_path, text, "2019-08-26").events
+    assert "Shelling/artillery/missile attack" not in set(events["sub_event_type"])

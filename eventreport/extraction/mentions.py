@@ -70,6 +70,8 @@ AGENT_NOUN = lexicon.Rule(r"(?i)(?:{agent_noun})")
 PURPOSE_PREFIX = lexicon.Rule(r"(?i)\b(?:{purpose_prefix})-$")
 NONLETHAL_BEFORE = lexicon.Rule(r"(?i)\b(?:{nonlethal_prefix})[\s-]+$")
 """'stun grenades', 'smoke bombs': what a crowd is dispersed with, no explosive attack."""
+NONLETHAL_INSIDE = lexicon.Rule(r"(?i)\b(?:{nonlethal_prefix})[\s-]+[\w-]+$")
+"""'fired tear-gas shells': a trigger whose weapon is a means of crowd control."""
 KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
 VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -737,6 +739,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         AGENT_NOUN.fullmatch(text[start:end])
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
         or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
+        or NONLETHAL_INSIDE.search(text[start:end])
     )
 
 
