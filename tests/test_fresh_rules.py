@@ -533,3 +533,17 @@ def test_where_a_speaker_was_speaking_is_no_place_of_an_act():
     ):
         facts = mentions.read(sentences.split(text)[0], state)
         assert [mentions.speaking_place(p, facts) for p in facts.places] == [speaking]
+
+
+def test_other_violence_told_after_the_lead_is_an_event_of_its_own(tmp_path):
+    """tsentoroi-militant-raid-2010-08-29 (dev): 'In other violence in the North Caucasus, four
+    militants were killed in Dagestan early Sunday after a gunfight with police' opens another
+    story: it does not join the Sunday raid on Kadyrov's village told first."""
+    text = (
+        "A daring militant raid on Chechen President Ramzan Kadyrov's home village on Sunday "
+        "erupted in a gunbattle that killed at least 14 people, officials said.\n\n"
+        "In other violence in the North Caucasus, four militants were killed in Dagestan early "
+        "Sunday after a gunfight with police."
+    )
+    events = kinetic(extracted(tmp_path, text, "2010-08-30").events)
+    assert len(events) == 2

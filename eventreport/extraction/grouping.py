@@ -464,10 +464,13 @@ def _compatible(
 
 def _told_elsewhere(mention: Mention, event: Event) -> bool:
     """Whether the mention's clause places its act in 'another town' (village, province, ...)
-    than the event the text told before it: 'Witnesses said crowds ... were clashing with police
-    in another town nearby' after the clashes in the provincial town is an event of its own."""
+    than the event the text told before it ('Witnesses said crowds ... were clashing with police
+    in another town nearby'), or its sentence opens as another story ('In other violence in the
+    North Caucasus, four militants were killed in Dagestan'): an event of its own."""
     clause = mention.sentence.between(*mention.clause)
-    return event.first_sentence < mention.sentence.index and bool(OTHER_PLACE.search(clause))
+    return event.first_sentence < mention.sentence.index and bool(
+        OTHER_PLACE.search(clause) or SEPARATE_TELLING.match(mention.sentence.text)
+    )
 
 
 def _placed_exactly(mention: Mention) -> bool:
