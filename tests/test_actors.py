@@ -232,3 +232,11 @@ def test_armed_groups_and_parties_of_later_fresh_articles_are_named(text, countr
     """Groups and parties the fresh8 to fresh13 articles named but the lexicon lacked resolve to
     their ACLED names (the first actor each text names)."""
     assert named(text, country=country)[0] == expected
+
+
+def test_what_gunmen_wear_names_no_actor():
+    """ntumbo-village-killings-2020-02-14 (dev): in 'Gunmen in military fatigues and masks have
+    killed 22 people' the gunmen act; 'military fatigues' names no army."""
+    assert [
+        m.text for m in actors.find("Gunmen in military fatigues and masks killed 22.", 0)
+    ] == ["Gunmen"]

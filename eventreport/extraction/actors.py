@@ -37,6 +37,8 @@ PERSON = re.compile(
 )
 PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place})\b", re.I)
 """A place noun right after a country word: 'Nigerian village' is a place, not Nigeria's forces."""
+CLOTHING = lexicon.Rule(r"\s+(?:{clothing_word})\b", re.IGNORECASE)
+"""'Gunmen in military fatigues and masks': a uniform names no actor."""
 INSTITUTION_NAME = lexicon.Rule(
     r"(?:\s+[A-Z][\w'’-]*){{1,4}}(?:\s+[a-z]+)?\s+(?i:{civilian_place})\b"
 )
@@ -159,12 +161,14 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
 def _names_place(mention: Mention, text: str, offset: int) -> bool:
     """Whether the words name a place, not who acts: a country word before a place noun ('in
     Nigerian village', 'a Syrian town'), a word that opens a school's or a market's name ('the
-    Government Science secondary school'), or words inside a unit's name ('Kaura local government
-    area')."""
+    Government Science secondary school'), words inside a unit's name ('Kaura local government
+    area'), or what someone wears ('Gunmen in military fatigues')."""
     start, end = mention.start - offset, mention.end - offset
     if mention.country_only and PLACE_NOUN.match(text[end:]):
         return True
     if mention.text[:1].isupper() and INSTITUTION_NAME.match(text[end:]):
+        return True
+    if CLOTHING.match(text[end:]):
         return True
     return any(u.start() <= start < u.end() for u in MINOR_UNIT.finditer(text))
 
