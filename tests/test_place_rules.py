@@ -369,3 +369,19 @@ def test_a_street_named_for_a_country_places_no_article_there():
     ]
     assert geoparse.placed_countries(texts[2]) == []
     assert geoparse.article_country(texts[0], texts[1], None, texts) == "LBN"
+
+
+def test_every_town_of_a_list_after_a_preposition_is_a_place():
+    """harare-nca-constitution-marches-2006-07-12 (dev): 'in the capital Harare as well as in
+    Bulawayo, Mutare, Gweru and Masvingo' names five towns, the middle ones too."""
+    text = (
+        "About 1 060 people took to the streets at midday in the capital Harare as well as in "
+        "Bulawayo, Mutare, Gweru and Masvingo."
+    )
+    assert [place for _, place, _, _ in found(text, "ZWE")] == [
+        "Harare",
+        "Bulawayo",
+        "Mutare",
+        "Gweru",
+        "Masvingo",
+    ]

@@ -51,11 +51,11 @@ NAMED = lexicon.Rule(
 """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village' (not before
 'town of': in 'the eastern Chad town of Am Dam' the place is the name after 'of')."""
 LISTED = lexicon.Rule(
-    PREPOSITION + r"{name}(?:,\s+{name})*,?\s+and\s+(?P<name>{name})",
+    PREPOSITION + r"{name}(?P<middle>(?:,\s+{name})*),?\s+and\s+(?P<name>{name})",
     name=NAME,
 )
-"""The last name of a list after a place preposition ('in Kirkuk, Mosul and Tikrit', 'in
-northern Syria and Iraq')."""
+"""The names after the first of a list after a place preposition ('in Kirkuk, Mosul and Tikrit',
+'in northern Syria and Iraq')."""
 NAME_LIST = lexicon.Rule(
     r"\b(?i:{settlement_group})\s+(?:of\s+(?:the\s+)?|,\s*|[^.;:,]{{0,40}}?,?\s*(?i:{including})\s+)"
     r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
@@ -948,8 +948,15 @@ def _name_lists(text: str, country: str | None, memory: Memory) -> Iterator[Cand
 
 
 def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """The last name of a list after a preposition ('in Kirkuk, Mosul and Tikrit')."""
+    """The names after the first of a list after a preposition ('in Bulawayo, Mutare, Gweru and
+    Masvingo'): the last one, and each town in between that the gazetteer knows."""
     for match in LISTED.finditer(text):
+        for part in re.finditer(NAME, match.group("middle") or ""):
+            name = part.group().rstrip(".")
+            town = _memory_place(name, country, memory)
+            if town is not None and town.kind == "city" and _could_be_place(name):
+                start = match.start("middle") + part.start()
+                yield start, start + len(name), town, _precision(text, start, town), town.kind
         place = _memory_place(match.group("name").rstrip("."), country, memory)
         if place is not None and not ADMIN_UNIT.match(text[match.end("name") :]):
             name = match.group("name").rstrip(".")
