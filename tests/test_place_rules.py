@@ -385,3 +385,10 @@ def test_every_town_of_a_list_after_a_preposition_is_a_place():
         "Gweru",
         "Masvingo",
     ]
+
+
+def test_a_part_of_a_place_is_that_place():
+    """arroyito-patrol-ambush-2016-08-27 (dev): 'the attack, which took place in a rural part of
+    Concepcion, about 450 kilometres north of capital Asuncion' is placed in Concepcion."""
+    text = "The attack took place in a rural part of Concepcion, in the north of the country."
+    assert [place for _, place, _, _ in found(text, "PRY")][0] == "Concepción"
