@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from drafting import extracted, kinetic
 
 from eventreport.extraction import dates, mentions, numbers, sentences
@@ -379,35 +380,6 @@ def test_an_allegedly_done_killing_is_an_act_in_the_state_the_text_names(tmp_pat
     )
 
 
-def test_a_protest_that_lapsed_into_unrest_is_a_riot_on_its_day(tmp_path):
-    """honiara-riots-2021-11-26 (dev): 'A protest on Wednesday calling for the Prime Minister ...
-    to stand down has lapsed into major unrest': 'calling for' tells the protest's demand (no
-    statement, and what follows it is told first-hand), and a protest that lapsed into unrest is a
-    riot, on Wednesday."""
-    text = (
-        "A protest on Wednesday calling for the Prime Minister Manasseh Sogavare to stand down "
-        "has lapsed into major unrest which local police have been unable to contain."
-    )
-    events = extracted(tmp_path, text, "2021-11-26").events
-    assert list(zip(events["event_date"], events["sub_event_type"], strict=True)) == [
-        ("2021-11-24", "Violent demonstration")
-    ]
-
-
-def test_what_marchers_went_to_demand_is_no_statement(tmp_path):
-    """athens-anarchist-riot-2015-04-07 and sadad-police-patrol-clash-2012-09-28 (dev): 'people
-    marched ... to demonstrate against ... and demand the release of ...' and 'taken to the
-    streets ... in a demonstration to demand the resignation of ...' are protests; their demand is
-    no statement of another party."""
-    text = (
-        "About 400 black-clad people marched from the University of Athens administration "
-        "building to the Greek parliament around 7:15 pm to demonstrate against maximum security "
-        "prisons and demand the release of imprisoned terrorists."
-    )
-    events = extracted(tmp_path, text, "2015-04-08").events
-    assert list(events["event_type"]) == ["Protests"]
-
-
 KAFOLO = (
     "Suspected jihadists attacked an army frontier post on Ivory Coast's border with Burkina Faso "
     "overnight, killing around 10 people, the military said on Thursday.\n\n"
@@ -491,29 +463,6 @@ def test_police_arresting_or_breaking_up_marchers_is_a_protest_with_intervention
     assert "Arrests" in set(events["sub_event_type"])
 
 
-def test_forces_that_stormed_a_protest_intervened_in_it(tmp_path):
-    """tafileh-protest-dispersal-2012-09-08 (dev): 'Jordanian anti-riot forces stormed a protest'
-    is the forces' intervention in a protest, not a crowd storming a building (a riot)."""
-    text = (
-        "Jordanian anti-riot forces stormed a protest in the southern city of Tafileh on early "
-        "Saturday after participants began chanting slogans."
-    )
-    events = extracted(tmp_path, text, "2012-09-08").events
-    assert list(events["sub_event_type"]) == ["Protest with intervention"]
-
-
-def test_a_ceasefire_that_was_reached_is_an_agreement(tmp_path):
-    """harf-sufyan-ceasefire-2010-07-24 (dev): 'Mohammed Abdulsalam, a Houthi spokesman, said the
-    ceasefire was reached after the mediation of tribal chieftains' tells an agreement (the
-    passive 'was reached'), the Houthis' part in it."""
-    text = (
-        "Mohammed Abdulsalam, a Houthi spokesman, said the ceasefire was reached after the "
-        "mediation of tribal chieftains."
-    )
-    events = extracted(tmp_path, text, "2010-07-25").events
-    assert list(events["sub_event_type"]) == ["Agreement"]
-
-
 def test_tear_gas_shells_are_no_shelling(tmp_path):
     """kwun-tong-tsuen-wan-protests-2019-08-25 (dev): 'The police fired tear-gas shells to
     disperse the demonstrators' is crowd control at a protest, no artillery."""
@@ -547,3 +496,48 @@ def test_other_violence_told_after_the_lead_is_an_event_of_its_own(tmp_path):
     )
     events = kinetic(extracted(tmp_path, text, "2010-08-30").events)
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "About 400 black-clad people marched from the University of Athens administration "
+            "building to the Greek parliament around 7:15 pm to demonstrate against maximum "
+            "security prisons and demand the release of imprisoned terrorists.",
+            "2015-04-08",
+            [("2015-04-08", "Peaceful protest")],
+            id="athens: what marchers went to demand is no statement",
+        ),
+        pytest.param(
+            "Jordanian anti-riot forces stormed a protest in the southern city of Tafileh on "
+            "early Saturday after participants began chanting slogans.",
+            "2012-09-08",
+            [("2012-09-08", "Protest with intervention")],
+            id="tafileh: forces that stormed a protest intervened in it",
+        ),
+        pytest.param(
+            "Mohammed Abdulsalam, a Houthi spokesman, said the ceasefire was reached after the "
+            "mediation of tribal chieftains.",
+            "2010-07-25",
+            [("2010-07-25", "Agreement")],
+            id="harf-sufyan: a ceasefire that was reached is an agreement",
+        ),
+        pytest.param(
+            "A protest on Wednesday calling for the Prime Minister Manasseh Sogavare to stand "
+            "down has lapsed into major unrest which local police have been unable to contain.",
+            "2021-11-26",
+            [("2021-11-24", "Violent demonstration")],
+            id="honiara: a protest that lapsed into unrest is a riot on its day",
+        ),
+    ],
+)
+def test_a_sentence_drafts_the_one_event_its_words_tell(tmp_path, text, published, expected):
+    """Dev sentences (athens-anarchist-riot-2015-04-07, tafileh-protest-dispersal-2012-09-08,
+    harf-sufyan-ceasefire-2010-07-24, honiara-riots-2021-11-26) that the first contact drafted as
+    another kind of event: a march 'to demand' something is a protest (its demand no statement of
+    another party), forces that 'stormed a protest' intervened in it (no crowd storming a
+    building), a ceasefire that 'was reached' is an agreement, and a protest 'calling for' a
+    resignation (its demand) that 'lapsed into major unrest' is a riot on Wednesday."""
+    events = extracted(tmp_path, text, published).events
+    assert list(zip(events["event_date"], events["sub_event_type"], strict=True)) == expected
