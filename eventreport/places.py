@@ -159,6 +159,18 @@ def _countries_by_key() -> dict[str, dict]:
     return {name_key(row["name"]): row for row in _geonames().get_countries().values()}
 
 
+def capital_country(name: str) -> str | None:
+    """The country whose capital a name is ('Moscow' -> 'RUS'), or None."""
+    return _capital_countries().get(name_key(name))
+
+
+@cache
+def _capital_countries() -> dict[str, str]:
+    """Capital key -> ISO alpha-3 of its country."""
+    iso3 = _iso3_by_iso2()
+    return {key: iso3[code] for key, code in _capitals() if code in iso3}
+
+
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
     """(capital key, ISO alpha-2) of every country, so a capital outranks a namesake village."""

@@ -240,3 +240,19 @@ def test_what_gunmen_wear_names_no_actor():
     assert [
         m.text for m in actors.find("Gunmen in military fatigues and masks killed 22.", 0)
     ] == ["Gunmen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang warned the South to halt military drills.", "Government of North Korea"),
+        ("Moscow condemned the strike.", "Government of Russia (2000-)"),
+        ("Phnom Penh was planning to make a formal complaint.", "Government of Cambodia"),
+    ],
+)
+def test_a_capital_that_speaks_is_its_government(text, expected):
+    """yeonpyeong-island-shelling-2010-11-23 and preah-vihear-border-clash-2011-02-04 (dev): a
+    capital as the subject of a verb of speaking stands for its country's government; a capital
+    that troops entered is a place, no actor."""
+    assert named(text)[0].startswith(expected)
+    assert named("Troops entered Baghdad on Monday.") == ["Military Forces of Iraq (2018-2022)"]

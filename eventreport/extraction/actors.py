@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .. import places
 from ..names import name_key, undated
 from . import lexicon
 from .lexicon import Actor
@@ -37,6 +38,13 @@ PERSON = re.compile(
 )
 PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place})\b", re.I)
 """A place noun right after a country word: 'Nigerian village' is a place, not Nigeria's forces."""
+CAPITAL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+CAPITAL_SPEAKS = lexicon.Rule(
+    r"\s+(?:\w+ly\s+)?(?:(?:has|had|have|was|is|were)\s+(?:also\s+)?)?"
+    r"(?:{reporting_verb}|{speech_act_verb})\b",
+    re.IGNORECASE,
+)
+"""A verb of speaking right after a name: 'Moscow condemned', 'Pyongyang has warned'."""
 CLOTHING = lexicon.Rule(r"\s+(?:{clothing_word})\b", re.IGNORECASE)
 """'Gunmen in military fatigues and masks': a uniform names no actor."""
 INSTITUTION_NAME = lexicon.Rule(
@@ -150,12 +158,30 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
     mentions = [m for m in _outlets(text, offset, mentions) if not _names_place(m, text, offset)]
+    mentions += _speaking_capitals(text, offset, [(m.start, m.end) for m in mentions])
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [
             m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)
         ]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _speaking_capitals(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'Moscow condemned the strike', 'Pyongyang warned the South': a capital that speaks stands
+    for its country's government (a metonym of news copy)."""
+    government = lexicon.load().actors[name_key("government")]
+    found = []
+    for match in CAPITAL_NAME.finditer(text):
+        iso3 = places.capital_country(match.group())
+        start, end = offset + match.start(), offset + match.end()
+        if (
+            iso3
+            and CAPITAL_SPEAKS.match(text, match.end())
+            and not any(a < end and start < b for a, b in taken)
+        ):
+            found.append(Mention(match.group(), start, end, government, iso3))
+    return found
 
 
 def _names_place(mention: Mention, text: str, offset: int) -> bool:
