@@ -279,6 +279,8 @@ BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borde
 of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
 """'near Syria Street': a street named for a country says nothing of where the article is."""
+
+
 IN_COUNTRY = lexicon.Rule(
     r"(?i)\b(?:in|across|near)\s+(?:the\s+)?(?:(?:{direction_root})[a-z-]*\s+)?$"
 )
@@ -337,6 +339,11 @@ def article_country(title: str, lead: str, dateline: str | None, texts: list[str
     return _namesake_by_towns(found, texts)
 
 
+def _names_street(last_word: str, rest: str) -> bool:
+    """Whether a name ends with a street word or one follows it ('Syria Street')."""
+    return bool(STREET_AFTER.match(rest) or STREET_AFTER.fullmatch(f" {last_word}"))
+
+
 def placed_countries(text: str) -> list[str]:
     """The countries of the names a text places by a preposition, in text order: a country by its
     name, or the one country whose capital, notable town or province has the name ('Chin state':
@@ -353,9 +360,7 @@ def placed_countries(text: str) -> list[str]:
                 continue
             rest = text[match.end(group) :]
             words = match.group(group).rstrip(".").split()
-            if BORDER_AFTER.match(rest) or any(
-                STREET_AFTER.match(f"{before}{rest}") for before in ("", f" {words[-1]}")
-            ):
+            if BORDER_AFTER.match(rest) or _names_street(words[-1], rest):
                 continue
             country = next(
                 filter(
@@ -830,23 +835,22 @@ def _streets(text: str, country: str | None, memory: Memory) -> Iterator[Candida
     """'Khorenatsi Street', 'Rustaveli Avenue': a street of the town the text named last, coded to
     that town (precision 2); kept from being read as a place of its own when no town was named."""
     for match in STREET.finditer(text):
-        town = memory.last_city
-        yield match.start(), match.end(), town, 2 if town else None, "area" if town else RESERVED
+        yield _in_last_town(match.start(), match.end(), memory)
 
 
 def _town_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """Quarters 'of the city' by name: the town the text named last (precision 2); kept from being
     read as places of their own ('Broadway' is no English village here) when no town was named."""
     for match in TOWN_AREAS.finditer(text):
-        town = memory.last_city
         group = "before" if match.group("before") else "after"
-        yield (
-            match.start(group),
-            match.end(group),
-            town,
-            2 if town else None,
-            "area" if town else RESERVED,
-        )
+        yield _in_last_town(match.start(group), match.end(group), memory)
+
+
+def _in_last_town(start: int, end: int, memory: Memory) -> Candidate:
+    """A part of the town the text named last (precision 2), or, with no town named yet, words kept
+    from being read as a place of their own."""
+    town = memory.last_city
+    return start, end, town, 2 if town else None, "area" if town else RESERVED
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

@@ -865,9 +865,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 and bool(defused.search(clause_text))
             )
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
-            unreal = family != STATEMENT and bool(
-                HYPOTHETICAL.search(window[: hit.start - max(clause[0], hit.start - 40)])
-            )
+            before_hit = undated[
+                max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
+            ]
+            unreal = family != STATEMENT and bool(HYPOTHETICAL.search(before_hit))
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
