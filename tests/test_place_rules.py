@@ -392,3 +392,15 @@ def test_a_part_of_a_place_is_that_place():
     Concepcion, about 450 kilometres north of capital Asuncion' is placed in Concepcion."""
     text = "The attack took place in a rural part of Concepcion, in the north of the country."
     assert [place for _, place, _, _ in found(text, "PRY")][0] == "Concepción"
+
+
+def test_the_streets_of_a_town_place_the_act_in_the_town_not_its_province(tmp_path):
+    """tsentoroi-militant-raid-2010-08-29 (dev): militants 'killed in Dagestan ... after a gunfight
+    with police and a nighttime car chase on the streets of Khasavyurt' were placed in the province
+    of Dagestan, 80 km from the town."""
+    text = (
+        "Four militants were killed in Dagestan early Sunday after a gunfight with police and a "
+        "nighttime car chase on the streets of Khasavyurt, Interfax reported."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2010-08-29"))
+    assert events["location"].tolist() == ["Khasavyurt"]
