@@ -256,3 +256,21 @@ def test_a_capital_that_speaks_is_its_government(text, expected):
     that troops entered is a place, no actor."""
     assert named(text)[0].startswith(expected)
     assert named("Troops entered Baghdad on Monday.") == ["Military Forces of Iraq (2018-2022)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "The agency said a gang called Ti Makak killed the officers Tuesday.",
+            "HTI",
+            "Unidentified Gang (Haiti)",
+        ),
+        ("Gang members set fire to a bus.", "ECU", "Unidentified Gang (Ecuador)"),
+    ],
+)
+def test_a_gang_is_an_unidentified_gang_of_the_country(text, country, expected):
+    """laboule-police-officers-killing-2022-09-13 (dev): the gang that killed three officers was
+    no actor, so the killing drafted no event; ACLED codes an unnamed gang as 'Unidentified Gang
+    (<country>)', inter 3."""
+    assert named(text, country=country)[0] == expected
