@@ -404,3 +404,20 @@ def test_the_streets_of_a_town_place_the_act_in_the_town_not_its_province(tmp_pa
     )
     events = kinetic(drafted_events(tmp_path, text, "2010-08-29"))
     assert events["location"].tolist() == ["Khasavyurt"]
+
+
+def test_a_nearby_town_the_gazetteer_lacks_is_an_event_of_its_own_near_the_last_town(tmp_path):
+    """birgunj-kalaiya-madhesi-protests-2015-09-01 (dev): 'Another man was killed in the nearby
+    town of Kalaiya when officers fired into a crowd' joined the Birgunj deaths told before it (its
+    'nearby town' was read in the first clause only) and, once apart, had no place and no day."""
+    text = (
+        "Three protesters were killed Tuesday after defying a curfew in the town of Birgunj. "
+        "Another man was killed in the nearby town of Kalaiya when officers fired into a crowd "
+        "trying to set fire to a police station."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2015-09-02"))
+    assert len(events) == 2
+    kalaiya = events[events["x_evidence"].str.contains("Kalaiya")].iloc[0]
+    assert (kalaiya["location"], kalaiya["geo_precision"]) == ("Birgañj", 2)
+    assert kalaiya["event_date"] == "2015-09-01"
+    assert "'Kalaiya' is not in the gazetteer" in kalaiya["notes"]

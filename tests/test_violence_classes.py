@@ -431,3 +431,35 @@ ABDUCTION = "Abduction/forced disappearance"
 def test_an_abduction_with_a_killing_is_an_attack(tmp_path, sentence, sub_event_type):
     events = kinetic(draft(tmp_path, sentence, "2005-09-21").events)
     assert events["sub_event_type"].tolist() == [sub_event_type]
+
+
+# ---------- a protest in which people were killed is no peaceful protest
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # birgunj-kalaiya-madhesi-protests-2015-09-01: the lead's 'demonstrators' made the deadly
+        # protest peaceful, though the police's fire on them was told in a quote
+        (
+            'Five demonstrators died in Birgunj on Tuesday. "Security forces opened fire at the '
+            'protesters," said a spokesman.',
+            "Excessive force against protesters",
+        ),
+        # written for the test: the crowd's riot is told, not the forces' fire
+        (
+            "Five demonstrators died in Birgunj on Tuesday. Later, protesters set fire to a "
+            "police station there.",
+            "Violent demonstration",
+        ),
+        # the control: no one killed
+        (
+            'Five hundred demonstrators marched in Birgunj on Tuesday. "Security forces opened '
+            'fire at the protesters," said a spokesman.',
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_a_deadly_protest_is_no_peaceful_protest(tmp_path, text, sub_event_type):
+    events = kinetic(draft(tmp_path, text, "2015-09-02").events)
+    assert events["sub_event_type"].tolist()[:1] == [sub_event_type]

@@ -56,6 +56,7 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
 EXCESSIVE_FORCE = "Excessive force against protesters"
+NON_LETHAL_PROTESTS = frozenset({"Peaceful protest", mentions.INTERVENTION})
 AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 EXCHANGE = lexicon.Rule(r"(?i)\b(?:{exchange_of_fire})\b")
@@ -562,6 +563,7 @@ def _event_reading(event: Event) -> Trigger:
         return _generic_reading()
     if event.family == mentions.DEMONSTRATION:
         weights = _intervention_weights(_riot_weights(event, weights), told)
+        weights = _deadly_protest_weights(event, weights)
     weights = _air_assault_weights(event, weights, told)
     weights = _exchange_weights(event, weights)
     weights = _deadly_abduction_weights(event, weights)
@@ -595,6 +597,28 @@ def _intervention_weights(weights: Counter, told: set) -> Counter:
     return Counter({k: w for k, w in weights.items() if k != ("Protests", "Peaceful protest")})
 
 
+def _deadly_protest_weights(event: Event, weights: Counter) -> Counter:
+    """A protest in which people were killed, told first-hand ('Five demonstrators died Tuesday
+    after being shot by police'), is no peaceful protest (ACLED: a peaceful protest has no
+    fatalities, nor does an intervention): the forces' fire on the crowd or the crowd's riot the
+    text tells, even in a quote ('Security forces opened fire at the protesters'), is the event."""
+    if ("Protests", "Peaceful protest") not in weights or not _killing_told(event):
+        return weights
+    kept = Counter({k: w for k, w in weights.items() if k[1] not in NON_LETHAL_PROTESTS})
+    violent = any(k[0] == "Riots" or k[1] == EXCESSIVE_FORCE for k in kept)
+    return kept if violent else weights
+
+
+def _killing_told(event: Event) -> bool:
+    """Whether the event's mentions tell a killing first-hand: a kill word, not a bare 'attack'."""
+    return any(
+        h.reading.sub_event_type == "Attack" and not ASSAULT_WORD.fullmatch(h.words.strip())
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    )
+
+
 def _air_assault_weights(event: Event, weights: Counter, told: set) -> Counter:
     """A raid or an attack told beside first-hand words of a strike from the air, with no exchange
     of fire ('Two men were killed ... in an Israeli strike on central Gaza, ... the third deadly
@@ -622,13 +646,7 @@ def _deadly_abduction_weights(event: Event, weights: Counter) -> Counter:
     and brutally beaten to death': an abduction told first-hand beside a killing (a kill word, not
     a bare 'attack') is an attack (ACLED: an abduction during which people are killed is recorded
     as an attack)."""
-    killing = any(
-        h.reading.sub_event_type == "Attack" and not ASSAULT_WORD.fullmatch(h.words.strip())
-        for m in event.mentions
-        if not m.reported
-        for h in m.hits
-    )
-    if not killing or ABDUCTION not in weights:
+    if not _killing_told(event) or ABDUCTION not in weights:
         return weights
     return Counter({k: w for k, w in weights.items() if k != ABDUCTION})
 

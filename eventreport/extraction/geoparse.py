@@ -90,6 +90,8 @@ STREET = lexicon.Rule(r"(?P<name>{name})\s+(?:{street_word})\b", name=NAME)
 NEAR = lexicon.Rule(
     r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
+NEARBY_TOWN = lexicon.Rule(r"\b(?i:nearby)\s+(?:{settlement})\s+of\s+$")
+"""'in the nearby town of Kalaiya': a town near the one the text named last."""
 PART_OF_TOWN = lexicon.Rule(r"\b(?:{direction})[a-z-]*\s+$")
 """A compass word right before a town's name ('in central Istanbul', 'in eastern Aleppo'): a part
 of the town, precision 2."""
@@ -566,6 +568,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
     found[:] = _enclosed(text, offset, found, country)
     _remember(text, found, offset, memory)
     add(_anaphors(text, country, memory))
+    add(_nearby_towns(text, found, offset, memory))
     _remember(text, [m for m in found if m.kind == "anaphor"], offset, memory)
     return sorted(found, key=lambda m: m.start)
 
@@ -985,6 +988,17 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
                 _precision(text, match.start(), place),
                 "anaphor",
             )
+
+
+def _nearby_towns(
+    text: str, found: list[PlaceMention], offset: int, memory: Memory
+) -> Iterator[Candidate]:
+    """'in the nearby town of Kalaiya', a town the gazetteer lacks: the words 'nearby town of'
+    place it near the town the text named last (precision 2), beside its unresolved name."""
+    for mention in found:
+        before = NEARBY_TOWN.search(text[: mention.start - offset])
+        if before is not None and not mention.resolved and memory.last_city is not None:
+            yield before.start(), before.end() - 1, memory.last_city, 2, "nearby"
 
 
 def is_act_place(text: str, mention: PlaceMention, offset: int) -> bool:

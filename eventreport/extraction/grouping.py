@@ -296,7 +296,8 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
 def _round_up_act(mention: Mention, event: Event) -> bool:
     """Whether an undated mention is another incident of a round-up told after a dated violent
     event: a first-hand act of violence at an exact place of its own (or a village of a list the
-    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'), in a sentence
+    gazetteer lacks: 'fired mortars on the nearby villages of Sabiid and Anole'; or one told at
+    another town: 'Another man was killed in the nearby town of Kalaiya'), in a sentence
     that does not open as another story ('Separately, ...')."""
     return (
         mention.family in mentions.KINETIC_FAMILIES
@@ -305,6 +306,7 @@ def _round_up_act(mention: Mention, event: Event) -> bool:
         and not SEPARATE_TELLING.match(mention.sentence.text)
         and (
             bool(mention.siblings and mention.unresolved)
+            or _at_another_place(mention)
             or mention.place is not None
             and mention.place.resolved
             and mention.place.precision is not None
@@ -466,11 +468,20 @@ def _told_elsewhere(mention: Mention, event: Event) -> bool:
     """Whether the mention's clause places its act in 'another town' (village, province, ...)
     than the event the text told before it ('Witnesses said crowds ... were clashing with police
     in another town nearby'), or its sentence opens as another story ('In other violence in the
-    North Caucasus, four militants were killed in Dagestan'): an event of its own."""
-    clause = mention.sentence.between(*mention.clause)
-    return event.first_sentence < mention.sentence.index and bool(
-        OTHER_PLACE.search(clause) or SEPARATE_TELLING.match(mention.sentence.text)
+    North Caucasus, four militants were killed in Dagestan'): an event of its own. Every clause of
+    its trigger words counts ('Another man was killed in the nearby town of Kalaiya when officers
+    fired into a crowd')."""
+    return event.first_sentence < mention.sentence.index and (
+        _at_another_place(mention) or bool(SEPARATE_TELLING.match(mention.sentence.text))
     )
+
+
+def _at_another_place(mention: Mention) -> bool:
+    """Whether a clause of the mention's trigger words places it at 'another town', 'the nearby
+    town of X' (`OTHER_PLACE`)."""
+    sentence = mention.sentence
+    clauses = {mention.clause} | {sentence.clause_at(h.start) for h in mention.hits}
+    return any(OTHER_PLACE.search(sentence.between(*clause)) for clause in clauses)
 
 
 def _placed_exactly(mention: Mention) -> bool:
