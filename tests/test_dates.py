@@ -63,6 +63,21 @@ def test_last_week_is_the_middle_of_the_calendar_week_before_with_week_precision
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # araucania-trucks-arson-2020-08-05 (dev), published Thursday 6 August 2020: the Saturday
+        # just past, 1 August (it was coded 30 July, a Thursday, seven days back)
+        (dt.date(2020, 8, 6), dt.date(2020, 8, 1)),
+        (dt.date(2020, 8, 3), dt.date(2020, 8, 1)),  # a Monday: two days back
+        (dt.date(2020, 8, 2), dt.date(2020, 7, 25)),  # a Sunday: the weekend before
+    ],
+)
+def test_last_weekend_is_the_saturday_of_the_weekend_before_publication(published, expected):
+    mention = only("Last weekend, around 50 people were arrested.", published)
+    assert (mention.date, mention.precision) == (expected, 2)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # kidal-tuareg-ceasefire-2014-05-23: takeovers coded to the day of publication, precision 2

@@ -23,6 +23,8 @@ from . import lexicon
 
 VAGUE_COUNT = 3
 """'A few days', 'days', 'several days': coded as three days, with week precision."""
+SATURDAY = 5
+"""`date.weekday()` of a Saturday, the first day of a weekend."""
 MIDWEEK = 3
 """Days from Monday to the middle of a calendar week (Thursday), where 'last week' is coded."""
 FUTURE_SLACK_DAYS = 7
@@ -144,8 +146,8 @@ def _patterns(
             "relative",
             re.compile(
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-                r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|"
-                r"earlier\s+this\s+month|this\s+month|last\s+weekend|this\s+weekend|"
+                r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|last\s+week|"
+                r"earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|this\s+month|"
                 rf"{RECENT_DAYS_WORDS}))"
             ),
         ),
@@ -454,7 +456,7 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase == "last week":
         return make(kind="day", date=_middle_of_last_week(published), precision=2)
     if phrase == "last weekend":
-        return make(kind="day", date=published - dt.timedelta(days=7), precision=2)
+        return make(kind="day", date=_last_weekend(published), precision=2)
     if RECENT_DAYS.fullmatch(phrase):
         return make(kind="day", date=published, precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
@@ -469,6 +471,14 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase in ("this month", "earlier this month"):
         return make(kind="day", date=min(published.replace(day=15), published), precision=3)
     return make(kind="day", date=published, precision=1)
+
+
+def _last_weekend(published: dt.date) -> dt.date:
+    """The Saturday of the last weekend before the day of publication: the one just past on a
+    weekday ('Last weekend' in a Thursday's story is five days back), the one before on a weekend
+    day."""
+    back = (published.weekday() - SATURDAY) % 7
+    return published - dt.timedelta(days=back + (7 if back < 2 else 0))
 
 
 def week_start(day: dt.date) -> dt.date:
