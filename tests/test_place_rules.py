@@ -421,3 +421,17 @@ def test_a_nearby_town_the_gazetteer_lacks_is_an_event_of_its_own_near_the_last_
     assert (kalaiya["location"], kalaiya["geo_precision"]) == ("Birgañj", 2)
     assert kalaiya["event_date"] == "2015-09-01"
     assert "'Kalaiya' is not in the gazetteer" in kalaiya["notes"]
+
+
+def test_the_border_with_two_countries_is_the_articles_countrys_border():
+    """kumanovo-police-gunmen-clash-2015-05-09 (dev): 'in a northern town near the border with
+    Serbia and Kosovo', in a story on Macedonia, was placed in Serbia at its border with Kosovo."""
+    text = (
+        "Five police officers were killed in a northern town near the border with Serbia and "
+        "Kosovo."
+    )
+    [(_, name, _, precision)] = found(text, "MKD")
+    assert name.endswith("near the border with Serbia") and precision == 3
+    assert not name.startswith("Serbia")
+    between = "Fighting broke out near the border between Serbia and Kosovo."
+    assert found(between, "MKD")[0][1].startswith("Serbia near the border with Kosovo")

@@ -1292,13 +1292,19 @@ def _regions(text: str, country: str | None):
         named = [n for n in named if n]
         if not named:
             continue
-        sides = (
-            named
-            if len(named) >= 2
-            else ([country] + named if country and named and named[0] != country else [])
-        )
+        sides = _border_sides(match, named, country)
         place = border_point(sides[0], sides[1]) if len(sides) >= 2 else None
         yield match.start(), match.end(), place, "border"
+
+
+def _border_sides(match: re.Match, named: list[str], country: str | None) -> list[str]:
+    """The two countries of a border phrase: both named ('the Iraq-Iran border', 'the border
+    between Sudan and Chad'), or the article's country and the first one named after 'the border
+    with' ('in a northern town near the border with Serbia and Kosovo', in Macedonia)."""
+    ours = [country] if country and country not in named else []
+    if match.group("kw") and match.group("kw").lower() == "with" and not match.group("b"):
+        return ours + named[:1] if ours else named
+    return named if len(named) >= 2 else ours + named
 
 
 @cache
@@ -1311,7 +1317,7 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(rf"(?i:\b(?P<dir>{direction}))\s+(?P<c>{names})(?![\w-])"),
         re.compile(rf"(?i:\bthe\s+(?:[\w-]+\s+)?(?P<dir>{direction})\s+of\s+the\s+country)"),
         re.compile(
-            rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:borders?)(?:\s+(?i:with|between)\s+"
+            rf"(?<![\w-])(?:(?P<a>{names})\s*[-–]\s*)?(?P<b>{names})?\s*(?i:borders?)(?:\s+(?P<kw>(?i:with|between))\s+"
             rf"(?P<c>{names})(?:\s+(?i:and)\s+(?P<d>{names}))?)?"
         ),
     )
