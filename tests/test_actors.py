@@ -9,8 +9,9 @@ import re
 import pytest
 
 from eventreport import config
+from eventreport.article import load_article
 from eventreport.errors import InputError
-from eventreport.extraction import actors, lexicon
+from eventreport.extraction import actors, draft, lexicon
 
 DAY = dt.date(2020, 1, 5)
 
@@ -274,3 +275,14 @@ def test_a_gang_is_an_unidentified_gang_of_the_country(text, country, expected):
     no actor, so the killing drafted no event; ACLED codes an unnamed gang as 'Unidentified Gang
     (<country>)', inter 3."""
     assert named(text, country=country)[0] == expected
+
+
+def test_an_actor_told_first_hand_outranks_one_named_only_in_a_report():
+    """kingston-police-stations-attacks-2010-05-23 (dev): 'Police clashed with gunmen' was drafted
+    with the United States as its first actor, taken from a report that joined the event ('U.S.
+    prosecutors have described Coke as the leader of the Shower Posse, which murdered
+    hundreds')."""
+    path = config.ARTICLES_DIR / "kingston-police-stations-attacks-2010-05-23.txt"
+    events = draft.extract(load_article(path, draft=True)).events
+    clash = events[events["sub_event_type"] == "Armed clash"].iloc[0]
+    assert clash["actor1"] == "Police Forces of Jamaica"

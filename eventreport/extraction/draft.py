@@ -678,15 +678,17 @@ def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.dat
 
 
 def _best_actor(event: Event, role: str) -> actors.Mention | None:
-    """The actor the event's telling gives for a role: a named actor or a country before a template
-    ('people'), then from first-hand, strong, dated mentions; a template with a country before one
-    without."""
+    """The actor the event's telling gives for a role: from first-hand tellings first (an actor
+    named only in a quote or a report, 'U.S. prosecutors have described Coke as the leader of the
+    Shower Posse, which murdered hundreds', does not outrank the police that clashed), a named
+    actor or a country before a template ('people'), then strong, dated mentions; a template with
+    a country before one without."""
 
     def rank(pair):
         mention, found = pair
         return (
-            grouping.named(found) or found.country_only,
             not mention.reported,
+            grouping.named(found) or found.country_only,
             mention.strong,
             mention.date is not None,
             found.country_iso3 is not None,
