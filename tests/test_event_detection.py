@@ -369,6 +369,20 @@ def test_looting_told_with_a_killing_is_part_of_the_attack(tmp_path):
     ]
 
 
+def test_destruction_told_with_a_fight_is_part_of_the_fight(tmp_path):
+    """port-vila-tanna-ambrym-clashes-2007-03-03 (dev): 'One man was stabbed to death in the
+    initial fighting ... and another was killed and houses razed in retaliation' drafted the razed
+    houses as an event of their own beside the fight."""
+    text = (
+        "Some 200 people from Tanna and Ambrym islands clashed in Port Vila on Saturday 3 March, "
+        "police said. One man was stabbed to death in the initial fighting on the outskirts of "
+        "Port Villa and another was killed and houses razed in retaliation later on Saturday night."
+    )
+    drafted = [t for _, t in types(draft(tmp_path, text, "2007-03-05"))]
+    assert "Looting/property destruction" not in drafted
+    assert "Armed clash" in drafted
+
+
 def test_protesters_calling_for_something_who_clash_are_told_first_hand(tmp_path):
     """tegucigalpa-zelaya-protests-2009-08-12 (dev): 'protesters calling for the return of ...
     clashed with police Wednesday': the demand describes the crowd, it does not report the clash;

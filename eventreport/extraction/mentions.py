@@ -1245,17 +1245,10 @@ def _kind(mention: actors.Mention | None) -> str:
 
 
 def _without_looting_in_attacks(found: list[Mention]) -> list[Mention]:
-    """'killed some civilians Thursday and looted shops and granaries': looting told in the clause
-    of a killing is part of that attack, as ACLED codes looting only where no other violence
-    happens."""
-    attacks = [
-        m
-        for m in found
-        if m.family in (VIOLENCE, GENERIC)
-        and not m.reported
-        and m.reading is not None
-        and m.reading.sub_event_type == "Attack"
-    ]
+    """'killed some civilians Thursday and looted shops and granaries', 'another was killed and
+    houses razed in retaliation': looting or destruction told in the clause of a killing or a fight
+    is part of that act, as ACLED codes looting only where no other violence happens."""
+    attacks = [m for m in found if m.family in (VIOLENCE, GENERIC) and not m.reported]
     return [
         m
         for m in found
