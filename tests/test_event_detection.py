@@ -376,7 +376,8 @@ def test_destruction_told_with_a_fight_is_part_of_the_fight(tmp_path):
     text = (
         "Some 200 people from Tanna and Ambrym islands clashed in Port Vila on Saturday 3 March, "
         "police said. One man was stabbed to death in the initial fighting on the outskirts of "
-        "Port Villa and another was killed and houses razed in retaliation later on Saturday night."
+        "Port Villa and another was killed and houses razed in retaliation later on Saturday "
+        "night."
     )
     drafted = [t for _, t in types(draft(tmp_path, text, "2007-03-05"))]
     assert "Looting/property destruction" not in drafted
