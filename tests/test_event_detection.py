@@ -384,6 +384,19 @@ def test_destruction_told_with_a_fight_is_part_of_the_fight(tmp_path):
     assert "Armed clash" in drafted
 
 
+def test_setting_off_a_bomb_is_no_cause_that_parts_the_clause(tmp_path):
+    """moyu-party-office-attack-2016-12-28 (dev): 'attacked staff ... and set off an explosive
+    device, killing two' was cut in two clauses at 'set off', read as a causal link ('the arrest
+    set off protests'), and drafted as two events."""
+    text = (
+        "BEIJING (AP) - Three knife-wielding assailants attacked staff at a Communist Party "
+        "office "
+        "in Xinjiang on Wednesday and set off an explosive device, killing two and injuring three "
+        "others, an official news agency reported Thursday."
+    )
+    assert len(kinetic(draft(tmp_path, text, "2016-12-29"))) == 1
+
+
 def test_protesters_calling_for_something_who_clash_are_told_first_hand(tmp_path):
     """tegucigalpa-zelaya-protests-2009-08-12 (dev): 'protesters calling for the return of ...
     clashed with police Wednesday': the demand describes the crowd, it does not report the clash;
