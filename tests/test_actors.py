@@ -286,3 +286,31 @@ def test_an_actor_told_first_hand_outranks_one_named_only_in_a_report():
     events = draft.extract(load_article(path, draft=True)).events
     clash = events[events["sub_event_type"] == "Armed clash"].iloc[0]
     assert clash["actor1"] == "Police Forces of Jamaica"
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "expected"),
+    [
+        # rubavu-fdlr-attack-kagame-2018-12-14 (dev)
+        (
+            "At least two Rwandan soldiers were killed, President Paul Kagame said on Friday.",
+            '"A group arrived from DRC," Kagame said at a news conference.',
+            ["Government of {country}"],
+        ),
+        # tegucigalpa-zelaya-protests-2009-08-12 (dev): a deposed president holds no office
+        (
+            "Protesters calling for the return of deposed President Manuel Zelaya clashed with "
+            "police.",
+            "Teachers were striking in solidarity with Zelaya.",
+            [],
+        ),
+    ],
+)
+def test_a_person_named_after_a_title_speaks_for_its_office_later(first, later, expected):
+    """A person introduced by a title that is itself an alias ('President Paul Kagame') is that
+    party when the text later names only the surname; a past office ('deposed', 'former') is no
+    party's."""
+    memory = actors.Memory()
+    memory.learn(first, 0, actors.find(first, 0, memory))
+    found = [m for m in actors.find(later, 0, memory) if m.text in ("Kagame", "Zelaya")]
+    assert [a.name for m in found for a in m.actors] == expected

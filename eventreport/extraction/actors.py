@@ -56,6 +56,8 @@ MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 """'Kaura local government area': the unit's words name a place, so its 'government' is no
 actor."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
+PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
+"""'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
 """A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
 even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
@@ -104,7 +106,10 @@ class Memory:
                 continue
             rest = text[mention.end - offset :]
             title = TITLE.match(rest)
-            person = PERSON.match(rest[title.end() :]) if title else None
+            if title:
+                person = PERSON.match(rest[title.end() :])
+            else:  # the alias is itself the title: 'President Paul Kagame'
+                person = PERSON.match(rest) if _holds_office(mention, text, offset) else None
             if person:
                 name = person.group(1)
                 self.people[name_key(name, joined=True)] = mention.actors
@@ -122,6 +127,13 @@ class Memory:
                     )
                 )
         return found
+
+
+def _holds_office(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a mention is a title its holder speaks for a party with: 'President' in 'President
+    Paul Kagame', not in 'deposed President Manuel Zelaya' (`past_office`)."""
+    before = text[: mention.start - offset]
+    return bool(TITLE_WORD.fullmatch(mention.text)) and not PAST_OFFICE.search(before)
 
 
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
