@@ -463,3 +463,21 @@ def test_an_abduction_with_a_killing_is_an_attack(tmp_path, sentence, sub_event_
 def test_a_deadly_protest_is_no_peaceful_protest(tmp_path, text, sub_event_type):
     events = kinetic(draft(tmp_path, text, "2015-09-02").events)
     assert events["sub_event_type"].tolist()[:1] == [sub_event_type]
+
+
+# ---------- a crowd that tries to seize buildings or forces its way in riots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nukus-karakalpakstan-unrest-2022-07-01
+        "Protesters marched from the provincial capital Nukus on Friday and tried to seize local "
+        "government buildings.",
+        # birgunj-kalaiya-madhesi-protests-2015-09-01, told first-hand
+        "Protesters forced their way into a restricted area in Birgunj on Tuesday.",
+    ],
+)
+def test_a_crowd_seizing_buildings_or_forcing_its_way_in_is_a_riot(tmp_path, text):
+    events = kinetic(draft(tmp_path, text, "2022-07-04").events)
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]
