@@ -435,3 +435,16 @@ def test_the_border_with_two_countries_is_the_articles_countrys_border():
     assert not name.startswith("Serbia")
     between = "Fighting broke out near the border between Serbia and Kosovo."
     assert found(between, "MKD")[0][1].startswith("Serbia near the border with Kosovo")
+
+
+def test_an_act_told_with_no_place_is_in_the_town_whose_parts_the_article_names(tmp_path):
+    """erebuni-standoff-protests-2016-07-20 (dev): the article names Yerevan only by its parts
+    ("Yerevan's southern Erebuni district", 'Khorenatsi Street'), so an act told with no place of
+    its own was coded to all Armenia instead of Yerevan."""
+    text = (
+        "YEREVAN, Armenia - Police cleared a street in Yerevan's southern Erebuni district early "
+        "on Thursday after clashing there with demonstrators. On Tuesday night some 200 angry "
+        "protesters attacked security forces in an attempt to approach the seized building."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2016-07-21"))
+    assert (events["location"] == "Yerevan").all()

@@ -960,12 +960,13 @@ def _event_place(
                 else "the speaker's seat"
             )
             return seat, SEAT_PRECISION, "", f"no place in the text: coded at {where}"
-    if main_place is not None:
+    town = main_place or _acts_town(state)
+    if town is not None:
         return (
-            main_place,
+            town,
             INCIDENT_PRECISION,
             "",
-            f"no place in the text: coded to the article's main place, {main_place.name}",
+            f"no place in the text: coded to the article's main place, {town.name}",
         )
     if state.country:
         whole = geoparse.lookup(lexicon.load().countries[state.country].name, state.country)
@@ -1129,6 +1130,14 @@ def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | 
     ):
         return main_place
     return geoparse.lookup(country.capital, country.iso3) if country else main_place
+
+
+def _acts_town(state: mentions.ArticleState) -> Place | None:
+    """The town the article tells its acts in when it names only parts of it ("Yerevan's southern
+    Erebuni district", 'Khorenatsi Street'): where an act told with no place happened, rather
+    than anywhere in the country."""
+    place = state.places.acts_place
+    return place if place is not None and place.kind == "city" else None
 
 
 def _main_place(facts: list[mentions.Facts], exact: bool = True) -> Place | None:
