@@ -4,7 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from drafting import drafted_events, kinetic
+import pytest
+from drafting import drafted_events, extracted, kinetic
 
 from eventreport import places
 from eventreport.extraction import geoparse
@@ -448,3 +449,36 @@ def test_an_act_told_with_no_place_is_in_the_town_whose_parts_the_article_names(
     )
     events = kinetic(drafted_events(tmp_path, text, "2016-07-21"))
     assert (events["location"] == "Yerevan").all()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "town"),
+    [
+        # kuwait-city-barrak-protest-2014-07-06 (fresh17, dev)
+        (
+            "Kuwait police fire tear gas at protesters",
+            "KUWAIT CITY (AP) — Kuwait police fired tear gas and stun grenades Sunday in a busy "
+            "historic market to disperse several thousand protesters.",
+            "2014-07-06",
+            "Kuwait City",
+        ),
+        # male-nasheed-protest-arrests-2015-05-01 (fresh17, dev): the headline names only the
+        # country
+        (
+            "Maldives police arrest 193 after clashes",
+            "Male: Maldives police arrested 193 people after clashes broke out late on Friday "
+            "with protesters demanding the government free the former president.",
+            "2015-05-02",
+            "Male",
+        ),
+    ],
+)
+def test_an_act_told_only_in_its_country_is_at_the_dateline_town(
+    tmp_path, title, text, published, town
+):
+    """With no place of its own and no town named in the text, an act is coded at the town the
+    story is datelined in, not at the whole country (precision 2, the note says so)."""
+    events = kinetic(extracted(tmp_path, text, published, title).events)
+    first = events.iloc[0]
+    assert first["location"] == town
+    assert "datelined" in first["notes"]

@@ -117,7 +117,8 @@ def extract(article: Article) -> Extraction:
     found = sentences.split(article.text)
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")
-    dateline = mentions.dateline_country(article.text)
+    dateline_city = mentions.dateline_place(article.text)
+    dateline = dateline_city.country_iso3 if dateline_city is not None else None
     texts = [s.text for s in found]
     state = mentions.ArticleState(
         article.published,
@@ -131,6 +132,7 @@ def extract(article: Article) -> Extraction:
     )
     state.signatures = mentions.signature(found)
     state.speaker_country = dateline
+    state.dateline = dateline_city
     facts = [mentions.read(sentence, state) for sentence in found]
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)
@@ -915,15 +917,17 @@ def _event_place(
     unknown = next((p for p in phrases if not p.resolved), None)
     resolved = _narrowed(event, resolved, unknown, state)
     if resolved:
-        return _resolved_place(event, resolved, unknown, main_place or state.places.acts_place)
+        return _resolved_place(event, resolved, unknown, main_place or _acts_town(state), state)
     if phrases:
         words = phrases[0].text
         return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
     headline = state.places.headline
+    town = main_place or _acts_town(state)
     if (
         headline is not None
         and event.family != STATEMENT
         and event.first_sentence < LEAD_SENTENCES
+        and _town_in_country(event, headline.place, town) is None
     ):
         return (
             headline.place,
@@ -960,13 +964,12 @@ def _event_place(
                 else "the speaker's seat"
             )
             return seat, SEAT_PRECISION, "", f"no place in the text: coded at {where}"
-    town = main_place or _acts_town(state)
     if town is not None:
         return (
             town,
             INCIDENT_PRECISION,
             "",
-            f"no place in the text: coded to the article's main place, {town.name}",
+            f"no place in the text: coded to {_town_source(town, state)}, {town.name}",
         )
     if state.country:
         whole = geoparse.lookup(lexicon.load().countries[state.country].name, state.country)
@@ -980,6 +983,7 @@ def _resolved_place(
     resolved: list[geoparse.PlaceMention],
     unknown: geoparse.PlaceMention | None,
     town: Place | None,
+    state: mentions.ArticleState,
 ) -> tuple[Place | None, int | None, str, str]:
     """The most precise of an event's resolved phrases (the most named, then the first, of equal
     precision), saying the phrase the gazetteer lacks when there is one; an act told only in its
@@ -1004,8 +1008,8 @@ def _resolved_place(
             inside,
             INCIDENT_PRECISION,
             best.text,
-            f"told only in {best.place.name}: coded at the town the article places its acts "
-            f"in, {inside.name}",
+            f"told only in {best.place.name}: coded at {_town_source(inside, state)}, "
+            f"{inside.name}",
         )
     return best.place, best.precision, best.text, ""
 
@@ -1132,12 +1136,22 @@ def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | 
     return geoparse.lookup(country.capital, country.iso3) if country else main_place
 
 
+def _town_source(town: Place, state: mentions.ArticleState) -> str:
+    """How a fallback town was found, for the event's notes."""
+    if town is state.dateline and town is not state.places.acts_place:
+        return "the town the story is datelined in"
+    return "the town the article places its acts in"
+
+
 def _acts_town(state: mentions.ArticleState) -> Place | None:
     """The town the article tells its acts in when it names only parts of it ("Yerevan's southern
-    Erebuni district", 'Khorenatsi Street'): where an act told with no place happened, rather
-    than anywhere in the country."""
+    Erebuni district", 'Khorenatsi Street'), else the town it is datelined in ('Male: Maldives
+    police arrested 193 people'): where an act told with no place, or only in its country,
+    happened, rather than anywhere in the country."""
     place = state.places.acts_place
-    return place if place is not None and place.kind == "city" else None
+    if place is not None and place.kind == "city":
+        return place
+    return state.dateline
 
 
 def _main_place(facts: list[mentions.Facts], exact: bool = True) -> Place | None:

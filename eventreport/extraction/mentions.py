@@ -365,6 +365,8 @@ class ArticleState:
     speaker_country: str | None = None
     """The country an official with no country of their own speaks for ('the defence minister'):
     the dateline's, else the article's (`dateline_country`)."""
+    dateline: Place | None = None
+    """The city the story is datelined in (`dateline_place`)."""
     spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
     """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
     sentence it was told in."""
@@ -387,10 +389,16 @@ class ArticleState:
 
 
 def dateline_country(text: str) -> str | None:
-    """The country of the city a wire story is datelined in ('Islamabad: ...', 'GOMA, Congo (AP)
-    —'): where the story's unnamed officials speak from, even when the events are elsewhere. The
-    city must lie in the country the dateline names (or one whose formal name holds it: 'Congo'),
-    or be notable ('Bogota' alone is no New Jersey town)."""
+    """The country of the city a wire story is datelined in (`dateline_place`)."""
+    place = dateline_place(text)
+    return place.country_iso3 if place is not None else None
+
+
+def dateline_place(text: str) -> Place | None:
+    """The city a wire story is datelined in ('Islamabad: ...', 'GOMA, Congo (AP) —'): where the
+    story's unnamed officials speak from, even when the events are elsewhere. The city must lie in
+    the country the dateline names (or one whose formal name holds it: 'Congo'), or be notable
+    ('Bogota' alone is no New Jersey town)."""
     match = sentences.DATELINE_PLACE.match(text)
     if match is None:
         return None
@@ -407,7 +415,7 @@ def dateline_country(text: str) -> str | None:
         )
     else:
         known = places.is_notable(place)
-    return place.country_iso3 if known else None
+    return place if known else None
 
 
 def read(sentence: Sentence, state: ArticleState) -> Facts:
