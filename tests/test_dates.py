@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from drafting import drafted_events, kinetic
 
 from eventreport.extraction import dates
 
@@ -240,3 +241,17 @@ def test_a_night_that_went_on_into_the_early_hours_is_the_day_it_ended():
     )
     assert (found.date, found.precision) == (tuesday, 2)
     assert only("Riots broke out on Monday night.", tuesday).date == dt.date(2011, 7, 11)
+
+
+def test_an_act_still_going_on_is_dated_the_day_of_publication(tmp_path):
+    """manzini-curfew-clashes-2021-06-29 (fresh17, dev): 'protesters have been burning tyres and
+    stoning cars', told with no date after the lead, was left undated; the present perfect
+    progressive tells an act still going on as the story is written."""
+    text = (
+        "Soldiers shot a protester in Manzini on Monday, a witness said. Witnesses in Mbabane "
+        "reported seeing soldiers patrolling the streets where protesters have been burning tyres "
+        "and stoning cars."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2021-06-29"))
+    burning = events[events["x_evidence"].str.contains("burning tyres")].iloc[0]
+    assert (burning["event_date"], burning["time_precision"]) == ("2021-06-29", 2)

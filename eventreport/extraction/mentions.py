@@ -108,6 +108,8 @@ OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 'Four soldiers killed, two militants wounded' has none)."""
 OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
 """'as they marched': a verb with a subject of its own, not the actor told before it."""
+ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
+"""'have been burning': the present perfect progressive of an act still going on."""
 PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
 """'marched to demand', 'to demonstrate ... and demand': a verb of purpose."""
 PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
@@ -571,6 +573,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = _without_looting_in_attacks(found)
     found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
+    _ongoing_dates(found, state.published)
     for mention in found:
         _attach_actors(mention, facts, state)
         _attach_place(mention, facts, found)
@@ -1434,6 +1437,35 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
+    """'protesters have been burning tyres and stoning cars': an act with no date of its own told
+    in the present perfect progressive goes on as the story is written, so it is dated the day of
+    publication (precision 2, a day inferred)."""
+    for mention in found:
+        if mention.date is not None or mention.family == STATEMENT or not mention.hits:
+            continue
+        text = mention.sentence.text
+        ongoing = [
+            before
+            for hit in mention.hits
+            if hit.words.split()[0].lower().endswith("ing")
+            and (before := ONGOING.search(text[: hit.start - mention.sentence.start]))
+        ]
+        if not ongoing:
+            continue
+        before = ongoing[0]
+        start = mention.sentence.start + before.start()
+        mention.date = DateMention(
+            text=before.group().strip(),
+            start=start,
+            end=start + len(before.group().rstrip()),
+            kind="day",
+            date=published,
+            precision=2,
+            note="an act still going on as the story is written: the day of publication",
+        )
 
 
 def _coordinated_after(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
