@@ -499,3 +499,14 @@ def test_stun_grenades_are_crowd_control(tmp_path, text, bombing):
     """'stun grenades' disperse a crowd; a thrown grenade is an attack."""
     events = draft(tmp_path, text, "2016-07-21")
     assert ("Grenade" in set(events["sub_event_type"])) == bombing
+
+
+def test_an_act_told_as_expected_is_no_event(tmp_path):
+    """male-nasheed-protest-arrests-2015-05-01 (fresh17, dev): 'more protests are expected late on
+    Saturday', an act told after its noun as only to come, was drafted as Saturday's protest."""
+    text = (
+        "Maldives police arrested 193 people after clashes broke out late on Friday with "
+        "protesters. Several police officers and protesters were injured although none "
+        "seriously, witnesses said, and more protests are expected late on Saturday."
+    )
+    assert "2015-05-02" not in draft(tmp_path, text, "2015-05-02")["event_date"].tolist()

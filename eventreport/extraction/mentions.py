@@ -191,6 +191,11 @@ CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
+EXPECTED_AFTER = lexicon.Rule(
+    r"(?i)^\s+(?:are|is)\s+(?:also\s+)?(?:{expectation}|planned|scheduled)\b(?!\s+to\b)"
+)
+"""'more protests are expected late on Saturday', 'a rally is planned': an act told after its
+noun as only to come."""
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 COORDINATED_DATE = re.compile(
@@ -879,7 +884,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
-            unreal = family != STATEMENT and bool(HYPOTHETICAL.search(before_hit))
+            unreal = family != STATEMENT and bool(
+                HYPOTHETICAL.search(before_hit)
+                or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+            )
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
