@@ -86,3 +86,13 @@ def test_both_sides_accusing_each_other_are_two_accusations_each_about_the_other
         ("Government of Armenia", "Government of Azerbaijan"),
     }
     assert set(accusations["location"]) == {"Baku", "Yerevan"}
+
+
+def test_every_party_of_a_list_joined_by_as_well_as_condemns():
+    """kumanovo-police-gunmen-clash-2015-05-09 (fresh16, dev): 'Albania and Kosovo as well as the
+    European Union (EU) condemned the clashes' drafted Albania's and Kosovo's condemnations but
+    not the EU's."""
+    statements = _statements("kumanovo-police-gunmen-clash-2015-05-09")
+    condemned = statements[statements["x_evidence"].str.contains("as well as the European Union")]
+    assert "EU: European Union" in condemned["actor1"].tolist()
+    assert len(condemned) == 3

@@ -108,6 +108,8 @@ OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 'Four soldiers killed, two militants wounded' has none)."""
 OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
 """'as they marched': a verb with a subject of its own, not the actor told before it."""
+COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
+"""What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
 """'have been burning': the present perfect progressive of an act still going on."""
 PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
@@ -2233,7 +2235,7 @@ def _one_per_phrase(
     for mention in found:
         if kept and sentence is not None:
             between = sentence.text[kept[-1].end - sentence.start : mention.start - sentence.start]
-            if not re.search(r",|\band\b|\bor\b|;", between):
+            if not COORDINATION.search(between):
                 continue
         elif kept:
             continue
