@@ -510,3 +510,27 @@ def test_an_act_told_as_expected_is_no_event(tmp_path):
         "seriously, witnesses said, and more protests are expected late on Saturday."
     )
     assert "2015-05-02" not in draft(tmp_path, text, "2015-05-02")["event_date"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "blast"),
+    [
+        # teculutan-water-park-shootout-2008-03-25 (fresh18, dev)
+        (
+            "Investigators in Teculutan recovered 10 automatic rifles, 10 handguns and two "
+            "grenades from the crime scene on Tuesday.",
+            False,
+        ),
+        (
+            "Police in Teculutan arrested six men carrying an arsenal of automatic rifles and "
+            "grenades on Tuesday.",
+            False,
+        ),
+        ("Soldiers seized explosives in Teculutan on Tuesday.", False),
+        # the control, written for the test
+        ("A grenade exploded in a market in Teculutan on Tuesday.", True),
+    ],
+)
+def test_seized_grenades_and_explosives_are_no_blast(tmp_path, text, blast):
+    drafted = [t for _, t in types(draft(tmp_path, text, "2008-03-26"))]
+    assert any(t in ("Grenade", "Remote explosive/landmine/IED") for t in drafted) == blast

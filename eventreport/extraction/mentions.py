@@ -54,6 +54,7 @@ HOLDING_PLACE = re.compile(
 """'near Garbougna, a village in the Tillaberi area': the place after 'in' holds the one before,
 so the two are no list of places."""
 EXPLOSIVE = "Remote explosive/landmine/IED"
+GRENADE = "Grenade"
 ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
@@ -841,6 +842,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     ]
     accident = lexicon.load().cues.get("accident")
     defused = lexicon.load().cues.get("defused")
+    seized = lexicon.load().cues.get("seized")
     undated = _without_dates(sentence, facts)
     for clause, clause_hits in by_clause.items():
         clause_hits = [
@@ -881,6 +883,10 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 hit.reading.sub_event_type == EXPLOSIVE
                 and defused is not None
                 and bool(defused.search(clause_text))
+            ) or (
+                hit.reading.sub_event_type in (EXPLOSIVE, GRENADE)
+                and seized is not None
+                and bool(seized.search(sentence.between(clause[0], hit.start)))
             )
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
             before_hit = undated[
