@@ -122,6 +122,8 @@ NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
 )
+PLACE_BEFORE_VERB = re.compile(r"\b(?:in|at|from|of)\s+(?:[A-Z][\w’'-]+\s+){1,2}$")
+"""'in Teculutan ': a place phrase that may end a subject ('Police in Teculutan arrested')."""
 DEFINITE = re.compile(
     r"\b(?i:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$|['’]s\s+(?:[a-z-]+\s+)?$|\b[A-Z][\w’'-]+\s+$"
 )
@@ -1582,8 +1584,12 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     after = [a for a in pool if a.start >= key_end]
 
     preceding = sentence.between(max(sentence.start, key_start - 40), key_start)
-    nominal = bool(NOMINAL.search(preceding)) and not (
-        key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
+    nominal = (
+        bool(NOMINAL.search(preceding))
+        and not (
+            key and key.words.lower().endswith("ing") and re.search(r"(?i)\bby\s+$", preceding)
+        )
+        and not (key and _verb_after_place(key, preceding))
     )
     passive = bool(
         PASSIVE_BEFORE.search(sentence.between(sentence.start, key_start))
@@ -1661,6 +1667,13 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _verb_after_place(key: Hit, preceding: str) -> bool:
+    """'Police in Teculutan arrested six men': a past-tense trigger right after a place phrase
+    ends the subject, it is the verb, no noun the preposition governs."""
+    first = key.words.split()[0]
+    return first.lower().endswith("ed") and bool(PLACE_BEFORE_VERB.search(preceding))
 
 
 def _victim(a: actors.Mention) -> bool:
