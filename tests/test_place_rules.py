@@ -482,3 +482,25 @@ def test_an_act_told_only_in_its_country_is_at_the_dateline_town(
     first = events.iloc[0]
     assert first["location"] == town
     assert "datelined" in first["notes"]
+
+
+def test_a_notable_town_abroad_found_by_another_of_its_names_is_no_place():
+    """panakei-police-gunfight-2006-05-09 (fresh18, dev): 'Boku', a village of Bougainville, is an
+    old name of Baku in the gazetteer, which moved the clash to Azerbaijan."""
+    assert geoparse.lookup("Boku", "PNG", abroad=("PNG",)) is None
+    assert geoparse.lookup("Baku", "PNG", abroad=("PNG",)).country_iso3 == "AZE"
+    assert geoparse.lookup("Boku", "AZE", abroad=("AZE",)).name == "Baku"
+
+
+def test_the_dateline_town_is_no_fallback_when_the_text_names_a_place_the_gazetteer_lacks(
+    tmp_path,
+):
+    """panakei-police-gunfight-2006-05-09 (fresh18, dev): datelined Port Moresby, the story tells a
+    gunfight at villages of Bougainville the gazetteer lacks; the reporter's city is no place of
+    it."""
+    text = (
+        "PORT MORESBY, Papua New Guinea (AP) - Police exchanged gunfire with a faction on "
+        "Tuesday. Police were conducting checks at Panakei when a vehicle approached them."
+    )
+    events = kinetic(extracted(tmp_path, text, "2006-05-11", "Gunfight").events)
+    assert "Port Moresby" not in events["location"].tolist()

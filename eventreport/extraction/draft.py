@@ -132,8 +132,9 @@ def extract(article: Article) -> Extraction:
     )
     state.signatures = mentions.signature(found)
     state.speaker_country = dateline
-    state.dateline = dateline_city
     facts = [mentions.read(sentence, state) for sentence in found]
+    unknown = any(not p.resolved and p.kind == "name" for f in facts for p in f.places)
+    state.dateline = None if unknown else dateline_city
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     found_links = links.find(facts, candidates)
     events = grouping.group(candidates, article.published)

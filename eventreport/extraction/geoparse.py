@@ -495,7 +495,7 @@ def lookup(
             country
             and place.kind == "city"
             and place.country_iso3 != country
-            and not places.is_notable(place)
+            and (not places.is_notable(place) or _by_other_name(candidate, place, abroad))
         ):
             local = places.local_city(candidate, country) or places.province_place(
                 candidate, country
@@ -508,6 +508,17 @@ def lookup(
     if province is not None and places.province_named(country, ADMIN_SUFFIX.sub("", name)):
         return province  # 'Manipur' is the state, not the town its spelling resembles (Mainpuri)
     return places.local_city(name, country) or province
+
+
+def _by_other_name(name: str, place: Place, abroad: tuple[str, ...] | None) -> bool:
+    """Whether a notable town abroad was found only by another of its names, in a country the
+    text never names ('Boku', a village of Bougainville, is an old name of Baku): no reason to
+    leave the article's country for it."""
+    return (
+        abroad is not None
+        and place.country_iso3 not in abroad
+        and name_key(name) != name_key(place.name)
+    )
 
 
 def _province_over_namesake(name: str, place: Place, country: str | None) -> Place | None:

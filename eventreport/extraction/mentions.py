@@ -378,7 +378,8 @@ class ArticleState:
     """The country an official with no country of their own speaks for ('the defence minister'):
     the dateline's, else the article's (`dateline_country`)."""
     dateline: Place | None = None
-    """The city the story is datelined in (`dateline_place`)."""
+    """The city the story is datelined in (`dateline_place`), when the text names no place the
+    gazetteer lacks (the acts may be there, far from the reporter's city)."""
     spoken: dict[str, tuple[DateMention, int]] = field(default_factory=dict)
     """Speaker (`_speaker_key`) -> the date the text last gave one of their statements, and the
     sentence it was told in."""
