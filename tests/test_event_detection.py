@@ -527,6 +527,12 @@ def test_an_act_told_as_expected_is_no_event(tmp_path):
             False,
         ),
         ("Soldiers seized explosives in Teculutan on Tuesday.", False),
+        # shamsiddin-shokhin-border-clash-2025-12-24 (fresh18, dev)
+        (
+            "Officials also reported seizing three M-16 rifles, 10 hand grenades and explosives "
+            "at the scene in Teculutan on Tuesday.",
+            False,
+        ),
         # the control, written for the test
         ("A grenade exploded in a market in Teculutan on Tuesday.", True),
     ],
@@ -534,3 +540,14 @@ def test_an_act_told_as_expected_is_no_event(tmp_path):
 def test_seized_grenades_and_explosives_are_no_blast(tmp_path, text, blast):
     drafted = [t for _, t in types(draft(tmp_path, text, "2008-03-26"))]
     assert any(t in ("Grenade", "Remote explosive/landmine/IED") for t in drafted) == blast
+
+
+def test_demonstrate_that_is_to_show_no_protest(tmp_path):
+    """shamsiddin-shokhin-border-clash-2025-12-24 (fresh18, dev): '"These facts demonstrate that
+    the Taliban government has shown serious and repeated irresponsibility," the statement said'
+    was drafted as a peaceful protest."""
+    text = (
+        "Gunmen killed two border guards in Shamsiddin Shokhin on Wednesday. These facts "
+        "demonstrate that the Taliban government has failed to ensure security, officials said."
+    )
+    assert "Peaceful protest" not in [t for _, t in types(draft(tmp_path, text, "2025-12-25"))]

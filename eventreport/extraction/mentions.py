@@ -122,6 +122,8 @@ NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
 )
+SHOWING = re.compile(r"(?i)demonstrat\w*\s+(?:that|how)\b")
+"""'demonstrate that': to show, no protest."""
 PLACE_BEFORE_VERB = re.compile(r"\b(?:in|at|from|of)\s+(?:[A-Z][\w’'-]+\s+){1,2}$")
 """'in Teculutan ': a place phrase that may end a subject ('Police in Teculutan arrested')."""
 DEFINITE = re.compile(
@@ -757,9 +759,11 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 def _names_no_act(text: str, start: int, end: int) -> bool:
     """Whether trigger words name no act: a doer or a device a pattern's word start reaches
     ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
-    operations'), or a weapon of crowd control ('tear gas and stun grenades')."""
+    operations'), a weapon of crowd control ('tear gas and stun grenades'), or 'demonstrate' in
+    the sense of show ('These facts demonstrate that ...')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
+        or SHOWING.match(text[start : end + 12])
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
         or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
         or NONLETHAL_INSIDE.search(text[start:end])
