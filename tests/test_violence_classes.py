@@ -481,3 +481,34 @@ def test_a_deadly_protest_is_no_peaceful_protest(tmp_path, text, sub_event_type)
 def test_a_crowd_seizing_buildings_or_forcing_its_way_in_is_a_riot(tmp_path, text):
     events = kinetic(draft(tmp_path, text, "2022-07-04").events)
     assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+
+
+# ---------- riot police are no riot; forces storming a place a crowd holds intervene
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # chisinau-parliament-storming-2009-04-07 (fresh18, dev): 'riot' of 'riot police' was read
+        # as a riot, and the police's storming as the crowd's
+        (
+            "Moldovan riot police stormed the Parliament in Chisinau on Wednesday that had been "
+            "taken over by protesters.",
+            "Protest with intervention",
+        ),
+        # the control: the crowd storms
+        ("Protesters stormed the Parliament in Chisinau on Tuesday.", "Violent demonstration"),
+        # arusha-chadema-protest-shooting-2011-01-05 (dev): a word between 'violent' and
+        # 'demonstration'
+        (
+            "Police arrested at least 10 opposition figures in Arusha on Wednesday during a "
+            "violent political demonstration.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_forces_storming_a_held_place_intervene_and_riot_police_are_no_riot(
+    tmp_path, text, sub_event_type
+):
+    events = kinetic(draft(tmp_path, text, "2009-04-09").events)
+    assert events["sub_event_type"].tolist()[:1] == [sub_event_type]

@@ -122,6 +122,10 @@ NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
 )
+SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:also\s+)?")
+"""What may stand between a subject and its verb: an adverb ('Police later stormed')."""
+RIOT_UNIT = lexicon.Rule(r"(?i)riot[\s-]+(?:{riot_equipped})\b")
+"""'riot police', 'riot gear': forces equipped for riots, no riot."""
 SHOWING = re.compile(r"(?i)demonstrat\w*\s+(?:that|how)\b")
 """'demonstrate that': to show, no protest."""
 PLACE_BEFORE_VERB = re.compile(r"\b(?:in|at|from|of)\s+(?:[A-Z][\w’'-]+\s+){1,2}$")
@@ -608,6 +612,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         _mob_fight(mention, facts)
         _crowd_fight_goes_on(mention, facts, state)
         _crowd_arrested(mention, found)
+        _forces_storm(mention, facts)
     found = _split_by_place(found, facts)
     state.pair = _named_pair(facts) or state.pair
     found = _split_statements(found, facts, state) + _own_action_statements(found, facts, state)
@@ -764,6 +769,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
+        or RIOT_UNIT.match(text[start : end + 12])
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
         or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
         or NONLETHAL_INSIDE.search(text[start:end])
@@ -1131,6 +1137,33 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     target = next((a for a in state if a is not crowd), None)
     mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
+
+
+def _forces_storm(mention: Mention, facts: Facts) -> None:
+    """'Moldovan riot police stormed the Parliament ... that had been taken over by protesters':
+    state forces that storm, raid or break into a place a crowd holds intervene in the protest;
+    the storming is no riot of the crowd."""
+    if mention.family != DEMONSTRATION or mention.reported:
+        return
+    sentence = facts.sentence
+    forces = [a for a in facts.actors if _kind(a) in actors.STATE_KINDS - {"government"}]
+    mention.hits = [
+        Hit(h.start, h.end, h.words, _intervention(h.reading))
+        if h.reading.event_type == "Riots"
+        and ASSAULT.fullmatch(h.words)
+        and any(
+            a.end <= h.start and SUBJECT_GAP.fullmatch(sentence.between(a.end, h.start))
+            for a in forces
+        )
+        else h
+        for h in mention.hits
+    ]
+
+
+def _intervention(reading: Trigger) -> Trigger:
+    """A riot word's reading turned into the forces' intervention in a protest, its weight kept."""
+    plain = lexicon.plain_reading(INTERVENTION)
+    return replace(plain, strong=reading.strong, priority=reading.priority)
 
 
 def _mob_fight(mention: Mention, facts: Facts) -> None:
