@@ -255,3 +255,35 @@ def test_an_act_still_going_on_is_dated_the_day_of_publication(tmp_path):
     events = kinetic(drafted_events(tmp_path, text, "2021-06-29"))
     burning = events[events["x_evidence"].str.contains("burning tyres")].iloc[0]
     assert (burning["event_date"], burning["time_precision"]) == ("2021-06-29", 2)
+
+
+@pytest.mark.parametrize(
+    "text, attributive, reporting",
+    [
+        ("The Rwandan army blamed the 9 December assault on Hutu rebels.", True, False),
+        ("The minister said the Thursday attack on the base was cowardly.", True, False),
+        ("Colombia accused the ELN rebels Thursday of killing a policeman.", False, False),
+        ("The army said Thursday attacks had stopped.", False, True),
+    ],
+)
+def test_a_definite_day_before_an_act_word_is_that_acts_not_the_tellings(
+    text, attributive, reporting
+):
+    """rubavu-fdlr-attack-kagame-2018-12-14 (dev): 'blamed the 9 December assault' names the day
+    of the assault; the date was read as the blame's (a day after a reporting verb), so the
+    army's statement was dated five days before it was made."""
+    found = only(text, dt.date(2018, 12, 15))
+    assert dates.attributive(text, found.start, found.end) is attributive
+    assert found.reporting is reporting
+
+
+def test_a_statement_about_a_dated_act_keeps_the_day_it_was_told(tmp_path):
+    """The same article: the army's blame, with no date of its own, is coded to the day of
+    publication (precision 2), not to the day of the assault it blames."""
+    text = (
+        "The Rwandan army blamed the 9 December assault in the country's restive east on Hutu "
+        "rebel group, the Democratic Forces for the Liberation of Rwanda."
+    )
+    events = drafted_events(tmp_path, text, "2018-12-15")
+    blame = events[events["sub_event_type"] == "Other"].iloc[0]
+    assert (blame["event_date"], blame["time_precision"]) == ("2018-12-15", 2)

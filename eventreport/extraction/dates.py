@@ -185,6 +185,11 @@ REPORTING_AFTER = lexicon.Rule(
 )
 """'Sudan's army on Friday said it clashed ...': a day right before the reporting verb dates the
 telling, not the act ('the attack on Friday claimed 12 lives' is the act's)."""
+ATTRIBUTIVE_DAY = lexicon.Rule(r"(?i)^\s+(?:{told_act})\b")
+"""The act a definite date phrase stands before as its modifier ('blamed the 9 December assault on
+...', 'the Thursday attack'): the day is that act's, not a telling's or a statement's
+('accused the rebels Thursday of killing' is the accusation's)."""
+DEFINITE = re.compile(r"(?i)\bthe\s*$")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w "
     r".'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
@@ -286,13 +291,21 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
-                reporting = (
+                reporting = not attributive(text, *span) and (
                     bool(REPORTING_BEFORE.search(text[: match.start()]))
                     or bool(REPORTING_AFTER.match(text[match.end() :]))
                     or _in_dateline(text, match.start())
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at text[start:end], after 'the', modifies the act word after it
+    ('the 9 December assault')."""
+    words = text[start:end].split()
+    definite = DEFINITE.search(text[:start]) or words[0].lower() == "the"
+    return bool(definite and ATTRIBUTIVE_DAY.match(text[end:]))
 
 
 def _in_dateline(text: str, position: int) -> bool:

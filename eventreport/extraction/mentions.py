@@ -1460,6 +1460,8 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             if not _referred_elsewhere(m, phrase, facts)
             and not _coordinated_after(m, phrase, facts)
         ]
+        if _attributive(phrase, facts):
+            governed = [m for m in governed if m.family != STATEMENT]
         same_clause = [m for m in governed if m.clause[0] <= phrase.start < m.clause[1]]
         free = [m for m in governed if m.date is None]
         pool = _accuser(phrase, same_clause, facts) or same_clause or free
@@ -1493,6 +1495,12 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _attributive(phrase: DateMention, facts: Facts) -> bool:
+    """Whether a day phrase modifies the act word right after it ('the 9 December assault')."""
+    offset = facts.sentence.start
+    return dates.attributive(facts.sentence.text, phrase.start - offset, phrase.end - offset)
 
 
 def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
