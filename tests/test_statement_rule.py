@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from drafting import extracted
 
 from eventreport import config
 from eventreport.article import load_article
@@ -96,3 +97,25 @@ def test_every_party_of_a_list_joined_by_as_well_as_condemns():
     condemned = statements[statements["x_evidence"].str.contains("as well as the European Union")]
     assert "EU: European Union" in condemned["actor1"].tolist()
     assert len(condemned) == 3
+
+
+def test_what_a_crowds_slogans_say_is_no_statement(tmp_path):
+    """tafileh-protest-dispersal-2012-09-08 (dev): 'participants began chanting slogans reportedly
+    criticizing King Abdullah II' drafted a criticism spoken by the forces the sentence names; the
+    participle tells what the slogans said. A statement that claims responsibility is one
+    (villanueva-mass-kidnapping-2001-05-17, dev)."""
+    slogans = extracted(
+        tmp_path,
+        "Jordanian anti-riot forces stormed a protest in the southern city of Tafileh on early "
+        "Saturday after participants began chanting slogans reportedly criticizing King "
+        "Abdullah II.",
+        "2012-09-08",
+    )
+    assert "Strategic developments" not in slogans.events["event_type"].tolist()
+    claim = extracted(
+        tmp_path,
+        "Colombian media reported late Wednesday that the paramilitary group United Self-Defense "
+        "Forces of Colombia faxed a statement claiming responsibility.",
+        "2001-05-17",
+    )
+    assert claim.events["sub_event_type"].tolist() == ["Other"]

@@ -496,6 +496,13 @@ def test_a_crowd_seizing_buildings_or_forcing_its_way_in_is_a_riot(tmp_path, tex
             "taken over by protesters.",
             "Protest with intervention",
         ),
+        # tafileh-protest-dispersal-2012-09-08 (dev): 'riot forces' and the forces' storming told
+        # as a noun they possess
+        (
+            "Activists held a rally in Tafileh on Saturday. Activists contend that their rally "
+            "was peaceful prior to the riot forces’ storming.",
+            "Protest with intervention",
+        ),
         # the control: the crowd storms
         ("Protesters stormed the Parliament in Chisinau on Tuesday.", "Violent demonstration"),
         # arusha-chadema-protest-shooting-2011-01-05 (dev): a word between 'violent' and

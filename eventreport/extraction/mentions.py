@@ -124,6 +124,8 @@ NOMINAL = re.compile(
 )
 SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:also\s+)?")
 """What may stand between a subject and its verb: an adverb ('Police later stormed')."""
+POSSESSOR_GAP = re.compile(r"['’]s?\s+")
+"""What stands between an actor and the act noun it possesses ('the riot forces’ storming')."""
 RIOT_UNIT = lexicon.Rule(r"(?i)riot[\s-]+(?:{riot_equipped})\b")
 """'riot police', 'riot gear': forces equipped for riots, no riot."""
 SHOWING = re.compile(r"(?i)demonstrat\w*\s+(?:that|how)\b")
@@ -230,6 +232,9 @@ STATEMENT_OBJECT = re.compile(
 )
 """The words between a statement word and the act it names: 'denounced the arrest'."""
 RELATIVE_WHERE = re.compile(r"(?i)^\W*where\b")
+WORDS_CARRIED = lexicon.Rule(r"(?i)\b(?:{carried_words})\s+(?:\w+ly\s+)?$")
+"""'slogans reportedly criticizing', 'banners denouncing': a participle of speech after what a
+crowd chants or carries says what those words say, no statement of the story."""
 QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
 RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
 """', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
@@ -983,11 +988,13 @@ def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
-    """'which was denied', 'fired warning shots', 'trying to determine who was responsible': a
-    passive statement word, one used as a modifier or one in a question is nobody's statement."""
+    """'which was denied', 'fired warning shots', 'trying to determine who was responsible',
+    'chanting slogans criticizing the King': a passive statement word, one used as a modifier, one
+    in a question or a participle telling what carried words say is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
+        or (hit.words.split()[0].lower().endswith("ing") and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
     )
@@ -1140,9 +1147,9 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
 
 
 def _forces_storm(mention: Mention, facts: Facts) -> None:
-    """'Moldovan riot police stormed the Parliament ... that had been taken over by protesters':
-    state forces that storm, raid or break into a place a crowd holds intervene in the protest;
-    the storming is no riot of the crowd."""
+    """'Moldovan riot police stormed the Parliament ... that had been taken over by protesters',
+    'the riot forces’ storming': state forces that storm, raid or break into a place a crowd holds
+    intervene in the protest; the storming is no riot of the crowd."""
     if mention.family != DEMONSTRATION or mention.reported:
         return
     sentence = facts.sentence
@@ -1152,7 +1159,11 @@ def _forces_storm(mention: Mention, facts: Facts) -> None:
         if h.reading.event_type == "Riots"
         and ASSAULT.fullmatch(h.words)
         and any(
-            a.end <= h.start and SUBJECT_GAP.fullmatch(sentence.between(a.end, h.start))
+            a.end <= h.start
+            and any(
+                gap.fullmatch(sentence.between(a.end, h.start))
+                for gap in (SUBJECT_GAP, POSSESSOR_GAP)
+            )
             for a in forces
         )
         else h
