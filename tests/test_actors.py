@@ -318,6 +318,44 @@ def test_a_person_named_after_a_title_speaks_for_its_office_later(first, later, 
 
 
 @pytest.mark.parametrize(
+    ("first", "remembered"),
+    [
+        # ulan-bator-election-riot-2008-07-01 (dev): the minister named before his title spoke
+        # for no party later ('said Munkhorgil'), so his threat drafted nothing
+        (
+            "Quoting Munkhorgil, the minister of justice and home affairs, Montsame said 220 "
+            "people were injured.",
+            True,
+        ),
+        # a place that opens the sentence is no person
+        ("In Kabul, the minister said the talks would go on.", False),
+    ],
+)
+def test_a_person_named_before_a_title_in_apposition_is_remembered(first, remembered):
+    memory = actors.Memory()
+    memory.learn(first, 0, actors.find(first, 0, memory))
+    later = "Munkhorgil spoke. Kabul was calm."
+    found = [m.text for m in actors.find(later, 0, memory) if m.actors]
+    assert bool(found) is remembered
+
+
+def test_an_official_threatening_to_use_force_is_a_statement(tmp_path):
+    """The same article: 'Police will use necessary force to crack down on ...', said by the
+    minister, is his threat (CAMEO 130), an event of the day of publication."""
+    text = (
+        "The Mongolian government yesterday declared a four-day state of emergency.\n"
+        "Quoting Munkhorgil, the minister of justice and home affairs, Montsame said 220 people "
+        "were injured.\n"
+        '"Police will use necessary force to crack down on criminals who are looting private and '
+        'government property," said Munkhorgil, who like many Mongolians uses only one name.'
+    )
+    events = drafted_events(tmp_path, text, "2008-07-03")
+    threat = events[events["x_cameo_code"].astype(str).eq("130")]
+    assert threat["event_date"].tolist() == ["2008-07-03"]
+    assert threat["actor1"].str.startswith("Government of Mongolia").all()
+
+
+@pytest.mark.parametrize(
     ("text", "published", "actor1"),
     [
         # written from teculutan-water-park-shootout-2008-03-25 (fresh18, dev), whose arrests the

@@ -56,6 +56,17 @@ MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 """'Kaura local government area': the unit's words name a place, so its 'government' is no
 actor."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
+APPOSED_PERSON = re.compile(
+    r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$"
+)
+"""A person named before the title in an appositive ('Quoting Munkhorgil, the minister of justice
+and home affairs, ...'), not a place a sentence opens with ('In Kabul, the minister said')."""
+LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+")
+"""A capitalised participle that opens the sentence before the name ('Quoting Munkhorgil')."""
+APPOSITION_END = re.compile(r"\s+of\b|\s*,")
+"""What follows the title of an appositive: its office's scope ('the minister of justice') or the
+comma that closes it."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
 """'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
@@ -100,10 +111,15 @@ class Memory:
     def learn(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """Remember 'ORG title Firstname Lastname' pairs of one sentence (`text` starts at
         `offset`); a template's person ('army Brig. Gen. Agustin Demaala') too, whose country is
-        filled where they act."""
+        filled where they act; and a person the title follows ('Munkhorgil, the minister of
+        justice,')."""
         for mention in mentions:
             if mention.country_only:
                 continue
+            apposed = _apposed_person(mention, text, offset)
+            if apposed:
+                self.people[name_key(apposed, joined=True)] = mention.actors
+                self.people[name_key(apposed.split()[-1], joined=True)] = mention.actors
             rest = text[mention.end - offset :]
             title = TITLE.match(rest)
             if title:
@@ -127,6 +143,18 @@ class Memory:
                     )
                 )
         return found
+
+
+def _apposed_person(mention: Mention, text: str, offset: int) -> str | None:
+    """The person an office title stands in apposition to ('Munkhorgil, the minister of justice
+    and home affairs,'), if any."""
+    if not _holds_office(mention, text, offset):
+        return None
+    person = APPOSED_PERSON.search(text[: mention.start - offset])
+    closed = APPOSITION_END.match(text[mention.end - offset :])
+    if not (person and closed):
+        return None
+    return LEADING_PARTICIPLE.sub("", person.group("name"))
 
 
 def _holds_office(mention: Mention, text: str, offset: int) -> bool:

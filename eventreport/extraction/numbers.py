@@ -39,7 +39,7 @@ words after 'according to' are always a noun phrase, so they may be longer than 
 clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
 """Words that do not tell two speakers' names apart ('the Iraqi army' is 'Iraqi army')."""
-LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb})\b[,\s]*)+", re.I)
+LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb}|{relay_verb})\b[,\s]*)+", re.I)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
 TRAILING_WORDS = lexicon.Rule(
