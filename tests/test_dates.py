@@ -287,3 +287,26 @@ def test_a_statement_about_a_dated_act_keeps_the_day_it_was_told(tmp_path):
     events = drafted_events(tmp_path, text, "2018-12-15")
     blame = events[events["sub_event_type"] == "Other"].iloc[0]
     assert (blame["event_date"], blame["time_precision"]) == ("2018-12-15", 2)
+
+
+def test_an_act_in_the_present_perfect_after_the_lead_is_dated_the_day_of_publication(tmp_path):
+    """kidal-tuareg-ceasefire-2014-05-23 (dev): 'MNLA fighters have also taken control of several
+    other towns', told after the lead with no date of its own, took the day of the clashes told
+    before; the present perfect tells news of the days the story is written in (CURATION.md: 'have
+    arrested' is dated to publication). In the lead it sums up an act dated further on."""
+    text = (
+        "Mali’s Tuareg rebels have agreed to a ceasefire, two days after clashes with the army "
+        "threatened to throw the country back into chaos.\n"
+        "Some 20 Malian soldiers have died since Wednesday in fighting over who holds the town of "
+        "Kidal.\n"
+        "MNLA fighters have also taken control of several other towns in the north, including "
+        "Menaka, Agelhok, Anefis and Tessalit."
+    )
+    events = drafted_events(tmp_path, text, "2014-05-24")
+    taken = events[events["location"].isin(["Aguelhok", "Tessalit"])]
+    assert taken["event_date"].tolist() == ["2014-05-24"] * 2
+    assert taken["time_precision"].tolist() == [2, 2]
+    lead = drafted_events(
+        tmp_path, "Gunmen have killed 22 people in a village on Friday.", "2020-02-17"
+    )
+    assert lead["event_date"].tolist() == ["2020-02-14"]

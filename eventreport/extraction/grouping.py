@@ -35,7 +35,7 @@ from .. import places
 from ..names import name_key, undated
 from ..places import Place
 from . import actors, dates, lexicon, mentions, sentences
-from .mentions import GENERIC, STATEMENT, STRATEGIC, Hit, Mention
+from .mentions import GENERIC, LEAD_SENTENCES, STATEMENT, STRATEGIC, Hit, Mention
 
 log = logging.getLogger(__name__)
 SAME_PLACE_KM = 50.0
@@ -55,9 +55,6 @@ INFERRED_PRECISION = 2
 POSSESSIVE_DAY = re.compile(r"['’]s$")
 """A date phrase that possesses the act it dates: 'last Sunday's' (bombing)."""
 MAX_GAP_SENTENCES = 3
-LEAD_SENTENCES = 2
-"""The lead summarises the article's event: an undated lead mention of the same kind as an event
-told later is that event."""
 PROXIMITY_WEIGHT = 6.0
 CATAPHORA_PENALTY = 2
 """A mention points back to an event told before it more readily than ahead to one told after it.

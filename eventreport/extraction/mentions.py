@@ -112,6 +112,11 @@ OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:the
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
+PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:also\s+|now\s+|since\s+)?$")
+"""'have also taken': the present perfect of an act of the days the story is written in."""
+LEAD_SENTENCES = 2
+"""The lead summarises the article's event: an undated lead mention of the same kind as an event
+told later is that event (grouping.py), and a present perfect there sums up the story's act."""
 """'have been burning': the present perfect progressive of an act still going on."""
 PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
 """'marched to demand', 'to demonstrate ... and demand': a verb of purpose."""
@@ -1515,19 +1520,16 @@ def _attributive(phrase: DateMention, facts: Facts) -> bool:
 
 
 def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
-    """'protesters have been burning tyres and stoning cars': an act with no date of its own told
-    in the present perfect progressive goes on as the story is written, so it is dated the day of
-    publication (precision 2, a day inferred)."""
+    """'protesters have been burning tyres and stoning cars', 'MNLA fighters have also taken
+    control of several other towns': an act with no date of its own told in the present perfect
+    progressive goes on as the story is written, and one told in the present perfect after the
+    lead is news of the days the story is written in (CURATION.md: 'have arrested' is dated to
+    publication); either is dated the day of publication (precision 2, a day inferred). In the
+    lead, the present perfect sums up an act the story dates further on."""
     for mention in found:
         if mention.date is not None or mention.family == STATEMENT or not mention.hits:
             continue
-        text = mention.sentence.text
-        ongoing = [
-            before
-            for hit in mention.hits
-            if hit.words.split()[0].lower().endswith("ing")
-            and (before := ONGOING.search(text[: hit.start - mention.sentence.start]))
-        ]
+        ongoing = [b for hit in mention.hits if (b := _perfect_before(mention, hit))]
         if not ongoing:
             continue
         before = ongoing[0]
@@ -1539,8 +1541,19 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
             kind="day",
             date=published,
             precision=2,
-            note="an act still going on as the story is written: the day of publication",
+            note="an act of the days the story is written in: the day of publication",
         )
+
+
+def _perfect_before(mention: Mention, hit: Hit) -> re.Match | None:
+    """The auxiliary of a present perfect progressive right before a trigger ('have been
+    burning'), or, after the lead sentences, of a present perfect ('have also taken')."""
+    before = mention.sentence.text[: hit.start - mention.sentence.start]
+    if hit.words.split()[0].lower().endswith("ing"):
+        return ONGOING.search(before)
+    if mention.sentence.index >= LEAD_SENTENCES:
+        return PERFECT.search(before)
+    return None
 
 
 def _coordinated_after(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
