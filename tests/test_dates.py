@@ -310,3 +310,18 @@ def test_an_act_in_the_present_perfect_after_the_lead_is_dated_the_day_of_public
         tmp_path, "Gunmen have killed 22 people in a village on Friday.", "2020-02-17"
     )
     assert lead["event_date"].tolist() == ["2020-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "overnight"),
+    [
+        # almaty-fuel-protests-crackdown-2022-01-06 (dev): two days were read as one night and
+        # dated the second, though the riot began on the first
+        ("Protests killed eight police on Tuesday and Wednesday.", dt.date(2022, 1, 4), False),
+        ("Rockets fell on Saturday evening and before dawn on Sunday.", dt.date(2022, 1, 2), True),
+        ("The fighting went on from Monday night into Tuesday.", dt.date(2022, 1, 4), True),
+    ],
+)
+def test_two_weekdays_are_two_days_unless_they_tell_one_night(text, day, overnight):
+    found = only(text, dt.date(2022, 1, 6))
+    assert (found.date, found.precision, found.overnight) == (day, 2, overnight)

@@ -519,3 +519,26 @@ def test_forces_storming_a_held_place_intervene_and_riot_police_are_no_riot(
 ):
     events = kinetic(draft(tmp_path, text, "2009-04-09").events)
     assert events["sub_event_type"].tolist()[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # almaty-fuel-protests-crackdown-2022-01-06 (dev): the protests are the subject of the
+        # killing of the forces, a riot, drafted as an armed clash with an unidentified group
+        (
+            "Protests triggered by a fuel price hike killed eight police and National Guard "
+            "troops in Almaty on Tuesday.",
+            "Violent demonstration",
+        ),
+        # the control: the dead are no forces, who may be the police's victims
+        (
+            "Protests triggered by a fuel price hike killed eight people in Almaty on Tuesday.",
+            "Attack",
+        ),
+    ],
+)
+def test_protests_that_kill_the_forces_are_a_riot(tmp_path, text, sub_event_type):
+    events = kinetic(draft(tmp_path, text, "2022-01-06").events)
+    killing = events[events["fatalities"].eq(8)]
+    assert killing["sub_event_type"].tolist() == [sub_event_type]

@@ -521,14 +521,18 @@ def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
     publication. 'on Saturday evening and before dawn on Sunday' and 'on Monday night and continued
-    throughout the early hours' are a night: the day it ended, precision 2 (the overnight rule)."""
+    throughout the early hours' are a night: the day it ended, precision 2 (the overnight rule);
+    'on Tuesday and Wednesday' are two days: the first, precision 2."""
+    weekday = wordlists.calendar()[match.group("wd").lower()].number
+    if match.group("wd2") and not _night_into(match):
+        back = (published.weekday() - weekday) % 7
+        return make(kind="day", date=published - dt.timedelta(days=back), precision=2)
     if match.group("wd2"):
         ended = wordlists.calendar()[match.group("wd2").lower()].number
         back = (published.weekday() - ended) % 7
         return make(
             kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
         )
-    weekday = wordlists.calendar()[match.group("wd").lower()].number
     if match.group("into_dawn"):  # 'late on Monday night and continued throughout the early hours'
         back = (published.weekday() - weekday - 1) % 7
         return make(
@@ -548,6 +552,13 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
         match.group("mod") or ""
     ).lower() == "late"
     return make(kind="day", date=published - dt.timedelta(days=back), precision=1, night=night)
+
+
+def _night_into(match: re.Match) -> bool:
+    """Whether two weekdays tell one night ('Saturday evening and before dawn on Sunday', 'Monday
+    night into Tuesday'), not two days ('on Tuesday and Wednesday')."""
+    joiner = match.string[match.end("wd") : match.start("wd2")].lower()
+    return bool(match.group("part") or re.search(r"\b(?:into|dawn|early)\b", joiner))
 
 
 def _count(word: str | None) -> int | None:

@@ -618,6 +618,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
             mention.tags = f"crowd size={size.group('size').lower()}" if size else ""
     for mention in found:
         _armed_killing(mention, facts, found)
+        _protest_kills(mention, facts, found)
         _crowd_violence(mention, facts)
         _mob_fight(mention, facts)
         _crowd_fight_goes_on(mention, facts, state)
@@ -1111,6 +1112,41 @@ def _armed_killing(mention: Mention, facts: Facts, found: list[Mention]) -> None
         mention.family, mention.agent, mention.target = VIOLENCE, subject, victim
         mention.others = [a for a in mention.others if a is not subject and a is not victim]
         return
+
+
+def _protest_kills(mention: Mention, facts: Facts, found: list[Mention]) -> None:
+    """'Protests triggered by a fuel price hike killed eight police and National Guard troops': a
+    kill word in the active voice whose subject is a protest told first-hand in its clause (or in
+    the clause of a participle right before it), and whose dead are the state's forces, is the
+    crowd's riot (ACLED: demonstrators who engage in violence). Dead who are no forces ('protests
+    that have killed 40 people') may be the police's victims: the words keep their reading."""
+    if mention.family != GENERIC or mention.reported:
+        return
+    protests = [
+        h
+        for m in found
+        if m.family == DEMONSTRATION
+        and not m.reported
+        and m.clause[0] <= mention.clause[0] <= m.clause[1]
+        for h in m.hits
+    ]
+    for hit in mention.hits:
+        if not KILL_VERB.fullmatch(hit.words):
+            continue
+        subject = [h for h in protests if h.end <= hit.start]
+        between = [a for a in facts.actors if subject and subject[0].end <= a.start < hit.start]
+        victim = next(
+            (
+                a
+                for a in facts.actors
+                if hit.end <= a.start < mention.clause[1]
+                and OBJECT_GAP.fullmatch(facts.sentence.between(hit.end, a.start))
+            ),
+            None,
+        )
+        if subject and not between and _kind(victim) in actors.STATE_KINDS - {"government"}:
+            _read_as(mention, "Violent demonstration")
+            return
 
 
 def _crowd_violence(mention: Mention, facts: Facts) -> None:
