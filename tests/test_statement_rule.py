@@ -119,3 +119,16 @@ def test_what_a_crowds_slogans_say_is_no_statement(tmp_path):
         "2001-05-17",
     )
     assert claim.events["sub_event_type"].tolist() == ["Other"]
+
+
+def test_a_protest_that_criticises_is_no_statement(tmp_path):
+    """kwun-tong-tsuen-wan-protests-2019-08-25 (dev): 'A second protest ..., attended by relatives
+    of police personnel, criticised the government' drafted a criticism spoken by the police; the
+    protest is the subject of the verb, which says what it demanded."""
+    found = extracted(
+        tmp_path,
+        "A second protest on Sunday afternoon, attended by relatives of police personnel, "
+        "criticised the government for leaving officers to handle the brunt of the crisis.",
+        "2019-08-26",
+    )
+    assert found.events["sub_event_type"].tolist() == ["Peaceful protest"]

@@ -123,6 +123,13 @@ PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
 PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
 """Prepositional phrases between a noun and a participle that describes it ('A protest on
 Wednesday calling for')."""
+SUBJECT_BETWEEN = re.compile(
+    r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}"
+    r"(?:\s*,[^,;]{1,80},)?\s+(?:\w+ly\s+)?"
+)
+"""What may stand between a protest noun and the verb it is the subject of: place and time
+phrases, one parenthesis between commas ('A second protest on Sunday afternoon, attended by
+relatives of police personnel, criticised')."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -976,15 +983,15 @@ def _describes_actor(sentence: Sentence, hit: Hit, facts: Facts) -> bool:
 
 def _describes_protest(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
     """'A protest on Wednesday calling for the Prime Minister to stand down has lapsed into major
-    unrest', 'people marched ... to demonstrate against ... and demand the release of ...': a
-    participle after a protest word, or an infinitive of purpose after one, says what the protest
-    demands, no statement; what follows it is told first-hand."""
+    unrest', 'people marched ... to demonstrate against ... and demand the release of ...', 'A
+    second protest on Sunday afternoon ... criticised the government': a participle after a
+    protest word, an infinitive of purpose after one, or a verb of speech the protest is the
+    subject of says what the protest demands, no statement; what follows it is told first-hand."""
     protests = [h for h in hits if _family(h.reading) == DEMONSTRATION and h.end <= hit.start]
     if PURPOSE_BEFORE.search(sentence.between(sentence.start, hit.start)):
         return bool(protests)
-    return hit.words.split()[0].lower().endswith("ing") and any(
-        PHRASE_BETWEEN.fullmatch(sentence.between(h.end, hit.start)) for h in protests
-    )
+    gap = PHRASE_BETWEEN if hit.words.split()[0].lower().endswith("ing") else SUBJECT_BETWEEN
+    return any(gap.fullmatch(sentence.between(h.end, hit.start)) for h in protests)
 
 
 def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
