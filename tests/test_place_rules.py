@@ -504,3 +504,16 @@ def test_the_dateline_town_is_no_fallback_when_the_text_names_a_place_the_gazett
     )
     events = kinetic(extracted(tmp_path, text, "2006-05-11", "Gunfight").events)
     assert "Port Moresby" not in events["location"].tolist()
+
+
+def test_a_name_after_a_word_for_people_is_a_persons_not_a_place(tmp_path):
+    """caracas-national-guard-protest-2017-06-19 (dev): 'demonstrator Fabian Urbina' was read as
+    the object place of the protest word and coded as the event's location; a word for people
+    ('demonstrator', 'protesters') names no place after it, as an attack verb does."""
+    text = (
+        "Footage from demonstrations on Monday showed National Guard members firing pistols. "
+        "Seventeen year-old demonstrator Fabian Urbina was shot in the chest and died, and "
+        "several others were injured."
+    )
+    events = drafted_events(tmp_path, text, "2017-06-20")
+    assert not events["location"].str.contains("Urbina").any()

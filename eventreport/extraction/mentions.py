@@ -130,6 +130,9 @@ SUBJECT_BETWEEN = re.compile(
 """What may stand between a protest noun and the verb it is the subject of: place and time
 phrases, one parenthesis between commas ('A second protest on Sunday afternoon, attended by
 relatives of police personnel, criticised')."""
+AGENT_SUFFIX = re.compile(r"(?i)(?:er|or|ist)s?$")
+"""A trigger that names people ('demonstrator', 'protesters'), not an act: the name after it is a
+person's ('demonstrator Fabian Urbina'), never the object place of an attack verb."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -1893,9 +1896,9 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     pool = in_clause or (places_here if len(kinetic) == 1 else _where_antecedent(mention, facts))
     text, offset = facts.sentence.text, facts.sentence.start
     pool += [p for p in facts.places if geoparse.is_act_place(text, p, offset) and p not in pool]
-    if mention.hits and not facts.sentence.in_title_case:
+    key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong), default=None)
+    if key is not None and not facts.sentence.in_title_case and not AGENT_SUFFIX.search(key.words):
         sentence = facts.sentence
-        key = max(mention.hits, key=lambda h: (h.reading.priority, h.reading.strong))
         named = geoparse.name_after(
             sentence.text[key.end - sentence.start :], key.end, facts.country
         )
