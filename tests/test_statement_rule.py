@@ -132,3 +132,18 @@ def test_a_protest_that_criticises_is_no_statement(tmp_path):
         "2019-08-26",
     )
     assert found.events["sub_event_type"].tolist() == ["Peaceful protest"]
+
+
+def test_a_past_told_in_a_relative_clause_leaves_the_sentence_in_the_story(tmp_path):
+    """preah-vihear-border-clash-2011-02-04 (dev): 'in recent years' in the relative clause that
+    describes the temple set the whole sentence in the past, so the two governments' accusations
+    drafted nothing; it dates only the clause it describes."""
+    found = extracted(
+        tmp_path,
+        "Thailand and Cambodia accuse one another of having started the fighting near the "
+        "900-year-old Hindu temple, which lies near a dense jungle area that has been the scene "
+        "of a number of disputes in recent years.",
+        "2011-02-04",
+    )
+    assert sorted(found.events["location"]) == ["Bangkok", "Phnom Penh"]
+    assert set(found.events["sub_event_type"]) == {"Other"}

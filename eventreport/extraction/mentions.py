@@ -133,6 +133,8 @@ relatives of police personnel, criticised')."""
 AGENT_SUFFIX = re.compile(r"(?i)(?:er|or|ist)s?$")
 """A trigger that names people ('demonstrator', 'protesters'), not an act: the name after it is a
 person's ('demonstrator Fabian Urbina'), never the object place of an attack verb."""
+RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:which|that|who|whose|where)\b")
+"""A word that opens a relative clause."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
     r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
@@ -470,7 +472,10 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     known_speakers = frozenset(state.speakers.names)
     found_dates = dates.find(sentence.text, sentence.start, state.published)
     background = any(
-        d.kind == "background" and not _quoted(d.start, sentence) for d in found_dates
+        d.kind == "background"
+        and not _quoted(d.start, sentence)
+        and not _in_relative_clause(d.start, sentence)
+        for d in found_dates
     ) and not any(d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
     if sentence.in_title_case:
@@ -536,6 +541,14 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
         state.crowd_told = sentence.index
     return facts
+
+
+def _in_relative_clause(position: int, sentence: Sentence) -> bool:
+    """Whether words sit in a relative clause ('the temple, which lies near an area that has been
+    the scene of disputes in recent years'): what it dates describes a noun, not the sentence's
+    act, so it sets only its own clause in the past."""
+    clause = sentence.clause_at(position)
+    return bool(RELATIVE_PRONOUN.search(sentence.between(clause[0], position)))
 
 
 def _toll_metric(sentence: Sentence, state: ArticleState) -> str | None:
