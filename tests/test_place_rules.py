@@ -517,3 +517,18 @@ def test_a_name_after_a_word_for_people_is_a_persons_not_a_place(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2017-06-20")
     assert not events["location"].str.contains("Urbina").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [
+        # north-sinai-police-killing-2014-06-28 (dev): the bombing 'in a Cairo suburb' was coded
+        # at the story's town in Sinai, 346 km away
+        ("Bombs killed two people in a Cairo suburb.", "EGY", "Cairo"),
+        # caracas-national-guard-protest-2017-06-19 (dev): left at country level
+        ("Guardsmen fired pistols in clashes on a major Caracas highway.", "VEN", "Caracas"),
+    ],
+)
+def test_a_city_named_as_the_modifier_of_a_part_of_it_places_the_act_there(text, country, city):
+    (found,) = geoparse.find(text, 0, country, geoparse.Memory())
+    assert (found.place.name, found.precision) == (city, 2)

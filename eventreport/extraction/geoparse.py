@@ -76,6 +76,12 @@ CITY_AREA = lexicon.Rule(
 )
 """'Baghdad's Karrada district', 'Yerevan's blue-collar Sari Tagh neighborhood': a quarter of a
 city."""
+CITY_MODIFIER = lexicon.Rule(
+    r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<city>{name})\s+(?:{city_area}|{city_way})s?\b",
+    name=NAME,
+)
+"""'in a Cairo suburb', 'on a major Caracas highway': a city's name as the modifier of a part of
+it, coded to the city, precision 2."""
 TOWN_AREAS = lexicon.Rule(
     r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
     r"(?P<before>{name}(?:(?:,\s+|,?\s+and\s+){name})*)\s+(?:{city_area})s?"
@@ -868,12 +874,18 @@ def _in_last_town(start: int, end: int, memory: Memory) -> Candidate:
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """A quarter of a city ("Baghdad's Karrada district"), coded to the city, precision 2."""
+    """A quarter of a city ("Baghdad's Karrada district", 'a Cairo suburb') or a road of it ('a
+    major Caracas highway'), coded to the city, precision 2."""
     for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
         if place is not None and place.kind in ("admin", "country", "region"):
             continue  # 'Chhattisgarh's Narayanpur district': a province's unit, read as a unit
         yield match.start(), match.end(), place, 2 if place else None, "area"
+    for match in CITY_MODIFIER.finditer(text):
+        name = match.group("city")
+        place = None if _names_actor(name) else _memory_place(name, country, memory)
+        if place is not None and place.kind == "city":
+            yield match.start("city"), match.end(), place, 2, "area"
 
 
 def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
