@@ -185,3 +185,18 @@ def test_an_official_protest_stays_apart_from_the_ministrys_words(tmp_path):
     # rostov-donetsk-cross-border-shell-2014-07-13: the control, a protest is an act
     said = statements(drafted_events(tmp_path, ROSTOV, "2014-07-13"))
     assert len(said) == 2
+
+
+def test_an_act_named_as_one_already_told_never_stands_alone(tmp_path):
+    """bishkek-government-house-storming-2005-06-17 (dev): 'neither Baryktabasov nor the party was
+    involved in the storming', with no day or figure of its own, drafted an undated armed clash
+    beside the storming the lead told; a definite act word points back to it."""
+    text = (
+        "Troops used tear gas Friday to break up a crowd of protesters who stormed the Kyrgyz "
+        "government headquarters in Bishkek.\n"
+        "A spokeswoman for Baryktabasov's political party told The Associated Press that neither "
+        "Baryktabasov nor the party was involved in the storming."
+    )
+    events = drafted_events(tmp_path, text, "2005-06-18")
+    assert events["event_date"].notna().all() and (events["event_date"] != "").all()
+    assert events["event_type"].tolist().count("Battles") == 0

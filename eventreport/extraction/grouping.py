@@ -72,6 +72,8 @@ ANOTHER = lexicon.Rule(r"(?i)\b(?:{other_place})\s+(?:[\w-]+\s+){{0,2}}$")
 agent that tell it as one more act."""
 SAME_PLACE = lexicon.Rule(r"(?i)\b(?:{same_place})\b")
 """'another missile hit the same area': one more blow at the place of the act told before."""
+TOLD_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+$")
+"""A determiner right before an act word ('the storming', 'this attack')."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
 STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
@@ -325,6 +327,8 @@ def _stands(mention: Mention) -> bool:
         return mention.agent is not None
     if mention.reported:
         return _own_day(mention) and mention.strong
+    if _named_as_told(mention) and mention.date is None and not mention.figures:
+        return False
     precise = (
         mention.date is not None
         and mention.date.precision is not None
@@ -341,6 +345,15 @@ def _stands(mention: Mention) -> bool:
             )
         )
     return mention.strong or precise
+
+
+def _named_as_told(mention: Mention) -> bool:
+    """Whether every word of a mention names its act as one already told ('involved in the
+    storming', 'this attack'): with no day or figures of its own it points back, never stands."""
+    sentence = mention.sentence
+    return bool(mention.hits) and all(
+        TOLD_DETERMINER.search(sentence.between(sentence.start, h.start)) for h in mention.hits
+    )
 
 
 def _own_day(mention: Mention) -> bool:
