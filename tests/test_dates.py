@@ -325,3 +325,19 @@ def test_an_act_in_the_present_perfect_after_the_lead_is_dated_the_day_of_public
 def test_two_weekdays_are_two_days_unless_they_tell_one_night(text, day, overnight):
     found = only(text, dt.date(2022, 1, 6))
     assert (found.date, found.precision, found.overnight) == (day, 2, overnight)
+
+
+def test_a_dateline_with_the_outlet_and_day_in_parentheses_dates_the_report(tmp_path):
+    """panakei-police-gunfight-2006-05-09 (fresh18, dev): 'PORT MORESBY, Papua New Guinea (PNG
+    Post-Courier, May 11) –' dated the exchange of gunfire, which the sentence dates 'on Tuesday
+    afternoon' after a verb that names it as what tension 'remains high after'."""
+    text = (
+        "PORT MORESBY, Papua New Guinea (PNG Post-Courier, May 11) – Tension in South "
+        "Bougainville remains high after a heavy exchange of gunfire between a Me’ekamui faction "
+        "siding with failed money scheme U-Vistract and Bougainville police in Papua New Guinea "
+        "on Tuesday afternoon."
+    )
+    dateline = dates.find(text, 0, dt.date(2006, 5, 11))[0]
+    assert (dateline.text, dateline.reporting) == ("May 11", True)
+    events = kinetic(drafted_events(tmp_path, text, "2006-05-11"))
+    assert events["event_date"].tolist() == ["2006-05-09"]

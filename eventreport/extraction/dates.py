@@ -192,11 +192,11 @@ ATTRIBUTIVE_DAY = lexicon.Rule(r"(?i)^\s+(?:{told_act})\b")
 DEFINITE = re.compile(r"(?i)\bthe\s*$")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w "
-    r".'-]*)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r".'-]*)?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?|\s*(?=\())"
     r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)"
 )
-"""A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -'): it dates
-the report."""
+"""A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -', 'PORT
+MORESBY, Papua New Guinea (PNG Post-Courier, May 11) –'): it dates the report."""
 OPENS_SENTENCE = re.compile(r"[\s\"“‘']*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?$")
 """What may stand before a date phrase that opens its sentence ('Just hours after the clashes')."""
 OLD_MONTH_DAYS = 60

@@ -232,6 +232,9 @@ COORDINATED_DATE = re.compile(
     r"(?i),\s+(?:and|but)\s+(?:then\s+)?(?:on\s+|by\s+|late\s+|early\s+)?$"
 )
 """', and on' right before a date phrase: it opens a clause of its own."""
+FINITE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|did|been)\b|,\s*(?:but|and)\b")
+"""A finite verb (or a clause joined by a comma) between an act word and a date phrase after it:
+the date is that verb's ('after the ambush but were found at dawn on Monday')."""
 REFERRED = re.compile(
     r"(?i)\b(?:after|before|following|since|days?\s+after)\s+(?:the|a|an|this|that|its|their)\s+(?:[a-z-]+\s+)?$"
 )
@@ -1664,9 +1667,11 @@ def _reported_by(mention: Mention, report: DateMention) -> DateMention | None:
 
 
 def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> bool:
-    """'were found on Monday, after the ambush': a trigger named as the event another verb comes
-    after (or before) does not take a date phrase that is not its own ('after the ambush on Sunday'
-    is)."""
+    """'were found on Monday, after the ambush', 'after the ambush but were found at dawn on
+    Monday': a trigger named as the event another verb comes after (or before) does not take a date
+    phrase that is not its own; one after it with no verb between is its own ('after the ambush on
+    Sunday', 'after a heavy exchange of gunfire between a faction and police ... on Tuesday
+    afternoon')."""
     offset = facts.sentence.start
     before = facts.sentence.text[max(0, mention.start - offset - 30) : mention.start - offset]
     referred = REFERRED.search(before)
@@ -1674,11 +1679,10 @@ def _referred_elsewhere(mention: Mention, phrase: DateMention, facts: Facts) -> 
         return False
     if mention.start - len(before) + referred.start() <= phrase.start < mention.start:
         return False  # 'Following the overnight clashes': the words that name it hold its date
-    if (
-        phrase.start >= mention.end
-        and len(facts.sentence.text[mention.end - offset : phrase.start - offset].split()) <= 2
+    if phrase.start >= mention.end and not FINITE_VERB.search(
+        facts.sentence.text[mention.end - offset : phrase.start - offset]
     ):
-        return False
+        return False  # 'after a heavy exchange of gunfire between X and Y on Tuesday afternoon'
     return True
 
 
