@@ -341,3 +341,17 @@ def test_a_dateline_with_the_outlet_and_day_in_parentheses_dates_the_report(tmp_
     assert (dateline.text, dateline.reporting) == ("May 11", True)
     events = kinetic(drafted_events(tmp_path, text, "2006-05-11"))
     assert events["event_date"].tolist() == ["2006-05-09"]
+
+
+def test_an_act_in_the_past_perfect_progressive_went_on_before_the_story(tmp_path):
+    """araucania-trucks-arson-2020-08-05 (fresh16, dev): 'Mapuche protesters had been
+    demonstrating in support of community members ...', with no date of its own, joined the arson
+    told in the lead and made it a peaceful protest; it is background to the story. The present
+    perfect progressive ('have been burning tyres') goes on as the story is written."""
+    text = (
+        "Arsonists attacked a factory in Temuco late on Wednesday, authorities said.\n"
+        "Mapuche protesters had been demonstrating in support of community members who have been "
+        "incarcerated and on hunger strike."
+    )
+    events = drafted_events(tmp_path, text, "2020-08-06")
+    assert "Peaceful protest" not in events["sub_event_type"].tolist()

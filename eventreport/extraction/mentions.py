@@ -112,6 +112,9 @@ OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:the
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
+BEFORE_THE_STORY = re.compile(r"(?i)\bhad\s+been\s+$")
+"""'protesters had been demonstrating': the past perfect progressive of what went on before the
+story, its background."""
 PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:also\s+|now\s+|since\s+)?$")
 """'have also taken': the present perfect of an act of the days the story is written in."""
 LEAD_SENTENCES = 2
@@ -627,6 +630,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
     _ongoing_dates(found, state.published)
+    found = [m for m in found if not _went_on_before(m)]
     for mention in found:
         _attach_actors(mention, facts, state)
         _attach_place(mention, facts, found)
@@ -1605,6 +1609,21 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
             precision=2,
             note="an act of the days the story is written in: the day of publication",
         )
+
+
+def _went_on_before(mention: Mention) -> bool:
+    """'Mapuche protesters had been demonstrating in support of ...': an act with no date of its
+    own told in the past perfect progressive went on before the story, its background."""
+    sentence = mention.sentence
+    return (
+        mention.date is None
+        and mention.family != STATEMENT
+        and any(
+            h.words.split()[0].lower().endswith("ing")
+            and BEFORE_THE_STORY.search(sentence.between(sentence.start, h.start))
+            for h in mention.hits
+        )
+    )
 
 
 def _perfect_before(mention: Mention, hit: Hit) -> re.Match | None:
