@@ -355,3 +355,19 @@ def test_an_act_in_the_past_perfect_progressive_went_on_before_the_story(tmp_pat
     )
     events = drafted_events(tmp_path, text, "2020-08-06")
     assert "Peaceful protest" not in events["sub_event_type"].tolist()
+
+
+def test_an_act_going_on_since_a_day_is_dated_the_day_of_publication(tmp_path):
+    """preah-vihear-border-clash-2011-02-04 (dev): 'activists have been camping out around
+    Bangkok’s Government House since last week, in protest' was dated last week; the phrase says
+    when the protest began, and the present perfect progressive that it goes on as the story is
+    written."""
+    text = (
+        "Hundreds of Yellow Shirts activists have been camping out around Bangkok’s Government "
+        "House since last week, in protest at the government’s handling of the border dispute."
+    )
+    events = drafted_events(tmp_path, text, "2011-02-04")
+    assert (events["event_date"].tolist(), events["time_precision"].tolist()) == (
+        ["2011-02-04"],
+        [2],
+    )

@@ -112,6 +112,10 @@ OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:the
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
+SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+ONGOING_CLAUSE = re.compile(r"(?i)\b(?:have|has)\s+been\s+(?=\w+ing\b)")
+"""'have been camping out': a present perfect progressive anywhere before the date phrase."""
+"""'since' right before a date phrase: the day an act began."""
 BEFORE_THE_STORY = re.compile(r"(?i)\bhad\s+been\s+$")
 """'protesters had been demonstrating': the past perfect progressive of what went on before the
 story, its background."""
@@ -1593,9 +1597,12 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
     publication); either is dated the day of publication (precision 2, a day inferred). In the
     lead, the present perfect sums up an act the story dates further on."""
     for mention in found:
-        if mention.date is not None or mention.family == STATEMENT or not mention.hits:
+        if mention.family == STATEMENT or not mention.hits:
             continue
-        ongoing = [b for hit in mention.hits if (b := _perfect_before(mention, hit))]
+        if mention.date is not None:
+            ongoing = _ongoing_since(mention.date, mention.sentence)
+        else:
+            ongoing = [b for hit in mention.hits if (b := _perfect_before(mention, hit))]
         if not ongoing:
             continue
         before = ongoing[0]
@@ -1609,6 +1616,15 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
             precision=2,
             note="an act of the days the story is written in: the day of publication",
         )
+
+
+def _ongoing_since(date: DateMention, sentence: Sentence) -> list[re.Match]:
+    """The present perfect progressive of an act a date phrase only says the start of ('have been
+    camping out around Government House since last week'): it goes on as the story is written."""
+    before = sentence.between(sentence.start, date.start)
+    if not SINCE_BEFORE.search(before):
+        return []
+    return list(ONGOING_CLAUSE.finditer(before))[:1]
 
 
 def _went_on_before(mention: Mention) -> bool:
