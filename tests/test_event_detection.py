@@ -551,3 +551,16 @@ def test_demonstrate_that_is_to_show_no_protest(tmp_path):
         "demonstrate that the Taliban government has failed to ensure security, officials said."
     )
     assert "Peaceful protest" not in [t for _, t in types(draft(tmp_path, text, "2025-12-25"))]
+
+
+def test_a_state_sending_troops_is_a_deployment(tmp_path):
+    """dili-president-attack-2008-02-11 (dev): 'Australia said today it was sending more troops and
+    police to East Timor in response to the attacks' drafted nothing: only the past forms ('sent
+    troops', 'deployed') named a deployment (CAMEO 154)."""
+    events = draft(
+        tmp_path,
+        "Australia said today it was sending more troops and police to East Timor in response to "
+        "the attacks.",
+        "2008-02-11",
+    )
+    assert events["x_cameo_code"].astype(str).tolist() == ["154"]
