@@ -367,3 +367,22 @@ def test_an_official_threatening_to_use_force_is_a_statement(tmp_path):
 )
 def test_a_subject_with_a_place_phrase_acts(tmp_path, text, published, actor1):
     assert drafted_events(tmp_path, text, published)["actor1"].iloc[0].startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # written from guaruja-police-operation-2023-07-28 (dev): 'the death of a military
+        # policeman, allegedly at the hands of drug traffickers'; the subject of 'died' was read
+        # as no side, so the killing of an armed man was drafted as an attack with no victim
+        (
+            "A policeman died at the hands of drug traffickers in Guaruja on Thursday.",
+            "Armed clash",
+            "Police Forces of Brazil",
+        ),
+        ("Three civilians died in Guaruja on Thursday.", "Attack", "Civilians (Brazil)"),
+    ],
+)
+def test_the_subject_of_died_is_the_victim(tmp_path, text, sub_event_type, actor2):
+    events = drafted_events(tmp_path, text, "2023-07-28")
+    assert events[["sub_event_type", "actor2"]].values.tolist() == [[sub_event_type, actor2]]

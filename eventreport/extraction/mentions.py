@@ -218,7 +218,12 @@ casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
     r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
 )
-BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+BY_AGENT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
+"""'killed by the rebels', 'died at the hands of drug traffickers': the agent of a passive."""
+SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
+"""'A military policeman died': a verb whose subject suffers the act."""
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
 CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
 """'wanted on charges of kidnapping', 'convicted of corrupting': the act a person is charged with
@@ -1764,6 +1769,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         or PASSIVE_TRIGGER.match(key.words if key else "")
         or any(_reduced_passive(sentence, h) for h in mention.hits)
     )
+    sufferer = before[-1] if before and key and SUFFERED.fullmatch(key.words) else None
     by = next((a for a in after if BY_AGENT.match(sentence.between(key_end, a.start))), None)
     modifier = next(
         (
@@ -1795,6 +1801,8 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
             (crowd[0] if crowd else None),
             (others[0] if others else None),
         )
+    elif sufferer is not None:
+        mention.agent, mention.target = by, sufferer
     elif passive or suffered:
         mention.agent = modifier or by
         mention.target = max(
