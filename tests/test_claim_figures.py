@@ -541,3 +541,14 @@ def test_a_lone_severed_head_is_no_count_of_the_dead():
     # control, quetta-parachinar-karachi-attacks-2017-06-23: one head found at a blast (a bomber's)
     text = "Hussain said a severed head of a man was found near the scene of blasts."
     assert wholes(text) == []
+
+
+def test_a_reporting_word_after_a_preposition_is_a_noun_no_speaker():
+    """port-vila-tanna-ambrym-clashes-2007-03-03 (fresh16, dev): 'after clashes between islanders
+    over claims of witchcraft killed two men ..., police said' named 'clashes between islanders
+    over' as a speaker relaying the police: 'claims' after 'over' is a noun."""
+    text = (
+        "A state of emergency has been declared in the capital of Vanuatu after clashes between "
+        "islanders over claims of witchcraft killed two men and wounded 10 people, police said."
+    )
+    assert {claimant for *_, claimant in summary(text)} == {"police"}

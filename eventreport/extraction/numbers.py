@@ -39,6 +39,9 @@ words after 'according to' are always a noun phrase, so they may be longer than 
 clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
 """Words that do not tell two speakers' names apart ('the Iraqi army' is 'Iraqi army')."""
+REPORTING_NOUN = lexicon.Rule(r"(?i)(?:{reporting_noun})")
+PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|of|about|amid|despite|against|on|with|to)\s+$")
+"""A preposition right before a word: what follows it is a noun."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb}|{relay_verb})\b[,\s]*)+", re.I)
 """Words before a speaker's name that are not part of it ('... ,” said Jane Doe' -> 'Jane Doe')."""
 DETERMINERS = re.compile(r"^(?:the|a|an|another|other|one)\s+", re.I)
@@ -719,7 +722,11 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     found: list[Attribution] = []
     for verb in lexicon.load().reporting:
         for hit in verb.regex.finditer(text):
-            if _in_name(text, hit) or CLAIMED_ACT.match(text, hit.end()):
+            if (
+                _in_name(text, hit)
+                or CLAIMED_ACT.match(text, hit.end())
+                or _noun_after_preposition(text, hit)
+            ):
                 continue
             if not verb.speaker_after and HEARSAY.search(text, 0, hit.start()):
                 continue
@@ -749,6 +756,14 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     for attribution in found:
         speakers.remember(attribution.speaker)
     return found
+
+
+def _noun_after_preposition(text: str, hit: re.Match) -> bool:
+    """'clashes between islanders over claims of witchcraft killed two men': a reporting word that
+    also reads as a noun (words.csv reporting_noun), right after a preposition, is that noun."""
+    return bool(REPORTING_NOUN.fullmatch(hit.group())) and bool(
+        PREPOSITION_BEFORE.search(text[: hit.start()])
+    )
 
 
 def _in_name(text: str, hit: re.Match) -> bool:
