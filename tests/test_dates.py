@@ -218,6 +218,9 @@ def test_a_date_of_the_telling_is_reporting(text):
         ("The ministry on Monday told reporters the talks would go on.", True),
         ("The attack on Friday claimed 12 lives.", False),
         ("The clashes erupted on Friday, said police.", False),
+        # garissa-liboi-police-ieds-2017-05-25 (dev): the day a document was seen is no day of the
+        # act it tells (Wednesday's bomb went to Thursday's with its toll)
+        ("Three were killed, according to a police report seen Thursday by AFP.", True),
     ],
 )
 def test_a_day_right_before_a_reporting_verb_dates_the_telling(text, reporting):

@@ -180,6 +180,11 @@ REPORTING_BEFORE = lexicon.Rule(
 )
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'in a
 statement on Monday'."""
+DOCUMENT_SEEN = lexicon.Rule(
+    r"(?i)\b(?:{document_noun})\s+(?:seen|obtained|released|published|issued|dated)\s+(?:on\s+)?$"
+)
+"""'a police report seen Thursday by AFP': a day right after a document and its participle dates
+the document, not the act it tells."""
 REPORTING_AFTER = lexicon.Rule(
     r"\s+(?:{reporting_verb})\b(?!\s+(?:the\s+)?(?:lives?|\d))", re.IGNORECASE
 )
@@ -293,6 +298,7 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 taken.append(span)
                 reporting = not attributive(text, *span) and (
                     bool(REPORTING_BEFORE.search(text[: match.start()]))
+                    or bool(DOCUMENT_SEEN.search(text[: match.start()]))
                     or bool(REPORTING_AFTER.match(text[match.end() :]))
                     or _in_dateline(text, match.start())
                 )
