@@ -552,3 +552,14 @@ def test_a_reporting_word_after_a_preposition_is_a_noun_no_speaker():
         "islanders over claims of witchcraft killed two men and wounded 10 people, police said."
     )
     assert {claimant for *_, claimant in summary(text)} == {"police"}
+
+
+def test_two_counted_groups_named_at_length_are_one_list():
+    """claw-sword-strikes-syria-iraq-2022-11-20 (dev): 'killed 18 members of the Kurdish-led
+    Syrian Democratic Forces (SDF) and 12 members of Syria's military' read only the 18, the
+    conservative figure of the event; the two groups are one list of 30."""
+    text = (
+        "The Syrian Observatory for Human Rights said the strikes had killed 18 members of the "
+        "Kurdish-led Syrian Democratic Forces (SDF) and 12 members of Syria's military."
+    )
+    assert wholes(text) == [("killed", 30, "Syrian Observatory for Human Rights")]

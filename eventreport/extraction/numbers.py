@@ -160,9 +160,13 @@ SINGLE_PASSIVE = lexicon.Rule(
 killed': a lone victim counted by 'a' takes the passive casualty verb after it; an active one ('a
 gunman killed') makes it the attacker, not a victim. The last group of a list of counted victims
 needs none ('left one soldier and a militiaman wounded')."""
-LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+LIST_GAP = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+\([^()]{1,20}\))?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
 """Between one counted group and the next of one list: 'killing three policemen and two civilian
-men', 'killing a top Salafist leader and a fellow militant'."""
+men', 'killing a top Salafist leader and a fellow militant', 'killed 18 members of the Kurdish-led
+Syrian Democratic Forces (SDF) and 12 members of Syria's military'."""
 OWN_VERB = lexicon.Rule(
     r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|is|are|has|have|had|will|{reporting_verb})\b", re.I
 )
