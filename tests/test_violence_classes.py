@@ -542,3 +542,15 @@ def test_protests_that_kill_the_forces_are_a_riot(tmp_path, text, sub_event_type
     events = kinetic(draft(tmp_path, text, "2022-01-06").events)
     killing = events[events["fatalities"].eq(8)]
     assert killing["sub_event_type"].tolist() == [sub_event_type]
+
+
+def test_police_fire_on_a_stone_throwing_crowd_is_a_riot(tmp_path):
+    """sohar-salalah-protests-2011-02-27 (fresh19, dev): 'Omani police fired rubber bullets on
+    stone-throwing protesters ... killing two people' was drafted as excessive force against
+    protesters; the crowd that throws stones is violent, so the event is its riot (ACLED)."""
+    text = (
+        "Omani police fired rubber bullets on stone-throwing protesters demanding political "
+        "reform in the industrial town of Sohar on Sunday, killing two people, witnesses said."
+    )
+    events = kinetic(draft(tmp_path, text, "2011-02-27").events)
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]
