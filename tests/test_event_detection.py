@@ -564,3 +564,18 @@ def test_a_state_sending_troops_is_a_deployment(tmp_path):
         "2008-02-11",
     )
     assert events["x_cameo_code"].astype(str).tolist() == ["154"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sohar-salalah-protests-2011-02-27 (fresh19, dev): a riot dated by the cabinet's
+        # reshuffle took the Sunday riot's account
+        "Sultan Qaboos, trying to ease tensions as Arab unrest spread in the region, replaced six "
+        "members of his cabinet on Saturday.",
+        "Bahrain has been engulfed by anti-government protests for weeks.",
+    ],
+)
+def test_a_wave_of_protest_across_a_region_is_no_event(tmp_path, text):
+    events = draft(tmp_path, text, "2011-02-27")
+    assert not events["event_type"].isin(["Protests", "Riots"]).any()
