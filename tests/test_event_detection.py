@@ -574,6 +574,9 @@ def test_a_state_sending_troops_is_a_deployment(tmp_path):
         "Sultan Qaboos, trying to ease tensions as Arab unrest spread in the region, replaced six "
         "members of his cabinet on Saturday.",
         "Bahrain has been engulfed by anti-government protests for weeks.",
+        # my-duc-police-hostages-2017-04-15 (fresh19, dev): what a right is about
+        "The government strictly controls freedom of expression and the right to protest but "
+        "flashpoints do occur.",
     ],
 )
 def test_a_wave_of_protest_across_a_region_is_no_event(tmp_path, text):

@@ -152,6 +152,8 @@ POSSESSOR_GAP = re.compile(r"['’]s?\s+")
 """What stands between an actor and the act noun it possesses ('the riot forces’ storming')."""
 RIOT_UNIT = lexicon.Rule(r"(?i)riot[\s-]+(?:{riot_equipped})\b")
 """'riot police', 'riot gear': forces equipped for riots, no riot."""
+RIGHT_TO = re.compile(r"(?i)\b(?:right|rights|freedom)\s+to\s+$")
+"""'the right to protest': what a right is about, no act."""
 WAVE_AFTER = lexicon.Rule(r"(?i)^\s+(?:that\s+(?:has|have)\s+)?(?:{wave_verb})\b")
 WAVE_BEFORE = lexicon.Rule(r"(?i)\b(?:{wave_verb})\s+by\s+(?:[\w-]+\s+){{0,2}}$")
 """A wave of protest or unrest across a region or over weeks (words.csv wave_verb), no event."""
@@ -819,7 +821,8 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
     ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
     operations'), a weapon of crowd control ('tear gas and stun grenades'), 'demonstrate' in
     the sense of show ('These facts demonstrate that ...'), or a wave of protest ('as Arab unrest
-    spread in the region', 'engulfed by anti-government protests for weeks')."""
+    spread in the region', 'engulfed by anti-government protests for weeks'), or what a right is
+    about ('controls ... the right to protest')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
@@ -827,6 +830,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
         or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
         or NONLETHAL_INSIDE.search(text[start:end])
+        or RIGHT_TO.search(text[max(0, start - 20) : start])
         or WAVE_AFTER.match(text[end : end + 30])
         or WAVE_BEFORE.search(text[max(0, start - 40) : start])
     )
