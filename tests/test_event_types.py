@@ -258,3 +258,17 @@ def test_a_hostage_taking_by_inmates_is_mob_violence_by_gunmen_an_abduction(tmp_
     assert kinds(draft(tmp_path, control, "2022-11-01").events) == [
         ["Violence against civilians", "Abduction/forced disappearance"]
     ]
+
+
+def test_shots_fired_into_the_air_at_a_crowd_are_an_intervention_not_fire_on_it():
+    """satapuala-airport-road-standoff-2012-08-17 (fresh19, dev): 'officers fired shots into the
+    air when protesters tried to go near them' was read as excessive force against protesters
+    ('fired ... into'); warning shots hold a crowd back, the police's intervention."""
+    text = "Officers fired shots into the air when protesters tried to go near them."
+    readings = {
+        r.sub_event_type
+        for (start, end), found in mentions.trigger_words(text).items()
+        if "air" in text[start:end]
+        for r in found
+    }
+    assert readings == {"Protest with intervention"}
