@@ -374,3 +374,18 @@ def test_an_act_going_on_since_a_day_is_dated_the_day_of_publication(tmp_path):
         ["2011-02-04"],
         [2],
     )
+
+
+def test_a_sit_in_going_on_since_a_weekday_is_no_background(tmp_path):
+    """sohar-salalah-protests-2011-02-27 (fresh19, dev): 'demonstrators have been camped out since
+    Friday' set the sentence in the past ('since Friday' was read as background), so the Salalah
+    sit-in drafted nothing; an act going on since a recent day is dated the day of publication. A
+    start years back stays background."""
+    text = (
+        "Protests were also taking place in the southern town of Salalah where demonstrators have "
+        "been camped out since Friday near the office of a provincial governor."
+    )
+    events = drafted_events(tmp_path, text, "2011-02-27")
+    assert events[["event_date", "location"]].values.tolist() == [["2011-02-27", "Şalālah"]]
+    war = "Cameroon’s Anglophone rebels have been fighting since 2017 to create a state."
+    assert drafted_events(tmp_path, war, "2020-03-08").empty

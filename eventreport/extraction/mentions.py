@@ -113,7 +113,12 @@ COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
-ONGOING_CLAUSE = re.compile(r"(?i)\b(?:have|has)\s+been\s+(?=\w+ing\b)")
+ONGOING_CLAUSE = re.compile(r"(?i)\b(?:have|has)\s+been\s+(?=\w+(?:ing|ed)\s+out\b|\w+ing\b)")
+SINCE_PHRASE = re.compile(r"(?i)since\b")
+YEAR = re.compile(r"\b\d{4}\b")
+"""A year in a date phrase: 'fighting since 2017' is the background of a long war, not a recent
+start."""
+"""A date phrase that holds its 'since' ('since Friday'): the day an act began."""
 """'have been camping out': a present perfect progressive anywhere before the date phrase."""
 """'since' right before a date phrase: the day an act began."""
 BEFORE_THE_STORY = re.compile(r"(?i)\bhad\s+been\s+$")
@@ -495,6 +500,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         d.kind == "background"
         and not _quoted(d.start, sentence)
         and not _in_relative_clause(d.start, sentence)
+        and not _ongoing_since(d, sentence)
         for d in found_dates
     ) and not any(d.kind in ("day", "anchor") and not d.reporting for d in found_dates)
     found_places = geoparse.find(sentence.text, sentence.start, state.country, state.places)
@@ -643,7 +649,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = _without_looting_in_attacks(found)
     found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
-    _ongoing_dates(found, state.published)
+    _ongoing_dates(found, state.published, [d for d in facts.dates if d.kind == "background"])
     found = [m for m in found if not _went_on_before(m)]
     for mention in found:
         _attach_actors(mention, facts, state)
@@ -1521,7 +1527,8 @@ def _without_background_acts(found: list[Mention], facts: Facts) -> list[Mention
 
 def _in_background(start: int, end: int, facts: Facts) -> bool:
     """Whether the date phrase nearest some words (a trigger, a figure) in their clause, outside
-    quotes, is background ('an ambush in May that killed eight soldiers')."""
+    quotes, is background ('an ambush in May that killed eight soldiers'); the start of an act that
+    goes on ('have been camped out since Friday') is none."""
     clause = facts.sentence.clause_at(start)
     near = [
         d
@@ -1531,7 +1538,11 @@ def _in_background(start: int, end: int, facts: Facts) -> bool:
         and not _quoted(d.start, facts.sentence)
     ]
     nearest = min(near, key=lambda d: min(abs(start - d.end), abs(d.start - end)), default=None)
-    return nearest is not None and nearest.kind == "background"
+    return (
+        nearest is not None
+        and nearest.kind == "background"
+        and not _ongoing_since(nearest, facts.sentence)
+    )
 
 
 def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list[Mention]:
@@ -1604,7 +1615,7 @@ def _attributive(phrase: DateMention, facts: Facts) -> bool:
     return dates.attributive(facts.sentence.text, phrase.start - offset, phrase.end - offset)
 
 
-def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
+def _ongoing_dates(found: list[Mention], published: dt.date, onsets: list[DateMention]) -> None:
     """'protesters have been burning tyres and stoning cars', 'MNLA fighters have also taken
     control of several other towns': an act with no date of its own told in the present perfect
     progressive goes on as the story is written, and one told in the present perfect after the
@@ -1617,7 +1628,9 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
         if mention.date is not None:
             ongoing = _ongoing_since(mention.date, mention.sentence)
         else:
-            ongoing = [b for hit in mention.hits if (b := _perfect_before(mention, hit))]
+            ongoing = [b for hit in mention.hits if (b := _perfect_before(mention, hit))] or [
+                b for d in onsets for b in _ongoing_since(d, mention.sentence)
+            ]
         if not ongoing:
             continue
         before = ongoing[0]
@@ -1634,10 +1647,14 @@ def _ongoing_dates(found: list[Mention], published: dt.date) -> None:
 
 
 def _ongoing_since(date: DateMention, sentence: Sentence) -> list[re.Match]:
-    """The present perfect progressive of an act a date phrase only says the start of ('have been
-    camping out around Government House since last week'): it goes on as the story is written."""
+    """The present perfect progressive of an act a date phrase only says the start of ('have
+    been camping out around Government House since last week', 'have been camped out since
+    Friday'): it goes on as the story is written. A start years back ('fighting since 2017') is
+    background."""
     before = sentence.between(sentence.start, date.start)
-    if not SINCE_BEFORE.search(before):
+    if YEAR.search(date.text) or not (
+        SINCE_BEFORE.search(before) or SINCE_PHRASE.match(date.text)
+    ):
         return []
     return list(ONGOING_CLAUSE.finditer(before))[:1]
 
