@@ -389,3 +389,18 @@ def test_a_sit_in_going_on_since_a_weekday_is_no_background(tmp_path):
     assert events[["event_date", "location"]].values.tolist() == [["2011-02-27", "Şalālah"]]
     war = "Cameroon’s Anglophone rebels have been fighting since 2017 to create a state."
     assert drafted_events(tmp_path, war, "2020-03-08").empty
+
+
+def test_an_act_that_owns_its_day_was_done_whoever_did_it(tmp_path):
+    """ntumbo-village-killings-2020-02-14 (dev): 'It was not yet clear who was responsible for
+    Friday’s attack in Ntumbo' made the attack an act not done ('responsible for' reads as an
+    allegation), so the lead's killing kept the day the UN spoke (Monday); an act that owns a day
+    happened that day."""
+    text = (
+        "Gunmen have killed 22 people in a village in Ntumbo, shooting women and children, the "
+        "United Nations said on Monday.\n"
+        "It was not yet clear who was responsible for Friday’s attack in Ntumbo in the northwest "
+        "region of Cameroon."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2020-02-17"))
+    assert events["event_date"].tolist() == ["2020-02-14"]

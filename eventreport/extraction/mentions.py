@@ -159,6 +159,9 @@ RIOT_UNIT = lexicon.Rule(r"(?i)riot[\s-]+(?:{riot_equipped})\b")
 """'riot police', 'riot gear': forces equipped for riots, no riot."""
 RIGHT_TO = re.compile(r"(?i)\b(?:right|rights|freedom)\s+to\s+$")
 """'the right to protest': what a right is about, no act."""
+OWN_PAST_DAY = lexicon.Rule(r"(?i)\b(?:{weekday})['’]s\s+(?:[a-z-]+\s+)?$")
+"""'who was responsible for Friday's attack': an act that owns a day was done, whatever is said
+about who did it."""
 WAVE_AFTER = lexicon.Rule(r"(?i)^\s+(?:that\s+(?:has|have)\s+)?(?:{wave_verb})\b")
 WAVE_BEFORE = lexicon.Rule(r"(?i)\b(?:{wave_verb})\s+by\s+(?:[\w-]+\s+){{0,2}}$")
 """A wave of protest or unrest across a region or over weeks (words.csv wave_verb), no event."""
@@ -971,9 +974,13 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
-            unreal = family != STATEMENT and bool(
-                HYPOTHETICAL.search(before_hit)
-                or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+            unreal = (
+                family != STATEMENT
+                and bool(
+                    HYPOTHETICAL.search(before_hit)
+                    or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+                )
+                and not OWN_PAST_DAY.search(sentence.between(sentence.start, hit.start))
             )
             reported = family != STATEMENT and (
                 inside_quote
