@@ -386,3 +386,17 @@ def test_a_subject_with_a_place_phrase_acts(tmp_path, text, published, actor1):
 def test_the_subject_of_died_is_the_victim(tmp_path, text, sub_event_type, actor2):
     events = drafted_events(tmp_path, text, "2023-07-28")
     assert events[["sub_event_type", "actor2"]].values.tolist() == [[sub_event_type, actor2]]
+
+
+def test_a_title_in_a_possessive_place_phrase_still_introduces_its_holder(tmp_path):
+    """tsentoroi-militant-raid-2010-08-29 (dev): 'Chechen President Ramzan Kadyrov's home
+    village' names a place, so the title was dropped as an actor and Kadyrov was never remembered:
+    'Kadyrov denied that any civilians had died' drafted no statement."""
+    text = (
+        "A daring militant raid on Chechen President Ramzan Kadyrov's home village in Russia on "
+        "Sunday erupted in a gunbattle that killed at least 14 people, officials said.\n"
+        "Kadyrov denied that any civilians had died."
+    )
+    events = drafted_events(tmp_path, text, "2010-08-29")
+    denial = events[events["x_cameo_code"].astype(str).eq("016")]
+    assert denial["actor1"].str.startswith("Government of Russia").tolist() == [True]

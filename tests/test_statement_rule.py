@@ -147,3 +147,16 @@ def test_a_past_told_in_a_relative_clause_leaves_the_sentence_in_the_story(tmp_p
     )
     assert sorted(found.events["location"]) == ["Bangkok", "Phnom Penh"]
     assert set(found.events["sub_event_type"]) == {"Other"}
+
+
+def test_a_participle_after_a_degree_adverb_is_nobodys_statement(tmp_path):
+    """harare-nca-constitution-marches-2006-07-12 (dev): 'a deepening economic crisis widely
+    blamed on his 26-year rule' drafted a blame spoken by Mugabe, the man the sentence names."""
+    found = extracted(
+        tmp_path,
+        "President Robert Mugabe said the marches were illegal. Critics say the security laws are "
+        "aimed at stifling opposition to Mugabe in the face of a deepening economic crisis "
+        "widely blamed on his 26-year rule.",
+        "2006-07-13",
+    )
+    assert "112" not in found.events["x_cameo_code"].astype(str).tolist()

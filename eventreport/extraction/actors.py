@@ -56,6 +56,8 @@ MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 """'Kaura local government area': the unit's words name a place, so its 'government' is no
 actor."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
+POSSESSIVE_S = re.compile(r"['’]s$")
+"""The possessive ending of a name ('Ramzan Kadyrov's home village')."""
 APPOSED_PERSON = re.compile(
     r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$"
@@ -127,7 +129,7 @@ class Memory:
             else:  # the alias is itself the title: 'President Paul Kagame'
                 person = PERSON.match(rest) if _holds_office(mention, text, offset) else None
             if person:
-                name = person.group(1)
+                name = POSSESSIVE_S.sub("", person.group(1))
                 self.people[name_key(name, joined=True)] = mention.actors
                 self.people[name_key(name.split()[-1], joined=True)] = mention.actors
 
@@ -197,7 +199,11 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
             )
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
-    mentions = [m for m in _outlets(text, offset, mentions) if not _names_place(m, text, offset)]
+    mentions = _outlets(text, offset, mentions)
+    owners = [m for m in mentions if _names_place(m, text, offset)]
+    if memory is not None:
+        memory.learn(text, offset, owners)  # 'President Ramzan Kadyrov's home village'
+    mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, offset, [(m.start, m.end) for m in mentions])
     if memory is not None:
         taken = [(m.start, m.end) for m in mentions]

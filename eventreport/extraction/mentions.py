@@ -60,6 +60,9 @@ VICTIM_KINDS = frozenset({"civilians"})
 PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
 )
+HEDGED_PARTICIPLE = lexicon.Rule(r"(?i)\b(?:{degree_adverb})\s+$")
+"""'a crisis widely blamed on his rule', 'an attack roundly condemned': a participle after a degree
+adverb describes a noun, nobody's statement."""
 APPOSITIVE = re.compile(r",\s*(?P<words>(?:the|a|an)\s+[^,;:“”\"]{3,100}?)(?:,|[.;]?\s*$)")
 """', the head of Myanmar's ruling military council,': who a named person is."""
 PASSIVE_SUBJECT = re.compile(
@@ -1062,6 +1065,7 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
+        or HEDGED_PARTICIPLE.search(before)
         or (hit.words.split()[0].lower().endswith("ing") and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
