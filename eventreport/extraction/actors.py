@@ -57,7 +57,8 @@ MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 actor."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 POSSESSIVE_S = re.compile(r"['’]s$")
-"""The possessive ending of a name ('Ramzan Kadyrov's home village')."""
+"""The possessive ending of a name ('Ramzan Kadyrov's home village') or of a date phrase that
+possesses the act it dates ('last Sunday's bombing')."""
 APPOSED_PERSON = re.compile(
     r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$"

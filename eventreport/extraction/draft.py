@@ -35,9 +35,9 @@ from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
 from ..places import Place
 from . import actors, geoparse, grouping, lexicon, links, mentions, numbers, sentences
-from .grouping import ASSAULT_WORD, INFERRED_PRECISION, LEAD_SENTENCES, STATEMENT_PRECISION, Event
+from .grouping import ASSAULT_WORD, INFERRED_PRECISION, STATEMENT_PRECISION, Event
 from .lexicon import Trigger
-from .mentions import GENERIC, STATEMENT, Mention
+from .mentions import GENERIC, LEAD_SENTENCES, STATEMENT, Mention
 from .numbers import Figure
 
 EVIDENCE_COLUMNS = [

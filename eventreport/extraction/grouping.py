@@ -52,8 +52,6 @@ STATEMENT_PRECISION = 2
 """A statement with no date of its own is coded to the publication date, precision 2
 (data/events/CURATION.md)."""
 INFERRED_PRECISION = 2
-POSSESSIVE_DAY = re.compile(r"['’]s$")
-"""A date phrase that possesses the act it dates: 'last Sunday's' (bombing)."""
 MAX_GAP_SENTENCES = 3
 PROXIMITY_WEIGHT = 6.0
 CATAPHORA_PENALTY = 2
@@ -367,7 +365,7 @@ def _own_day(mention: Mention) -> bool:
         and date.precision == 1
         and not date.reporting
         and date.date is not None
-        and POSSESSIVE_DAY.search(date.text) is not None
+        and actors.POSSESSIVE_S.search(date.text) is not None
     )
 
 
