@@ -165,6 +165,12 @@ VENUE = lexicon.Rule(
 )
 """Words before a place that make it the venue of talks ('have been negotiating in the Ethiopian
 capital, ')."""
+OF_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?"
+)
+"""'Port of Spain', 'Isle of Man': a name that joins two capitalised parts with 'of', a place only
+when the gazetteer knows the whole of it."""
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<own>[A-Z].*)$")
 """'Jolo's Panamao', 'Panamao's Siit village': a place and the larger place that holds it."""
 APPOSITIVE_DIRECTION = lexicon.Rule(
@@ -334,8 +340,9 @@ def article_country(title: str, lead: str, dateline: str | None, texts: list[str
     lead come before the dateline because a wire story is often filed from a neighbouring capital
     ('BEIRUT (AP) -- Syrian government warplanes ...', 'Libreville - ... in the Central African
     Republic')."""
-    headline, first = placed_countries(title), placed_countries(lead)
-    placed = Counter(c for text in texts for c in placed_countries(text))
+    named = context_countries(texts)
+    headline, first = placed_countries(title, named), placed_countries(lead, named)
+    placed = Counter(c for text in texts for c in placed_countries(text, named))
     if headline:
         found = next((c for c in first if c in headline), headline[0])
     elif first or dateline:
@@ -352,12 +359,13 @@ def _names_street(last_word: str, rest: str) -> bool:
     return bool(STREET_AFTER.match(rest) or STREET_AFTER.fullmatch(f" {last_word}"))
 
 
-def placed_countries(text: str) -> list[str]:
+def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
     """The countries of the names a text places by a preposition, in text order: a country by its
     name, or the one country whose capital, notable town or province has the name ('Chin state':
     only a province). A headline's capitalised words after the name are tried away ('Near
     Damascus Kill 80'). A province the text calls one places its country wherever it stands ('in
-    the Bankass district of the Mopti region': Mali)."""
+    the Bankass district of the Mopti region': Mali). A country's short name stands for it when
+    the text names it in full (`named`: 'Trinidad' beside 'Trinidad and Tobago')."""
     found = [
         (match.start(), places.province_country(match.group("a") or match.group("b")))
         for match in PROVINCE_PHRASE.finditer(text)
@@ -374,7 +382,7 @@ def placed_countries(text: str) -> list[str]:
                 filter(
                     None,
                     (
-                        _placed_country(" ".join(words[:n]), province=bool(ADMIN_UNIT.match(rest)))
+                        _placed_country(" ".join(words[:n]), bool(ADMIN_UNIT.match(rest)), named)
                         for n in range(len(words), 0, -1)
                         if n > 1 or words[0].lower() not in wordlists.directions()
                     ),
@@ -385,13 +393,31 @@ def placed_countries(text: str) -> list[str]:
     return list(dict.fromkeys(c for _, c in sorted(found, key=lambda f: f[0]) if c))
 
 
-def _placed_country(name: str, province: bool) -> str | None:
-    """The country a placed name points to: by its own name, else as a town or province; only as a
-    province when the text calls it one."""
+def _placed_country(name: str, province: bool, named: tuple[str, ...]) -> str | None:
+    """The country a placed name points to: by its own name or its short name, else as a town or
+    province; only as a province when the text calls it one."""
     name = re.sub(r"['’]s$", "", name)
     if province:
         return places.province_country(name)
-    return lexicon.load().country_names.get(name_key(name)) or places.named_country(name)
+    return (
+        lexicon.load().country_names.get(name_key(name))
+        or short_country(name, named)
+        or places.named_country(name)
+    )
+
+
+def short_country(name: str, named: tuple[str, ...]) -> str | None:
+    """The country of `named` whose full name begins with `name` ('Trinidad' when the text names
+    Trinidad and Tobago): a short name the reader takes for the country, not for a namesake town
+    abroad. A country name or a compass word is never a short name."""
+    lex = lexicon.load()
+    key = name_key(re.sub(r"['’]s$", "", name))
+    if key in lex.country_names or key.split()[0] in wordlists.directions():
+        return None
+    return next(
+        (iso3 for iso3 in named if name_key(lex.countries[iso3].name).startswith(key + " ")),
+        None,
+    )
 
 
 def _namesake_by_towns(country: str, texts: list[str]) -> str:
@@ -563,6 +589,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
 
     for step in (
         _origins,
+        _of_names,
         _city_areas,
         _town_areas,
         _streets,
@@ -927,6 +954,21 @@ def _unit_lists(text: str, country: str | None, memory: Memory) -> Iterator[Cand
                 yield start, start + len(name), province, 3, "admin"
 
 
+def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """A town whose name holds 'of' ('in east Port of Spain'), read whole: its parts are no
+    places ('Port') nor a country ('Spain')."""
+    for match in OF_NAME.finditer(text):
+        place = _memory_place(match.group(), country, memory)
+        if place is not None and name_key(place.name) == name_key(match.group()):
+            yield (
+                match.start(),
+                match.end(),
+                place,
+                _precision(text, match.start(), place),
+                place.kind,
+            )
+
+
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
     for match in NAMED.finditer(text):
@@ -1163,6 +1205,9 @@ def _place_name(
         return None
     lex = lexicon.load()
     name = re.sub(r"['’]s$", "", name)
+    short = short_country(name, abroad or ())
+    if short is not None:
+        name = lex.countries[short].name
     key = name_key(name)
     found = lookup(name, country, provinces, abroad)
     if key in lex.actors or (

@@ -311,8 +311,14 @@ def _names_told_act(text: str, span: tuple[int, int], offset: int) -> bool:
 
 def _points_back(mention: Mention) -> bool:
     """'in response to the attack': a definite act word names an act told before, not a new
-    one."""
-    return mention.definite and mention.family != STATEMENT
+    one, unless the words after it give it a day of its own ('to protest against the
+    police-involved killing of three men on Saturday'; a day fronted in its sentence is the
+    sentence's)."""
+    return (
+        mention.definite
+        and mention.family != STATEMENT
+        and (mention.date is None or mention.date.start < mention.start)
+    )
 
 
 def _told_before(

@@ -112,6 +112,9 @@ OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 'Four soldiers killed, two militants wounded' has none)."""
 OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
 """'as they marched': a verb with a subject of its own, not the actor told before it."""
+SPOKEN_BETWEEN = lexicon.Rule(r"\b(?:{reporting_verb})\b")
+"""'Police Commissioner McDonald Jacobs said eight people had been arrested as a result of the
+fiery protests': an actor who reports the words after it does not do what they tell."""
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
@@ -813,19 +816,36 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
         s for s in by_span if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in by_span)
     ]
     hits = []
+    cue_spans = _link_cue_spans(sentence.text)
     for start, end in sorted(spans):
         if _names_no_act(sentence.text, start, end):
             continue
         reading = next(
             (r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None
         )
-        if reading is not None:
+        in_cue = any(a <= start and end <= b for a, b in cue_spans)
+        if reading is not None and not (
+            in_cue and any(_family(h.reading) == _family(reading) for h in hits)
+        ):
             hits.append(
                 Hit(
                     sentence.start + start, sentence.start + end, sentence.text[start:end], reading
                 )
             )
     return hits
+
+
+def _link_cue_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the link cues that part clauses ('to protest against', 'in response to'): an
+    act word in them names the act told before the cue ('set fire to debris to protest against
+    the killing'), so it is dropped when a word of the same family before it already tells that
+    act, and never joins the act after the cue."""
+    return [
+        match.span()
+        for cue in lexicon.link_cues()
+        if cue.parts_clauses
+        for match in cue.regex.finditer(text)
+    ]
 
 
 def _names_no_act(text: str, start: int, end: int) -> bool:
@@ -1490,7 +1510,8 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
     """'the rebels marched into the city', 'tried to flee, marching through the night': a march by
     armed men or by people fleeing is no protest (a protest word with no crowd, after an armed
     actor or beside words of flight); 'police arrested more than 200 activists ... as they
-    marched' is the activists' march (a subject of its own between)."""
+    marched' is the activists' march (a subject of its own between), and so are 'the protests' an
+    officer speaks of (a reporting verb between)."""
     if mention.family != DEMONSTRATION or mention.agent is not None:
         return False
     if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
@@ -1502,6 +1523,7 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
         and a.actors[0].kind in actors.ARMED_KINDS
         and a.start < mention.start
         and not OWN_SUBJECT.search(facts.sentence.between(a.end, mention.start))
+        and not SPOKEN_BETWEEN.search(facts.sentence.between(a.end, mention.start))
         for a in facts.actors
         if mention.clause[0] <= a.start < mention.clause[1]
     )
