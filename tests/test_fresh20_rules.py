@@ -73,8 +73,8 @@ def test_a_protest_against_a_dated_killing_is_two_events_linked(tmp_path):
     assert events.loc["Attack", "fatalities"] == 3
     assert events.loc["Violent demonstration", "event_date"] == "2022-07-04"
     assert len(events) == 2
-    ids = dict(zip(events.index, kinetic(found.events)["event_id_cnty"]))
-    pairs = set(zip(found.links["from_event"], found.links["to_event"], found.links["relation"]))
+    ids = events["event_id_cnty"]
+    pairs = set(found.links[["from_event", "to_event", "relation"]].itertuples(index=False))
     assert (ids["Attack"], ids["Violent demonstration"], "reaction_to") in pairs
 
 
