@@ -83,3 +83,39 @@ def test_a_protest_word_inside_a_cue_still_tells_a_protest_no_other_word_tells(t
     protest word is the only word of the act, so it stays."""
     events = kinetic(extracted(tmp_path, BANGKOK, "2011-02-07").events)
     assert list(events["sub_event_type"]) == ["Peaceful protest"]
+
+
+EJURA_LEAD = (
+    "Soldiers have shot dead two protestors and injured four others during a protest demanding "
+    "justice for the killing of an activist, Ibrahim Mohammed, alias Kaaka. 45-year-old Kaaka was "
+    "attacked in his home early Friday last week. The assailants were believed to have attacked "
+    "Kaaka for his activism.\n"
+    "His death sparked a protest in Ejura a town in the Ashanti RegionTuesday morning, June 29."
+)
+VOTING_DAY = (
+    "There are unresolved killings of citizens on voting day, December 7, 2020. Eight people were "
+    "reported shot dead on that day, but there is no indication so far that anyone would be held "
+    "to account."
+)
+
+
+def test_a_perfect_infinitive_says_nothing_of_when_and_a_person_s_name_is_no_place(tmp_path):
+    """'The assailants were believed to have attacked Kaaka': no present perfect of the days of
+    the story (no second attack dated to publication), and Kaaka, introduced as a person ('alias
+    Kaaka', '45-year-old Kaaka'), is no place: one attack, on the Friday of last week, at Ejura."""
+    events = kinetic(extracted(tmp_path, EJURA_LEAD, "2021-06-30").events)
+    attacks = events[events["sub_event_type"] == "Attack"]
+    assert list(attacks["event_date"]) == ["2021-06-25"]
+    assert "Kaaka" not in set(events["location"])
+    assert set(events["location"]) == {"Ejura"}
+
+
+def test_that_day_after_a_day_long_before_the_story_is_background(tmp_path):
+    """'unresolved killings of citizens on voting day, December 7, 2020. Eight people were
+    reported shot dead on that day': a day named with its year seven months before publication
+    is background, and 'that day' is that day, not the story's."""
+    text = f"{EJURA_LEAD}\n{VOTING_DAY}"
+    events = kinetic(extracted(tmp_path, text, "2021-06-30").events)
+    assert "Eight" not in " ".join(events["notes"].astype(str))
+    assert not (events["fatalities"] == 8).any()
+    assert set(events["event_date"]) <= {"2021-06-25", "2021-06-29"}

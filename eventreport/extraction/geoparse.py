@@ -165,6 +165,12 @@ VENUE = lexicon.Rule(
 )
 """Words before a place that make it the venue of talks ('have been negotiating in the Ethiopian
 capital, ')."""
+PERSON_NAMED = lexicon.Rule(
+    r"(?:\balias\s+|\b\d+-year-old\s+|\b(?:{person_noun}),\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?!\s+(?:{person_noun})s?\b)"
+)
+"""'an activist, Ibrahim Mohammed, alias Kaaka', '45-year-old Kaaka': a name the text gives a
+person (not 'a 19-year-old Baghdad resident', where the name qualifies the person noun)."""
 OF_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?"
@@ -261,6 +267,9 @@ class Memory:
     anchors: tuple[tuple[float, float], ...] = ()
     """The points of the towns named so far (not the national capital, which is named as a seat):
     a town name several towns share goes to the one near them."""
+    people: set[str] = field(default_factory=set)
+    """The name keys of the people the text has introduced ('an activist, Ibrahim Mohammed, alias
+    Kaaka'): never places ('have attacked Kaaka')."""
     venue: PlaceMention | None = None
     """The first place the text has parties negotiate, meet or sign in ('negotiating in the
     Ethiopian capital, Addis Ababa'): where an agreement is, when its own sentences name none."""
@@ -576,9 +585,15 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
+    memory.people |= {name_key(m.group("name")) for m in PERSON_NAMED.finditer(text)}
+
     def add(candidates: Iterator[Candidate]) -> None:
         for start, end, place, precision, kind in candidates:
-            if any(a < end and start < b for a, b in taken) or start >= end:
+            if (
+                any(a < end and start < b for a, b in taken)
+                or start >= end
+                or name_key(text[start:end]) in memory.people
+            ):
                 continue
             taken.append((start, end))
             if kind == RESERVED:
@@ -1157,16 +1172,19 @@ def _province(name: str, country: str | None) -> Place | None:
     return places.province_place(name, country) if country else None
 
 
-def name_after(text: str, offset: int, country: str | None) -> PlaceMention | None:
+def name_after(
+    text: str, offset: int, country: str | None, people: set[str]
+) -> PlaceMention | None:
     """A place named right at the start of `text` (the object of an attack verb: 'shelled Hit',
     'stormed the town of X'), resolved or kept unresolved; None when the words there are no place
-    name."""
+    name, or name a person the text introduced (`people`: 'have attacked Kaaka')."""
     match = OBJECT_NAME.match(text)
     if match is None:
         return None
     name = match.group("name").rstrip(".")
     if (
-        _names_actor(name)
+        name_key(name) in people
+        or _names_actor(name)
         or not _could_be_place(name)
         or ADMIN_UNIT.match(text[match.end("name") :])
     ):

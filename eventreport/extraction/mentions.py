@@ -130,8 +130,15 @@ start."""
 BEFORE_THE_STORY = re.compile(r"(?i)\bhad\s+been\s+$")
 """'protesters had been demonstrating': the past perfect progressive of what went on before the
 story, its background."""
-PERFECT = re.compile(r"(?i)\b(?:have|has)\s+(?:also\s+|now\s+|since\s+)?$")
-"""'have also taken': the present perfect of an act of the days the story is written in."""
+THAT_DAY = re.compile(r"(?i)\b(?:that|the\s+same)\s+day$")
+"""'on that day', 'later that day', 'the same day': the day the text named last."""
+PERFECT = re.compile(
+    r"(?i)(?<!\bto\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcould\s)(?<!\bwould\s)"
+    r"(?<!\bshould\s)\b(?:have|has)\s+(?:also\s+|now\s+|since\s+)?$"
+)
+"""'have also taken': the present perfect of an act of the days the story is written in; a perfect
+infinitive or a modal perfect ('were believed to have attacked', 'may have killed') says nothing
+of when."""
 LEAD_SENTENCES = 2
 """The lead summarises the article's event: an undated lead mention of the same kind as an event
 told later is that event (grouping.py), and a present perfect there sums up the story's act."""
@@ -458,6 +465,9 @@ class ArticleState:
     """Whether the text has told a fight of a crowd ('clashes between police and supporters of
     the opposition leader'): a fight it tells later with no side named is the crowd's
     (`_crowd_fight_goes_on`)."""
+    last_day: DateMention | None = None
+    """The last day the text named outright ('on voting day, December 7, 2020'): the day 'that
+    day' means."""
     doers: dict[str, actors.Mention] = field(default_factory=dict)
     """Sub-event type -> the agent of the last act of that kind told first-hand: who carried out
     'the strikes' a later sentence points back to."""
@@ -504,7 +514,12 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     """
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     known_speakers = frozenset(state.speakers.names)
-    found_dates = dates.find(sentence.text, sentence.start, state.published)
+    found_dates = _on_that_day(
+        _history_after_lead(
+            dates.find(sentence.text, sentence.start, state.published), sentence, state.published
+        ),
+        state,
+    )
     background = any(
         d.kind == "background"
         and not _quoted(d.start, sentence)
@@ -576,6 +591,49 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
         state.crowd_told = sentence.index
     return facts
+
+
+def _history_after_lead(
+    found: list[DateMention], sentence: Sentence, published: dt.date
+) -> list[DateMention]:
+    """'There are unresolved killings of citizens on voting day, December 7, 2020' in a story of
+    June 2021: after the lead, a day long before publication is history, the story's background
+    (CURATION.md, round-ups), even with its year; in the lead it may be the story's own day."""
+    if sentence.index < LEAD_SENTENCES:
+        return found
+    return [
+        replace(d, kind="background", date=None, precision=None)
+        if d.kind == "day"
+        and d.date is not None
+        and (published - d.date).days > dates.OLD_MONTH_DAYS
+        and not d.reporting
+        else d
+        for d in found
+    ]
+
+
+def _on_that_day(found: list[DateMention], state: ArticleState) -> list[DateMention]:
+    """'There are unresolved killings of citizens on voting day, December 7, 2020. Eight people
+    were reported shot dead on that day': 'that day' is the day the text named last (background
+    if that one is), whether or not an event was drafted from its sentence; the state remembers
+    the last day named."""
+    resolved = []
+    for phrase in found:
+        last = state.last_day
+        if phrase.kind == "anchor" and THAT_DAY.search(phrase.text) and last is not None:
+            phrase = replace(
+                phrase,
+                kind=last.kind,
+                date=last.date,
+                precision=last.precision,
+                note=f"the day the text named last ({last.text})",
+            )
+        resolved.append(phrase)
+        if (phrase.kind == "day" and phrase.precision == 1 or phrase.kind == "background") and (
+            not phrase.reporting
+        ):
+            state.last_day = phrase
+    return resolved
 
 
 def _in_relative_clause(position: int, sentence: Sentence) -> bool:
@@ -662,7 +720,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     found = [m for m in found if not _went_on_before(m)]
     for mention in found:
         _attach_actors(mention, facts, state)
-        _attach_place(mention, facts, found)
+        _attach_place(mention, facts, found, state.places.people)
         country = (
             mention.place.place.country_iso3
             if mention.place is not None and mention.place.resolved
@@ -2005,9 +2063,9 @@ def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
     return None
 
 
-def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
+def _attach_place(mention: Mention, facts: Facts, found: list[Mention], people: set[str]) -> None:
     """The place of a kinetic mention: the most precise phrase in its clause, after its trigger
-    first."""
+    first; the name of a person the text introduced is none (`people`)."""
     if mention.family == STATEMENT:
         return
     places_here = _acted_places(facts)
@@ -2020,7 +2078,7 @@ def _attach_place(mention: Mention, facts: Facts, found: list[Mention]) -> None:
     if key is not None and not facts.sentence.in_title_case and not AGENT_SUFFIX.search(key.words):
         sentence = facts.sentence
         named = geoparse.name_after(
-            sentence.text[key.end - sentence.start :], key.end, facts.country
+            sentence.text[key.end - sentence.start :], key.end, facts.country, people
         )
         if named is not None and not any(p.start <= named.start < p.end for p in pool):
             pool = pool + [named]
