@@ -26,3 +26,40 @@ def test_a_national_strike_is_a_protest_not_an_air_strike(tmp_path):
     assert "Air/drone strike" not in set(events["sub_event_type"])
     assert set(events["event_date"]) == {"2004-01-29"}
     assert "Violent demonstration" in set(events["sub_event_type"])
+
+
+def test_a_vigil_is_a_peaceful_protest(tmp_path):
+    """'A vigil was held in Dublin city centre on Tuesday evening in memory of Ms McKee': a
+    public gathering in memory of the dead is a peaceful protest (ACLED), dated and placed."""
+    text = (
+        "A vigil was held in Dublin city centre on Tuesday evening in memory of Ms McKee, which "
+        "was organised by the National Union of Journalists."
+    )
+    events = extracted(tmp_path, text, "2019-04-24").events
+    assert list(events["sub_event_type"]) == ["Peaceful protest"]
+    assert (events.iloc[0]["event_date"], events.iloc[0]["location"]) == ("2019-04-23", "Dublin")
+
+
+def test_a_crowd_that_confronted_police_riots(tmp_path):
+    """'hundreds of protesters confronted police in Cetinje': a crowd's confrontation with the
+    police is a violent demonstration, as a crowd's clash is."""
+    text = (
+        "On Saturday, hundreds of protesters confronted police in Cetinje around a monastery where "
+        "the inauguration of Metropolitan Joanikije is supposed to take place."
+    )
+    events = extracted(tmp_path, text, "2021-09-05").events
+    assert list(events["sub_event_type"]) == ["Violent demonstration"]
+    assert events.iloc[0]["event_date"] == "2021-09-04"
+
+
+def test_months_ago_is_history_not_an_event_of_the_story(tmp_path):
+    """'Less than two months ago the government of neighboring Kyrgyzstan was toppled by
+    protests': an act two months or more before publication is background, no event."""
+    text = (
+        "Soldiers unleashed heavy gunfire into thousands of demonstrators yesterday in Andijan.\n"
+        "Less than two months ago the government of neighboring Kyrgyzstan was toppled by "
+        "protests that began in a provincial area."
+    )
+    events = extracted(tmp_path, text, "2005-05-14").events
+    assert set(events["event_date"]) == {"2005-05-13"}
+    assert len(events) == 1

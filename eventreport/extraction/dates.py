@@ -454,6 +454,8 @@ def _ago(match: re.Match, published: dt.date, make) -> DateMention:
     days = _span_days(count or VAGUE_COUNT, unit, match.group("hedge"))
     exact = bool(count) and unit.startswith("day") and not match.group("hedge") and count <= 6
     precision = 3 if unit.startswith("month") else 1 if exact else 2
+    if days >= OLD_MONTH_DAYS:
+        return make(kind="background")  # 'less than two months ago': history, not the story
     return make(kind="day", date=published - dt.timedelta(days=days), precision=precision)
 
 
