@@ -44,8 +44,8 @@ def test_a_crowd_that_confronted_police_riots(tmp_path):
     """'hundreds of protesters confronted police in Cetinje': a crowd's confrontation with the
     police is a violent demonstration, as a crowd's clash is."""
     text = (
-        "On Saturday, hundreds of protesters confronted police in Cetinje around a monastery where "
-        "the inauguration of Metropolitan Joanikije is supposed to take place."
+        "On Saturday, hundreds of protesters confronted police in Cetinje around a monastery "
+        "where the inauguration of Metropolitan Joanikije is supposed to take place."
     )
     events = extracted(tmp_path, text, "2021-09-05").events
     assert list(events["sub_event_type"]) == ["Violent demonstration"]
