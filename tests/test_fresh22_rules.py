@@ -63,3 +63,18 @@ def test_months_ago_is_history_not_an_event_of_the_story(tmp_path):
     events = extracted(tmp_path, text, "2005-05-14").events
     assert set(events["event_date"]) == {"2005-05-13"}
     assert len(events) == 1
+
+
+def test_earlier_in_the_day_dates_every_act_of_its_sentence_on_the_story_s_day(tmp_path):
+    """'security forces had regained control of the city administration building seized earlier
+    in the day by armed protesters': the story's day holds both acts, so the retaking is dated
+    that day, not left undated."""
+    text = (
+        "ANDIJAN, Uzbekistan -- Soldiers unleashed heavy gunfire into thousands of demonstrators "
+        "yesterday to put down an uprising.\n"
+        "Authorities said security forces had regained control of the city administration "
+        "building seized earlier in the day by armed protesters."
+    )
+    events = extracted(tmp_path, text, "2005-05-14").events
+    retaken = events[events["sub_event_type"] == "Government regains territory"]
+    assert list(retaken["event_date"]) == ["2005-05-13"]

@@ -1647,7 +1647,9 @@ def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
     """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
-    Y' dates Y from X."""
+    Y' dates Y from X; a day fronted in the sentence, or 'earlier in the day' (the story's day),
+    dates every mention the sentence left undated ('had regained control of the building seized
+    earlier in the day')."""
     if not found:
         return
     event_dates = [
@@ -1681,9 +1683,10 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         and d.start - facts.sentence.start <= FRONTED_CHARS
         and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start :])
     ]
+    story_days = [d for d in event_dates if d.kind == "anchor" and d.story_day]
     for mention in found:
-        if mention.date is None and fronted:
-            mention.date = fronted[0]
+        if mention.date is None and (fronted or story_days):
+            mention.date = (fronted or story_days)[0]
     reporting = [d for d in facts.dates if d.reporting and d.kind in ("day", "anchor")]
     for mention in found:
         if mention.date is not None and mention.date.overnight and reporting and reporting[0].date:
