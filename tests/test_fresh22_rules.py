@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from drafting import extracted
 
+from eventreport.extraction import numbers
+
 STRIKE_LEAD = (
     "SANTO DOMINGO, Dominican Republic (AP) -- Three protesters died Thursday from gunshot wounds "
     "suffered in clashes with security forces, officials said on the second day of a national "
@@ -78,3 +80,38 @@ def test_earlier_in_the_day_dates_every_act_of_its_sentence_on_the_story_s_day(t
     events = extracted(tmp_path, text, "2005-05-14").events
     retaken = events[events["sub_event_type"] == "Government regains territory"]
     assert list(retaken["event_date"]) == ["2005-05-13"]
+
+
+SUNJUWAN = (
+    "SRINAGAR, India (AP) - India’s defense minister said Monday that gunmen belonging to the "
+    "Pakistan-based militant group Jaish-e-Mohammed were behind a weekend attack on an army camp "
+    "in Indian-controlled Kashmir, and warned Islamabad that it “would pay for this misadventure.”"
+    "\nDefense Minister Nirmala Sitharaman told reporters in Jammu, the site of the attack, that "
+    "New Delhi would present Pakistan with evidence of the involvement of the outlawed militant "
+    "group.\n"
+    "At least three armed men attacked the Sunjuwan army camp at dawn Saturday and fought Indian "
+    "troops for over 48 hours while holed up in the residential area of the camp."
+)
+
+
+def test_a_place_the_text_calls_the_site_of_the_attack_is_the_attack_s(tmp_path):
+    """'told reporters in Jammu, the site of the attack': the speaker's town is also where the
+    attack was, so the camp attack is placed at Jammu, not at the country named as the object of
+    'present Pakistan with evidence'."""
+    events = extracted(tmp_path, SUNJUWAN, "2018-02-13").events
+    clash = events[events["sub_event_type"] == "Armed clash"].iloc[0]
+    assert (clash["location"], clash["country"], clash["event_date"]) == (
+        "Jammu",
+        "India",
+        "2018-02-10",
+    )
+
+
+def test_a_second_verb_after_said_that_is_the_speaker_s(tmp_path):
+    """'the minister said Monday that gunmen ... were behind a weekend attack ..., and warned
+    Islamabad': the warning is the minister's, not the gunmen's (whose speaker string keeps no
+    dash of the dateline)."""
+    events = extracted(tmp_path, SUNJUWAN, "2018-02-13").events
+    warning = events[events["sub_event_type"] == "Other"].iloc[0]
+    assert warning["actor1"] == "Military Forces of India"
+    assert numbers.clean_speaker("- India’s defense minister") == "India’s defense minister"

@@ -155,9 +155,12 @@ OWNED_THING = lexicon.Rule(
 group': something of a place, which is no place of the act, unless it is a part of the place."""
 PLACE_PARTS = lexicon.Rule(r"(?i)\b(?:{place_head}|{place_part}|{cardinal_word})s?\b")
 """Words that make 'X's ...' a part of X ('Kandahar's airport', 'Syria's northwest')."""
-ACT_PLACE = lexicon.Rule(r"^\s*,?\s*where\s+(?:[\w-]+\s+){{0,3}}?(?:{act_happened})")
-"""'the Bandiagara region where the attack took place': the place of the act, even in the words
-that introduce a speaker."""
+ACT_PLACE = lexicon.Rule(
+    r"^\s*,?\s*where\s+(?:[\w-]+\s+){{0,3}}?(?:{act_happened})"
+    r"|^\s*,\s+(?:the\s+)?(?:site|scene)\s+of\s+(?:the|a|an|this|that|last)\b"
+)
+"""'the Bandiagara region where the attack took place', 'told reporters in Jammu, the site of the
+attack': the place of the act, even in the words that introduce a speaker."""
 MEETING = lexicon.Rule(r"(?i)\b(?:{venue_word})\b")
 """A word of talks, a meeting or a signing anywhere in a sentence: its place is a scene."""
 VENUE = lexicon.Rule(

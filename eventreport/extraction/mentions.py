@@ -113,6 +113,8 @@ OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
 """'as they marched': a verb with a subject of its own, not the actor told before it."""
 SPOKEN_BETWEEN = lexicon.Rule(r"\b(?:{reporting_verb})\b")
+SECOND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
+"""', and warned': a verb coordinated after a clause, with no subject of its own."""
 """'Police Commissioner McDonald Jacobs said eight people had been arrested as a result of the
 fiery protests': an actor who reports the words after it does not do what they tell."""
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
@@ -2515,13 +2517,22 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     """Where the subject of a statement word lies: the comma-chunk before it; a list ('X, Y and Z')
     reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
     chunk that names an actor; a relative clause between subject and verb ('Trump, who tweeted that
-    ..., accused') is skipped."""
+    ..., accused') is skipped; a verb coordinated after a reported clause ('the minister said
+    that gunmen were behind the attack, and warned') has the reporting verb's subject."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
     inserted = RELATIVE_INSERT.search(head)
     end = clause_start + inserted.start() if inserted else mention.start
     head = head[: end - clause_start]
     cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
+    told = SPOKEN_BETWEEN.regex.search(head[: cut.start()]) if cut else None
+    if cut and cut.group() == "that" and told and SECOND_VERB.search(head[cut.end() :]):
+        # 'the minister said Monday that gunmen ... were behind the attack, and warned Islamabad':
+        # the second verb is the minister's, not the gunmen's
+        told = list(SPOKEN_BETWEEN.regex.finditer(head[: cut.start()]))[-1]
+        end = clause_start + told.start()
+        head = head[: told.start()]
+        cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
     if cut and cut.group() in '“"' and QUOTED_VERB.fullmatch(head[cut.end() :]):
         cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[: cut.start()])
     base = clause_start + (cut.end() if cut else 0)

@@ -801,7 +801,7 @@ def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
 def clean_speaker(speaker: str) -> str:
     """'Meanwhile, the Beirut-based Al-Manar TV has also' -> 'Al-Manar TV'; 'KHARTOUM (Reuters) -
     Sudan's army' -> 'Sudan's army' (a dateline is no part of a speaker)."""
-    text = re.sub(r"[“”\"‘’']+$|^[“”\"‘’']+", "", DATELINE_PLACE.sub("", speaker).strip(" ,;:"))
+    text = re.sub(r"[“”\"‘’']+$|^[“”\"‘’']+", "", DATELINE_PLACE.sub("", speaker).strip(" ,;:-–—"))
     text = LEADING_WORDS.sub("", text)
     text = AGE.sub(" ", text)
     text = BASED.sub("", text)
