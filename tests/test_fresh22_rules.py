@@ -115,3 +115,33 @@ def test_a_second_verb_after_said_that_is_the_speaker_s(tmp_path):
     warning = events[events["sub_event_type"] == "Other"].iloc[0]
     assert warning["actor1"] == "Military Forces of India"
     assert numbers.clean_speaker("- India’s defense minister") == "India’s defense minister"
+
+
+MONROVIA = (
+    "The grounds of the Liberian Legislature turned chaotic here on Tuesday, December 17, 2024, "
+    "with protesters clashing with riot police, leaving several persons arrested and detained.\n\n"
+    "Monrovia, Liberia, December 18, 2024 – Riot forces of the Liberia National Police have "
+    "clashed with several lawmakers and protesters here under the banner Concern Citizens for "
+    "the Protection of the Constitution and the Rule of Law.\n\n"
+    "The early dawn protest led by former Superintendent Janjay Gbarpbea of Grand Bassa County "
+    "was staged Tuesday, December 17, 2024, characterized by clashes with police.\n\n"
+    "Monsterrado County District #9 Representative Frank Saah Foko and Gbarpolu County "
+    "Representative Eugene J.M Kollie attended the early morning clash."
+)
+
+
+def test_a_dateline_after_a_summary_line_dates_the_report_and_places_the_story(tmp_path):
+    """'Monrovia, Liberia, December 18, 2024 – Riot forces ... have clashed': a title-case
+    dateline on the second line dates the report, not a second clash, and its city is where the
+    story's 'here' is."""
+    events = extracted(tmp_path, MONROVIA, "2024-12-18").events
+    assert list(events["event_date"]) == ["2024-12-17"]
+    assert events.iloc[0]["location"] == "Monrovia"
+
+
+def test_the_place_of_an_office_is_no_place_of_the_act(tmp_path):
+    """'former Superintendent Janjay Gbarpbea of Grand Bassa County', 'Gbarpolu County
+    Representative Eugene J.M Kollie': counties that only say whose office it is never place the
+    clash."""
+    events = extracted(tmp_path, MONROVIA, "2024-12-18").events
+    assert not events["location"].str.contains("Bassa|Gbarpolu|Gbapolu|Montserrado").any()

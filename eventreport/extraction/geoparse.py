@@ -174,6 +174,17 @@ PERSON_NAMED = lexicon.Rule(
 )
 """'an activist, Ibrahim Mohammed, alias Kaaka', '45-year-old Kaaka': a name the text gives a
 person (not 'a 19-year-old Baghdad resident', where the name qualifies the person noun)."""
+OFFICE_SCOPE_AFTER = lexicon.Rule(
+    r"^\s+(?:(?:[A-Z][a-z]+\s+)?#?\d+\s+)?(?i:{constituency_title})\s+[A-Z]"
+)
+"""'Gbarpolu County Representative Eugene J.M Kollie', 'Montserrado County District #9
+Representative Frank Saah Foko': the place before an office and its holder's name is the
+office's, no place of an act."""
+OFFICE_HOLDER_BEFORE = lexicon.Rule(
+    r"\b(?i:{constituency_title})\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}of\s+(?:the\s+)?$"
+)
+"""'former Superintendent Janjay Gbarpbea of Grand Bassa County': the place an office holder is
+'of' is the office's."""
 OF_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?"
@@ -596,6 +607,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
                 any(a < end and start < b for a, b in taken)
                 or start >= end
                 or name_key(text[start:end]) in memory.people
+                or _office_scope(text, start, end)
             ):
                 continue
             taken.append((start, end))
@@ -970,6 +982,12 @@ def _unit_lists(text: str, country: str | None, memory: Memory) -> Iterator[Cand
             if province is not None:
                 start = match.start(group) + part.start()
                 yield start, start + len(name), province, 3, "admin"
+
+
+def _office_scope(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] only says whose office it is (OFFICE_SCOPE_AFTER,
+    OFFICE_HOLDER_BEFORE)."""
+    return bool(OFFICE_SCOPE_AFTER.match(text[end:]) or OFFICE_HOLDER_BEFORE.search(text[:start]))
 
 
 def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

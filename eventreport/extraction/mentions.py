@@ -481,12 +481,21 @@ def dateline_country(text: str) -> str | None:
     return place.country_iso3 if place is not None else None
 
 
+def _opening_lines(text: str) -> list[str]:
+    """The first two non-empty lines of a text: where a dateline may stand."""
+    return [line for line in text.splitlines() if line.strip()][:2]
+
+
 def dateline_place(text: str) -> Place | None:
     """The city a wire story is datelined in ('Islamabad: ...', 'GOMA, Congo (AP) —'): where the
     story's unnamed officials speak from, even when the events are elsewhere. The city must lie in
     the country the dateline names (or one whose formal name holds it: 'Congo'), or be notable
-    ('Bogota' alone is no New Jersey town)."""
-    match = sentences.DATELINE_PLACE.match(text)
+    ('Bogota' alone is no New Jersey town). The dateline may open the second line, after a
+    summary line ('Monrovia, Liberia, December 18, 2024 – ...')."""
+    match = next(
+        filter(None, (sentences.DATELINE_PLACE.match(line) for line in _opening_lines(text))),
+        None,
+    )
     if match is None:
         return None
     named = match.group("country")

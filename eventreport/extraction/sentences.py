@@ -21,7 +21,7 @@ BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 DATELINE_PLACE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w'’. -]{1,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?)\s"
 )
 """A dateline: a city (and its country or a date, and the agency) before a colon or a dash."""
 EDITOR_NOTE = lexicon.Rule(r"\((?:{editor_note})\b[^()]*\)")
