@@ -145,3 +145,16 @@ def test_the_place_of_an_office_is_no_place_of_the_act(tmp_path):
     clash."""
     events = extracted(tmp_path, MONROVIA, "2024-12-18").events
     assert not events["location"].str.contains("Bassa|Gbarpolu|Gbapolu|Montserrado").any()
+
+
+def test_a_lone_named_victim_counted_by_a_is_one_dead(tmp_path):
+    """'A 22-year-old indigenous man Rafael Nahuel died of bullet wounds on Saturday': 'a' before
+    a person noun counts one victim, with the name between the noun and its verb."""
+    text = (
+        "A 22-year-old indigenous man Rafael Nahuel died of bullet wounds on Saturday in the wake "
+        "of a clash between the Police and a group of Mapuches near the southern city of "
+        "Bariloche, the judge investigating the case reported Sunday."
+    )
+    events = extracted(tmp_path, text, "2017-11-27").events
+    assert list(events["fatalities"]) == [1]
+    assert events.iloc[0]["event_date"] == "2017-11-25"

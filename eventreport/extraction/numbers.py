@@ -152,13 +152,15 @@ ABBREVIATION_DOT = lexicon.Rule(r"(?i)\b(?:{abbreviation})\.")
 """'U.S.', 'Gen.': a full stop that ends no clause ('One U.S. civilian contractor was killed')."""
 SINGLE_PASSIVE = lexicon.Rule(
     r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{person_noun})(?:\s+of\s+[^,;.]{{1,50}}?)?"
+    r"(?-i:(?:\s+[A-Z][\w'’.-]+){{0,3}})"
     r"(?:,\s*(?:{hearsay_participle})\s+to\s+[^,;.]{{1,60}},)?"
     r"\s+(?:was|were|has\s+been|had\s+been|died|succumbed)\b",
     re.I,
 )
 """'A Cambodian soldier was killed', 'a constable of the Chhattisgarh Armed Force (CAF) was
-killed': a lone victim counted by 'a' takes the passive casualty verb after it; an active one ('a
-gunman killed') makes it the attacker, not a victim. The last group of a list of counted victims
+killed', 'A 22-year-old indigenous man Rafael Nahuel died': a lone victim counted by 'a' (and
+named, maybe) takes the passive casualty verb after it; an active one ('a gunman killed') makes it
+the attacker, not a victim. The last group of a list of counted victims
 needs none ('left one soldier and a militiaman wounded')."""
 LIST_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+\([^()]{1,20}\))?)?"
