@@ -672,8 +672,11 @@ def _enclosed(
         holder = _holder(text, offset, mention.end + joint.end(), found, country)
         if holder is None:
             continue
-        if _unit_in_town(mention, holder):
-            found.remove(holder)
+        if _unit_in_town(mention, holder) or (
+            mention.kind == "admin" and UNIT_OF.match(text[mention.end - offset :])
+        ):
+            if holder in found:
+                found.remove(holder)
             continue
         if holder not in found:
             found.append(holder)
@@ -689,6 +692,11 @@ def _enclosed(
                 kind=inside.kind if inside else "name",
             )
     return sorted(found, key=lambda m: m.start)
+
+
+UNIT_OF = re.compile(r"\s+of\s")
+"""'the Dağlıca district of Hakkari': the place after a unit's 'of' is the larger one that holds
+it, context, not a place of the act."""
 
 
 def _unit_in_town(unit: PlaceMention, town: PlaceMention) -> bool:

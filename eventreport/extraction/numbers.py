@@ -869,11 +869,14 @@ def _speaker_inverted(text: str, hit: re.Match):
 def _speaker_before(text: str, hit: re.Match):
     """'X said (that) ...' covers what follows; '..., X said (Friday).' and '“...,” X told Y' cover
     what precedes, also when a participle goes on ('“...,” X told Reuters on Friday, adding
-    ...')."""
+    ...') or the outlet told has a word before its name ('..., security sources told daily
+    Hürriyet.')."""
     after = text[hit.end() :]
     via = ""
     told = re.match(
-        r"\s+([A-Z][^,.;:!?“”\"()]*?)(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?\s*(?:[.;]?\s*$|,)",
+        r"\s+((?:[a-z][\w-]*\s+){0,2}[A-Z](?:(?!\bthat\b)[^,.;:!?“”\"()])*?)"
+        r"(?:\s+(?:in|on|via|by)\s+[^,.;:!?]*)?"
+        r"\s*(?:[.;]?\s*$|,)",
         after,
     )
     if hit.group().lower().startswith("told") and told:
