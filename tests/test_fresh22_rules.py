@@ -192,3 +192,14 @@ def test_a_protestor_counted_by_a_is_one_dead(tmp_path):
     text = "A protestor was killed in Genoa on Friday when police fired on demonstrators."
     events = extracted(tmp_path, text, "2001-07-21").events
     assert list(events["fatalities"]) == [1]
+
+
+def test_a_text_whose_words_tell_no_standing_act_says_which_words_it_read(tmp_path):
+    """'Soldiers were killed on Sunday in an attack in Baghdad': a bare attack with no figure and
+    no doer drafts no event, and the warning names the words read instead of claiming the text
+    has none."""
+    found = extracted(
+        tmp_path, "Soldiers were killed on Sunday in an attack in Baghdad.", "2015-09-07"
+    )
+    assert found.events.empty
+    assert any("'killed', 'attack'" in w for w in found.warnings)

@@ -98,6 +98,11 @@ NO_EVENT = (
     "no event found: the text has none of the trigger words of "
     "data/lexicons/triggers.csv outside background sentences"
 )
+NO_STANDING_EVENT = (
+    "no event found: the trigger words of the text ({words}) tell no act that stands on its own "
+    "(a bare 'attack' or 'killed' needs a day of its own and a figure or a doer; a reported or "
+    "planned act never stands)"
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,15 @@ class Extraction:
     evidence: pd.DataFrame
     warnings: list[str]
     links: pd.DataFrame = field(default_factory=schema.empty_links)
+
+
+def _no_event(candidates: list[Mention]) -> str:
+    """Why a text drafted no event: no trigger word at all, or none that tells a standing act
+    (naming the words, so the analyst sees what was read)."""
+    words = list(dict.fromkeys(h.words for m in candidates for h in m.hits))
+    if not words:
+        return NO_EVENT
+    return NO_STANDING_EVENT.format(words=", ".join(f"'{w}'" for w in words[:6]))
 
 
 def extract(article: Article) -> Extraction:
@@ -162,7 +176,7 @@ def extract(article: Article) -> Extraction:
         evidence += event_evidence
         warnings += event_warnings
     if not rows:
-        warnings.append(NO_EVENT)
+        warnings.append(_no_event(candidates))
     link_rows, link_evidence, link_warnings = _link_rows(found_links, events, coded)
     return Extraction(
         article,
@@ -1489,7 +1503,8 @@ def write(extraction: Extraction, events_path: Path) -> Path:
     validated by the schema; return the events path. A links file of an earlier draft that no
     longer holds is removed."""
     if extraction.events.empty:
-        raise InputError(extraction.article.path, NO_EVENT)
+        reason = next((w for w in extraction.warnings if w.startswith("no event found")), NO_EVENT)
+        raise InputError(extraction.article.path, reason)
     events_path.parent.mkdir(parents=True, exist_ok=True)
     claims_path, evidence_path = (
         config.claims_path_for(events_path),
