@@ -9,7 +9,7 @@ from drafting import extracted
 
 from eventreport import config
 from eventreport.article import load_article
-from eventreport.extraction import draft, numbers
+from eventreport.extraction import draft, geoparse, numbers
 
 STRIKE_LEAD = (
     "SANTO DOMINGO, Dominican Republic (AP) -- Three protesters died Thursday from gunshot wounds "
@@ -203,3 +203,26 @@ def test_a_text_whose_words_tell_no_standing_act_says_which_words_it_read(tmp_pa
     )
     assert found.events.empty
     assert any("'killed', 'attack'" in w for w in found.warnings)
+
+
+def test_a_demonym_is_no_town_its_spelling_resembles():
+    """'The attack – the worst on Mexican law enforcement in years': 'Mexican' names the
+    country's people, not Maxcanú, a Yucatán town whose spelling it resembles (1,354 km from the
+    ambush)."""
+    assert geoparse._place_name("Mexican", "MEX") is None
+    assert geoparse._place_name("Aguililla", "MEX").name == "Aguililla"
+
+
+def test_a_country_named_for_its_river_valley_places_nothing_there(tmp_path):
+    """'in the town of Kaedi in the Senegal river valley': the valley is named for the river, so
+    Kaedi is the Mauritanian town, the riot stays in Mauritania, and Senegal's forces are no
+    actor."""
+    text = (
+        "Looting and vandalism broke out in the town of Kaedi in the Senegal river valley on "
+        "Monday night, with security forces arresting a number of “rioters”, the interior "
+        "ministry said in a statement."
+    )
+    events = extracted(tmp_path, text, "2024-07-02").events
+    riot = events[events["sub_event_type"] == "Violent demonstration"].iloc[0]
+    assert (riot["location"], riot["country"]) == ("Kaédi", "Mauritania")
+    assert "Senegal" not in f"{riot['actor1']} {riot['actor2']}"

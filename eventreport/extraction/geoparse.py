@@ -315,6 +315,9 @@ BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borde
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
+LANDFORM_AFTER = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
+"""'the town of Kaedi in the Senegal river valley': a country's name before a landform word names
+the river or valley, not the country (Kaedi is in Mauritania)."""
 """'near Syria Street': a street named for a country says nothing of where the article is."""
 
 
@@ -336,6 +339,7 @@ def context_country(texts: list[str]) -> str | None:
                 or BORDER_WITH.search(text[: match.start()])
                 or BORDER_AFTER.match(text[match.end() :])
                 or STREET_AFTER.match(text[match.end() :])
+                or LANDFORM_AFTER.match(text[match.end() :])
             ):
                 continue
             votes[iso3] += 2 if IN_COUNTRY.search(text[: match.start()]) else 0.5
@@ -399,7 +403,11 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
                 continue
             rest = text[match.end(group) :]
             words = match.group(group).rstrip(".").split()
-            if BORDER_AFTER.match(rest) or _names_street(words[-1], rest):
+            if (
+                BORDER_AFTER.match(rest)
+                or _names_street(words[-1], rest)
+                or LANDFORM_AFTER.match(rest)
+            ):
                 continue
             country = next(
                 filter(
@@ -608,6 +616,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
                 or start >= end
                 or name_key(text[start:end]) in memory.people
                 or _office_scope(text, start, end)
+                or (kind == "country" and LANDFORM_AFTER.match(text[end:]))
             ):
                 continue
             taken.append((start, end))
@@ -1261,7 +1270,11 @@ def _place_name(
         key in lex.country_names
         and lex.countries.get(lex.country_names[key])
         and key != name_key(lex.countries[lex.country_names[key]].name)
-        and (found is None or found.country_iso3 != country)
+        and (
+            found is None
+            or found.country_iso3 != country
+            or name_key(found.name) != key  # 'Mexican' is no Maxcanú, whose spelling it resembles
+        )
     ):
         return None
     return found

@@ -545,7 +545,13 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     found_actors = [
         a
         for a in actors.find(sentence.text, sentence.start, state.people)
-        if not (a.country_only and any(p.start <= a.start < p.end for p in found_places))
+        if not (
+            a.country_only
+            and (
+                any(p.start <= a.start < p.end for p in found_places)
+                or geoparse.LANDFORM_AFTER.match(sentence.text[a.end - sentence.start :])
+            )
+        )
     ]
     state.people.learn(sentence.text, sentence.start, found_actors)
     found_attributions = numbers.attributions(sentence, state.speakers)
