@@ -226,3 +226,20 @@ def test_a_country_named_for_its_river_valley_places_nothing_there(tmp_path):
     riot = events[events["sub_event_type"] == "Violent demonstration"].iloc[0]
     assert (riot["location"], riot["country"]) == ("Kaédi", "Mauritania")
     assert "Senegal" not in f"{riot['actor1']} {riot['actor2']}"
+
+
+def test_live_shots_this_morning_are_the_police_s_excessive_force_dated_that_day(tmp_path):
+    """'Two people are reportedly dead after riot police fired live shots to disperse UPND
+    supporters ... this morning': live shots at a crowd are excessive force against protesters,
+    'this morning' is the day of publication (a sentence with no other time word holds it too),
+    and 'police riot vehicles' are no riot."""
+    text = (
+        "Two people are reportedly dead after riot police fired live shots to disperse UPND "
+        "supporters who had gathered to show solidarity to party leader Hakainde Hichilema as he "
+        "arrived at Police Headquarters in Lusaka for questioning this morning.\n"
+        "Heavy police riot vehicles were patrolling the entire area near Police Headquarters."
+    )
+    events = extracted(tmp_path, text, "2020-12-23").events
+    assert list(events["sub_event_type"]) == ["Excessive force against protesters"]
+    assert list(events["event_date"]) == ["2020-12-23"]
+    assert list(events["fatalities"]) == [2]

@@ -277,6 +277,7 @@ def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
         r"\d|day|night|week|month|year|decade|hour|minute|ago|time|since|later|earlier|had just|"
+        r"morning|afternoon|evening|"
         r"first|" + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
