@@ -243,3 +243,21 @@ def test_live_shots_this_morning_are_the_police_s_excessive_force_dated_that_day
     assert list(events["sub_event_type"]) == ["Excessive force against protesters"]
     assert list(events["event_date"]) == ["2020-12-23"]
     assert list(events["fatalities"]) == [2]
+
+
+def test_the_detail_sentence_after_an_undated_lead_dates_it(tmp_path):
+    """'... ambushed a police convoy, killing at least 13 officers and wounding 9. Some 42 state
+    police officers had gone to the township of Aguililla in the western state of Michoacan on
+    Monday ... when they were met with more than 30 suspected gunmen': the sentence after the lead
+    tells no act of its own and places the lead's, so its day is the lead's day."""
+    text = (
+        "A group of armed gunmen believed to be part of a powerful drug cartel in Mexico ambushed "
+        "a police convoy, killing at least 13 officers and wounding 9.\n\n"
+        "Some 42 state police officers had gone to the township of Aguililla in the western "
+        "state of Michoacan on Monday to enforce a judicial order when they were met with more "
+        "than 30 suspected gunmen from the Jalisco New Generation."
+    )
+    events = extracted(tmp_path, text, "2019-10-15").events
+    assert list(events["event_date"]) == ["2019-10-14"]
+    assert list(events["location"]) == ["Aguililla"]
+    assert list(events["fatalities"]) == [13]

@@ -150,6 +150,7 @@ def extract(article: Article) -> Extraction:
     unknown = any(not p.resolved and p.kind == "name" for f in facts for p in f.places)
     state.dateline = None if unknown else dateline_city
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
+    _date_lead_from_detail(facts, candidates)
     found_links = links.find(facts, candidates)
     events = grouping.group(candidates, article.published)
     events += _link_ends(found_links, events)
@@ -1100,6 +1101,22 @@ def _lead_detail(
         if p.resolved and (p.precision or 3) <= 2 and not mentions.speaking_place(p, facts[1])
     ]
     return exact[0] if len(exact) == 1 else None
+
+
+def _date_lead_from_detail(facts: list[mentions.Facts], candidates: list[Mention]) -> None:
+    """'... gunmen ambushed a police convoy, killing at least 13 officers. Some 42 state police
+    officers had gone to the township of Aguililla ... on Monday to enforce a judicial order when
+    they were met with more than 30 suspected gunmen': the one day the sentence after the lead
+    gives, when that sentence tells no act of its own and places the lead's act
+    (`_lead_detail`), is the day of the lead's undated acts."""
+    if _lead_detail(facts, candidates) is None:
+        return
+    days = [d for d in facts[1].dates if d.kind == "day" and not d.reporting and d.date]
+    if len(days) != 1:
+        return
+    for mention in candidates:
+        if mention.sentence.index == 0 and mention.date is None and mention.family != STATEMENT:
+            mention.date = days[0]
 
 
 def _holds(wide: geoparse.PlaceMention, exact: geoparse.PlaceMention) -> bool:
