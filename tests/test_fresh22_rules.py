@@ -261,3 +261,15 @@ def test_the_detail_sentence_after_an_undated_lead_dates_it(tmp_path):
     assert list(events["event_date"]) == ["2019-10-14"]
     assert list(events["location"]) == ["Aguililla"]
     assert list(events["fatalities"]) == [13]
+
+
+def test_a_country_after_a_town_s_comma_holds_the_town(tmp_path):
+    """'Two people were killed during a police operation in Saint-Louis, New Caledonia': the
+    country named after the comma holds the town, so the act is in New Caledonia, never at the
+    Saint-Louis of Senegal the gazetteer knows."""
+    text = (
+        "Two people were killed during a police operation in Saint-Louis, New Caledonia, on the "
+        "night of Wednesday to Thursday."
+    )
+    events = extracted(tmp_path, text, "2024-09-19").events
+    assert set(events["country"]) == {"New Caledonia"}

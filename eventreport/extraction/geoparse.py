@@ -315,6 +315,8 @@ BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borde
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
+COUNTRY_AFTER = re.compile(rf",\s*(?P<country>{NAME})")
+"""'in Saint-Louis, New Caledonia': a country named after a town's comma holds the town."""
 LANDFORM_AFTER = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
 """'the town of Kaedi in the Senegal river valley': a country's name before a landform word names
 the river or valley, not the country (Kaedi is in Mauritania)."""
@@ -408,6 +410,12 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
                 or _names_street(words[-1], rest)
                 or LANDFORM_AFTER.match(rest)
             ):
+                continue
+            after = COUNTRY_AFTER.match(rest)
+            if after and _names_country(after.group("country")):  # 'Saint-Louis, New Caledonia'
+                found.append(
+                    (match.start(group), _placed_country(after.group("country"), False, named))
+                )
                 continue
             country = next(
                 filter(
@@ -672,7 +680,8 @@ def _enclosed(
     lies inside ('the village of Buhanginan in Patikul, Sulu' is not the Buhangin of Davao, 362 km
     away; it stays a name the gazetteer lacks, coded at Patikul). A province named after a comma
     ('Tuburan, Basilan') is a place of its own and picks the namesake, but a town it does not hold
-    is kept: a comma also joins the towns of a list."""
+    is kept: a comma also joins the towns of a list; a country after the comma never ends a list
+    of towns ('Saint-Louis, New Caledonia' is no Saint-Louis of Senegal)."""
     found = sorted(found, key=lambda m: m.start)
     for index, mention in enumerate(found):
         joint = ENCLOSING.match(text[mention.end - offset :])
@@ -693,7 +702,7 @@ def _enclosed(
         if place is None or place.kind != "city" or _inside(place, holder.place):
             continue
         inside = _namesake_inside(mention.text, holder.place)
-        if inside is not None or not joint.group("comma"):
+        if inside is not None or not joint.group("comma") or holder.place.kind == "country":
             found[index] = dataclasses.replace(
                 mention,
                 place=inside,
@@ -725,14 +734,23 @@ def _holder(
     text: str, offset: int, start: int, found: list[PlaceMention], country: str | None
 ) -> PlaceMention | None:
     """The resolved place phrase that starts at `start` (a town, unit, region or country), else a
-    province of the article's country named there ('Sulu' in 'Patikul, Sulu')."""
+    country or a province of the article's country named there ('Sulu' in 'Patikul, Sulu', 'New
+    Caledonia' in 'Saint-Louis, New Caledonia')."""
     named = next((m for m in found if m.start == start), None)
     if named is not None:
         return named if named.resolved else None
     match = re.match(NAME, text[start - offset :])
-    if match is None or country is None:
+    if match is None:
         return None
     name = match.group().rstrip(".")
+    after = text[start - offset + match.end() :]
+    if _names_country(name) and not LANDFORM_AFTER.match(after):  # 'Saint-Louis, New Caledonia'
+        nation = _gazetteer().lookup(name, None)
+        return (
+            PlaceMention(name, start, start + len(name), nation, 3, "country") if nation else None
+        )
+    if country is None:
+        return None
     province = (
         _province(name, country)
         if not ADMIN_UNIT.match(text[start - offset + match.end() :])
