@@ -95,6 +95,8 @@ class Gazetteer:
         rows = self.landmarks.loc[self._names[key]]
         if country_iso3 is not None and (rows["country_iso3"] == country_iso3).any():
             rows = rows[rows["country_iso3"] == country_iso3]
+        elif country_iso3 is not None:
+            rows = rows[[_may_stand_abroad(key, row) for _, row in rows.iterrows()]]
         if rows.empty:
             return None
         row = rows.iloc[0]
@@ -109,6 +111,14 @@ class Gazetteer:
             source=f"gazetteer: {row['source']}",
             area=row["area"] if pd.notna(row["area"]) else None,
         )
+
+
+def _may_stand_abroad(key: str, row: pd.Series) -> bool:
+    """Whether a landmark may stand in an article on another country: any but an embassy, which
+    every capital has, and an embassy only by a name that holds its town ('US Embassy in
+    Baghdad'); 'the U.S. Embassy' in a story on Belgrade is Belgrade's embassy, not Baghdad's."""
+    town = name_key(str(row["admin1"])) if pd.notna(row["admin1"]) else ""
+    return row["kind"] != "embassy" or (bool(town) and town in key)
 
 
 @cache

@@ -273,3 +273,22 @@ def test_a_country_after_a_town_s_comma_holds_the_town(tmp_path):
     )
     events = extracted(tmp_path, text, "2024-09-19").events
     assert set(events["country"]) == {"New Caledonia"}
+
+
+def test_a_generic_landmark_alias_stays_in_the_story_s_country(tmp_path):
+    """'protesters ... broke into the U.S. Embassy' in a story on Belgrade: the landmark gazetteer's
+    generic alias of the embassy in Baghdad never moves the riot to Iraq; a name that holds its
+    town ('the US Embassy in Baghdad') or any other landmark ('western Iraq') still resolves
+    abroad."""
+    text = (
+        "BELGRADE, Serbia - Protesters broke into the U.S. Embassy in Belgrade on Thursday and "
+        "set part of it on fire after a large demonstration against Kosovo's independence."
+    )
+    events = extracted(tmp_path, text, "2008-02-22").events
+    assert set(events["country"]) == {"Serbia"}
+    gazetteer = geoparse._gazetteer()
+    assert gazetteer.lookup("US Embassy in Baghdad", "SRB").country_iso3 == "IRQ"
+    assert gazetteer.lookup("western Iraq", "USA").country_iso3 == "IRQ"
+    assert gazetteer.lookup("U.S. Embassy", "SRB") is None or (
+        gazetteer.lookup("U.S. Embassy", "SRB").country_iso3 != "IRQ"
+    )
