@@ -276,10 +276,10 @@ def test_a_country_after_a_town_s_comma_holds_the_town(tmp_path):
 
 
 def test_a_generic_landmark_alias_stays_in_the_story_s_country(tmp_path):
-    """'protesters ... broke into the U.S. Embassy' in a story on Belgrade: the landmark gazetteer's
-    generic alias of the embassy in Baghdad never moves the riot to Iraq; a name that holds its
-    town ('the US Embassy in Baghdad') or any other landmark ('western Iraq') still resolves
-    abroad."""
+    """'protesters ... broke into the U.S. Embassy' in a story on Belgrade: the landmark
+    gazetteer's generic alias of the embassy in Baghdad never moves the riot to Iraq; a name that
+    holds its town ('the US Embassy in Baghdad') or any other landmark ('western Iraq') still
+    resolves abroad."""
     text = (
         "BELGRADE, Serbia - Protesters broke into the U.S. Embassy in Belgrade on Thursday and "
         "set part of it on fire after a large demonstration against Kosovo's independence."
