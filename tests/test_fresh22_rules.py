@@ -292,3 +292,22 @@ def test_a_generic_landmark_alias_stays_in_the_story_s_country(tmp_path):
     assert gazetteer.lookup("U.S. Embassy", "SRB") is None or (
         gazetteer.lookup("U.S. Embassy", "SRB").country_iso3 != "IRQ"
     )
+
+
+def test_a_country_that_is_an_officer_s_surname_is_the_officer(tmp_path):
+    """'Brigadier-General Badrodin Haiti, the provincial police chief, told DPA ... Haiti said
+    around 15 suspected militants ... escaped': the police chief named before his title is
+    remembered, so the later 'Haiti' is him, never Haiti's forces."""
+    text = (
+        "Indonesian police raided a militant hideout in Poso on Monday, killing nine suspected "
+        "militants.\n"
+        "Brigadier-General Badrodin Haiti, the provincial police chief, told Deutsche "
+        "Presse-Agentur DPA that the nine bodies were later identified as being suspected "
+        "militants.\n"
+        "Haiti said around 15 suspected militants, some carrying machine guns and rifles, escaped "
+        "following the shootout."
+    )
+    events = extracted(tmp_path, text, "2007-01-23").events
+    actors = " ".join(events["actor1"].astype(str)) + " " + " ".join(events["actor2"].astype(str))
+    assert "Haiti" not in actors
+    assert set(events["country"]) == {"Indonesia"}

@@ -162,9 +162,11 @@ def _apposed_person(mention: Mention, text: str, offset: int) -> str | None:
 
 def _holds_office(mention: Mention, text: str, offset: int) -> bool:
     """Whether a mention is a title its holder speaks for a party with: 'President' in 'President
-    Paul Kagame', not in 'deposed President Manuel Zelaya' (`past_office`)."""
+    Paul Kagame', 'police chief' in 'Badrodin Haiti, the provincial police chief', not in 'deposed
+    President Manuel Zelaya' (`past_office`)."""
     before = text[: mention.start - offset]
-    return bool(TITLE_WORD.fullmatch(mention.text)) and not PAST_OFFICE.search(before)
+    title = mention.text.split()[-1] if mention.text.split() else ""
+    return bool(TITLE_WORD.fullmatch(title)) and not PAST_OFFICE.search(before)
 
 
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
@@ -207,10 +209,14 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, offset, [(m.start, m.end) for m in mentions])
     if memory is not None:
+        remembered = memory.find(text, offset)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.country_only and any(r.start <= m.start < r.end for r in remembered))
+        ]  # 'Haiti said', after 'Brigadier-General Badrodin Haiti, the provincial police chief'
         taken = [(m.start, m.end) for m in mentions]
-        mentions += [
-            m for m in memory.find(text, offset) if not any(a <= m.start < b for a, b in taken)
-        ]
+        mentions += [m for m in remembered if not any(a <= m.start < b for a, b in taken)]
     return sorted(mentions, key=lambda m: m.start)
 
 
