@@ -311,3 +311,16 @@ def test_a_country_that_is_an_officer_s_surname_is_the_officer(tmp_path):
     actors = " ".join(events["actor1"].astype(str)) + " " + " ".join(events["actor2"].astype(str))
     assert "Haiti" not in actors
     assert set(events["country"]) == {"Indonesia"}
+
+
+def test_a_day_after_counts_from_the_day_told_before_it(tmp_path):
+    """'Banjul ... remain calm on Tuesday, a day after students and city hoodlums fought pitched
+    battles with police': the fight was on Monday, counted from the calm's Tuesday, though the
+    calm is no event."""
+    text = (
+        "Gambia's capital, Banjul, and surrounding towns remain calm on Tuesday, a day after "
+        "students and city hoodlums fought pitched battles with police which resulted in several "
+        "deaths, Police Public Relations Officer Abdoulie Sanyang told IRIN."
+    )
+    events = extracted(tmp_path, text, "2000-04-12").events
+    assert list(events["event_date"]) == ["2000-04-10"]

@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .. import places
 from ..names import name_key
@@ -527,7 +528,11 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     known_speakers = frozenset(state.speakers.names)
     found_dates = _on_that_day(
         _history_after_lead(
-            dates.find(sentence.text, sentence.start, state.published), sentence, state.published
+            _counted_from_day(
+                dates.find(sentence.text, sentence.start, state.published), sentence
+            ),
+            sentence,
+            state.published,
         ),
         state,
     )
@@ -608,6 +613,30 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
         state.crowd_told = sentence.index
     return facts
+
+
+def _counted_from_day(found: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    """'... remain calm on Tuesday, a day after students and city hoodlums fought pitched battles
+    with police': an anchor that opens a clause right after a day phrase counts from that day (the
+    fight was on Monday), whether or not the calm is an event of its own."""
+    resolved = list(found)
+    for index, (day, anchor) in enumerate(pairwise(found), start=1):
+        if (
+            anchor.kind == "anchor"
+            and anchor.anchor_subordinate
+            and anchor.anchor_days
+            and day.kind == "day"
+            and day.date is not None
+            and re.fullmatch(r"\s*,\s*", sentence.between(day.end, anchor.start))
+        ):
+            resolved[index] = replace(
+                anchor,
+                kind="day",
+                date=day.date - dt.timedelta(days=anchor.anchor_days),
+                precision=max(day.precision or 1, anchor.precision or 1),
+                note=f"counted from {day.text}",
+            )
+    return resolved
 
 
 def _history_after_lead(
