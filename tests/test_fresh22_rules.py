@@ -324,3 +324,15 @@ def test_a_day_after_counts_from_the_day_told_before_it(tmp_path):
     )
     events = extracted(tmp_path, text, "2000-04-12").events
     assert list(events["event_date"]) == ["2000-04-10"]
+
+
+def test_the_day_of_cited_as_saying_dates_the_report_not_the_act(tmp_path):
+    """'A security source was cited in local press as saying on Friday that “outlaws” also opened
+    fire ... on Thursday': Friday is the day of the saying, Thursday the act's."""
+    text = (
+        "A security source was cited in local press as saying on Friday that “outlaws” also "
+        "opened fire from rooftops on police and used burning tires to block off roads in the "
+        "city center of Ma'an on Thursday."
+    )
+    events = extracted(tmp_path, text, "2014-04-26").events
+    assert set(events["event_date"]) == {"2014-04-24"}
