@@ -4,12 +4,14 @@ dev article that the first contact got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 from drafting import extracted
 
 from eventreport import config
 from eventreport.article import load_article
-from eventreport.extraction import draft, geoparse, numbers
+from eventreport.extraction import dates, draft, geoparse, numbers
 
 STRIKE_LEAD = (
     "SANTO DOMINGO, Dominican Republic (AP) -- Three protesters died Thursday from gunshot wounds "
@@ -336,3 +338,18 @@ def test_the_day_of_cited_as_saying_dates_the_report_not_the_act(tmp_path):
     )
     events = extracted(tmp_path, text, "2014-04-26").events
     assert set(events["event_date"]) == {"2014-04-24"}
+
+
+def test_a_sea_or_an_ocean_places_nothing_and_a_programme_s_today_dates_nothing():
+    """'a weekend mission in the Indian Ocean archipelago': a name that holds a landform word is no
+    town and its demonym no country; 'told the BBC's East Asia Today programme': a capitalised
+    'Today' inside a name is no day."""
+    text = (
+        "MOHELI, Comoros: Comoros Islands troops clashed with loyalists of the renegade military "
+        "ruler of Anjouan during a weekend mission in the Indian Ocean archipelago."
+    )
+    assert "IND" not in geoparse.placed_countries(text, ("COM", "IND"))
+    found = geoparse.find(text, 0, "COM", geoparse.Memory())
+    assert "Indian Ocean" not in [m.text for m in found]
+    told = "New Zealand journalist Hannah Belcher told the BBC's East Asia Today programme."
+    assert dates.find(told, 0, dt.date(2003, 2, 7)) == []

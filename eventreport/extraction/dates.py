@@ -283,6 +283,11 @@ def may_hold_a_date() -> re.Pattern:
     )
 
 
+IN_NAME = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]$")
+"""A capitalised relative day word right after a capitalised word ('East Asia Today'): part of a
+name."""
+
+
 def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
     """Every date phrase in `text` (a sentence starting at `offset`), resolved against
     `published`."""
@@ -297,6 +302,8 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
             span = (match.start(), match.end())
             if not match.group().strip() or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
+            if kind == "relative" and IN_NAME.search(text[: match.start() + 1]):
+                continue  # 'told the BBC's East Asia Today': a programme's name, no day
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)

@@ -315,6 +315,9 @@ BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borde
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
+LANDFORM_WORD = lexicon.Rule(r"(?i)\s(?:{landform})\b")
+"""'the Indian Ocean', 'the Black Sea': a name of water or land that holds a landform word is no
+town, and its demonym or country word places nothing."""
 COUNTRY_AFTER = re.compile(rf",\s*(?P<country>{NAME})")
 """'in Saint-Louis, New Caledonia': a country named after a town's comma holds the town."""
 LANDFORM_AFTER = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
@@ -409,6 +412,7 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
                 BORDER_AFTER.match(rest)
                 or _names_street(words[-1], rest)
                 or LANDFORM_AFTER.match(rest)
+                or LANDFORM_WORD.search(match.group(group))
             ):
                 continue
             after = COUNTRY_AFTER.match(rest)
@@ -625,6 +629,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
                 or name_key(text[start:end]) in memory.people
                 or _office_scope(text, start, end)
                 or (kind == "country" and LANDFORM_AFTER.match(text[end:]))
+                or (place is None and LANDFORM_WORD.search(text[start:end]))
             ):
                 continue
             taken.append((start, end))
