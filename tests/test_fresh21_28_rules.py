@@ -1,4 +1,4 @@
-"""Rules written after the first contact of the fresh21 to fresh24 dev articles (issue 7; see
+"""Rules written after the first contact of the fresh21 to fresh28 dev articles (issue 7; see
 `data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
 dev article that the first contact got wrong."""
 
