@@ -819,18 +819,17 @@ def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Ca
             yield match.start("owner"), match.end("thing"), town, 2, "area"
 
 
+def _matched(text: str, match: re.Match, place: Place) -> Candidate:
+    """A whole match resolved to a place, at the precision its words allow."""
+    return match.start(), match.end(), place, _precision(text, match.start(), place), place.kind
+
+
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """Curated landmarks of the gazetteer ('Baghdad International Airport')."""
     for match in _landmark_regex().finditer(text):
         place = lookup(match.group(), country)
         if place:
-            yield (
-                match.start(),
-                match.end(),
-                place,
-                _precision(text, match.start(), place),
-                place.kind,
-            )
+            yield _matched(text, match, place)
 
 
 def _seats(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
@@ -1036,13 +1035,7 @@ def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candid
     for match in OF_NAME.finditer(text):
         place = _memory_place(match.group(), country, memory)
         if place is not None and name_key(place.name) == name_key(match.group()):
-            yield (
-                match.start(),
-                match.end(),
-                place,
-                _precision(text, match.start(), place),
-                place.kind,
-            )
+            yield _matched(text, match, place)
 
 
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
