@@ -353,3 +353,16 @@ def test_a_sea_or_an_ocean_places_nothing_and_a_programme_s_today_dates_nothing(
     assert "Indian Ocean" not in [m.text for m in found]
     told = "New Zealand journalist Hannah Belcher told the BBC's East Asia Today programme."
     assert dates.find(told, 0, dt.date(2003, 2, 7)) == []
+
+
+def test_an_ordinal_victim_after_a_count_is_one_more_dead(tmp_path):
+    """'Three were killed instantly and a fourth died of his injuries later', 'Two of the rioters
+    died in custody and the third died later in hospital': the ordinal that follows a count of the
+    dead by one is the whole count."""
+    text = (
+        "A roadside bomb hit a police vehicle in Liboi on Wednesday. Three were killed instantly "
+        "and a fourth died of his injuries later, according to a police report."
+    )
+    found = extracted(tmp_path, text, "2017-05-25")
+    assert list(found.events["fatalities"]) == [4]
+    assert "a fourth died" in " ".join(found.claims["quote"])

@@ -447,7 +447,44 @@ def figures(
             found += _group_counts(sentence, first, figure)
         else:
             found.append(figure)
+    found = [_with_ordinal_victim(sentence, f) for f in found]
     return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+@cache
+def _ordinal_after() -> re.Pattern:
+    """'..., and a fourth died of his injuries later', '... and the third died later in
+    hospital': one more victim told by its ordinal after a count (numbers.csv, kind `ordinal`)."""
+    ordinals = "|".join(w for w, (_, kind) in lexicon.load().numbers.items() if kind == "ordinal")
+    return re.compile(
+        rf"(?i)\s+(?:and|while)\s+(?:a|the)\s+(?P<ordinal>{ordinals})\b(?:\s+[\w'’-]+){{0,2}}?"
+        r"\s+(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b"
+    )
+
+
+def _with_ordinal_victim(sentence: Sentence, figure: Figure) -> Figure:
+    """'Three were killed instantly and a fourth died of his injuries later', 'Two of the rioters
+    died in custody and the third died later in hospital': the ordinal that follows a count of the
+    dead by one is the whole count."""
+    if figure.metric != "killed" or figure.high is None or figure.low != figure.high:
+        return figure
+    after = _ordinal_after().search(sentence.text, figure.end - sentence.start)
+    if after is None or not re.fullmatch(
+        r"[^.;]*", sentence.text[figure.end - sentence.start : after.start()]
+    ):
+        return figure
+    count = lexicon.load().numbers[after.group("ordinal").lower()][0]
+    if count != figure.high + 1:
+        return figure
+    end = sentence.start + after.end()
+    return replace(
+        figure,
+        low=count,
+        high=count,
+        partial=False,
+        quote=sentence.text[figure.start - sentence.start : after.end()],
+        end=end,
+    )
 
 
 def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
