@@ -165,7 +165,7 @@ def _holds_office(mention: Mention, text: str, offset: int) -> bool:
     Paul Kagame', 'police chief' in 'Badrodin Haiti, the provincial police chief', not in 'deposed
     President Manuel Zelaya' (`past_office`)."""
     before = text[: mention.start - offset]
-    title = mention.text.split()[-1] if mention.text.split() else ""
+    title = mention.text.rsplit(maxsplit=1)[-1] if mention.text.strip() else ""
     return bool(TITLE_WORD.fullmatch(title)) and not PAST_OFFICE.search(before)
 
 

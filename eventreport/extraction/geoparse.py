@@ -315,15 +315,14 @@ BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borde
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
-LANDFORM_WORD = lexicon.Rule(r"(?i)\s(?:{landform})\b")
-"""'the Indian Ocean', 'the Black Sea': a name of water or land that holds a landform word is no
-town, and its demonym or country word places nothing."""
+"""'near Syria Street': a street named for a country says nothing of where the article is."""
+LANDFORM = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
+"""A landform word after a name: 'the town of Kaedi in the Senegal river valley' (matched right
+after a country's name, it names the river or valley, not the country: Kaedi is in Mauritania);
+'the Indian Ocean' (found inside a name, it makes the name no town, and its demonym places
+nothing)."""
 COUNTRY_AFTER = re.compile(rf",\s*(?P<country>{NAME})")
 """'in Saint-Louis, New Caledonia': a country named after a town's comma holds the town."""
-LANDFORM_AFTER = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
-"""'the town of Kaedi in the Senegal river valley': a country's name before a landform word names
-the river or valley, not the country (Kaedi is in Mauritania)."""
-"""'near Syria Street': a street named for a country says nothing of where the article is."""
 
 
 IN_COUNTRY = lexicon.Rule(
@@ -344,7 +343,7 @@ def context_country(texts: list[str]) -> str | None:
                 or BORDER_WITH.search(text[: match.start()])
                 or BORDER_AFTER.match(text[match.end() :])
                 or STREET_AFTER.match(text[match.end() :])
-                or LANDFORM_AFTER.match(text[match.end() :])
+                or LANDFORM.match(text[match.end() :])
             ):
                 continue
             votes[iso3] += 2 if IN_COUNTRY.search(text[: match.start()]) else 0.5
@@ -411,8 +410,8 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
             if (
                 BORDER_AFTER.match(rest)
                 or _names_street(words[-1], rest)
-                or LANDFORM_AFTER.match(rest)
-                or LANDFORM_WORD.search(match.group(group))
+                or LANDFORM.match(rest)
+                or LANDFORM.search(match.group(group))
             ):
                 continue
             after = COUNTRY_AFTER.match(rest)
@@ -626,10 +625,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
             if (
                 any(a < end and start < b for a, b in taken)
                 or start >= end
-                or name_key(text[start:end]) in memory.people
-                or _office_scope(text, start, end)
-                or (kind == "country" and LANDFORM_AFTER.match(text[end:]))
-                or (place is None and LANDFORM_WORD.search(text[start:end]))
+                or _names_no_place(text, start, end, place, kind, memory)
             ):
                 continue
             taken.append((start, end))
@@ -749,7 +745,7 @@ def _holder(
         return None
     name = match.group().rstrip(".")
     after = text[start - offset + match.end() :]
-    if _names_country(name) and not LANDFORM_AFTER.match(after):  # 'Saint-Louis, New Caledonia'
+    if _names_country(name) and not LANDFORM.match(after):  # 'Saint-Louis, New Caledonia'
         nation = _gazetteer().lookup(name, None)
         return (
             PlaceMention(name, start, start + len(name), nation, 3, "country") if nation else None
@@ -1023,10 +1019,20 @@ def _unit_lists(text: str, country: str | None, memory: Memory) -> Iterator[Cand
                 yield start, start + len(name), province, 3, "admin"
 
 
-def _office_scope(text: str, start: int, end: int) -> bool:
-    """Whether the place at text[start:end] only says whose office it is (OFFICE_SCOPE_AFTER,
-    OFFICE_HOLDER_BEFORE)."""
-    return bool(OFFICE_SCOPE_AFTER.match(text[end:]) or OFFICE_HOLDER_BEFORE.search(text[:start]))
+def _names_no_place(
+    text: str, start: int, end: int, place: Place | None, kind: str, memory: Memory
+) -> bool:
+    """Whether a place phrase at text[start:end] names no place of the story: a person the text
+    introduced, the scope of an office ('Gbarpolu County Representative ...'), a country before a
+    landform word ('the Senegal river valley') or an unknown name that holds one ('the Indian
+    Ocean')."""
+    return bool(
+        name_key(text[start:end]) in memory.people
+        or OFFICE_SCOPE_AFTER.match(text[end:])
+        or OFFICE_HOLDER_BEFORE.search(text[:start])
+        or (kind == "country" and LANDFORM.match(text[end:]))
+        or (place is None and LANDFORM.search(text[start:end]))
+    )
 
 
 def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

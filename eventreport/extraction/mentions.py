@@ -23,7 +23,6 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from .. import places
 from ..names import name_key
@@ -114,10 +113,12 @@ OBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}\s+")
 OWN_SUBJECT = re.compile(r"(?i)\b(?:as|when|while|after|before|because)\s+(?:they|he|she|we)\b")
 """'as they marched': a verb with a subject of its own, not the actor told before it."""
 SPOKEN_BETWEEN = lexicon.Rule(r"\b(?:{reporting_verb})\b")
-SECOND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
-"""', and warned': a verb coordinated after a clause, with no subject of its own."""
 """'Police Commissioner McDonald Jacobs said eight people had been arrested as a result of the
 fiery protests': an actor who reports the words after it does not do what they tell."""
+SECOND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
+"""', and warned': a verb coordinated after a clause, with no subject of its own."""
+LAST_CUT = re.compile(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))")
+"""The last punctuation or 'that' before a statement word: its subject comes after it."""
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
 """What joins two noun phrases of a list ('Albania and Kosovo as well as the European Union')."""
 ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
@@ -526,16 +527,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     """
     antecedent = state.speakers.names[-1] if state.speakers.names else ""
     known_speakers = frozenset(state.speakers.names)
-    found_dates = _on_that_day(
-        _history_after_lead(
-            _counted_from_day(
-                dates.find(sentence.text, sentence.start, state.published), sentence
-            ),
-            sentence,
-            state.published,
-        ),
-        state,
-    )
+    found_dates = _story_dates(sentence, state)
     background = any(
         d.kind == "background"
         and not _quoted(d.start, sentence)
@@ -554,7 +546,7 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
             a.country_only
             and (
                 any(p.start <= a.start < p.end for p in found_places)
-                or geoparse.LANDFORM_AFTER.match(sentence.text[a.end - sentence.start :])
+                or geoparse.LANDFORM.match(sentence.text[a.end - sentence.start :])
             )
         )
     ]
@@ -615,12 +607,20 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
     return facts
 
 
+def _story_dates(sentence: Sentence, state: ArticleState) -> list[DateMention]:
+    """The date phrases of a sentence, read against the story told so far: an anchor counted from
+    the day before it, history after the lead, 'that day' as the day named last."""
+    found = dates.find(sentence.text, sentence.start, state.published)
+    found = _history_after_lead(_counted_from_day(found, sentence), sentence, state.published)
+    return _on_that_day(found, state)
+
+
 def _counted_from_day(found: list[DateMention], sentence: Sentence) -> list[DateMention]:
     """'... remain calm on Tuesday, a day after students and city hoodlums fought pitched battles
     with police': an anchor that opens a clause right after a day phrase counts from that day (the
     fight was on Monday), whether or not the calm is an event of its own."""
     resolved = list(found)
-    for index, (day, anchor) in enumerate(pairwise(found), start=1):
+    for index, (day, anchor) in enumerate(itertools.pairwise(found), start=1):
         if (
             anchor.kind == "anchor"
             and anchor.anchor_subordinate
@@ -2568,15 +2568,14 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     inserted = RELATIVE_INSERT.search(head)
     end = clause_start + inserted.start() if inserted else mention.start
     head = head[: end - clause_start]
-    cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
-    told = SPOKEN_BETWEEN.regex.search(head[: cut.start()]) if cut else None
+    cut = LAST_CUT.search(head)
+    told = list(SPOKEN_BETWEEN.regex.finditer(head[: cut.start()])) if cut else []
     if cut and cut.group() == "that" and told and SECOND_VERB.search(head[cut.end() :]):
         # 'the minister said Monday that gunmen ... were behind the attack, and warned Islamabad':
         # the second verb is the minister's, not the gunmen's
-        told = list(SPOKEN_BETWEEN.regex.finditer(head[: cut.start()]))[-1]
-        end = clause_start + told.start()
-        head = head[: told.start()]
-        cut = re.search(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head)
+        end = clause_start + told[-1].start()
+        head = head[: told[-1].start()]
+        cut = LAST_CUT.search(head)
     if cut and cut.group() in '“"' and QUOTED_VERB.fullmatch(head[cut.end() :]):
         cut = re.search(r"(?:[;:”]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))", head[: cut.start()])
     base = clause_start + (cut.end() if cut else 0)

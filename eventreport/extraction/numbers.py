@@ -160,8 +160,8 @@ SINGLE_PASSIVE = lexicon.Rule(
 """'A Cambodian soldier was killed', 'a constable of the Chhattisgarh Armed Force (CAF) was
 killed', 'A 22-year-old indigenous man Rafael Nahuel died': a lone victim counted by 'a' (and
 named, maybe) takes the passive casualty verb after it; an active one ('a gunman killed') makes it
-the attacker, not a victim. The last group of a list of counted victims
-needs none ('left one soldier and a militiaman wounded')."""
+the attacker, not a victim. The last group of a list of counted victims needs none ('left one
+soldier and a militiaman wounded')."""
 LIST_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+\([^()]{1,20}\))?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -476,14 +476,13 @@ def _with_ordinal_victim(sentence: Sentence, figure: Figure) -> Figure:
     count = lexicon.load().numbers[after.group("ordinal").lower()][0]
     if count != figure.high + 1:
         return figure
-    end = sentence.start + after.end()
     return replace(
         figure,
         low=count,
         high=count,
         partial=False,
         quote=sentence.text[figure.start - sentence.start : after.end()],
-        end=end,
+        end=sentence.start + after.end(),
     )
 
 
