@@ -416,7 +416,7 @@ def _anchor(match: re.Match, make) -> DateMention:
     if groups.get("same"):
         return make(kind="anchor", precision=2, anchor_days=0)
     if groups.get("next") or groups.get("prev"):
-        return make(kind="anchor", precision=2, anchor_days=-1 if groups.get("next") else 1)
+        return make(kind="anchor", precision=1, anchor_days=-1 if groups.get("next") else 1)
     count = _count(groups.get("n"))
     unit = groups["unit"].lower()
     within_day = unit.startswith(("hour", "minute"))

@@ -55,7 +55,7 @@ EVIDENCE_COLUMNS = [
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 """How far the text supports a drafted value (the evidence file's `confidence`; data/README.md says
 when each applies)."""
-EXCESSIVE_FORCE = "Excessive force against protesters"
+EXCESSIVE_FORCE = mentions.EXCESSIVE_FORCE
 NON_LETHAL_PROTESTS = frozenset({"Peaceful protest", mentions.INTERVENTION})
 AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"

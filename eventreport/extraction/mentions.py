@@ -44,6 +44,7 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
 ARRESTS = "Arrests"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 INTERVENTION = "Protest with intervention"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
@@ -925,7 +926,15 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
         if _names_no_act(sentence.text, start, end):
             continue
         reading = next(
-            (r for r in by_span[(start, end)] if _context_holds(r.context, sentence, facts)), None
+            (
+                r
+                for r in by_span[(start, end)]
+                if _context_holds(r.context, sentence, facts)
+                and not (
+                    r.sub_event_type == EXCESSIVE_FORCE and _aimed_at_forces(sentence, end, facts)
+                )
+            ),
+            None,
         )
         in_cue = any(a <= start and end <= b for a, b in cue_spans)
         if reading is not None and not (
@@ -937,6 +946,17 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _aimed_at_forces(sentence: Sentence, end: int, facts: Facts) -> bool:
+    """Whether the act word ending at `end` (in the sentence) is aimed at the state's armed forces
+    ('gunmen fired on police and other government buildings'): fire at the police is no force
+    used on a crowd, whoever else the sentence names."""
+    return any(
+        _kind(a) in actors.ARMED_KINDS & actors.STATE_KINDS
+        and re.fullmatch(r"\s+(?:the\s+)?", sentence.text[end : a.start - sentence.start])
+        for a in facts.actors
+    )
 
 
 def _link_cue_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,55 @@
+"""Rules written in the session of the fresh29 to fresh32 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
+dev article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from drafting import extracted
+
+MAAN_RIOT = (
+    "The following day, angry residents blocked roads while others torched three banks and a tax "
+    "office, and gunmen fired on police and other government buildings, local reports added."
+)
+
+
+def test_fire_aimed_at_the_police_is_a_fight_not_force_on_the_crowd(tmp_path):
+    """'angry residents blocked roads ... and gunmen fired on police': fire whose object is the
+    police is no excessive force against the crowd the sentence names, but an armed clash of its
+    own beside the riot."""
+    events = extracted(tmp_path, MAAN_RIOT, "2014-04-26").events
+    assert sorted(events["sub_event_type"]) == ["Armed clash", "Violent demonstration"]
+
+
+def test_the_following_day_is_an_exact_day(tmp_path):
+    """'... on Monday. The following day, angry residents blocked roads': one day after a named
+    day is a day as exact as that one (time precision 1), so the riot does not fold into an act
+    told days apart."""
+    text = (
+        "Police said Tuesday that a 20-year-old man was killed in clashes with policemen in Ma'an "
+        "on Monday. The following day, angry residents blocked roads in Ma'an while others "
+        "torched three banks."
+    )
+    events = extracted(tmp_path, text, "2014-04-26").events.set_index("sub_event_type")
+    assert events.loc["Violent demonstration", ["event_date", "time_precision"]].tolist() == [
+        "2014-04-22",
+        1,
+    ]
+
+
+def test_a_missile_shot_down_is_disrupted_weapons_use(tmp_path):
+    """'the kingdom's air defense forces shot down a ballistic missile fired from Yemen toward
+    Najran': a missile stopped in flight is ACLED's disrupted weapons use by the air defences,
+    not a missile attack, dated by 'a day earlier'."""
+    text = (
+        "Saudi forces clashed with Yemeni rebels near Najran on Monday, killing seven rebels. A "
+        "day earlier, the kingdom’s air defense forces shot down a ballistic missile fired from "
+        "Yemen toward Najran."
+    )
+    events = extracted(tmp_path, text, "2016-07-25").events.set_index("sub_event_type")
+    assert "Shelling/artillery/missile attack" not in events.index
+    disrupted = events.loc["Disrupted weapons use"]
+    assert (disrupted["event_type"], disrupted["event_date"]) == (
+        "Strategic developments",
+        "2016-07-24",
+    )
+    assert disrupted["actor1"].startswith("Military Forces of Saudi Arabia")
