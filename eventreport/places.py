@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import cache
@@ -577,9 +578,15 @@ def _province_spellings() -> pd.DataFrame:
     named = provinces[provinces["name"].notna()]
     spellings = (named["name"] + "|" + named["name_alt"].fillna("")).str.split("|")
     rows = named[["iso_a3", "name"]].assign(spelling=spellings).explode("spelling")
+    rows = pd.concat([rows, rows.assign(spelling=rows["spelling"].map(_unaccented))])
     rows["key"] = rows["spelling"].map(name_key)
     rows = rows[rows["key"] != ""]
     return rows.assign(bare=rows["key"].map(lambda key: ADMIN_WORDS.sub(" ", key).strip()))
+
+
+def _unaccented(text: str) -> str:
+    """A spelling without its accents ('Darién' -> 'Darien'): English copy often drops them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache

@@ -53,3 +53,16 @@ def test_a_missile_shot_down_is_disrupted_weapons_use(tmp_path):
         "2016-07-24",
     )
     assert disrupted["actor1"].startswith("Military Forces of Saudi Arabia")
+
+
+def test_a_province_named_without_its_accents_is_found(tmp_path):
+    """'on the banks of Chucunaque river in the Darien, near the border with Colombia': English
+    copy drops the accent of Darién; the province is still Panama's, not a US town spelt Darien."""
+    text = (
+        "PANAMA CITY - Two members of the State Border Service (SENAFRONT) were injured yesterday "
+        "during an armed battle with suspected members of a Colombian narco-terrorist group in the "
+        "Viejo Mijagual Indian village, on the banks of Chucunaque river in the Darien, near the "
+        "border with Colombia."
+    )
+    event = extracted(tmp_path, text, "2014-03-19").events.iloc[0]
+    assert (event["country"], event["admin1"]) == ("Panama", "Darién")
