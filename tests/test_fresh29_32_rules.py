@@ -60,9 +60,9 @@ def test_a_province_named_without_its_accents_is_found(tmp_path):
     copy drops the accent of Darién; the province is still Panama's, not a US town spelt Darien."""
     text = (
         "PANAMA CITY - Two members of the State Border Service (SENAFRONT) were injured yesterday "
-        "during an armed battle with suspected members of a Colombian narco-terrorist group in the "
-        "Viejo Mijagual Indian village, on the banks of Chucunaque river in the Darien, near the "
-        "border with Colombia."
+        "during an armed battle with suspected members of a Colombian narco-terrorist group in "
+        "the Viejo Mijagual Indian village, on the banks of Chucunaque river in the Darien, near "
+        "the border with Colombia."
     )
     event = extracted(tmp_path, text, "2014-03-19").events.iloc[0]
     assert (event["country"], event["admin1"]) == ("Panama", "Darién")
