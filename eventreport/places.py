@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 import unicodedata
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -89,6 +89,11 @@ class Gazetteer:
             or _city(key, country_iso3, provinces)
         )
 
+    def is_embassy(self, name: str) -> bool:
+        """Whether a name is only ever a curated embassy's ('the American embassy')."""
+        labels = self._names.get(name_key(name))
+        return bool(labels) and bool((self.landmarks.loc[labels, "kind"] == "embassy").all())
+
     def _landmark(self, key: str, country_iso3: str | None) -> Place | None:
         """A curated landmark by name or alias."""
         if key not in self._names:
@@ -120,6 +125,17 @@ def _may_stand_abroad(key: str, row: pd.Series) -> bool:
     Baghdad'); 'the U.S. Embassy' in a story on Belgrade is Belgrade's embassy, not Baghdad's."""
     town = name_key(str(row["admin1"])) if pd.notna(row["admin1"]) else ""
     return row["kind"] != "embassy" or (bool(town) and town in key)
+
+
+def embassy_town(country_iso3: str) -> Place | None:
+    """Where the embassies of a country stand ('the U.S. Embassy' in a story on Belgrade, named
+    without its town): the capital, precision 2, as ACLED codes a known town's unnamed part."""
+    iso2 = {v: k for k, v in _iso3_by_iso2().items()}.get(country_iso3)
+    capital = _geonames().get_countries().get(iso2, {}).get("capital") if iso2 else None
+    town = _city(name_key(capital), country_iso3) if capital else None
+    if town is None or town.country_iso3 != country_iso3:
+        return None
+    return replace(town, geo_precision=2, source=f"{town.source}; the capital, seat of embassies")
 
 
 @cache

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from drafting import extracted
 
+from eventreport.extraction import geoparse
+
 MAAN_RIOT = (
     "The following day, angry residents blocked roads while others torched three banks and a tax "
     "office, and gunmen fired on police and other government buildings, local reports added."
@@ -66,3 +68,39 @@ def test_a_province_named_without_its_accents_is_found(tmp_path):
     )
     event = extracted(tmp_path, text, "2014-03-19").events.iloc[0]
     assert (event["country"], event["admin1"]) == ("Panama", "Darién")
+
+
+def test_the_country_a_land_parted_from_and_a_bare_strait_are_no_places():
+    """'celebrating the 20th anniversary of its independence from the Soviet Union': the country
+    left is no place of an act (as 'crossed the border from'); 'near the Strait of Bab el Mandeb'
+    cut to 'Strait' is water, no town."""
+    independence = (
+        "The clashes shattered Kazakhstan’s image of stability on the same day Central Asia’s "
+        "largest economy was celebrating the 20th anniversary of its independence from the "
+        "Soviet Union."
+    )
+    strait = (
+        "The fighting broke out on June 10 in the Monte Gabla area, known as “Ras Doumeira,” near "
+        "the Strait of Bab el Mandeb, after nearly two months of tensions."
+    )
+    found = geoparse.find(independence, 0, "KAZ", geoparse.Memory())
+    found += geoparse.find(strait, 0, "DJI", geoparse.Memory())
+    assert [m.text for m in found if m.kind != geoparse.RESERVED] == ["Monte Gabla"]
+
+
+def test_an_embassy_named_without_its_town_stands_in_the_story_s_capital(tmp_path):
+    """'BELGRADE, Serbia — Serb rioters set fire to an office inside the U.S. Embassy': the
+    embassy is the one in the story country's capital (precision 2), and the 'U.S.' of its name
+    does not make the story American."""
+    text = (
+        "BELGRADE, Serbia — Serb rioters set fire to an office inside the U.S. Embassy on "
+        "Thursday and police clashed with protesters outside other embassy buildings after a "
+        "large demonstration against Kosovo's declaration of independence."
+    )
+    event = extracted(tmp_path, text, "2008-02-22").events.iloc[0]
+    assert (event["country"], event["location"], event["geo_precision"]) == (
+        "Serbia",
+        "Belgrade",
+        2,
+    )
+    assert event["event_id_cnty"].startswith("SRB-")

@@ -138,12 +138,14 @@ ANCHOR_REACH_KM = 100.0
 several towns that share a name, the one near the article's other places is meant ('nearby Parang
 town' in a story on Jolo island)."""
 ORIGIN = lexicon.Rule(
-    r"(?i)\b(?:{movement})\s+(?:[\w'’-]+\s+){{0,5}}?from\s+(?:the\s+)?(?-i:(?P<name>{name}))",
+    r"(?i)\b(?:{movement}|{separation})\s+(?:[\w'’-]+\s+){{0,5}}?from\s+(?:the\s+)?"
+    r"(?-i:(?P<name>{name}))",
     name=NAME,
 )
 """'crossed the border from Afghanistan', 'to cross Saudi Arabia's southern border from Yemen',
 'flying from Manila': where the actors came from, not where they acted (the verbs are the word
-class `movement` of data/lexicons/words.csv)."""
+class `movement` of data/lexicons/words.csv); 'its independence from the Soviet Union': the country
+left (word class `separation`)."""
 FROM_NAME = re.compile(rf"\s+from\s+(?:the\s+)?(?P<name>{NAME})")
 """'militants from Yemen': after an actor, where the actor comes from."""
 OWNED_THING = lexicon.Rule(
@@ -314,6 +316,9 @@ article happens."""
 BORDER_AFTER = re.compile(r"(?i)(?:['’]s)?\s*(?:[-–]\s*[A-Z][\w-]*\s*)?borders?\b")
 """'near the Indian border', 'the Iraq-Iran border': a country named for its border says nothing
 of where the article is."""
+MISSION_AFTER = lexicon.Rule(r"(?i)\s+(?:{diplomatic_mission})\b")
+"""'inside the U.S. Embassy': a country named for its embassy or consulate (after the name or
+inside it) owns a building abroad, and says nothing of where the article is."""
 STREET_AFTER = lexicon.Rule(r"\s+(?:{street_word})\b")
 """'near Syria Street': a street named for a country says nothing of where the article is."""
 LANDFORM = lexicon.Rule(r"(?i)\s+(?:{landform})\b")
@@ -409,6 +414,8 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
             words = match.group(group).rstrip(".").split()
             if (
                 BORDER_AFTER.match(rest)
+                or MISSION_AFTER.match(rest)
+                or MISSION_AFTER.search(match.group(group))
                 or _names_street(words[-1], rest)
                 or LANDFORM.match(rest)
                 or LANDFORM.search(match.group(group))
@@ -823,9 +830,20 @@ def _matched(text: str, match: re.Match, place: Place) -> Candidate:
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """Curated landmarks of the gazetteer ('Baghdad International Airport')."""
     for match in _landmark_regex().finditer(text):
-        place = lookup(match.group(), country)
+        place = lookup(match.group(), country) or _host_capital(match.group(), country)
         if place:
             yield _matched(text, match, place)
+
+
+def _host_capital(name: str, country: str | None) -> Place | None:
+    """'the U.S. Embassy' in a story on Serbia, named without its town: an embassy of another
+    country than the story's stands in the story country's capital (precision 2); a country's
+    own embassy is never at home, so nothing is placed for it."""
+    if country is None or not _gazetteer().is_embassy(name):
+        return None
+    lex = lexicon.load()
+    owners = {lex.country_names.get(name_key(m.group())) for m in lex.country_regex.finditer(name)}
+    return None if country in owners else places.embassy_town(country)
 
 
 def _seats(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
