@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafting import extracted
 
-from eventreport.extraction import geoparse
+from eventreport.extraction import actors, geoparse, mentions
 
 MAAN_RIOT = (
     "The following day, angry residents blocked roads while others torched three banks and a tax "
@@ -104,3 +104,29 @@ def test_an_embassy_named_without_its_town_stands_in_the_story_s_capital(tmp_pat
         2,
     )
     assert event["event_id_cnty"].startswith("SRB-")
+
+
+MANNAR_LEAD = (
+    "By KRISHAN FRANCIS\nAP\nCOLOMBO, Sri Lanka (AP) - The navy said suspected Tamil Tiger rebels "
+    "killed 13 Sri Lankan navy sailors and wounded two more in an ambush Friday, and a European "
+    "peace monitor said the government-rebel cease-fire is in jeopardy."
+)
+
+
+def test_a_dateline_under_a_byline_dates_the_story_and_is_no_speaker(tmp_path):
+    """'By KRISHAN FRANCIS / AP / COLOMBO, Sri Lanka (AP) - The navy said ...': the byline and
+    the agency's line are credits, so the dateline is Colombo's; its comma parts no clause, so
+    the navy, not 'COLOMBO', claims the toll."""
+    extraction = extracted(tmp_path, MANNAR_LEAD, "2005-12-24")
+    assert mentions.dateline_place(MANNAR_LEAD).name == "Colombo"
+    claims = extraction.claims.set_index("metric")
+    assert claims.loc["killed", ["claimant", "low"]].tolist() == ["navy", 13]
+    assert claims.loc["injured", "claimant"] == "navy"
+
+
+def test_a_country_that_is_a_person_s_surname_names_no_country():
+    """'The local GAM spokesman, Tengku Jamaica, denied ...': a country's name after a first name
+    that follows a title or an apposition's comma is the person's surname, no actor of Jamaica."""
+    text = "The local GAM spokesman, Tengku Jamaica, denied that the ambush was carried out by his men."
+    assert actors.find(text, 0) == []
+    assert [m.country_iso3 for m in actors.find("In northern Mali, the army said", 0)][0] == "MLI"

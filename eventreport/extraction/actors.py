@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import places
+from .. import places, wordlists
 from ..names import name_key, undated
 from . import lexicon
 from .lexicon import Actor
@@ -73,6 +73,11 @@ comma that closes it."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
 """'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+PERSON_BEFORE = lexicon.Rule(
+    r"(?:(?i:\b(?:{title}))[.]?|[a-z],)\s+(?P<first>[A-Z][a-z]{{2,}})\s+$"
+)
+"""A capitalised first name right after a title or an apposition's comma, ending the text before a
+country's name ('spokesman, Tengku ', 'Brigadier-General Badrodin ')."""
 """A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
 even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
 
@@ -183,7 +188,11 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         for m in lex.country_regex.finditer(text)
         if name_key(m.group()) in lex.country_names
     ]
-    countries = [c for c in countries if not any(a <= c[0] < b for a, b, _ in aliases)]
+    countries = [
+        c
+        for c in countries
+        if not any(a <= c[0] < b for a, b, _ in aliases) and not _surname(text, c[0])
+    ]
     spans = sorted(
         [(a, b, actors, None) for a, b, actors in aliases]
         + [(a, b, (), iso3) for a, b, iso3 in countries]
@@ -218,6 +227,14 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in remembered if not any(a <= m.start < b for a, b in taken)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _surname(text: str, start: int) -> bool:
+    """Whether a country's name at `start` is a person's surname: it follows a capitalised first
+    name that follows a title or an apposition's comma ('The local GAM spokesman, Tengku
+    Jamaica, denied', 'Brigadier-General Badrodin Haiti')."""
+    before = PERSON_BEFORE.search(text[:start])
+    return before is not None and before.group("first").lower() not in wordlists.directions()
 
 
 def _speaking_capitals(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -43,6 +43,8 @@ STATEMENT, VIOLENCE, DEMONSTRATION, STRATEGIC, GENERIC = (
 )
 KINETIC_FAMILIES = (VIOLENCE, DEMONSTRATION, GENERIC)
 CROWD_KINDS = frozenset({"protesters", "rioters"})
+BYLINE = re.compile(r"(?i)by\s+[^.,:;!?()]{1,60}")
+"""A byline above the text ('By KRISHAN FRANCIS'): no dateline, no sentence of the story."""
 ARRESTS = "Arrests"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 INTERVENTION = "Protest with intervention"
@@ -485,8 +487,19 @@ def dateline_country(text: str) -> str | None:
 
 
 def _opening_lines(text: str) -> list[str]:
-    """The first two non-empty lines of a text: where a dateline may stand."""
-    return [line for line in text.splitlines() if line.strip()][:2]
+    """The first two non-empty lines of a text that are no byline or credit ('By KRISHAN
+    FRANCIS', 'AP'): where a dateline may stand."""
+    return [line for line in text.splitlines() if line.strip() and not _credit_line(line)][:2]
+
+
+def _credit_line(line: str) -> bool:
+    """Whether a line only credits the story: a byline ('By Andreina Aponte and Eyanir Chinea')
+    or an agency's name alone ('AP')."""
+    words = line.strip()
+    if BYLINE.fullmatch(words):
+        return True
+    found = actors.find(words, 0)
+    return len(found) == 1 and found[0].text == words and _kind(found[0]) == "media"
 
 
 def dateline_place(text: str) -> Place | None:

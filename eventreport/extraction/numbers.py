@@ -928,6 +928,9 @@ def _speaker_before(text: str, hit: re.Match):
     before = text[: hit.start()]
     quote_end = max(before.rfind("”"), before.rfind('"'), before.rfind(":"))
     base = _last_clause(before, quote_end + 1)
+    dateline = DATELINE_PLACE.match(before)
+    if dateline:  # 'COLOMBO, Sri Lanka (AP) - The navy said': the dateline's comma parts nothing
+        base = max(base, dateline.end())
     if ends_sentence or via:
         name, segment_start = _closing_speaker(before, base)
         covers = (0, segment_start)
