@@ -127,6 +127,9 @@ def test_a_dateline_under_a_byline_dates_the_story_and_is_no_speaker(tmp_path):
 def test_a_country_that_is_a_person_s_surname_names_no_country():
     """'The local GAM spokesman, Tengku Jamaica, denied ...': a country's name after a first name
     that follows a title or an apposition's comma is the person's surname, no actor of Jamaica."""
-    text = "The local GAM spokesman, Tengku Jamaica, denied that the ambush was carried out by his men."
+    text = (
+        "The local GAM spokesman, Tengku Jamaica, denied that the ambush was carried out by his "
+        "men."
+    )
     assert actors.find(text, 0) == []
     assert [m.country_iso3 for m in actors.find("In northern Mali, the army said", 0)][0] == "MLI"
