@@ -133,3 +133,14 @@ def test_a_country_that_is_a_person_s_surname_names_no_country():
     )
     assert actors.find(text, 0) == []
     assert [m.country_iso3 for m in actors.find("In northern Mali, the army said", 0)][0] == "MLI"
+
+
+def test_a_group_whose_part_is_counted_after_the_verb_is_no_toll(tmp_path):
+    """'ambushed a patrol of six soldiers on Sunday and wounded one of them': the six are the
+    patrol, the one is the wounded."""
+    text = (
+        "About five rebels ambushed a patrol of six soldiers on Sunday and wounded one of them at "
+        "Bandar Masin, on the outskirts of Lhokseumawe town, he said."
+    )
+    claims = extracted(tmp_path, text, "2002-11-25").claims
+    assert claims[["metric", "low", "high"]].values.tolist() == [["injured", 1, 1]]

@@ -611,6 +611,10 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
     )
 
 
+PARTITIVE = re.compile(r"\s+(?P<count>[\w-]+)\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+"""A count of a part right after a casualty verb ('wounded one of them')."""
+
+
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     """The first casualty word within a few words after the number, before any punctuation:
     (metric, end). A short aside in brackets or dashes ('four New People's Army (NPA) fighters',
@@ -631,9 +635,20 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     ]
     for offset, metric, hit_end in sorted(hits):
         gap = window[:offset]
-        if len(gap.split()) <= MAX_WORDS_TO_CASUALTY and not _number_regex().search(gap):
+        if (
+            len(gap.split()) <= MAX_WORDS_TO_CASUALTY
+            and not _number_regex().search(gap)
+            and not _counts_a_part(window[hit_end:])
+        ):
             return metric, position + hit_end
     return None
+
+
+def _counts_a_part(after: str) -> bool:
+    """Whether a casualty verb counts a part of the group told before it ('a patrol of six
+    soldiers ... and wounded one of them'): the group's number is no casualty figure."""
+    part = PARTITIVE.match(after)
+    return part is not None and parse_number(part.group("count")) is not None
 
 
 def _metric_before(text: str, position: int) -> tuple[str, int] | None:
