@@ -144,3 +144,17 @@ def test_a_group_whose_part_is_counted_after_the_verb_is_no_toll(tmp_path):
     )
     claims = extracted(tmp_path, text, "2002-11-25").claims
     assert claims[["metric", "low", "high"]].values.tolist() == [["injured", 1, 1]]
+
+
+def test_also_on_a_day_tells_another_incident_and_fatally_shot_is_an_act(tmp_path):
+    """'Also Friday, suspected rebels fatally shot a Sri Lankan army intelligence agent in ...
+    Nuwara Eliya': 'fatally shot' tells a killing, and a sentence opening 'Also Friday' tells
+    another incident than the ambush told before, an event of its own at its own town."""
+    text = (
+        f"{MANNAR_LEAD}\nAlso Friday, suspected rebels fatally shot a Sri Lankan army "
+        "intelligence agent in the central Sri Lankan town of Nuwara Eliya, 180 kilometers (110 "
+        "miles) east of Colombo."
+    )
+    events = extracted(tmp_path, text, "2005-12-24").events
+    assert "Nuwara Eliya" in set(events["location"])
+    assert len(events[events["event_type"] == "Battles"]) == 2
