@@ -158,3 +158,22 @@ def test_also_on_a_day_tells_another_incident_and_fatally_shot_is_an_act(tmp_pat
     events = extracted(tmp_path, text, "2005-12-24").events
     assert "Nuwara Eliya" in set(events["location"])
     assert len(events[events["event_type"] == "Battles"]) == 2
+
+
+KARIDA_LEAD = (
+    "Gunmen have massacred as many as 18 people including women and children in a remote village "
+    "in Papua New Guinea, apparently the latest victims of a tribal feud, and Prime Minister James "
+    "Marape vowed on Wednesday to hunt down the killers."
+)
+
+
+def test_a_massacre_counts_its_dead_and_the_clause_before_and_is_no_list_of_speakers(tmp_path):
+    """'Gunmen have massacred as many as 18 people ..., and Prime Minister James Marape vowed':
+    'massacred' counts the dead (18), and a comma chunk that tells an act is a clause, not a
+    member of a list of speakers, so the vow is the prime minister's alone, not also the gunmen's
+    and the children's."""
+    extraction = extracted(tmp_path, KARIDA_LEAD, "2019-07-10")
+    events = extraction.events
+    assert events.loc[events["sub_event_type"] == "Attack", "fatalities"].tolist() == [18]
+    statements = events[events["sub_event_type"] == "Other"]
+    assert statements["actor1"].tolist() == ["Government of Papua New Guinea"]

@@ -310,10 +310,10 @@ RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
 """A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
 protection from ...,'."""
 RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
-LIST_LEAD = lexicon.Rule(r"(?i)\s*(?:following|after|before|in|on|at|{sequence_adverb})\b")
-"""A chunk that opens with these is no member of a list of actors ('Earlier, ...')."""
 """A statement word inside a relative clause ('a group ..., which it blames for attacks')
 describes, it is no act."""
+LIST_LEAD = lexicon.Rule(r"(?i)\s*(?:following|after|before|in|on|at|{sequence_adverb})\b")
+"""A chunk that opens with these is no member of a list of actors ('Earlier, ...')."""
 QUOTED_VERB = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 """What lies between an opening quote and a statement word when the quote starts with the verb: 'X
 “strongly condemned'."""
@@ -2620,6 +2620,10 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
         return base, end
     if re.search(r"\band\b", chunks[-1].group()):
         listed = [c for c in chunks if not LIST_LEAD.match(c.group())]
+        if any(trigger_words(c.group()) for c in listed[:-1]):
+            # 'Gunmen have massacred 18 people ..., and Prime Minister James Marape vowed': a
+            # chunk that tells an act is a clause, no member of a list of speakers
+            listed = listed[-1:]
         return base + (listed[0].start() if listed else chunks[-1].start()), end
     for chunk in reversed(chunks):
         if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(
