@@ -161,9 +161,9 @@ def test_also_on_a_day_tells_another_incident_and_fatally_shot_is_an_act(tmp_pat
 
 
 KARIDA_LEAD = (
-    "Gunmen have massacred as many as 18 people including women and children in a remote village "
-    "in Papua New Guinea, apparently the latest victims of a tribal feud, and Prime Minister James "
-    "Marape vowed on Wednesday to hunt down the killers."
+    "Gunmen have massacred as many as 18 people including women and children in a remote "
+    "village in Papua New Guinea, apparently the latest victims of a tribal feud, and Prime "
+    "Minister James Marape vowed on Wednesday to hunt down the killers."
 )
 
 
