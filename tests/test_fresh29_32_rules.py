@@ -177,3 +177,21 @@ def test_a_massacre_counts_its_dead_and_the_clause_before_and_is_no_list_of_spea
     assert events.loc[events["sub_event_type"] == "Attack", "fatalities"].tolist() == [18]
     statements = events[events["sub_event_type"] == "Other"]
     assert statements["actor1"].tolist() == ["Government of Papua New Guinea"]
+
+
+def test_an_organisation_the_lexicon_lacks_speaks_by_its_name_and_acronym(tmp_path):
+    """'The protest was organized by the opposition Maldivian Democratic Party (MDP) ... In a
+    statement issued Saturday, the MDP condemned what it called excessive force': a capitalised
+    organisation's name is an actor the text defines, and its acronym speaks for it later."""
+    text = (
+        "The protest was organized by the opposition Maldivian Democratic Party (MDP), which is "
+        "demanding a reversal of recent constitutional amendments.\nIn a statement issued "
+        "Saturday, the MDP condemned what it called excessive force used by police, including "
+        "pepper spray and riot control measures."
+    )
+    events = extracted(tmp_path, text, "2025-10-05").events
+    statement = events[events["sub_event_type"] == "Other"].iloc[0]
+    assert (statement["actor1"], statement["event_date"]) == (
+        "MDP: Maldivian Democratic Party",
+        "2025-10-04",
+    )

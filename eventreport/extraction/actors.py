@@ -55,6 +55,14 @@ Science secondary school'): the word is part of a place's name, no actor."""
 MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 """'Kaura local government area': the unit's words name a place, so its 'government' is no
 actor."""
+ORGANISATION = lexicon.Rule(
+    r"(?<![\w'’])(?P<name>(?:[A-Z][\w-]+\s+){{1,4}}(?P<head>{armed_org_head}|{political_org_head})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z-]{{1,7}})\))?"
+)
+"""A capitalised name of an organisation, with its acronym in brackets: 'the Maldivian Democratic
+Party (MDP)', 'the National Council of Chiefs'."""
+ARMED_HEAD = lexicon.Rule(r"(?:{armed_org_head})")
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 POSSESSIVE_S = re.compile(r"['’]s$")
 """The possessive ending of a name ('Ramzan Kadyrov's home village') or of a date phrase that
@@ -139,17 +147,42 @@ class Memory:
                 self.people[name_key(name, joined=True)] = mention.actors
                 self.people[name_key(name.split()[-1], joined=True)] = mention.actors
 
+    def learn_organisations(self, text: str, taken: list[tuple[int, int]]) -> None:
+        """Remember the organisations a sentence names that the actor lexicon lacks, by their
+        name and the acronym the text gives them, so that 'the MDP condemned' later speaks for
+        'the Maldivian Democratic Party (MDP)'. A name that holds a known actor or country stays
+        that actor's ('the Pakistan Muslim League-Nawaz leader')."""
+        for match in ORGANISATION.finditer(text):
+            if any(a < match.end("name") and match.start("name") < b for a, b in taken):
+                continue
+            name, acronym = match.group("name"), match.group("acronym")
+            armed = bool(ARMED_HEAD.regex.fullmatch(match.group("head")))
+            actor = Actor(
+                name=f"{acronym}: {name}" if acronym else name,
+                short=acronym or name,
+                inter=2 if armed else 3,
+                country_iso3="",
+                kind="rebels" if armed else "party",
+                valid_from=None,
+                valid_to=None,
+            )
+            for key in (name, name.split(" of ")[0], acronym):
+                if key:
+                    self.people.setdefault(name_key(key, joined=True), (actor,))
+
     def find(self, text: str, offset: int) -> list[Mention]:
         """Mentions of remembered people in `text`."""
         found = []
-        for match in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
-            actors = self.people.get(name_key(match.group(), joined=True))
+        for match in re.finditer(
+            r"(?<!\()(?:[A-Z][\w-]+['’]s\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", text
+        ):
+            name = match.group("name")  # after an owner: 'Vanuatu's National Council'
+            actors = self.people.get(name_key(name, joined=True)) or self.people.get(
+                name_key(POSSESSIVE_S.sub("", name), joined=True)
+            )
             if actors:
-                found.append(
-                    Mention(
-                        match.group(), offset + match.start(), offset + match.end(), actors, None
-                    )
-                )
+                start, end = offset + match.start("name"), offset + match.end("name")
+                found.append(Mention(name, start, end, actors, None))
         return found
 
 
@@ -218,6 +251,9 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, offset, [(m.start, m.end) for m in mentions])
     if memory is not None:
+        memory.learn_organisations(
+            text, [(m.start - offset, m.end - offset) for m in mentions if not m.country_only]
+        )
         remembered = memory.find(text, offset)
         mentions = [
             m
