@@ -195,3 +195,15 @@ def test_an_organisation_the_lexicon_lacks_speaks_by_its_name_and_acronym(tmp_pa
         "MDP: Maldivian Democratic Party",
         "2025-10-04",
     )
+
+
+def test_a_former_office_holder_does_not_speak_for_the_office():
+    """'a respected former army chief demanded the government withdraw troops': a former chief
+    is no longer the army's voice, so the army makes no statement."""
+    text = (
+        "In a hugely symbolic rebuke of Hasina, a respected former army chief demanded the "
+        "government withdraw troops and allow protests."
+    )
+    kinds = [a.kind for m in actors.find(text, 0) for a in m.actors]
+    assert "military" not in kinds
+    assert "government" in kinds

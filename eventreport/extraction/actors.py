@@ -214,8 +214,8 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     aliases = [
         (m.start(), m.end(), lex.actors[name_key(m.group())])
         for m in lex.actor_regex.finditer(text)
-        if name_key(m.group()) in lex.actors
-    ]
+        if name_key(m.group()) in lex.actors and not PAST_OFFICE.search(text[: m.start()])
+    ]  # 'a respected former army chief demanded': no longer the army's voice
     countries = [
         (m.start(), m.end(), lex.country_names[name_key(m.group())])
         for m in lex.country_regex.finditer(text)
