@@ -205,3 +205,12 @@ def test_a_former_office_holder_does_not_speak_for_the_office():
         "government withdraw troops and allow protests."
     )
     assert [m.text for m in actors.find(text, 0)] == ["government", "troops"]
+
+
+def test_it_or_they_right_after_the_speaker_s_verb_is_the_speaker_acting(tmp_path):
+    """'The army said it killed 10 militants in Kunduz': the pronoun right after the speaker's
+    verb is the speaker, so the army is the actor of the fight it reports."""
+    event = extracted(
+        tmp_path, "The army said it killed 10 militants in Kunduz on Monday.", "2010-06-28"
+    ).events.iloc[0]
+    assert event["actor1"].startswith("Military Forces of Afghanistan")

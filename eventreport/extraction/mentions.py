@@ -249,7 +249,7 @@ CASUALTY_BEFORE = lexicon.Rule(
 """Words that make the clause's subject the victim of an attack named after them ('sustained no
 casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
-    r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?[a-z]+\b[^,;]{0,30}$"
+    r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:[a-z]+\b[^,;]{0,30})?$"
 )
 BY_AGENT = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
