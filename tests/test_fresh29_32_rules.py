@@ -214,3 +214,14 @@ def test_it_or_they_right_after_the_speaker_s_verb_is_the_speaker_acting(tmp_pat
         tmp_path, "The army said it killed 10 militants in Kunduz on Monday.", "2010-06-28"
     ).events.iloc[0]
     assert event["actor1"].startswith("Military Forces of Afghanistan")
+
+
+def test_the_town_before_a_name_places_the_name():
+    """'in the town Siazan (90 km north of Baku)': 'the town' right before a name (no 'of', as
+    copy translated from Azerbaijani writes it) places the name, Siyazan, not Baku."""
+    text = (
+        "The protests with social demands in the town Siazan (90 km north of Baku), which started "
+        "yesterday, turned into clashes with police."
+    )
+    found = geoparse.find(text, 0, "AZE", geoparse.Memory())
+    assert (found[0].text, found[0].place.name, found[0].precision) == ("Siazan", "Siyazan", 1)
