@@ -47,6 +47,7 @@ BYLINE = re.compile(r"(?i)by\s+[^.,:;!?()]{1,60}")
 """A byline above the text ('By KRISHAN FRANCIS'): no dateline, no sentence of the story."""
 ARRESTS = "Arrests"
 EXCESSIVE_FORCE = "Excessive force against protesters"
+DISRUPTED = "Disrupted weapons use"
 INTERVENTION = "Protest with intervention"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
@@ -1130,6 +1131,12 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 and seized is not None
                 and bool(seized.search(sentence.between(clause[0], hit.start)))
             )
+            if made_safe:
+                # 'a search ... led to the seizure of a grenade': ACLED's disrupted weapons use,
+                # an act of its own only on a day of its own (weapons recovered at the scene of
+                # a fight told before are part of it)
+                hit = replace(hit, reading=replace(lexicon.plain_reading(DISRUPTED), strong=False))
+                family, made_safe = STRATEGIC, False
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
