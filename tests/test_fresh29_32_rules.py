@@ -4,9 +4,11 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from drafting import extracted
 
-from eventreport.extraction import actors, geoparse, mentions
+from eventreport.extraction import actors, dates, geoparse, mentions
 
 MAAN_RIOT = (
     "The following day, angry residents blocked roads while others torched three banks and a tax "
@@ -225,3 +227,35 @@ def test_the_town_before_a_name_places_the_name():
     )
     found = geoparse.find(text, 0, "AZE", geoparse.Memory())
     assert (found[0].text, found[0].place.name, found[0].precision) == ("Siazan", "Siyazan", 1)
+
+
+def test_a_grenade_seized_on_a_day_of_its_own_is_disrupted_weapons_use(tmp_path):
+    """'Friday afternoon a search of the Comcar prison ... led to the seizure of a grenade': a
+    weapon seized before use is ACLED's disrupted weapons use, not a grenade attack; weapons
+    recovered at the scene of a fight told before, with no day of their own, are part of it."""
+    search = (
+        "Friday afternoon a search of the Comcar prison on the outskirts of Montevideo led to the "
+        "seizure of a grenade, almost 500 gram of marijuana, 35 knives and 30 liters of homemade "
+        "alcohol."
+    )
+    events = extracted(tmp_path, search, "2009-02-07").events
+    assert events[["sub_event_type", "event_date"]].values.tolist() == [
+        ["Disrupted weapons use", "2009-02-06"]
+    ]
+    shootout = (
+        "Gunmen and police fought a shootout at a water park in Teculutan on Tuesday, killing 11 "
+        "people. He said investigators recovered 10 automatic rifles, 10 handguns and two "
+        "grenades from the crime scene."
+    )
+    events = extracted(tmp_path, shootout, "2008-03-26").events
+    assert "Disrupted weapons use" not in set(events["sub_event_type"])
+    assert "Grenade" not in set(events["sub_event_type"])
+
+
+def test_a_month_written_close_to_its_day_is_a_date_and_no_place():
+    """'The raid that took place on Jan.8 was the deadliest ...': 'Jan.8' is the 8th of January,
+    written without a space, and no place named after 'on'."""
+    text = "The raid that took place on Jan.8 was the deadliest the Beninese army has suffered."
+    found = dates.find(text, 0, dt.date(2025, 1, 10))
+    assert [(d.text, d.date) for d in found] == [("on Jan.8", dt.date(2025, 1, 8))]
+    assert geoparse.find(text, 0, "BEN", geoparse.Memory()) == []

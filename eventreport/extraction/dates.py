@@ -114,7 +114,7 @@ def _patterns(
         (
             "full",
             re.compile(
-                rf"(?:(?i:on)\s+)?(?:{weekday},?\s+)?(?:(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                rf"(?:(?i:on)\s+)?(?:{weekday},?\s+)?(?:(?P<m1>{month})(?:\s+|(?<=\.))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
                 rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month}))(?![\w])(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?"
             ),
         ),

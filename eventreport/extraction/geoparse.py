@@ -1389,7 +1389,7 @@ def _could_be_place(name: str) -> bool:
     acronyms, a person with a title inside ('Education Minister Costas Hambiaouris')."""
     non_places = lexicon.load().non_places
     first, *rest = name.split()
-    first = first.strip(".")
+    first = first.strip(".").split(".")[0]  # 'Jan.8': a month written close to its day
     day = wordlists.calendar().get(first.lower())
     return (
         (day is None or day.starts_names)
