@@ -259,3 +259,22 @@ def test_a_month_written_close_to_its_day_is_a_date_and_no_place():
     found = dates.find(text, 0, dt.date(2025, 1, 10))
     assert [(d.text, d.date) for d in found] == [("on Jan.8", dt.date(2025, 1, 8))]
     assert geoparse.find(text, 0, "BEN", geoparse.Memory()) == []
+
+
+def test_where_protesters_had_come_from_is_no_place_but_come_under_attack_is_no_origin():
+    """'Protesters who had come from Imzouren were pushed back': the town they came from is no
+    place of the act; 'had come under attack twice around 100km from Birao' tells a distance,
+    and Birao places the attack."""
+    came = "Protesters who had come from Imzouren were pushed back by the security forces."
+    assert geoparse.find(came, 0, "MAR", geoparse.Memory()) == []
+    attacked = "FACA had come under attack twice around 100km from Birao on Sunday."
+    found = geoparse.find(attacked, 0, "CAF", geoparse.Memory())
+    assert [(m.place.name, m.kind) for m in found] == [("Birao", "distance")]
+
+
+def test_a_paramilitary_group_is_an_armed_group_of_its_country():
+    """'Fighters from Sudan's paramilitary group rampaged through a central village': the group is
+    a non-state armed group of Sudan, not Sudan's state."""
+    text = "Fighters from Sudan’s paramilitary group rampaged through a central village."
+    named = [(a.name, m.country_iso3) for m in actors.find(text, 0) for a in m.actors]
+    assert ("Unidentified Armed Group ({country})", "SDN") in named

@@ -138,14 +138,15 @@ ANCHOR_REACH_KM = 100.0
 several towns that share a name, the one near the article's other places is meant ('nearby Parang
 town' in a story on Jolo island)."""
 ORIGIN = lexicon.Rule(
-    r"(?i)\b(?:{movement}|{separation})\s+(?:[\w'’-]+\s+){{0,5}}?from\s+(?:the\s+)?"
+    r"(?i)\b(?:{movement}|{separation})(?!\s+under\b)\s+(?:[\w'’-]+\s+){{0,5}}?from\s+(?:the\s+)?"
     r"(?-i:(?P<name>{name}))",
     name=NAME,
 )
 """'crossed the border from Afghanistan', 'to cross Saudi Arabia's southern border from Yemen',
 'flying from Manila': where the actors came from, not where they acted (the verbs are the word
 class `movement` of data/lexicons/words.csv); 'its independence from the Soviet Union': the country
-left (word class `separation`)."""
+left (word class `separation`). 'had come under attack ... 100km from Birao' is a distance, no
+origin."""
 FROM_NAME = re.compile(rf"\s+from\s+(?:the\s+)?(?P<name>{NAME})")
 """'militants from Yemen': after an actor, where the actor comes from."""
 OWNED_THING = lexicon.Rule(
