@@ -278,3 +278,28 @@ def test_a_paramilitary_group_is_an_armed_group_of_its_country():
     text = "Fighters from Sudan’s paramilitary group rampaged through a central village."
     named = [(a.name, m.country_iso3) for m in actors.find(text, 0) for a in m.actors]
     assert ("Unidentified Armed Group ({country})", "SDN") in named
+
+
+def test_a_crowd_blocked_in_another_neighbourhood_is_a_protest_of_its_own(tmp_path):
+    """'In another neighborhood in central Tunis, hundreds of protesters tried to reach the
+    regional governor's office but were blocked by riot police': a crowd the police block is a
+    protest with intervention, and 'another neighborhood' is not the place of the clash told
+    before, so it is an event of its own."""
+    text = (
+        "TUNIS: Police and protesters clashed in the center of the Tunisian capital Wednesday. "
+        "In another neighborhood in central Tunis, hundreds of protesters tried to reach the "
+        "regional governor's office but were blocked by riot police."
+    )
+    events = extracted(tmp_path, text, "2011-01-12").events
+    assert sorted(events["sub_event_type"]) == [
+        "Protest with intervention",
+        "Violent demonstration",
+    ]
+
+
+def test_police_dispersing_a_crowd_is_an_intervention(tmp_path):
+    """'Police dispersed the demonstrators in Luanda on Thursday': the police's intervention in a
+    protest."""
+    text = "Police dispersed about 30 demonstrators in Luanda on Thursday."
+    events = extracted(tmp_path, text, "2021-02-05").events
+    assert list(events["sub_event_type"]) == ["Protest with intervention"]
