@@ -303,3 +303,14 @@ def test_police_dispersing_a_crowd_is_an_intervention(tmp_path):
     text = "Police dispersed about 30 demonstrators in Luanda on Thursday."
     events = extracted(tmp_path, text, "2021-02-05").events
     assert list(events["sub_event_type"]) == ["Protest with intervention"]
+
+
+def test_neutralized_counts_the_dead(tmp_path):
+    """'“40 assailants have been neutralized so far,” the military source added': in a military
+    source's words, the neutralized are killed."""
+    text = (
+        "Soldiers fought jihadists near Kandi on Friday. “40 assailants have been neutralized so "
+        "far,” the military source added."
+    )
+    claims = extracted(tmp_path, text, "2025-01-10").claims
+    assert claims[["metric", "low"]].values.tolist() == [["killed", 40]]
