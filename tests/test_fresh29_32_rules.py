@@ -314,3 +314,19 @@ def test_neutralized_counts_the_dead(tmp_path):
     )
     claims = extracted(tmp_path, text, "2025-01-10").claims
     assert claims[["metric", "low"]].values.tolist() == [["killed", 40]]
+
+
+def test_a_lone_youth_shot_and_killed_is_one_dead_and_a_comma_s_today_dates_the_telling(
+    tmp_path,
+):
+    """'The Guyana Police Force (GPF) confirmed, today, that an 18-year-old youth had been shot
+    and killed': 'an ... youth' is one dead, and 'today' between the reporting verb's commas
+    dates the confirmation, not the killing."""
+    text = (
+        "The Guyana Police Force (GPF) confirmed, today, that an 18-year-old youth had been shot "
+        "and killed, last night, after he reportedly attacked two police officers with a cutlass."
+    )
+    found = dates.find(text, 0, dt.date(2020, 3, 7))
+    assert [d.reporting for d in found if d.text == "today"] == [True]
+    claims = extracted(tmp_path, text, "2020-03-07").claims
+    assert claims[["metric", "low"]].values.tolist() == [["killed", 1]]

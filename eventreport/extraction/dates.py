@@ -173,13 +173,13 @@ def _patterns(
 
 
 REPORTING_BEFORE = lexicon.Rule(
-    r"(?:\bas\s+saying\s+|(?!(?:{reporting_noun})\b)(?:{reporting_verb})\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
+    r"(?:\bas\s+saying\s+|(?!(?:{reporting_noun})\b)(?:{reporting_verb}),?\s+(?:\w+\s+)?(?:(?:in|on|via|to)\s+(?:a|an|the|his|her|its|their)?\s*[a-z]+\s+)?"
     r"(?:(?:in|from)\s+[A-Z][\w-]+\s+)?|\b(?:in|via)\s+(?:a|an)\s+(?:\w+\s+)?(?:{speech_channel})\s+)"
     r"(?:(?i:on)\s+)?$",
     re.IGNORECASE,
 )
 """'said Friday', 'said in a statement on Monday', 'told reporters in Paris on Monday', 'cited as
-saying on Friday', 'in a statement on Monday'."""
+saying on Friday', 'in a statement on Monday', 'confirmed, today, that'."""
 DOCUMENT_SEEN = lexicon.Rule(
     r"(?i)\b(?:{document_noun})\s+(?:seen|obtained|released|published|issued|dated)\s+(?:on\s+)?$"
 )
