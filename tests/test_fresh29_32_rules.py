@@ -330,3 +330,15 @@ def test_a_lone_youth_shot_and_killed_is_one_dead_and_a_comma_s_today_dates_the_
     assert [d.reporting for d in found if d.text == "today"] == [True]
     claims = extracted(tmp_path, text, "2020-03-07").claims
     assert claims[["metric", "low"]].values.tolist() == [["killed", 1]]
+
+
+def test_a_list_of_regions_of_the_country_is_a_list_of_places(tmp_path):
+    """'similar protests ... were held in four regions of the country, Lenkoran, Fizuli, Agjabedi
+    and Siyazan, on January 12': one protest in each named town."""
+    text = (
+        "Recall that similar protests demanding not to allow price increases were held in four "
+        "regions of the country, Lenkoran, Fizuli, Agjabedi and Siyazan, on January 12."
+    )
+    events = extracted(tmp_path, text, "2016-01-13").events
+    assert sorted(events["location"]) == ["Aghjabadi", "Fuzuli", "Lankaran", "Siyazan"]
+    assert set(events["sub_event_type"]) == {"Peaceful protest"}

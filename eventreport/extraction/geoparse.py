@@ -57,14 +57,15 @@ LISTED = lexicon.Rule(
 """The names after the first of a list after a place preposition ('in Kirkuk, Mosul and Tikrit',
 'in northern Syria and Iraq')."""
 NAME_LIST = lexicon.Rule(
-    r"\b(?i:{settlement_group})\s+(?:of\s+(?:the\s+)?|,\s*|[^.;:,]{{0,40}}?,?\s*(?i:{including})\s+)"
+    r"\b(?i:{settlement_group})\s+(?:(?:(?:of|in)\s+the\s+country\s*)?,\s*|of\s+(?:the\s+)?|"
+    r"[^.;:,]{{0,40}}?,?\s*(?i:{including})\s+)"
     r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
     r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:{settlement_group})\b",
     name=NAME,
 )
 """'the villages of Sabiid and Anole', 'two communities, Sikida and Gyaddu Villages', 'several
-towns in the north, including Menaka, Anefis and Tessalit': every name of the list is a place, in
-the gazetteer or not."""
+towns in the north, including Menaka, Anefis and Tessalit', 'four regions of the country, Lenkoran,
+Fizuli, Agjabedi and Siyazan': every name of the list is a place, in the gazetteer or not."""
 SETTLEMENT_SUFFIX = lexicon.Rule(r"\s+(?i:{settlement_group}|{settlement})$")
 OBJECT_NAME = lexicon.Rule(
     r"\s+(?:the\s+)?(?:(?:{object_place_of})\s+of\s+)?(?P<name>{name})", name=NAME
