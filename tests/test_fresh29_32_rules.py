@@ -8,7 +8,9 @@ import datetime as dt
 
 from drafting import extracted
 
-from eventreport.extraction import actors, dates, geoparse, mentions
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import actors, dates, draft, geoparse, mentions
 
 MAAN_RIOT = (
     "The following day, angry residents blocked roads while others torched three banks and a tax "
@@ -342,3 +344,16 @@ def test_a_list_of_regions_of_the_country_is_a_list_of_places(tmp_path):
     events = extracted(tmp_path, text, "2016-01-13").events
     assert sorted(events["location"]) == ["Aghjabadi", "Fuzuli", "Lankaran", "Siyazan"]
     assert set(events["sub_event_type"]) == {"Peaceful protest"}
+
+
+def test_what_a_video_shows_is_a_telling_not_an_act_of_its_own():
+    """mingachevir-custody-death-protest-2015-08-22 (fresh29, dev): 'Video footage on the website
+    of Radio Liberty showed heavily armed policemen breaking up what looked like a peaceful
+    gathering' tells the clashes the article reported before, no second protest of its own."""
+    article = load_article(
+        config.ARTICLES_DIR / "mingachevir-custody-death-protest-2015-08-22.txt"
+    )
+    events = draft.extract(article).events
+    shown = events[events["notes"].str.contains("Video footage", na=False)]
+    assert len(events) == 3
+    assert shown.empty

@@ -262,6 +262,13 @@ TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\
 CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
 """'wanted on charges of kidnapping', 'convicted of corrupting': the act a person is charged with
 is no act of the story."""
+SHOWN = re.compile(
+    r"(?i)\b(?:video|videos|footage|images|photos|pictures)\b[^.;:]{0,60}?"
+    r"\b(?:show|shows|showed|showing)\s+(?:[\w'’-]+\s+){0,12}$"
+)
+"""'Video footage on the website of Radio Liberty showed heavily armed policemen breaking up ...':
+what pictures show is the telling of an act, joined to the act the text tells, never one of its
+own."""
 CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 """What follows the day of an accusation ('accused X Thursday of killing'): the act charged."""
 HYPOTHETICAL = lexicon.Rule(
@@ -1138,6 +1145,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 hit = replace(hit, reading=replace(lexicon.plain_reading(DISRUPTED), strong=False))
                 family, made_safe = STRATEGIC, False
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
+            shown = bool(SHOWN.search(sentence.between(clause[0], hit.start)))
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
@@ -1154,6 +1162,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 or accidental
                 or made_safe
                 or charged
+                or shown
                 or bool(HYPOTHETICAL.search(window))
                 or (statement_at is not None and hit.start > statement_at)
                 or _describes_actor(sentence, hit, facts)
