@@ -357,3 +357,18 @@ def test_what_a_video_shows_is_a_telling_not_an_act_of_its_own():
     shown = events[events["notes"].str.contains("Video footage", na=False)]
     assert len(events) == 3
     assert shown.empty
+
+
+def test_no_one_claiming_responsibility_is_no_claim_and_a_gasoline_bomb_is_a_riot(tmp_path):
+    """'No one immediately claimed responsibility for the attack': nobody spoke, so no claim is
+    drafted; 'One demonstrator tossed a gasoline bomb' is a crowd's fuel bottle, a riot, never an
+    explosive device."""
+    text = (
+        "Gunmen opened fire at a bus near Luang Prabang on Sunday, killing 12 people. No one "
+        "immediately claimed responsibility for the attack."
+    )
+    events = extracted(tmp_path, text, "2003-04-21").events
+    assert "Other" not in set(events["sub_event_type"])
+    riot = "One demonstrator tossed a gasoline bomb in Taipei on Saturday, but no one was injured."
+    events = extracted(tmp_path, riot, "2004-04-11").events
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]

@@ -312,6 +312,12 @@ QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
 RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
 """', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
 speaks (CURATION.md, the statement rule), not a question ('to determine who was responsible')."""
+NOBODY_BEFORE = re.compile(
+    r"(?i)\b(?:no\s+one|nobody|no\s+group|no\s+organi[sz]ation|none)\s+(?:(?:has|had|have|was|"
+    r"immediately|yet|so\s+far|publicly|officially)\s+){0,3}$"
+)
+"""'No one immediately claimed responsibility', 'No group has yet claimed': a statement word whose
+subject is nobody tells that no one spoke."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
@@ -1233,8 +1239,9 @@ def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible',
-    'chanting slogans criticizing the King': a passive statement word, one used as a modifier, one
-    in a question or a participle telling what carried words say is nobody's statement."""
+    'chanting slogans criticizing the King', 'No one immediately claimed responsibility': a passive
+    statement word, one used as a modifier, one in a question, a participle telling what carried
+    words say, or one whose subject is nobody, is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
@@ -1242,6 +1249,7 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
         or (hit.words.split()[0].lower().endswith("ing") and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
+        or NOBODY_BEFORE.search(before)
     )
 
 
