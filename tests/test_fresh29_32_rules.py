@@ -372,3 +372,14 @@ def test_no_one_claiming_responsibility_is_no_claim_and_a_gasoline_bomb_is_a_rio
     riot = "One demonstrator tossed a gasoline bomb in Taipei on Saturday, but no one was injured."
     events = extracted(tmp_path, riot, "2004-04-11").events
     assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+
+
+def test_a_name_before_a_group_s_noun_names_the_group_not_a_place():
+    """'an attack officials ... blamed on Hmong rebels': Hmong names the rebels (a people), not a
+    place, though 'on' stands before it and a town's name looks like it (Huameung)."""
+    text = (
+        "Gunmen opened fire at a bus in northern Laos, killing at least 12 people in an attack "
+        "officials blamed on Hmong rebels, officials said Monday."
+    )
+    found = geoparse.find(text, 0, "LAO", geoparse.Memory())
+    assert [m.text for m in found] == ["northern Laos"]

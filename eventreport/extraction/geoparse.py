@@ -178,6 +178,8 @@ PERSON_NAMED = lexicon.Rule(
 )
 """'an activist, Ibrahim Mohammed, alias Kaaka', '45-year-old Kaaka': a name the text gives a
 person (not 'a 19-year-old Baghdad resident', where the name qualifies the person noun)."""
+GROUP_AFTER = lexicon.Rule(r"\s+(?:{group_noun})\b")
+"""'Hmong rebels', 'Darfur rebels': a name before a group's noun names the group."""
 OFFICE_SCOPE_AFTER = lexicon.Rule(
     r"^\s+(?:(?:[A-Z][a-z]+\s+)?#?\d+\s+)?(?i:{constituency_title})\s+[A-Z]"
 )
@@ -1045,13 +1047,14 @@ def _names_no_place(
     """Whether a place phrase at text[start:end] names no place of the story: a person the text
     introduced, the scope of an office ('Gbarpolu County Representative ...'), a country before a
     landform word ('the Senegal river valley') or an unknown name that holds one ('the Indian
-    Ocean')."""
+    Ocean'), or the name of a group ('blamed on Hmong rebels')."""
     return bool(
         name_key(text[start:end]) in memory.people
         or OFFICE_SCOPE_AFTER.match(text[end:])
         or OFFICE_HOLDER_BEFORE.search(text[:start])
         or (kind == "country" and LANDFORM.match(text[end:]))
         or (place is None and LANDFORM.search(text[start:end]))
+        or (kind != "country" and GROUP_AFTER.match(text[end:]))
     )
 
 
