@@ -383,3 +383,14 @@ def test_a_name_before_a_group_s_noun_names_the_group_not_a_place():
     )
     found = geoparse.find(text, 0, "LAO", geoparse.Memory())
     assert [m.text for m in found] == ["northern Laos"]
+
+
+def test_a_day_inside_a_since_clause_is_history():
+    """'The rowdy protests have become a weekend tradition since Chen won the March 10 vote': the
+    day in the clause that 'since' opens dates the past the story counts from, no act of it."""
+    text = (
+        "The rowdy protests have become a weekend tradition since Chen won the March 10 vote and "
+        "opposition candidate Lien Chan challenged the results."
+    )
+    found = dates.find(text, 0, dt.date(2004, 4, 11))
+    assert [d.kind for d in found] == ["background"]
