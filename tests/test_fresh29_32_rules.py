@@ -394,3 +394,21 @@ def test_a_day_inside_a_since_clause_is_history():
     )
     found = dates.find(text, 0, dt.date(2004, 4, 11))
     assert [d.kind for d in found] == ["background"]
+
+
+def test_a_dateline_country_the_text_never_names_is_not_the_story_s_country(tmp_path):
+    """'BANGKOK: A Myanmar military airstrike on a village killed ten civilians, locals and media
+    reports said on Wednesday': a story filed from a neighbouring capital is about the country it
+    names, so its unplaced act is Myanmar's, not at Bangkok; 'media reports' before 'said' is a
+    noun, so the strike keeps its agent and victims."""
+    text = (
+        "BANGKOK: A Myanmar military airstrike on a village killed ten civilians, locals and "
+        "media reports said on Wednesday.\nFighting has ravaged swathes of Myanmar since a "
+        "coup in 2021."
+    )
+    event = extracted(tmp_path, text, "2023-06-28").events.iloc[0]
+    assert (event["country"], event["location"]) == ("Myanmar", "Myanmar")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Myanmar",
+        "Civilians (Myanmar)",
+    )

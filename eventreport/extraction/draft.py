@@ -148,7 +148,8 @@ def extract(article: Article) -> Extraction:
     state.speaker_country = dateline
     facts = [mentions.read(sentence, state) for sentence in found]
     unknown = any(not p.resolved and p.kind == "name" for f in facts for p in f.places)
-    state.dateline = None if unknown else dateline_city
+    abroad = dateline_city is not None and dateline_city.country_iso3 != state.country
+    state.dateline = None if unknown or abroad else dateline_city
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
     _date_lead_from_detail(facts, candidates)
     found_links = links.find(facts, candidates)

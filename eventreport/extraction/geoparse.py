@@ -375,8 +375,9 @@ where something happens, not who acts ('Turkish jets') nor where from ('from Afg
 def article_country(title: str, lead: str, dateline: str | None, texts: list[str]) -> str | None:
     """The article's country, from where the text places things, most telling first: the places of
     the headline (the lead decides between two: 'in Syria and Iraq'), then those of the lead
-    sentence, then the dateline's country, then the places the whole text names most; the
-    country names it repeats (`context_country`) only when nothing is placed. The headline and the
+    sentence, then the dateline's country (or, when the text never names it, the country it
+    names most), then the places the whole text names most; the country names it repeats
+    (`context_country`) only when nothing is placed. The headline and the
     lead come before the dateline because a wire story is often filed from a neighbouring capital
     ('BEIRUT (AP) -- Syrian government warplanes ...', 'Libreville - ... in the Central African
     Republic')."""
@@ -385,13 +386,28 @@ def article_country(title: str, lead: str, dateline: str | None, texts: list[str
     placed = Counter(c for text in texts for c in placed_countries(text, named))
     if headline:
         found = next((c for c in first if c in headline), headline[0])
-    elif first or dateline:
-        found = first[0] if first else dateline
+    elif first:
+        found = first[0]
+    elif dateline:
+        found = _dateline_country(dateline, texts)
     elif placed:
         found = placed.most_common(1)[0][0]
     else:
         return context_country(texts)
     return _namesake_by_towns(found, texts)
+
+
+def _dateline_country(dateline: str, texts: list[str]) -> str:
+    """The dateline's country, unless the text never names it and names another ('BANGKOK: A
+    Myanmar military airstrike on a village killed ten civilians'): a wire story filed from a
+    neighbouring capital is about the country it tells of."""
+    named = context_country(texts)
+    told = dateline in {
+        lexicon.load().country_names.get(name_key(m.group()))
+        for text in texts
+        for m in lexicon.load().country_regex.finditer(text)
+    }
+    return dateline if told or named is None else named
 
 
 def _names_street(last_word: str, rest: str) -> bool:

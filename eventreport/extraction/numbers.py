@@ -40,6 +40,8 @@ clause, not a pronoun."""
 NAME_FILLERS = frozenset("the a an of".split())
 """Words that do not tell two speakers' names apart ('the Iraqi army' is 'Iraqi army')."""
 REPORTING_NOUN = lexicon.Rule(r"(?i)(?:{reporting_noun})")
+VERB_AFTER_NOUN = lexicon.Rule(r"(?i)\s+(?:{reporting_verb})\b")
+"""A verb right after a reporting word makes it a noun, the subject ('media reports said')."""
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|of|about|amid|despite|against|on|with|to)\s+$")
 """A preposition right before a word: what follows it is a noun."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb}|{relay_verb})\b[,\s]*)+", re.I)
@@ -816,10 +818,11 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
 
 
 def _noun_after_preposition(text: str, hit: re.Match) -> bool:
-    """'clashes between islanders over claims of witchcraft killed two men': a reporting word that
-    also reads as a noun (words.csv reporting_noun), right after a preposition, is that noun."""
+    """'clashes between islanders over claims of witchcraft killed two men', 'locals and media
+    reports said': a reporting word that also reads as a noun (words.csv reporting_noun), right
+    after a preposition or right before another reporting verb, is that noun."""
     return bool(REPORTING_NOUN.fullmatch(hit.group())) and bool(
-        PREPOSITION_BEFORE.search(text[: hit.start()])
+        PREPOSITION_BEFORE.search(text[: hit.start()]) or VERB_AFTER_NOUN.match(text, hit.end())
     )
 
 
