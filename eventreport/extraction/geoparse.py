@@ -398,16 +398,21 @@ def article_country(title: str, lead: str, dateline: str | None, texts: list[str
 
 
 def _dateline_country(dateline: str, texts: list[str]) -> str:
-    """The dateline's country, unless the text never names it and names another ('BANGKOK: A
-    Myanmar military airstrike on a village killed ten civilians'): a wire story filed from a
-    neighbouring capital is about the country it tells of."""
+    """The dateline's country, unless the text never names it and spells out another ('BANGKOK: A
+    Myanmar military airstrike ... swathes of Myanmar'): a wire story filed from a neighbouring
+    capital is about the country it tells of; a demonym alone ('firing by Indian troops' under
+    'Islamabad:') leaves the dateline's."""
     named = context_country(texts)
     told = dateline in {
         lexicon.load().country_names.get(name_key(m.group()))
         for text in texts
         for m in lexicon.load().country_regex.finditer(text)
     }
-    return dateline if told or named is None else named
+    if told or named is None:
+        return dateline
+    country = lexicon.load().countries[named]
+    spelt = re.compile(rf"\b(?:{re.escape(country.name)}|{re.escape(country.actor_form)})\b")
+    return named if any(spelt.search(text) for text in texts) else dateline
 
 
 def _names_street(last_word: str, rest: str) -> bool:
