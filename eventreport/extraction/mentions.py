@@ -262,9 +262,9 @@ TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\
 CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
 """'wanted on charges of kidnapping', 'convicted of corrupting': the act a person is charged with
 is no act of the story."""
-SHOWN = re.compile(
-    r"(?i)\b(?:video|videos|footage|images|photos|pictures)\b[^.;:]{0,60}?"
-    r"\b(?:show|shows|showed|showing)\s+(?:[\w'’-]+\s+){0,12}$"
+SHOWN = lexicon.Rule(
+    r"(?i)\b(?:{picture_noun})\b[^.;:]{{0,60}}?"
+    r"\b(?:show|shows|showed|showing)\s+(?:[\w'’-]+\s+){{0,12}}$"
 )
 """'Video footage on the website of Radio Liberty showed heavily armed policemen breaking up ...':
 what pictures show is the telling of an act, joined to the act the text tells, never one of its
@@ -312,9 +312,8 @@ QUESTION_BEFORE = re.compile(r"(?i)\b(?:who|whoever|whether|what)\s+$")
 RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
 """', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
 speaks (CURATION.md, the statement rule), not a question ('to determine who was responsible')."""
-NOBODY_BEFORE = re.compile(
-    r"(?i)\b(?:no\s+one|nobody|no\s+group|no\s+organi[sz]ation|none)\s+(?:(?:has|had|have|was|"
-    r"immediately|yet|so\s+far|publicly|officially)\s+){0,3}$"
+NOBODY_BEFORE = lexicon.Rule(
+    r"(?i)\b(?:{nobody})\s+(?:(?:has|had|have|was|{nobody_adverb})\s+){{0,3}}$"
 )
 """'No one immediately claimed responsibility', 'No group has yet claimed': a statement word whose
 subject is nobody tells that no one spoke."""
