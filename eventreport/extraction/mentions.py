@@ -264,7 +264,7 @@ CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
 is no act of the story."""
 SHOWN = lexicon.Rule(
     r"(?i)\b(?:{picture_noun})\b[^.;:]{{0,60}}?"
-    r"\b(?:show|shows|showed|showing)\s+(?:[\w'’-]+\s+){{0,12}}$"
+    r"\b(?:{show_verb})\s+(?:[\w'’-]+\s+){{0,12}}$"
 )
 """'Video footage on the website of Radio Liberty showed heavily armed policemen breaking up ...':
 what pictures show is the telling of an act, joined to the act the text tells, never one of its
