@@ -81,13 +81,13 @@ comma that closes it."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
 """'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
+"""A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
+even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
 PERSON_BEFORE = lexicon.Rule(
     r"(?:(?i:\b(?:{title}))[.]?|[a-z],)\s+(?P<first>[A-Z][a-z]{{2,}})\s+$"
 )
 """A capitalised first name right after a title or an apposition's comma, ending the text before a
 country's name ('spokesman, Tengku ', 'Brigadier-General Badrodin ')."""
-"""A title word (words.csv's class `title`) anywhere: an office whose holder speaks for a party
-even unnamed ('the supreme leader said'); after a name's first word, a person, not a place."""
 
 
 @dataclass(frozen=True)

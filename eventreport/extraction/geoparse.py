@@ -403,12 +403,7 @@ def _dateline_country(dateline: str, texts: list[str]) -> str:
     capital is about the country it tells of; a demonym alone ('firing by Indian troops' under
     'Islamabad:') leaves the dateline's."""
     named = context_country(texts)
-    told = dateline in {
-        lexicon.load().country_names.get(name_key(m.group()))
-        for text in texts
-        for m in lexicon.load().country_regex.finditer(text)
-    }
-    if told or named is None:
+    if dateline in _countries_named(texts) or named is None:
         return dateline
     country = lexicon.load().countries[named]
     spelt = re.compile(rf"\b(?:{re.escape(country.name)}|{re.escape(country.actor_form)})\b")
@@ -866,9 +861,17 @@ def _host_capital(name: str, country: str | None) -> Place | None:
     own embassy is never at home, so nothing is placed for it."""
     if country is None or not _gazetteer().is_embassy(name):
         return None
+    return None if country in _countries_named([name]) else places.embassy_town(country)
+
+
+def _countries_named(texts: list[str]) -> set[str | None]:
+    """The countries texts name, by name or demonym ('U.S.', 'Myanmar', 'Indian')."""
     lex = lexicon.load()
-    owners = {lex.country_names.get(name_key(m.group())) for m in lex.country_regex.finditer(name)}
-    return None if country in owners else places.embassy_town(country)
+    return {
+        lex.country_names.get(name_key(m.group()))
+        for text in texts
+        for m in lex.country_regex.finditer(text)
+    }
 
 
 def _seats(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

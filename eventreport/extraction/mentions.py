@@ -1148,7 +1148,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 # an act of its own only on a day of its own (weapons recovered at the scene of
                 # a fight told before are part of it)
                 hit = replace(hit, reading=replace(lexicon.plain_reading(DISRUPTED), strong=False))
-                family, made_safe = STRATEGIC, False
+                family = STRATEGIC
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
             shown = bool(SHOWN.search(sentence.between(clause[0], hit.start)))
             before_hit = undated[
@@ -1165,7 +1165,6 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             reported = family != STATEMENT and (
                 inside_quote
                 or accidental
-                or made_safe
                 or charged
                 or shown
                 or bool(HYPOTHETICAL.search(window))

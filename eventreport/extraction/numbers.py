@@ -42,6 +42,8 @@ NAME_FILLERS = frozenset("the a an of".split())
 REPORTING_NOUN = lexicon.Rule(r"(?i)(?:{reporting_noun})")
 VERB_AFTER_NOUN = lexicon.Rule(r"(?i)\s+(?:{reporting_verb})\b")
 """A verb right after a reporting word makes it a noun, the subject ('media reports said')."""
+PARTITIVE = re.compile(r"\s+(?P<count>[\w-]+)\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
+"""A count of a part right after a casualty verb ('wounded one of them')."""
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|of|about|amid|despite|against|on|with|to)\s+$")
 """A preposition right before a word: what follows it is a noun."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb}|{relay_verb})\b[,\s]*)+", re.I)
@@ -611,10 +613,6 @@ def _is_partial(sentence: Sentence, quote: str, position: int) -> bool:
         or partial.search(before[-25:])
         or re.search(r"(?i)\bamong\s+(?:the|those)\s+[a-z]", before)
     )
-
-
-PARTITIVE = re.compile(r"\s+(?P<count>[\w-]+)\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
-"""A count of a part right after a casualty verb ('wounded one of them')."""
 
 
 def _metric_after(text: str, position: int) -> tuple[str, int] | None:
