@@ -274,6 +274,9 @@ CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
+HABITUAL = lexicon.Rule(r"(?i)\b(?:{habitual})\b")
+"""'Israel launched dozens of strikes ..., the Syrian army usually reported': with no date of its
+own, a sentence that tells what happens as a rule tells no event."""
 EXPECTED_AFTER = lexicon.Rule(
     r"(?i)^\s+(?:are|is)\s+(?:also\s+)?(?:{expectation}|planned|scheduled)\b(?!\s+to\b)"
 )
@@ -1154,7 +1157,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
-            unreal = (
+            unreal = (not facts.dates and bool(HABITUAL.search(sentence.text))) or (
                 family != STATEMENT
                 and bool(
                     HYPOTHETICAL.search(before_hit)
@@ -2247,6 +2250,7 @@ def _split_by_place(found: list[Mention], facts: Facts) -> list[Mention]:
                 mention.family,
                 mention.clause,
                 reported=mention.reported,
+                unreal=mention.unreal,
                 date=mention.date,
                 anchor=mention.anchor,
                 place=place if place.resolved or wider is None else wider,
