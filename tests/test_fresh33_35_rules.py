@@ -20,3 +20,17 @@ def test_what_happens_as_a_rule_is_no_event(tmp_path):
     events = extracted(tmp_path, text, "2019-01-07").events
     assert events["sub_event_type"].tolist() == ["Air/drone strike"]
     assert events["location"].tolist() == ["Gaza"]
+
+
+def test_a_government_appalled_by_a_riot_condemns_it(tmp_path):
+    """'The Nauruan government issued a statement saying it was "appalled and disgusted" by the
+    "riot outside Parliament House"': being appalled by an act is a condemnation (CAMEO 111), a
+    statement of its own beside the riot."""
+    text = (
+        "Protesters clashed with police outside Parliament House in Yaren on Tuesday, throwing "
+        'rocks at officers. The Nauruan government issued a statement saying it was "appalled '
+        'and disgusted" by the "riot outside Parliament House".'
+    )
+    events = extracted(tmp_path, text, "2015-06-17").events.set_index("sub_event_type")
+    assert str(events.loc["Other", "x_cameo_code"]) == "111"
+    assert "Government of Nauru" in events.loc["Other", "actor1"]
