@@ -34,3 +34,31 @@ def test_a_government_appalled_by_a_riot_condemns_it(tmp_path):
     events = extracted(tmp_path, text, "2015-06-17").events.set_index("sub_event_type")
     assert str(events.loc["Other", "x_cameo_code"]) == "111"
     assert "Government of Nauru" in events.loc["Other", "actor1"]
+
+
+def test_a_march_that_passed_off_peacefully_is_apart_from_the_skirmishes(tmp_path):
+    """'The protest march between ... Dia and Sahla ... passed off relatively peacefully, although
+    small groups of demonstrators skirmished with security forces': the peaceful march and the
+    riot beside it are two events (protesters, rioters), and a march 'between' two villages is
+    one act on its route, not one in each village."""
+    text = (
+        "Thousands of people took to the streets near Manama on Friday in a demonstration to "
+        "demand the resignation of the prime minister. The protest march between the "
+        "Shiite-populated villages of Dia and Sahla, near the capital, passed off relatively "
+        "peacefully, although small groups of demonstrators skirmished with security forces."
+    )
+    events = extracted(tmp_path, text, "2012-09-29").events
+    assert sorted(events["sub_event_type"]) == ["Peaceful protest", "Violent demonstration"]
+    assert set(events["event_date"]) == {"2012-09-28"}
+
+
+def test_a_protest_that_turned_violent_stays_one_event(tmp_path):
+    """'The demonstration, which started peacefully, soon turned violent': the same protest
+    changed, so it is one riot, with no peaceful phase of its own."""
+    text = (
+        "Thousands of young people gathered outside parliament in Chisinau on Tuesday. The "
+        "demonstration, which started peacefully, soon turned violent, as the crowd threw stones "
+        "at police."
+    )
+    events = extracted(tmp_path, text, "2009-04-08").events
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]

@@ -470,7 +470,21 @@ def _compatible(
         and not _other_side(mention, event)
         and not _told_elsewhere(mention, event)
         and not _another_act(mention, event)
+        and not _phases_apart(mention, event)
     )
+
+
+def _phases_apart(mention: Mention, event: Event) -> bool:
+    """A protest told as peaceful before a riot and the riot ('Saturday's rally began peacefully
+    ... some threw bottles and rocks'): two events, as the crowds differ (protesters, rioters)."""
+    return (mention.calm and any(_riot(o) for o in event.mentions)) or (
+        _riot(mention) and any(o.calm for o in event.mentions)
+    )
+
+
+def _riot(mention: Mention) -> bool:
+    """Whether the mention reads as a riot."""
+    return mention.reading is not None and mention.reading.event_type == "Riots"
 
 
 def _told_elsewhere(mention: Mention, event: Event) -> bool:

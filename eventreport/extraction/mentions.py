@@ -52,6 +52,9 @@ INTERVENTION = "Protest with intervention"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 LOOTING = "Looting/property destruction"
+ROUTE_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$")
+"""'The protest march between the Shiite-populated villages of Dia and Sahla': the two places
+bound one act's route, no list of places each with an act."""
 HOLDING_PLACE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?$", re.I
 )
@@ -274,6 +277,13 @@ CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
+PEACEFUL_PHASE = lexicon.Rule(r"(?i)\b(?:{peaceful_phase})\b")
+"""'Saturday's rally began peacefully': the rally told as peaceful before a riot."""
+TURNED_VIOLENT = lexicon.Rule(
+    r"(?i)\b(?:{violent_turn})\s+(?:[\w-]+\s+){{0,2}}?(?:violent|ugly|into)\b"
+)
+"""'The demonstration, which started peacefully, soon turned violent': the same protest changed,
+one event with no peaceful phase of its own."""
 HABITUAL = lexicon.Rule(r"(?i)\b(?:{habitual})\b")
 """'Israel launched dozens of strikes ..., the Syrian army usually reported': with no date of its
 own, a sentence that tells what happens as a rule tells no event."""
@@ -417,6 +427,12 @@ class Mention:
         return max(
             (h.reading for h in self.hits), key=lambda r: (r.priority, r.strong), default=None
         )
+
+    @property
+    def calm(self) -> bool:
+        """A protest its sentence tells as peaceful before a riot ('the rally began peacefully'):
+        an event of its own, never one with the riot."""
+        return bool(self.hits) and all(_calm_hit(self.sentence, h) for h in self.hits)
 
     @property
     def strong(self) -> bool:
@@ -1174,12 +1190,23 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 or (statement_at is not None and hit.start > statement_at)
                 or _describes_actor(sentence, hit, facts)
             )
-            groups.setdefault((family, reported, unreal), []).append(hit)
-        for (family, reported, unreal), group in groups.items():
+            groups.setdefault((family, reported, unreal, _calm_hit(sentence, hit)), []).append(hit)
+        for (family, reported, unreal, _), group in groups.items():
             found.append(
                 Mention(sentence, group, family, clause, reported=reported, unreal=unreal)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _calm_hit(sentence: Sentence, hit: Hit) -> bool:
+    """A strong protest word in a sentence that tells the protest as peaceful before a riot, not
+    as one that turned violent."""
+    return (
+        hit.reading.sub_event_type == PEACEFUL
+        and hit.reading.strong
+        and bool(PEACEFUL_PHASE.search(sentence.text))
+        and not TURNED_VIOLENT.search(sentence.text)
+    )
 
 
 def _without_dates(sentence: Sentence, facts: Facts) -> str:
@@ -2272,7 +2299,8 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     """Exact places of the mention's clause joined by 'and', further apart than one event's place
     can be, and names of a list the gazetteer lacks ('the villages of Sabiid and Anole'); or
     countries and compass regions of two countries ('strikes in Iraq and Syria', 'in northern
-    Syria and Iraq': ACLED codes one event per country)."""
+    Syria and Iraq': ACLED codes one event per country). Two places after 'between' bound a route,
+    no list."""
     in_clause = [
         p
         for p in _acted_places(facts)
@@ -2291,6 +2319,8 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
         if len(provinces) > 1
         else [p for p in in_clause if p.precision == 1 or not p.resolved]
     )
+    if exact and ROUTE_BEFORE.search(facts.sentence.between(mention.clause[0], exact[0].start)):
+        return []
     listed = exact[:1]
     for place in exact[1:]:
         between = facts.sentence.text[
