@@ -4,7 +4,11 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from drafting import extracted
+
+from eventreport.extraction import dates
 
 
 def test_what_happens_as_a_rule_is_no_event(tmp_path):
@@ -62,3 +66,12 @@ def test_a_protest_that_turned_violent_stays_one_event(tmp_path):
     )
     events = extracted(tmp_path, text, "2009-04-08").events
     assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+
+
+def test_less_than_some_days_ago_is_the_middle_of_that_span():
+    """'In the same prison less than 10 days ago the authorities found a grenade' (a story of 7
+    February): some day of the ten before, coded to the middle of the span, 2 February, with the
+    precision of a week-level phrase."""
+    text = "In the same prison less than 10 days ago the authorities found a grenade."
+    found = dates.find(text, 0, dt.date(2009, 2, 7))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2009, 2, 2), 2)]

@@ -57,11 +57,14 @@ def _holiday_names() -> str:
 _COUNT = r"(?:a few|few|several|some|\d+|{cardinals})"
 RECENT_DAYS_WORDS = r"in\s+recent\s+days|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?days"
 """'in recent days', 'over the past few days': the relative grammar's words and `_relative`'s."""
-HEDGE = r"about|around|nearly|almost|just\s+under|some|roughly|more\s+than|over"
+HEDGE = r"about|around|nearly|almost|just\s+under|some|roughly|more\s+than|over|less\s+than"
 """Words that make a count of days, weeks or months approximate ('almost a week after')."""
 SHORT_OF = re.compile(r"(?i)nearly|almost|just\s+under")
 """Hedges that fall short of the count: 'almost a week' is six days, 'nearly a month' four weeks
 (CURATION.md: Kamwenge, Guayas)."""
+UP_TO = re.compile(r"(?i)less\s+than")
+"""A hedge that bounds a span from above: 'less than a week ago' is some day of the week before
+publication, coded to the middle of it, precision 2 (CURATION.md: Aguililla, Montevideo)."""
 MONTH_DAYS = 30
 
 
@@ -459,15 +462,18 @@ def _span_days(count: int, unit: str, hedge: str | None) -> int:
 
 
 def _ago(match: re.Match, published: dt.date, make) -> DateMention:
-    """'two days ago', 'about a week ago': counted back from publication."""
+    """'two days ago', 'about a week ago': counted back from publication; 'less than a week ago'
+    to the middle of the span (`UP_TO`)."""
     count = _count(match.group("n"))
     unit = match.group("unit").lower()
-    days = _span_days(count or VAGUE_COUNT, unit, match.group("hedge"))
-    exact = bool(count) and unit.startswith("day") and not match.group("hedge") and count <= 6
+    hedge = match.group("hedge")
+    days = _span_days(count or VAGUE_COUNT, unit, hedge)
+    exact = bool(count) and unit.startswith("day") and not hedge and count <= 6
     precision = 3 if unit.startswith("month") else 1 if exact else 2
     if days >= OLD_MONTH_DAYS:
         return make(kind="background")  # 'less than two months ago': history, not the story
-    return make(kind="day", date=published - dt.timedelta(days=days), precision=precision)
+    back = days // 2 if hedge and UP_TO.fullmatch(hedge.strip()) else days
+    return make(kind="day", date=published - dt.timedelta(days=back), precision=precision)
 
 
 RECENT_DAYS = re.compile(rf"(?i){RECENT_DAYS_WORDS}")
