@@ -75,3 +75,12 @@ def test_less_than_some_days_ago_is_the_middle_of_that_span():
     text = "In the same prison less than 10 days ago the authorities found a grenade."
     found = dates.find(text, 0, dt.date(2009, 2, 7))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2009, 2, 2), 2)]
+
+
+def test_a_year_ago_is_history():
+    """'Anglophone lawyers and teachers launched demonstrations a year ago': one year back is the
+    history of the crisis, like 'two years ago', so the demonstrations join no event of the
+    story (and do not make the day's killing of gendarmes a protest)."""
+    text = "Anglophone lawyers and teachers launched demonstrations a year ago against it."
+    found = dates.find(text, 0, dt.date(2017, 11, 9))
+    assert [(d.text, d.kind) for d in found] == [("a year ago", "background")]

@@ -107,7 +107,7 @@ def _patterns(
                 r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
                 rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades|months|weeks)|"
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
-                rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|"
+                rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|(?i:a|one)\s+(?i:year|decade)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
                 rf"(?i:since)\s+(?:[\w'’-]+\s+){{0,5}}?(?:the\s+)?(?:(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|{weekday})(?![\w'’])|"
                 rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))|"
@@ -262,7 +262,7 @@ def rule_hints() -> dict[str, re.Pattern]:
     """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its
     phrase."""
     return {
-        "background": re.compile(r"(?i)\d\d\d\d|years|decades|months|weeks|age|since|first"),
+        "background": re.compile(r"(?i)\d\d\d\d|years?|decades?|months|weeks|age|since|first"),
         "full": re.compile(r"\d"),
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
