@@ -84,3 +84,17 @@ def test_a_year_ago_is_history():
     text = "Anglophone lawyers and teachers launched demonstrations a year ago against it."
     found = dates.find(text, 0, dt.date(2017, 11, 9))
     assert [(d.text, d.kind) for d in found] == [("a year ago", "background")]
+
+
+def test_a_former_president_out_of_office_still_speaks_as_a_political_leader(tmp_path):
+    """'protests led by supporters of former President Evo Morales ... Morales criticized
+    President Arce': a leader out of office no longer speaks for the government, but his
+    criticism is a political leader's statement (CAMEO 111), an event of its own."""
+    text = (
+        "Two police officers were killed in Llallagua on Wednesday during protests led by "
+        "supporters of former President Evo Morales. In a public statement, Morales criticized "
+        "President Arce for failing to resolve the crisis."
+    )
+    events = extracted(tmp_path, text, "2025-06-11").events.set_index("sub_event_type")
+    assert "Morales" in events.loc["Other", "actor1"]
+    assert str(events.loc["Other", "x_cameo_code"]) == "111"

@@ -63,6 +63,10 @@ ORGANISATION = lexicon.Rule(
 """A capitalised name of an organisation, with its acronym in brackets: 'the Maldivian Democratic
 Party (MDP)', 'the National Council of Chiefs'."""
 ARMED_HEAD = lexicon.Rule(r"(?:{armed_org_head})")
+FORMER_LEADER = lexicon.Rule(
+    r"\b(?i:{past_office})[\s-]+(?i:{office_title})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+)
+"""'former President Evo Morales': a leader out of office, who speaks for his supporters."""
 TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{title})\b\.?", re.I)
 POSSESSIVE_S = re.compile(r"['’]s$")
 """The possessive ending of a name ('Ramzan Kadyrov's home village') or of a date phrase that
@@ -170,6 +174,25 @@ class Memory:
                 if key:
                     self.people.setdefault(name_key(key, joined=True), (actor,))
 
+    def learn_former_leaders(self, text: str) -> None:
+        """Remember the leaders a sentence names as out of office ('former President Evo
+        Morales'): no longer the government's voice, but a political leader, whose condemnation
+        or accusation is an event (CURATION.md's statement rule 1), named as ACLED names the
+        side that follows him, by name and surname."""
+        for match in FORMER_LEADER.finditer(text):
+            name = POSSESSIVE_S.sub("", match.group("name"))
+            actor = Actor(
+                name=f"Supporters of {name}",
+                short=name,
+                inter=3,
+                country_iso3="",
+                kind="party",
+                valid_from=None,
+                valid_to=None,
+            )
+            for key in (name, name.split()[-1]):
+                self.people.setdefault(name_key(key, joined=True), (actor,))
+
     def find(self, text: str, offset: int) -> list[Mention]:
         """Mentions of remembered people in `text`."""
         found = []
@@ -254,6 +277,7 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         memory.learn_organisations(
             text, [(m.start - offset, m.end - offset) for m in mentions if not m.country_only]
         )
+        memory.learn_former_leaders(text)
         remembered = memory.find(text, offset)
         mentions = [
             m
