@@ -98,3 +98,17 @@ def test_a_former_president_out_of_office_still_speaks_as_a_political_leader(tmp
     events = extracted(tmp_path, text, "2025-06-11").events.set_index("sub_event_type")
     assert "Morales" in events.loc["Other", "actor1"]
     assert str(events.loc["Other", "x_cameo_code"]) == "111"
+
+
+def test_a_minister_who_advised_the_police_not_to_tolerate_violence_appeals(tmp_path):
+    """'Lusaka Province Minister Bowman Lusambo yesterday advised the Zambia police service not
+    to tolerate any form of violence': advising a party to act, or not to, is an appeal, a
+    statement event of the minister's."""
+    text = (
+        "Police fired tear gas at opposition supporters in Lusaka on Tuesday. Lusaka Province "
+        "Minister Bowman Lusambo yesterday advised the Zambia police service not to tolerate any "
+        "form of violence."
+    )
+    events = extracted(tmp_path, text, "2020-12-23").events
+    statements = events[events["sub_event_type"] == "Other"]
+    assert statements["event_date"].tolist() == ["2020-12-22"]
