@@ -112,3 +112,16 @@ def test_a_minister_who_advised_the_police_not_to_tolerate_violence_appeals(tmp_
     events = extracted(tmp_path, text, "2020-12-23").events
     statements = events[events["sub_event_type"] == "Other"]
     assert statements["event_date"].tolist() == ["2020-12-22"]
+
+
+def test_a_town_that_exploded_rioted(tmp_path):
+    """'On Dec. 16, the town exploded. Protesters ... stormed a stage ... before looting and
+    burning down buildings': a town that 'exploded' erupted in unrest, no blast; its day dates
+    the riot told next."""
+    text = (
+        "On Dec. 16, the town exploded. Protesters stormed a stage set up for a concert before "
+        "looting and burning down buildings in Zhanaozen."
+    )
+    events = extracted(tmp_path, text, "2011-12-19").events
+    assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+    assert events["event_date"].tolist() == ["2011-12-16"]

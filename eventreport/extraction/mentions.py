@@ -52,6 +52,7 @@ INTERVENTION = "Protest with intervention"
 BATTLES, ARMED_CLASH = "Battles", "Armed clash"
 AGREEMENT, PEACEFUL = "Agreement", "Peaceful protest"
 LOOTING = "Looting/property destruction"
+RIOT = "Violent demonstration"
 ROUTE_BEFORE = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$")
 """'The protest march between the Shiite-populated villages of Dia and Sahla': the two places
 bound one act's route, no list of places each with an act."""
@@ -284,6 +285,9 @@ TURNED_VIOLENT = lexicon.Rule(
 )
 """'The demonstration, which started peacefully, soon turned violent': the same protest changed,
 one event with no peaceful phase of its own."""
+FIGURATIVE_BLAST = lexicon.Rule(r"(?i)\bthe\s+(?:{figurative_subject})\s+$")
+"""'On Dec. 16, the town exploded': a place or a mood as the subject of a blast word erupted in
+unrest (a weak riot word that dates the riot told next), no explosion."""
 HABITUAL = lexicon.Rule(r"(?i)\b(?:{habitual})\b")
 """'Israel launched dozens of strikes ..., the Syrian army usually reported': with no date of its
 own, a sentence that tells what happens as a rule tells no event."""
@@ -982,6 +986,12 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
             None,
         )
         in_cue = any(a <= start and end <= b for a, b in cue_spans)
+        if (
+            reading is not None
+            and reading.event_type == "Explosions/Remote violence"
+            and FIGURATIVE_BLAST.search(sentence.text[max(0, start - 30) : start])
+        ):
+            reading = replace(lexicon.plain_reading(RIOT), strong=False)
         if reading is not None and not (
             in_cue and any(_family(h.reading) == _family(reading) for h in hits)
         ):
@@ -1420,7 +1430,7 @@ def _protest_kills(mention: Mention, facts: Facts, found: list[Mention]) -> None
             None,
         )
         if subject and not between and _kind(victim) in actors.STATE_KINDS - {"government"}:
-            _read_as(mention, "Violent demonstration")
+            _read_as(mention, RIOT)
             return
 
 
@@ -1456,7 +1466,7 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
         found = crowd is not None
     if not found:
         return
-    _read_as(mention, "Violent demonstration")
+    _read_as(mention, RIOT)
     target = next((a for a in state if a is not crowd), None)
     mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
@@ -1578,7 +1588,7 @@ def _crowd_fight_goes_on(mention: Mention, facts: Facts, state: ArticleState) ->
     clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
     if any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
         return
-    _read_as(mention, "Violent demonstration")
+    _read_as(mention, RIOT)
     if _kind(mention.target) in UNARMED_KINDS:
         mention.agent, mention.target = mention.target, None
 
