@@ -125,3 +125,25 @@ def test_a_town_that_exploded_rioted(tmp_path):
     events = extracted(tmp_path, text, "2011-12-19").events
     assert events["sub_event_type"].tolist() == ["Violent demonstration"]
     assert events["event_date"].tolist() == ["2011-12-16"]
+
+
+def test_a_weekday_overnight_is_the_night_after_it():
+    """'Israel launched several strikes on Sunday overnight' (a story of Tuesday 8 January): the
+    night after Sunday, coded to the day it ended, Monday, precision 2 (the overnight rule), not
+    Sunday nor the day of publication."""
+    text = "Israel launched several strikes on Sunday overnight against Hamas targets in Gaza."
+    found = dates.find(text, 0, dt.date(2019, 1, 8))
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("on Sunday overnight", dt.date(2019, 1, 7), 2)
+    ]
+
+
+def test_the_strip_is_no_town(tmp_path):
+    """'in response to a rocket fired from the Strip': the word left of 'the Gaza Strip' is no
+    town of its own, so the rocket fire is placed in Gaza, not at a village called Strip."""
+    text = (
+        "Israeli jets struck Hamas targets in Gaza on Sunday, in response to a rocket fired from "
+        "the Strip."
+    )
+    events = extracted(tmp_path, text, "2019-01-07").events
+    assert "Strip" not in set(events["location"])

@@ -149,7 +149,7 @@ def _patterns(
             "relative",
             re.compile(
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-                r"earlier\s+today|later\s+today|last\s+night|overnight|last\s+weekend|this\s+weekend|last\s+week|"
+                r"earlier\s+today|later\s+today|last\s+night|(?<!day\s)overnight|last\s+weekend|this\s+weekend|last\s+week|"
                 r"earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|this\s+month|"
                 rf"{RECENT_DAYS_WORDS}))"
             ),
@@ -164,7 +164,7 @@ def _patterns(
             "weekday",
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
-                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night)))?"
+                rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night|overnight)))?"
                 rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
                 r"(?P<into_dawn>(?<=night)\s+(?i:and\s+)?(?:[a-z]+\s+){0,2}?"
@@ -545,8 +545,9 @@ def _holiday(match: re.Match, published: dt.date, make) -> DateMention:
 
 def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
-    publication. 'on Saturday evening and before dawn on Sunday' and 'on Monday night and continued
-    throughout the early hours' are a night: the day it ended, precision 2 (the overnight rule);
+    publication. 'on Saturday evening and before dawn on Sunday', 'on Monday night and continued
+    throughout the early hours' and 'on Sunday overnight' are a night: the day it ended, precision
+    2 (the overnight rule);
     'on Tuesday and Wednesday' are two days: the first, precision 2."""
     weekday = wordlists.calendar()[match.group("wd").lower()].number
     if match.group("wd2") and not _night_into(match):
@@ -558,7 +559,8 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
         return make(
             kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
         )
-    if match.group("into_dawn"):  # 'late on Monday night and continued throughout the early hours'
+    if match.group("into_dawn") or (match.group("part") or "").lower() == "overnight":
+        # 'late on Monday night and continued throughout the early hours', 'on Sunday overnight'
         back = (published.weekday() - weekday - 1) % 7
         return make(
             kind="day", date=published - dt.timedelta(days=back), precision=2, overnight=True
