@@ -147,3 +147,15 @@ def test_the_strip_is_no_town(tmp_path):
     )
     events = extracted(tmp_path, text, "2019-01-07").events
     assert "Strip" not in set(events["location"])
+
+
+def test_a_rally_in_front_of_the_presidential_office_is_in_the_capital(tmp_path):
+    """'about 50,000 people gathering in front of the presidential office' in a text that names
+    only Taiwan: the seat of the president stands in the capital, so the rally is placed at
+    Taipei, not left unlocated."""
+    text = (
+        "Saturday's rally began peacefully in Taiwan, with about 50,000 people gathering in front "
+        "of the presidential office to listen to opposition politicians give speeches."
+    )
+    events = extracted(tmp_path, text, "2004-04-11").events
+    assert events["location"].tolist() == ["Taipei"]
