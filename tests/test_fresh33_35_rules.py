@@ -109,9 +109,10 @@ def test_a_minister_who_advised_the_police_not_to_tolerate_violence_appeals(tmp_
         "Minister Bowman Lusambo yesterday advised the Zambia police service not to tolerate any "
         "form of violence."
     )
-    events = extracted(tmp_path, text, "2020-12-23").events
-    statements = events[events["sub_event_type"] == "Other"]
-    assert statements["event_date"].tolist() == ["2020-12-22"]
+    appeal = (
+        extracted(tmp_path, text, "2020-12-23").events.set_index("sub_event_type").loc["Other"]
+    )
+    assert (appeal["event_date"], str(appeal["x_cameo_code"])) == ("2020-12-22", "020")
 
 
 def test_a_town_that_exploded_rioted(tmp_path):
