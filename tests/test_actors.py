@@ -298,19 +298,20 @@ def test_an_actor_told_first_hand_outranks_one_named_only_in_a_report():
             '"A group arrived from DRC," Kagame said at a news conference.',
             ["Government of {country}"],
         ),
-        # tegucigalpa-zelaya-protests-2009-08-12 (dev): a deposed president holds no office
+        # tegucigalpa-zelaya-protests-2009-08-12 (dev): a deposed president holds no office, but
+        # stays a political leader with a following
         (
             "Protesters calling for the return of deposed President Manuel Zelaya clashed with "
             "police.",
             "Teachers were striking in solidarity with Zelaya.",
-            [],
+            ["Supporters of Manuel Zelaya"],
         ),
     ],
 )
 def test_a_person_named_after_a_title_speaks_for_its_office_later(first, later, expected):
     """A person introduced by a title that is itself an alias ('President Paul Kagame') is that
     party when the text later names only the surname; a past office ('deposed', 'former') is no
-    party's."""
+    longer the office's, but its holder's following (`Memory.learn_former_leaders`)."""
     memory = actors.Memory()
     memory.learn(first, 0, actors.find(first, 0, memory))
     found = [m for m in actors.find(later, 0, memory) if m.text in ("Kagame", "Zelaya")]
