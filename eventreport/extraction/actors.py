@@ -170,9 +170,7 @@ class Memory:
                 valid_from=None,
                 valid_to=None,
             )
-            for key in (name, name.split(" of ")[0], acronym):
-                if key:
-                    self.people.setdefault(name_key(key, joined=True), (actor,))
+            self._remember(actor, name, name.split(" of ")[0], acronym)
 
     def learn_former_leaders(self, text: str) -> None:
         """Remember the leaders a sentence names as out of office ('former President Evo
@@ -190,8 +188,12 @@ class Memory:
                 valid_from=None,
                 valid_to=None,
             )
-            for key in (name, name.split()[-1]):
-                self.people.setdefault(name_key(key, joined=True), (actor,))
+            self._remember(actor, name, name.split()[-1])
+
+    def _remember(self, actor: Actor, *keys: str | None) -> None:
+        """Tie each non-empty name to an actor the lexicon lacks, unless the name is taken."""
+        for key in filter(None, keys):
+            self.people.setdefault(name_key(key, joined=True), (actor,))
 
     def find(self, text: str, offset: int) -> list[Mention]:
         """Mentions of remembered people in `text`."""

@@ -547,8 +547,7 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
     """'on Tuesday', 'earlier on Thursday', 'Friday's', 'last Friday': the latest such day up to
     publication. 'on Saturday evening and before dawn on Sunday', 'on Monday night and continued
     throughout the early hours' and 'on Sunday overnight' are a night: the day it ended, precision
-    2 (the overnight rule);
-    'on Tuesday and Wednesday' are two days: the first, precision 2."""
+    2 (the overnight rule); 'on Tuesday and Wednesday' are two days: the first, precision 2."""
     weekday = wordlists.calendar()[match.group("wd").lower()].number
     if match.group("wd2") and not _night_into(match):
         back = (published.weekday() - weekday) % 7

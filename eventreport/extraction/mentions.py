@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .. import places
 from ..names import name_key
@@ -991,7 +992,7 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
             and reading.event_type == "Explosions/Remote violence"
             and FIGURATIVE_BLAST.search(sentence.text[max(0, start - 30) : start])
         ):
-            reading = replace(lexicon.plain_reading(RIOT), strong=False)
+            reading = _weak_reading(RIOT)
         if reading is not None and not (
             in_cue and any(_family(h.reading) == _family(reading) for h in hits)
         ):
@@ -1001,6 +1002,12 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _weak_reading(sub_event_type: str) -> Trigger:
+    """A sub-event type's plain reading, weak: it names the act but needs a day of its own to
+    stand ('the town exploded' as unrest, a grenade made safe as disrupted weapons use)."""
+    return replace(lexicon.plain_reading(sub_event_type), strong=False)
 
 
 def _aimed_at_forces(sentence: Sentence, end: int, facts: Facts) -> bool:
@@ -1128,6 +1135,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
     defused = lexicon.load().cues.get("defused")
     seized = lexicon.load().cues.get("seized")
     undated = _without_dates(sentence, facts)
+    habitual = not facts.dates and bool(HABITUAL.search(sentence.text))
     for clause, clause_hits in by_clause.items():
         clause_hits = [
             h
@@ -1176,14 +1184,14 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 # 'a search ... led to the seizure of a grenade': ACLED's disrupted weapons use,
                 # an act of its own only on a day of its own (weapons recovered at the scene of
                 # a fight told before are part of it)
-                hit = replace(hit, reading=replace(lexicon.plain_reading(DISRUPTED), strong=False))
+                hit = replace(hit, reading=_weak_reading(DISRUPTED))
                 family = STRATEGIC
             charged = bool(CHARGED.search(sentence.text[: hit.start - sentence.start]))
             shown = bool(SHOWN.search(sentence.between(clause[0], hit.start)))
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
-            unreal = (not facts.dates and bool(HABITUAL.search(sentence.text))) or (
+            unreal = habitual or (
                 family != STATEMENT
                 and bool(
                     HYPOTHETICAL.search(before_hit)
@@ -1209,14 +1217,19 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
 
 
 def _calm_hit(sentence: Sentence, hit: Hit) -> bool:
-    """A strong protest word in a sentence that tells the protest as peaceful before a riot, not
-    as one that turned violent."""
+    """A strong protest word in a sentence that tells the protest as peaceful before a riot."""
     return (
         hit.reading.sub_event_type == PEACEFUL
         and hit.reading.strong
-        and bool(PEACEFUL_PHASE.search(sentence.text))
-        and not TURNED_VIOLENT.search(sentence.text)
+        and _told_peaceful(sentence.text)
     )
+
+
+@cache
+def _told_peaceful(text: str) -> bool:
+    """Whether a sentence tells a protest as peaceful before a riot, not as one that turned
+    violent (asked of every hit and, in grouping, of every mention: read once per sentence)."""
+    return bool(PEACEFUL_PHASE.search(text)) and not TURNED_VIOLENT.search(text)
 
 
 def _without_dates(sentence: Sentence, facts: Facts) -> str:
