@@ -98,6 +98,19 @@ def test_a_dateline_agency_is_no_actor(tmp_path):
     assert "Reuters" not in set(events["actor1"]) | set(events["actor2"])
 
 
+def test_the_they_of_an_act_an_agency_reports_is_not_the_agency(tmp_path):
+    # canadia-park-garment-protest-shooting-2014-01-03 ('..., Reuters reported.' after nearly
+    # every sentence): 'they opened fire' is the police's act, never the agency's
+    text = (
+        "Police fired on protesters in Canadia Industrial Park in Phnom Penh on Friday, killing "
+        "four people, Reuters reported. Garment workers were throwing rocks at police when they "
+        'opened fire in a scene described by human rights groups as "horrific," Reuters reported.'
+    )
+    events = draft(tmp_path, text, "2014-01-03").events
+    assert not events.empty
+    assert "Reuters" not in " ".join(events["actor1"].tolist() + events["actor2"].tolist())
+
+
 # ---------- honest drafts: every value has a confidence
 
 

@@ -2211,11 +2211,14 @@ def _is_named(mention: actors.Mention) -> bool:
 
 def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
     """The actor of the speaker whose words hold `position` ('The Pentagon said it had launched
-    ...')."""
+    ...'). An outlet, monitor or aid group that tells it is never the 'they' of the act ('... when
+    they opened fire, Reuters reported')."""
     for attribution in facts.attributions:
         if attribution.covers_from <= position < attribution.covers_to:
             named = actors.find(attribution.speaker, 0)
-            if named:
+            if named and not (
+                named[0].actors and named[0].actors[0].kind in actors.SPEAKERLESS_KINDS
+            ):
                 return named[0]
     return None
 
