@@ -645,3 +645,19 @@ def test_an_agreement_look_at_test_is_logged_as_such(corpus, tmp_path, capsys):
     assert "1 of 1 articles compared" in capsys.readouterr().out
     row = config.CURATION_MD.read_text().rstrip().split("\n")[-1]
     assert "agreement look, second coder vs gold" in row and "event F1 1.00" in row
+
+
+def test_actor_metrics_score_the_matched_events_actors():
+    """Of two matched events, one drafts the curated actor1 (its period aside) and one an
+    unidentified group for the named one; the second actor agrees where neither has one."""
+    curated = [
+        {**event("C1"), "actor1": "Military Forces of Chad (1990-2021)", "actor2": None},
+        {**event("C2", 100.0), "actor1": "Al Shabaab", "actor2": "Civilians (Somalia)"},
+    ]
+    found = [
+        {**event("X1"), "actor1": "Military Forces of Chad (1990-2021)", "actor2": ""},
+        {**event("X2", 100.0), "actor1": "Unidentified Armed Group (Somalia)", "actor2": ""},
+    ]
+    scores = evaluate.metrics_table([comparison(curated, found)]).set_index("metric")
+    assert scores.loc["actor1 right", ["part", "whole"]].tolist() == [1, 2]
+    assert scores.loc["actor2 right", ["part", "whole"]].tolist() == [1, 2]

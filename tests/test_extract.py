@@ -393,6 +393,32 @@ def test_claimant_equivalence_in_the_evaluation(curated, found, same):
     assert evaluate.same_claimant(curated, found) is same
 
 
+@pytest.mark.parametrize(
+    "curated, found, same",
+    [
+        ("Military Forces of Iran (1989-)", "Military Forces of Iran (1989-)", True),
+        (
+            "Police Forces of Mexico (2018-) Michoacan State Police",
+            "Police Forces of Mexico (2018-)",
+            True,
+        ),
+        (
+            "Government of the United States (2017-2021)",
+            "Military Forces of the United States",
+            False,
+        ),
+        ("Al Shabaab", "Unidentified Armed Group (Somalia)", False),
+        ("Rioters (Morocco)", "Rioters (Cambodia)", False),
+        (None, "", True),
+        (None, "Civilians (Brazil)", False),
+    ],
+)
+def test_actor_equivalence_in_the_evaluation(curated, found, same):
+    """An actor is right with the same words, its period aside, or as the unit's wider force; no
+    second actor agrees only with none."""
+    assert evaluate.same_actor(curated, found) is same
+
+
 @pytest.mark.slow  # a fresh interpreter measures its imports
 def test_the_extractor_does_not_import_the_report_stack():
     """Start-up stays fast (see `make benchmark`) only if extraction never imports geopandas or

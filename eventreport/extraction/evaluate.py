@@ -52,7 +52,7 @@ import pandas as pd
 from .. import config, places, schema
 from ..article import SPLITS, load_article
 from ..errors import EventReportError, InputError
-from ..names import name_key, name_words
+from ..names import name_key, name_words, undated
 from . import draft, lexicon
 
 NAMED_KM = 25.0
@@ -463,6 +463,29 @@ def sub_event_metrics(comparisons: list[Comparison]) -> list[Metric]:
     return [_share("sub-event type right", right, whole)]
 
 
+def actor_metrics(comparisons: list[Comparison]) -> list[Metric]:
+    """On matched events: the same actor1, and the same actor2 (both empty agrees: no second
+    actor)."""
+    pairs = [(c.curated.loc[i], c.found.loc[j]) for c in comparisons for i, j in c.matched()]
+    return [
+        _share(
+            f"{role} right",
+            sum(same_actor(cur.get(role), found.get(role)) for cur, found in pairs),
+            len(pairs),
+        )
+        for role in ("actor1", "actor2")
+    ]
+
+
+def same_actor(curated: object, found: object) -> bool:
+    """Whether two actor cells name the same ACLED actor: the same words without the period, or
+    one the other with a unit added ('Police Forces of Mexico (2018-) Michoacan State Police'
+    against 'Police Forces of Mexico (2018-)'); two empty cells agree."""
+    words = [[] if _empty(cell) else name_words(undated(str(cell))) for cell in (curated, found)]
+    short, long = sorted(words, key=len)
+    return long[: len(short)] == short and (bool(short) or not long)
+
+
 def sentence_metrics(comparisons: list[Comparison]) -> list[Metric]:
     """On matched events: the draft quotes a sentence the curated event quotes. A match on type,
     date and place alone can pair a draft from another sentence (a statement on the same day and
@@ -537,6 +560,7 @@ METRICS: list[Callable[[list[Comparison]], list[Metric]]] = [
     casualty_metrics,
     claim_metrics,
     sub_event_metrics,
+    actor_metrics,
     sentence_metrics,
     link_metrics,
 ]
