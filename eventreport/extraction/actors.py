@@ -82,6 +82,10 @@ LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+")
 APPOSITION_END = re.compile(r"\s+of\b|\s*,")
 """What follows the title of an appositive: its office's scope ('the minister of justice') or the
 comma that closes it."""
+PATRON_AFTER = lexicon.Rule(r"(?i)^-(?:{patron_after})\b")
+"""'al-Qaida-linked', 'Iran-backed': the name before the hyphen is a patron, not who acts."""
+PATRON_BEFORE = lexicon.Rule(r"(?i)\b(?:{patron_before})\s+(?:the\s+)?$")
+"""'a group linked to al-Qaeda', 'backed by Rwanda': the name after is a patron, not who acts."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
 """'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
@@ -270,6 +274,7 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
     mentions = _outlets(text, offset, mentions)
+    mentions = [m for m in mentions if not _patron(m, text, offset)]
     owners = [m for m in mentions if _names_place(m, text, offset)]
     if memory is not None:
         memory.learn(text, offset, owners)  # 'President Ramzan Kadyrov's home village'
@@ -352,6 +357,13 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
             Mention(match.group(), start, end, (media,), None)
         ]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _patron(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a name only says who backs or inspires a group ('the al-Qaida-linked Abu Sayyaf',
+    'rebels backed by neighboring Rwanda'): the group acts, its patron does not."""
+    start, end = mention.start - offset, mention.end - offset
+    return bool(PATRON_AFTER.search(text[end:]) or PATRON_BEFORE.search(text[:start]))
 
 
 def _capitalised(name: str) -> bool:

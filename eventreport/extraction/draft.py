@@ -151,6 +151,7 @@ def extract(article: Article) -> Extraction:
     abroad = dateline_city is not None and dateline_city.country_iso3 != state.country
     state.dateline = None if unknown or abroad else dateline_city
     candidates = [m for f in facts for m in mentions.mentions(f, state)]
+    state.story_group = story_group(candidates)
     _date_lead_from_detail(facts, candidates)
     found_links = links.find(facts, candidates)
     events = grouping.group(candidates, article.published)
@@ -188,6 +189,10 @@ def extract(article: Article) -> Extraction:
         warnings + link_warnings,
         pd.DataFrame(link_rows, columns=schema.LINK_COLUMNS),
     )
+
+
+NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
+"""Armed groups that are not the state's forces: rebels, militias."""
 
 
 # --------------------------------------------------------------------------- links
@@ -414,6 +419,8 @@ def _assemble(
         or hint
         or ""
     )
+    if not statement and _unnamed_armed(agent_mention, reading) and state.story_group:
+        speaker = actors.resolve(state.story_group, "agent", iso3, date)
     actor1 = speaker or _default_actor(reading, iso3, date)
     target_mention = _best_actor(event, "target")
     actor2 = (
@@ -694,6 +701,33 @@ def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.dat
     unresolved = next((m.date for m in event.mentions if m.date is not None), None)
     words = unresolved.text if unresolved else ""
     return article.published, STATEMENT_PRECISION if statement else UNRESOLVED_PRECISION, words
+
+
+def story_group(candidates: list[Mention]) -> actors.Mention | None:
+    """The one non-state armed group an article tells acting in its own voice ('an army team was
+    attacked by about 30 NPA rebels', 'a Taliban ambush'): ACLED codes the group a report ties its
+    attacks to, so an act told with no actor of its own (or only 'gunmen') is that group's. Two
+    such groups, or none: no one. A group only named, acted on, quoted ('repeated Kata'ib
+    Hezbollah attacks', said a statement) or speaking ('claimed responsibility for that attack',
+    which may be another) ties no act to itself."""
+    named: dict[str, actors.Mention] = {}
+    for mention in candidates:
+        if mention.reported or mention.family == STATEMENT:
+            continue
+        found = mention.agent
+        actor = found.actors[0] if found and found.actors else None
+        if actor and not actor.template and actor.kind in NON_STATE_ARMED:
+            named.setdefault(actor.name, found)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:
+    """Whether an act's doer is an armed group the text does not name: no agent for an act of
+    violence (a crowd's act has its crowd), or only 'gunmen', 'rebels'."""
+    if agent is None:
+        return reading.event_type not in ("Protests", "Riots")
+    actor = agent.actors[0] if agent.actors else None
+    return actor is not None and actor.template and actor.kind in NON_STATE_ARMED
 
 
 def _best_actor(event: Event, role: str) -> actors.Mention | None:

@@ -502,6 +502,9 @@ class ArticleState:
     pair: tuple[actors.Mention, actors.Mention] | None = None
     """The two parties the text last named together ('Azerbaijan and Armenia'): who 'both sides'
     are."""
+    story_group: actors.Mention | None = None
+    """The one non-state armed group the article names (`draft.story_group`): an act told with
+    no actor of its own is that group's."""
     crowd_told: int = -1
     """The last sentence that told of a crowd (the `crowd` cue of triggers.csv), not of people in
     flight."""
