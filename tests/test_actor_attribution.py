@@ -41,3 +41,27 @@ def test_a_groups_patron_is_not_the_one_who_acts(tmp_path):
     events = drafted_events(tmp_path, text, "2025-11-20")
     assert len(events) == 1
     assert not any("Qaeda" in a for a in events["actor1"].tolist() + events["actor2"].tolist())
+
+
+def test_the_victims_of_an_attack_on_civilians_are_civilians_when_the_text_names_none(tmp_path):
+    # belize-cattouse-killing-protest-2017-10-12: 'Albert Cattouse was shot dead': ACLED's
+    # violence against civilians has civilians for its second actor
+    text = "On 12th October 2017, Albert Cattouse was shot dead in Belize City."
+    events = drafted_events(tmp_path, text, "2017-10-13")
+    assert events["event_type"].tolist() == ["Violence against civilians"]
+    assert events["actor2"].tolist() == ["Civilians (Belize)"]
+
+
+def test_the_second_actor_is_the_first_target_that_is_not_the_first_actor(tmp_path):
+    # bhimber-loc-firing-2016-11-13: 'Indian firing' on 'Indian posts' names India's forces as a
+    # target too; the Pakistani soldiers killed are the other side
+    text = (
+        "Islamabad: Seven Pakistani soldiers were killed Sunday night during cross-border firing "
+        "across the Line of Control, the Inter-Services Public Relations (ISPR) said.\n\n"
+        "\u201cSeven soldiers embraced shahadat at the LoC in the Bhimber sector in a ceasefire "
+        "violation by Indian troops late last night.\u201d\n\nPakistani troops responded to "
+        "\u2018unprovoked\u2019 Indian firing, and targeted Indian posts effectively, ISPR said."
+    )
+    battles = drafted_events(tmp_path, text, "2016-11-14").query("event_type == 'Battles'")
+    assert [a.split(" (")[0] for a in battles["actor1"]] == ["Military Forces of India"]
+    assert [a.split(" (")[0] for a in battles["actor2"]] == ["Military Forces of Pakistan"]

@@ -61,7 +61,8 @@ AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 EXCHANGE = lexicon.Rule(r"(?i)\b(?:{exchange_of_fire})\b")
 """'exchanged heavy fire', 'traded fire': two sides firing at each other."""
-ABDUCTION = ("Violence against civilians", mentions.ABDUCTION)
+CIVILIAN_VIOLENCE = "Violence against civilians"
+ABDUCTION = (CIVILIAN_VIOLENCE, mentions.ABDUCTION)
 UNRESOLVED_PRECISION = 3
 SEAT_PRECISION = 3
 INCIDENT_PRECISION = 3
@@ -422,14 +423,17 @@ def _assemble(
     if not statement and _unnamed_armed(agent_mention, reading) and state.story_group:
         speaker = actors.resolve(state.story_group, "agent", iso3, date)
     actor1 = speaker or _default_actor(reading, iso3, date)
-    target_mention = _best_actor(event, "target")
-    actor2 = (
-        actors.resolve(target_mention, "speaker" if statement else "target", iso3, date)
-        if target_mention
-        else None
+    target_mention, actor2 = next(
+        (
+            (m, found)
+            for m, found in (
+                (m, actors.resolve(m, "speaker" if statement else "target", iso3, date))
+                for m in _ranked_actors(event, "target")
+            )
+            if found is not None and (actor1 is None or found.name != actor1.name)
+        ),
+        (None, None),
     )
-    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
-        actor2 = None
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
     event_type, sub_event_type, cameo, type_note = _inferred_type(
@@ -443,9 +447,12 @@ def _assemble(
         _object_kind(event),
         _victim_kinds(event),
     )
-    if type_note == CIVILIAN_VICTIMS and (
-        actor2 is None or actor2.kind not in mentions.VICTIM_KINDS
-    ):
+    if (
+        type_note == CIVILIAN_VICTIMS
+        and (actor2 is None or actor2.kind not in mentions.VICTIM_KINDS)
+        or event_type == CIVILIAN_VIOLENCE
+        and actor2 is None
+    ):  # ACLED: violence against civilians has civilians for its second actor
         actor2 = _template_actor("civilians", iso3, date)
     if event_type == "Riots" and actor1 and actor1.kind in mentions.UNARMED_KINDS:
         actor1 = _template_actor("rioters", iso3, date) or actor1
@@ -731,11 +738,16 @@ def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:
 
 
 def _best_actor(event: Event, role: str) -> actors.Mention | None:
-    """The actor the event's telling gives for a role: from first-hand tellings first (an actor
-    named only in a quote or a report, 'U.S. prosecutors have described Coke as the leader of the
-    Shower Posse, which murdered hundreds', does not outrank the police that clashed), a named
-    actor or a country before a template ('people'), then strong, dated mentions; a template with
-    a country before one without."""
+    """The actor the event's telling gives for a role (`_ranked_actors`' first)."""
+    return next(iter(_ranked_actors(event, role)), None)
+
+
+def _ranked_actors(event: Event, role: str) -> list[actors.Mention]:
+    """The actors the event's telling gives for a role, best first: from first-hand tellings (an
+    actor named only in a quote or a report, 'U.S. prosecutors have described Coke as the leader
+    of the Shower Posse, which murdered hundreds', does not outrank the police that clashed), a
+    named actor or a country before a template ('people'), then strong, dated mentions; a
+    template with a country before one without."""
 
     def rank(pair):
         mention, found = pair
@@ -749,7 +761,7 @@ def _best_actor(event: Event, role: str) -> actors.Mention | None:
         )
 
     pairs = [(m, getattr(m, role)) for m in event.mentions if getattr(m, role) is not None]
-    return max(pairs, key=rank)[1] if pairs else None
+    return [found for _, found in sorted(pairs, key=rank, reverse=True)]
 
 
 def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved | None:
@@ -847,7 +859,7 @@ def _inferred_type(
         )
     ):
         return *_plain_reading("Attack"), CIVILIAN_VICTIMS
-    if event_type != "Violence against civilians" or sub_event_type != "Attack":
+    if event_type != CIVILIAN_VIOLENCE or sub_event_type != "Attack":
         return event_type, sub_event_type, cameo, ""
     foreign = (
         actor1 is not None
