@@ -65,3 +65,12 @@ def test_the_second_actor_is_the_first_target_that_is_not_the_first_actor(tmp_pa
     battles = drafted_events(tmp_path, text, "2016-11-14").query("event_type == 'Battles'")
     assert [a.split(" (")[0] for a in battles["actor1"]] == ["Military Forces of India"]
     assert [a.split(" (")[0] for a in battles["actor2"]] == ["Military Forces of Pakistan"]
+
+
+def test_an_arrest_with_no_one_named_making_it_is_the_polices(tmp_path):
+    # bugojno-police-station-blast-2010-06-27 (the arrests of its round-up): 'five suspects were
+    # detained' names no one arresting; ACLED codes the police
+    text = "Five suspects were detained in Bugojno on Sunday, officials said."
+    events = drafted_events(tmp_path, text, "2010-06-28")
+    assert events["sub_event_type"].tolist() == ["Arrests"]
+    assert events["actor1"].tolist() == ["Police Forces of Bosnia and Herzegovina"]

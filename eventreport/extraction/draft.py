@@ -765,9 +765,11 @@ def _ranked_actors(event: Event, role: str) -> list[actors.Mention]:
 
 
 def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved | None:
-    """Who acts when the text does not say: protesters for a protest, rioters for a riot, else an
-    unidentified group."""
+    """Who acts when the text does not say: protesters for a protest, rioters for a riot, the
+    police for an arrest (as ACLED codes 24 of the 30 dev arrests), else an unidentified group."""
     kind = {"Protests": "protesters", "Riots": "rioters"}.get(reading.event_type, "unidentified")
+    if reading.sub_event_type == mentions.ARRESTS:
+        kind = "police"
     return _template_actor(kind, iso3, day)
 
 
