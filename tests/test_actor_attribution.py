@@ -74,3 +74,15 @@ def test_an_arrest_with_no_one_named_making_it_is_the_polices(tmp_path):
     events = drafted_events(tmp_path, text, "2010-06-28")
     assert events["sub_event_type"].tolist() == ["Arrests"]
     assert events["actor1"].tolist() == ["Police Forces of Bosnia and Herzegovina"]
+
+
+def test_a_defence_ministry_that_speaks_is_the_governments_voice(tmp_path):
+    # kataib-hezbollah-us-strikes-2019-12-29 and claw-sword-strikes-syria-iraq-2022-11-20: the
+    # Pentagon's and a defence ministry's statements are the government's (statement rule 5)
+    text = (
+        "Rockets struck a base hosting US troops near Kirkuk on Friday, killing a US contractor. "
+        "The Pentagon on Saturday accused Kataib Hezbollah of carrying out the attack."
+    )
+    events = drafted_events(tmp_path, text, "2019-12-29")
+    statements = events.query("event_type == 'Strategic developments'")
+    assert statements["actor1"].tolist() == ["Government of the United States (2017-2021)"]

@@ -86,6 +86,8 @@ PATRON_AFTER = lexicon.Rule(r"(?i)^-(?:{patron_after})\b")
 """'al-Qaida-linked', 'Iran-backed': the name before the hyphen is a patron, not who acts."""
 PATRON_BEFORE = lexicon.Rule(r"(?i)\b(?:{patron_before})\s+(?:the\s+)?$")
 """'a group linked to al-Qaeda', 'backed by Rwanda': the name after is a patron, not who acts."""
+MINISTRY = lexicon.Rule(r"(?i)\b(?:{defence_ministry})\b")
+"""'the defence ministry', 'the Pentagon' (`ministry`)."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
 """'former', 'deposed' right before a title: its holder no longer speaks for the office."""
 TITLE_WORD = lexicon.Rule(r"(?i)\b(?:{title})\b")
@@ -399,14 +401,9 @@ def resolve(
 ) -> Resolved | None:
     """The ACLED actor of a mention on `day`; a bare country is its government (role 'speaker') or
     its military."""
-    lex = lexicon.load()
     if mention.country_only:
-        kind = "government" if role == "speaker" else "military"
-        template = next(
-            (a for actors in lex.actors.values() for a in actors if a.template and a.kind == kind),
-            None,
-        )
-        return _fill(template, mention.country_iso3, day) if template else None
+        found = template("government" if role == "speaker" else "military")
+        return _fill(found, mention.country_iso3, day) if found else None
     dated = [a for a in mention.actors if a.valid_on(day)] or list(mention.actors)
     actor = dated[0]
     if actor.template:
@@ -417,6 +414,26 @@ def resolve(
         actor.country_iso3 or (country_hint or ""),
         actor.kind,
         actor.short,
+    )
+
+
+def ministry(mention: Mention) -> bool:
+    """Whether the words name a military's ministry ('the defence ministry', 'the Pentagon'): as a
+    speaker, the government's voice (data/events/CURATION.md, statement rule 5), though it
+    commands the forces that act."""
+    return bool(MINISTRY.search(mention.text))
+
+
+def template(kind: str) -> Actor | None:
+    """The lexicon's template actor of a kind ('Government of {country}'), if it has one."""
+    return next(
+        (
+            a
+            for found in lexicon.load().actors.values()
+            for a in found
+            if a.template and a.kind == kind
+        ),
+        None,
     )
 
 

@@ -411,6 +411,8 @@ def _assemble(
         if agent_mention
         else None
     )
+    if statement and speaker and speaker.kind == "military" and actors.ministry(agent_mention):
+        speaker = _template_actor("government", speaker.country_iso3, date)
     place, place_precision, place_words, place_note = _event_place(
         event, speaker, main_place, state
     )
@@ -775,15 +777,7 @@ def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved
 
 def _template_actor(kind: str, iso3: str, day: dt.date) -> actors.Resolved | None:
     """The lexicon's template actor of a kind ('Rioters ({country})') for a country."""
-    template = next(
-        (
-            a
-            for found in lexicon.load().actors.values()
-            for a in found
-            if a.template and a.kind == kind
-        ),
-        None,
-    )
+    template = actors.template(kind)
     return (
         actors.resolve(
             actors.Mention("", 0, 0, (template,), iso3 or None), "agent", iso3 or None, day
