@@ -86,3 +86,12 @@ def test_a_defence_ministry_that_speaks_is_the_governments_voice(tmp_path):
     events = drafted_events(tmp_path, text, "2019-12-29")
     statements = events.query("event_type == 'Strategic developments'")
     assert statements["actor1"].tolist() == ["Government of the United States (2017-2021)"]
+
+
+def test_a_country_in_brackets_has_no_article_as_acled_names_it(tmp_path):
+    # dinas-ambush-patikul-tuburan-2016-11-18, serrekunda-student-riots-2000-04-10: 'Unidentified
+    # Armed Group (Philippines)', 'Rioters (Gambia)', but 'Military Forces of the Philippines'
+    text = "Gunmen ambushed soldiers near Patikul in Sulu, the Philippines, on Friday."
+    events = drafted_events(tmp_path, text, "2016-11-19")
+    assert events["actor1"].tolist() == ["Unidentified Armed Group (Philippines)"]
+    assert events["actor2"].str.startswith("Military Forces of the Philippines").tolist() == [True]

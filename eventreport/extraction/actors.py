@@ -462,7 +462,10 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
     current = [a for a in specific if a.valid_on(day)]
     if current:
         return Resolved(current[0].name, current[0].inter, iso3, current[0].kind, current[0].short)
-    name = template.name.replace("{country}", lex.countries[iso3].actor_form)
+    country = lex.countries[iso3]
+    name = template.name.replace("({country})", f"({country.name})").replace(
+        "{country}", country.actor_form
+    )  # 'Civilians (Philippines)', 'Military Forces of the Philippines', as ACLED names them
     return Resolved(name, template.inter, iso3, template.kind, template.short)
 
 
