@@ -95,3 +95,21 @@ def test_a_country_in_brackets_has_no_article_as_acled_names_it(tmp_path):
     events = drafted_events(tmp_path, text, "2016-11-19")
     assert events["actor1"].tolist() == ["Unidentified Armed Group (Philippines)"]
     assert events["actor2"].str.startswith("Military Forces of the Philippines").tolist() == [True]
+
+
+def test_a_statement_about_the_story_act_is_about_its_doer(tmp_path):
+    # bogota-eln-police-bomb-2016-12-28: the government's statement names no one, it speaks of
+    # the ELN's bombing; of an unidentified group's attack, a statement names no second actor
+    text = (
+        "A bomb planted by the ELN exploded near a police station in Bogota on Wednesday, "
+        "wounding two officers. On Thursday, President Juan Manuel Santos condemned the attack."
+    )
+    statements = drafted_events(tmp_path, text, "2016-12-29").query(
+        "event_type == 'Strategic developments'"
+    )
+    assert statements["actor2"].tolist() == ["ELN: National Liberation Army"]
+    unnamed = text.replace("planted by the ELN ", "")
+    statements = drafted_events(tmp_path, unnamed, "2016-12-29").query(
+        "event_type == 'Strategic developments'"
+    )
+    assert statements["actor2"].tolist() == [""]

@@ -126,6 +126,9 @@ class Resolved:
     country_iso3: str
     kind: str
     short: str
+    anonymous: bool = False
+    """A party the text does not identify: an unidentified group, a crowd, civilians (a template
+    of a kind that is no state's)."""
 
 
 @dataclass
@@ -448,6 +451,7 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
             "",
             template.kind,
             template.short,
+            anonymous=template.kind not in STATE_KINDS,
         )
     specific = [
         a
@@ -466,7 +470,14 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
     name = template.name.replace("({country})", f"({country.name})").replace(
         "{country}", country.actor_form
     )  # 'Civilians (Philippines)', 'Military Forces of the Philippines', as ACLED names them
-    return Resolved(name, template.inter, iso3, template.kind, template.short)
+    return Resolved(
+        name,
+        template.inter,
+        iso3,
+        template.kind,
+        template.short,
+        anonymous=template.kind not in STATE_KINDS,
+    )
 
 
 def inter_code(actor: Resolved, event_iso3: str) -> int:

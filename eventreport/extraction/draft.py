@@ -158,6 +158,7 @@ def extract(article: Article) -> Extraction:
     events = grouping.group(candidates, article.published)
     events += _link_ends(found_links, events)
     _round_ups(events)
+    state.story_actor = story_actor(events, article.published, state)
     main_place = _main_place(facts)
     state.places.acts_place = _main_place(facts, exact=False)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
@@ -405,14 +406,7 @@ def _assemble(
     date, precision, date_words = _event_date(event, article, statement)
     undated = _undated(event, statement)
     hint = state.country
-    agent_mention = _best_actor(event, "agent")
-    speaker = (
-        actors.resolve(agent_mention, "speaker" if statement else "agent", hint, date)
-        if agent_mention
-        else None
-    )
-    if statement and speaker and speaker.kind == "military" and actors.ministry(agent_mention):
-        speaker = _template_actor("government", speaker.country_iso3, date)
+    agent_mention, speaker = _speaker(event, statement, hint, date)
     place, place_precision, place_words, place_note = _event_place(
         event, speaker, main_place, state
     )
@@ -422,9 +416,7 @@ def _assemble(
         or hint
         or ""
     )
-    if not statement and _unnamed_armed(agent_mention, reading) and state.story_group:
-        speaker = actors.resolve(state.story_group, "agent", iso3, date)
-    actor1 = speaker or _default_actor(reading, iso3, date)
+    actor1 = _actor1(agent_mention, speaker, reading, statement, iso3, date, state)
     target_mention, actor2 = next(
         (
             (m, found)
@@ -449,6 +441,8 @@ def _assemble(
         _object_kind(event),
         _victim_kinds(event),
     )
+    if statement and actor2 is None and _other_side(state.story_actor, actor1):
+        actor2 = state.story_actor  # the doer of the act the statement is about
     if (
         type_note == CIVILIAN_VICTIMS
         and (actor2 is None or actor2.kind not in mentions.VICTIM_KINDS)
@@ -728,6 +722,65 @@ def story_group(candidates: list[Mention]) -> actors.Mention | None:
         if actor and not actor.template and actor.kind in NON_STATE_ARMED:
             named.setdefault(actor.name, found)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _other_side(doer: actors.Resolved | None, speaker: actors.Resolved | None) -> bool:
+    """Whether the doer of an act is another party than a speaker, one the text identifies: not an
+    unidentified group or a crowd, not the speaker, and not the speaker's own state (a government
+    speaking of its army's strike)."""
+    if doer is None or speaker is None or doer.anonymous or doer.name == speaker.name:
+        return False
+    return not (
+        doer.kind in actors.STATE_KINDS
+        and speaker.kind in actors.STATE_KINDS
+        and doer.country_iso3 == speaker.country_iso3
+    )
+
+
+def _speaker(
+    event: Event, statement: bool, hint: str | None, date: dt.date
+) -> tuple[actors.Mention | None, actors.Resolved | None]:
+    """The actor the event's telling names as its doer (or speaker), and who it is on `date`: a
+    defence ministry that speaks is the government's voice."""
+    agent_mention = _best_actor(event, "agent")
+    speaker = (
+        actors.resolve(agent_mention, "speaker" if statement else "agent", hint, date)
+        if agent_mention
+        else None
+    )
+    if statement and speaker and speaker.kind == "military" and actors.ministry(agent_mention):
+        speaker = _template_actor("government", speaker.country_iso3, date)
+    return agent_mention, speaker
+
+
+def _actor1(
+    agent_mention: actors.Mention | None,
+    speaker: actors.Resolved | None,
+    reading: Trigger,
+    statement: bool,
+    iso3: str,
+    date: dt.date,
+    state: mentions.ArticleState,
+) -> actors.Resolved | None:
+    """An event's first actor: the one its telling names, else the group the article tells acting
+    (`story_group`), else who acts by default (`_default_actor`)."""
+    if not statement and _unnamed_armed(agent_mention, reading) and state.story_group:
+        speaker = actors.resolve(state.story_group, "agent", iso3, date)
+    return speaker or _default_actor(reading, iso3, date)
+
+
+def story_actor(
+    events: list[Event], published: dt.date, state: mentions.ArticleState
+) -> actors.Resolved | None:
+    """Who did the act the article is about (its first dated act): the party a statement with no
+    one else named speaks about ('condemned the attack')."""
+    story = grouping.story_event(events)
+    if story is None:
+        return None
+    day = story.date or published
+    agent_mention, speaker = _speaker(story, False, state.country, day)
+    iso3 = (speaker.country_iso3 if speaker else None) or state.country or ""
+    return _actor1(agent_mention, speaker, _event_reading(story), False, iso3, day, state)
 
 
 def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:

@@ -863,7 +863,7 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
             _place_in(mention.anchor, events, None, None, create=False)
         anchor_event = next((e for e in events if mention.anchor in e.mentions), None)
     if anchor_event is None and mention.date.story_day:
-        anchor_event = _story_event(events)
+        anchor_event = story_event(events)
     if anchor_event is None and mention.date.anchor_days == 0:
         beside = [
             (abs(o.start - mention.start), e)
@@ -901,7 +901,7 @@ def _anchored_date(mention: Mention, events: list[Event]) -> tuple[dt.date | Non
     return date, max(mention.date.precision or 2, anchor_event.precision or 1)
 
 
-def _story_event(events: list[Event]) -> Event | None:
+def story_event(events: list[Event]) -> Event | None:
     """The act whose day the article tells ('Earlier in the day, a bomb attack ...'): the dated act
     told first, its lead, whatever background the sentences just before told."""
     dated = [e for e in events if e.date and e.family != STATEMENT]

@@ -505,6 +505,9 @@ class ArticleState:
     story_group: actors.Mention | None = None
     """The one non-state armed group the article names (`draft.story_group`): an act told with
     no actor of its own is that group's."""
+    story_actor: actors.Resolved | None = None
+    """Who did the act the article is about (`draft.story_actor`): whom a statement with no one
+    else named speaks about."""
     crowd_told: int = -1
     """The last sentence that told of a crowd (the `crowd` cue of triggers.csv), not of people in
     flight."""
