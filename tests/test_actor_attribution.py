@@ -113,3 +113,25 @@ def test_a_statement_about_the_story_act_is_about_its_doer(tmp_path):
         "event_type == 'Strategic developments'"
     )
     assert statements["actor2"].tolist() == [""]
+
+
+def test_the_security_forces_a_crowd_faces_are_the_police(tmp_path):
+    # conakry-anti-conde-protest-2019-11-14, birgunj-kalaiya-madhesi-protests-2015-09-01
+    text = (
+        "Protesters threw stones at security forces in Conakry on Thursday, and security forces "
+        "fired tear gas to disperse them."
+    )
+    riots = drafted_events(tmp_path, text, "2019-11-15").query("event_type == 'Riots'")
+    assert riots["actor2"].str.startswith("Police Forces of Guinea").tolist() == [True]
+
+
+def test_a_country_named_beside_a_crowd_is_no_side_of_it(tmp_path):
+    # athens-anarchist-riot-2015-04-07: 'marched ... to the Greek parliament'
+    text = (
+        "Anarchists attacked police with molotov cocktails and stones after a protest rally "
+        "against maximum security prisons in downtown Athens, Greece, late on Tuesday.\n\nAbout "
+        "400 black-clad people marched from the University of Athens administration building to "
+        "the Greek parliament around 7:15 pm to demonstrate against maximum security prisons."
+    )
+    riots = drafted_events(tmp_path, text, "2015-04-08").query("event_type == 'Riots'")
+    assert riots["actor2"].str.startswith("Police Forces of Greece").tolist() == [True]

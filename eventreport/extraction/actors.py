@@ -86,6 +86,8 @@ PATRON_AFTER = lexicon.Rule(r"(?i)^-(?:{patron_after})\b")
 """'al-Qaida-linked', 'Iran-backed': the name before the hyphen is a patron, not who acts."""
 PATRON_BEFORE = lexicon.Rule(r"(?i)\b(?:{patron_before})\s+(?:the\s+)?$")
 """'a group linked to al-Qaeda', 'backed by Rwanda': the name after is a patron, not who acts."""
+POLICING = lexicon.Rule(r"(?i)\b(?:{policing_forces})$")
+"""'security forces', 'Guinea security forces' (`policing`)."""
 MINISTRY = lexicon.Rule(r"(?i)\b(?:{defence_ministry})\b")
 """'the defence ministry', 'the Pentagon' (`ministry`)."""
 PAST_OFFICE = lexicon.Rule(r"(?i)\b(?:{past_office})[\s-]+$")
@@ -425,6 +427,12 @@ def ministry(mention: Mention) -> bool:
     speaker, the government's voice (data/events/CURATION.md, statement rule 5), though it
     commands the forces that act."""
     return bool(MINISTRY.search(mention.text))
+
+
+def policing(mention: Mention) -> bool:
+    """Whether the words name forces by their task, not as soldiers ('security forces', 'riot
+    forces', 'government forces'): facing a crowd, they are the police."""
+    return bool(POLICING.search(mention.text))
 
 
 def template(kind: str) -> Actor | None:

@@ -193,6 +193,8 @@ def extract(article: Article) -> Extraction:
     )
 
 
+CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
+"""ACLED's event types of a crowd."""
 NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
 """Armed groups that are not the state's forces: rebels, militias."""
 
@@ -417,12 +419,14 @@ def _assemble(
         or ""
     )
     actor1 = _actor1(agent_mention, speaker, reading, statement, iso3, date, state)
+    crowd = reading.event_type in CROWD_EVENT_TYPES
     target_mention, actor2 = next(
         (
             (m, found)
             for m, found in (
-                (m, actors.resolve(m, "speaker" if statement else "target", iso3, date))
+                (m, _target(m, statement, crowd, iso3, date))
                 for m in _ranked_actors(event, "target")
+                if not (crowd and m.country_only)  # 'the Greek parliament': no side of a crowd
             )
             if found is not None and (actor1 is None or found.name != actor1.name)
         ),
@@ -735,6 +739,17 @@ def _other_side(doer: actors.Resolved | None, speaker: actors.Resolved | None) -
         and speaker.kind in actors.STATE_KINDS
         and doer.country_iso3 == speaker.country_iso3
     )
+
+
+def _target(
+    mention: actors.Mention, statement: bool, crowd: bool, iso3: str, date: dt.date
+) -> actors.Resolved | None:
+    """Who a mention names as acted on (or spoken of); the 'security forces' a crowd faces are the
+    police, as ACLED codes them, unless the text says soldiers."""
+    found = actors.resolve(mention, "speaker" if statement else "target", iso3, date)
+    if crowd and found and found.kind == "military" and actors.policing(mention):
+        return _template_actor("police", found.country_iso3 or iso3, date)
+    return found
 
 
 def _speaker(
