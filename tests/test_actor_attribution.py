@@ -135,3 +135,17 @@ def test_a_country_named_beside_a_crowd_is_no_side_of_it(tmp_path):
     )
     riots = drafted_events(tmp_path, text, "2015-04-08").query("event_type == 'Riots'")
     assert riots["actor2"].str.startswith("Police Forces of Greece").tolist() == [True]
+
+
+def test_a_crowds_event_has_the_crowd_for_its_first_actor(tmp_path):
+    # antananarivo-water-power-protests-2025-09-25: ACLED codes every riot's first actor as its
+    # rioters (97 of 97 dev riots), whoever the text names first; the authorities named first are
+    # the side the crowd faces
+    text = (
+        "Authorities in Madagascar imposed a dusk-to-dawn curfew in the capital on Thursday, "
+        "following protests over frequent power outages and water shortages that turned violent, "
+        "according to a top security official."
+    )
+    riots = drafted_events(tmp_path, text, "2025-09-26").query("event_type == 'Riots'")
+    assert riots["actor1"].tolist() == ["Rioters (Madagascar)"]
+    assert riots["actor2"].str.startswith("Government of Madagascar").tolist() == [True]

@@ -193,8 +193,10 @@ def extract(article: Article) -> Extraction:
     )
 
 
-CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
-"""ACLED's event types of a crowd."""
+CROWD_KINDS = {"Protests": "protesters", "Riots": "rioters"}
+"""ACLED's event types of a crowd, and the crowd that is their first actor, whoever the text
+names first (the police that dispersed it, a party that called it)."""
+CROWD_EVENT_TYPES = frozenset(CROWD_KINDS)
 NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
 """Armed groups that are not the state's forces: rebels, militias."""
 
@@ -454,8 +456,13 @@ def _assemble(
         and actor2 is None
     ):  # ACLED: violence against civilians has civilians for its second actor
         actor2 = _template_actor("civilians", iso3, date)
-    if event_type == "Riots" and actor1 and actor1.kind in mentions.UNARMED_KINDS:
-        actor1 = _template_actor("rioters", iso3, date) or actor1
+    crowd_kind, assoc1 = CROWD_KINDS.get(event_type), ""
+    if crowd_kind and (actor1 is None or actor1.kind != crowd_kind):
+        if actor1 is not None and actor1.kind in actors.STATE_KINDS:
+            actor2 = actor2 or actor1  # 'police dispersed the protesters': the side it faces
+        elif actor1 is not None and not actor1.anonymous:
+            assoc1 = actor1.name  # 'supporters of the opposition protested': who the crowd is
+        actor1 = _template_actor(crowd_kind, iso3, date) or actor1
     country = lex.countries.get(iso3)
     event_id = _event_id(iso3, None if undated else date, counters)
     figures = _unique_figures(event)
@@ -492,7 +499,7 @@ def _assemble(
         "event_type": event_type,
         "sub_event_type": sub_event_type,
         "actor1": actor1.name if actor1 else "",
-        "assoc_actor_1": "",
+        "assoc_actor_1": assoc1,
         "inter1": actors.inter_code(actor1, iso3) if actor1 else 0,
         "actor2": actor2.name if actor2 else "",
         "assoc_actor_2": "; ".join(assoc2),
@@ -837,7 +844,7 @@ def _ranked_actors(event: Event, role: str) -> list[actors.Mention]:
 def _default_actor(reading: Trigger, iso3: str, day: dt.date) -> actors.Resolved | None:
     """Who acts when the text does not say: protesters for a protest, rioters for a riot, the
     police for an arrest (as ACLED codes 24 of the 30 dev arrests), else an unidentified group."""
-    kind = {"Protests": "protesters", "Riots": "rioters"}.get(reading.event_type, "unidentified")
+    kind = CROWD_KINDS.get(reading.event_type, "unidentified")
     if reading.sub_event_type == mentions.ARRESTS:
         kind = "police"
     return _template_actor(kind, iso3, day)
