@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
+from drafting import drafted_events
 
 from eventreport import config
 from eventreport.article import load_article
@@ -563,3 +564,15 @@ def test_two_counted_groups_named_at_length_are_one_list():
         "Kurdish-led Syrian Democratic Forces (SDF) and 12 members of Syria's military."
     )
     assert wholes(text) == [("killed", 30, "Syrian Observatory for Human Rights")]
+
+
+def test_an_initial_estimate_is_superseded_by_the_later_count(tmp_path):
+    """pont-sonde-gang-massacre-2024-10-03: 'Initial estimates put the number of dead at 20' is
+    the earlier count; the IOM's 'at least 70' is the toll."""
+    text = (
+        "Nearly 6,300 people have fled their homes after an attack in central Haiti by armed gang "
+        "members killed at least 70 people in Pont-Sonde on Thursday, the UN migration agency "
+        "(IOM) said today. Initial estimates put the number of dead at 20."
+    )
+    events = drafted_events(tmp_path, text, "2024-10-04")
+    assert events["fatalities"].tolist() == [70]

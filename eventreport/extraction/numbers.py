@@ -87,9 +87,11 @@ what the paragraph's figures before it counted."""
 EARLIER_TELLING = lexicon.Rule(
     r"(?i)\b(?:{earlier_adverb})\s+(?:{reporting_verb})\b"
     r"|^\W*earlier\b[^;:]*?\b(?:{reporting_verb})\b"
+    r"|\b(?:{earlier_count})\b"
 )
-"""'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said': the clause
-tells an earlier count, superseded by those told as current."""
+"""'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said', 'Initial
+estimates put the number of dead at 20': the clause tells an earlier count, superseded by those
+told as current."""
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
