@@ -149,3 +149,15 @@ def test_a_crowds_event_has_the_crowd_for_its_first_actor(tmp_path):
     riots = drafted_events(tmp_path, text, "2025-09-26").query("event_type == 'Riots'")
     assert riots["actor1"].tolist() == ["Rioters (Madagascar)"]
     assert riots["actor2"].str.startswith("Government of Madagascar").tolist() == [True]
+
+
+def test_gunmen_firing_on_a_group_of_men_attack_civilians(tmp_path):
+    # port-of-spain-gang-shootings-2024-06-02: men leaving a football game are no armed side
+    text = (
+        "On June 2, gunmen pulled up in a white AD wagon and opened fire on a group of men at "
+        "Lange Street, Gonzales, Belmont, shortly after the men had finished a football game at a "
+        "nearby field."
+    )
+    events = drafted_events(tmp_path, text, "2024-06-16")
+    assert events["sub_event_type"].tolist() == ["Attack"]
+    assert events["actor2"].str.startswith("Civilians").tolist() == [True]
