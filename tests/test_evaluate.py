@@ -661,3 +661,22 @@ def test_actor_metrics_score_the_matched_events_actors():
     scores = evaluate.metrics_table([comparison(curated, found)]).set_index("metric")
     assert scores.loc["actor1 right", ["part", "whole"]].tolist() == [1, 2]
     assert scores.loc["actor2 right", ["part", "whole"]].tolist() == [1, 2]
+
+
+def test_actor_misses_list_the_wrong_actors_of_matched_events():
+    """What actor1 right and actor2 right count as wrong, role by role, with the curated quote."""
+    told = {"x_evidence": "Al Shabaab attacked the base at Barire."}
+    curated = [
+        {**event("C1"), **told, "actor1": "Al Shabaab", "actor2": "Military Forces of Somalia"}
+    ]
+    drafted = [
+        {**event("X1"), **told, "actor1": "Unidentified Armed Group (Somalia)", "actor2": None}
+    ]
+    misses = evaluate.actor_misses_table([comparison(curated, drafted)])
+    assert misses[["what", "curated", "drafted"]].values.tolist() == [
+        ["actor1", "Al Shabaab", "Unidentified Armed Group (Somalia)"],
+        ["actor2", "Military Forces of Somalia", "(none)"],
+    ]
+    assert evaluate.figure_misses_text(misses).splitlines()[1] == (
+        "  C1 actor1: Al Shabaab -> Unidentified Armed Group (Somalia)"
+    )

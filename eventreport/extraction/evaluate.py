@@ -910,6 +910,25 @@ def figure_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=FIGURE_MISS_COLUMNS, dtype="string")
 
 
+def actor_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """On matched events, every actor that is not the curated one (what `actor1 right` and `actor2
+    right` count as wrong), in `figure_misses_table`'s columns: `what` is the role."""
+    rows = [
+        [c.article_id, str(cur["event_id_cnty"]), role, _name(cur.get(role)), _name(ext.get(role))]
+        + [_first(cur)]
+        for c in comparisons
+        for cur, ext in ((c.curated.loc[i], c.found.loc[j]) for i, j in c.matched())
+        for role in ("actor1", "actor2")
+        if not same_actor(cur.get(role), ext.get(role))
+    ]
+    return pd.DataFrame(rows, columns=FIGURE_MISS_COLUMNS, dtype="string")
+
+
+def _name(value: object) -> str:
+    """An actor cell as text ('(none)' when empty)."""
+    return "(none)" if _empty(value) else str(value)
+
+
 def _figure_misses(c: Comparison, i: object, j: object) -> list[list[str]]:
     """The figure misses of one matched pair (curated row i, drafted row j)."""
     cur, ext = c.curated.loc[i], c.found.loc[j]
@@ -1081,8 +1100,8 @@ def evaluate(
     split: str = "dev", paths: list[Path] | None = None, against: Path | None = None
 ) -> dict[str, pd.DataFrame]:
     """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `causes`,
-    `misses`, `figure misses`; of the drafts, or of the second coding in folder `against` (only the
-    articles it covers)."""
+    `misses`, `figure misses`, `actor misses`; of the drafts, or of the second coding in folder
+    `against` (only the articles it covers)."""
     if paths is None:
         paths = split_articles(split)
         paths = paths if against is None else coded_articles(paths, against)
@@ -1095,6 +1114,7 @@ def evaluate(
         "causes": cause_table(comparisons),
         "misses": misses_table(comparisons),
         "figure misses": figure_misses_table(comparisons),
+        "actor misses": actor_misses_table(comparisons),
     }
 
 
@@ -1213,6 +1233,8 @@ def main(argv: list[str] | None = None) -> int:
             print(misses_text(tables["misses"]))
             print("\n-- figure misses on matched events: curated -> drafted --")
             print(figure_misses_text(tables["figure misses"]))
+            print("\n-- actor misses on matched events: curated -> drafted --")
+            print(figure_misses_text(tables["actor misses"]))
     if row:
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")
     print(f"\n{len(paths)} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
