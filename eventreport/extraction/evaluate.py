@@ -914,8 +914,14 @@ def actor_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
     """On matched events, every actor that is not the curated one (what `actor1 right` and `actor2
     right` count as wrong), in `figure_misses_table`'s columns: `what` is the role."""
     rows = [
-        [c.article_id, str(cur["event_id_cnty"]), role, _name(cur.get(role)), _name(ext.get(role))]
-        + [_first(cur)]
+        [
+            c.article_id,
+            cur["event_id_cnty"],
+            role,
+            _name(cur.get(role)),
+            _name(ext.get(role)),
+            _first(cur),
+        ]
         for c in comparisons
         for cur, ext in ((c.curated.loc[i], c.found.loc[j]) for i, j in c.matched())
         for role in ("actor1", "actor2")
