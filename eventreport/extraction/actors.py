@@ -452,6 +452,7 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
     """'Police Forces of {country}' for one country, or ACLED's period name for it when the lexicon
     has one."""
     lex = lexicon.load()
+    anonymous = template.kind not in STATE_KINDS
     if not iso3 or iso3 not in lex.countries:
         return Resolved(
             template.name.replace("{country}", UNKNOWN_COUNTRY),
@@ -459,7 +460,7 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
             "",
             template.kind,
             template.short,
-            anonymous=template.kind not in STATE_KINDS,
+            anonymous,
         )
     specific = [
         a
@@ -478,14 +479,7 @@ def _fill(template: Actor, iso3: str | None, day: dt.date) -> Resolved:
     name = template.name.replace("({country})", f"({country.name})").replace(
         "{country}", country.actor_form
     )  # 'Civilians (Philippines)', 'Military Forces of the Philippines', as ACLED names them
-    return Resolved(
-        name,
-        template.inter,
-        iso3,
-        template.kind,
-        template.short,
-        anonymous=template.kind not in STATE_KINDS,
-    )
+    return Resolved(name, template.inter, iso3, template.kind, template.short, anonymous)
 
 
 def inter_code(actor: Resolved, event_iso3: str) -> int:

@@ -421,19 +421,7 @@ def _assemble(
         or ""
     )
     actor1 = _actor1(agent_mention, speaker, reading, statement, iso3, date, state)
-    crowd = reading.event_type in CROWD_EVENT_TYPES
-    target_mention, actor2 = next(
-        (
-            (m, found)
-            for m, found in (
-                (m, _target(m, statement, crowd, iso3, date))
-                for m in _ranked_actors(event, "target")
-                if not (crowd and m.country_only)  # 'the Greek parliament': no side of a crowd
-            )
-            if found is not None and (actor1 is None or found.name != actor1.name)
-        ),
-        (None, None),
-    )
+    target_mention, actor2 = _second_actor(event, actor1, reading, statement, iso3, date)
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
     event_type, sub_event_type, cameo, type_note = _inferred_type(
@@ -748,6 +736,26 @@ def _other_side(doer: actors.Resolved | None, speaker: actors.Resolved | None) -
     )
 
 
+def _second_actor(
+    event: Event,
+    actor1: actors.Resolved | None,
+    reading: Trigger,
+    statement: bool,
+    iso3: str,
+    date: dt.date,
+) -> tuple[actors.Mention | None, actors.Resolved | None]:
+    """The first target the telling gives, best first, that is not the first actor; a country
+    named beside a crowd ('the Greek parliament') is no side of it."""
+    crowd = reading.event_type in CROWD_EVENT_TYPES
+    for mention in _ranked_actors(event, "target"):
+        if crowd and mention.country_only:
+            continue
+        found = _target(mention, statement, crowd, iso3, date)
+        if found is not None and (actor1 is None or found.name != actor1.name):
+            return mention, found
+    return None, None
+
+
 def _target(
     mention: actors.Mention, statement: bool, crowd: bool, iso3: str, date: dt.date
 ) -> actors.Resolved | None:
@@ -809,7 +817,7 @@ def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:
     """Whether an act's doer is an armed group the text does not name: no agent for an act of
     violence (a crowd's act has its crowd), or only 'gunmen', 'rebels'."""
     if agent is None:
-        return reading.event_type not in ("Protests", "Riots")
+        return reading.event_type not in CROWD_EVENT_TYPES
     actor = agent.actors[0] if agent.actors else None
     return actor is not None and actor.template and actor.kind in NON_STATE_ARMED
 

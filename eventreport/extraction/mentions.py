@@ -2222,9 +2222,7 @@ def _speaker_actor(facts: Facts, position: int) -> actors.Mention | None:
     for attribution in facts.attributions:
         if attribution.covers_from <= position < attribution.covers_to:
             named = actors.find(attribution.speaker, 0)
-            if named and not (
-                named[0].actors and named[0].actors[0].kind in actors.SPEAKERLESS_KINDS
-            ):
+            if named and _kind(named[0]) not in actors.SPEAKERLESS_KINDS:
                 return named[0]
     return None
 
