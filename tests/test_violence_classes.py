@@ -554,3 +554,25 @@ def test_police_fire_on_a_stone_throwing_crowd_is_a_riot(tmp_path):
     )
     events = kinetic(draft(tmp_path, text, "2011-02-27").events)
     assert events["sub_event_type"].tolist() == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        # tari-mendi-election-violence-2002-07-10 (fresh37, dev): the only sentence that dates the
+        # Tari killings drew no draft, as no word of the act was a trigger
+        "he saw two men shot and then chopped to pieces",
+        "two men were hacked to pieces",
+        "two men were cut to pieces",
+    ],
+)
+def test_people_chopped_to_pieces_are_an_act_of_violence(tmp_path, act):
+    """'Chopped to pieces' tells a killing on its own, as 'hacked to death' does, so the sentence
+    that gives its day and place drafts it."""
+    text = (
+        f"A former governor told the newspaper {act} near a police station in Tari on Wednesday."
+    )
+    events = kinetic(draft(tmp_path, text, "2002-07-11").events)
+    assert events[["event_date", "location"]].astype(str).values.tolist() == [
+        ["2002-07-10", "Tari"]
+    ]
