@@ -232,3 +232,25 @@ def test_a_claim_of_responsibility_reports_no_figure_of_the_claimant():
         "month, in which at least 67 people died."
     )
     assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "cameo"),
+    [
+        # zhanaozen-oil-town-clashes-2011-12-16 (dev): 'Authorities have pinned the blame on
+        # "criminal elements"' was folded into the riot, as no word of it was an accusation
+        ("The interior ministry pinned the blame on criminal elements", "112"),
+        # lilongwe-cost-of-living-protest-2021-11-26 (dev): 'Kalindo has faulted Malawi Police for
+        # firing teargas'
+        ("The interior ministry faulted the police", "111"),
+    ],
+)
+def test_blame_pinned_and_fault_found_are_statements(tmp_path, words, cameo):
+    text = (
+        "Gunmen killed two policemen in the Jordanian town of Ma'an on Friday.\n\n"
+        f"{words} for the killings on Saturday."
+    )
+    statements = _statements(draft(tmp_path, text, "2014-04-27"))
+    assert statements[["x_cameo_code", "actor1"]].values.tolist() == [
+        [cameo, "Government of Jordan"]
+    ]
