@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, extracted
 
 from eventreport import config
 from eventreport.article import load_article
@@ -47,6 +47,19 @@ def wholes(text: str) -> list[tuple]:
             "attacked army troops involved in a civic project in nearby Parang town, killing a "
             "soldier and wounding two others.",
             [("killed", 1, "unattributed"), ("injured", 2, "unattributed")],
+        ),
+        # mannar-navy-convoy-ambush-2005-12-23: four words before the victim, and a noun the
+        # person nouns lacked
+        (
+            "Also Friday, suspected rebels fatally shot a Sri Lankan army intelligence agent in "
+            "the central Sri Lankan town of Nuwara Eliya.",
+            [("killed", 1, "unattributed")],
+        ),
+        # equatorial-guinea-border-mercenary-clash-2018-01-03: the victim in quotation marks
+        (
+            "Troops in Equatorial Guinea shot dead a “mercenary” during clashes Wednesday near "
+            "the border with Cameroon, state television reported.",
+            [("killed", 1, "state television")],
         ),
     ],
 )
@@ -576,3 +589,17 @@ def test_an_initial_estimate_is_superseded_by_the_later_count(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2024-10-04")
     assert events["fatalities"].tolist() == [70]
+
+
+def test_one_source_giving_one_figure_twice_is_one_claim(tmp_path):
+    """equatorial-guinea-border-mercenary-clash-2018-01-03: the page prints its lead twice, the
+    second time with a clause added; the draft had two identical claims rows."""
+    lead = (
+        "Troops in Equatorial Guinea shot dead a “mercenary” during clashes Wednesday near the "
+        "border with Cameroon, state television reported"
+    )
+    text = f"{lead}.\n\n{lead}, hours after an official spoke of a coup attempt."
+    extraction = extracted(tmp_path, text, "2018-01-04")
+    assert extraction.claims[["claimant", "metric", "low"]].values.tolist() == [
+        ["state television", "killed", 1]
+    ]

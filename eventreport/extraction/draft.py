@@ -1341,16 +1341,23 @@ def _event_id(iso3: str, date: dt.date | None, counters: Counter) -> str:
 
 
 def _unique_figures(event: Event) -> list[Figure]:
-    """The event's figures, each once (two mentions of one sentence may carry the same figure),
+    """The event's figures, each once (two mentions of one sentence may carry the same figure, and
+    one source may be told giving it twice in the same words: a page that repeats its lead),
     without a round-up's totals."""
-    seen, unique = set(event.totals), []
+    seen, told, unique = set(event.totals), set(), []
     for mention in sorted(event.mentions, key=lambda m: m.sentence.index):
         for figure in mention.figures:
-            key = _figure_key(figure)
-            if key not in seen:
+            key, words = _figure_key(figure), _figure_words(figure)
+            if key not in seen and words not in told:
                 seen.add(key)
+                told.add(words)
                 unique.append(figure)
     return unique
+
+
+def _figure_words(figure: Figure) -> tuple[str, str, int, int | None, str]:
+    """What a figure says and who says it, wherever the text tells it."""
+    return figure.quote, figure.metric, figure.low, figure.high, figure.claimant
 
 
 def _figure_key(figure: Figure) -> tuple[int, int, str]:

@@ -338,7 +338,10 @@ def _number_regex() -> re.Pattern:
         rf"(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
     )
     modifier = r"(?!(?:a|an|the|of|in|on|at|by|to|and|or|that|who|which)\b)[\w'’.-]+\s+"
-    single = rf"(?P<single>an?(?=\s+(?:{modifier}){{0,3}}?(?:{word_classes()['person_noun']})\b))"
+    single = (
+        rf"(?P<single>an?(?=\s+(?:{modifier}){{0,4}}?[“\"‘']?"
+        rf"(?:{word_classes()['person_noun']})\b))"
+    )
     return re.compile(
         rf"(?<![\w.,:-])(?:(?P<hedge>{alt(hedges)})\s+)?"
         rf"(?P<number>{single}|\d{{1,3}}(?:,\d{{3}})+|\d+|{word_number}|(?P<vague>{alt(vague)}))"
