@@ -365,10 +365,24 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
         "ORDER BY skeleton != ?, population DESC"
     )
     variants = [letter + wanted[1:] for letter in initials]
-    return tuple(
+    rows = (
         dict(zip(CITY_COLUMNS, values, strict=True))
         for values in _city_index().execute(query, (iso2, *variants, wanted))
     )
+    return tuple(r for r in rows if _shape(name_key(_unaccented(r["name"]))) == _shape(key))
+
+
+CONSONANTS = "bcdfghjklmnpqrstvxz"
+
+
+def _shape(key: str) -> tuple[int, bool]:
+    """How many consonants open a name (its Arabic article aside) and whether it ends on a vowel
+    (a final 'h' aside: 'Fallujah', 'Falluja'): a transliteration changes the vowels inside a
+    name, not its edges. 'Gassrine' and 'Kasserine' share them; 'Corsica' shares its skeleton
+    with 'Crossac' and 'Coursac', not its edges."""
+    text = "".join(w for w in key.split() if w not in ARABIC_ARTICLES)
+    ending = text.rstrip("h") or text
+    return len(text) - len(text.lstrip(CONSONANTS)), ending[-1:] not in CONSONANTS
 
 
 SWAPPED_INITIALS = ("gkq",)

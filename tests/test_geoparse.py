@@ -339,3 +339,28 @@ def test_a_person_with_a_title_inside_the_name_is_no_place():
     # nicosia-teachers-march-2018-08-28: 'Education Minister Costas Hambiaouris'
     text = "During the march, protesters called on Education Minister Costas Hambiaouris to quit."
     assert found(text, "CYP") == []
+
+
+def test_a_lookalike_town_needs_the_names_edges_too():
+    # corsica-flnc-blue-night-bombings-2023-10-09 (fresh38): 'Corsica' shares its consonant
+    # skeleton with the French towns Crossac and Coursac, and was drawn at Crossac, 900 km away;
+    # a transliteration changes the vowels inside a name, not how it opens or ends
+    for lookalike in ("Corsica", "Korsika"):
+        place = geoparse.lookup(lookalike, "FRA")
+        assert place is None or place.name not in ("Crossac", "Coursac")
+    assert geoparse.lookup("Gassrine", "TUN").name == "Kasserine"
+    assert geoparse.lookup("Maarat al-Numan", "SYR").country_iso3 == "SYR"
+
+
+def test_a_region_the_gazetteer_lists_is_found_and_a_sea_is_no_place():
+    # corsica-flnc-blue-night-bombings-2023-10-09 (fresh38): 'Police on the Mediterranean island
+    # of Corsica' was placed at 'Mediterranean', unlocated
+    text = "Police on the Mediterranean island of Corsica launched an investigation."
+    assert found(text, "FRA") == [("island of Corsica", "Corsica", 3, "region")]
+
+
+def test_a_compass_word_that_opens_a_name_makes_it_another_unit_than_the_region():
+    # darfur-jem-sla-ambush-2011-01-22: 'the capital of South Darfur state Nyala' is South Darfur,
+    # not the Darfur region its name holds
+    text = "Rebels ambushed troops on a road near the capital of South Darfur state Nyala."
+    assert [p[1] for p in found(text, "SDN")][:1] == ["Southern Darfur"]

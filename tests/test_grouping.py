@@ -12,7 +12,7 @@ retelling of an event's toll joins it.
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, kinetic
 
 from eventreport.extraction import grouping
 from eventreport.extraction.mentions import Mention
@@ -200,3 +200,19 @@ def test_an_act_named_as_one_already_told_never_stands_alone(tmp_path):
     events = drafted_events(tmp_path, text, "2005-06-18")
     assert events["event_date"].notna().all() and (events["event_date"] != "").all()
     assert events["event_type"].tolist().count("Battles") == 0
+
+
+def test_a_region_holds_the_provinces_of_its_area(tmp_path):
+    """darfur-jem-sla-ambush-2011-01-22: the clash told 'in Darfur' and then 'in South Darfur' is
+    one clash, placed at the narrower unit; the region's point lies in another of its provinces
+    (North Darfur), which made them two places."""
+    text = (
+        "Sudan's army on Friday said it clashed with rebels in Darfur in a four-hour fight that "
+        "left 21 people dead.\n\n"
+        "The fighting took place between the villages of Menawashi and Kidnir in South Darfur, "
+        "the spokesman said."
+    )
+    events = kinetic(drafted_events(tmp_path, text, "2011-01-22"))
+    assert events[["sub_event_type", "location", "fatalities"]].values.tolist() == [
+        ["Armed clash", "Southern Darfur", 21]
+    ]

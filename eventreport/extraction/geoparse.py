@@ -848,11 +848,17 @@ def _matched(text: str, match: re.Match, place: Place) -> Candidate:
 
 
 def _landmarks(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """Curated landmarks of the gazetteer ('Baghdad International Airport')."""
+    """Curated landmarks of the gazetteer ('Baghdad International Airport'); a region's name that
+    a capitalised compass word opens is another unit's name ('South Darfur state': the state, not
+    Darfur)."""
     for match in _landmark_regex().finditer(text):
         place = lookup(match.group(), country) or _host_capital(match.group(), country)
-        if place:
+        if place and not (place.kind == "region" and NAMED_PART.search(text[: match.start()])):
             yield _matched(text, match, place)
+
+
+NAMED_PART = lexicon.Rule(r"\b(?=[A-Z])(?i:{direction})[a-z-]*\s+$")
+"""A capitalised compass word right before a name: part of the name ('South Darfur')."""
 
 
 def _host_capital(name: str, country: str | None) -> Place | None:

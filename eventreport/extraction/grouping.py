@@ -751,11 +751,18 @@ def _unresolved_key(mention: Mention) -> str:
 
 def _other_province(one: Place, other: Place) -> bool:
     """A province and a place known to lie in another province ('in the province of Helmand' and
-    Herat): two places."""
+    Herat): two places. A region spans the provinces of its area ('Darfur' holds South Darfur)."""
     return any(
-        a.kind == "admin" and b.admin1 and b.admin1 != a.admin1
+        a.kind == "admin" and b.admin1 and a.admin1 not in _provinces_of(b)
         for a, b in ((one, other), (other, one))
     )
+
+
+def _provinces_of(place: Place) -> set[str]:
+    """The provinces a place lies in: a region's area, else its own province."""
+    if place.kind == "region" and place.area:
+        return set(place.area.split(";"))
+    return {place.admin1}
 
 
 def _place_of(mention: Mention) -> tuple[Place, int] | None:
