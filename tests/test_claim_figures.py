@@ -603,3 +603,37 @@ def test_one_source_giving_one_figure_twice_is_one_claim(tmp_path):
     assert extraction.claims[["claimant", "metric", "low"]].values.tolist() == [
         ["state television", "killed", 1]
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # aktobe-gun-stores-base-attacks-2016-06-05 (fresh39): buildings counted after the dead
+        # were a second group of them (6 + 2), and so were people told detained (4 + 7)
+        (
+            "Suspected militants on Sunday killed six people at a military facility and two gun "
+            "stores in the city of Aktobe.",
+            [("killed", 6, "unattributed")],
+        ),
+        (
+            "Four of the assailants were killed and seven others detained in the "
+            "ensuing operation.",
+            [("killed", 4, "unattributed")],
+        ),
+        # the same article: a casualty verb that counts the number after it is not the count of
+        # the number before it ('one of the gun stores'), and a clerk is a person
+        (
+            "The assailants killed a guard and a clerk at one of the gun stores and wounded three "
+            "policemen who arrived at the scene.",
+            [("killed", 2, "unattributed"), ("injured", 3, "unattributed")],
+        ),
+        # bawku-reprisal-shootings-2022-05-09 (fresh39): the injury is told in a relative clause
+        (
+            "One person, who sustained gunshot wounds in the second incident, is receiving "
+            "treatment at the Vineyard Hospital in Bawku.",
+            [("injured", 1, "unattributed")],
+        ),
+    ],
+)
+def test_what_a_count_counts_is_read_past_the_groups_it_lists(text, expected):
+    assert wholes(text) == expected

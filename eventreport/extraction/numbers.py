@@ -151,6 +151,9 @@ VERB_ASIDE = lexicon.Rule(
 )
 """'a 16-year-old boy, said to be supporting the Opposition, was killed': an aside on who the
 victim was, between the victim and the verb."""
+WHO_CLAUSE = re.compile(r",\s+who\s+[^.;:,!?()“”\"]*", re.I)
+"""'One person, who sustained gunshot wounds in the second incident, is receiving treatment': a
+relative clause on the counted people tells what befell them."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
@@ -176,10 +179,15 @@ LIST_GAP = re.compile(
 men', 'killing a top Salafist leader and a fellow militant', 'killed 18 members of the Kurdish-led
 Syrian Democratic Forces (SDF) and 12 members of Syria's military'."""
 OWN_VERB = lexicon.Rule(
-    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|is|are|has|have|had|will|{reporting_verb})\b", re.I
+    r"\s+(?:[\w'’.-]+\s+){{0,3}}?(?:was|were|is|are|has|have|had|will|{reporting_verb}"
+    r"|{held_verb})\b",
+    re.I,
 )
 """After a number, a verb of its own makes it no further group of a list ('and two others were
-arrested', ', a military officer said')."""
+arrested', ', a military officer said', 'four of the assailants were killed and seven others
+detained')."""
+PROPERTY = lexicon.Rule(r"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{property_noun})\b", re.I)
+"""After a number, buildings, vehicles or places counted ('two gun stores'): no group of people."""
 NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})\b")
 """'There were no victims among the Iraqi forces', 'suffered no casualties': nobody killed or
 injured (of one side)."""
@@ -564,14 +572,16 @@ def _group_counts(sentence: Sentence, first: re.Match, second: Figure) -> list[F
 def _continues_list(sentence: Sentence, match: re.Match, found: list[Figure]) -> bool:
     """'killing three policemen and two civilian men': a number with no casualty word of its own
     right after the last figure's words, joined by 'and' or a comma, counts one more group of that
-    figure's list, unless it counts time or has a verb of its own ('a second prisoner' is no
-    time)."""
+    figure's list, unless it counts time or property or has a verb of its own ('a second
+    prisoner' is no time; 'killed six people at a military facility and two gun stores')."""
     if not found or found[-1].end > sentence.start + match.start():
         return False
     gap = sentence.text[found[-1].end - sentence.start : match.start()]
     time = not match.group("single") and TIME_UNIT.match(sentence.text, match.end())
     return bool(LIST_GAP.fullmatch(gap)) and not (
-        time or OWN_VERB.match(sentence.text, match.end())
+        time
+        or OWN_VERB.match(sentence.text, match.end())
+        or PROPERTY.match(sentence.text, match.end())
     )
 
 
@@ -626,12 +636,17 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     'four people – a soldier and three students – have died') or a part counted before the verb
     ('At least five civilians, including two women were killed') or an aside on the victim ('a boy,
     said to be supporting the Opposition, was killed') is skipped, and so is the full stop of an
-    abbreviation ('One U.S. civilian contractor was killed')."""
+    abbreviation ('One U.S. civilian contractor was killed'). A casualty word that counts a number
+    after it ('at one of the gun stores and wounded three policemen') counts that one; a relative
+    clause on the counted people ('One person, who sustained gunshot wounds') is read too."""
     plain = ABBREVIATION_DOT.sub(
         _blank,
         VERB_ASIDE.sub(_blank, INCLUDED_ASIDE.sub(_blank, ASIDE.sub(_blank, text[position:]))),
     )
     window = re.match(r"[^.;:,!?()“”\"]*", plain).group()
+    who = WHO_CLAUSE.match(plain, len(window))
+    if who is not None:
+        window += who.group()
     hits = [
         (hit.start(), metric, hit.end())
         for pattern, metric in lexicon.load().casualties
@@ -644,6 +659,7 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
             len(gap.split()) <= MAX_WORDS_TO_CASUALTY
             and not _number_regex().search(gap)
             and not _counts_a_part(window[hit_end:])
+            and not _number_regex().match(window[hit_end:].lstrip())
         ):
             return metric, position + hit_end
     return None
