@@ -4,6 +4,7 @@ acting is the actor of the acts it tells with no actor of their own, and a group
 
 from __future__ import annotations
 
+import pytest
 from drafting import drafted_events
 
 
@@ -161,3 +162,19 @@ def test_gunmen_firing_on_a_group_of_men_attack_civilians(tmp_path):
     events = drafted_events(tmp_path, text, "2024-06-16")
     assert events["sub_event_type"].tolist() == ["Attack"]
     assert events["actor2"].str.startswith("Civilians").tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    "fighters, actor1",
+    [
+        # kafolo-kolobougou-attacks-2021-03-29 (fresh39): the attack was drafted as Burkina Faso's
+        # army's
+        ("About sixty heavily armed attackers from Burkina Faso", "Unidentified Armed Group"),
+        # the control: troops from a country are its forces
+        ("Troops from Burkina Faso", "Military Forces of Burkina Faso"),
+    ],
+)
+def test_a_country_irregular_fighters_came_from_is_no_actor(tmp_path, fighters, actor1):
+    text = f"{fighters} attacked army positions in Kafolo, Ivory Coast, on Sunday night."
+    events = drafted_events(tmp_path, text, "2021-03-29")
+    assert events["actor1"].str.startswith(actor1).tolist() == [True]

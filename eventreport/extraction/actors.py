@@ -86,6 +86,9 @@ PATRON_AFTER = lexicon.Rule(r"(?i)^-(?:{patron_after})\b")
 """'al-Qaida-linked', 'Iran-backed': the name before the hyphen is a patron, not who acts."""
 PATRON_BEFORE = lexicon.Rule(r"(?i)\b(?:{patron_before})\s+(?:the\s+)?$")
 """'a group linked to al-Qaeda', 'backed by Rwanda': the name after is a patron, not who acts."""
+ORIGIN = lexicon.Rule(r"(?i)\b(?:{irregular_fighter})\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$")
+"""'attackers from Burkina Faso', 'gunmen coming from Mali': the country after is where they came
+from."""
 POLICING = lexicon.Rule(r"(?i)\b(?:{policing_forces})$")
 """'security forces', 'Guinea security forces' (`policing`)."""
 MINISTRY = lexicon.Rule(r"(?i)\b(?:{defence_ministry})\b")
@@ -281,7 +284,9 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
         else:
             mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
     mentions = _outlets(text, offset, mentions)
-    mentions = [m for m in mentions if not _patron(m, text, offset)]
+    mentions = [
+        m for m in mentions if not _patron(m, text, offset) and not _origin(m, text, offset)
+    ]
     owners = [m for m in mentions if _names_place(m, text, offset)]
     if memory is not None:
         memory.learn(text, offset, owners)  # 'President Ramzan Kadyrov's home village'
@@ -371,6 +376,12 @@ def _patron(mention: Mention, text: str, offset: int) -> bool:
     'rebels backed by neighboring Rwanda'): the group acts, its patron does not."""
     start, end = mention.start - offset, mention.end - offset
     return bool(PATRON_AFTER.search(text[end:]) or PATRON_BEFORE.search(text[:start]))
+
+
+def _origin(mention: Mention, text: str, offset: int) -> bool:
+    """Whether a country only says where irregular fighters came from ('heavily armed attackers
+    from Burkina Faso'): they act, not that country's state."""
+    return mention.country_only and bool(ORIGIN.search(text[: mention.start - offset]))
 
 
 def _capitalised(name: str) -> bool:
