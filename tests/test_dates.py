@@ -323,6 +323,15 @@ def test_an_act_in_the_present_perfect_after_the_lead_is_dated_the_day_of_public
         ("Protests killed eight police on Tuesday and Wednesday.", dt.date(2022, 1, 4), False),
         ("Rockets fell on Saturday evening and before dawn on Sunday.", dt.date(2022, 1, 2), True),
         ("The fighting went on from Monday night into Tuesday.", dt.date(2022, 1, 4), True),
+        # kafolo-kolobougou-attacks-2021-03-29 (fresh39): 'on the night of Sunday to Monday' was
+        # read as Sunday
+        (
+            "The attack occurred between midnight and one on the night of Sunday to Monday.",
+            dt.date(2022, 1, 3),
+            True,
+        ),
+        # the control: 'from Sunday to Tuesday' is a span of days, dated by its first
+        ("Fighting raged from Sunday to Tuesday.", dt.date(2022, 1, 2), False),
     ],
 )
 def test_two_weekdays_are_two_days_unless_they_tell_one_night(text, day, overnight):

@@ -165,7 +165,7 @@ def _patterns(
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
                 rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night|overnight)))?"
-                rf"(?:\s+(?i:and|into)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
+                rf"(?:\s+(?i:and|into|to)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
                 r"(?P<into_dawn>(?<=night)\s+(?i:and\s+)?(?:[a-z]+\s+){0,2}?"
                 r"(?i:into|through|throughout|until|till)\s+(?:the\s+)?"
@@ -582,9 +582,18 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
 
 def _night_into(match: re.Match) -> bool:
     """Whether two weekdays tell one night ('Saturday evening and before dawn on Sunday', 'Monday
-    night into Tuesday'), not two days ('on Tuesday and Wednesday')."""
+    night into Tuesday', 'the night of Sunday to Monday'), not two days ('on Tuesday and
+    Wednesday', 'from Sunday to Tuesday')."""
     joiner = match.string[match.end("wd") : match.start("wd2")].lower()
-    return bool(match.group("part") or re.search(r"\b(?:into|dawn|early)\b", joiner))
+    return bool(
+        match.group("part")
+        or re.search(r"\b(?:into|dawn|early)\b", joiner)
+        or NIGHT_OF.search(match.string[: match.start()])
+    )
+
+
+NIGHT_OF = re.compile(r"(?i)\bnight\s+(?:of|from)\s+(?:the\s+)?$")
+"""'on the night of Sunday to Monday': the words before two weekdays that make them one night."""
 
 
 def _count(word: str | None) -> int | None:
