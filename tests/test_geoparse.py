@@ -364,3 +364,11 @@ def test_a_compass_word_that_opens_a_name_makes_it_another_unit_than_the_region(
     # not the Darfur region its name holds
     text = "Rebels ambushed troops on a road near the capital of South Darfur state Nyala."
     assert [p[1] for p in found(text, "SDN")][:1] == ["Southern Darfur"]
+
+
+def test_a_part_of_a_town_after_its_possessive_may_follow_an_adjective():
+    # qatif-hospital-police-shooting-2017-03-14 (fresh39): 'near a Qatif's central hospital' left
+    # the act unlocated; 'at Bangui's demand in the capital' stays a thing Bangui owns
+    text = "An officer was shot dead after a police shootout near a Qatif’s central hospital."
+    assert found(text, "SAU") == [("Qatif’s central hospital", "Al Qaţīf", 2, "area")]
+    assert found("They met at Bangui's demand.", "CAF") == []

@@ -831,15 +831,24 @@ def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candida
 
 def _owned_things(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'at Bangui's demand', 'eastern Congo's largest regional hub': the owner is kept from being
-    read as a place of the act. A part of a town ('flooded Conakry's streets') is the town, with
-    precision 2, even with no place preposition before it."""
+    read as a place of the act. A part of a town ('flooded Conakry's streets', 'near Qatif's
+    central hospital') is the town, with precision 2, even with no place preposition before it."""
     for match in OWNED_THING.finditer(text):
-        if not PLACE_PARTS.search(match.group("thing")):
+        part = PLACE_PARTS.search(OWNED_PHRASE.match(text, match.start("thing")).group())
+        if part is None:
             yield match.start("owner"), match.end("owner"), None, None, RESERVED
             continue
         town = _memory_place(match.group("owner"), country, memory)
         if town is not None and town.kind == "city":
-            yield match.start("owner"), match.end("thing"), town, 2, "area"
+            yield match.start("owner"), match.start("thing") + part.end(), town, 2, "area"
+
+
+OWNED_PHRASE = re.compile(
+    r"(?:(?!(?:in|on|at|of|the|a|an|and|or|to|for|with|by|from|after|near)\b)[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*"
+)
+"""The lower-case words after a possessive, where a part of the place may come after an adjective
+('Qatif's central hospital')."""
 
 
 def _matched(text: str, match: re.Match, place: Place) -> Candidate:
