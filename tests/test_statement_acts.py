@@ -254,3 +254,17 @@ def test_blame_pinned_and_fault_found_are_statements(tmp_path, words, cameo):
     assert statements[["x_cameo_code", "actor1"]].values.tolist() == [
         [cameo, "Government of Jordan"]
     ]
+
+
+def test_a_bare_described_as_is_nobodys_statement(tmp_path):
+    """kafolo-kolobougou-attacks-2021-03-29 (fresh39): 'attackers described as "terrorists"'
+    drafted three condemnations, by the forces, the attackers and 'people'; the control names who
+    describes them."""
+    text = (
+        "Five people were killed in fighting between the security forces and attackers "
+        "described as “terrorists” in Kafolo, Ivory Coast, on Monday."
+    )
+    assert _statements(draft(tmp_path, text, "2021-03-29")).empty
+    control = "The army described the attackers as “terrorists” on Monday."
+    found = _statements(draft(tmp_path, f"{text}\n\n{control}", "2021-03-29"))
+    assert found["actor1"].str.startswith("Military Forces of Ivory Coast").tolist() == [True]

@@ -1298,7 +1298,7 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible',
     'chanting slogans criticizing the King', 'No one immediately claimed responsibility': a passive
     statement word, one used as a modifier, one in a question, a participle telling what carried
-    words say, or one whose subject is nobody, is nobody's statement."""
+    words say, one whose subject is nobody, or a bare 'described as', is nobody's statement."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
@@ -1307,7 +1307,14 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
         or NOBODY_BEFORE.search(before)
+        or bool(BARE_DESCRIBED.fullmatch(hit.words))
     )
+
+
+BARE_DESCRIBED = re.compile(r"(?i)described\s+as")
+"""'attackers described as terrorists': 'described as' with nothing between is a participle telling
+how someone is called, nobody's statement ('The army described the men as terrorists' names
+who says it)."""
 
 
 def _join_generic(found: list[Mention], facts: Facts) -> list[Mention]:
