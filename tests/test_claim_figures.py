@@ -637,3 +637,39 @@ def test_one_source_giving_one_figure_twice_is_one_claim(tmp_path):
 )
 def test_what_a_count_counts_is_read_past_the_groups_it_lists(text, expected):
     assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guayas-1-prison-riot-2023-07-22 (fresh38): 'the death toll has risen to 31 inmates' gave
+        # no figure, as three words stood between the toll and its number
+        (
+            "In a violent clash between rival gangs at the prison, the death toll has risen to 31 "
+            "inmates, with 14 others wounded.",
+            [("killed", 31, "unattributed"), ("injured", 14, "unattributed")],
+        ),
+        # maybrat-military-post-raid-2021-09-02 (fresh38): a clause that ends on 'Thursday' is no
+        # named person added to 'two others' (read as 3)
+        (
+            "Some 30 men attacked the post in the early hours of Thursday, causing the deaths of "
+            "four soldiers and two others wounded with knives.",
+            [("killed", 4, "unattributed"), ("injured", 2, "unattributed")],
+        ),
+    ],
+)
+def test_a_toll_that_has_risen_and_others_after_a_clause(text, expected):
+    assert wholes(text) == expected
+
+
+def test_a_toll_that_escalated_from_an_initial_count_is_no_dispute(tmp_path):
+    """guayas-1-prison-riot-2023-07-22 (fresh38): 'The initial death toll of six inmates had
+    escalated to 31' was read as six, disputed by the 31 of the lead."""
+    text = (
+        "In a violent clash between rival gangs at the Guayas 1 prison in Guayaquil, Ecuador, the "
+        "death toll has risen to 31 inmates.\n\n"
+        "The initial death toll of six inmates had escalated to 31, officials said on Tuesday."
+    )
+    events = drafted_events(tmp_path, text, "2023-07-26")
+    assert events["fatalities"].tolist() == [31]
+    assert not events["notes"].str.contains("disagree").any()

@@ -1444,13 +1444,17 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
 
 def _disputed(figures: list[Figure]) -> dict[str, str]:
     """Per metric whose whole counts stated by a number disagree widely (the highest at least
-    `DISAGREEMENT` times the lowest), the note that says so."""
+    `DISAGREEMENT` times the lowest), the note that says so; a count told as an earlier one ('The
+    initial death toll of six had escalated to 31') is superseded, not disputed."""
     notes = {}
     for metric in sorted({f.metric for f in figures}):
         counts = [
             f.low
             for f in figures
-            if f.metric == metric and not f.partial and f.qualifier not in _vague_qualifiers()
+            if f.metric == metric
+            and not f.partial
+            and not f.superseded
+            and f.qualifier not in _vague_qualifiers()
         ]
         if counts and max(counts) >= DISAGREEMENT * max(min(counts), 1):
             notes[metric] = (

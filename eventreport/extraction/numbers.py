@@ -92,7 +92,7 @@ EARLIER_TELLING = lexicon.Rule(
 """'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said', 'Initial
 estimates put the number of dead at 20': the clause tells an earlier count, superseded by those
 told as current."""
-TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|had)\s+){{0,2}}", re.I)
+TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|have|had)\s+){{0,3}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
     r"(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*"
@@ -725,7 +725,8 @@ def _inherited_metric(text: str, match: re.Match, found: list[Figure]) -> str | 
 
 def _named_before_others(text: str, position: int) -> int:
     """'its spokesman Karim al-Dulaimi and three other members': the people named before 'and N
-    other' add to N."""
+    other' add to N; a name is a few words, never a clause that ends on one ('attacked the post
+    in the early hours of Thursday, causing the deaths of four members ... and two others')."""
     before = text[:position]
     if not AND_OTHERS.search(before) or not re.match(r"\S+\s+other", text[position:], re.I):
         return 0
@@ -733,7 +734,7 @@ def _named_before_others(text: str, position: int) -> int:
     return sum(
         1
         for chunk in listed
-        if re.search(r"\b[A-Z][a-z]+(?:\s+[\w'’-]+)*\s+(?:al-)?[A-Z][\w'’-]+\s*$", chunk)
+        if re.search(r"\b[A-Z][a-z]+(?:\s+[\w'’-]+){0,3}\s+(?:al-)?[A-Z][\w'’-]+\s*$", chunk)
     )
 
 
