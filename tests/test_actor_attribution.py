@@ -178,3 +178,17 @@ def test_a_country_irregular_fighters_came_from_is_no_actor(tmp_path, fighters, 
     text = f"{fighters} attacked army positions in Kafolo, Ivory Coast, on Sunday night."
     events = drafted_events(tmp_path, text, "2021-03-29")
     assert events["actor1"].str.startswith(actor1).tolist() == [True]
+
+
+def test_a_kill_verb_right_after_the_subjects_place_tells_who_acted(tmp_path):
+    """maybrat-military-post-raid-2021-09-02 (fresh38): 'rebels in West Papua killed four
+    government soldiers ... in a pre-dawn raid' read 'killed' as a noun of 'in West Papua', and
+    the raid was drafted with no sides, as an attack on civilians."""
+    text = (
+        "Suspected separatist rebels in West Papua killed four government soldiers and wounded "
+        "two others in a pre-dawn raid on their post, an Indonesian military commander said."
+    )
+    events = drafted_events(tmp_path, text, "2021-09-02")
+    assert events[["sub_event_type", "actor1", "actor2"]].values.tolist() == [
+        ["Armed clash", "Unidentified Rebel Group (Indonesia)", "Military Forces of Indonesia"]
+    ]

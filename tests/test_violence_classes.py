@@ -576,3 +576,14 @@ def test_people_chopped_to_pieces_are_an_act_of_violence(tmp_path, act):
     assert events[["event_date", "location"]].astype(str).values.tolist() == [
         ["2002-07-10", "Tari"]
     ]
+
+
+def test_people_armed_with_machetes_are_no_crowd(tmp_path):
+    """maybrat-military-post-raid-2021-09-02 (fresh38): 'Dozens of people armed with machetes ...
+    stormed the post' was drafted as a riot; the control is a crowd."""
+    text = "Dozens of people armed with machetes stormed the army post in Maybrat on Thursday."
+    assert kinetic(draft(tmp_path, text, "2021-09-02").events)["event_type"].tolist() == [
+        "Battles"
+    ]
+    crowd = "Dozens of people stormed the police station in Maybrat on Thursday."
+    assert kinetic(draft(tmp_path, crowd, "2021-09-02").events)["event_type"].tolist() == ["Riots"]

@@ -1065,13 +1065,17 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     protesters, a mob).
 
     Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings'),
-    and people counted as victims are no crowd ('killed dozens of people')."""
+    and people counted as victims ('killed dozens of people') or armed ('Dozens of people armed
+    with machetes') are no crowd."""
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
     text = _without_small_arms(sentence.text)
     if cue is not None and any(
-        not (context == "crowd" and _counted_as_victims(text, m.start()))
+        not (
+            context == "crowd"
+            and (_counted_as_victims(text, m.start()) or ARMED_AFTER.match(text, m.end()))
+        )
         for m in cue.finditer(text)
     ):
         return True
@@ -1100,6 +1104,10 @@ def _without_small_arms(text: str) -> str:
     if small_arms is None:
         return text
     return small_arms.sub(lambda m: " " * len(m.group()), text)
+
+
+ARMED_AFTER = re.compile(r"(?i)\s+(?:heavily\s+)?armed\s+with\b")
+"""'Dozens of people armed with machetes': an armed band, no crowd."""
 
 
 def _counted_as_victims(text: str, start: int) -> bool:
@@ -2157,18 +2165,26 @@ def _appositive_actors(sentence: Sentence, pool: list[actors.Mention]) -> list[a
 
 def _active_kill_verb(sentence: Sentence, mention: Mention) -> Hit | None:
     """An active kill verb in a clause whose key word is a noun ('militants ... killed at least ten
-    soldiers during an attack'): it tells who acted on whom."""
+    soldiers during an attack', 'rebels in West Papua killed four soldiers in a raid'): it tells
+    who acted on whom."""
     return next(
         (
             h
             for h in mention.hits
             if KILL_VERB.fullmatch(h.words)
-            and not NOMINAL.search(sentence.between(max(sentence.start, h.start - 40), h.start))
+            and not _governed(sentence, h)
             and not PASSIVE_BEFORE.search(sentence.between(sentence.start, h.start))
             and not _reduced_passive(sentence, h)
         ),
         None,
     )
+
+
+def _governed(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a trigger word is a noun a preposition governs ('in the killing'), not a verb right
+    after a place phrase that ends its subject ('rebels in West Papua killed four soldiers')."""
+    preceding = sentence.between(max(sentence.start, hit.start - 40), hit.start)
+    return bool(NOMINAL.search(preceding)) and not _verb_after_place(hit, preceding)
 
 
 def _reduced_passive(sentence: Sentence, hit: Hit) -> bool:
