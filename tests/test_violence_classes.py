@@ -587,3 +587,18 @@ def test_people_armed_with_machetes_are_no_crowd(tmp_path):
     ]
     crowd = "Dozens of people stormed the police station in Maybrat on Thursday."
     assert kinetic(draft(tmp_path, crowd, "2021-09-02").events)["event_type"].tolist() == ["Riots"]
+
+
+def test_a_crowds_weapon_found_is_no_riot(tmp_path):
+    """qatif-hospital-police-shooting-2017-03-14 (fresh39): 'police found Molotov cocktails ready
+    for use' in the attackers' car drafted an undated riot; the control is a crowd throwing
+    them."""
+    found = (
+        "Upon searching the car, police found Molotov cocktails ready for use in Qatif, the "
+        "ministry said on Wednesday."
+    )
+    assert kinetic(draft(tmp_path, found, "2017-03-15").events).empty
+    thrown = "Protesters threw Molotov cocktails at police in Qatif on Wednesday."
+    assert kinetic(draft(tmp_path, thrown, "2017-03-15").events)["event_type"].tolist() == [
+        "Riots"
+    ]

@@ -264,6 +264,8 @@ BY_AGENT = re.compile(
 SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
 """'A military policeman died': a verb whose subject suffers the act."""
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
+FOUND_BEFORE = lexicon.Rule(r"(?i)\b(?:{found_verb})\s+(?:[\w'’-]+\s+){{0,2}}$")
+"""'police found Molotov cocktails ready for use': a crowd's weapon found, no riot."""
 CHARGED = lexicon.Rule(r"(?i)\b(?:{charge_phrase})\s+(?:[\w'’-]+\s+){{0,3}}$")
 """'wanted on charges of kidnapping', 'convicted of corrupting': the act a person is charged with
 is no act of the story."""
@@ -1186,13 +1188,20 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             clause_text = sentence.text[clause[0] - sentence.start : clause[1] - sentence.start]
             accidental = family == GENERIC and bool(accident and accident.search(clause_text))
             made_safe = (
-                hit.reading.sub_event_type == EXPLOSIVE
-                and defused is not None
-                and bool(defused.search(clause_text))
-            ) or (
-                hit.reading.sub_event_type in (EXPLOSIVE, GRENADE)
-                and seized is not None
-                and bool(seized.search(sentence.between(clause[0], hit.start)))
+                (
+                    hit.reading.sub_event_type == EXPLOSIVE
+                    and defused is not None
+                    and bool(defused.search(clause_text))
+                )
+                or (
+                    hit.reading.sub_event_type in (EXPLOSIVE, GRENADE)
+                    and seized is not None
+                    and bool(seized.search(sentence.between(clause[0], hit.start)))
+                )
+                or (
+                    hit.reading.event_type == "Riots"
+                    and bool(FOUND_BEFORE.search(sentence.between(clause[0], hit.start)))
+                )
             )
             if made_safe:
                 # 'a search ... led to the seizure of a grenade': ACLED's disrupted weapons use,
