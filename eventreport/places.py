@@ -328,12 +328,21 @@ def skeleton(key: str) -> str:
     """A transliteration-proof form of a name key: Arabic articles, vowels, 'y'/'w' and doubled
     letters dropped ('maarat al numan' and 'ma arrat an nu man' are both 'mrtnmn'); the first
     letter is kept."""
-    words = [w for w in key.split() if w not in ARABIC_ARTICLES]
-    text = "".join(words)
+    text = _bare(key)
     if not text:
         return ""
-    body = re.sub(r"[aeiouyw]", "", text[1:])
+    body = re.sub(f"[{SKELETON_VOWELS}]", "", text[1:])
     return re.sub(r"(.)\1+", r"\1", text[0] + body)
+
+
+def _bare(key: str) -> str:
+    """A name key without its Arabic articles and spaces: what `skeleton` and `_shape` read."""
+    return "".join(w for w in key.split() if w not in ARABIC_ARTICLES)
+
+
+SKELETON_VOWELS = "aeiouyw"
+"""The letters a transliteration spells freely: a skeleton drops them."""
+CONSONANTS = "".join(sorted(set("abcdefghijklmnopqrstuvwxyz") - set(SKELETON_VOWELS)))
 
 
 # The columns both city queries select, in their SELECT order.
@@ -372,15 +381,12 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
     return tuple(r for r in rows if _shape(name_key(_unaccented(r["name"]))) == _shape(key))
 
 
-CONSONANTS = "bcdfghjklmnpqrstvxz"
-
-
 def _shape(key: str) -> tuple[int, bool]:
     """How many consonants open a name (its Arabic article aside) and whether it ends on a vowel
     (a final 'h' aside: 'Fallujah', 'Falluja'): a transliteration changes the vowels inside a
     name, not its edges. 'Gassrine' and 'Kasserine' share them; 'Corsica' shares its skeleton
     with 'Crossac' and 'Coursac', not its edges."""
-    text = "".join(w for w in key.split() if w not in ARABIC_ARTICLES)
+    text = _bare(key)
     ending = text.rstrip("h") or text
     return len(text) - len(text.lstrip(CONSONANTS)), ending[-1:] not in CONSONANTS
 

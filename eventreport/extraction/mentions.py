@@ -1148,8 +1148,6 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
         for q in QUOTED.finditer(sentence.text)
     ]
     accident = lexicon.load().cues.get("accident")
-    defused = lexicon.load().cues.get("defused")
-    seized = lexicon.load().cues.get("seized")
     undated = _without_dates(sentence, facts)
     habitual = not facts.dates and bool(HABITUAL.search(sentence.text))
     for clause, clause_hits in by_clause.items():
@@ -1187,23 +1185,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             ]
             clause_text = sentence.text[clause[0] - sentence.start : clause[1] - sentence.start]
             accidental = family == GENERIC and bool(accident and accident.search(clause_text))
-            made_safe = (
-                (
-                    hit.reading.sub_event_type == EXPLOSIVE
-                    and defused is not None
-                    and bool(defused.search(clause_text))
-                )
-                or (
-                    hit.reading.sub_event_type in (EXPLOSIVE, GRENADE)
-                    and seized is not None
-                    and bool(seized.search(sentence.between(clause[0], hit.start)))
-                )
-                or (
-                    hit.reading.event_type == "Riots"
-                    and bool(FOUND_BEFORE.search(sentence.between(clause[0], hit.start)))
-                )
-            )
-            if made_safe:
+            if _made_safe(hit, clause_text, sentence.between(clause[0], hit.start)):
                 # 'a search ... led to the seizure of a grenade': ACLED's disrupted weapons use,
                 # an act of its own only on a day of its own (weapons recovered at the scene of
                 # a fight told before are part of it)
@@ -1237,6 +1219,28 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 Mention(sentence, group, family, clause, reported=reported, unreal=unreal)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _made_safe(hit: Hit, clause: str, before: str) -> bool:
+    """Weapons made safe, not used (ACLED's disrupted weapons use): a bomb its clause tells
+    defused, a bomb or grenade seized or carried (`before`: the clause's words before the weapon),
+    a crowd's weapon found ('police found Molotov cocktails ready for use')."""
+    cues = lexicon.load().cues
+    defused, seized = cues.get("defused"), cues.get("seized")
+    reading = hit.reading
+    return (
+        (
+            reading.sub_event_type == EXPLOSIVE
+            and defused is not None
+            and bool(defused.search(clause))
+        )
+        or (
+            reading.sub_event_type in (EXPLOSIVE, GRENADE)
+            and seized is not None
+            and bool(seized.search(before))
+        )
+        or (reading.event_type == "Riots" and bool(FOUND_BEFORE.search(before)))
+    )
 
 
 def _calm_hit(sentence: Sentence, hit: Hit) -> bool:
