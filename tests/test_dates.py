@@ -413,3 +413,19 @@ def test_an_act_that_owns_its_day_was_done_whoever_did_it(tmp_path):
     )
     events = kinetic(drafted_events(tmp_path, text, "2020-02-17"))
     assert events["event_date"].tolist() == ["2020-02-14"]
+
+
+def test_a_day_in_a_relative_clause_dates_the_act_word_it_follows(tmp_path):
+    """guayas-1-prison-riot-2023-07-22 (fresh38, dev): 'entered Guayas 1 prison on Tuesday to quell
+    the riot that had erupted on Saturday' dated the riot by the nearer day, the entry's; the
+    relative clause on the riot tells its own day. Without the clause the entry's day stays."""
+    text = (
+        "The armed forces, supported by the police, entered Guayas 1 prison in Guayaquil on "
+        "Tuesday to quell the riot that had erupted on Saturday."
+    )
+    riot = drafted_events(tmp_path, text, "2023-07-26")
+    assert riot["event_date"].tolist() == ["2023-07-22"]
+    control = drafted_events(
+        tmp_path, text.replace(" that had erupted on Saturday", ""), "2023-07-26"
+    )
+    assert control["event_date"].tolist() == ["2023-07-25"]

@@ -301,6 +301,12 @@ EXPECTED_AFTER = lexicon.Rule(
 noun as only to come."""
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+RELATIVE_DATE = re.compile(
+    r"(?i)\s+(?:that|which)\s+(?:(?:had|has|was|were)\s+)?(?:been\s+)?[a-z]+"
+    r"(?:\s+(?:out|off|up|place))?\s+$"
+)
+"""'the riot that had erupted on Saturday': a date phrase in a relative clause right after an act
+word dates that act, not the verb of the main clause ('entered the prison on Tuesday to quell')."""
 COORDINATED_DATE = re.compile(
     r"(?i),\s+(?:and|but)\s+(?:then\s+)?(?:on\s+|by\s+|late\s+|early\s+)?$"
 )
@@ -1843,6 +1849,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
     event_dates = [
         d for d in facts.dates if d.kind in ("day", "anchor", "unresolved") and not d.reporting
     ]
+    event_dates = [d for d in event_dates if not _dates_relative(d, found, facts)]
     for phrase in event_dates:
         if phrase.anchor_subordinate or phrase.fronted:
             _date_across(phrase, found, facts)
@@ -1889,6 +1896,20 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _dates_relative(phrase: DateMention, found: list[Mention], facts: Facts) -> bool:
+    """Whether the phrase ends a relative clause right after an act word and so dates that act
+    ('the riot that had erupted on Saturday'); it then dates it."""
+    told = [
+        m
+        for m in found
+        if m.end <= phrase.start
+        and RELATIVE_DATE.fullmatch(facts.sentence.between(m.end, phrase.start))
+    ]
+    if told:
+        told[-1].date = phrase
+    return bool(told)
 
 
 def _attributive(phrase: DateMention, facts: Facts) -> bool:
