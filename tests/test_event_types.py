@@ -40,6 +40,9 @@ CROWD_FIGHTS = [
     "Clashes between police and residents left two people dead in Kisumu on Monday.",
     "Two people were killed in clashes between residents and police in Kisumu on Monday.",
     "Police clashed with residents in Kisumu on Monday, leaving two people dead.",
+    # genoa-g8-summit-riots-2001-07-20: the crowd is among those the fight left hurt
+    "Street battles throughout the Italian port city of Genoa on Monday left at least 100 "
+    "protesters, a number of police officers and four journalists injured.",
 ]
 
 
@@ -58,6 +61,7 @@ ARMED_FIGHTS = [
      "Battles"),
     ("Police attacked villagers in Kisumu on Monday, killing two.", "Violence against civilians"),
     ("Police clashed with gunmen in Kisumu on Monday.", "Battles"),
+    ("Clashes in Kidal on Monday left two soldiers and three civilians dead.", "Battles"),
     ("Workers at the mine were attacked by gunmen in Bukavu on Monday.",
      "Violence against civilians"),
 ]  # fmt: skip

@@ -1676,16 +1676,17 @@ def _crowd_subject(
 
 def _crowd_side(facts: Facts, clause: list[actors.Mention], first: Hit) -> actors.Mention | None:
     """The unarmed side a fight word names after it: 'clashed with residents', 'clashes between
-    police and residents'."""
+    police and residents'; or a crowd it left hurt ('Street battles ... left at least 100
+    protesters, a number of police officers and four journalists injured')."""
     sentence = facts.sentence
     rest = sentence.between(first.end)
     after = [a for a in clause if a.start >= first.end]
     if SIDES_BETWEEN.match(rest):
         return next((a for a in after[:2] if _kind(a) in UNARMED_KINDS), None)
     side = after[0] if after else None
-    if side is None or _kind(side) not in UNARMED_KINDS:
-        return None
-    return side if SIDE_WITH.fullmatch(sentence.between(first.end, side.start)) else None
+    if side is not None and SIDE_WITH.fullmatch(sentence.between(first.end, side.start)):
+        return side if _kind(side) in UNARMED_KINDS else None
+    return next((a for a in after if _kind(a) in CROWD_KINDS), None)
 
 
 def _fight_or_bare_attack(reading: Trigger) -> bool:
