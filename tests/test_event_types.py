@@ -276,3 +276,15 @@ def test_shots_fired_into_the_air_at_a_crowd_are_an_intervention_not_fire_on_it(
         for r in found
     }
     assert readings == {"Protest with intervention"}
+
+
+def test_disturbances_are_a_riot_the_arrests_end(tmp_path):
+    # kaedi-election-riots-2024-07-01: the arrests after 'disturbances' in two cities were drafted
+    # as two arrests; the disturbances are the crowd's riot, the arrests the police's answer
+    text = (
+        "Dozens of people were arrested following disturbances late on Monday in the capital "
+        "Nouakchott and the northern city of Nouadhibou, a source close to the police told AFP."
+    )
+    events = draft(tmp_path, text, "2024-07-02").events
+    assert kinds(events) == [["Riots", "Violent demonstration"]] * 2
+    assert set(kinetic(events)["location"]) == {"Nouakchott", "Nouadhibou"}
