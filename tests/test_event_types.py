@@ -288,3 +288,18 @@ def test_disturbances_are_a_riot_the_arrests_end(tmp_path):
     events = draft(tmp_path, text, "2024-07-02").events
     assert kinds(events) == [["Riots", "Violent demonstration"]] * 2
     assert set(kinetic(events)["location"]) == {"Nouakchott", "Nouadhibou"}
+
+
+def test_a_protest_in_which_the_forces_were_hurt_is_a_riot(tmp_path):
+    # tuzla-unemployment-protests-2014-02-06: the protests in which policemen were injured were
+    # drafted as peaceful; the forces hurt tell the crowd's violence. People shot by the police
+    # tell the police's (bardibas-curfew-protests-2019-12-31)
+    text = (
+        "It followed protests in Tuzla on Wednesday, when 14 people, mostly policemen, were also "
+        "injured, while 22 people were arrested."
+    )
+    assert kinds(draft(tmp_path, text, "2014-02-06").events) == [
+        ["Riots", "Violent demonstration"]
+    ]
+    shot = "Protests went on in Tuzla on Wednesday after one protester shot by the police died."
+    assert kinds(draft(tmp_path, shot, "2014-02-06").events)[0][1] != "Violent demonstration"

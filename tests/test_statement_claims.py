@@ -146,6 +146,21 @@ def test_a_part_counted_before_the_verb_leaves_the_group_its_verb():
     assert found == [(5, None, False), (2, 2, True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tuzla-unemployment-protests-2014-02-06: who most of the group were, between the group
+        # and its verb, hid the figure
+        "More than 130 people, most of them policemen, were injured, officials said.",
+        "It followed protests on Wednesday, when 130 people, mostly policemen, were injured.",
+    ],
+)
+def test_an_aside_on_who_most_of_a_group_were_leaves_the_group_its_verb(text):
+    sentence = sentences.split(text)[0]
+    found = [(f.metric, f.low) for f in numbers.figures(sentence, [])]
+    assert found == [("injured", 130)]
+
+
 def test_a_speakers_toll_goes_on_through_a_sentence_with_no_figure_and_no_speaker(tmp_path):
     # papua-unrest-2019-09-23
     text = (

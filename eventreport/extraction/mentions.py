@@ -261,6 +261,8 @@ BY_AGENT = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
 )
 """'killed by the rebels', 'died at the hands of drug traffickers': the agent of a passive."""
+AGENT_WORD = re.compile(r"(?i)\b(?:by|at\s+the\s+hands\s+of)\b")
+"""'one protester shot by the police': who a count's people were hurt by, not among them."""
 SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
 """'A military policeman died': a verb whose subject suffers the act."""
 TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[^—–()]{2,60}?)\s*\(@\w+\)")
@@ -848,6 +850,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
         _armed_killing(mention, facts, found)
         _protest_kills(mention, facts, found)
         _crowd_violence(mention, facts)
+        _forces_hurt_in_protest(mention, facts)
         _mob_fight(mention, facts)
         _crowd_fight_goes_on(mention, facts, state)
         _crowd_arrested(mention, found)
@@ -1523,6 +1526,29 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     target = next((a for a in state if a is not crowd), None)
     mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
+
+
+def _forces_hurt_in_protest(mention: Mention, facts: Facts) -> None:
+    """'It followed protests on Wednesday, when 14 people, mostly policemen, were also injured in
+    Tuzla': a protest told first-hand in a sentence that counts the state's forces among the hurt
+    is the crowd's riot (ACLED: demonstrators who engage in violence), unless the sentence tells
+    the forces' fire on the crowd or a riot already."""
+    if mention.family != DEMONSTRATION or mention.reported:
+        return
+    if any(
+        h.reading.event_type == "Riots" or h.reading.sub_event_type == EXCESSIVE_FORCE
+        for h in mention.hits
+    ):
+        return
+    hurt = [
+        a
+        for f in facts.figures
+        for a in facts.actors
+        if f.start <= a.start < f.end
+        and not AGENT_WORD.search(facts.sentence.between(f.start, a.start))
+    ]
+    if any(_kind(a) in actors.STATE_KINDS - {"government"} for a in hurt):
+        _read_as(mention, RIOT)
 
 
 def _forces_storm(mention: Mention, facts: Facts) -> None:

@@ -140,10 +140,13 @@ AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
 INCLUDED_ASIDE = re.compile(
-    r",\s*(?:including|among\s+them)\s+[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)", re.I
+    r",\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\s+"
+    r"[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)",
+    re.I,
 )
-"""'At least five civilians, including two women were killed': a part counted between a group and
-its verb; the verb counts the group too, and the part makes the group no part."""
+"""'At least five civilians, including two women were killed', '14 people, mostly policemen, were
+also injured': a part counted, or who most of the group were, between a group and its verb; the
+verb counts the group too, and the aside makes the group no part."""
 VERB_ASIDE = lexicon.Rule(
     r",\s*(?:{hearsay_participle})\s+to\s+[^,.;:!?“”\"]{{1,60}},"
     r"(?=\s+(?:was|were|has|have|had|died)\b)",
