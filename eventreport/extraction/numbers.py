@@ -139,10 +139,8 @@ is what is said, not who says it."""
 AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
-INCLUDED_ASIDE = re.compile(
-    r",\s*(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\s+"
-    r"[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)",
-    re.I,
+INCLUDED_ASIDE = lexicon.Rule(
+    r",\s*(?:{group_aside})\s+[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)", re.I
 )
 """'At least five civilians, including two women were killed', '14 people, mostly policemen, were
 also injured': a part counted, or who most of the group were, between a group and its verb; the
