@@ -21,6 +21,7 @@ DEV_BASELINE_CSV: Path = EVENTS_DIR / "dev-baseline.csv"
 REFERENCE_DIR: Path = DATA_DIR / "reference"
 LEXICON_DIR: Path = DATA_DIR / "lexicons"
 GAZETTEER_CSV: Path = DATA_DIR / "gazetteer" / "landmarks.csv"
+UNIT_COUNTRIES_CSV: Path = DATA_DIR / "gazetteer" / "unit_countries.csv"
 BASEMAP_GPKG: Path = DATA_DIR / "basemap" / "natural_earth_middle_east.gpkg"
 
 TAXONOMY_CSV: Path = REFERENCE_DIR / "acled_taxonomy.csv"

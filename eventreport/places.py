@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 CRS = "EPSG:4326"
 CITIES_DATASET = "cities500"
-CITY_INDEX_VERSION = 4
+CITY_INDEX_VERSION = 5
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
@@ -587,7 +587,18 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         )
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
-    return countries, provinces
+    return countries, _with_iso_countries(provinces)
+
+
+def _with_iso_countries(provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The provinces with Natural Earth's codes of disputed or special units recoded to the ISO
+    country the rest of the data uses (Kosovo's KOS is XKX), and units of no one country (the
+    Kashmir claimed by India and Pakistan) left out: a province must name a country the lexicon
+    knows (data/gazetteer/unit_countries.csv)."""
+    table = pd.read_csv(config.UNIT_COUNTRIES_CSV, dtype=str, keep_default_na=False)
+    codes = dict(zip(table["code"], table["iso3"], strict=True))
+    recoded = provinces.assign(iso_a3=provinces["iso_a3"].map(lambda c: codes.get(c, c)))
+    return recoded[recoded["iso_a3"] != ""].reset_index(drop=True)
 
 
 def province_list(country_iso3: str) -> list[str]:
