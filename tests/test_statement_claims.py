@@ -323,3 +323,36 @@ def test_a_statement_dated_only_by_the_week_of_publication_is_coded_to_its_day()
     assert list(zip(found["event_date"], found["time_precision"], strict=True)) == [
         ("2019-12-29", 2)
     ]
+
+
+def test_three_groups_of_a_list_are_counted_together():
+    # pulwama-police-camp-attack-2017-08-26 (fresh41): the first group of 'A, B and C were
+    # killed' was lost, and the toll read 4 instead of 8
+    sentence = sentences.split(
+        "SRINAGAR — Four police officials, two paramilitary soldiers and two suspected militants "
+        "were killed yesterday after rebels stormed a police camp, police said."
+    )[0]
+    found = [(f.low, f.partial) for f in numbers.figures(sentence, [])]
+    assert found == [(4, True), (2, True), (2, True), (8, False)]
+
+
+def test_a_group_with_a_verb_of_its_own_is_not_counted_with_the_next():
+    # newtownabbey-cloughfern-riot-2021-04-03 (fresh40): 'eight people were arrested and 27
+    # police officers injured' read as 35 injured
+    sentence = sentences.split(
+        "It comes after eight people were arrested and 27 police officers injured during riots "
+        "in Belfast and Londonderry on Friday night."
+    )[0]
+    assert [(f.metric, f.low) for f in numbers.figures(sentence, [])] == [("injured", 27)]
+
+
+def test_a_toll_dated_by_a_since_phrase_that_opens_the_next_clause_is_background(tmp_path):
+    # lenga-codeco-village-attack-2020-06-09 (fresh41): 'where some 1,000 civilians have been
+    # massacred since late 2017' was a claim of the village attack
+    text = (
+        "Nine civilians, five of them children, were killed late Tuesday in the eastern DR Congo "
+        "province of Ituri, where some 1,000 civilians have been massacred since late 2017, local "
+        "sources said."
+    )
+    claims = extracted(tmp_path, text, "2020-06-10").claims
+    assert claims["low"].tolist() == [9]

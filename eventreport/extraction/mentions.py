@@ -1840,13 +1840,15 @@ def _without_background_acts(found: list[Mention], facts: Facts) -> list[Mention
 def _in_background(start: int, end: int, facts: Facts) -> bool:
     """Whether the date phrase nearest some words (a trigger, a figure) in their clause, outside
     quotes, is background ('an ambush in May that killed eight soldiers'); the start of an act that
-    goes on ('have been camped out since Friday') is none."""
+    goes on ('have been camped out since Friday') is none. A phrase that opens the next clause
+    ('where some 1,000 civilians have been massacred since late 2017') ends theirs."""
     clause = facts.sentence.clause_at(start)
     near = [
         d
         for d in facts.dates
         if not d.reporting
-        and clause[0] <= d.start < clause[1]
+        and clause[0] <= d.start
+        and (d.start < clause[1] or not facts.sentence.between(clause[1], d.start).strip())
         and not _quoted(d.start, facts.sentence)
     ]
     nearest = min(near, key=lambda d: min(abs(start - d.end), abs(d.start - end)), default=None)

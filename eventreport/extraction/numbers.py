@@ -140,11 +140,14 @@ AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
 INCLUDED_ASIDE = lexicon.Rule(
-    r",\s*(?:{group_aside})\s+[^,.;:!?“”\"]*?,?(?=\s+(?:was|were|has|have|had)\b)", re.I
+    r",\s*(?:{group_aside}|[\w-]+\s+of\s+them)\s+[^,.;:!?“”\"]*?,?"
+    r"(?=\s+(?:was|were|has|have|had)\b)",
+    re.I,
 )
 """'At least five civilians, including two women were killed', '14 people, mostly policemen, were
-also injured': a part counted, or who most of the group were, between a group and its verb; the
-verb counts the group too, and the aside makes the group no part."""
+also injured', 'Nine civilians, five of them children, were killed': a part counted, or who most
+of the group were, between a group and its verb; the verb counts the group too, and the aside
+makes the group no part."""
 VERB_ASIDE = lexicon.Rule(
     r",\s*(?:{hearsay_participle})\s+to\s+[^,.;:!?“”\"]{{1,60}},"
     r"(?=\s+(?:was|were|has|have|had|died)\b)",
@@ -157,6 +160,10 @@ WHO_CLAUSE = re.compile(r",\s+who\s+[^.;:,!?()“”\"]*", re.I)
 relative clause on the counted people tells what befell them."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
+GROUP_COMMA = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,\s+", re.I)
+"""The words between two counted groups of a longer list: 'police officials, '."""
+LIST_END = re.compile(r"(?:\s*,)?(?:\s+and)?\s*$", re.I)
+"""What ends a group's words in a list: ', ', ' and '."""
 FOLLOWING_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|in\b|on\b|at\b|with\b|by\b)[a-z]+\b)?")
 ABBREVIATION_DOT = lexicon.Rule(r"(?i)\b(?:{abbreviation})\.")
 """'U.S.', 'Gen.': a full stop that ends no clause ('One U.S. civilian contractor was killed')."""
@@ -456,13 +463,13 @@ def figures(
             revised=bool(REVISED.search(text[: match.start()])),
             superseded=_told_earlier(text, match.start()),
         )
-        first = numbers[index - 1] if index else None
+        heads = _heads(sentence, numbers[:index], match, found)
         if continued:
             found[-1:] = _joined(
                 sentence, found[-1], figure, found[-1].qualifier, found[-1].partial
             )
-        elif first is not None and _counted_together(sentence, first, match, found):
-            found += _group_counts(sentence, first, figure)
+        elif heads:
+            found += _group_counts(sentence, heads, figure)
         else:
             found.append(figure)
     found = [_with_ordinal_victim(sentence, f) for f in found]
@@ -540,34 +547,55 @@ def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
     ]
 
 
-def _counted_together(
-    sentence: Sentence, first: re.Match, second: re.Match, found: list[Figure]
-) -> bool:
-    """'two army soldiers and four rebels were killed': the number before 'and' has no casualty
-    word of its own (no figure was made of it) and counts a group a few words long."""
-    at = sentence.start + first.start()
-    return not any(f.start <= at < f.end for f in found) and bool(
-        GROUP_AND.fullmatch(sentence.text[first.end() : second.start()])
-    )
+def _heads(
+    sentence: Sentence, earlier: list[re.Match], match: re.Match, found: list[Figure]
+) -> list[re.Match]:
+    """The numbers of the groups counted together with the one at `match`, first to last: 'two
+    army soldiers and four rebels were killed', 'Four police officials, two paramilitary soldiers
+    and two suspected militants were killed'. Each has no casualty word of its own (no figure was
+    made of it) nor a verb of its own ('eight people were arrested and 27 police officers
+    injured'), and counts a group a few words long before 'and' (the last) or a comma."""
+    heads: list[re.Match] = []
+    gap = GROUP_AND
+    for number in reversed(earlier):
+        at = sentence.start + number.start()
+        words = sentence.text[number.end() : (heads[0] if heads else match).start()]
+        if (
+            any(f.start <= at < f.end for f in found)
+            or not gap.fullmatch(words)
+            or OWN_VERB.match(words)
+        ):
+            break
+        heads.insert(0, number)
+        gap = GROUP_COMMA
+    return heads
 
 
-def _group_counts(sentence: Sentence, first: re.Match, second: Figure) -> list[Figure]:
-    """The first group's count and the second's as parts, and their sum as the whole figure (its
-    hedge is the first number's: 'at least two soldiers and four rebels')."""
-    value = parse_number(first.group("number")) or 0
-    start = sentence.start + first.start()
-    words = re.sub(r"\s+and\s+$", "", sentence.text[first.start() : second.start - sentence.start])
-    head = Figure(
-        second.metric,
-        value,
-        value,
-        "",
-        words,
-        start,
-        start + len(words),
-        True,
-    )
-    return _joined(sentence, head, second, numbers_hedge(first.group("hedge")), second.partial)
+def _group_counts(sentence: Sentence, heads: list[re.Match], last: Figure) -> list[Figure]:
+    """Each group's count as a part, and their sum as the whole figure (its hedge is the first
+    number's: 'at least two soldiers and four rebels')."""
+    hedge = numbers_hedge(heads[0].group("hedge"))
+    firsts = [
+        _head_figure(sentence, head, end, last)
+        for head, end in zip(heads, [*heads[1:], None], strict=True)
+    ]
+    parts: list[Figure] = []
+    whole = firsts[0]
+    for group in [*firsts[1:], last]:
+        first_part, part, whole = _joined(sentence, whole, group, hedge, last.partial)
+        parts += [part] if parts else [first_part, part]
+    return [*parts, whole]
+
+
+def _head_figure(
+    sentence: Sentence, head: re.Match, following: re.Match | None, last: Figure
+) -> Figure:
+    """One group's count before the last group of a list, with the words up to the next group."""
+    value = parse_number(head.group("number")) or 0
+    start = sentence.start + head.start()
+    stop = following.start() if following is not None else last.start - sentence.start
+    words = LIST_END.sub("", sentence.text[head.start() : stop])
+    return Figure(last.metric, value, value, "", words, start, start + len(words), True)
 
 
 def _continues_list(sentence: Sentence, match: re.Match, found: list[Figure]) -> bool:
