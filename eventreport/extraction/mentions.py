@@ -158,9 +158,11 @@ told later is that event (grouping.py), and a present perfect there sums up the 
 """'have been burning': the present perfect progressive of an act still going on."""
 PURPOSE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
 """'marched to demand', 'to demonstrate ... and demand': a verb of purpose."""
-PHRASE_BETWEEN = re.compile(r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+){0,2}\s+")
+PHRASE_BETWEEN = re.compile(
+    r"(?:\s+(?:on|in|at|near|outside|of|with)\s+(?:the\s+)?[\w'’-]+){0,3}(?:\s+while)?\s+"
+)
 """Prepositional phrases between a noun and a participle that describes it ('A protest on
-Wednesday calling for')."""
+Wednesday calling for', 'hit the streets in Pulwama in solidarity with rebels while demanding')."""
 SUBJECT_BETWEEN = re.compile(
     r"(?:\s+(?:on|in|at|near|outside|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}"
     r"(?:\s*,[^,;]{1,80},)?\s+(?:\w+ly\s+)?"
@@ -341,10 +343,11 @@ RELATIVE_WHO = re.compile(r"(?i),\s*who\s+$")
 """', who claimed to have captured': after a comma, 'who' opens a relative clause whose antecedent
 speaks (CURATION.md, the statement rule), not a question ('to determine who was responsible')."""
 NOBODY_BEFORE = lexicon.Rule(
-    r"(?i)\b(?:{nobody})\s+(?:(?:has|had|have|was|{nobody_adverb})\s+){{0,3}}$"
+    r"(?i)\b(?:{nobody}|no\s+(?:[\w-]+\s+){{1,2}}?(?:{organisation_noun}))\s+"
+    r"(?:(?:has|had|have|was|{nobody_adverb})\s+){{0,3}}$"
 )
-"""'No one immediately claimed responsibility', 'No group has yet claimed': a statement word whose
-subject is nobody tells that no one spoke."""
+"""'No one immediately claimed responsibility', 'No group has yet claimed', 'No rebel group
+immediately claimed': a statement word whose subject is nobody tells that no one spoke."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
 RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
@@ -1165,7 +1168,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             for h in clause_hits
             if not (
                 h.reading.statement
-                and (_not_a_statement(sentence, h) or _describes_protest(sentence, h, clause_hits))
+                and (_not_a_statement(sentence, h) or _describes_protest(sentence, h, hits))
             )
             and not _defines_a_group(sentence, h)
         ]
