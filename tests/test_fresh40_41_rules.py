@@ -4,7 +4,11 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from drafting import extracted
+
+from eventreport.extraction import dates
 
 PULWAMA = (
     "SRINAGAR — Four police officials, two paramilitary soldiers and two suspected militants were "
@@ -33,3 +37,31 @@ def test_a_crowd_that_hit_the_streets_protests_and_its_demand_is_no_statement(tm
     )
     events = extracted(tmp_path, text, "2017-08-27").events
     assert events["event_type"].tolist() == ["Battles", "Protests"]
+
+
+def test_a_dateline_of_a_town_and_day_before_the_agency_dates_the_report():
+    """tamara-womens-prison-massacre-2023-06-20 and rotterdam-curfew-riots-2021-01-25 (fresh40):
+    'Tegucigalpa (Honduras), Jun 21 (AP)' and 'Amsterdam, Jan. 27, (dpa/GNA) –' dated the acts
+    their sentences tell ('on Tuesday evening'); a town, a day and the agency in brackets make a
+    wire dateline, which dates the report."""
+    for text in (
+        "Tegucigalpa (Honduras), Jun 21 (AP) Gang members in a women's prison in Honduras "
+        "slaughtered 46 other women inmates, an official said Wednesday.",
+        "Amsterdam, Jan. 27, (dpa/GNA) – The situation remained calm but tense in the "
+        "Netherlands on Tuesday evening after three consecutive nights of violent riots.",
+    ):
+        first = dates.find(text, 0, dt.date(2023, 6, 21))[0]
+        assert first.reporting
+
+
+def test_inmates_slaughtered_with_gunfire_and_machetes_is_an_attack(tmp_path):
+    """tamara-womens-prison-massacre-2023-06-20 (fresh40): 'slaughtered 46 other women inmates by
+    spraying them with gunfire, hacking them with machetes' drafted no act of its own; the prison
+    'riot' a later sentence names became the only event."""
+    text = (
+        "Gang members in a women's prison in Tamara, Honduras, slaughtered 46 other women inmates "
+        "on Tuesday by spraying them with gunfire, hacking them with machetes and then locking "
+        "survivors in their cells."
+    )
+    events = extracted(tmp_path, text, "2023-06-21").events
+    assert events[["sub_event_type", "fatalities"]].values.tolist() == [["Attack", 46]]
