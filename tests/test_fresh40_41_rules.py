@@ -65,3 +65,18 @@ def test_inmates_slaughtered_with_gunfire_and_machetes_is_an_attack(tmp_path):
     )
     events = extracted(tmp_path, text, "2023-06-21").events
     assert events[["sub_event_type", "fatalities"]].values.tolist() == [["Attack", 46]]
+
+
+def test_an_armed_groups_claim_of_an_act_abroad_is_coded_where_the_act_was(tmp_path):
+    """inates-army-camp-attack-2019-07-01 (fresh41): the claim of 'Boko Haram's Islamic
+    State-backed faction' for an attack in western Niger was coded in Abuja, the capital of the
+    group's country; an armed group has no seat, and its claim of an act is made where the act
+    was. A state's words stay at its capital."""
+    text = (
+        "Boko Haram’s Islamic State-backed faction on Wednesday claimed responsibility for an "
+        "attack on an army camp in Inates in western Niger earlier in the week that killed 18 "
+        "soldiers."
+    )
+    events = extracted(tmp_path, text, "2019-07-04").events
+    claim = events[events["sub_event_type"].eq("Other")]
+    assert claim["country"].tolist() == ["Niger"]

@@ -57,6 +57,8 @@ HIGH, MEDIUM, LOW = "high", "medium", "low"
 when each applies)."""
 EXCESSIVE_FORCE = mentions.EXCESSIVE_FORCE
 NON_LETHAL_PROTESTS = frozenset({"Peaceful protest", mentions.INTERVENTION})
+RESPONSIBILITY_CODES = frozenset({"015", "016"})
+"""CAMEO's claim (015) and denial (016) of responsibility: statements that own or disown an act."""
 AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 EXCHANGE = lexicon.Rule(r"(?i)\b(?:{exchange_of_fire})\b")
@@ -1098,7 +1100,8 @@ def _event_place(
         )
     if event.family == STATEMENT:
         acts_place = main_place or state.places.acts_place
-        seat = _seat(speaker, acts_place)
+        owning = _event_reading(event).cameo_code in RESPONSIBILITY_CODES
+        seat = _seat(speaker, acts_place, owning)
         if seat is not None:
             where = (
                 "the place of the acts it speaks of"
@@ -1279,16 +1282,22 @@ def _kind_rank(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _seat(speaker: actors.Resolved | None, main_place: Place | None) -> Place | None:
+def _seat(
+    speaker: actors.Resolved | None, main_place: Place | None, owning: bool = False
+) -> Place | None:
     """Where a statement is coded when the text gives no place: the capital for states and parties,
-    else the article's place."""
+    else the article's place. An armed group that claims or denies an act (`owning`) speaks where
+    the act is ('Boko Haram's Islamic State-backed faction claimed responsibility for an attack ...
+    in western Niger' is no statement made in Abuja)."""
     if speaker is None:
         return main_place
     country = lexicon.load().countries.get(speaker.country_iso3)
     if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
         return geoparse.lookup(country.capital, country.iso3) or main_place
     if main_place is not None and (
-        not speaker.country_iso3 or main_place.country_iso3 == speaker.country_iso3
+        not speaker.country_iso3
+        or main_place.country_iso3 == speaker.country_iso3
+        or (owning and speaker.kind in actors.ARMED_KINDS)
     ):
         return main_place
     return geoparse.lookup(country.capital, country.iso3) if country else main_place
