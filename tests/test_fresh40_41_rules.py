@@ -80,3 +80,21 @@ def test_an_armed_groups_claim_of_an_act_abroad_is_coded_where_the_act_was(tmp_p
     events = extracted(tmp_path, text, "2019-07-04").events
     claim = events[events["sub_event_type"].eq("Other")]
     assert claim["country"].tolist() == ["Niger"]
+
+
+def test_a_war_between_two_years_and_a_people_that_clash_repeatedly_are_background(tmp_path):
+    """lenga-codeco-village-attack-2020-06-09 (fresh41): 'Tens of thousands of people were killed
+    in Hema-Lendu fighting between 1999 and 2003' and '... farmers and clash repeatedly with the
+    Hema community' drafted a clash with a toll of thousands; the first is history, the second
+    tells what happens as a rule."""
+    text = (
+        "Nine civilians were killed late Tuesday in the village of Lenga in Ituri, local sources "
+        "said. CODECO claims to defend the interests of the Lendu ethnic group, who are "
+        "predominantly farmers and clash repeatedly with the Hema community of traders and "
+        "herders. Tens of thousands of people were killed in Hema-Lendu fighting between 1999 and "
+        "2003 and violence resumed for unclear reasons at the end of 2017."
+    )
+    events = extracted(tmp_path, text, "2020-06-10").events
+    assert events["fatalities"].tolist() == [9]
+    found = dates.find("fighting between 1999 and 2003", 0, dt.date(2020, 6, 10))
+    assert [d.kind for d in found] == ["background"]

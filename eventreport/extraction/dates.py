@@ -104,6 +104,7 @@ def _patterns(
             "background",
             re.compile(
                 r"(?i:since|from|until|by)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[89]|20)\d\d(?:s|\b)(?!\s*[-–]\s*\d)|"
+                r"(?i:between)\s+(?:1[89]|20)\d\d\s+(?i:and)\s+(?:1[89]|20)\d\d\b|"
                 r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
                 rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades|months|weeks)|"
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
