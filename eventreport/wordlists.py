@@ -49,6 +49,10 @@ def rows(path: Path, required: list[str]) -> list[tuple[int, dict[str, str]]]:
     return [(line, {k: (v or "").strip() for k, v in row.items()}) for line, row in found]
 
 
+OPENING_QUOTE = r"[\"“‘]?"
+"""A quotation mark that may open a quoted word inside a phrase of the lexicon."""
+
+
 def alternation(pattern: str) -> str:
     """A lexicon pattern as a bare regex alternation, longest phrase first and without word
     boundaries, so a grammar rule can embed it between its own."""
@@ -59,15 +63,17 @@ def alternation(pattern: str) -> str:
 
 
 def _phrase_regex(phrase: str) -> str:
-    """One alternative: words joined by whitespace, with prefix and gap tokens."""
+    """One alternative: words joined by whitespace, with prefix and gap tokens; a word after the
+    first may open a quotation ('called “monstrous', 'it was “totally unacceptable')."""
     parts = []
-    for token in phrase.split():
+    for index, token in enumerate(phrase.split()):
+        quote = OPENING_QUOTE if index else ""
         if re.fullmatch(r"~\d", token):
             parts.append(rf"(?:\S+\s+){{0,{token[1:]}}}")
         elif token.endswith("*"):
-            parts.append(re.escape(token[:-1]) + r"[\w'’-]*\s+")
+            parts.append(quote + re.escape(token[:-1]) + r"[\w'’-]*\s+")
         else:
-            parts.append(re.escape(token).replace("'", "['’]") + r"\s+")
+            parts.append(quote + re.escape(token).replace("'", "['’]") + r"\s+")
     return "".join(parts)[: -len(r"\s+")] if parts[-1].endswith(r"\s+") else "".join(parts)
 
 

@@ -98,3 +98,21 @@ def test_a_war_between_two_years_and_a_people_that_clash_repeatedly_are_backgrou
     assert events["fatalities"].tolist() == [9]
     found = dates.find("fighting between 1999 and 2003", 0, dt.date(2020, 6, 10))
     assert [d.kind for d in found] == ["background"]
+
+
+def test_a_phrase_of_the_lexicon_matches_across_an_opening_quote(tmp_path):
+    """tamara-womens-prison-massacre-2023-06-20 (fresh40): 'something President Xiomara Castro
+    called “monstrous.”' drafted no condemnation, nor 'it was “totally unacceptable”' one
+    (newtownabbey-cloughfern-riot-2021-04-03): a word of a phrase may open a quotation."""
+    from eventreport.extraction import lexicon
+
+    condemn = next(t for t in lexicon.load().triggers if t.cameo_code == "111")
+    assert condemn.regex.search("something President Xiomara Castro called “monstrous.”")
+    assert condemn.regex.search("He said it was “totally unacceptable” that Friday was")
+    text = (
+        "Gang members in a women's prison in Tamara, Honduras, killed 46 inmates on Tuesday. "
+        "The carnage was the worst atrocity at a women's prison in recent memory, something "
+        "President Xiomara Castro called “monstrous.”"
+    )
+    events = extracted(tmp_path, text, "2023-06-21").events
+    assert "Other" in set(events["sub_event_type"])
