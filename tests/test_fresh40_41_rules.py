@@ -116,3 +116,19 @@ def test_a_phrase_of_the_lexicon_matches_across_an_opening_quote(tmp_path):
     )
     events = extracted(tmp_path, text, "2023-06-21").events
     assert "Other" in set(events["sub_event_type"])
+
+
+def test_another_with_no_noun_after_a_casualty_verb_is_one_more_victim():
+    """lenga-codeco-village-attack-2020-06-09 (fresh41): 'killed nine civilians and wounded
+    another' lost its wounded; 'another' with a noun after it ('Another attack') counts nothing."""
+    from eventreport.extraction import numbers, sentences
+
+    def found(text: str) -> list[tuple[str, int]]:
+        sentence = sentences.split(text)[0]
+        return [(f.metric, f.low) for f in numbers.figures(sentence, [])]
+
+    assert found(
+        'They raided the village of Lenga where they "killed nine civilians and wounded '
+        'another," Charite Banza told AFP.'
+    ) == [("killed", 9), ("injured", 1)]
+    assert found("Another attack killed three people on Monday.") == [("killed", 3)]

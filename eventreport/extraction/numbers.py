@@ -329,13 +329,13 @@ def _tokens(text: str) -> list[str]:
 @cache
 def _number_regex() -> re.Pattern:
     """A number in digits or words, with an optional hedge before it; 'a' or 'an' before a
-    person noun is a lone victim's 1 (`single`). No part of a time ('at 11:20 PM'), a decimal or a
-    range."""
+    person noun, or 'another' with no noun ('killed nine civilians and wounded another'), is a lone
+    victim's 1 (`single`). No part of a time ('at 11:20 PM'), a decimal or a range."""
     numbers = lexicon.load().numbers
     words = [
         w
         for w, (_, kind) in numbers.items()
-        if kind in ("cardinal", "multiplier") and w not in ("a", "an")
+        if kind in ("cardinal", "multiplier") and w not in ("a", "an", "another")
     ]
     vague = [w for w, (_, kind) in numbers.items() if kind == "vague"]
     hedges = [
@@ -356,7 +356,8 @@ def _number_regex() -> re.Pattern:
     modifier = r"(?!(?:a|an|the|of|in|on|at|by|to|and|or|that|who|which)\b)[\w'’.-]+\s+"
     single = (
         rf"(?P<single>an?(?=\s+(?:{modifier}){{0,4}}?[“\"‘']?"
-        rf"(?:{word_classes()['person_noun']})\b))"
+        rf"(?:{word_classes()['person_noun']})\b)"
+        r"|another(?=\s*[,.;:!?\"”)]|\s+(?:and|in|on|at|during|when|as|while|before|after|by)\b))"
     )
     return re.compile(
         rf"(?<![\w.,:-])(?:(?P<hedge>{alt(hedges)})\s+)?"
