@@ -132,3 +132,27 @@ def test_another_with_no_noun_after_a_casualty_verb_is_one_more_victim():
         'another," Charite Banza told AFP.'
     ) == [("killed", 9), ("injured", 1)]
     assert found("Another attack killed three people on Monday.") == [("killed", 3)]
+
+
+def test_people_admitted_to_hospital_are_injured_and_a_group_of_phrase_counts_no_words():
+    """al-hoceima-eid-clashes-arrests-2017-06-26 and kaedi-election-riots-2024-07-01 (dev): '39
+    police were admitted to hospital after being injured' and 'Two members of the security forces
+    were seriously injured' gave no figure; after another count of the injured, a hospital count
+    is a part of it (kyiv-hrushevskoho-riots-2014-01-19: '24 people were injured and three were
+    admitted to hospital')."""
+    from eventreport.extraction import numbers, sentences
+
+    def found(text: str) -> list[tuple[int, bool]]:
+        sentence = sentences.split(text)[0]
+        return [(f.low, f.partial) for f in numbers.figures(sentence, []) if f.metric == "injured"]
+
+    assert found("39 police were admitted to hospital after being injured, MAP said.") == [
+        (39, False)
+    ]
+    assert found("Two members of the security forces were seriously injured, it said.") == [
+        (2, False)
+    ]
+    assert found("Officials said 24 people were injured and three were admitted to hospital.") == [
+        (24, False),
+        (3, True),
+    ]

@@ -27,6 +27,14 @@ from .sentences import DATELINE_PLACE, Sentence
 UNATTRIBUTED = "unattributed"
 NAMED = "named"
 MAX_WORDS_TO_CASUALTY = 6
+HOSPITALISED = lexicon.Rule(r"(?i)\b(?:{hospital_phrase})\b")
+"""'24 people were injured and three were admitted to hospital': a hospital count after another
+count of the injured in its sentence is a part of them."""
+OF_PHRASE = re.compile(
+    r"(?i)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:was|were)\b)"
+)
+"""'Two members of the security forces were seriously injured': the words of the group's 'of'
+phrase right before its verb do not count against MAX_WORDS_TO_CASUALTY."""
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
 DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
@@ -445,12 +453,21 @@ def figures(
         )
         open_ended = bool(vague) or qualifier in ("at least", "more than")
         quote = text[min(quote_start, match.start()) : max(quote_end, match.end())].strip()
-        partial = _is_partial(
-            sentence,
-            INCLUDED_ASIDE.sub(_blank, text[min(quote_start, match.start()) : quote_end]),
-            min(quote_start, match.start()),
-        ) or (
-            bool(found) and "bodies" in found[-1].quote and bool(MOVED.match(text[match.end() :]))
+        partial = (
+            _is_partial(
+                sentence,
+                INCLUDED_ASIDE.sub(_blank, text[min(quote_start, match.start()) : quote_end]),
+                min(quote_start, match.start()),
+            )
+            or (
+                bool(found)
+                and "bodies" in found[-1].quote
+                and bool(MOVED.match(text[match.end() :]))
+            )
+            or (
+                any(f.metric == metric for f in found)
+                and bool(HOSPITALISED.search(text[match.end() : quote_end]))
+            )
         )
         figure = Figure(
             metric,
@@ -686,7 +703,7 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
     for offset, metric, hit_end in sorted(hits):
         gap = window[:offset]
         if (
-            len(gap.split()) <= MAX_WORDS_TO_CASUALTY
+            len(OF_PHRASE.sub(" ", gap).split()) <= MAX_WORDS_TO_CASUALTY
             and not _number_regex().search(gap)
             and not _counts_a_part(window[hit_end:])
             and not _number_regex().match(window[hit_end:].lstrip())
