@@ -8,7 +8,14 @@ import datetime as dt
 
 from drafting import extracted
 
-from eventreport.extraction import dates
+from eventreport.extraction import dates, lexicon, numbers, sentences
+
+
+def figures(text: str) -> list[tuple[str, int, bool]]:
+    """(metric, low, partial) of the figures of the first sentence of `text`."""
+    sentence = sentences.split(text)[0]
+    return [(f.metric, f.low, f.partial) for f in numbers.figures(sentence, [])]
+
 
 PULWAMA = (
     "SRINAGAR — Four police officials, two paramilitary soldiers and two suspected militants were "
@@ -104,8 +111,6 @@ def test_a_phrase_of_the_lexicon_matches_across_an_opening_quote(tmp_path):
     """tamara-womens-prison-massacre-2023-06-20 (fresh40): 'something President Xiomara Castro
     called “monstrous.”' drafted no condemnation, nor 'it was “totally unacceptable”' one
     (newtownabbey-cloughfern-riot-2021-04-03): a word of a phrase may open a quotation."""
-    from eventreport.extraction import lexicon
-
     condemn = next(t for t in lexicon.load().triggers if t.cameo_code == "111")
     assert condemn.regex.search("something President Xiomara Castro called “monstrous.”")
     assert condemn.regex.search("He said it was “totally unacceptable” that Friday was")
@@ -121,17 +126,11 @@ def test_a_phrase_of_the_lexicon_matches_across_an_opening_quote(tmp_path):
 def test_another_with_no_noun_after_a_casualty_verb_is_one_more_victim():
     """lenga-codeco-village-attack-2020-06-09 (fresh41): 'killed nine civilians and wounded
     another' lost its wounded; 'another' with a noun after it ('Another attack') counts nothing."""
-    from eventreport.extraction import numbers, sentences
-
-    def found(text: str) -> list[tuple[str, int]]:
-        sentence = sentences.split(text)[0]
-        return [(f.metric, f.low) for f in numbers.figures(sentence, [])]
-
-    assert found(
+    assert figures(
         'They raided the village of Lenga where they "killed nine civilians and wounded '
         'another," Charite Banza told AFP.'
-    ) == [("killed", 9), ("injured", 1)]
-    assert found("Another attack killed three people on Monday.") == [("killed", 3)]
+    ) == [("killed", 9, False), ("injured", 1, False)]
+    assert figures("Another attack killed three people on Monday.") == [("killed", 3, False)]
 
 
 def test_people_admitted_to_hospital_are_injured_and_a_group_of_phrase_counts_no_words():
@@ -140,19 +139,15 @@ def test_people_admitted_to_hospital_are_injured_and_a_group_of_phrase_counts_no
     were seriously injured' gave no figure; after another count of the injured, a hospital count
     is a part of it (kyiv-hrushevskoho-riots-2014-01-19: '24 people were injured and three were
     admitted to hospital')."""
-    from eventreport.extraction import numbers, sentences
-
-    def found(text: str) -> list[tuple[int, bool]]:
-        sentence = sentences.split(text)[0]
-        return [(f.low, f.partial) for f in numbers.figures(sentence, []) if f.metric == "injured"]
-
-    assert found("39 police were admitted to hospital after being injured, MAP said.") == [
-        (39, False)
+    assert figures("39 police were admitted to hospital after being injured, MAP said.") == [
+        ("injured", 39, False)
     ]
-    assert found("Two members of the security forces were seriously injured, it said.") == [
-        (2, False)
+    assert figures("Two members of the security forces were seriously injured, it said.") == [
+        ("injured", 2, False)
     ]
-    assert found("Officials said 24 people were injured and three were admitted to hospital.") == [
-        (24, False),
-        (3, True),
+    assert figures(
+        "Officials said 24 people were injured and three were admitted to hospital."
+    ) == [
+        ("injured", 24, False),
+        ("injured", 3, True),
     ]
