@@ -5,8 +5,10 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 import pytest
+from drafting import extracted
 
 from eventreport import config, places, schema
+from eventreport.extraction import lexicon
 
 SEED_EVENTS = config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv"
 
@@ -233,8 +235,6 @@ def test_every_province_belongs_to_a_country_the_lexicon_knows(basemap):
     Natural Earth's disputed unit, coded KAS, a country no list knows. Disputed and special units
     are recoded to the ISO country (Kosovo's KOS is XKX) or left out
     (data/gazetteer/unit_countries.csv)."""
-    from eventreport.extraction import lexicon
-
     _, provinces = basemap
     assert set(provinces["iso_a3"]) <= set(lexicon.load().countries)
     assert "Kosovska Mitrovica" in places.province_list("XKX")
@@ -243,8 +243,6 @@ def test_every_province_belongs_to_a_country_the_lexicon_knows(basemap):
 
 def test_an_article_that_names_kashmir_drafts_in_india(tmp_path):
     """The same article: its headline placed the raid in 'Kashmir' and the draft crashed."""
-    from drafting import extracted
-
     text = (
         "SRINAGAR — Rebels attacked a police camp in Pulwama on Saturday, killing eight members "
         "of the security forces."
