@@ -151,3 +151,24 @@ def test_people_admitted_to_hospital_are_injured_and_a_group_of_phrase_counts_no
         ("injured", 24, False),
         ("injured", 3, True),
     ]
+
+
+def test_a_standing_position_in_the_present_or_a_habit_is_no_statement(tmp_path):
+    """pulwama-police-camp-attack-2017-08-26 and
+    kashmir-police-station-army-camp-attacks-2013-09-26 (fresh41): 'Rebel groups demand that
+    Kashmir be united ...' and 'India accuses Pakistan of training and arming Kashmiri militants'
+    drafted statements of the story's day; told in the present, in the text's own voice and with
+    no date, they are standing positions. A statement told as a habit ('has often denied',
+    atures-national-guard-ambush-2018-11-04) is none either; the same words told in the past stay
+    a statement."""
+    background = (
+        " One more militant was cornered inside a building in the camp, he said."
+        " Rebel groups demand that Kashmir be united either under Pakistani rule or as an "
+        "independent country. India accuses Pakistan of training and arming Kashmiri militants. "
+        "Venezuela's government has often denied the ELN is active on its side of the border."
+    )
+    events = extracted(tmp_path, PULWAMA + background, "2017-08-27").events
+    assert events["event_type"].tolist() == ["Battles"]
+    told = PULWAMA + " On Sunday, India accused Pakistan of training and arming the militants."
+    events = extracted(tmp_path, told, "2017-08-27").events
+    assert events["sub_event_type"].tolist() == ["Armed clash", "Other"]

@@ -1208,13 +1208,17 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             before_hit = undated[
                 max(clause[0], hit.start - 40) - sentence.start : hit.start - sentence.start
             ]
-            unreal = habitual or (
-                family != STATEMENT
-                and bool(
-                    HYPOTHETICAL.search(before_hit)
-                    or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+            unreal = (
+                habitual
+                or _standing_position(sentence, hit, family, facts, inside_quote)
+                or (
+                    family != STATEMENT
+                    and bool(
+                        HYPOTHETICAL.search(before_hit)
+                        or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+                    )
+                    and not OWN_PAST_DAY.search(sentence.between(sentence.start, hit.start))
                 )
-                and not OWN_PAST_DAY.search(sentence.between(sentence.start, hit.start))
             )
             reported = family != STATEMENT and (
                 inside_quote
@@ -1231,6 +1235,32 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                 Mention(sentence, group, family, clause, reported=reported, unreal=unreal)
             )
     return sorted(found, key=lambda m: m.start)
+
+
+def _standing_position(
+    sentence: Sentence, hit: Hit, family: str, facts: Facts, quoted: bool
+) -> bool:
+    """'India accuses Pakistan of training and arming Kashmiri militants', 'Rebel groups demand
+    that Kashmir be united': a statement word in the simple present, after the lead, in the text's
+    own voice (no quote, no reporting verb) and with no date in its sentence, tells a standing
+    position, background to the story, not a statement of its days."""
+    if family != STATEMENT or quoted or facts.dates or sentence.index < LEAD_SENTENCES:
+        return False
+    word = hit.words.split()[0]
+    before = sentence.between(sentence.start, hit.start)
+    present = bool(THIRD_PERSON.fullmatch(word)) or (
+        bool(BASE_FORM.fullmatch(word)) and bool(PLURAL_SUBJECT.search(before))
+    )
+    rest = before + " " + sentence.between(hit.end)
+    return present and not SPOKEN_BETWEEN.search(rest)
+
+
+THIRD_PERSON = re.compile(r"(?i)[a-z]+[^s]s")
+"""A verb's third person singular present ('accuses', 'demands'), not one ending in 'ss'."""
+BASE_FORM = re.compile(r"(?i)[a-z]+(?<!s)(?<!ed)(?<!ing)")
+"""A verb's base form ('demand', 'accuse'): no 's', 'ed' or 'ing' ending."""
+PLURAL_SUBJECT = re.compile(r"\b[A-Za-z]+[a-rt-z]s\s+$")
+"""A plural noun right before the verb ('Rebel groups demand'): its subject."""
 
 
 def _made_safe(hit: Hit, clause: str, before: str) -> bool:
@@ -2549,6 +2579,7 @@ def _statement(
         mention.hits,
         STATEMENT,
         mention.clause,
+        unreal=mention.unreal,
         date=_telling_date(mention, facts, state.published),
         agent=_with_country(speaker[1], state.speaker_country or state.country),
         target=target,
