@@ -709,16 +709,21 @@ def near_province(latitude: float, longitude: float, country_iso3: str, province
 def named_country(name: str) -> str | None:
     """The one country a name points to without an article's context: a capital or notable town
     ('Gusau', 'Damascus') or a province of the basemap ('Zamfara') that only one country has; None
-    for a name several countries share or none knows."""
+    for a name several countries share or none knows. A notable town known by the name only as
+    another of its names (Pātan, 'Yala' in Newari) counts after a province of that name (Thailand's
+    Yala)."""
     key = name_key(name)
-    towns = {
-        _iso3_by_iso2().get(r["countrycode"])
+    notable = [
+        r
         for r in cities_named(key)
         if r["population"] >= NOTABLE_POPULATION or (key, r["countrycode"]) in _capitals()
-    }
-    if towns:
+    ]
+    own = [r for r in notable if not r["alternate"]]
+    province = None if own else province_country(name)
+    towns = {_iso3_by_iso2().get(r["countrycode"]) for r in own or notable}
+    if towns and province is None:
         return next(iter(towns)) if len(towns) == 1 else None
-    return province_country(name)
+    return province
 
 
 def province_country(name: str) -> str | None:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from drafting import extracted
 
+from eventreport import places
 from eventreport.extraction import dates, lexicon, numbers, sentences
 
 
@@ -172,3 +173,26 @@ def test_a_standing_position_in_the_present_or_a_habit_is_no_statement(tmp_path)
     told = PULWAMA + " On Sunday, India accused Pakistan of training and arming the militants."
     events = extracted(tmp_path, told, "2017-08-27").events
     assert events["sub_event_type"].tolist() == ["Armed clash", "Other"]
+
+
+def test_a_province_outranks_another_towns_other_name_and_arson_is_property_destruction(tmp_path):
+    """bannang-sata-ranger-bomb-2023-05-12 (fresh43): 'YALA: An army ranger was killed ... in
+    Bannang Sata district of this southern border province' was drawn at Pātan in Nepal, 2,891 km
+    away, whose Newari name is Yala; Thailand's province of that name, and its town, come first.
+    'a string of arson attacks ... late on Thursday night' was a second bomb; arson is property
+    destruction."""
+    assert places.named_country("Yala") == "THA"
+    text = (
+        "Security officers inspect the scene of a bomb blast in Bannang Sata district of Yala "
+        "province.\n"
+        "YALA: An army ranger was killed and three other ranger volunteers wounded in a roadside "
+        "bomb attack in Bannang Sata district of this southern border province on Friday. The "
+        "bomb blast followed a string of arson attacks in three southernmost border provinces "
+        "late on Thursday night."
+    )
+    events = extracted(tmp_path, text, "2023-05-13").events
+    assert set(events["country"]) == {"Thailand"}
+    assert set(events["sub_event_type"]) == {
+        "Remote explosive/landmine/IED",
+        "Looting/property destruction",
+    }
