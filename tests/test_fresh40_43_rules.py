@@ -1,4 +1,4 @@
-"""Rules written in the session of the fresh40 and fresh41 dev articles (issue 7; see
+"""Rules written in the session of the fresh40 to fresh43 dev articles (issue 7; see
 `data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
 dev article that the drafts got wrong."""
 
