@@ -330,6 +330,13 @@ def test_an_act_in_the_present_perfect_after_the_lead_is_dated_the_day_of_public
             dt.date(2022, 1, 3),
             True,
         ),
+        # al-hoceima-khattabi-anniversary-clashes-2017-02-06 (fresh42): 'on Sunday night and in the
+        # early hours of Monday' was read as Sunday
+        (
+            "Hundreds took to the streets on Sunday night and in the early hours of Monday.",
+            dt.date(2022, 1, 3),
+            True,
+        ),
         # the control: 'from Sunday to Tuesday' is a span of days, dated by its first
         ("Fighting raged from Sunday to Tuesday.", dt.date(2022, 1, 2), False),
     ],

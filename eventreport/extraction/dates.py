@@ -166,7 +166,7 @@ def _patterns(
             re.compile(
                 rf"(?:(?i:(?P<mod>earlier|later|late|early))\s+)?(?:(?i:(?P<prep>on|last|this\s+past|this|next|by|from|until|since))\s+)?"
                 rf"(?P<wd>{weekday})(?:['’]s)?(?:\s+(?i:(?P<part>morning|afternoon|evening|night|overnight)))?"
-                rf"(?:\s+(?i:and|into|to)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours)\s+)?"
+                rf"(?:\s+(?i:and|into|to)\s+(?i:(?:before\s+dawn|early|in\s+the\s+early\s+hours(?:\s+of)?)\s+)?"
                 rf"(?i:on\s+)?(?P<wd2>{weekday}))?"
                 r"(?P<into_dawn>(?<=night)\s+(?i:and\s+)?(?:[a-z]+\s+){0,2}?"
                 r"(?i:into|through|throughout|until|till)\s+(?:the\s+)?"
