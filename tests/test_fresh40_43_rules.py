@@ -196,3 +196,16 @@ def test_a_province_outranks_another_towns_other_name_and_arson_is_property_dest
         "Remote explosive/landmine/IED",
         "Looting/property destruction",
     }
+
+
+def test_a_weekday_that_opens_a_papers_name_is_no_date():
+    """algiers-reform-protest-arrests-2011-02-12 (fresh42): "Britain's Sunday Mirror reported more
+    than 400 protesters were taken into custody" dated the arrests Sunday, a second event of the
+    Saturday protest; 'the Sunday Times' is no day either, 'On Sunday President Biden said' is."""
+    published = dt.date(2011, 2, 14)
+    assert (
+        dates.find("Britain's Sunday Mirror reported more than 400 arrests.", 0, published) == []
+    )
+    assert dates.find("The protest, the Sunday Times said, was large.", 0, published) == []
+    found = dates.find("On Sunday President Bouteflika said the protest was banned.", 0, published)
+    assert [d.date for d in found] == [dt.date(2011, 2, 13)]

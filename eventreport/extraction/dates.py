@@ -292,6 +292,17 @@ def may_hold_a_date() -> re.Pattern:
 IN_NAME = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]$")
 """A capitalised relative day word right after a capitalised word ('East Asia Today'): part of a
 name."""
+TITLE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$")
+TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+"""A weekday after 'the' or a possessive and before a capitalised word ('the Sunday Times',
+"Britain's Sunday Mirror"): the name of a paper or a programme."""
+
+
+def _titled(text: str, match: re.Match) -> bool:
+    """Whether a bare weekday is the first word of a name ('the Sunday Times')."""
+    return bool(
+        TITLE_BEFORE.search(text[: match.start()]) and TITLE_AFTER.match(text, match.end())
+    )
 
 
 def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
@@ -310,6 +321,8 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 continue
             if kind == "relative" and IN_NAME.search(text[: match.start() + 1]):
                 continue  # 'told the BBC's East Asia Today': a programme's name, no day
+            if kind == "weekday" and _titled(text, match):
+                continue  # "Britain's Sunday Mirror reported": a paper's name, no day
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
