@@ -8,6 +8,7 @@ import pandas as pd
 
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
+from eventreport.extraction import numbers, sentences
 
 
 def extracted(folder: Path, text: str, published: str, title: str = "Test") -> extract.Extraction:
@@ -28,3 +29,8 @@ def drafted_events(folder: Path, text: str, published: str) -> pd.DataFrame:
 def kinetic(events: pd.DataFrame) -> pd.DataFrame:
     """The events that are not statements."""
     return events[events["event_type"] != "Strategic developments"]
+
+
+def sentence_figures(text: str) -> list[numbers.Figure]:
+    """The casualty figures of the first sentence of `text`, read by the figure grammar alone."""
+    return numbers.figures(sentences.split(text)[0], [])

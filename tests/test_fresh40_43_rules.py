@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from drafting import extracted
+from drafting import extracted, sentence_figures
 
 from eventreport import places
-from eventreport.extraction import dates, lexicon, numbers, sentences
+from eventreport.extraction import dates, lexicon
 
 
 def figures(text: str) -> list[tuple[str, int, bool]]:
     """(metric, low, partial) of the figures of the first sentence of `text`."""
-    sentence = sentences.split(text)[0]
-    return [(f.metric, f.low, f.partial) for f in numbers.figures(sentence, [])]
+    return [(f.metric, f.low, f.partial) for f in sentence_figures(text)]
 
 
 PULWAMA = (

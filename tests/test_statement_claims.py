@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from drafting import extracted
+from drafting import extracted, sentence_figures
 
 from eventreport import config
 from eventreport.article import load_article
@@ -156,8 +156,7 @@ def test_a_part_counted_before_the_verb_leaves_the_group_its_verb():
     ],
 )
 def test_an_aside_on_who_most_of_a_group_were_leaves_the_group_its_verb(text):
-    sentence = sentences.split(text)[0]
-    found = [(f.metric, f.low) for f in numbers.figures(sentence, [])]
+    found = [(f.metric, f.low) for f in sentence_figures(text)]
     assert found == [("injured", 130)]
 
 
@@ -328,22 +327,24 @@ def test_a_statement_dated_only_by_the_week_of_publication_is_coded_to_its_day()
 def test_three_groups_of_a_list_are_counted_together():
     # pulwama-police-camp-attack-2017-08-26 (fresh41): the first group of 'A, B and C were
     # killed' was lost, and the toll read 4 instead of 8
-    sentence = sentences.split(
-        "SRINAGAR — Four police officials, two paramilitary soldiers and two suspected militants "
-        "were killed yesterday after rebels stormed a police camp, police said."
-    )[0]
-    found = [(f.low, f.partial) for f in numbers.figures(sentence, [])]
+    found = [
+        (f.low, f.partial)
+        for f in sentence_figures(
+            "SRINAGAR — Four police officials, two paramilitary soldiers and two suspected "
+            "militants were killed yesterday after rebels stormed a police camp, police said."
+        )
+    ]
     assert found == [(4, True), (2, True), (2, True), (8, False)]
 
 
 def test_a_group_with_a_verb_of_its_own_is_not_counted_with_the_next():
     # newtownabbey-cloughfern-riot-2021-04-03 (fresh40): 'eight people were arrested and 27
     # police officers injured' read as 35 injured
-    sentence = sentences.split(
+    found = sentence_figures(
         "It comes after eight people were arrested and 27 police officers injured during riots "
         "in Belfast and Londonderry on Friday night."
-    )[0]
-    assert [(f.metric, f.low) for f in numbers.figures(sentence, [])] == [("injured", 27)]
+    )
+    assert [(f.metric, f.low) for f in found] == [("injured", 27)]
 
 
 def test_a_toll_dated_by_a_since_phrase_that_opens_the_next_clause_is_background(tmp_path):

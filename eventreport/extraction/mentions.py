@@ -259,11 +259,13 @@ casualties in 22 missile strikes')."""
 PRONOUN_SUBJECT = re.compile(
     r"(?i)\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:[a-z]+\b[^,;]{0,30})?$"
 )
+AGENT_PREPOSITION = r"(?:by|at\s+the\s+hands\s+of)"
+"""What opens the agent of a passive: 'killed by the rebels', 'died at the hands of'."""
 BY_AGENT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+    rf"^\s*(?:\w+\s+){{0,3}}?{AGENT_PREPOSITION}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I
 )
 """'killed by the rebels', 'died at the hands of drug traffickers': the agent of a passive."""
-AGENT_WORD = re.compile(r"(?i)\b(?:by|at\s+the\s+hands\s+of)\b")
+AGENT_WORD = re.compile(rf"(?i)\b{AGENT_PREPOSITION}\b")
 """'one protester shot by the police': who a count's people were hurt by, not among them."""
 SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
 """'A military policeman died': a verb whose subject suffers the act."""
