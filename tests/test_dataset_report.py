@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from conftest import Rendered
 
-from eventreport import config, parameters, schema
+from eventreport import checks, config, parameters, schema
 from eventreport.cli import main
 from eventreport.errors import EventReportError
 from eventreport.reporting import analysis, crosscheck
@@ -293,6 +293,36 @@ def test_casualty_chart_title_clears_the_panel_titles_and_unknown_injuries_say_s
     for ax in fig.axes:
         assert not title.overlaps(ax.title.get_window_extent(renderer)), ax.get_title()
     assert any("injured not recorded" in t.get_text() for t in fig.axes[1].texts)
+
+
+def test_casualty_labels_cover_no_mark_no_other_label_and_stay_in_their_panel():
+    """The seed article's airport strike has three claimants' figures (2, 5, 8) beside the coded
+    tick at 8: each figure's label must stand clear of every dot, arrow, tick and bar and of the
+    other labels, and the victim-group words under a bar must stay inside their panel."""
+    from matplotlib.text import Annotation
+
+    from eventreport.reporting import charts
+
+    article = config.DEFAULT_ARTICLE
+    events, claims, _ = checks.validate(config.events_path_for(article), article)
+    prepared = analysis.prepare(events, claims)
+    fig = charts.casualty_figure(prepared, analysis.claims_with_refs(claims, prepared))
+    renderer = fig.canvas.get_renderer()
+    killed = fig.axes[0]
+    words = [t for t in killed.texts if isinstance(t, Annotation) and t.get_text()]
+    labels = [t for t in words if not t.get_text().startswith("by victim group")]
+    assert sorted(t.get_text() for t in labels) == ["25", "5", "8", "at least 2"]
+    marks = [a.get_window_extent(renderer) for a in [*killed.lines, *killed.patches]]
+    marks += [t.arrow_patch.get_window_extent(renderer) for t in killed.texts if t.arrow_patch]
+    boxes = {t.get_text(): t.get_window_extent(renderer) for t in words}
+    for text, box in boxes.items():
+        others = [b for name, b in boxes.items() if name != text]
+        assert not any(box.overlaps(b) for b in others), text
+        if text in {t.get_text() for t in labels}:
+            assert not any(box.overlaps(m) for m in marks), text
+    panel = killed.get_window_extent(renderer)
+    for text in ("by victim group: 25 armed group", "by victim group: 5 armed group"):
+        assert panel.x0 <= boxes[text].x0 and boxes[text].x1 <= panel.x1, text
 
 
 def test_an_article_that_states_no_toll_is_not_shown_as_zero_killed():

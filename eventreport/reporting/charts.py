@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import ConnectionPatch, Patch, Rectangle
+from matplotlib.text import Annotation
 from PIL import Image
 from shapely.geometry import box
 
@@ -839,9 +840,12 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     height = 2.6 + 0.75 * len(events)
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.5 * len(metrics), height), sharey=True)
     y = {ref: len(events) - 1 - i for i, ref in enumerate(events["ref"])}
+    labels = {}
     for ax, metric in zip(axes, metrics, strict=True):
         coded = events[metric] if metric in events else pd.Series([], dtype=object)
-        _draw_claims(ax, claims[claims["metric"] == metric], y, colours, len(claimants))
+        labels[ax] = _draw_claims(
+            ax, claims[claims["metric"] == metric], y, colours, len(claimants)
+        )
         _draw_sides(ax, sides[sides["metric"] == metric], y)
         if metric in events:
             _draw_coded(ax, events, metric, y)
@@ -908,6 +912,8 @@ def casualty_figure(prepared: pd.DataFrame, claims: pd.DataFrame) -> Figure | No
     fig.tight_layout(
         rect=(0, (0.35 + 0.22 * np.ceil(len(handles) / 3)) / height, 1, 1 - 0.45 / height)
     )  # room for the title
+    for ax, panel_labels in labels.items():
+        _place_labels(ax, panel_labels)
     return fig
 
 
@@ -954,8 +960,10 @@ def _has_figure(figure) -> bool:
 
 def _draw_claims(
     ax, claims: pd.DataFrame, y: dict[str, int], colours: dict, n_claimants: int
-) -> None:
-    """Each claim as a dot (exact), a bar (range) or an arrow (open-ended), offset by claimant."""
+) -> list[Annotation]:
+    """Each claim as a dot (exact), a bar (range) or an arrow (open-ended), offset by claimant;
+    returns the figures' labels, each at the end of its mark, for `_place_labels`."""
+    labels = []
     for row in claims.itertuples():
         if row.ref not in y:
             continue
@@ -981,14 +989,47 @@ def _draw_claims(
                 solid_capstyle="butt",
             )
         ax.plot([low], [level], marker="o", color=colour, markersize=7, zorder=4)
-        ax.annotate(
+        end = _arrow_tip(low) if pd.isna(row.high) else int(row.high)
+        label = ax.annotate(
             analysis.claim_text(row.low, row.high, row.qualifier),
-            (low, level),
-            xytext=(5, 4),
+            (end, level),
+            xytext=LABEL_OFFSETS[0],
             textcoords="offset points",
+            va="center",
             fontsize=7,
             color=colour,
+            zorder=6,
         )
+        labels.append(label)
+    return labels
+
+
+LABEL_OFFSETS = ((5, 0), (11, 0), (5, 9), (5, -9), (5, 18), (5, -18))
+"""Where a claim's label may stand, in points from the end of its mark: beside it (past the coded
+figure's tick where one stands there), else above or below, so that no label covers another or a
+mark."""
+
+
+def _place_labels(ax, labels: list[Annotation]) -> None:
+    """Move each label to the first of `LABEL_OFFSETS` where it overlaps no mark, no label already
+    placed and no other panel (run after the layout is final, as it measures the drawn figure)."""
+    renderer = ax.figure.canvas.get_renderer()
+    taken = [a.get_window_extent(renderer) for a in ax.figure.axes if a is not ax]
+    taken += [artist.get_window_extent(renderer) for artist in [*ax.lines, *ax.patches]]
+    taken += [
+        t.arrow_patch.get_window_extent(renderer)
+        for t in ax.texts
+        if isinstance(t, Annotation) and t.arrow_patch is not None
+    ]
+    taken += [t.get_window_extent(renderer) for t in ax.texts if t not in labels and t.get_text()]
+    for label in labels:
+        for offset in LABEL_OFFSETS:
+            label.xyann = offset
+            if not any(label.get_window_extent(renderer).overlaps(box) for box in taken):
+                break
+        else:
+            label.xyann = LABEL_OFFSETS[0]
+        taken.append(label.get_window_extent(renderer))
 
 
 def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
@@ -1009,12 +1050,13 @@ def _draw_sides(ax, sides: pd.DataFrame, y: dict[str, int]) -> None:
         )
         ax.annotate(
             words,
-            (left, level),
-            xytext=(4, -3),
+            (0, level),
+            xytext=(2, -5),
             textcoords="offset points",
+            va="top",
             fontsize=6.5,
             color="#444444",
-        )
+        )  # under the bar from the panel's left edge, so it stays inside the panel
 
 
 def _draw_coded(ax, events: pd.DataFrame, column: str, y: dict[str, int]) -> None:
