@@ -31,10 +31,12 @@ HOSPITALISED = lexicon.Rule(r"(?i)\b(?:{hospital_phrase})\b")
 """'24 people were injured and three were admitted to hospital': a hospital count after another
 count of the injured in its sentence is a part of them."""
 OF_PHRASE = re.compile(
-    r"(?i)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:was|were)\b)"
+    r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:was|were)\b)"
 )
-"""'Two members of the security forces were seriously injured': the words of the group's 'of'
-phrase right before its verb do not count against MAX_WORDS_TO_CASUALTY."""
+"""'Two members of the security forces were seriously injured', 'Two servicemen from the Russian
+Army's 136th Motorized Infantry Brigade were killed': the words of the group's 'of' or 'from'
+phrase right before its verb (a unit's number among them) do not count against
+MAX_WORDS_TO_CASUALTY."""
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
 DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
@@ -166,6 +168,10 @@ victim was, between the victim and the verb."""
 WHO_CLAUSE = re.compile(r",\s+who\s+[^.;:,!?()“”\"]*", re.I)
 """'One person, who sustained gunshot wounds in the second incident, is receiving treatment': a
 relative clause on the counted people tells what befell them."""
+RESTRICTIVE_WHO = re.compile(r"^[^,]*?\s(?P<who>who|that)\s", re.I)
+"""'Two soldiers who received the worst shrapnel injuries died later in the hospital': a casualty
+word in a relative clause on the counted people, with the clause's own verb after it, tells what
+befell them before; the verb after the clause counts them."""
 GROUP_AND = re.compile(r"(?:\s+[\w'’-]+){1,4}\s+and\s+", re.I)
 """The words between two counted groups: 'army soldiers and'."""
 GROUP_COMMA = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*,\s+", re.I)
@@ -700,10 +706,17 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
         for hit in [pattern.search(window)]
         if hit
     ]
-    for offset, metric, hit_end in sorted(hits):
+    hits, clause_end = sorted(hits), None
+    for offset, metric, hit_end in hits:
         gap = window[:offset]
+        if clause_end is not None:  # the relative clause's words do not count
+            gap = gap[: RESTRICTIVE_WHO.search(gap).start("who")] + gap[clause_end:]
+        gap = OF_PHRASE.sub(" ", gap)
+        if clause_end is None and RESTRICTIVE_WHO.search(gap) and hits[-1][0] > offset:
+            clause_end = hit_end
+            continue
         if (
-            len(OF_PHRASE.sub(" ", gap).split()) <= MAX_WORDS_TO_CASUALTY
+            len(gap.split()) <= MAX_WORDS_TO_CASUALTY
             and not _number_regex().search(gap)
             and not _counts_a_part(window[hit_end:])
             and not _number_regex().match(window[hit_end:].lstrip())
