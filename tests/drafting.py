@@ -8,7 +8,7 @@ import pandas as pd
 
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
-from eventreport.extraction import numbers, sentences
+from eventreport.extraction import mentions, numbers, sentences
 
 
 def extracted(folder: Path, text: str, published: str, title: str = "Test") -> extract.Extraction:
@@ -34,3 +34,10 @@ def kinetic(events: pd.DataFrame) -> pd.DataFrame:
 def sentence_figures(text: str) -> list[numbers.Figure]:
     """The casualty figures of the first sentence of `text`, read by the figure grammar alone."""
     return numbers.figures(sentences.split(text)[0], [])
+
+
+def readings(text: str) -> list[tuple[str, str]]:
+    """(trigger words, sub-event type) of every trigger of a sentence, read in its context."""
+    sentence = sentences.Sentence(0, 0, len(text), text, 0)
+    facts = mentions.Facts(sentence, [], [], [], [], [], False, "", None)
+    return [(h.words, h.reading.sub_event_type) for h in mentions._hits(sentence, facts)]

@@ -14,18 +14,10 @@ from __future__ import annotations
 
 import pytest
 from drafting import extracted as draft
-from drafting import kinetic
+from drafting import kinetic, readings
 
-from eventreport.extraction import mentions, numbers
+from eventreport.extraction import numbers
 from eventreport.extraction.sentences import Sentence
-
-
-def readings(text: str) -> list[tuple[str, str]]:
-    """(trigger words, sub-event type) of every trigger of a sentence, in their first reading
-    that needs no cue."""
-    sentence = Sentence(0, 0, len(text), text, 0)
-    facts = mentions.Facts(sentence, [], [], [], [], [], False, "", None)
-    return [(h.words, h.reading.sub_event_type) for h in mentions._hits(sentence, facts)]
 
 
 def kinds(events) -> list[list[str]]:

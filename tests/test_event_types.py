@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import pytest
 from drafting import extracted as draft
-from drafting import kinetic
+from drafting import kinetic, readings
 
 from eventreport.extraction import mentions
-from eventreport.extraction.sentences import Sentence
 
 
 def kinds(events) -> list[list[str]]:
@@ -132,13 +131,6 @@ def test_a_raid_with_no_air_strike_or_with_an_exchange_of_fire_stays_a_battle(tm
 
 
 # ---------- a crowd that burns, storms or throws things at the police riots
-
-
-def readings(text: str) -> list[tuple[str, str]]:
-    """(trigger words, sub-event type) of every trigger of a sentence, read in its context."""
-    sentence = Sentence(0, 0, len(text), text, 0)
-    facts = mentions.Facts(sentence, [], [], [], [], [], False, "", None)
-    return [(h.words, h.reading.sub_event_type) for h in mentions._hits(sentence, facts)]
 
 
 def test_objects_thrown_at_the_police_are_a_riot():

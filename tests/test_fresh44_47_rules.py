@@ -4,7 +4,9 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import sentence_figures
+from drafting import extracted, readings, sentence_figures
+
+from eventreport.extraction import sentences
 
 
 def figures(text: str) -> list[tuple[str, int]]:
@@ -28,3 +30,60 @@ def test_a_casualty_word_in_a_relative_clause_yields_to_the_clause_verb_after_it
     what befell them before, the verb after it counts them."""
     text = "Two soldiers who received the worst shrapnel injuries died later in the hospital."
     assert figures(text) == [("killed", 2)]
+
+
+BERD = (
+    "YEREVAN, Armenia: The Armenian Defense Ministry said one of its\n"
+    "soldiers was shot and killed Monday by an Azerbaijan sniper at the\n"
+    "countries’ border, but Azerbaijan denied it.\n"
+    "The Armenian soldier was serving near the village of Berd, about 210\n"
+    "kilometers (130 miles) northeast of the capital Yerevan, when he was\n"
+    "shot in the head, a Defense Ministry statement said. He died en route\n"
+    "to a hospital, it said."
+)
+
+
+def test_hard_wrapped_copy_is_read_in_whole_sentences():
+    """berd-border-sniper-killing-2007-01-22: a wire story stored with a line break every 70
+    characters was read line by line ('... said one of its' / 'soldiers was shot and killed
+    Monday ...'), so no sentence held both the act and its place."""
+    found = [s.text for s in sentences.split(BERD)]
+    assert found[0] == (
+        "YEREVAN, Armenia: The Armenian Defense Ministry said one of its soldiers was shot and "
+        "killed Monday by an Azerbaijan sniper at the countries’ border, but Azerbaijan denied it."
+    )
+    assert found[1].startswith("The Armenian soldier was serving near the village of Berd")
+    assert found[1].endswith("when he was shot in the head, a Defense Ministry statement said.")
+    assert [s.start for s in sentences.split(BERD)][1] == BERD.index("The Armenian soldier")
+
+
+def test_headlines_above_unwrapped_copy_stay_apart():
+    """llallagua-roadblock-clashes-2025-06-11: two headline lines above the text (the first long
+    and ending in a lowercase word) are two sentences; only copy wrapped mid-sentence again and
+    again is read across its line breaks."""
+    text = (
+        "2 police officers killed in Bolivia amid protests over Morales candidacy ban\n"
+        "Clashes erupt as nationwide roadblocks cause $100M in economic losses\n"
+    )
+    assert [s.text for s in sentences.split(text)] == text.split("\n")[:2]
+
+
+def test_a_foreign_sniper_shooting_a_soldier_is_a_clash_not_an_air_strike(tmp_path):
+    """The same article: an act of a foreign army with no weapon named was read as an air or
+    drone strike; 'shot and killed ... by an Azerbaijan sniper' names small-arms fire, and 'when
+    he was shot in the head' tells the same act at its place, Berd."""
+    events = extracted(tmp_path, BERD, "2007-01-22").events
+    clash = events[events["event_type"] == "Battles"]
+    assert clash[["sub_event_type", "location"]].values.tolist() == [["Armed clash", "Berd"]]
+
+
+def test_a_person_shot_in_the_head_is_an_act_of_violence():
+    """The same article: 'when he was shot in the head' named no act (a bare 'shot' is no
+    trigger), so the sentence that gives the place, Berd, told nothing; like a bare death, it is a
+    weak attack word that joins the act told elsewhere."""
+    sentence = (
+        "The Armenian soldier was serving near the village of Berd, about 210 kilometers (130 "
+        "miles) northeast of the capital Yerevan, when he was shot in the head, a Defense "
+        "Ministry statement said."
+    )
+    assert readings(sentence) == [("shot in the head", "Attack")]

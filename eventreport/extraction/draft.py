@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config, places, reference, schema
+from .. import config, places, reference, schema, wordlists
 from ..article import Article, load_article
 from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
@@ -436,6 +436,7 @@ def _assemble(
         _assault_only(event),
         _object_kind(event),
         _victim_kinds(event),
+        _guns_named(event),
     )
     if statement and actor2 is None and _other_side(state.story_actor, actor1):
         actor2 = state.story_actor  # the doer of the act the statement is about
@@ -909,9 +910,11 @@ def _inferred_type(
     assault_only: bool = False,
     object_kind: str = "",
     victims: frozenset[str] = frozenset(),
+    guns: bool = False,
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
-    says so: by a foreign state's forces with no weapon named it is an air/drone strike; against
+    says so: by a foreign state's forces with no weapon named (`guns`: no word of small-arms
+    fire either) it is an air/drone strike; against
     armed forces (soldiers, police, a rebel group), or where every victim its first-hand tellings
     name is one ('a series of attacks that killed five police officers'), it is an armed clash, as
     ACLED codes any attack on an armed actor. An armed clash told only as one side's assault
@@ -943,7 +946,8 @@ def _inferred_type(
     if event_type != CIVILIAN_VIOLENCE or sub_event_type != "Attack":
         return event_type, sub_event_type, cameo, ""
     foreign = (
-        actor1 is not None
+        not guns
+        and actor1 is not None
         and actor1.kind == "military"
         and actor1.country_iso3
         and actor1.country_iso3 != iso3
@@ -1029,6 +1033,17 @@ def _object_kind(event: Event) -> str:
                 if rule.match(text, hit.end - offset, mention.clause[1] - offset):
                     return kind
     return ""
+
+
+def _guns_named(event: Event) -> bool:
+    """Whether a first-hand word of the event names small-arms fire ('shot and killed')."""
+    fire = wordlists.words("gunfire_word")
+    return any(
+        fire & set(re.findall(r"[\w-]+", h.words.lower()))
+        for m in event.mentions
+        if not m.reported
+        for h in m.hits
+    )
 
 
 def _assault_only(event: Event) -> bool:

@@ -18,6 +18,10 @@ from .. import wordlists
 from . import lexicon
 
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+WRAPPED_LINE_LENGTH = 55
+"""Hard-wrapped copy breaks its lines at about 60 to 80 characters."""
+WRAPPED_BREAKS = 3
+"""Breaks before a lowercase word that show a text is hard-wrapped copy."""
 DATELINE_PLACE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w'’. -]{1,30}?))?"
@@ -93,7 +97,7 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     position = 0
-    for line in text.split("\n"):
+    for line in _unwrapped(text).split("\n"):
         if not line.strip():
             paragraph += 1 if sentences and sentences[-1].paragraph == paragraph else 0
         elif not EDITOR_NOTE.fullmatch(line.strip()):
@@ -109,6 +113,30 @@ def split(text: str) -> list[Sentence]:
                 )
         position += len(line) + 1
     return sentences
+
+
+def _unwrapped(text: str) -> str:
+    """The text with each line break inside a sentence of hard-wrapped copy read as a space ('said
+    one of its\nsoldiers was shot'): a break after a line that ends in no sentence mark, before a
+    lowercase word, or in copy wrapped that way at least `WRAPPED_BREAKS` times, after a long line
+    (a headline above the text stays apart). The offsets stay."""
+    lines = text.split("\n")
+    open_ends = [
+        bool(line.strip() and following.strip() and re.search(r"[a-z0-9,]$", line))
+        for line, following in pairwise(lines)
+    ]
+    lower = [
+        open_end and following[0].islower()
+        for open_end, following in zip(open_ends, lines[1:], strict=True)
+    ]
+    wrapped = sum(lower) >= WRAPPED_BREAKS
+    joins = [
+        low or (wrapped and open_end and len(line) >= WRAPPED_LINE_LENGTH)
+        for low, open_end, line in zip(lower, open_ends, lines, strict=False)
+    ]
+    return lines[0] + "".join(
+        (" " if join else "\n") + line for join, line in zip(joins, lines[1:], strict=True)
+    )
 
 
 def _line_spans(line: str) -> list[tuple[int, int]]:
