@@ -87,3 +87,17 @@ def test_a_person_shot_in_the_head_is_an_act_of_violence():
         "Ministry statement said."
     )
     assert readings(sentence) == [("shot in the head", "Attack")]
+
+
+def test_a_full_stop_whose_space_was_lost_still_ends_the_sentence():
+    """gardez-checkpoint-car-bomb-2020-09-01: 'in the attack.The Taliban took responsibility'
+    ran the police chief's toll and the Taliban's claim into one sentence (a statement the gold
+    lacks was drafted from it); abbreviations ('U.S.Army') still hold."""
+    text = (
+        "Kamran confirmed that three soldiers were killed and five others were injured in the "
+        "attack.The Taliban took responsibility for the bomb blast claiming that dozens of Afghan "
+        "soldiers were killed and wounded as a result of the explosion."
+    )
+    found = [s.text for s in sentences.split(text)]
+    assert len(found) == 2 and found[1].startswith("The Taliban took responsibility")
+    assert len(sentences.split("The U.S.Army said so.")) == 1

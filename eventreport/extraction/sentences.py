@@ -17,7 +17,12 @@ from itertools import pairwise
 from .. import wordlists
 from . import lexicon
 
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
+"""A sentence's end: its mark, then space and a capital; or, where the space was lost, a mark
+between a lowercase word and a capitalised one ('in the attack.The Taliban took
+responsibility')."""
 WRAPPED_LINE_LENGTH = 55
 """Hard-wrapped copy breaks its lines at about 60 to 80 characters."""
 WRAPPED_BREAKS = 3
