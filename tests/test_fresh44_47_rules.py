@@ -101,3 +101,17 @@ def test_a_full_stop_whose_space_was_lost_still_ends_the_sentence():
     found = [s.text for s in sentences.split(text)]
     assert len(found) == 2 and found[1].startswith("The Taliban took responsibility")
     assert len(sentences.split("The U.S.Army said so.")) == 1
+
+
+def test_the_agent_of_a_passive_may_open_with_a_quote_and_an_of_phrase(tmp_path):
+    """arauca-eln-soldiers-attack-2016-12-18: 'were gunned down by "terrorists of the ELN"' gave
+    the soldiers' army as the attacker and the ELN as its victim: the quote and the 'of' phrase
+    after 'by' hid the agent."""
+    text = (
+        "Two soldiers were killed Sunday in an attack. The soldiers, who were on a motorcycle "
+        "patrol in Arauca, in eastern Colombia on the border with Venezuela, were gunned down by "
+        '"terrorists of the ELN" traveling in a vehicle, the army said in a statement.'
+    )
+    events = extracted(tmp_path, text, "2016-12-19").events
+    attack = events[events["event_type"] != "Strategic developments"]
+    assert attack["actor1"].str.startswith("ELN").tolist() == [True]

@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .. import places
+from .. import places, wordlists
 from ..names import name_key
 from ..places import Place
 from . import actors, dates, geoparse, lexicon, numbers, sentences
@@ -262,9 +262,12 @@ PRONOUN_SUBJECT = re.compile(
 AGENT_PREPOSITION = r"(?:by|at\s+the\s+hands\s+of)"
 """What opens the agent of a passive: 'killed by the rebels', 'died at the hands of'."""
 BY_AGENT = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{AGENT_PREPOSITION}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I
+    rf"^\s*(?:\w+\s+){{0,3}}?{AGENT_PREPOSITION}\s+{wordlists.OPENING_QUOTE}(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?$",
+    re.I,
 )
-"""'killed by the rebels', 'died at the hands of drug traffickers': the agent of a passive."""
+"""'killed by the rebels', 'died at the hands of drug traffickers', 'gunned down by "terrorists
+of the ELN"': the agent of a passive."""
 AGENT_WORD = re.compile(rf"(?i)\b{AGENT_PREPOSITION}\b")
 """'one protester shot by the police': who a count's people were hurt by, not among them."""
 SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
