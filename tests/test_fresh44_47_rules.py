@@ -115,3 +115,17 @@ def test_the_agent_of_a_passive_may_open_with_a_quote_and_an_of_phrase(tmp_path)
     events = extracted(tmp_path, text, "2016-12-19").events
     attack = events[events["event_type"] != "Strategic developments"]
     assert attack["actor1"].str.startswith("ELN").tolist() == [True]
+
+
+def test_an_outlets_name_is_no_place(tmp_path):
+    """ain-defla-army-ambush-2015-07-17: 'the Algerian capital, El Khaber newspaper reported' read
+    the newspaper as the capital's name, and the ambush was coded at an unknown 'El Khaber'
+    instead of the place the text gives later, south of Ain Defla."""
+    text = (
+        "Eleven soldiers were killed in an overnight ambush carried out by suspected Islamists in "
+        "a wooded region southwest of the Algerian capital, El Khaber newspaper reported Saturday "
+        "on its website. El Khaber, which cited security sources, said it took place on the road "
+        "to Tifran, a wooded area south of Ain Defla, 140 kilometres (85 miles) from the capital."
+    )
+    events = extracted(tmp_path, text, "2015-07-18").events
+    assert events["location"].tolist() == ["Aïn Defla"]

@@ -1086,9 +1086,14 @@ def _names_no_place(
     """Whether a place phrase at text[start:end] names no place of the story: a person the text
     introduced, the scope of an office ('Gbarpolu County Representative ...'), a country before a
     landform word ('the Senegal river valley') or an unknown name that holds one ('the Indian
-    Ocean'), or the name of a group ('blamed on Hmong rebels')."""
+    Ocean'), the name of a group ('blamed on Hmong rebels') or of an outlet ('El Khaber newspaper
+    reported', the Jakarta Globe)."""
     return bool(
         name_key(text[start:end]) in memory.people
+        or any(
+            o.start() <= start and end <= o.end()
+            for o in lexicon.load().outlet_regex.finditer(text, max(0, start - 60), end + 40)
+        )
         or OFFICE_SCOPE_AFTER.match(text[end:])
         or OFFICE_HOLDER_BEFORE.search(text[:start])
         or (kind == "country" and LANDFORM.match(text[end:]))
