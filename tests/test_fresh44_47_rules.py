@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafting import extracted, readings, sentence_figures
 
-from eventreport.extraction import sentences
+from eventreport.extraction import geoparse, sentences
 
 
 def figures(text: str) -> list[tuple[str, int]]:
@@ -129,3 +129,17 @@ def test_an_outlets_name_is_no_place(tmp_path):
     )
     events = extracted(tmp_path, text, "2015-07-18").events
     assert events["location"].tolist() == ["Aïn Defla"]
+
+
+def test_a_country_named_for_its_border_in_a_headline_is_the_other_side():
+    """mir-ali-security-post-attack-2024-03-16: the headline's 'Near Afghan Border' (title case:
+    one capitalised name) made Afghanistan the article's country, so the attack in Pakistan and
+    the Pakistani prime minister's condemnation were coded in Afghanistan; as in the lead's 'close
+    to the border with Afghanistan', a country named for its border is the other side."""
+    title = "7 Pakistani Soldiers Killed In Attack On Security Post Near Afghan Border"
+    lead = (
+        "Seven Pakistani soldiers and six assailants were killed on Saturday in an attack on a "
+        "security post close to the border with Afghanistan, according to the military."
+    )
+    assert geoparse.placed_countries(title) == []
+    assert geoparse.article_country(title, lead, None, [title, lead]) == "PAK"

@@ -434,6 +434,7 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
             words = match.group(group).rstrip(".").split()
             if (
                 BORDER_AFTER.match(rest)
+                or BORDER_AFTER.search(match.group(group))  # a headline's 'Near Afghan Border'
                 or MISSION_AFTER.match(rest)
                 or MISSION_AFTER.search(match.group(group))
                 or _names_street(words[-1], rest)
