@@ -143,3 +143,20 @@ def test_a_country_named_for_its_border_in_a_headline_is_the_other_side():
     )
     assert geoparse.placed_countries(title) == []
     assert geoparse.article_country(title, lead, None, [title, lead]) == "PAK"
+
+
+def test_tourists_are_civilians(tmp_path):
+    """west-tunisia-army-landmine-2015-03-22: 'gunmen killed 20 foreign tourists and a policeman
+    at the country's national museum' was drafted as a clash with the police: tourists were no
+    word for civilians, so the one policeman was the victim the draft knew."""
+    text = (
+        "The incident comes as the country is on high alert after gunmen killed 20 foreign "
+        "tourists and a policeman at the country's national museum on Wednesday, in an attack "
+        "claimed by the Islamic State group."
+    )
+    title = "Terrorist mine kills soldier in west Tunisia"
+    events = extracted(tmp_path, text, "2015-03-22", title=title).events
+    attack = events[events["event_type"] != "Strategic developments"]
+    assert attack[["sub_event_type", "actor2"]].values.tolist() == [
+        ["Attack", "Civilians (Tunisia)"]
+    ]
