@@ -160,3 +160,18 @@ def test_tourists_are_civilians(tmp_path):
     assert attack[["sub_event_type", "actor2"]].values.tolist() == [
         ["Attack", "Civilians (Tunisia)"]
     ]
+
+
+def test_weapons_the_attackers_were_armed_with_name_no_blast(tmp_path):
+    """maseru-army-commander-assassination-2017-09-05: 'His killers, armed with hand grenades and
+    handguns, forced their way into his office, shooting him' made the assassination a grenade
+    attack; weapons someone is armed with are carried, like those found on them."""
+    text = (
+        "Lesotho’s army commander has been assassinated and two senior officers shot dead, "
+        "sparking fears of a possible coup and prompting some senior politicians to flee the "
+        "country yesterday. His killers‚ armed with hand grenades and handguns‚ forced their way "
+        "into his office‚ shooting him before attempting to flee the military compound."
+    )
+    events = extracted(tmp_path, text, "2017-09-06").events
+    assert "Grenade" not in events["sub_event_type"].tolist()
+    assert events["sub_event_type"].tolist() == ["Armed clash"]
