@@ -175,3 +175,18 @@ def test_weapons_the_attackers_were_armed_with_name_no_blast(tmp_path):
     events = extracted(tmp_path, text, "2017-09-06").events
     assert "Grenade" not in events["sub_event_type"].tolist()
     assert events["sub_event_type"].tolist() == ["Armed clash"]
+
+
+def test_the_day_bodies_were_found_is_not_the_day_of_the_killing(tmp_path):
+    """bangassou-peacekeeper-convoy-attack-2017-05-08: 'Three other peacekeepers were found dead
+    on Tuesday, having gone missing during the attack' drafted a second attack on Tuesday; the day
+    is the finding's, and the dead belong to Monday's attack."""
+    text = (
+        "Four United Nations peacekeepers in Central African Republic have been killed and eight "
+        "wounded following an attack on their convoy late on Monday by Christian militants in the "
+        "southeast of the country, the U.N. mission (MINUSCA) said on Tuesday. Three other "
+        "peacekeepers were found dead on Tuesday, having gone missing during the attack, "
+        "according to the mission."
+    )
+    events = extracted(tmp_path, text, "2017-05-09").events
+    assert events["event_date"].astype(str).tolist() == ["2017-05-08"]

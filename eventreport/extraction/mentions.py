@@ -268,6 +268,9 @@ BY_AGENT = re.compile(
 )
 """'killed by the rebels', 'died at the hands of drug traffickers', 'gunned down by "terrorists
 of the ELN"': the agent of a passive."""
+FINDING_DAY = lexicon.Rule(r"(?i)\b(?:{finding_verb})\s+$")
+"""'Three other peacekeepers were found dead on Tuesday, having gone missing during the attack':
+a day right after a finding verb is the day of the finding."""
 AGENT_WORD = re.compile(rf"(?i)\b{AGENT_PREPOSITION}\b")
 """'one protester shot by the police': who a count's people were hurt by, not among them."""
 SUFFERED = lexicon.Rule(r"(?i)(?:{suffered_verb})")
@@ -1910,11 +1913,16 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
     """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
     Y' dates Y from X; a day fronted in the sentence, or 'earlier in the day' (the story's day),
     dates every mention the sentence left undated ('had regained control of the building seized
-    earlier in the day')."""
+    earlier in the day'). The day people were found dead dates the finding, not the killing
+    (`FINDING_DAY`)."""
     if not found:
         return
     event_dates = [
-        d for d in facts.dates if d.kind in ("day", "anchor", "unresolved") and not d.reporting
+        d
+        for d in facts.dates
+        if d.kind in ("day", "anchor", "unresolved")
+        and not d.reporting
+        and not FINDING_DAY.search(facts.sentence.between(facts.sentence.start, d.start))
     ]
     event_dates = [d for d in event_dates if not _dates_relative(d, found, facts)]
     for phrase in event_dates:
