@@ -190,3 +190,16 @@ def test_the_day_bodies_were_found_is_not_the_day_of_the_killing(tmp_path):
     )
     events = extracted(tmp_path, text, "2017-05-09").events
     assert events["event_date"].astype(str).tolist() == ["2017-05-08"]
+
+
+def test_a_later_count_of_one_group_is_no_whole_toll(tmp_path):
+    """mir-ali-security-post-attack-2024-03-16: after 'Seven Pakistani soldiers and six assailants
+    were killed' (13), 'All six assailants died in the attack' read as a whole toll and, the
+    lowest, became the coded fatalities; it counts the assailants again."""
+    text = (
+        "Seven Pakistani soldiers and six assailants were killed on Saturday in an attack on a "
+        "security post close to the border with Afghanistan, according to the military. All six "
+        "assailants died in the attack."
+    )
+    events = extracted(tmp_path, text, "2024-03-16").events
+    assert events["fatalities"].tolist() == [13]

@@ -1446,7 +1446,7 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     """
     if not figures:
         return 0, "", ""
-    whole = [f for f in figures if not f.partial]
+    whole = [f for f in figures if not f.partial and not _retold_part(f, figures)]
     if not whole:
         largest = max(f.low for f in figures)
         return (largest, largest, "") if largest else (0, "", "")
@@ -1464,6 +1464,23 @@ def _range(figures: list[Figure]) -> tuple[int, object, object]:
     )
     top = max(whole, key=lambda f: (f.high if f.high is not None else f.low, f.high is not None))
     return fatalities, low, (top.high if top.high is not None else "")
+
+
+def _retold_part(figure: Figure, figures: list[Figure]) -> bool:
+    """Whether a whole-looking count retells a part told before ('Seven Pakistani soldiers and
+    six assailants were killed ...' then 'All six assailants died in the attack'): it counts the
+    same people as an earlier partial count of the metric (unattributed, or by the same claimant:
+    another's count is a rival claim), and a larger whole count stands."""
+    noun = numbers.counted_noun(figure.quote)
+    return any(
+        p.partial
+        and p.low == figure.low
+        and p.start < figure.start
+        and noun
+        and numbers.counted_noun(p.quote) == noun
+        and figure.claimant in (p.claimant, numbers.UNATTRIBUTED)
+        for p in figures
+    ) and any(not f.partial and f.low > figure.low for f in figures)
 
 
 def _disputed(figures: list[Figure]) -> dict[str, str]:

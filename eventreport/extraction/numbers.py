@@ -341,6 +341,15 @@ def _tokens(text: str) -> list[str]:
 
 
 @cache
+def counted_noun(quote: str) -> str:
+    """The word right after a figure's number, lower-cased: who it counts ('six assailants were
+    killed' -> 'assailants'); '' when none follows or a part is counted ('one of those')."""
+    number = _number_regex().search(quote)
+    after = re.match(r"\s+([\w'’-]+)", quote[number.end() :]) if number else None
+    noun = after.group(1).lower() if after else ""
+    return "" if noun == "of" else noun
+
+
 def _number_regex() -> re.Pattern:
     """A number in digits or words, with an optional hedge before it; 'a' or 'an' before a
     person noun, or 'another' with no noun ('killed nine civilians and wounded another'), is a lone
