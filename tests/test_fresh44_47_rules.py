@@ -4,6 +4,7 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import pytest
 from drafting import extracted, readings, sentence_figures
 
 from eventreport.extraction import geoparse, sentences
@@ -203,3 +204,30 @@ def test_a_later_count_of_one_group_is_no_whole_toll(tmp_path):
     )
     events = extracted(tmp_path, text, "2024-03-16").events
     assert events["fatalities"].tolist() == [13]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        # kizilyurt-police-patrol-shooting-2018-07-21: both tellings of the two dead policemen
+        (
+            "“One was killed at the spot, another died in hospital when gunmen attacked police "
+            "patrol from a car,” claimed a police spokesman.",
+            True,
+        ),
+        (
+            "An unknown number of gunmen pulled up to three traffic officers in a Russian-made "
+            "Lada and ambushed them in their patrol car, shooting one dead and leaving another "
+            "mortally wounded, according to the Reuters news agency.",
+            True,
+        ),
+        # a contrast written for the test: the other one was only wounded, so the lone dead is
+        # the whole count of the dead
+        ("One soldier was killed and another wounded.", False),
+    ],
+)
+def test_one_of_two_told_apart_is_a_part_of_the_toll(sentence, partial):
+    """kizilyurt: after 'Two policemen have been shot dead', each later telling of one dead and
+    'another' who died too was read as a whole toll of one, and the coded fatalities fell to 1."""
+    killed = [f for f in sentence_figures(sentence) if f.metric == "killed"]
+    assert [(f.low, f.partial) for f in killed] == [(1, partial)]

@@ -168,6 +168,11 @@ victim was, between the victim and the verb."""
 WHO_CLAUSE = re.compile(r",\s+who\s+[^.;:,!?()“”\"]*", re.I)
 """'One person, who sustained gunshot wounds in the second incident, is receiving treatment': a
 relative clause on the counted people tells what befell them."""
+ANOTHER_PART = re.compile(
+    r"[^.;:]*?(?:,\s+|\s+and\s+)(?:[a-z]+\s+){0,2}?(?P<another>another)\b", re.I
+)
+"""'One was killed at the spot, another died in hospital', 'shooting one dead and leaving another
+mortally wounded': one of two told apart (`_another_alike`)."""
 RESTRICTIVE_WHO = re.compile(r"^[^,]*?\s(?P<who>who|that)\s", re.I)
 """'Two soldiers who received the worst shrapnel injuries died later in the hospital': a casualty
 word in a relative clause on the counted people, with the clause's own verb after it, tells what
@@ -341,6 +346,15 @@ def _tokens(text: str) -> list[str]:
 
 
 @cache
+def _another_alike(text: str, end: int, metric: str) -> bool:
+    """Whether a lone victim's count is followed by 'another' who suffered the same ('One was
+    killed at the spot, another died in hospital'): then it is one part of the toll, not all of
+    it ('One soldier was killed and another wounded' counts the only dead)."""
+    part = ANOTHER_PART.match(text, end)
+    after = _metric_after(text, part.end("another")) if part else None
+    return after is not None and after[0] == metric
+
+
 def counted_noun(quote: str) -> str:
     """The word right after a figure's number, lower-cased: who it counts ('six assailants were
     killed' -> 'assailants'); '' when none follows or a part is counted ('one of those')."""
@@ -483,6 +497,7 @@ def figures(
                 any(f.metric == metric for f in found)
                 and bool(HOSPITALISED.search(text[match.end() : quote_end]))
             )
+            or (value == 1 and _another_alike(text, quote_end, metric))
         )
         figure = Figure(
             metric,
