@@ -231,3 +231,17 @@ def test_one_of_two_told_apart_is_a_part_of_the_toll(sentence, partial):
     'another' who died too was read as a whole toll of one, and the coded fatalities fell to 1."""
     killed = [f for f in sentence_figures(sentence) if f.metric == "killed"]
     assert [(f.low, f.partial) for f in killed] == [(1, partial)]
+
+
+def test_raising_the_toll_is_a_revision(tmp_path):
+    """gatara-grenade-attack-2017-07-09: 'killed four people on the spot', then 'an 8th grader who
+    was injured later died at the hospital raising the death toll to five': the five is the
+    latest count, as 'has risen to' is, not a rival claim under the four."""
+    text = (
+        "“Yesterday around 6h30 p.m. in Gatara Commune, Kayanza province, an unidentified "
+        "terrorist launched a grenade that killed four people on the spot and wounded 54 others”, "
+        "said Pierre Nkurikiye, Spokesman for the Burundi Police this Monday. He says an 8th "
+        "grader who was injured later died at the hospital raising the death toll to five."
+    )
+    events = extracted(tmp_path, text, "2017-07-10").events
+    assert events["fatalities"].tolist() == [5]
