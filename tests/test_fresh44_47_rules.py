@@ -4,10 +4,12 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from drafting import extracted, readings, sentence_figures
 
-from eventreport.extraction import geoparse, sentences
+from eventreport.extraction import dates, geoparse, sentences
 
 
 def figures(text: str) -> list[tuple[str, int]]:
@@ -245,3 +247,16 @@ def test_raising_the_toll_is_a_revision(tmp_path):
     )
     events = extracted(tmp_path, text, "2017-07-10").events
     assert events["fatalities"].tolist() == [5]
+
+
+def test_since_a_month_is_a_period_not_the_day_of_the_act():
+    """myin-thar-village-clashes-2021-09-09: 'have been killed in some of Burma's deadliest
+    fighting ... since July' dated the fighting to 15 July (a second event, two months before the
+    story's); like 'since 2019' and 'since May 3', 'since July' opens a period."""
+    text = (
+        "More than a dozen villagers, including several teenagers, have been killed in some of "
+        "Burma's deadliest fighting between government troops and resistance forces since July, "
+        "a villager and reports by independent media said Friday."
+    )
+    found = {d.text: d.kind for d in dates.find(text, 0, dt.date(2021, 9, 10))}
+    assert found["since July"] == "background"

@@ -111,6 +111,7 @@ def _patterns(
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|(?i:a|one)\s+(?i:year|decade)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
                 rf"(?i:since)\s+(?:[\w'’-]+\s+){{0,5}}?(?:the\s+)?(?:(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})|{weekday})(?![\w'’])|"
+                rf"(?i:since)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{month})(?:\s+(?:1[89]|20)\d\d)?(?![\w'’])|"
                 rf"(?i:since\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,5}}(?:{onset}))|"
                 rf"(?i:when\s+(?:[\w-]+\s+){{0,3}}first\s+(?:{onset}|launched))"
             ),
