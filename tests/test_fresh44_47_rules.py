@@ -260,3 +260,16 @@ def test_since_a_month_is_a_period_not_the_day_of_the_act():
     )
     found = {d.text: d.kind for d in dates.find(text, 0, dt.date(2021, 9, 10))}
     assert found["since July"] == "background"
+
+
+def test_police_forces_are_the_police(tmp_path):
+    """general-teran-police-station-attack-2024-09-25: 'state police forces killed 11 cartel
+    gunmen' gave the military as the side that killed them ('police force' was a police word,
+    'police forces' was not)."""
+    text = (
+        "Mexican border state police forces killed 11 cartel gunmen during a series of shootouts "
+        "where gunmen sought to terrorize locals. The shootouts took place in the Mexican border "
+        "state of Nuevo Leon."
+    )
+    events = extracted(tmp_path, text, "2024-09-27").events
+    assert events["actor1"].tolist() == ["Police Forces of Mexico"]
