@@ -273,3 +273,29 @@ def test_police_forces_are_the_police(tmp_path):
     )
     events = extracted(tmp_path, text, "2024-09-27").events
     assert events["actor1"].tolist() == ["Police Forces of Mexico"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "city"),
+    [
+        # kandy-student-protest-teargas-2022-04-03: the Colombo protest was placed in Sri Lanka
+        (
+            "Protesters in the Sri Lanka’s largest city Colombo held numerous small, peaceful "
+            "demonstrations over a severe economic crisis on Sunday.",
+            "LKA",
+            "Colombo",
+        ),
+        # benghazi-militia-bases-storming-2012-09-22
+        (
+            "Earlier, hundreds of Libyan protesters stormed the base of a hardline Islamist "
+            "militia in Libya's second city Benghazi, forcing the group to flee.",
+            "LBY",
+            "Benghazi",
+        ),
+    ],
+)
+def test_a_name_after_the_largest_or_second_city_is_a_place(sentence, country, city):
+    """As after 'the capital' ('the capital Damascus'), a name after 'largest city' or 'second
+    city' is where the act was."""
+    found = geoparse.find(sentence, 0, country, geoparse.Memory())
+    assert city in [m.text for m in found if m.kind == "city"]

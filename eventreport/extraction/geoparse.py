@@ -38,10 +38,12 @@ NAME = (
 Portuguese names; a weekday after it is no part of it ('in Mayom County Friday')."""
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
-    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?|(?i:{called_place}))\s+(?:the\s+)?"
+    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?|(?i:{city_rank})\s+city,?|"
+    r"(?i:{called_place}))\s+(?:the\s+)?"
     r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
-"""A place preposition ('in', 'north of', 'the town of', 'an area called'), with the compass word
+"""A place preposition ('in', 'north of', 'the town of', 'an area called', 'the capital', 'the
+largest city'), with the compass word
 that may follow it ('in central Istanbul'), a template fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
