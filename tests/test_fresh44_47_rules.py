@@ -299,3 +299,16 @@ def test_a_name_after_the_largest_or_second_city_is_a_place(sentence, country, c
     city' is where the act was."""
     found = geoparse.find(sentence, 0, country, geoparse.Memory())
     assert city in [m.text for m in found if m.kind == "city"]
+
+
+def test_a_country_after_a_town_and_a_comma_only_says_where_the_town_is():
+    """berd-border-sniper-killing-2007-01-22: 'In Baku, Azerbaijan, ... President Ilham Aliev
+    again accused Armenia' coded the accusation in Azerbaijan at country precision: the country
+    named after the town was read as a place of its own, nearer the statement's verb."""
+    sentence = (
+        "In Baku, Azerbaijan, before a meeting between the country’s foreign minister and an OSCE "
+        "envoy, President Ilham Aliev again accused Armenia of dragging out negotiations over "
+        "Nagorno-Karabakh."
+    )
+    found = geoparse.find(sentence, 0, "ARM", geoparse.Memory())
+    assert [(m.text, m.kind) for m in found] == [("Baku", "city")]

@@ -712,8 +712,9 @@ def _enclosed(
     away; it stays a name the gazetteer lacks, coded at Patikul). A province named after a comma
     ('Tuburan, Basilan') is a place of its own and picks the namesake, but a town it does not hold
     is kept: a comma also joins the towns of a list; a country after the comma never ends a list
-    of towns ('Saint-Louis, New Caledonia' is no Saint-Louis of Senegal)."""
-    found = sorted(found, key=lambda m: m.start)
+    of towns ('Saint-Louis, New Caledonia' is no Saint-Louis of Senegal), and only says where the
+    town lies ('In Baku, Azerbaijan, ... Aliev accused'): it is no place of its own."""
+    found, qualifiers = sorted(found, key=lambda m: m.start), []
     for index, mention in enumerate(found):
         joint = ENCLOSING.match(text[mention.end - offset :])
         if joint is None:
@@ -730,6 +731,9 @@ def _enclosed(
         if holder not in found:
             found.append(holder)
         place = mention.place
+        if place is not None and holder.kind == "country" and joint.group("comma"):
+            if place.kind == "city" and _inside(place, holder.place):
+                qualifiers.append(holder)  # 'In Baku, Azerbaijan': where the town is, no place
         if place is None or place.kind != "city" or _inside(place, holder.place):
             continue
         inside = _namesake_inside(mention.text, holder.place)
@@ -740,7 +744,7 @@ def _enclosed(
                 precision=mention.precision if inside else None,
                 kind=inside.kind if inside else "name",
             )
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if m not in qualifiers), key=lambda m: m.start)
 
 
 UNIT_OF = re.compile(r"\s+of\s")
