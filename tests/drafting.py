@@ -21,9 +21,9 @@ def extracted(folder: Path, text: str, published: str, title: str = "Test") -> e
     return extract.extract(load_article(path, draft=True))
 
 
-def drafted_events(folder: Path, text: str, published: str) -> pd.DataFrame:
+def drafted_events(folder: Path, text: str, published: str, title: str = "Test") -> pd.DataFrame:
     """The drafted events of `text` (see `extracted`)."""
-    return extracted(folder, text, published).events
+    return extracted(folder, text, published, title).events
 
 
 def kinetic(events: pd.DataFrame) -> pd.DataFrame:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafting import extracted, readings, sentence_figures
+from drafting import drafted_events, readings, sentence_figures
 
 from eventreport.extraction import dates, geoparse, sentences
 
@@ -75,7 +75,7 @@ def test_a_foreign_sniper_shooting_a_soldier_is_a_clash_not_an_air_strike(tmp_pa
     """The same article: an act of a foreign army with no weapon named was read as an air or
     drone strike; 'shot and killed ... by an Azerbaijan sniper' names small-arms fire, and 'when
     he was shot in the head' tells the same act at its place, Berd."""
-    events = extracted(tmp_path, BERD, "2007-01-22").events
+    events = drafted_events(tmp_path, BERD, "2007-01-22")
     clash = events[events["event_type"] == "Battles"]
     assert clash[["sub_event_type", "location"]].values.tolist() == [["Armed clash", "Berd"]]
 
@@ -115,7 +115,7 @@ def test_the_agent_of_a_passive_may_open_with_a_quote_and_an_of_phrase(tmp_path)
         "patrol in Arauca, in eastern Colombia on the border with Venezuela, were gunned down by "
         '"terrorists of the ELN" traveling in a vehicle, the army said in a statement.'
     )
-    events = extracted(tmp_path, text, "2016-12-19").events
+    events = drafted_events(tmp_path, text, "2016-12-19")
     attack = events[events["event_type"] != "Strategic developments"]
     assert attack["actor1"].str.startswith("ELN").tolist() == [True]
 
@@ -130,7 +130,7 @@ def test_an_outlets_name_is_no_place(tmp_path):
         "on its website. El Khaber, which cited security sources, said it took place on the road "
         "to Tifran, a wooded area south of Ain Defla, 140 kilometres (85 miles) from the capital."
     )
-    events = extracted(tmp_path, text, "2015-07-18").events
+    events = drafted_events(tmp_path, text, "2015-07-18")
     assert events["location"].tolist() == ["Aïn Defla"]
 
 
@@ -158,7 +158,7 @@ def test_tourists_are_civilians(tmp_path):
         "claimed by the Islamic State group."
     )
     title = "Terrorist mine kills soldier in west Tunisia"
-    events = extracted(tmp_path, text, "2015-03-22", title=title).events
+    events = drafted_events(tmp_path, text, "2015-03-22", title=title)
     attack = events[events["event_type"] != "Strategic developments"]
     assert attack[["sub_event_type", "actor2"]].values.tolist() == [
         ["Attack", "Civilians (Tunisia)"]
@@ -175,7 +175,7 @@ def test_weapons_the_attackers_were_armed_with_name_no_blast(tmp_path):
         "country yesterday. His killers‚ armed with hand grenades and handguns‚ forced their way "
         "into his office‚ shooting him before attempting to flee the military compound."
     )
-    events = extracted(tmp_path, text, "2017-09-06").events
+    events = drafted_events(tmp_path, text, "2017-09-06")
     assert "Grenade" not in events["sub_event_type"].tolist()
     assert events["sub_event_type"].tolist() == ["Armed clash"]
 
@@ -191,7 +191,7 @@ def test_the_day_bodies_were_found_is_not_the_day_of_the_killing(tmp_path):
         "peacekeepers were found dead on Tuesday, having gone missing during the attack, "
         "according to the mission."
     )
-    events = extracted(tmp_path, text, "2017-05-09").events
+    events = drafted_events(tmp_path, text, "2017-05-09")
     assert events["event_date"].astype(str).tolist() == ["2017-05-08"]
 
 
@@ -204,7 +204,7 @@ def test_a_later_count_of_one_group_is_no_whole_toll(tmp_path):
         "security post close to the border with Afghanistan, according to the military. All six "
         "assailants died in the attack."
     )
-    events = extracted(tmp_path, text, "2024-03-16").events
+    events = drafted_events(tmp_path, text, "2024-03-16")
     assert events["fatalities"].tolist() == [13]
 
 
@@ -245,7 +245,7 @@ def test_raising_the_toll_is_a_revision(tmp_path):
         "said Pierre Nkurikiye, Spokesman for the Burundi Police this Monday. He says an 8th "
         "grader who was injured later died at the hospital raising the death toll to five."
     )
-    events = extracted(tmp_path, text, "2017-07-10").events
+    events = drafted_events(tmp_path, text, "2017-07-10")
     assert events["fatalities"].tolist() == [5]
 
 
@@ -271,7 +271,7 @@ def test_police_forces_are_the_police(tmp_path):
         "where gunmen sought to terrorize locals. The shootouts took place in the Mexican border "
         "state of Nuevo Leon."
     )
-    events = extracted(tmp_path, text, "2024-09-27").events
+    events = drafted_events(tmp_path, text, "2024-09-27")
     assert events["actor1"].tolist() == ["Police Forces of Mexico"]
 
 

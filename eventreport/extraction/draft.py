@@ -914,8 +914,8 @@ def _inferred_type(
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named (`guns`: no word of small-arms
-    fire either) it is an air/drone strike; against
-    armed forces (soldiers, police, a rebel group), or where every victim its first-hand tellings
+    fire either) it is an air/drone strike; against armed forces (soldiers, police, a rebel
+    group), or where every victim its first-hand tellings
     name is one ('a series of attacks that killed five police officers'), it is an armed clash, as
     ACLED codes any attack on an armed actor. An armed clash told only as one side's assault
     (`assault_only`) whose other side is civilians ('armed men raided a village, killing 19
@@ -1472,15 +1472,18 @@ def _retold_part(figure: Figure, figures: list[Figure]) -> bool:
     same people as an earlier partial count of the metric (unattributed, or by the same claimant:
     another's count is a rival claim), and a larger whole count stands."""
     noun = numbers.counted_noun(figure.quote)
-    return any(
-        p.partial
-        and p.low == figure.low
-        and p.start < figure.start
-        and noun
-        and numbers.counted_noun(p.quote) == noun
-        and figure.claimant in (p.claimant, numbers.UNATTRIBUTED)
-        for p in figures
-    ) and any(not f.partial and f.low > figure.low for f in figures)
+    return (
+        bool(noun)
+        and any(
+            p.partial
+            and p.low == figure.low
+            and p.start < figure.start
+            and numbers.counted_noun(p.quote) == noun
+            and figure.claimant in (p.claimant, numbers.UNATTRIBUTED)
+            for p in figures
+        )
+        and any(not f.partial and f.low > figure.low for f in figures)
+    )
 
 
 def _disputed(figures: list[Figure]) -> dict[str, str]:

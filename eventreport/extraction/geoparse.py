@@ -43,8 +43,8 @@ PREPOSITION = (
     r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
 """A place preposition ('in', 'north of', 'the town of', 'an area called', 'the capital', 'the
-largest city'), with the compass word
-that may follow it ('in central Istanbul'), a template fragment with word classes."""
+largest city'), with the compass word that may follow it ('in central Istanbul'), a template
+fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
@@ -731,9 +731,14 @@ def _enclosed(
         if holder not in found:
             found.append(holder)
         place = mention.place
-        if place is not None and holder.kind == "country" and joint.group("comma"):
-            if place.kind == "city" and _inside(place, holder.place):
-                qualifiers.append(holder)  # 'In Baku, Azerbaijan': where the town is, no place
+        if (
+            holder.kind == "country"
+            and joint.group("comma")
+            and place is not None
+            and place.kind == "city"
+            and _inside(place, holder.place)
+        ):
+            qualifiers.append(holder)  # 'In Baku, Azerbaijan': where the town is, no place
         if place is None or place.kind != "city" or _inside(place, holder.place):
             continue
         inside = _namesake_inside(mention.text, holder.place)

@@ -345,7 +345,6 @@ def _tokens(text: str) -> list[str]:
     return name_words(text, NAME_FILLERS)
 
 
-@cache
 def _another_alike(text: str, end: int, metric: str) -> bool:
     """Whether a lone victim's count is followed by 'another' who suffered the same ('One was
     killed at the spot, another died in hospital'): then it is one part of the toll, not all of
@@ -364,6 +363,7 @@ def counted_noun(quote: str) -> str:
     return "" if noun == "of" else noun
 
 
+@cache
 def _number_regex() -> re.Pattern:
     """A number in digits or words, with an optional hedge before it; 'a' or 'an' before a
     person noun, or 'another' with no noun ('killed nine civilians and wounded another'), is a lone
