@@ -131,6 +131,7 @@ def _no_event(candidates: list[Mention]) -> str:
 
 def extract(article: Article) -> Extraction:
     """Draft the events, claims and evidence of one article."""
+    lexicon.forget_texts()
     found = sentences.split(article.text)
     if not found:
         raise InputError(article.path, "the article has no text to extract events from")

@@ -996,6 +996,8 @@ def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candi
     """A town a country's name possesses ('Syria's Idlib', 'southern Philippines' Malaybalay
     City'), when its own words call it a city or town, or it is a notable city; a name its words
     call a unit ('Nigeria's Kaduna state') is the province, read by the unit pass."""
+    if not ANY_POSSESSIVE.search(text):
+        return
     for match in _possessive_pattern().finditer(text):
         name = match.group("name").rstrip(".")
         if ADMIN_UNIT.match(text[match.end("name") :]) or (
@@ -1007,6 +1009,10 @@ def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candi
         if place is not None and place.kind == "city" and (headed or places.is_notable(place)):
             start = match.start("name")
             yield start, start + len(name), place, _precision(text, start, place), place.kind
+
+
+ANY_POSSESSIVE = re.compile(r"\w['’]s?\s")
+"""A possessive at all: the country names' alternation runs only on sentences that have one."""
 
 
 @cache

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from .. import config
@@ -102,6 +103,17 @@ class ReportingVerb:
     own_action_cameo: str
 
 
+ALIAS_INDEXES: list[Aliases] = []
+"""Every `Aliases` built, so that `forget_texts` can clear what they remember."""
+
+
+def forget_texts() -> None:
+    """Clear the matches the name indexes remember: called once per article, so one article's
+    sentences never speed up the next's (and a benchmark of overlapping articles stays honest)."""
+    for index in ALIAS_INDEXES:
+        index._found.cache_clear()
+
+
 class Aliases:
     """Find any of many names in a text fast: candidates are looked up by their first word, then
     matched in place.
@@ -123,9 +135,17 @@ class Aliases:
             exact = name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name))
             regex = re.compile(_name_regex(name) + r"(?![\w-])", 0 if exact else re.IGNORECASE)
             self._by_first.setdefault(name_key(first.group()), []).append(regex)
+        self._found = lru_cache(maxsize=1 << 12)(self._scan)
+        ALIAS_INDEXES.append(self)
 
-    def finditer(self, text: str):
-        """Non-overlapping matches, left to right, the longest name at each place."""
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """Non-overlapping matches, left to right, the longest name at each place; a text's
+        matches are found once, as the extractor asks for the same sentence's names many times."""
+        return iter(self._found(text))
+
+    def _scan(self, text: str) -> tuple[re.Match, ...]:
+        """`finditer`'s matches of a text, found word by word, uncached."""
+        found: list[re.Match] = []
         position = 0
         for word in self.WORD.finditer(text):
             if word.start() < position:
@@ -134,8 +154,9 @@ class Aliases:
                 match = regex.match(text, word.start())
                 if match:
                     position = match.end()
-                    yield match
+                    found.append(match)
                     break
+        return tuple(found)
 
     def search(self, text: str) -> re.Match | None:
         """The first match, if any."""

@@ -552,8 +552,9 @@ def dateline_country(text: str) -> str | None:
 
 def _opening_lines(text: str) -> list[str]:
     """The first two non-empty lines of a text that are no byline or credit ('By KRISHAN
-    FRANCIS', 'AP'): where a dateline may stand."""
-    return [line for line in text.splitlines() if line.strip() and not _credit_line(line)][:2]
+    FRANCIS', 'AP'): where a dateline may stand. Lines are tested only until two are found."""
+    lines = (line for line in text.splitlines() if line.strip() and not _credit_line(line))
+    return list(itertools.islice(lines, 2))
 
 
 def _credit_line(line: str) -> bool:

@@ -82,18 +82,18 @@ class Sentence:
 
     def clause_at(self, position: int) -> tuple[int, int]:
         """The (start, end) absolute offsets of the clause that holds absolute `position`."""
-        return next(
-            ((a, b) for a, b in self.clauses() if a <= position < b), (self.start, self.end)
-        )
+        return next(((a, b) for a, b in self.clauses if a <= position < b), (self.start, self.end))
 
-    def clauses(self) -> list[tuple[int, int]]:
-        """Absolute (start, end) offsets of the clauses, split at subordinators and dashes."""
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """Absolute (start, end) offsets of the clauses, split at subordinators and dashes; found
+        once per sentence, as every hit asks for its clause."""
         cuts = (
             [self.start]
             + [self.start + m.start() for m in clause_break().finditer(self.text) if m.start() > 0]
             + [self.end]
         )
-        return [(a, b) for a, b in pairwise(cuts) if b > a]
+        return tuple((a, b) for a, b in pairwise(cuts) if b > a)
 
 
 def split(text: str) -> list[Sentence]:
