@@ -401,3 +401,20 @@ def test_a_title_in_a_possessive_place_phrase_still_introduces_its_holder(tmp_pa
     events = drafted_events(tmp_path, text, "2010-08-29")
     denial = events[events["x_cameo_code"].astype(str).eq("016")]
     assert denial["actor1"].str.startswith("Government of Russia").tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The US military carried out air strikes against the Kataib Hezbollah militia group.",
+            "Kataib Hezbollah",
+        ),
+        ("Al-Shabaab fighters attacked the base at Barire.", "Al Shabaab"),
+    ],
+)
+def test_named_group_before_an_unnamed_groups_noun_is_the_actor(text, actor):
+    """'the Kataib Hezbollah militia group' (the US strikes of 29 December 2019): a named armed
+    group before 'militia', 'militants' or 'fighters' is that group, not an unidentified one."""
+    assert actor in named(text)
+    assert not any(name.startswith("Unidentified") for name in named(text))

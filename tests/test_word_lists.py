@@ -52,6 +52,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("extraction/actors.py", "monitor ngo media"): "actor kinds (codes of actors.csv)",
     ("extraction/actors.py", "military police militia"): "actor kinds (codes of actors.csv)",
+    ("extraction/actors.py", "militia rebels criminal"): "actor kinds (codes of actors.csv)",
     ("wordlists.py", "weekday month holiday"): (
         "the codes of calendar.csv's kind column, not words read in a text"
     ),

@@ -29,6 +29,8 @@ data/events/CURATION.md)."""
 ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentified"})
 """Actors that bear arms: an attack on one of them is a battle, not violence against civilians
 (ACLED)."""
+GROUP_KINDS = frozenset({"militia", "rebels", "criminal"})
+"""Kinds of named non-state armed groups: their name before 'militants' is the actor."""
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "unknown country"
 """Fills a template when the text places the event nowhere: 'Unidentified Armed Group (unknown
@@ -395,8 +397,9 @@ def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention
     air force jet').
 
     The head (the second) names the actor, qualified by a country on the left; a named actor on the
-    left of a template head of its own kind ('air force' + 'jet') is the more precise name and
-    wins.
+    left of a template head of its own kind ('air force' + 'jet'), or a named armed group on the
+    left of an unnamed one's noun ('Taliban militants', 'Al-Shabaab fighters'), is the more
+    precise name and wins.
     """
     words = text[first.start - offset : second.end - offset]
     head_is_template = not second.actors or second.actors[0].template
@@ -404,7 +407,11 @@ def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention
         first.actors
         and not first.actors[0].template
         and head_is_template
-        and (not second.actors or second.actors[0].kind == first.actors[0].kind)
+        and (
+            not second.actors
+            or second.actors[0].kind == first.actors[0].kind
+            or (second.actors[0].kind == "unidentified" and first.actors[0].kind in GROUP_KINDS)
+        )
     ):
         return Mention(words, first.start, second.end, first.actors, first.country_iso3)
     left_country = first.country_iso3 or (first.actors[0].country_iso3 if first.actors else None)
