@@ -85,6 +85,21 @@ CITY_MODIFIER = lexicon.Rule(
 )
 """'in a Cairo suburb', 'on a major Caracas highway': a city's name as the modifier of a part of
 it, coded to the city, precision 2."""
+QUARTER_OF_CITY = (
+    lexicon.Rule(
+        r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<city>{name})\s+(?:{city_area})\s+of\s+"
+        r"(?P<quarter>{name})",
+        name=NAME,
+    ),
+    lexicon.Rule(
+        r"(?P<quarter>{name}),\s+(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{city_area})\s+of\s+"
+        r"(?P<city>{name})",
+        name=NAME,
+    ),
+)
+"""'the largely immigrant Stockholm suburb of Husby', 'Husby, a suburb of Stockholm': a quarter
+named with its city, coded to the city (precision 2), never to a namesake of the quarter's
+name elsewhere (a Husby in Germany)."""
 TOWN_AREAS = lexicon.Rule(
     r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
     r"(?P<before>{name}(?:(?:,\s+|,?\s+and\s+){name})*)\s+(?:{city_area})s?"
@@ -1045,8 +1060,13 @@ def _in_last_town(start: int, end: int, memory: Memory) -> Candidate:
 
 
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """A quarter of a city ("Baghdad's Karrada district", 'a Cairo suburb') or a road of it ('a
-    major Caracas highway'), coded to the city, precision 2."""
+    """A quarter of a city ("Baghdad's Karrada district", 'a Cairo suburb', 'the Stockholm suburb
+    of Husby') or a road of it ('a major Caracas highway'), coded to the city, precision 2."""
+    for rule in QUARTER_OF_CITY:
+        for match in rule.finditer(text):
+            place = _memory_place(match.group("city"), country, memory)
+            if place is not None and place.kind == "city":
+                yield match.start(), match.end(), place, 2, "area"
     for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
         if place is not None and place.kind in ("admin", "country", "region"):
