@@ -8,6 +8,7 @@ lexicon, the gazetteer, the checks of a curated file, the merge of a collection 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 DROPPED = str.maketrans("", "", ".'’")
@@ -19,8 +20,9 @@ PERIOD = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
 
 
 def name_key(name: object, *, joined: bool = False) -> str:
-    """A name lower-cased, without a leading 'the', dots and apostrophes dropped, any other run of
-    non-letters one space: 'the U.S. Embassy' -> 'us embassy'; '' for a missing name (None, NaN).
+    """A name lower-cased and unaccented, without a leading 'the', dots and apostrophes dropped,
+    any other run of non-letters one space: 'the U.S. Embassy' -> 'us embassy', 'Biobío' ->
+    'biobio'; '' for a missing name (None, NaN).
 
     `joined` drops the spaces too, for a name written split or joined ('Abu Ali Tahir',
     'AbuAliTahir') and an ACLED label typed either way ('Rebel Groups', 'RebelGroups').
@@ -32,8 +34,14 @@ def name_key(name: object, *, joined: bool = False) -> str:
 def _string_key(name: str, joined: bool) -> str:
     """`name_key` of a string, remembered: the extractor asks for the same words' keys thousands
     of times per article."""
-    text = LEADING_THE.sub("", name.translate(DROPPED).lower().strip())
+    text = LEADING_THE.sub("", _unaccented(name).translate(DROPPED).lower().strip())
     return SEPARATORS.sub("" if joined else " ", text).strip()
+
+
+def _unaccented(text: str) -> str:
+    """A spelling without its accents ('Biobío' -> 'Biobio'): English copy drops them or keeps
+    them, and so do the gazetteer, the basemap and the lexicons."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def name_words(name: object, ignored: frozenset[str] = frozenset()) -> list[str]:

@@ -15,7 +15,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import unicodedata
 import warnings
 from dataclasses import dataclass, replace
 from functools import cache
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 
 CRS = "EPSG:4326"
 CITIES_DATASET = "cities500"
-CITY_INDEX_VERSION = 5
+CITY_INDEX_VERSION = 6
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
@@ -378,7 +377,7 @@ def cities_like(key: str, country_iso3: str) -> tuple[dict, ...]:
         dict(zip(CITY_COLUMNS, values, strict=True))
         for values in _city_index().execute(query, (iso2, *variants, wanted))
     )
-    return tuple(r for r in rows if _shape(name_key(_unaccented(r["name"]))) == _shape(key))
+    return tuple(r for r in rows if _shape(name_key(r["name"])) == _shape(key))
 
 
 def _shape(key: str) -> tuple[int, bool]:
@@ -636,15 +635,9 @@ def _province_spellings() -> pd.DataFrame:
     named = provinces[provinces["name"].notna()]
     spellings = (named["name"] + "|" + named["name_alt"].fillna("")).str.split("|")
     rows = named[["iso_a3", "name"]].assign(spelling=spellings).explode("spelling")
-    rows = pd.concat([rows, rows.assign(spelling=rows["spelling"].map(_unaccented))])
     rows["key"] = rows["spelling"].map(name_key)
     rows = rows[rows["key"] != ""]
     return rows.assign(bare=rows["key"].map(lambda key: ADMIN_WORDS.sub(" ", key).strip()))
-
-
-def _unaccented(text: str) -> str:
-    """A spelling without its accents ('Darién' -> 'Darien'): English copy often drops them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache

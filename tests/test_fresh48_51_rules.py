@@ -25,3 +25,21 @@ def test_a_quarter_named_with_its_city_is_in_the_city(tmp_path, text):
     assert events[["location", "country", "geo_precision"]].values.tolist() == [
         ["Stockholm", "Sweden", 2]
     ]
+
+
+BIOBIO = (
+    "Armed assailants ambushed and killed three law enforcement officers in southern Chile on "
+    "Saturday before setting their car on fire, authorities said.\n\n"
+    "It remains unclear who carried out the assault on Chile’s national police force in the "
+    "Biobío region some 400 kilometres (about 250 miles) south of Santiago, the capital."
+)
+
+
+def test_a_region_with_its_accent_places_the_act_not_the_far_towns_apposition(tmp_path):
+    """biobio-police-ambush-2024-04-27: the ambush went to Santiago, 434 km away: 'Biobío' with
+    its accent matched no province, and 'the capital', the apposition of the distance's town (too
+    far to place anything), was read as the place. The region is the place, at its capital."""
+    events = drafted_events(tmp_path, BIOBIO, "2024-04-27")
+    assert events[["location", "admin1", "geo_precision"]].values.tolist() == [
+        ["Bío-Bío", "Bío-Bío", 3]
+    ]

@@ -19,6 +19,8 @@ from eventreport.names import name_key, name_words, undated
         ("the U.S. Embassy", "US embassy"),
         ("Al-Radaa  Force", "al radaa force"),
         ("The Netherlands", "Netherlands"),
+        ("Biobío", "Biobio"),
+        ("Nouméa", "Noumea"),
     ],
 )
 def test_spellings_of_one_name_share_a_key(a, b):

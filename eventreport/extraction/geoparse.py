@@ -131,6 +131,9 @@ DISTANCE = lexicon.Rule(
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji', 'around 100km from Birao' (no direction)."""
+TOWN_APPOSITION = re.compile(r",\s+the\s+(?:[a-z]+\s+)?capital\b")
+"""'some 400 kilometres south of Santiago, the capital': the apposition names the distance's town,
+part of the phrase, no place of the act."""
 BETWEEN = lexicon.Rule(
     r"\bbetween\s+(?:the\s+)?(?:(?i:{settlement_group}|{settlement})\s+of\s+)?(?P<name>{name})"
     r"\s+and\s+(?:the\s+)?(?:(?i:{settlement})\s+of\s+)?(?P<other>{name})",
@@ -960,7 +963,7 @@ def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candi
     """'30 km east of X': the event is placed at X with precision 2 (ACLED codes a place given by
     its distance from a town at that town). 'Y, 30 km east of X' says where Y lies: X stands for
     Y only when the gazetteer lacks Y and X is near. A phrase that places nothing (X unknown, too
-    far) is kept from being read as X itself."""
+    far) is kept from being read as X itself, or as its apposition ('X, the capital')."""
     for match in DISTANCE.finditer(text):
         apposed = APPOSED.search(text[: match.start()])
         place = _distance_place(match, country, memory)
@@ -970,6 +973,8 @@ def _distances(text: str, country: str | None, memory: Memory) -> Iterator[Candi
             place = None
         name = match.group("name") or ""
         end = match.end() - (len(name) - len(name.rstrip(".")))
+        apposition = TOWN_APPOSITION.match(text, end)
+        end = apposition.end() if apposition else end
         if place is None:
             yield match.start(), end, None, None, RESERVED
         else:
