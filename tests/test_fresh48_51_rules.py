@@ -43,3 +43,20 @@ def test_a_region_with_its_accent_places_the_act_not_the_far_towns_apposition(tm
     assert events[["location", "admin1", "geo_precision"]].values.tolist() == [
         ["Bío-Bío", "Bío-Bío", 3]
     ]
+
+
+def test_a_strike_that_followed_another_sides_strike_is_an_event_of_its_own(tmp_path):
+    """bajil-hodeida-israeli-strikes-2025-05-05: 'Israeli air raids that followed a missile
+    strike by the Iran-backed rebels on Israel's main airport' was one event, the air raids put
+    at the airport the rebels' missile hit. Two remote strikes by two agents that a sequence cue
+    ties are two events."""
+    text = (
+        "Yemen's Houthis on Tuesday said four people were killed and 39 wounded in Israeli air "
+        "raids that followed a missile strike by the Iran-backed rebels on Israel's main airport."
+    )
+    events = drafted_events(tmp_path, text, "2025-05-06")
+    assert sorted(events["sub_event_type"]) == [
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    ]
+    assert events.set_index("sub_event_type").loc["Air/drone strike", "fatalities"] == 4

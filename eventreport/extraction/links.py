@@ -142,10 +142,27 @@ def _links_between(
             if first is second:
                 continue
             found.append(Link(first, second, cue, facts, _asserted_by(facts, cue)))
-            if cue.relation != SEQUENCE:
+            if cue.relation != SEQUENCE or _one_sided_strikes(first, second):
                 first.apart.append(second)
                 second.apart.append(first)
     return found
+
+
+def _one_sided_strikes(first: Mention, second: Mention) -> bool:
+    """'Israeli air raids that followed a missile strike by the Iran-backed rebels': two remote
+    strikes a sequence ties, by two agents with two weapons, are a strike and the strike it
+    followed, never one event."""
+    strikes = {
+        (
+            m.agent.actors[0].name if m.agent.actors else m.agent.country_iso3,
+            m.reading.sub_event_type,
+        )
+        for m in (first, second)
+        if m.agent is not None
+        and m.reading is not None
+        and m.reading.event_type == "Explosions/Remote violence"
+    }
+    return len({kind for _, kind in strikes}) == len({agent for agent, _ in strikes}) == 2
 
 
 def _no_act_side(
