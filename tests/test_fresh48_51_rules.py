@@ -5,7 +5,7 @@ dev article that the drafts got wrong."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, sentence_figures
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,30 @@ def test_a_strike_that_followed_another_sides_strike_is_an_event_of_its_own(tmp_
         "Shelling/artillery/missile attack",
     ]
     assert events.set_index("sub_event_type").loc["Air/drone strike", "fatalities"] == 4
+
+
+GNANGDIN = (
+    "Five civilian volunteers with the army in Burkina Faso were killed in an attack this week in "
+    "the west of the country, security officials said on Saturday.\n"
+    '"Unfortunately five people, all volunteers, were killed," he told AFP of Thursday\'s '
+    "incident in the Gnangdin area, near the border with Togo and Ghana.\n"
+    "The incident triggered a protest among locals who blocked the main highway linking the "
+    "region to the Togolese border, a local inhabitant told AFP on condition of anonymity."
+)
+
+
+def test_a_with_phrase_of_the_counted_group_is_part_of_the_group():
+    """gnangdin-vdp-position-attack-2025-01-02: 'Five civilian volunteers with the army in Burkina
+    Faso were killed' counted one named victim, 'Burkina Faso': the group's 'with' phrase, as an
+    'of' or 'from' phrase, does not part the count from its verb."""
+    figures = sentence_figures(GNANGDIN)
+    assert [(f.metric, f.low) for f in figures] == [("killed", 5)]
+
+
+def test_an_act_a_dated_act_triggered_takes_its_day(tmp_path):
+    """The same article: 'The incident triggered a protest' left the protest undated although
+    the incident was Thursday's; an act with no date that a dated act led to is coded to that
+    day, precision 2."""
+    events = drafted_events(tmp_path, GNANGDIN, "2025-01-04").set_index("event_type")
+    assert events.loc["Battles", "event_date"] == "2025-01-02"
+    assert events.loc["Protests", ["event_date", "time_precision"]].tolist() == ["2025-01-02", 2]

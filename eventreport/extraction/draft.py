@@ -298,7 +298,10 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     """Events for earlier acts told only as a link's end ('in response to an American attack on ...
     in western Iraq'): drafted from that one mention. An earlier act with no date of its own is
     coded to the day of the act it led to, precision 2 (data/events/CURATION.md), and its notes say
-    so; a statement's assumed day (publication) dates only an act told nowhere else."""
+    so; a statement's assumed day (publication) dates only an act told nowhere else. An act with
+    no date that a dated act led to ('The incident triggered a protest', 'riots following a
+    demonstration on Jan. 13') is coded to that act's day, precision 2, unless the link's
+    sentence tells the time between them ('comes almost a week after')."""
     made: list[Event] = []
     for link in found:
         later = _event_of(link.later, events)
@@ -319,6 +322,14 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
         if earlier.date is None and day is not None:
             earlier.date, earlier.precision = day, INFERRED_PRECISION
             earlier.notes.append("no date in the text: coded to the day of the act it led to")
+        elif (
+            later.date is None
+            and earlier.date is not None
+            and later.family != STATEMENT
+            and not any(d.kind == "anchor" for d in link.facts.dates)
+        ):
+            later.date, later.precision = earlier.date, INFERRED_PRECISION
+            later.notes.append("no date in the text: coded to the day of the act that led to it")
     return made
 
 

@@ -31,12 +31,12 @@ HOSPITALISED = lexicon.Rule(r"(?i)\b(?:{hospital_phrase})\b")
 """'24 people were injured and three were admitted to hospital': a hospital count after another
 count of the injured in its sentence is a part of them."""
 OF_PHRASE = re.compile(
-    r"(?i)\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:was|were)\b)"
+    r"(?i)\s+(?:of|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:was|were)\b)"
 )
 """'Two members of the security forces were seriously injured', 'Two servicemen from the Russian
-Army's 136th Motorized Infantry Brigade were killed': the words of the group's 'of' or 'from'
-phrase right before its verb (a unit's number among them) do not count against
-MAX_WORDS_TO_CASUALTY."""
+Army's 136th Motorized Infantry Brigade were killed', 'Five civilian volunteers with the army in
+Burkina Faso were killed': the words of the group's 'of', 'from' or 'with' phrase right before its
+verb (a unit's number among them) do not count against MAX_WORDS_TO_CASUALTY."""
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
 DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
