@@ -87,3 +87,20 @@ def test_an_act_a_dated_act_triggered_takes_its_day(tmp_path):
     events = drafted_events(tmp_path, GNANGDIN, "2025-01-04").set_index("event_type")
     assert events.loc["Battles", "event_date"] == "2025-01-02"
     assert events.loc["Protests", ["event_date", "time_precision"]].tolist() == ["2025-01-02", 2]
+
+
+def test_an_act_being_prevented_is_no_act(tmp_path):
+    """tripoli-municipality-arson-protests-2021-01-28: 'the military is ready to provide support
+    ... including preventing riots' drafted a riot that made Saturday's solidarity gathering in
+    Beirut violent; an act the words say is being prevented has not happened."""
+    text = (
+        "It prompted people in several areas of Lebanon to take to the streets on Saturday in a "
+        "stand of solidarity.\n"
+        "In Beirut, they gathered outside the house of the caretaker Interior Minister Mohamed "
+        "Fehmi, chanting slogans condemning the violence.\n"
+        "Gen. Chidiac announced that the military is ready to provide support in order to ensure "
+        "civil peace in the northern capital, including preventing riots."
+    )
+    events = drafted_events(tmp_path, text, "2021-01-31")
+    assert "Riots" not in set(events["event_type"])
+    assert "Peaceful protest" in set(events["sub_event_type"])
