@@ -104,3 +104,17 @@ def test_an_act_being_prevented_is_no_act(tmp_path):
     events = drafted_events(tmp_path, text, "2021-01-31")
     assert "Riots" not in set(events["event_type"])
     assert "Peaceful protest" in set(events["sub_event_type"])
+
+
+def test_a_bare_fight_word_in_a_riots_sentence_is_the_riot(tmp_path):
+    """honiara-post-election-disturbances-2019-04-24: 'marched through some streets in Honiara,
+    causing public disturbances, fighting and property damage' drafted an armed clash of an
+    unidentified armed group besides the riot; a fight word naming no sides, in a sentence that
+    tells a riot, is the rioters' act (as a bare attack word is)."""
+    text = (
+        "Police say certain members of the public decided to take the law into their own hands "
+        "and marched through some streets in Honiara on Wednesday, causing public disturbances, "
+        "fighting and property damage."
+    )
+    events = drafted_events(tmp_path, text, "2019-04-25")
+    assert list(events["event_type"]) == ["Riots"]

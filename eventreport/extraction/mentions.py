@@ -105,6 +105,8 @@ UNARMED_SUBJECT = lexicon.Rule(
 """Unarmed people no actor list names, right before their verb: 'ethnic Serbs clashed', 'locals
 attacked'."""
 UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS
+SIDE_REACH = 60
+"""How near a fight word an armed actor names one of its sides ('gunmen fired on police')."""
 UNARMED_SIDES = lexicon.Rule(
     r"(?i)\s+(?:between|among|amongst)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{unarmed_people})\b"
 )
@@ -837,7 +839,7 @@ def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
     hits = _hits(sentence, facts)
     found = _clusters(sentence, hits, facts)
     found = _join_generic(found, facts)
-    found = _join_crowd_attacks(found)
+    found = _join_crowd_attacks(found, facts)
     found = _without_looting_in_attacks(found)
     found = _without_background_acts(found, facts)
     _attach_dates(found, facts)
@@ -1786,10 +1788,12 @@ def _without_looting_in_attacks(found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
+def _join_crowd_attacks(found: list[Mention], facts: Facts) -> list[Mention]:
     """'Police officers were pelted with rocks, while some were attacked with sharp objects': a
-    bare attack word in a sentence that tells a riot is the rioters' act, part of the riot, not
-    violence against civilians of its own."""
+    bare attack or fight word in a sentence that tells a riot ('causing public disturbances,
+    fighting and property damage') is the rioters' act, part of the riot, not violence against
+    civilians or a battle of its own; a fight word with an armed side near it ('gunmen fired on
+    police') is a battle beside the riot."""
     riots = [
         m
         for m in found
@@ -1798,7 +1802,12 @@ def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
     kept = []
     for mention in found:
         bare = mention.family == VIOLENCE and all(
-            h.reading.sub_event_type == "Attack" and not h.reading.context for h in mention.hits
+            not h.reading.context
+            and (
+                h.reading.sub_event_type == "Attack"
+                or (h.reading.sub_event_type == ARMED_CLASH and not _armed_side_near(h, facts))
+            )
+            for h in mention.hits
         )
         riot = next((r for r in riots if r.reported == mention.reported), None)
         if bare and riot is not None:
@@ -1806,6 +1815,16 @@ def _join_crowd_attacks(found: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _armed_side_near(hit: Hit, facts: Facts) -> bool:
+    """Whether an armed or state actor stands within SIDE_REACH characters of a fight word."""
+    return any(
+        _kind(a) in actors.ARMED_KINDS | actors.STATE_KINDS
+        and hit.start - SIDE_REACH < a.end
+        and a.start < hit.end + SIDE_REACH
+        for a in facts.actors
+    )
 
 
 def _another_event_between(words: str) -> bool:
