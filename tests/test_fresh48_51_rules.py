@@ -118,3 +118,15 @@ def test_a_bare_fight_word_in_a_riots_sentence_is_the_riot(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2019-04-25")
     assert list(events["event_type"]) == ["Riots"]
+
+
+def test_frequent_attacks_are_no_act(tmp_path):
+    """bouka-toullorom-army-checkpoint-attack-2022-11-22: 'the scene of relatively frequent
+    attacks by Boko Haram' drafted an attack in Niger; what happens frequently is a rule of the
+    place, no event."""
+    text = (
+        "The Lake Chad basin which sits on the border between Nigeria, Chad, Niger and Cameroon, "
+        "is the scene of relatively frequent attacks by Boko Haram, which operates mainly in "
+        "Nigeria."
+    )
+    assert drafted_events(tmp_path, text, "2022-11-23").empty
