@@ -130,3 +130,14 @@ def test_frequent_attacks_are_no_act(tmp_path):
         "Nigeria."
     )
     assert drafted_events(tmp_path, text, "2022-11-23").empty
+
+
+def test_a_candidates_campaign_rally_is_no_protest(tmp_path):
+    """bongouanou-election-clashes-2020-10-16: a president's campaign rally was drafted as a
+    peaceful protest; a rally in a clause that tells a candidate's campaign is an election
+    event."""
+    text = (
+        "Ouattara officially launched his campaign on Friday, addressing thousands in a rally in "
+        "the country’s second-biggest city, Bouake."
+    )
+    assert drafted_events(tmp_path, text, "2020-10-18").empty

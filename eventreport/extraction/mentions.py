@@ -105,6 +105,8 @@ UNARMED_SUBJECT = lexicon.Rule(
 """Unarmed people no actor list names, right before their verb: 'ethnic Serbs clashed', 'locals
 attacked'."""
 UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS
+CAMPAIGN = lexicon.Rule(r"(?i)\b(?:{electoral_campaign})\b")
+"""'launched his campaign on Friday, addressing thousands in a rally': an election event."""
 SIDE_REACH = 60
 """How near a fight word an armed actor names one of its sides ('gunmen fired on police')."""
 UNARMED_SIDES = lexicon.Rule(
@@ -1851,7 +1853,7 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
     armed men or by people fleeing is no protest (a protest word with no crowd, after an armed
     actor or beside words of flight); 'police arrested more than 200 activists ... as they
     marched' is the activists' march (a subject of its own between), and so are 'the protests' an
-    officer speaks of (a reporting verb between)."""
+    officer speaks of (a reporting verb between); a candidate's campaign rally is no protest."""
     if mention.family != DEMONSTRATION or mention.agent is not None:
         return False
     if any(h.reading.sub_event_type != PEACEFUL for h in mention.hits):
@@ -1867,7 +1869,7 @@ def _not_a_protest(mention: Mention, facts: Facts) -> bool:
         for a in facts.actors
         if mention.clause[0] <= a.start < mention.clause[1]
     )
-    return armed or bool(flight and flight.search(clause))
+    return armed or bool(flight and flight.search(clause)) or bool(CAMPAIGN.search(clause))
 
 
 def _criminal(mention: Mention) -> bool:
