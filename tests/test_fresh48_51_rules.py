@@ -141,3 +141,15 @@ def test_a_candidates_campaign_rally_is_no_protest(tmp_path):
         "the country’s second-biggest city, Bouake."
     )
     assert drafted_events(tmp_path, text, "2020-10-18").empty
+
+
+def test_a_quarter_before_its_city_is_in_the_city(tmp_path):
+    """maan-police-officer-killed-2022-12-15: 'the Husseiniya area of Maan' was put at a
+    Husseiniya in Egypt (its gunmen Egyptian); of the two names, the town of the article's
+    country is the city."""
+    text = (
+        "A police officer was shot dead by unknown assailants during clashes in the Husseiniya "
+        "area of Maan on Thursday, Jordanian police said."
+    )
+    events = drafted_events(tmp_path, text, "2022-12-16")
+    assert events[["location", "country"]].values.tolist() == [["Ma'an", "Jordan"]]

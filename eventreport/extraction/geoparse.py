@@ -85,21 +85,20 @@ CITY_MODIFIER = lexicon.Rule(
 )
 """'in a Cairo suburb', 'on a major Caracas highway': a city's name as the modifier of a part of
 it, coded to the city, precision 2."""
-QUARTER_OF_CITY = (
-    lexicon.Rule(
-        r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<city>{name})\s+(?:{city_area})\s+of\s+"
-        r"(?P<quarter>{name})",
-        name=NAME,
-    ),
-    lexicon.Rule(
-        r"(?P<quarter>{name}),\s+(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{city_area})\s+of\s+"
-        r"(?P<city>{name})",
-        name=NAME,
-    ),
+QUARTER_OF_CITY = lexicon.Rule(
+    r"\b(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<first>{name})\s+(?:{city_area})\s+of\s+"
+    r"(?P<second>{name})",
+    name=NAME,
 )
-"""'the largely immigrant Stockholm suburb of Husby', 'Husby, a suburb of Stockholm': a quarter
-named with its city, coded to the city (precision 2), never to a namesake of the quarter's
-name elsewhere (a Husby in Germany)."""
+"""'the largely immigrant Stockholm suburb of Husby', 'the Husseiniya area of Maan': a quarter
+named with its city, either way round, coded to the city (precision 2), never to a namesake of
+the quarter's name elsewhere (a Husby in Germany)."""
+QUARTER_APPOSED = lexicon.Rule(
+    r"(?P<first>{name}),\s+(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{city_area})\s+of\s+"
+    r"(?P<second>{name})",
+    name=NAME,
+)
+"""'Husby, a suburb of Stockholm': the city is the second name."""
 TOWN_AREAS = lexicon.Rule(
     r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:"
     r"(?P<before>{name}(?:(?:,\s+|,?\s+and\s+){name})*)\s+(?:{city_area})s?"
@@ -1067,11 +1066,19 @@ def _in_last_town(start: int, end: int, memory: Memory) -> Candidate:
 def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A quarter of a city ("Baghdad's Karrada district", 'a Cairo suburb', 'the Stockholm suburb
     of Husby') or a road of it ('a major Caracas highway'), coded to the city, precision 2."""
-    for rule in QUARTER_OF_CITY:
+    for rule in (QUARTER_OF_CITY, QUARTER_APPOSED):
         for match in rule.finditer(text):
-            place = _memory_place(match.group("city"), country, memory)
-            if place is not None and place.kind == "city":
-                yield match.start(), match.end(), place, 2, "area"
+            names = ("second",) if rule is QUARTER_APPOSED else ("first", "second")
+            place = _quarter_city([match.group(n) for n in names], country, memory)
+            last = match.group("second")
+            if place is not None:
+                yield (
+                    match.start(),
+                    match.end() - len(last) + len(last.rstrip(".")),
+                    place,
+                    2,
+                    "area",
+                )
     for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
         if place is not None and place.kind in ("admin", "country", "region"):
@@ -1082,6 +1089,21 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
         place = None if _names_actor(name) else _memory_place(name, country, memory)
         if place is not None and place.kind == "city":
             yield match.start("city"), match.end(), place, 2, "area"
+
+
+def _quarter_city(names: list[str], country: str | None, memory: Memory) -> Place | None:
+    """The city of a quarter named with it: of the names that are towns, one of the article's
+    country first, then a notable one ('the Stockholm suburb of Husby': Stockholm, not a Husby
+    in Germany; 'the Husseiniya area of Maan': Ma'an of Jordan, not a Husseiniya in Egypt)."""
+    towns = [
+        p for p in (_memory_place(n.rstrip("."), country, memory) for n in names) if p is not None
+    ]
+    towns = [p for p in towns if p.kind == "city"]
+    return min(
+        towns,
+        key=lambda p: (p.country_iso3 != country, not places.is_notable(p)),
+        default=None,
+    )
 
 
 def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
