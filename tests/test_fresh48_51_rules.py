@@ -153,3 +153,17 @@ def test_a_quarter_before_its_city_is_in_the_city(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2022-12-16")
     assert events[["location", "country"]].values.tolist() == [["Ma'an", "Jordan"]]
+
+
+def test_a_group_named_with_its_kind_in_apposition_speaks(tmp_path):
+    """mir-ali-security-post-attack-2024-03-16: 'a newly formed militant group,
+    Jaish-e-Fursan-e-Muhammad, claimed responsibility' drafted no claim: the group was in no
+    lexicon, and the subject of 'claimed' was looked for only among the lexicon's names. A name
+    the text gives an armed group is an actor, and the chunk that holds it is the subject."""
+    text = (
+        "Six soldiers were killed in an attack on a security post in Mir Ali, Pakistan, on "
+        "Saturday. Later during the day, a newly formed militant group, "
+        "Jaish-e-Fursan-e-Muhammad, claimed responsibility for the attack in a statement."
+    )
+    events = drafted_events(tmp_path, text, "2024-03-17").set_index("sub_event_type")
+    assert events.loc["Other", "actor1"] == "Jaish-e-Fursan-e-Muhammad"

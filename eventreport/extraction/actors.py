@@ -64,6 +64,12 @@ ORGANISATION = lexicon.Rule(
 )
 """A capitalised name of an organisation, with its acronym in brackets: 'the Maldivian Democratic
 Party (MDP)', 'the National Council of Chiefs'."""
+NAMED_GROUP = lexicon.Rule(
+    r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?i:{armed_group_adjective})\s+(?:{named_group_head})"
+    r"(?:,\s*|\s+(?:{naming_word})\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
+)
+"""'a newly formed militant group, Jaish-e-Fursan-e-Muhammad, claimed responsibility': an armed
+group the text names with its kind, rebels (ACLED inter 2) when the lexicon lacks it."""
 ARMED_HEAD = lexicon.Rule(r"(?:{armed_org_head})")
 FORMER_LEADER = lexicon.Rule(
     r"\b(?i:{past_office})[\s-]+(?i:{office_title})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
@@ -170,8 +176,9 @@ class Memory:
     def learn_organisations(self, text: str, taken: list[tuple[int, int]]) -> None:
         """Remember the organisations a sentence names that the actor lexicon lacks, by their
         name and the acronym the text gives them, so that 'the MDP condemned' later speaks for
-        'the Maldivian Democratic Party (MDP)'. A name that holds a known actor or country stays
-        that actor's ('the Pakistan Muslim League-Nawaz leader')."""
+        'the Maldivian Democratic Party (MDP)', and the armed groups it names with their kind ('a
+        newly formed militant group, Jaish-e-Fursan-e-Muhammad'). A name that holds a known actor
+        or country stays that actor's ('the Pakistan Muslim League-Nawaz leader')."""
         for match in ORGANISATION.finditer(text):
             if any(a < match.end("name") and match.start("name") < b for a, b in taken):
                 continue
@@ -187,6 +194,12 @@ class Memory:
                 valid_to=None,
             )
             self._remember(actor, name, name.split(" of ")[0], acronym)
+        for match in NAMED_GROUP.finditer(text):
+            name = match.group("name")
+            if not any(a < match.end("name") and match.start("name") < b for a, b in taken):
+                self._remember(
+                    Actor(name, name, 2, "", "rebels", valid_from=None, valid_to=None), name
+                )
 
     def learn_former_leaders(self, text: str) -> None:
         """Remember the leaders a sentence names as out of office ('former President Evo

@@ -2686,7 +2686,7 @@ def _statement_speakers(
     the tweet's author. Protesters' demands are part of their protest, and monitors and media only
     report: neither is a speaker."""
     sentence = facts.sentence
-    subject_from, subject_to = _subject_span(sentence, mention)
+    subject_from, subject_to = _subject_span(sentence, mention, facts.actors)
     quoting = _quoting(mention, facts)
     if quoting is not None:
         return _quoted_speakers(mention, facts, state, quoting, (subject_from, subject_to))
@@ -2831,12 +2831,16 @@ def _earlier_clause_agent(mention: Mention, facts: Facts) -> list[actors.Mention
     return before[-1:]
 
 
-def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
+def _subject_span(
+    sentence: Sentence, mention: Mention, found: list[actors.Mention]
+) -> tuple[int, int]:
     """Where the subject of a statement word lies: the comma-chunk before it; a list ('X, Y and Z')
     reaches back to its first member; an appositive ('a rebel commander, Ivan Petrov,') to the
     chunk that names an actor; a relative clause between subject and verb ('Trump, who tweeted that
     ..., accused') is skipped; a verb coordinated after a reported clause ('the minister said
-    that gunmen were behind the attack, and warned') has the reporting verb's subject."""
+    that gunmen were behind the attack, and warned') has the reporting verb's subject. The
+    sentence's actors (`found`, those the text named before among them: 'a newly formed militant
+    group, Jaish-e-Fursan-e-Muhammad, claimed') tell which chunk names one."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
     inserted = RELATIVE_INSERT.search(head)
@@ -2867,10 +2871,9 @@ def _subject_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
             listed = listed[-1:]
         return base + (listed[0].start() if listed else chunks[-1].start()), end
     for chunk in reversed(chunks):
-        if lexicon.load().actor_regex.search(chunk.group()) or lexicon.load().country_regex.search(
-            chunk.group()
-        ):
-            return base + chunk.start(), end
+        start, stop = base + chunk.start(), base + chunk.end()
+        if any(start <= a.start < stop for a in found):
+            return start, end
     return base + chunks[-1].start(), end
 
 
