@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from drafting import drafted_events, sentence_figures
 
+from eventreport.extraction import geoparse
+
 
 @pytest.mark.parametrize(
     "text",
@@ -167,3 +169,18 @@ def test_a_group_named_with_its_kind_in_apposition_speaks(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2024-03-17").set_index("sub_event_type")
     assert events.loc["Other", "actor1"] == "Jaish-e-Fursan-e-Muhammad"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Clashes broke out in breakaway South Ossetia on Sunday.", "GEO"),
+        ("Shelling was reported in Nagorno-Karabakh on Sunday.", "AZE"),
+    ],
+)
+def test_a_breakaway_region_is_a_place_of_its_country(text, country):
+    """knolevi-policeman-sniper-killing-2009-01-16: 'breakaway South Ossetia' was no place (the
+    statement of its authorities went to Moscow); the gazetteer's regions hold the breakaway
+    regions Natural Earth draws no province of, in the country ACLED codes them in."""
+    (found,) = geoparse.find(text, 0, None, geoparse.Memory())
+    assert (found.place.country_iso3, found.precision) == (country, 3)
