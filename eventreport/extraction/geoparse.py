@@ -1095,10 +1095,8 @@ def _quarter_city(names: list[str], country: str | None, memory: Memory) -> Plac
     """The city of a quarter named with it: of the names that are towns, one of the article's
     country first, then a notable one ('the Stockholm suburb of Husby': Stockholm, not a Husby
     in Germany; 'the Husseiniya area of Maan': Ma'an of Jordan, not a Husseiniya in Egypt)."""
-    towns = [
-        p for p in (_memory_place(n.rstrip("."), country, memory) for n in names) if p is not None
-    ]
-    towns = [p for p in towns if p.kind == "city"]
+    found = (_memory_place(n.rstrip("."), country, memory) for n in names)
+    towns = [p for p in found if p is not None and p.kind == "city"]
     return min(
         towns,
         key=lambda p: (p.country_iso3 != country, not places.is_notable(p)),

@@ -111,7 +111,7 @@ def forget_texts() -> None:
     """Clear the matches the name indexes remember: called once per article, so one article's
     sentences never speed up the next's (and a benchmark of overlapping articles stays honest)."""
     for index in ALIAS_INDEXES:
-        index._found.cache_clear()
+        index.forget()
 
 
 class Aliases:
@@ -142,6 +142,10 @@ class Aliases:
         """Non-overlapping matches, left to right, the longest name at each place; a text's
         matches are found once, as the extractor asks for the same sentence's names many times."""
         return iter(self._found(text))
+
+    def forget(self) -> None:
+        """Drop the remembered matches (`forget_texts`)."""
+        self._found.cache_clear()
 
     def _scan(self, text: str) -> tuple[re.Match, ...]:
         """`finditer`'s matches of a text, found word by word, uncached."""

@@ -2839,7 +2839,7 @@ def _subject_span(
     chunk that names an actor; a relative clause between subject and verb ('Trump, who tweeted that
     ..., accused') is skipped; a verb coordinated after a reported clause ('the minister said
     that gunmen were behind the attack, and warned') has the reporting verb's subject. The
-    sentence's actors (`found`, those the text named before among them: 'a newly formed militant
+    sentence's actors (`found`, with the groups the text itself names: 'a newly formed militant
     group, Jaish-e-Fursan-e-Muhammad, claimed') tell which chunk names one."""
     clause_start = mention.clause[0]
     head = sentence.text[clause_start - sentence.start : mention.start - sentence.start]
