@@ -184,3 +184,19 @@ def test_a_breakaway_region_is_a_place_of_its_country(text, country):
     regions Natural Earth draws no province of, in the country ACLED codes them in."""
     (found,) = geoparse.find(text, 0, None, geoparse.Memory())
     assert (found.place.country_iso3, found.precision) == (country, 3)
+
+
+def test_a_vow_of_no_impunity_is_a_threat(tmp_path):
+    """biobio-police-ambush-2024-04-27: '“There will be no impunity,” Chilean President Gabriel
+    Boric said' drafted nothing; a vow of punishment told without a verb of threat ('no
+    impunity', 'the full force of the law') is a threat (CAMEO 130), as 'will not go unpunished'
+    is."""
+    text = (
+        f"{BIOBIO}\n\n“There will be no impunity,” Chilean President Gabriel Boric said, "
+        "declaring three days of national mourning on Saturday."
+    )
+    events = drafted_events(tmp_path, text, "2024-04-27")
+    statement = events[events["event_type"] == "Strategic developments"]
+    assert statement[["sub_event_type", "actor1"]].values.tolist() == [
+        ["Other", "Government of Chile"]
+    ]
