@@ -200,3 +200,17 @@ def test_a_vow_of_no_impunity_is_a_threat(tmp_path):
     assert statement[["sub_event_type", "actor1"]].values.tolist() == [
         ["Other", "Government of Chile"]
     ]
+
+
+def test_forces_ready_to_shoot_is_a_threat(tmp_path):
+    """liquica-martial-arts-gangs-clash-2019-07-04: the general's words that his members were
+    'ready to shoot' any gang member drafted nothing; a readiness or order to shoot is a vow of
+    force (CAMEO 130)."""
+    text = (
+        "A violent incident between rival gangs on 4 July in Leorema, Liquiça, resulted in two "
+        "deaths.\n\nThe Major General of Timor-Leste’s National Defence Force said his members "
+        "were “ready to shoot” any gang member found disrupting citizen’s peace during a press "
+        "conference in Dili on Friday."
+    )
+    events = drafted_events(tmp_path, text, "2019-07-27")
+    assert "Other" in set(events["sub_event_type"])
