@@ -214,3 +214,17 @@ def test_forces_ready_to_shoot_is_a_threat(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2019-07-27")
     assert "Other" in set(events["sub_event_type"])
+
+
+def test_an_offer_of_talks_declined_is_a_rejection(tmp_path):
+    """paquibato-npa-army-clash-2017-06-11 (fresh47): 'The communist rebels also declined to
+    accept the offer of Davao City Mayor Sara Duterte-Carpio to a localized peace talks' drafted
+    nothing; an offer or talks declined or rejected is a refusal (CAMEO 120), as 'refused to
+    negotiate' is."""
+    text = (
+        "Communist rebels attacked an army patrol in Paquibato district on Sunday, killing two "
+        "soldiers.\n\nThe New People's Army also declined to accept the offer of Davao City Mayor "
+        "Sara Duterte-Carpio to a localized peace talks with the government."
+    )
+    events = drafted_events(tmp_path, text, "2017-06-11")
+    assert "Other" in set(events["sub_event_type"])
