@@ -927,9 +927,9 @@ def _inferred_type(
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named (`guns`: no word of small-arms
     fire either) it is an air/drone strike; against armed forces (soldiers, police, a rebel
-    group), or where every victim its first-hand tellings
-    name is one ('a series of attacks that killed five police officers'), it is an armed clash, as
-    ACLED codes any attack on an armed actor. An armed clash told only as one side's assault
+    group), or where every victim its first-hand tellings name is one ('a series of attacks that
+    killed five police officers'), it is an armed clash, as ACLED codes any attack on an armed
+    actor. An armed clash told only as one side's assault
     (`assault_only`) whose other side is civilians ('armed men raided a village, killing 19
     civilians'), or whose first-hand tellings name only civilians as their victims (`victims`:
     'killed at least 12 civilians in overnight raids on villages'), or that names no other side and
