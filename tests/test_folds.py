@@ -11,7 +11,8 @@ the article's lead act, not of the background told just before; a one-sided atta
 and one on civilians (or a kidnapping) are two events; a demonym is no town abroad ('in Thai south'
 is not Alor Setar, Malaysia); a killing of civilians told in a list of villages is an event in
 each village; a fronted 'Hours after the clashes, X' dates X from the clashes; an undated act told
-before one dated 'Earlier Tuesday' was on Tuesday; the parts of one act split by country share its
+before one dated 'Earlier Tuesday' was on Tuesday; a fronted 'The following day, ...' dates every
+act of its sentence; the parts of one act split by country share its
 day; an answer to 'repeated attacks' links no one act; ', and on Tuesday' dates only the clause
 it opens; an act told as 'another' (bomber, missile) is an event of its own unless it hit 'the
 same area'.
@@ -467,3 +468,20 @@ def test_a_place_and_the_area_that_holds_it_are_no_list():
         "on Friday."
     )
     assert len(places_of(listed, "TGO", dt.date(2022, 7, 15))) == 2
+
+
+MAAN = (
+    "Unrest in the Jordanian city of Ma'an has continued. "
+    "During one security operation on Tuesday a 20-year-old man was killed in clashes with "
+    "policemen outside his home, witnesses said. "
+    "The following day, angry residents blocked roads while others torched three banks and a tax "
+    "office, and gunmen fired on police and other government buildings, local reports added."
+)
+
+
+def test_a_fronted_following_day_dates_every_act_of_its_sentence(tmp_path):
+    """'The following day, ... torched three banks ..., and gunmen fired on police': the fronted
+    day dates the shooting too, which was folded into Tuesday's clash (dev: Ma'an 2014)."""
+    events = drafted_events(tmp_path, MAAN, "2014-04-25")
+    clashes = events[events["sub_event_type"] == "Armed clash"]
+    assert sorted(clashes["event_date"].astype(str)) == ["2014-04-22", "2014-04-23"]

@@ -1933,10 +1933,10 @@ def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list
 
 def _attach_dates(found: list[Mention], facts: Facts) -> None:
     """Each event date phrase goes to the nearest mention (same clause first); 'X came days after
-    Y' dates Y from X; a day fronted in the sentence, or 'earlier in the day' (the story's day),
-    dates every mention the sentence left undated ('had regained control of the building seized
-    earlier in the day'). The day people were found dead dates the finding, not the killing
-    (`FINDING_DAY`)."""
+    Y' dates Y from X; a day fronted in the sentence ('On Tuesday,', 'The following day,'), or
+    'earlier in the day' (the story's day), dates every mention the sentence left undated ('had
+    regained control of the building seized earlier in the day'). The day people were found dead
+    dates the finding, not the killing (`FINDING_DAY`)."""
     if not found:
         return
     event_dates = [
@@ -1971,7 +1971,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
     fronted = [
         d
         for d in event_dates
-        if d.kind == "day"
+        if (d.kind == "day" or (d.kind == "anchor" and not (d.fronted or d.anchor_subordinate)))
         and d.start - facts.sentence.start <= FRONTED_CHARS
         and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start :])
     ]
