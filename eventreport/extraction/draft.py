@@ -421,8 +421,9 @@ def _assemble(
     lex = lexicon.load()
     reading = _event_reading(event)
     statement = event.family == STATEMENT
-    date, precision, date_words = _event_date(event, article, statement)
-    undated = _undated(event, statement)
+    by_report = statement or (event.family == mentions.STRATEGIC and event.assumed is not None)
+    date, precision, date_words = _event_date(event, article, by_report)
+    undated = _undated(event, by_report)
     hint = state.country
     agent_mention, speaker = _speaker(event, statement, hint, date)
     place, place_precision, place_words, place_note = _event_place(
@@ -702,22 +703,22 @@ def _generic_reading() -> Trigger:
     )
 
 
-def _undated(event: Event, statement: bool) -> bool:
+def _undated(event: Event, by_report: bool) -> bool:
     """An act the text gives no date for, told after the lead: left undated (an empty event_date),
-    never stamped with the publication date. A statement with no date of its own is the publication
-    day (data/events/CURATION.md), and so is the lead event of a report that tells the day's news
-    without naming the day (precision 3, flagged)."""
-    return event.date is None and not statement and event.first_sentence >= LEAD_SENTENCES
+    never stamped with the publication date. A statement or arrest with no date of its own
+    (`by_report`) is the publication day (data/events/CURATION.md), and so is the lead event of a
+    report that tells the day's news without naming the day (precision 3, flagged)."""
+    return event.date is None and not by_report and event.first_sentence >= LEAD_SENTENCES
 
 
-def _event_date(event: Event, article: Article, statement: bool) -> tuple[dt.date, int, str]:
-    """The event's date, precision and words; a statement with none is the publication day,
-    anything else is flagged."""
+def _event_date(event: Event, article: Article, by_report: bool) -> tuple[dt.date, int, str]:
+    """The event's date, precision and words; a statement or arrest with none (`by_report`) is the
+    publication day, anything else is flagged."""
     if event.date is not None:
         return event.date, event.precision, event.date_words
     unresolved = next((m.date for m in event.mentions if m.date is not None), None)
     words = unresolved.text if unresolved else ""
-    return article.published, STATEMENT_PRECISION if statement else UNRESOLVED_PRECISION, words
+    return article.published, STATEMENT_PRECISION if by_report else UNRESOLVED_PRECISION, words
 
 
 def story_group(candidates: list[Mention]) -> actors.Mention | None:

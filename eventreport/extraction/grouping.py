@@ -83,6 +83,8 @@ FORCE_KINDS = actors.ARMED_KINDS & actors.STATE_KINDS
 """Actor kinds of state forces: a one-sided attack on them and one on civilians are two events."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
+ARREST_NOT_MADE = lexicon.Rule(r"(?i)(?:{arrest_not_made})")
+"""An arrest word that tells no arrest made: a noun or an infinitive ('resisted arrest')."""
 
 
 @dataclass
@@ -211,15 +213,17 @@ def _lead_act(mention: Mention) -> bool:
 
 def _place_dated(mention: Mention, events: list[Event], published: dt.date, final: bool) -> bool:
     """Place one mention with whatever date it has now; on the final pass, undated ones that can
-    stand start events."""
+    stand start events. A statement, or an arrest, with no date of its own is the report's."""
     date, precision = mention_date(mention, events, final)
-    if date is None and mention.family == STATEMENT:
+    if date is None and (
+        mention.family == STATEMENT or (final and _arrest_reported(mention, events))
+    ):
         if _place_in(mention, events, published, STATEMENT_PRECISION, create=False):
             return True
-        if not _stands(mention):
+        if mention.family == STATEMENT and not _stands(mention):
             return False
         log.debug(
-            "merge: %s starts event %d, dated %s (publication: undated statement)",
+            "merge: %s starts event %d, dated %s (publication: undated statement or arrest)",
             _told(mention),
             len(events) + 1,
             published,
@@ -233,6 +237,19 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
         )
         return _place_in(mention, events, date, precision, create=stands and (final or own))
     return _place_in(mention, events, None, None, create=final and stands)
+
+
+def _arrest_reported(mention: Mention, events: list[Event]) -> bool:
+    """Whether the mention tells arrests made that only their report dates ('Police say they
+    detained five suspects'): like a statement, they are coded to the day of the report
+    (CURATION.md's rule). Not in a story of demonstrations, whose arrests are part of the
+    demonstration, nor told by a word that makes no arrest ('resisted arrest', 'to detain')."""
+    return (
+        mention.reading is not None
+        and mention.reading.sub_event_type == mentions.ARRESTS
+        and not any(e.family == mentions.DEMONSTRATION for e in events)
+        and not any(ARREST_NOT_MADE.fullmatch(h.words.strip()) for h in mention.hits)
+    )
 
 
 def _part_of_told_act(mention: Mention, events: list[Event]) -> bool:

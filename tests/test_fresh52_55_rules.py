@@ -1,0 +1,43 @@
+"""Rules written in the session of the fresh52 to fresh55 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
+dev article that the drafts got wrong."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_events
+
+BUGOJNO = (
+    "An early morning explosion at a police station in central Bosnia killed one police officer "
+    "and injured others on Sunday. Police say they detained five suspects but have not mentioned "
+    "a motive. In the early hours of Sunday in the central Bosnian town of Bugojno, a powerful "
+    "blast ripped through the local police headquarters, killing one officer."
+)
+
+
+def test_an_arrest_with_no_date_of_its_own_is_the_day_of_its_report(tmp_path):
+    """bugojno-police-station-blast-2010-06-27: 'Police say they detained five suspects' gives no
+    day, and was dropped; like a statement, an arrest only its report dates is coded to the day of
+    publication, precision 2 (CURATION.md's rule)."""
+    events = drafted_events(tmp_path, BUGOJNO, "2010-06-27")
+    arrests = events[events["sub_event_type"] == "Arrests"]
+    assert list(arrests["event_date"].astype(str)) == ["2010-06-27"]
+    assert list(arrests["time_precision"]) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities said the gunman had resisted arrest and opened fire on officers.",
+        "Police said dozens of people were arrested at the protest.",
+    ],
+)
+def test_an_arrest_not_made_or_made_at_a_protest_is_no_event_of_its_own(tmp_path, sentence):
+    """Controls: the noun 'arrest' makes no arrest, and arrests in a story of demonstrations are
+    part of the demonstration (CURATION.md's rule), so neither is drafted as arrests of its own."""
+    text = (
+        "Thousands of protesters marched through Bugojno on Sunday against the government. "
+        + sentence
+    )
+    events = drafted_events(tmp_path, text, "2010-06-27")
+    assert "Arrests" not in set(events["sub_event_type"])
