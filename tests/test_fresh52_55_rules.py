@@ -41,3 +41,29 @@ def test_an_arrest_not_made_or_made_at_a_protest_is_no_event_of_its_own(tmp_path
     )
     events = drafted_events(tmp_path, text, "2010-06-27")
     assert "Arrests" not in set(events["sub_event_type"])
+
+
+def test_shot_dead_at_a_place_is_a_killing_not_fire_at_it(tmp_path):
+    """honduras-election-protester-shooting-2017-12-02: 'was shot dead at a protest' had been read
+    as 'shot ... at' (fire aimed at the protest, an armed clash); the words between 'shot' and
+    'at' are only adverbs of aim ('shot randomly at'), so a killing of a civilian is an attack."""
+    text = (
+        "As the ballot count entered its sixth day on Saturday, the national police force said a "
+        "19-year-old woman was shot dead at a protest supporting opposition candidate Salvador "
+        "Nasralla in Tegucigalpa by gunmen who witnesses say were police."
+    )
+    events = drafted_events(tmp_path, text, "2017-12-02")
+    assert "Armed clash" not in set(events["sub_event_type"])
+    assert "Attack" in set(events["sub_event_type"])
+
+
+def test_shot_randomly_at_is_still_fire_at(tmp_path):
+    """Control (kibiti-police-patrol-ambush-2017-04-13): 'the assailants shot randomly at the
+    vehicle' of returning policemen is fire at them, an armed clash."""
+    text = (
+        "Eight police officers were killed in Kibiti on Thursday night. The policemen were "
+        "returning from patrol and the assailants shot randomly at the vehicle before fleeing "
+        "into a nearby forest."
+    )
+    events = drafted_events(tmp_path, text, "2017-04-14")
+    assert list(events["sub_event_type"]) == ["Armed clash"]
