@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from drafting import drafted_events
 
+from eventreport.extraction import geoparse
+
 BUGOJNO = (
     "An early morning explosion at a police station in central Bosnia killed one police officer "
     "and injured others on Sunday. Police say they detained five suspects but have not mentioned "
@@ -67,3 +69,26 @@ def test_shot_randomly_at_is_still_fire_at(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2017-04-14")
     assert list(events["sub_event_type"]) == ["Armed clash"]
+
+
+DJIBOUTI = (
+    "Witnesses said Saturday’s demonstrations in Djibouti’s Balala suburb failed to match the "
+    "intensity of Friday’s when at least two people were killed after security forces moved in "
+    "at dusk to end an authorised demonstration in the city centre."
+)
+
+
+def test_a_quarter_a_country_possesses_is_no_namesake_abroad():
+    """djibouti-city-protest-clashes-2011-02-18: 'Djibouti’s Balala suburb' had been placed at a
+    Balala of Côte d'Ivoire; a town a country possesses is in that country or no town at all."""
+    text = "Demonstrators clashed with riot police in Djibouti’s Balala suburb on Saturday."
+    found = geoparse.find(text, 0, "DJI", geoparse.Memory())
+    assert all(m.place is None or m.place.country_iso3 == "DJI" for m in found)
+
+
+def test_a_possessive_day_owns_no_quarter(tmp_path):
+    """The same sentence: "Saturday’s demonstrations in Djibouti’s Balala suburb" had been read as
+    a quarter of 'Saturday' and the whole phrase became the event's location; the words between a
+    possessive and a quarter's name are adjectives, never 'in'."""
+    events = drafted_events(tmp_path, DJIBOUTI, "2011-02-20")
+    assert not any("demonstrations" in str(place) for place in events["location"])

@@ -74,11 +74,13 @@ OBJECT_NAME = lexicon.Rule(
 )
 """The name right after an attack verb ('shelled Hit', 'stormed the town of X')."""
 CITY_AREA = lexicon.Rule(
-    r"(?P<city>{name})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<area>{name})\s+(?:{city_area})\b",
+    r"(?P<city>{name})['’]s\s+(?:(?!(?:{placing_preposition})\b)[a-z][\w-]*\s+){{0,2}}"
+    r"(?P<area>{name})\s+(?:{city_area})\b",
     name=NAME,
 )
 """'Baghdad's Karrada district', 'Yerevan's blue-collar Sari Tagh neighborhood': a quarter of a
-city."""
+city; the words between are its adjectives, never a preposition ('Saturday's demonstrations in
+Djibouti's Balala suburb' is no quarter of 'Saturday')."""
 CITY_MODIFIER = lexicon.Rule(
     r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<city>{name})\s+(?:{city_area}|{city_way})s?\b",
     name=NAME,
@@ -1014,7 +1016,9 @@ def _appositive_directions(text: str, country: str | None, memory: Memory) -> It
 def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A town a country's name possesses ('Syria's Idlib', 'southern Philippines' Malaybalay
     City'), when its own words call it a city or town, or it is a notable city; a name its words
-    call a unit ('Nigeria's Kaduna state') is the province, read by the unit pass."""
+    call a unit ('Nigeria's Kaduna state') is the province, read by the unit pass. A town of that
+    name only in another country is none ('Djibouti's Balala suburb' is no Balala of Côte
+    d'Ivoire)."""
     if not ANY_POSSESSIVE.search(text):
         return
     for match in _possessive_pattern().finditer(text):
@@ -1023,10 +1027,15 @@ def _possessed(text: str, country: str | None, memory: Memory) -> Iterator[Candi
             ADMIN_SUFFIX.search(name) and not TOWN_SUFFIX.search(name)
         ):
             continue
-        place = _memory_place(name, country, memory)
+        owner = lexicon.load().country_names.get(name_key(match.group("owner")))
+        place = _memory_place(name, owner or country, memory)
         headed = bool(TOWN_SUFFIX.search(name))
-        if place is not None and place.kind == "city" and (headed or places.is_notable(place)):
-            start = match.start("name")
+        start = match.start("name")
+        if place is None or place.kind != "city":
+            continue
+        if owner is not None and place.country_iso3 != owner:
+            yield start, start + len(name), None, None, RESERVED
+        elif headed or places.is_notable(place):
             yield start, start + len(name), place, _precision(text, start, place), place.kind
 
 
@@ -1038,7 +1047,7 @@ ANY_POSSESSIVE = re.compile(r"\w['’]s?\s")
 def _possessive_pattern() -> re.Pattern:
     """A country's name with a possessive, then a capitalised name."""
     names = lexicon.load().country_alternation
-    return re.compile(rf"(?<![\w-])(?:{names})['’]s?\s+(?P<name>{NAME})")
+    return re.compile(rf"(?<![\w-])(?P<owner>{names})['’]s?\s+(?P<name>{NAME})")
 
 
 def _streets(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
