@@ -92,3 +92,17 @@ def test_a_possessive_day_owns_no_quarter(tmp_path):
     possessive and a quarter's name are adjectives, never 'in'."""
     events = drafted_events(tmp_path, DJIBOUTI, "2011-02-20")
     assert not any("demonstrations" in str(place) for place in events["location"])
+
+
+def test_an_act_told_last_year_is_background(tmp_path):
+    """sarpang-gelephu-police-ambush-2011-02-18: 'Last year, a Bhutanese armyman was shot dead'
+    was drafted as an attack of the story's week; 'last year' is the story's background, like
+    'years ago' (CURATION.md: background acts are not coded)."""
+    text = (
+        "Suspected militants ambushed a police patrol near Gelephu on Friday, killing two "
+        "policemen. Last year, a Bhutanese armyman was shot dead by suspected NDFB militants at "
+        "Gabrukanda, west of Manas river inside Bhutan."
+    )
+    events = drafted_events(tmp_path, text, "2011-02-19")
+    assert len(events) == 1
+    assert list(events["event_date"].astype(str)) == ["2011-02-18"]

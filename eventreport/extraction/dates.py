@@ -6,9 +6,9 @@ without a year ("December 29" in a January article is last year), holidays of fi
 Christmas night", "on New Year's Eve"), relative days
 ("yesterday", "two days ago", "last week", "this month"), "overnight" (the night that
 ended on the day reported), phrases that depend on another event ("days after", "at the
-time", "the next day"), and background ("since 1998", "in the 1980s", "over the past few
-years") that places a sentence outside the reported crisis. Each mention keeps its raw words
-and ACLED's time precision: 1 the day, 2 the week (or an inferred day), 3 the month.
+time", "the next day"), and background ("since 1998", "in the 1980s", "last year", "over the
+past few years") that places a sentence outside the reported crisis. Each mention keeps its raw
+words and ACLED's time precision: 1 the day, 2 the week (or an inferred day), 3 the month.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _patterns(
                 r"(?i:in|during)\s+the\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:1[89]|20)\d0s|['’]?\d0s)|"
                 rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades|months|weeks)|"
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
-                r"(?i:so\s+far\s+this\s+year)|"
+                r"(?i:so\s+far\s+this\s+year)|(?i:last\s+year|the\s+previous\s+year|a\s+year\s+earlier)|"
                 r"(?i:the\s+(?:first|second)\s+half\s+of)\s+(?:(?i:the\s+year)|(?:1[89]|20)\d\d)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|(?i:a|one)\s+(?i:year|decade)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
