@@ -106,3 +106,20 @@ def test_an_act_told_last_year_is_background(tmp_path):
     events = drafted_events(tmp_path, text, "2011-02-19")
     assert len(events) == 1
     assert list(events["event_date"].astype(str)) == ["2011-02-18"]
+
+
+def test_a_war_long_past_is_background(tmp_path):
+    """xaysomboun-chinese-vehicle-bomb-2016-01-24: the Vietnam War's bombing ('during the Vietnam
+    War, when US warplanes dropped ...') and its toll '50,000 people have been killed by the
+    explosives since the end of the war' had been drafted as an air strike of 50,000 dead; a named
+    war, and the time since its end, are background."""
+    text = (
+        "A suspected bomb attack in Laos killed two Chinese citizens on Sunday. Unexploded "
+        "ordnance is an enduring problem in Laos, a key battleground during the Vietnam War, when "
+        "US warplanes dropped more than two million tonnes of munitions in some 580,000 bombing "
+        "missions. An estimated 30 percent of the devices failed to detonate and 50,000 people "
+        "have been killed by the explosives since the end of the war."
+    )
+    events = drafted_events(tmp_path, text, "2016-01-25")
+    assert list(events["sub_event_type"]) == ["Remote explosive/landmine/IED"]
+    assert list(events["fatalities"]) == [2]

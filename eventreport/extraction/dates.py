@@ -109,6 +109,8 @@ def _patterns(
                 rf"(?i:over|during|in|for)\s+the\s+(?i:past|last)\s+(?:(?i:{count})\s+)?(?i:years|decades|months|weeks)|"
                 r"(?i:in\s+recent)\s+(?i:years|decades)|(?i:for)\s+(?i:years|decades)|"
                 r"(?i:so\s+far\s+this\s+year)|(?i:last\s+year|the\s+previous\s+year|a\s+year\s+earlier)|"
+                r"(?i:during|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:War|war)\b|"
+                r"(?i:since|after)\s+the\s+(?i:end|start|beginning|outbreak)\s+of\s+the\s+(?i:war|conflict)\b|"
                 r"(?i:the\s+(?:first|second)\s+half\s+of)\s+(?:(?i:the\s+year)|(?:1[89]|20)\d\d)|"
                 rf"(?:(?i:many|{count})\s+)?(?i:years|decades)\s+(?i:ago)|(?i:a|one)\s+(?i:year|decade)\s+(?i:ago)|"
                 r"(?i:at\s+the\s+age\s+of)\s+\d+|"
@@ -268,7 +270,9 @@ def rule_hints() -> dict[str, re.Pattern]:
     """A cheap test per grammar rule: a rule is tried only on a sentence that could hold its
     phrase."""
     return {
-        "background": re.compile(r"(?i)\d\d\d\d|years?|decades?|months|weeks|age|since|first"),
+        "background": re.compile(
+            r"(?i)\d\d\d\d|years?|decades?|months|weeks|age|since|first|\bwar\b"
+        ),
         "full": re.compile(r"\d"),
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
@@ -286,7 +290,7 @@ def may_hold_a_date() -> re.Pattern:
     """Whether a sentence may hold any date phrase at all: most sentences hold none."""
     return re.compile(
         r"\d|day|night|week|month|year|decade|hour|minute|ago|time|since|later|earlier|had just|"
-        r"morning|afternoon|evening|"
+        r"morning|afternoon|evening|\bwar\b|"
         r"first|" + rf"(?:{_month_names()})|{_holiday_names()}",
         re.IGNORECASE,
     )
