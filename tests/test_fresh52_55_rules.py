@@ -123,3 +123,18 @@ def test_a_war_long_past_is_background(tmp_path):
     events = drafted_events(tmp_path, text, "2016-01-25")
     assert list(events["sub_event_type"]) == ["Remote explosive/landmine/IED"]
     assert list(events["fatalities"]) == [2]
+
+
+def test_the_incident_happened_on_a_day_dates_the_act_told_before(tmp_path):
+    """xaysomboun-chinese-vehicle-bomb-2016-01-24: the lead's only day was the report's ('Xinhua
+    reported Monday'); 'the incident happened on Sunday' names that act again and gives its day,
+    so the attack is Sunday's and no second event is drafted."""
+    text = (
+        "A suspected bomb attack in Laos killed two Chinese citizens and injured one more, "
+        "Beijing's official news agency Xinhua reported Monday. The victims were on board a "
+        "vehicle when the incident happened on Sunday, it cited the Chinese embassy in Vientiane "
+        "as saying."
+    )
+    events = drafted_events(tmp_path, text, "2016-01-25")
+    violence = events[events["event_type"] != "Strategic developments"]
+    assert list(violence["event_date"].astype(str)) == ["2016-01-24"]
