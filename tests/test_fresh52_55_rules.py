@@ -138,3 +138,18 @@ def test_the_incident_happened_on_a_day_dates_the_act_told_before(tmp_path):
     events = drafted_events(tmp_path, text, "2016-01-25")
     violence = events[events["event_type"] != "Strategic developments"]
     assert list(violence["event_date"].astype(str)) == ["2016-01-24"]
+
+
+def test_arrests_never_join_a_deployment(tmp_path):
+    """belgrade-parliament-camp-clashes-2025-11-02: the arrests 'overnight on Monday' had joined
+    Sunday evening's deployment of riot police (both strategic developments) and taken its day;
+    strategic developments of two sub-event types are two acts."""
+    text = (
+        "Hundreds of riot police were deployed on Sunday evening as student-led protesters "
+        "clashed with supporters of the president outside the parliament building in Belgrade. "
+        "At least 37 people were arrested overnight on Monday, including students, domestic media "
+        "reported."
+    )
+    events = drafted_events(tmp_path, text, "2025-11-03")
+    arrests = events[events["sub_event_type"] == "Arrests"]
+    assert list(arrests["event_date"].astype(str)) == ["2025-11-03"]

@@ -468,6 +468,8 @@ def _compatible(
     """
     if not _families_fit(mention.family, event.family) and not _retold_toll(mention, event):
         return False
+    if mention.family == STRATEGIC and _sub_event_types(event) - {_sub_event_type(mention)}:
+        return False
     if mention.anchor is not None and mention.anchor in event.mentions:
         return False
     if any(o is a for o in event.mentions for a in mention.apart):
@@ -489,6 +491,18 @@ def _compatible(
         and not _another_act(mention, event)
         and not _phases_apart(mention, event)
     )
+
+
+def _sub_event_type(mention: Mention) -> str | None:
+    """The sub-event type a mention reads as (None when it has no reading)."""
+    return mention.reading.sub_event_type if mention.reading else None
+
+
+def _sub_event_types(event: Event) -> set[str | None]:
+    """The sub-event types of an event's strategic developments: arrests and a deployment ('riot
+    police were deployed on Sunday evening', 'At least 37 people were arrested overnight on
+    Monday') are two acts, never one event."""
+    return {_sub_event_type(m) for m in event.mentions if m.family == STRATEGIC}
 
 
 def _phases_apart(mention: Mention, event: Event) -> bool:
