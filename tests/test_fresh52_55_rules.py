@@ -153,3 +153,16 @@ def test_arrests_never_join_a_deployment(tmp_path):
     events = drafted_events(tmp_path, text, "2025-11-03")
     arrests = events[events["sub_event_type"] == "Arrests"]
     assert list(arrests["event_date"].astype(str)) == ["2025-11-03"]
+
+
+def test_residents_of_a_village_who_attack_border_guards_riot(tmp_path):
+    """sokh-border-post-clashes-2013-01-06: 'border guards' were no actor, and the residents' 'of'
+    phrase hid them as the subject of 'attacked'; border guards are the military (as the dev gold
+    codes them), and residents attacking them riot against them (ACLED: a crowd's violence)."""
+    text = (
+        "Kyrgyz authorities say that residents of the village of Hoshyar in Soh attacked Kyrgyz "
+        "border guards on January 5 as they were overseeing the installation of power lines."
+    )
+    events = drafted_events(tmp_path, text, "2013-01-07")
+    assert list(events["event_type"]) == ["Riots"]
+    assert list(events["actor2"].str.startswith("Military Forces of Kyrgyzstan")) == [True]

@@ -99,6 +99,12 @@ number's, 'killed at least ten soldiers' has its object)."""
 ACTIVE_SUBJECT = re.compile(r"(?i)\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*")
 """What may stand between the subject and its verb: 'Gunmen have killed', 'soldiers had also
 killed', 'militants reportedly killed'."""
+SUBJECT_OF = re.compile(
+    r"(?i)\s+(?:of|from)\s+(?:(?!(?:who|which|that|and|but)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:have|has|had|also|then|\w+ly)\s+)*"
+)
+"""A subject's 'of' phrase before its verb ('residents of the village of Hoshyar in Soh
+attacked')."""
 UNARMED_SUBJECT = lexicon.Rule(
     r"\b(?i:{unarmed_people})(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:(?:have|has|had|also|then|\w+ly)\s+)*$)"
 )
@@ -1569,7 +1575,9 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     if not found:
         return
     _read_as(mention, RIOT)
-    target = next((a for a in state if a is not crowd), None)
+    target = next((a for a in state if a is not crowd and a.start >= first.end), None) or next(
+        (a for a in state if a is not crowd), None
+    )
     mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
 
@@ -1742,7 +1750,8 @@ def _crowd_subject(
         return None, False
     subject = before[-1] if before else None
     if subject is not None and _kind(subject) in UNARMED_KINDS:
-        return subject, bool(ACTIVE_SUBJECT.fullmatch(sentence.between(subject.end, first.start)))
+        gap = sentence.between(subject.end, first.start)
+        return subject, bool(ACTIVE_SUBJECT.fullmatch(gap) or SUBJECT_OF.fullmatch(gap))
     return None, bool(UNARMED_SUBJECT.search(sentence.between(mention.clause[0], first.start)))
 
 
