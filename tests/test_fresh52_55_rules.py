@@ -166,3 +166,19 @@ def test_residents_of_a_village_who_attack_border_guards_riot(tmp_path):
     events = drafted_events(tmp_path, text, "2013-01-07")
     assert list(events["event_type"]) == ["Riots"]
     assert list(events["actor2"].str.startswith("Military Forces of Kyrgyzstan")) == [True]
+
+
+def test_an_attack_by_as_many_as_100_insurgents_has_its_agent(tmp_path):
+    """katima-mulilo-separatist-attack-1999-08-02: the lead incident, 'an attack by as many as
+    100-insurgents Monday' (a wire service's hyphen), had no agent, so no draft; a count before
+    the agent of 'by', hyphened or not, leaves it the agent, and 'secessionists' are rebels."""
+    text = (
+        "Sporadic gunfire continues in Katima Mulilo, a small town in Namibia's Caprivi Strip, "
+        "following an attack on the town by alleged secessionists. Namibian police officials say "
+        "relative calm is returning to the town after an attack by as many as 100-insurgents "
+        "Monday."
+    )
+    events = drafted_events(tmp_path, text, "1999-08-03")
+    assert list(events["actor1"]) == ["Unidentified Rebel Group (Namibia)"]
+    assert list(events["event_date"].astype(str)) == ["1999-08-02"]
+    assert list(events["location"]) == ["Katima Mulilo"]

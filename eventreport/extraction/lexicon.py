@@ -124,7 +124,9 @@ class Aliases:
     'IS', 'US', 'PMF') match their exact case.
     """
 
-    WORD = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
+    WORD = re.compile(r"(?:(?<![\w-])|(?<=\d-))[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
+    """A word where a name may start: not inside a word, nor after a hyphen, except a count's
+    ('as many as 100-insurgents', a wire service's style)."""
 
     def __init__(self, names: set[str]):
         self._by_first: dict[str, list[re.Pattern]] = {}

@@ -273,11 +273,12 @@ AGENT_PREPOSITION = r"(?:by|at\s+the\s+hands\s+of)"
 """What opens the agent of a passive: 'killed by the rebels', 'died at the hands of'."""
 BY_AGENT = re.compile(
     rf"^\s*(?:\w+\s+){{0,3}}?{AGENT_PREPOSITION}\s+{wordlists.OPENING_QUOTE}(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:of\s+(?:the\s+)?)?$",
+    rf"(?:(?:as\s+many\s+as|up\s+to|more\s+than|at\s+least)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:\d[\d,]*-)?(?:of\s+(?:the\s+)?)?$",
     re.I,
 )
 """'killed by the rebels', 'died at the hands of drug traffickers', 'gunned down by "terrorists
-of the ELN"': the agent of a passive."""
+of the ELN"', 'an attack by as many as 100-insurgents': the agent of a passive."""
 FINDING_DAY = lexicon.Rule(r"(?i)\b(?:{finding_verb})\s+$")
 """'Three other peacekeepers were found dead on Tuesday, having gone missing during the attack':
 a day right after a finding verb is the day of the finding."""
