@@ -182,3 +182,16 @@ def test_an_attack_by_as_many_as_100_insurgents_has_its_agent(tmp_path):
     assert list(events["actor1"]) == ["Unidentified Rebel Group (Namibia)"]
     assert list(events["event_date"].astype(str)) == ["1999-08-02"]
     assert list(events["location"]) == ["Katima Mulilo"]
+
+
+def test_the_places_that_inspired_a_protest_are_not_its_place(tmp_path):
+    """djibouti-city-protest-clashes-2011-02-18: 'buoyed by events in Egypt and Tunisia' split the
+    clash in Djibouti into a riot in Egypt and one in Tunisia; what inspired an act happened
+    elsewhere."""
+    text = (
+        "DJIBOUTI (Reuters) - Anti-government demonstrators clashed with riot police in Djibouti "
+        "on Saturday, demanding the president step down, buoyed by events in Egypt and Tunisia."
+    )
+    events = drafted_events(tmp_path, text, "2011-02-19")
+    assert set(events["country"]) == {"Djibouti"}
+    assert len(events) == 1

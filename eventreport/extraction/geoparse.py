@@ -169,6 +169,15 @@ ORIGIN = lexicon.Rule(
 class `movement` of data/lexicons/words.csv); 'its independence from the Soviet Union': the country
 left (word class `separation`). 'had come under attack ... 100km from Birao' is a distance, no
 origin."""
+INSPIRATION = lexicon.Rule(
+    r"(?i)\b(?:{inspiration_verb})\s+by\s+(?:[\w'’-]+\s+){{0,4}}?(?:in|across|from)\s+(?:the\s+)?"
+    r"(?=(?P<names>(?-i:{name})(?:(?:,\s+|\s+and\s+)(?-i:{name}))*))",
+    name=NAME,
+)
+"""'buoyed by events in Egypt and Tunisia', 'inspired by the uprisings in Tunisia': the places of
+what inspired an act, not its own (word class `inspiration_verb`)."""
+ONE_NAME = re.compile(NAME)
+"""A capitalised name, one of a list ('Egypt and Tunisia')."""
 FROM_NAME = re.compile(rf"\s+from\s+(?:the\s+)?(?P<name>{NAME})")
 """'militants from Yemen': after an actor, where the actor comes from."""
 OWNED_THING = lexicon.Rule(
@@ -851,9 +860,13 @@ def _namesake_inside(name: str, holder: Place) -> Place | None:
 
 def _origins(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'crossed the border from Afghanistan', 'militants from Yemen': the place the actors came
-    from is kept from being read as a place of the act."""
+    from is kept from being read as a place of the act; so are the places of what inspired it
+    ('buoyed by events in Egypt and Tunisia')."""
     for match in ORIGIN.regex.finditer(text):
         yield match.start("name"), match.end("name"), None, None, RESERVED
+    for match in INSPIRATION.finditer(text):
+        for name in ONE_NAME.finditer(text, match.end(), match.end() + len(match.group("names"))):
+            yield name.start(), name.end(), None, None, RESERVED
     for actor in actors.find(text, 0):
         after = FROM_NAME.match(text, actor.end)
         if after and actor.actors:
