@@ -849,6 +849,21 @@ def _inside(place: Place, holder: Place) -> bool:
     return distance <= reach
 
 
+def capital_named_as(country: Place) -> Place | None:
+    """The capital that bears its country's name ('DJIBOUTI (Reuters) –', "Djibouti's Balala
+    suburb"), where a town is meant; None for any other country."""
+    if places.capital_country(country.name) != country.country_iso3:
+        return None
+    return next(
+        (
+            p
+            for p in map(places.city_place, places.cities_named(name_key(country.name)))
+            if p.country_iso3 == country.country_iso3
+        ),
+        None,
+    )
+
+
 def _namesake_inside(name: str, holder: Place) -> Place | None:
     """The town called `name` that lies in `holder` (None when none does)."""
     key = name_key(re.sub(r"['’]s$", "", name))
@@ -1103,6 +1118,8 @@ def _city_areas(text: str, country: str | None, memory: Memory) -> Iterator[Cand
                 )
     for match in CITY_AREA.finditer(text):
         place = _memory_place(match.group("city"), country, memory)
+        if place is not None and place.kind == "country":
+            place = capital_named_as(place) or place
         if place is not None and place.kind in ("admin", "country", "region"):
             continue  # 'Chhattisgarh's Narayanpur district': a province's unit, read as a unit
         yield match.start(), match.end(), place, 2 if place else None, "area"

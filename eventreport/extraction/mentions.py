@@ -594,6 +594,8 @@ def dateline_place(text: str) -> Place | None:
     country = lexicon.load().country_names.get(name_key(named)) if named else None
     named = named if country else None
     place = geoparse.lookup(match.group("city").title(), country)
+    if place is not None and place.kind == "country":
+        place = geoparse.capital_named_as(place)
     if place is None or place.kind != "city":
         return None
     if named:
