@@ -204,3 +204,14 @@ def test_the_places_that_inspired_a_protest_are_not_its_place(tmp_path):
     events = drafted_events(tmp_path, text, "2011-02-19")
     assert set(events["country"]) == {"Djibouti"}
     assert "Riots" in set(events["event_type"])
+
+
+def test_a_towns_whole_name_is_not_cut_to_a_namesake_abroad():
+    """nahuala-police-ambush-2022-01-07: 'in Nahualá and Santa Catarina Ixtahuacán' placed the
+    story in Mexico, whose notable Santa Catarina the words 'Santa Catarina' also name; a town's
+    whole name is not tried shorter, so nothing here places the story in Mexico."""
+    text = (
+        "On December 20, the president decreed a state of siege for a month in Nahualá and Santa "
+        "Catarina Ixtahuacán after the massacre."
+    )
+    assert "MEX" not in geoparse.placed_countries(text)

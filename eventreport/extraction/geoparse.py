@@ -449,9 +449,10 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
     """The countries of the names a text places by a preposition, in text order: a country by its
     name, or the one country whose capital, notable town or province has the name ('Chin state':
     only a province). A headline's capitalised words after the name are tried away ('Near
-    Damascus Kill 80'). A province the text calls one places its country wherever it stands ('in
-    the Bankass district of the Mopti region': Mali). A country's short name stands for it when
-    the text names it in full (`named`: 'Trinidad' beside 'Trinidad and Tobago')."""
+    Damascus Kill 80'), unless the words are a town's whole name (`_a_town`). A province the text
+    calls one places its country wherever it stands ('in the Bankass district of the Mopti
+    region': Mali). A country's short name stands for it when the text names it in full (`named`:
+    'Trinidad' beside 'Trinidad and Tobago')."""
     found = [
         (match.start(), places.province_country(match.group("a") or match.group("b")))
         for match in PROVINCE_PHRASE.finditer(text)
@@ -478,12 +479,13 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
                     (match.start(group), _placed_country(after.group("country"), False, named))
                 )
                 continue
+            shortest = len(words) if _a_town(" ".join(words)) else 1
             country = next(
                 filter(
                     None,
                     (
                         _placed_country(" ".join(words[:n]), bool(ADMIN_UNIT.match(rest)), named)
-                        for n in range(len(words), 0, -1)
+                        for n in range(len(words), shortest - 1, -1)
                         if n > 1 or words[0].lower() not in wordlists.directions()
                     ),
                 ),
@@ -491,6 +493,12 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
             )
             found.append((match.start(group), country))
     return list(dict.fromkeys(c for _, c in sorted(found, key=lambda f: f[0]) if c))
+
+
+def _a_town(name: str) -> bool:
+    """Whether a name of several words is a town's whole name ('Santa Catarina Ixtahuacán'): its
+    first words are then no town of their own ('Santa Catarina', Mexico)."""
+    return " " in name and bool(places.cities_named(name_key(name)))
 
 
 def _placed_country(name: str, province: bool, named: tuple[str, ...]) -> str | None:
