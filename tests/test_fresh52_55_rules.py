@@ -215,3 +215,15 @@ def test_a_towns_whole_name_is_not_cut_to_a_namesake_abroad():
         "Catarina Ixtahuacán after the massacre."
     )
     assert "MEX" not in geoparse.placed_countries(text)
+
+
+def test_a_state_of_siege_is_no_siege(tmp_path):
+    """ixtahuacan-highway-blockade-2021-12-21: 'announced a month-long state of siege in the two
+    settlements late Monday' was drafted as a besieging crowd's riot; a state of siege is a
+    government's measure, which is not coded (CURATION.md's government-measures rule)."""
+    text = (
+        "President Alejandro Giammattei announced a month-long state of siege in Nahualá late "
+        "Monday, prohibiting rallies and the ability to bear arms."
+    )
+    events = drafted_events(tmp_path, text, "2021-12-22")
+    assert not {"Riots", "Battles"} & set(events["event_type"])

@@ -1076,13 +1076,18 @@ def _link_cue_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
+"""'a state of siege': the words before an act word that make it a government's legal measure."""
+
+
 def _names_no_act(text: str, start: int, end: int) -> bool:
     """Whether trigger words name no act: a doer or a device a pattern's word start reaches
     ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
     operations'), a weapon of crowd control ('tear gas and stun grenades'), 'demonstrate' in
     the sense of show ('These facts demonstrate that ...'), or a wave of protest ('as Arab unrest
     spread in the region', 'engulfed by anti-government protests for weeks'), or what a right is
-    about ('controls ... the right to protest')."""
+    about ('controls ... the right to protest'), or a legal state a government declares ('a state
+    of siege', a measure that is no event)."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
@@ -1093,6 +1098,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         or RIGHT_TO.search(text[max(0, start - 20) : start])
         or WAVE_AFTER.match(text[end : end + 30])
         or WAVE_BEFORE.search(text[max(0, start - 40) : start])
+        or LEGAL_STATE.search(text[max(0, start - 12) : start])
     )
 
 
