@@ -227,3 +227,16 @@ def test_a_state_of_siege_is_no_siege(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2021-12-22")
     assert not {"Riots", "Battles"} & set(events["event_type"])
+
+
+def test_people_blocking_a_highway_protest(tmp_path):
+    """ixtahuacan-highway-blockade-2021-12-21: 'stopped the Interamericana highway on Monday with
+    the caskets of 11 of the 13 victims' had no draft; people blocking a road are protesting
+    (a weak word: it needs a day of its own, as here, or joins a protest told)."""
+    text = (
+        "Mayan K’iche members stopped the Interamericana highway on Monday with the caskets of "
+        "11 of the 13 victims of a weekend atrocity near Nahualá."
+    )
+    events = drafted_events(tmp_path, text, "2021-12-22")
+    protest = events[events["sub_event_type"] == "Peaceful protest"]
+    assert list(protest["event_date"].astype(str)) == ["2021-12-20"]
