@@ -240,3 +240,17 @@ def test_people_blocking_a_highway_protest(tmp_path):
     events = drafted_events(tmp_path, text, "2021-12-22")
     protest = events[events["sub_event_type"] == "Peaceful protest"]
     assert list(protest["event_date"].astype(str)) == ["2021-12-20"]
+
+
+def test_asking_citizens_to_refrain_is_an_appeal(tmp_path):
+    """belgrade-parliament-camp-clashes-2025-11-02: 'The ministry has asked the citizens to
+    refrain from any acts of violence' had no draft; asking people to refrain is an appeal (CAMEO
+    020), as 'urged' is. 'asked not to be identified' stays no statement."""
+    text = (
+        "Student-led protesters clashed with supporters of the president outside the parliament "
+        "building in Belgrade on Sunday. Serbia's interior ministry has asked the citizens to "
+        "refrain from any acts of violence and not participate in unregistered gatherings."
+    )
+    events = drafted_events(tmp_path, text, "2025-11-03")
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert list(statements["x_cameo_code"].astype(str).str.zfill(3)) == ["020"]
