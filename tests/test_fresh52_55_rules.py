@@ -254,3 +254,21 @@ def test_asking_citizens_to_refrain_is_an_appeal(tmp_path):
     events = drafted_events(tmp_path, text, "2025-11-03")
     statements = events[events["event_type"] == "Strategic developments"]
     assert list(statements["x_cameo_code"].astype(str).str.zfill(3)) == ["020"]
+
+
+def test_a_vow_to_bring_perpetrators_to_justice_told_at_a_hospital_in_the_state_capital(
+    tmp_path,
+):
+    """thinghat-assam-rifles-ambush-2021-11-13: '"The perpetrators will definitely be brought to
+    justice," he told reporters at Shija hospital in the state capital Imphal' had no draft; it
+    is a vow of punishment (CAMEO 130, as 'will face justice' is), spoken at Imphal."""
+    text = (
+        "Insurgents ambushed an Assam Rifles convoy in Manipur's Churachandpur district on "
+        "Saturday, killing seven. Manipur Chief Minister N. Biren Singh said forces were on the "
+        'job to track down the militants. "The perpetrators will definitely be brought to '
+        'justice," he told reporters at Shija hospital in the state capital Imphal.'
+    )
+    events = drafted_events(tmp_path, text, "2021-11-13")
+    statements = events[events["event_type"] == "Strategic developments"]
+    assert list(statements["x_cameo_code"].astype(str)) == ["130"]
+    assert list(statements["location"]) == ["Imphal"]

@@ -344,11 +344,14 @@ SPEAKING_PLACE = lexicon.Rule(
     r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{reporting_verb}|{speech_setting})"
     r"|\b(?:was|were)\s+(?:speaking|talking))"
     r"\s+(?:[\w-]+\s+){{0,2}}?(?i:in|from|at)\s+(?i:the\s+)?$"
+    r"|\b(?:{speech_setting})\s+at\s+[^,.;:]{{1,40}}?\s+in\s+(?i:the\s+)?"
+    r"(?:(?i:{capital_rank})\s+)?(?i:capital),?\s+$"
 )
-"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris': where the speaker
-is, not the event. The verb is matched in lower case: in 'a United States drone strike in Somalia'
-the name's 'States' is no reporting verb. A passive report tells where the act was: 'Three blasts
-were reported in Esmeraldas province'; a speaker 'who was speaking in Hanoi' is still a speaker."""
+"""'told journalists in Jakarta', 'said in Washington', 'a statement from Paris', 'told reporters
+at Shija hospital in the state capital Imphal': where the speaker is, not the event. The verb is
+matched in lower case: in 'a United States drone strike in Somalia' the name's 'States' is no
+reporting verb. A passive report tells where the act was: 'Three blasts were reported in
+Esmeraldas province'; a speaker 'who was speaking in Hanoi' is still a speaker."""
 STATEMENT_OBJECT = re.compile(
     r"(?i)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+)?"
 )
