@@ -4,10 +4,12 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from drafting import drafted_events
 
-from eventreport.extraction import geoparse, mentions
+from eventreport.extraction import dates, geoparse, mentions
 
 BUGOJNO = (
     "An early morning explosion at a police station in central Bosnia killed one police officer "
@@ -272,3 +274,25 @@ def test_a_vow_to_bring_perpetrators_to_justice_told_at_a_hospital_in_the_state_
     statements = events[events["event_type"] == "Strategic developments"]
     assert list(statements["x_cameo_code"].astype(str)) == ["130"]
     assert list(statements["location"]) == ["Imphal"]
+
+
+PHNOM_PENH = (
+    "Cambodian security forces clashed with demonstrators at a roadblock in Phnom Penh on "
+    "Sunday. Most of the city was calm, however, with more than 20,000 people gathering "
+    "peacefully at a downtown park to intensify their push for an independent investigation of "
+    "results from the July election."
+)
+
+
+def test_the_july_election_dates_nothing():
+    """phnom-penh-opposition-rally-clash-2013-09-15: 'results from the July election' made the
+    whole sentence background (July lay more than 60 days back); a bare month between 'the' and a
+    noun that is no act names that thing and dates nothing."""
+    assert dates.find(PHNOM_PENH, 0, dt.date(2013, 9, 16))[-1].text.lower() == "on sunday"
+
+
+def test_a_crowd_gathering_peacefully_is_a_protest_apart_from_the_riot(tmp_path):
+    """The same article: 'more than 20,000 people gathering peacefully at a downtown park' is a
+    peaceful protest, an event apart from the clash at the roadblock that day."""
+    events = drafted_events(tmp_path, PHNOM_PENH, "2013-09-16")
+    assert {"Peaceful protest", "Violent demonstration"} <= set(events["sub_event_type"])

@@ -330,6 +330,8 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 continue  # 'told the BBC's East Asia Today': a programme's name, no day
             if kind == "weekday" and _titled(text, match):
                 continue  # "Britain's Sunday Mirror reported": a paper's name, no day
+            if kind == "month" and _names_a_thing(text, *span):
+                continue  # 'results from the July election': an election's name, no day
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
@@ -341,6 +343,21 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a bare month modifies a noun that is no act ('the July election', 'the March
+    vote'): the month names that thing and dates nothing the sentence tells."""
+    return (
+        bool(THE_BEFORE.search(text[:start]))
+        and bool(NOUN_AFTER.match(text[end:]))
+        and not attributive(text, start, end)
+    )
+
+
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+NOUN_AFTER = re.compile(r"\s+[a-z]")
+"""A month between 'the' and a lower-case word: a modifier of that word."""
 
 
 def attributive(text: str, start: int, end: int) -> bool:
