@@ -296,3 +296,15 @@ def test_a_crowd_gathering_peacefully_is_a_protest_apart_from_the_riot(tmp_path)
     peaceful protest, an event apart from the clash at the roadblock that day."""
     events = drafted_events(tmp_path, PHNOM_PENH, "2013-09-16")
     assert {"Peaceful protest", "Violent demonstration"} <= set(events["sub_event_type"])
+
+
+def test_a_towns_square_is_the_town():
+    """ulan-bator-election-riot-2008-07-01: 'in Ulan Bator's main square' was read as a thing Ulan
+    Bator owns, and the town was kept from being a place at all, so the riot fell to the country;
+    a square, an avenue or a port is a part of the town (precision 2)."""
+    text = (
+        "A small group of people gathered yesterday afternoon in Ulan Bator's main square next to "
+        "the charred headquarters."
+    )
+    found = geoparse.find(text, 0, "MNG", geoparse.Memory())
+    assert [(m.place.name, m.precision) for m in found if m.place] == [("Ulan Bator", 2)]
