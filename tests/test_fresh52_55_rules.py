@@ -308,3 +308,15 @@ def test_a_towns_square_is_the_town():
     )
     found = geoparse.find(text, 0, "MNG", geoparse.Memory())
     assert [(m.place.name, m.precision) for m in found if m.place] == [("Ulan Bator", 2)]
+
+
+def test_a_town_named_by_apposition_is_a_place():
+    """sunjuwan-srinagar-camp-attacks-2018-02-10: 'opened fire near a paramilitary camp Srinagar,
+    the region’s main city' (the copy lacks an 'in') left the killing in India at large; a name
+    with 'the ... city' apposed to it is a town."""
+    text = (
+        "One paramilitary soldier was killed Monday when two gunmen opened fire near a "
+        "paramilitary camp Srinagar, the region’s main city."
+    )
+    found = geoparse.find(text, 0, "IND", geoparse.Memory())
+    assert [m.place.name for m in found if m.place] == ["Srinagar"]

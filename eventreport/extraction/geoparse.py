@@ -48,10 +48,13 @@ fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
-    PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b(?!\s+of\b)", name=NAME
+    PREPOSITION + r"(?P<name>{name})|(?P<before>{name})\s+(?:{settlement})\b(?!\s+of\b)"
+    r"|(?P<apposed>{name}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{settlement})\b(?!\s+of\b)",
+    name=NAME,
 )
-"""A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village' (not before
-'town of': in 'the eastern Chad town of Am Dam' the place is the name after 'of')."""
+"""A name after a place preposition ('in Kirkuk'), before 'city'/'town'/'village' (not before
+'town of': in 'the eastern Chad town of Am Dam' the place is the name after 'of'), or with one of
+them apposed ('a paramilitary camp Srinagar, the region's main city')."""
 LISTED = lexicon.Rule(
     PREPOSITION + r"{name}(?P<middle>(?:,\s+{name})*),?\s+and\s+(?P<name>{name})",
     name=NAME,
@@ -1224,7 +1227,7 @@ def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candid
 def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """A name after a place preposition ('in Kirkuk') or before 'city'/'town'/'village'."""
     for match in NAMED.finditer(text):
-        name_group = "name" if match.group("name") else "before"
+        name_group = next(g for g in ("name", "before", "apposed") if match.group(g))
         raw = match.group(name_group)
         lead = len(raw) - len(re.sub(r"^(?:The|A|An)\s+", "", raw))
         owned = POSSESSOR.match(raw)
@@ -1239,7 +1242,7 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
             continue
         place = _memory_place(name, country, memory)
         if place is None and (
-            name_group == "before" or not _could_be_place(name) or _names_actor(name)
+            name_group != "name" or not _could_be_place(name) or _names_actor(name)
         ):
             continue
         if place is not None and ADMIN_SUFFIX.search(name) and not TOWN_SUFFIX.search(name):
