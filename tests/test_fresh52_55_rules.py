@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, readings
 
 from eventreport.extraction import dates, geoparse, mentions
 
@@ -320,3 +320,11 @@ def test_a_town_named_by_apposition_is_a_place():
     )
     found = geoparse.find(text, 0, "IND", geoparse.Memory())
     assert [m.place.name for m in found if m.place] == ["Srinagar"]
+
+
+def test_killing_democracy_is_no_killing():
+    """djibouti-city-protest-clashes-2011-02-18: '“It is they who are killing democracy,”
+    Souleiman told Reuters' was read as a killing; an idea as the object of an act word
+    (democracy, peace, the peace process) is no act."""
+    text = "“It is they who are killing democracy,” Souleiman told Reuters on Saturday."
+    assert readings(text) == []

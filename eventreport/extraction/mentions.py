@@ -1079,6 +1079,8 @@ def _link_cue_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+FIGURATIVE_OBJECT = lexicon.Rule(r"(?i)^\s+(?:the\s+)?(?:{figurative_object})\b")
+"""'killing democracy', 'kill the peace process': an idea as the object of an act word, no act."""
 LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
 """'a state of siege': the words before an act word that make it a government's legal measure."""
 
@@ -1090,7 +1092,8 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
     the sense of show ('These facts demonstrate that ...'), or a wave of protest ('as Arab unrest
     spread in the region', 'engulfed by anti-government protests for weeks'), or what a right is
     about ('controls ... the right to protest'), or a legal state a government declares ('a state
-    of siege', a measure that is no event)."""
+    of siege', a measure that is no event), or an idea it is done to ('they who are killing
+    democracy')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
@@ -1102,6 +1105,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         or WAVE_AFTER.match(text[end : end + 30])
         or WAVE_BEFORE.search(text[max(0, start - 40) : start])
         or LEGAL_STATE.search(text[max(0, start - 12) : start])
+        or FIGURATIVE_OBJECT.match(text[end : end + 40])
     )
 
 
