@@ -26,6 +26,11 @@ def drafted_events(folder: Path, text: str, published: str, title: str = "Test")
     return extracted(folder, text, published, title).events
 
 
+def dates_of(events: pd.DataFrame, sub_event_type: str) -> list[str]:
+    """The dates (ISO strings) of the drafted events of one sub-event type, in order."""
+    return list(events.loc[events["sub_event_type"] == sub_event_type, "event_date"].astype(str))
+
+
 def kinetic(events: pd.DataFrame) -> pd.DataFrame:
     """The events that are not statements."""
     return events[events["event_type"] != "Strategic developments"]

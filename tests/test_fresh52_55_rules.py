@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafting import drafted_events, readings
+from drafting import dates_of, drafted_events, readings
 
 from eventreport.extraction import dates, geoparse, mentions
 
@@ -24,9 +24,8 @@ def test_an_arrest_with_no_date_of_its_own_is_the_day_of_its_report(tmp_path):
     day, and was dropped; like a statement, an arrest only its report dates is coded to the day of
     publication, precision 2 (CURATION.md's rule)."""
     events = drafted_events(tmp_path, BUGOJNO, "2010-06-27")
-    arrests = events[events["sub_event_type"] == "Arrests"]
-    assert list(arrests["event_date"].astype(str)) == ["2010-06-27"]
-    assert list(arrests["time_precision"]) == [2]
+    assert dates_of(events, "Arrests") == ["2010-06-27"]
+    assert list(events.loc[events["sub_event_type"] == "Arrests", "time_precision"]) == [2]
 
 
 @pytest.mark.parametrize(
@@ -160,8 +159,7 @@ def test_arrests_never_join_a_deployment(tmp_path):
         "reported."
     )
     events = drafted_events(tmp_path, text, "2025-11-03")
-    arrests = events[events["sub_event_type"] == "Arrests"]
-    assert list(arrests["event_date"].astype(str)) == ["2025-11-03"]
+    assert dates_of(events, "Arrests") == ["2025-11-03"]
 
 
 def test_residents_of_a_village_who_attack_border_guards_riot(tmp_path):
@@ -240,8 +238,7 @@ def test_people_blocking_a_highway_protest(tmp_path):
         "11 of the 13 victims of a weekend atrocity near Nahualá."
     )
     events = drafted_events(tmp_path, text, "2021-12-22")
-    protest = events[events["sub_event_type"] == "Peaceful protest"]
-    assert list(protest["event_date"].astype(str)) == ["2021-12-20"]
+    assert dates_of(events, "Peaceful protest") == ["2021-12-20"]
 
 
 def test_asking_citizens_to_refrain_is_an_appeal(tmp_path):
