@@ -865,14 +865,7 @@ def capital_named_as(country: Place) -> Place | None:
     suburb"), where a town is meant; None for any other country."""
     if places.capital_country(country.name) != country.country_iso3:
         return None
-    return next(
-        (
-            p
-            for p in map(places.city_place, places.cities_named(name_key(country.name)))
-            if p.country_iso3 == country.country_iso3
-        ),
-        None,
-    )
+    return _namesake_inside(country.name, country)
 
 
 def _namesake_inside(name: str, holder: Place) -> Place | None:

@@ -245,8 +245,7 @@ def _arrest_reported(mention: Mention, events: list[Event]) -> bool:
     (CURATION.md's rule). Not in a story of demonstrations, whose arrests are part of the
     demonstration, nor told by a word that makes no arrest ('resisted arrest', 'to detain')."""
     return (
-        mention.reading is not None
-        and mention.reading.sub_event_type == mentions.ARRESTS
+        _sub_event_type(mention) == mentions.ARRESTS
         and not any(e.family == mentions.DEMONSTRATION for e in events)
         and not any(ARREST_NOT_MADE.fullmatch(h.words.strip()) for h in mention.hits)
     )

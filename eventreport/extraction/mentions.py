@@ -1591,9 +1591,8 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     if not found:
         return
     _read_as(mention, RIOT)
-    target = next((a for a in state if a is not crowd and a.start >= first.end), None) or next(
-        (a for a in state if a is not crowd), None
-    )
+    others = [a for a in state if a is not crowd]
+    target = min(others, key=lambda a: a.start < first.end, default=None)  # after the verb first
     mention.agent, mention.target = crowd, target
     mention.others = [a for a in mention.others if a is not crowd and a is not target]
 
