@@ -29,6 +29,8 @@ data/events/CURATION.md)."""
 ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentified"})
 """Actors that bear arms: an attack on one of them is a battle, not violence against civilians
 (ACLED)."""
+NON_STATE_ARMED_KINDS = ARMED_KINDS - STATE_KINDS
+"""Armed groups that are not the state's forces, named or not: rebels, militias, 'gunmen'."""
 GROUP_KINDS = frozenset({"militia", "rebels", "criminal"})
 """Kinds of named non-state armed groups: their name before 'militants' is the actor."""
 EXTERNAL_FORCES = 8

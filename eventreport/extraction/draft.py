@@ -200,8 +200,6 @@ CROWD_KINDS = {"Protests": "protesters", "Riots": "rioters"}
 """ACLED's event types of a crowd, and the crowd that is their first actor, whoever the text
 names first (the police that dispersed it, a party that called it)."""
 CROWD_EVENT_TYPES = frozenset(CROWD_KINDS)
-NON_STATE_ARMED = actors.ARMED_KINDS - actors.STATE_KINDS
-"""Armed groups that are not the state's forces: rebels, militias."""
 
 
 # --------------------------------------------------------------------------- links
@@ -734,7 +732,7 @@ def story_group(candidates: list[Mention]) -> actors.Mention | None:
             continue
         found = mention.agent
         actor = found.actors[0] if found and found.actors else None
-        if actor and not actor.template and actor.kind in NON_STATE_ARMED:
+        if actor and not actor.template and actor.kind in actors.NON_STATE_ARMED_KINDS:
             named.setdefault(actor.name, found)
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -835,7 +833,7 @@ def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:
     if agent is None:
         return reading.event_type not in CROWD_EVENT_TYPES
     actor = agent.actors[0] if agent.actors else None
-    return actor is not None and actor.template and actor.kind in NON_STATE_ARMED
+    return actor is not None and actor.template and actor.kind in actors.NON_STATE_ARMED_KINDS
 
 
 def _best_actor(event: Event, role: str) -> actors.Mention | None:

@@ -465,7 +465,11 @@ def _compatible(
     shares an exact place or a named actor with, so a passing 'the fight against IS' does not join
     last week's strike.
     """
-    if not _families_fit(mention.family, event.family) and not _retold_toll(mention, event):
+    if (
+        not _families_fit(mention.family, event.family)
+        and not _retold_toll(mention, event)
+        and not _fight_of_the_riot(mention, event, date)
+    ):
         return False
     if mention.family == STRATEGIC and _sub_event_types(event) - {_sub_event_type(mention)}:
         return False
@@ -509,6 +513,21 @@ def _phases_apart(mention: Mention, event: Event) -> bool:
     ... some threw bottles and rocks'): two events, as the crowds differ (protesters, rioters)."""
     return (mention.calm and any(_riot(o) for o in event.mentions)) or (
         _riot(mention) and any(o.calm for o in event.mentions)
+    )
+
+
+def _fight_of_the_riot(mention: Mention, event: Event, date: dt.date | None) -> bool:
+    """An undated fight told beside a riot, with no armed group of its own ('Three persons were
+    injured after police opened fire', 'The two sides clashed'): the riot's fighting, not an
+    event of its own."""
+    return (
+        date is None
+        and mention.family == mentions.VIOLENCE
+        and any(_riot(o) for o in event.mentions)
+        and not any(
+            a is not None and a.actors and a.actors[0].kind in actors.NON_STATE_ARMED_KINDS
+            for a in (mention.agent, mention.target, *mention.others)
+        )
     )
 
 

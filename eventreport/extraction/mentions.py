@@ -1142,7 +1142,7 @@ def _crowd_goes_on(sentence: Sentence, facts: Facts) -> bool:
     return (
         facts.crowd_before
         and bool(CROWD_PRONOUN.match(sentence.text))
-        and not any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in facts.actors)
+        and not any(_kind(a) in actors.NON_STATE_ARMED_KINDS for a in facts.actors)
     )
 
 
@@ -1574,7 +1574,7 @@ def _crowd_violence(mention: Mention, facts: Facts) -> None:
     first = min(mention.hits, key=lambda h: h.start)
     clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
     state = [a for a in clause if _kind(a) in actors.STATE_KINDS]
-    if not state or any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
+    if not state or any(_kind(a) in actors.NON_STATE_ARMED_KINDS for a in clause):
         return
     crowd, found = _crowd_subject(mention, facts, clause, first)
     fight = next(
@@ -1734,7 +1734,7 @@ def _crowd_fight_goes_on(mention: Mention, facts: Facts, state: ArticleState) ->
     if not all(_fight_word(h) for h in mention.hits):
         return
     clause = [a for a in facts.actors if mention.clause[0] <= a.start < mention.clause[1]]
-    if any(_kind(a) in actors.ARMED_KINDS - actors.STATE_KINDS for a in clause):
+    if any(_kind(a) in actors.NON_STATE_ARMED_KINDS for a in clause):
         return
     _read_as(mention, RIOT)
     if _kind(mention.target) in UNARMED_KINDS:
@@ -1801,8 +1801,14 @@ def _kind(mention: actors.Mention | None) -> str:
 def _without_looting_in_attacks(found: list[Mention]) -> list[Mention]:
     """'killed some civilians Thursday and looted shops and granaries', 'another was killed and
     houses razed in retaliation': looting or destruction told in the clause of a killing or a fight
-    is part of that act, as ACLED codes looting only where no other violence happens."""
-    attacks = [m for m in found if m.family in (VIOLENCE, GENERIC) and not m.reported]
+    is part of that act, as ACLED codes looting only where no other violence happens. The bare
+    word 'attack', with no toll, is no violence beside it: 'Arsonists burned more than a dozen
+    trucks ... during an attack on a factory' names the destruction as the attack."""
+    attacks = [
+        m
+        for m in found
+        if m.family in (VIOLENCE, GENERIC) and not m.reported and not _attack_word_only(m)
+    ]
     return [
         m
         for m in found
@@ -1812,6 +1818,13 @@ def _without_looting_in_attacks(found: list[Mention]) -> list[Mention]:
             and any(a.clause == m.clause for a in attacks)
         )
     ]
+
+
+def _attack_word_only(mention: Mention) -> bool:
+    """A mention that is only the word 'attack' (or 'attacks'), with no toll."""
+    return not mention.figures and all(
+        h.words.lower() in ("attack", "attacks") for h in mention.hits
+    )
 
 
 def _join_crowd_attacks(found: list[Mention], facts: Facts) -> list[Mention]:
