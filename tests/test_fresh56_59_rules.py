@@ -4,7 +4,7 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events
+from drafting import dates_of, drafted_events, readings
 
 DJIBOUTI_RIOT = (
     "Earlier, anti-government demonstrators clashed for a second day with riot police who used "
@@ -46,3 +46,81 @@ def test_trucks_burned_during_an_attack_are_property_destruction(tmp_path):
     )
     assert list(events["sub_event_type"]) == ["Looting/property destruction"]
     assert list(events["event_date"].astype(str)) == ["2020-08-05"]
+
+
+RUKUBA = (
+    "Nigerian authorities on Sunday imposed a curfew in parts of central Plateau state, a day "
+    "after a suspected militia attack on a convoy of 90, killed 23. Confirming the incident, "
+    "police spokesman Ubah Ogaba said that on Saturday, “a group of attackers suspected to be "
+    "Irigwe youths attacked a convoy of five.\n"
+)
+
+
+def test_an_anchor_after_a_days_clause_counts_from_that_day(tmp_path):
+    """rukuba-road-convoy-attack-2021-08-14: 'on Sunday imposed a curfew in parts of central
+    Plateau state, a day after a ... attack': the attack was on Saturday; only an anchor right
+    after the day phrase's comma had counted from it."""
+    events = drafted_events(tmp_path, RUKUBA, "2021-08-15")
+    assert list(events["event_date"].astype(str)) == ["2021-08-14"]
+
+
+def test_a_participles_clause_before_the_speaker_is_no_speaker(tmp_path):
+    """rukuba: 'Condemning the attack, President Muhammadu Buhari said': the speaker had been
+    'Condemning the attack', so the condemnation drafted nothing."""
+    events = drafted_events(
+        tmp_path,
+        RUKUBA + "Condemning the attack, President Muhammadu Buhari said in a statement that "
+        "this was “a direct, brazen and wickedly motivated attack.”",
+        "2021-08-15",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["Government of Nigeria"]
+
+
+def test_arrests_in_a_story_whose_crowd_is_only_quoted_are_their_own_event(tmp_path):
+    """rukuba: a spokesman's 'Irigwe youths attacked a convoy' made the story one of
+    demonstrations, whose arrests are part of the demonstration, so 'Police said 20 suspects have
+    been arrested' was dropped."""
+    events = drafted_events(
+        tmp_path,
+        RUKUBA + "In the meantime, Police said 20 suspects have been arrested while 33 victims "
+        "have been rescued.",
+        "2021-08-15",
+    )
+    assert dates_of(events, "Arrests") == ["2021-08-15"]
+
+
+def test_a_south_american_nation_is_no_region_of_the_united_states(tmp_path):
+    """caracas-mother-of-all-marches-2017-04-19: 'the beleaguered South American nation' had placed
+    the march's clashes in the south of the United States."""
+    events = drafted_events(
+        tmp_path,
+        "Anti-government protestors clashed with Venezuelan security forces and "
+        "pro-administration gangs Wednesday, turning what was supposed to be a massive "
+        "peaceful march into a chaotic scene of tear gas and hurled debris that left at least two "
+        "dead and cast a shadow over the future of the beleaguered South American nation.",
+        "2017-04-19",
+    )
+    assert set(events["country"]) == {"Venezuela"}
+
+
+def test_violence_that_struck_is_no_strike():
+    """caracas: 'Violence struck early in the day Wednesday, when a 17-year-old boy was shot dead'
+    had been drafted as an air strike."""
+    found = readings(
+        "Violence struck early in the day Wednesday, when a 17-year-old boy was shot dead in the "
+        "Caracas neighborhood of San Bernardino."
+    )
+    assert [words for words, _ in found] == ["shot dead"]
+
+
+def test_a_petrol_bomb_attack_is_no_explosive_attack(tmp_path):
+    """sar-sitra-bahrain-clashes-2012-02-16: the 'bomb' of 'a petrol bomb attack' cued an
+    explosive device for the word 'attack'."""
+    events = drafted_events(
+        tmp_path,
+        "An interior ministry statement said two policemen were seriously injured in a petrol "
+        "bomb attack on their patrol vehicle on Wednesday night in the town of Sitra.",
+        "2012-02-17",
+    )
+    assert list(events["sub_event_type"]) == ["Violent demonstration"]

@@ -279,6 +279,9 @@ ADMIN_UNIT = lexicon.Rule(r"^\s+(?:{admin_unit})\b", re.I)
 ADMIN_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{admin_unit}|{town_word})$")
 TOWN_SUFFIX = lexicon.Rule(r"(?i)\s(?:{town_word})$")
 REGION_WORDS = lexicon.Rule(r"(?i)\b(?:{direction_root})")
+CONTINENT_PART = lexicon.Rule(r"(?:{continent_part})")
+"""'the beleaguered South American nation': a part of a continent named by its people, no compass
+region of the country whose people share the word."""
 RING_KM = 30.0
 """Towns within this distance of the closest approach to the other country make a border region."""
 SECTOR_QUANTILE = 1 / 3
@@ -1592,8 +1595,8 @@ def _regions(text: str, country: str | None):
     direction, of_country, border = _region_patterns()
     if REGION_WORDS.search(text):
         for match in direction.finditer(text):
-            if _names_country(match.group()):
-                continue  # 'South Sudan', 'North Korea', 'East Timor': a country, no region
+            if _names_country(match.group()) or CONTINENT_PART.fullmatch(match.group()):
+                continue  # 'South Sudan', 'East Timor': a country; 'South American': a continent
             iso3 = country_named(match.group("c"), country)
             yield (
                 match.start(),

@@ -242,11 +242,16 @@ def _place_dated(mention: Mention, events: list[Event], published: dt.date, fina
 def _arrest_reported(mention: Mention, events: list[Event]) -> bool:
     """Whether the mention tells arrests made that only their report dates ('Police say they
     detained five suspects'): like a statement, they are coded to the day of the report
-    (CURATION.md's rule). Not in a story of demonstrations, whose arrests are part of the
-    demonstration, nor told by a word that makes no arrest ('resisted arrest', 'to detain')."""
+    (CURATION.md's rule). Not in a story of demonstrations (told first-hand: a spokesman's 'youths
+    attacked a convoy' makes none), whose arrests are part of the demonstration, nor told by a
+    word that makes no arrest ('resisted arrest', 'to detain')."""
     return (
         _sub_event_type(mention) == mentions.ARRESTS
-        and not any(e.family == mentions.DEMONSTRATION for e in events)
+        and not any(
+            m.family == mentions.DEMONSTRATION and not m.reported
+            for e in events
+            for m in e.mentions
+        )
         and not any(ARREST_NOT_MADE.fullmatch(h.words.strip()) for h in mention.hits)
     )
 
@@ -517,17 +522,32 @@ def _phases_apart(mention: Mention, event: Event) -> bool:
 
 
 def _fight_of_the_riot(mention: Mention, event: Event, date: dt.date | None) -> bool:
-    """An undated fight told beside a riot, with no armed group of its own ('Three persons were
-    injured after police opened fire', 'The two sides clashed'): the riot's fighting, not an
-    event of its own."""
-    return (
-        date is None
-        and mention.family == mentions.VIOLENCE
-        and any(_riot(o) for o in event.mentions)
-        and not any(
-            a is not None and a.actors and a.actors[0].kind in actors.NON_STATE_ARMED_KINDS
-            for a in (mention.agent, mention.target, *mention.others)
-        )
+    """An undated fight told beside a riot, or an undated riot told beside a fight (a battle
+    alone), where the fight has no armed group ('Three persons were injured after police opened
+    fire', 'The two deaths ... happened in clashes late on Saturday. It said the crowd used petrol
+    bombs and stones to attack ...'): the riot's fighting, one event."""
+    if date is not None:
+        return False
+    if mention.family == mentions.VIOLENCE:
+        fights, riots = [mention], event.mentions
+    elif _riot(mention) and event.family == mentions.VIOLENCE and _battle_only(event):
+        fights, riots = event.mentions, [mention]
+    else:
+        return False
+    return any(_riot(o) for o in riots) and not any(
+        a is not None and a.actors and a.actors[0].kind in actors.NON_STATE_ARMED_KINDS
+        for m in fights
+        for a in (m.agent, m.target, *m.others)
+    )
+
+
+def _battle_only(event: Event) -> bool:
+    """Whether every act word of an event of violence tells a fight ('clashes'), no blast or
+    killing."""
+    return all(
+        o.reading is None or o.reading.event_type == "Battles"
+        for o in event.mentions
+        if o.family == mentions.VIOLENCE
     )
 
 

@@ -710,10 +710,17 @@ def _story_dates(sentence: Sentence, state: ArticleState) -> list[DateMention]:
     return _on_that_day(found, state)
 
 
+DAY_THEN_ANCHOR = re.compile(r"[^;:\"“”]*,\s*")
+"""The words between a day phrase and an anchor that opens the next clause: the rest of the day's
+clause, then a comma."""
+
+
 def _counted_from_day(found: list[DateMention], sentence: Sentence) -> list[DateMention]:
     """'... remain calm on Tuesday, a day after students and city hoodlums fought pitched battles
-    with police': an anchor that opens a clause right after a day phrase counts from that day (the
-    fight was on Monday), whether or not the calm is an event of its own."""
+    with police', 'authorities on Sunday imposed a curfew in parts of central Plateau state, a day
+    after a suspected militia attack': an anchor that opens a clause after a day phrase's clause
+    counts from that day (the fight was on Monday), whether or not the calm is an event of its
+    own."""
     resolved = list(found)
     for index, (day, anchor) in enumerate(itertools.pairwise(found), start=1):
         if (
@@ -722,7 +729,7 @@ def _counted_from_day(found: list[DateMention], sentence: Sentence) -> list[Date
             and anchor.anchor_days
             and day.kind == "day"
             and day.date is not None
-            and re.fullmatch(r"\s*,\s*", sentence.between(day.end, anchor.start))
+            and DAY_THEN_ANCHOR.fullmatch(sentence.between(day.end, anchor.start))
         ):
             resolved[index] = replace(
                 anchor,
@@ -1081,6 +1088,9 @@ def _link_cue_spans(text: str) -> list[tuple[int, int]]:
 
 FIGURATIVE_OBJECT = lexicon.Rule(r"(?i)^\s+(?:the\s+)?(?:{figurative_object})\b")
 """'killing democracy', 'kill the peace process': an idea as the object of an act word, no act."""
+IDEA_STRUCK = lexicon.Rule(r"(?i)\b(?:{abstract_subject})\s+(?:{strike_verb})$")
+"""'Violence struck early in the day Wednesday': an idea as the subject of a strike word, no
+strike (the act is told after it)."""
 LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
 """'a state of siege': the words before an act word that make it a government's legal measure."""
 
@@ -1093,7 +1103,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
     spread in the region', 'engulfed by anti-government protests for weeks'), or what a right is
     about ('controls ... the right to protest'), or a legal state a government declares ('a state
     of siege', a measure that is no event), or an idea it is done to ('they who are killing
-    democracy')."""
+    democracy') or that does it ('Violence struck')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
@@ -1106,6 +1116,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         or WAVE_BEFORE.search(text[max(0, start - 40) : start])
         or LEGAL_STATE.search(text[max(0, start - 12) : start])
         or FIGURATIVE_OBJECT.match(text[end : end + 40])
+        or IDEA_STRUCK.search(text[max(0, start - 30) : end])
     )
 
 
@@ -1113,7 +1124,8 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     """Whether the sentence has the cue a reading needs ('air': warplanes, jets; 'crowd':
     protesters, a mob).
 
-    Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings'),
+    Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings',
+    'a petrol bomb attack'),
     and people counted as victims ('killed dozens of people') or armed ('Dozens of people armed
     with machetes') are no crowd."""
     if not context:

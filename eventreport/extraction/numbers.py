@@ -75,8 +75,10 @@ BASED = re.compile(r"\b[\w-]+-based\s+", re.I)
 AGE = re.compile(r"(?:,\s*)?\b\d{1,3}(?:-|\s)year(?:s)?(?:-|\s)old\b,?|,\s*\d{1,3}\s*,", re.I)
 ADVERBIAL_CHUNK = lexicon.Rule(
     r"(?i)^\s*(?:on|in|at|last|this|{sequence_adverb}|{chunk_opener}|{weekday})\b"
+    r"|^\s*[A-Z][a-z]+ing\s+(?:the|a|an|this|that|its|his|her|their)\b"
 )
-"""A comma chunk before a speaker that is no speaker ('Earlier, ...', 'On Monday, ...')."""
+"""A comma chunk before a speaker that is no speaker ('Earlier, ...', 'On Monday, ...', a
+participle's clause: 'Condemning the attack, President Muhammadu Buhari said')."""
 SUBJECT_THEN_VERB = lexicon.Rule(
     r"^(.*?[A-Z)][\w'’.)-]*)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|{reporting_verb}|{irregular_verb})\b"
