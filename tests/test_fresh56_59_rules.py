@@ -124,3 +124,20 @@ def test_a_petrol_bomb_attack_is_no_explosive_attack(tmp_path):
         "2012-02-17",
     )
     assert list(events["sub_event_type"]) == ["Violent demonstration"]
+
+
+def test_a_country_named_across_places_the_story_before_one_named_for_talks(tmp_path):
+    """kunduz-checkpoints-taliban-attacks-2021-01-18: 'has killed dozens across Afghanistan, even
+    as talks are underway ... in Qatar' had set the story in Qatar, so Helmand's killing found no
+    place."""
+    events = drafted_events(
+        tmp_path,
+        "KABUL, Afghanistan — A wave of Taliban attacks and violence has killed dozens across "
+        "Afghanistan, even as talks are underway between the government and the insurgents in "
+        "Qatar, officials said Tuesday. Meanwhile, in southern Helmand province, administrator "
+        "Abdul Zahir Haqyar was shot and killed by unknown gunmen Monday night, Helmand "
+        "provincial Gov. Abdul Nabi Elham said.",
+        "2021-01-20",
+    )
+    assert set(events["country"]) == {"Afghanistan"}
+    assert "Hilmand" in set(events["location"])
