@@ -141,3 +141,31 @@ def test_a_country_named_across_places_the_story_before_one_named_for_talks(tmp_
     )
     assert set(events["country"]) == {"Afghanistan"}
     assert "Hilmand" in set(events["location"])
+
+
+def test_the_united_nations_condemning_is_a_statement_made_at_its_seat(tmp_path):
+    """myaing-protesters-shooting-2021-03-11: 'The United Nations on Wednesday condemned the
+    junta's increasingly violent crackdown' drafted nothing: the UN was an aid agency in the actor
+    lexicon, whose words are accounts, though the statement rule names it a party; it speaks from
+    New York (actors.csv's seat), not from its country's capital."""
+    events = drafted_events(
+        tmp_path,
+        "Nine protesters were shot dead in Myanmar on Thursday. The United Nations on Wednesday "
+        "condemned the junta's increasingly violent crackdown.",
+        "2021-03-11",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["United Nations"]
+    assert list(statements["event_date"].astype(str)) == ["2021-03-10"]
+    assert list(statements["location"]) == ["New York City"]
+
+
+def test_a_un_aid_agency_speaks_no_statement(tmp_path):
+    """Control: UNICEF's words are an account (an aid agency), never a statement event."""
+    events = drafted_events(
+        tmp_path,
+        "Nine protesters were shot dead in Myanmar on Thursday. UNICEF on Wednesday condemned the "
+        "junta's increasingly violent crackdown.",
+        "2021-03-11",
+    )
+    assert "Other" not in set(events["sub_event_type"])

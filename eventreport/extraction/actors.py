@@ -144,6 +144,8 @@ class Resolved:
     anonymous: bool = False
     """A party the text does not identify: an unidentified group, a crowd, civilians (a template
     of a kind that is no state's)."""
+    seat: str = ""
+    """The town the actor speaks from when it is not its country's capital (actors.csv)."""
 
 
 @dataclass
@@ -452,6 +454,7 @@ def resolve(
         actor.country_iso3 or (country_hint or ""),
         actor.kind,
         actor.short,
+        seat=actor.seat,
     )
 
 

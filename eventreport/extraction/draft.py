@@ -1311,12 +1311,15 @@ def _kind_rank(kind: str) -> int:
 def _seat(
     speaker: actors.Resolved | None, main_place: Place | None, owning: bool = False
 ) -> Place | None:
-    """Where a statement is coded when the text gives no place: the capital for states and parties,
-    else the article's place. An armed group that claims or denies an act (`owning`) speaks where
-    the act is ('Boko Haram's Islamic State-backed faction claimed responsibility for an attack ...
-    in western Niger' is no statement made in Abuja)."""
+    """Where a statement is coded when the text gives no place: an organisation's seat (the UN: New
+    York), the capital for states and parties, else the article's place. An armed group that
+    claims or denies an act (`owning`) speaks where the act is ('Boko Haram's Islamic
+    State-backed faction claimed responsibility for an attack ... in western Niger' is no
+    statement made in Abuja)."""
     if speaker is None:
         return main_place
+    if speaker.seat:
+        return geoparse.lookup(speaker.seat, speaker.country_iso3) or main_place
     country = lexicon.load().countries.get(speaker.country_iso3)
     if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
         return geoparse.lookup(country.capital, country.iso3) or main_place

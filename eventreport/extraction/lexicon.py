@@ -67,6 +67,8 @@ class Actor:
     kind: str
     valid_from: dt.date | None
     valid_to: dt.date | None
+    seat: str = ""
+    """The town an organisation sits in when it is not its country's capital (the UN: New York)."""
 
     @property
     def template(self) -> bool:
@@ -381,7 +383,17 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
     by_alias: dict[str, list[Actor]] = {}
     for line, row in _rows(
         path,
-        ["name", "short", "aliases", "inter", "country_iso3", "kind", "valid_from", "valid_to"],
+        [
+            "name",
+            "short",
+            "aliases",
+            "inter",
+            "country_iso3",
+            "kind",
+            "valid_from",
+            "valid_to",
+            "seat",
+        ],
     ):
         try:
             actor = Actor(
@@ -392,11 +404,14 @@ def _actors(path: Path) -> tuple[dict[str, tuple[Actor, ...]], Aliases]:
                 row["kind"],
                 _date(row["valid_from"]),
                 _date(row["valid_to"]),
+                row["seat"],
             )
         except ValueError as exc:
             raise InputError(path, f"line {line}: {exc}") from None
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
-            by_alias.setdefault(name_key(alias), []).append(actor)
+            named = by_alias.setdefault(name_key(alias), [])
+            if actor not in named:  # 'UN' and 'U.N.' are one key
+                named.append(actor)
     aliases = {
         a.strip()
         for _, r in _rows(path, ["aliases"])

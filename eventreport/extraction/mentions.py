@@ -3001,6 +3001,7 @@ def _own_action_statements(
             or _embedded(attribution, facts.sentence)
             or speaker is None
             or (speaker.actors and speaker.actors[0].kind in actors.SPEAKERLESS_KINDS)
+            or _victim_side(found, speaker)
         ):
             continue
         mention = next(
@@ -3021,6 +3022,18 @@ def _own_action_statements(
                 )
             )
     return made
+
+
+def _victim_side(found: list[Mention], speaker: actors.Mention) -> bool:
+    """Whether the sentence tells an act done to the speaker's side ('Four United Nations
+    peacekeepers ... have been killed ..., the U.N. mission said'): its account of an attack on
+    itself acknowledges no act of its own."""
+    return bool(speaker.actors) and any(
+        m.family in KINETIC_FAMILIES
+        and m.target is not None
+        and m.target.actors[:1] == speaker.actors[:1]
+        for m in found
+    )
 
 
 def _embedded(attribution: Attribution, sentence: Sentence) -> bool:
