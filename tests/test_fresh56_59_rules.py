@@ -4,7 +4,7 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import dates_of, drafted_events, readings
+from drafting import dates_of, drafted_events, readings, sentence_figures
 
 DJIBOUTI_RIOT = (
     "Earlier, anti-government demonstrators clashed for a second day with riot police who used "
@@ -169,3 +169,31 @@ def test_a_un_aid_agency_speaks_no_statement(tmp_path):
         "2021-03-11",
     )
     assert "Other" not in set(events["sub_event_type"])
+
+
+def test_a_shot_that_wounded_is_small_arms_fire_no_air_strike(tmp_path):
+    """talish-karabakh-ceasefire-killings-2016-04-14: 'fatally wounded by a shot from the
+    Azerbaijani side' names small-arms fire after its act word; a foreign force's attack with no
+    weapon named had been drafted as an air strike."""
+    events = drafted_events(
+        tmp_path,
+        "Nagorno-Karabakh’s military authorities have reported a new fatality at the line of "
+        "contact with Azerbaijan, at the same time denying Baku’s accusations that Armenian "
+        "forces have violated the current fragile ceasefire by killing an Azeri serviceman. "
+        "According to the Defense Ministry of Nagorno-Karabakh, Hamlet Hajoyan, 46, was fatally "
+        "wounded by a shot from the Azerbaijani side on April 14 as he was on duty at a defense "
+        "position in Nagorno-Karabakh.",
+        "2016-04-15",
+    )
+    assert "Air/drone strike" not in set(events["sub_event_type"])
+
+
+def test_the_people_a_relative_clause_makes_killers_are_no_victims():
+    """ngouboua-garrison-attack-2024-10-27: 'several hundred Boko Haram fighters who attacked and
+    killed on Sunday more than 40 Chad government troops' had given 100 dead (the fighters)."""
+    found = sentence_figures(
+        "Chad's President Mahama Idriss Deby has launched a security operation to track and "
+        "neutralize several hundred Boko Haram fighters who attacked and killed on Sunday more "
+        "than 40 Chad government troops in the Lake Chad Basin."
+    )
+    assert 100 not in [f.low for f in found]

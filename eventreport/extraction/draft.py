@@ -37,7 +37,7 @@ from ..places import Place
 from . import actors, geoparse, grouping, lexicon, links, mentions, numbers, sentences
 from .grouping import ASSAULT_WORD, INFERRED_PRECISION, STATEMENT_PRECISION, Event
 from .lexicon import Trigger
-from .mentions import GENERIC, LEAD_SENTENCES, STATEMENT, Mention
+from .mentions import GENERIC, LEAD_SENTENCES, STATEMENT, Hit, Mention
 from .numbers import Figure
 
 EVIDENCE_COLUMNS = [
@@ -1046,15 +1046,27 @@ def _object_kind(event: Event) -> str:
     return ""
 
 
+INSTRUMENT = re.compile(r"(?i)\s+(?:by|with|from)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+"""What an act word was done with ('fatally wounded by a shot from the Azerbaijani side')."""
+
+
 def _guns_named(event: Event) -> bool:
-    """Whether a first-hand word of the event names small-arms fire ('shot and killed')."""
+    """Whether a first-hand word of the event, or what it was done with, names small-arms fire
+    ('shot and killed', 'fatally wounded by a shot')."""
     fire = wordlists.words("gunfire_word")
     return any(
-        fire & set(re.findall(r"[\w-]+", h.words.lower()))
+        fire & set(re.findall(r"[\w-]+", (h.words + _instrument(m, h)).lower()))
         for m in event.mentions
         if not m.reported
         for h in m.hits
     )
+
+
+def _instrument(mention: Mention, hit: Hit) -> str:
+    """The words after an act word that say what it was done with ('' if none)."""
+    sentence = mention.sentence
+    found = INSTRUMENT.match(sentence.text, hit.end - sentence.start)
+    return found.group() if found else ""
 
 
 def _assault_only(event: Event) -> bool:

@@ -175,6 +175,13 @@ ANOTHER_PART = re.compile(
 )
 """'One was killed at the spot, another died in hospital', 'shooting one dead and leaving another
 mortally wounded': one of two told apart (`_another_alike`)."""
+DOERS_CLAUSE = lexicon.Rule(
+    r"(?i)\b(?:who|that)\s+(?!(?:were|was|had|have|has|are|is|been|being|also|{suffered_verb}|"
+    r"{victim_verb})\b)[a-z]+ed\b"
+)
+"""'several hundred Boko Haram fighters who attacked and killed ... 40 troops': a relative clause
+in the active voice makes the counted people its doers, no victims ('One person, who sustained
+gunshot wounds' suffered)."""
 RESTRICTIVE_WHO = re.compile(r"^[^,]*?\s(?P<who>who|that)\s", re.I)
 """'Two soldiers who received the worst shrapnel injuries died later in the hospital': a casualty
 word in a relative clause on the counted people, with the clause's own verb after it, tells what
@@ -744,6 +751,7 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
         if (
             len(gap.split()) <= MAX_WORDS_TO_CASUALTY
             and not _number_regex().search(gap)
+            and not DOERS_CLAUSE.search(gap)
             and not _counts_a_part(window[hit_end:])
             and not _number_regex().match(window[hit_end:].lstrip())
         ):
