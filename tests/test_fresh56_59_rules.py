@@ -4,7 +4,11 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from drafting import dates_of, drafted_events, readings, sentence_figures
+
+from eventreport.extraction import dates, mentions, sentences
 
 DJIBOUTI_RIOT = (
     "Earlier, anti-government demonstrators clashed for a second day with riot police who used "
@@ -197,3 +201,29 @@ def test_the_people_a_relative_clause_makes_killers_are_no_victims():
         "than 40 Chad government troops in the Lake Chad Basin."
     )
     assert 100 not in [f.low for f in found]
+
+
+def test_an_act_a_since_clause_tells_is_history(tmp_path):
+    """nwp-anti-muslim-riots-arrests-2019-05-15: 'have been bracing for revenge attacks since
+    three churches and three luxury hotels were bombed ... on April 21, killing 258 people' had
+    drafted the Easter bombings, with their 258 dead, in a story of riots three weeks later."""
+    events = drafted_events(
+        tmp_path,
+        "Some 5,500 additional police were deployed to contain the violence that claimed the life "
+        "of a Muslim man on Monday. Muslims in Sri Lanka have been bracing for revenge attacks "
+        "since three churches and three luxury hotels were bombed by local Islamist extremists "
+        "on April 21, killing 258 people.",
+        "2019-05-16",
+    )
+    assert "2019-04-21" not in set(events["event_date"].astype(str))
+
+
+def test_a_since_clause_with_no_act_dates_the_start_of_the_main_act():
+    """Control, zubin-potok-zvecan-offices-attacks-2021-09-25: 'have blocked two main roads ...
+    since the government ban went into force on Monday' dates the blockade's start."""
+    sentence = sentences.split(
+        "Serbs from Kosovo's north have blocked two main roads near the border since the "
+        "government ban went into force on Monday."
+    )[0]
+    found = mentions._since_clause(dates.find(sentence.text, 0, dt.date(2021, 9, 25)), sentence)
+    assert [(d.text, d.kind) for d in found] == [("on Monday", "day")]

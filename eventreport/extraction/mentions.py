@@ -144,6 +144,10 @@ ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 ONGOING_CLAUSE = re.compile(r"(?i)\b(?:have|has)\s+been\s+(?=\w+(?:ing|ed)\s+out\b|\w+ing\b)")
 SINCE_PHRASE = re.compile(r"(?i)since\b")
+SINCE_CLAUSE = re.compile(
+    r"(?i)\b(?:have|has)\s+(?:been\s+)?\w+\b[^,;:]*?\s(?P<since>since\s+[^,;:]+\s)$"
+)
+"""A present perfect, then a clause that 'since' opens, up to a date phrase."""
 YEAR = re.compile(r"\b\d{4}\b")
 """A year in a date phrase: 'fighting since 2017' is the background of a long war, not a recent
 start."""
@@ -707,7 +711,28 @@ def _story_dates(sentence: Sentence, state: ArticleState) -> list[DateMention]:
     the day before it, history after the lead, 'that day' as the day named last."""
     found = dates.find(sentence.text, sentence.start, state.published)
     found = _history_after_lead(_counted_from_day(found, sentence), sentence, state.published)
-    return _on_that_day(found, state)
+    return _on_that_day(_since_clause(found, sentence), state)
+
+
+def _since_clause(found: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    """'Muslims in Sri Lanka have been bracing for revenge attacks since three churches and three
+    luxury hotels were bombed ... on April 21': an act that a clause opened by 'since' after a
+    present perfect tells is where a state of things began, history before the story. A clause
+    that tells no act dates the start of the main clause's act ('have blocked two main roads ...
+    since the government ban went into force on Monday')."""
+    return [
+        replace(d, kind="background")
+        if _since_act(sentence.between(sentence.start, d.start))
+        else d
+        for d in found
+    ]
+
+
+def _since_act(before: str) -> bool:
+    """Whether the words before a date phrase end in a clause opened by 'since' after a present
+    perfect, and that clause holds an act word."""
+    clause = SINCE_CLAUSE.search(before)
+    return clause is not None and bool(trigger_words(clause.group("since")))
 
 
 DAY_THEN_ANCHOR = re.compile(r"[^;:\"“”]*,\s*")
