@@ -227,3 +227,32 @@ def test_a_since_clause_with_no_act_dates_the_start_of_the_main_act():
     )[0]
     found = mentions._since_clause(dates.find(sentence.text, 0, dt.date(2021, 9, 25)), sentence)
     assert [(d.text, d.kind) for d in found] == [("on Monday", "day")]
+
+
+def test_the_one_responsible_is_blamed_not_blaming(tmp_path):
+    """zahedan-police-station-attack-2023-07-08: 'Jaish al-Adl is responsible for several attacks'
+    in the article's own voice had drafted an accusation (CAMEO 112) spoken by Jaish al-Adl
+    itself."""
+    events = drafted_events(
+        tmp_path,
+        "The armed group known as Jaish al-Adl, or the Army of Justice, has claimed "
+        "responsibility for the attack this morning in Zahedan, Iran, resulting in the deaths of "
+        "two Iranian Internal Security Forces members. Jaish al-Adl is responsible for several "
+        "attacks against civilians and military personnel in Iran and claims to be a separatist "
+        "group fighting for the independence of Sistan and Baluchistan Province.",
+        "2023-07-08",
+    )
+    assert "112" not in set(events["x_cameo_code"].astype(str))
+
+
+def test_a_reporting_verb_names_who_holds_another_responsible(tmp_path):
+    """Control: 'The defence ministry said the Taliban were responsible for the attack' is the
+    ministry's accusation."""
+    events = drafted_events(
+        tmp_path,
+        "Gunmen killed five soldiers in Kabul on Saturday. The defence ministry said the Taliban "
+        "were responsible for the attack.",
+        "2020-01-05",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["Government of Afghanistan"]

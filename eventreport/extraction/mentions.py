@@ -144,6 +144,8 @@ ONGOING = re.compile(r"(?i)\b(?:have|has)\s+been\s+$")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 ONGOING_CLAUSE = re.compile(r"(?i)\b(?:have|has)\s+been\s+(?=\w+(?:ing|ed)\s+out\b|\w+ing\b)")
 SINCE_PHRASE = re.compile(r"(?i)since\b")
+BLAME_PREDICATE = re.compile(r"(?i)(?:is|are|was|were)\s+responsible\s+for")
+"""'X is responsible for': X is the one blamed, so only a reporting verb names who blames."""
 SINCE_CLAUSE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:been\s+)?\w+\b[^,;:]*?\s(?P<since>since\s+[^,;:]+\s)$"
 )
@@ -2764,6 +2766,8 @@ def _statement_speakers(
     quoting = _quoting(mention, facts)
     if quoting is not None:
         return _quoted_speakers(mention, facts, state, quoting, (subject_from, subject_to))
+    if all(BLAME_PREDICATE.fullmatch(h.words.strip()) for h in mention.hits):
+        return _attributed_speakers(mention, facts, state)
     words = sentence.text[subject_from - sentence.start : subject_to - sentence.start].strip(" ,")
     if BOTH_SIDES.match(words) and state.pair is not None:
         return [(a.text, a) for a in state.pair]
@@ -2798,6 +2802,22 @@ def _statement_speakers(
             _one_per_phrase(actors.find(holder.speaker, 0, state.people), None),
         )
     words = numbers.clean_speaker(words)
+    return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+
+
+def _attributed_speakers(
+    mention: Mention, facts: Facts, state: ArticleState
+) -> list[tuple[str, actors.Mention]]:
+    """The speaker a reporting verb gives the mention's words ('..., the minister said'), or none:
+    the subject of 'is responsible for' is the one blamed, never the one who blames ('Jaish
+    al-Adl is responsible for several attacks' in the article's own voice accuses nobody)."""
+    holder = next(
+        (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
+    )
+    if holder is None:
+        return []
+    subject = _one_per_phrase(actors.find(holder.speaker, 0, state.people), None)
+    words = numbers.clean_speaker(holder.speaker)
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
 
 
