@@ -256,3 +256,35 @@ def test_a_reporting_verb_names_who_holds_another_responsible(tmp_path):
     )
     statements = events[events["sub_event_type"] == "Other"]
     assert list(statements["actor1"]) == ["Government of Afghanistan"]
+
+
+GUERGUERAT = (
+    "The Polisario Front claimed today to have attacked with missiles the Guerguerat pass, a "
+    "border area in Western Sahara that separates Mauritania from the territories that the "
+    "Moroccan army has controlled since 1975."
+)
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_sets_no_act_in_the_past(tmp_path):
+    """guerguerat-polisario-missiles-2021-01-24 (fresh62): 'since 1975' dates the territories the
+    Moroccan army controls, not the attack the Polisario Front claimed today; the whole sentence
+    had been background and the article drafted nothing. The claimer is the doer ('claimed ... to
+    have attacked'), so its claim is a statement of its own (CAMEO 015)."""
+    events = drafted_events(tmp_path, GUERGUERAT, "2021-01-24")
+    attack = events[events["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert list(attack["event_date"].astype(str)) == ["2021-01-24"]
+    assert list(attack["actor1"]) == ["Polisario Front"]
+    claims = events[events["sub_event_type"] == "Other"]
+    assert list(claims["x_cameo_code"].astype(str)) == ["015"]
+
+
+def test_a_relative_clause_right_after_the_act_dates_the_act(tmp_path):
+    """Control, gatara-grenade-attack-2017-07-09: 'grenade attacks that have rocked some areas of
+    the capital from late April' are the attacks of late April, background to the story."""
+    events = drafted_events(
+        tmp_path,
+        "Areas outside Bujumbura had mostly been till now spared from grenade attacks that have "
+        "rocked some areas of the capital from late April.",
+        "2017-07-10",
+    )
+    assert events.empty

@@ -813,10 +813,15 @@ def _on_that_day(found: list[DateMention], state: ArticleState) -> list[DateMent
 
 def _in_relative_clause(position: int, sentence: Sentence) -> bool:
     """Whether words sit in a relative clause ('the temple, which lies near an area that has been
-    the scene of disputes in recent years'): what it dates describes a noun, not the sentence's
-    act, so it sets only its own clause in the past."""
+    the scene of disputes in recent years'; 'the territories that the Moroccan army has controlled
+    since 1975', whose 'since' opens a clause of its own): what it dates describes a noun, not the
+    sentence's act, so it sets only its own clause in the past."""
     clause = sentence.clause_at(position)
-    return bool(RELATIVE_PRONOUN.search(sentence.between(clause[0], position)))
+    segment = max(sentence.start, sentence.text.rfind(",", 0, position - sentence.start) + 1)
+    return bool(
+        RELATIVE_PRONOUN.search(sentence.between(clause[0], position))
+        or RELATIVE_PRONOUN.search(sentence.between(sentence.start + segment, position))
+    )
 
 
 def _toll_metric(sentence: Sentence, state: ArticleState) -> str | None:
@@ -1980,7 +1985,9 @@ def _in_background(start: int, end: int, facts: Facts) -> bool:
     """Whether the date phrase nearest some words (a trigger, a figure) in their clause, outside
     quotes, is background ('an ambush in May that killed eight soldiers'); the start of an act that
     goes on ('have been camped out since Friday') is none. A phrase that opens the next clause
-    ('where some 1,000 civilians have been massacred since late 2017') ends theirs."""
+    ('where some 1,000 civilians have been massacred since late 2017') ends theirs. A phrase in a
+    relative clause the words are not in dates only its noun ('claimed today to have attacked ...
+    the territories that the Moroccan army has controlled since 1975')."""
     clause = facts.sentence.clause_at(start)
     near = [
         d
@@ -1995,7 +2002,19 @@ def _in_background(start: int, end: int, facts: Facts) -> bool:
         nearest is not None
         and nearest.kind == "background"
         and not _ongoing_since(nearest, facts.sentence)
+        and not _dates_another_noun(nearest, end, facts.sentence)
     )
+
+
+def _dates_another_noun(date: DateMention, end: int, sentence: Sentence) -> bool:
+    """Whether a date phrase stands in a relative clause on a noun other than the act words ending
+    at `end` ('claimed today to have attacked ... the territories that the Moroccan army has
+    controlled since 1975'); a clause right after the act words is about the act ('grenade
+    attacks that have rocked some areas of the capital from late April')."""
+    if not _in_relative_clause(date.start, sentence) or end > date.start:
+        return False
+    pronouns = list(RELATIVE_PRONOUN.finditer(sentence.between(end, date.start)))
+    return bool(pronouns) and len(sentence.between(end, end + pronouns[0].start()).split()) > 2
 
 
 def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list[Mention]:
@@ -3056,11 +3075,13 @@ def _own_action_statements(
                 if m.family in KINETIC_FAMILIES
                 and attribution.covers_from <= m.start < attribution.covers_to
                 and _one_sided(m)
-                and _same_side(m, speaker, state)
+                and (_same_side(m, speaker, state) or _claimed_as_own(m))
             ),
             None,
         )
         if mention is not None:
+            if _claimed_as_own(mention):
+                mention.agent = speaker
             made.append(
                 _attributed_statement(
                     attribution, speaker, attribution.own_action_cameo, mention, facts, state
@@ -3078,6 +3099,19 @@ def _victim_side(found: list[Mention], speaker: actors.Mention) -> bool:
         and m.target is not None
         and m.target.actors[:1] == speaker.actors[:1]
         for m in found
+    )
+
+
+CLAIMED_TO_HAVE = re.compile(r"(?i)\bclaim(?:ed|s)?\s+(?:[\w-]+\s+){0,2}to\s+have\s+$")
+"""'The Polisario Front claimed today to have attacked': the claimer is the doer."""
+
+
+def _claimed_as_own(mention: Mention) -> bool:
+    """Whether the act is told as what its speaker claims to have done ('claimed today to have
+    attacked with missiles'): an act with no doer of its own is the claimer's."""
+    sentence = mention.sentence
+    return mention.agent is None and bool(
+        CLAIMED_TO_HAVE.search(sentence.between(sentence.start, mention.start))
     )
 
 
