@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from drafting import dates_of, drafted_events, readings, sentence_figures
 
 from eventreport.extraction import dates, mentions, sentences
@@ -288,3 +289,25 @@ def test_a_relative_clause_right_after_the_act_dates_the_act(tmp_path):
         "2017-07-10",
     )
     assert events.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The maritime border is considered a flashpoint, and has been the location of several "
+            "clashes between the two Koreas over the years.",
+            "over the years",
+        ),
+        (
+            "Tensions have soared in recent weeks with North Korea conducting several missile "
+            "launches and artillery barrages that have provoked South Korea.",
+            "in recent weeks",
+        ),
+    ],
+)
+def test_acts_over_the_years_or_in_recent_weeks_are_background(sentence, phrase):
+    """west-sea-nll-warning-shots-2022-10-24 (fresh63): 'over the years' and 'in recent weeks' tell
+    a history of acts, each of which had become an undated draft."""
+    found = dates.find(sentence, 0, dt.date(2022, 10, 24))
+    assert [(d.text, d.kind) for d in found] == [(phrase, "background")]
