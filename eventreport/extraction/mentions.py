@@ -817,10 +817,10 @@ def _in_relative_clause(position: int, sentence: Sentence) -> bool:
     since 1975', whose 'since' opens a clause of its own): what it dates describes a noun, not the
     sentence's act, so it sets only its own clause in the past."""
     clause = sentence.clause_at(position)
-    segment = max(sentence.start, sentence.text.rfind(",", 0, position - sentence.start) + 1)
+    comma = sentence.text.rfind(",", 0, position - sentence.start) + 1
     return bool(
         RELATIVE_PRONOUN.search(sentence.between(clause[0], position))
-        or RELATIVE_PRONOUN.search(sentence.between(sentence.start + segment, position))
+        or RELATIVE_PRONOUN.search(sentence.between(sentence.start + comma, position))
     )
 
 
@@ -3052,7 +3052,8 @@ def _own_action_statements(
     found: list[Mention], facts: Facts, state: ArticleState
 ) -> list[Mention]:
     """'The Pentagon said it had launched attacks': a conflict party describing its own attack
-    acknowledges it; an unnamed voice ('a US source says') or a reporting verb inside a relative
+    acknowledges it, and an act it claims to have done ('claimed today to have attacked') takes it
+    as its doer; an unnamed voice ('a US source says') or a reporting verb inside a relative
     clause ('depots that the U.S. said were linked with ...') claims nothing (the statement
     rule)."""
     made = []

@@ -176,8 +176,7 @@ ANOTHER_PART = re.compile(
 """'One was killed at the spot, another died in hospital', 'shooting one dead and leaving another
 mortally wounded': one of two told apart (`_another_alike`)."""
 DOERS_CLAUSE = lexicon.Rule(
-    r"(?i)\b(?:who|that)\s+(?!(?:were|was|had|have|has|are|is|been|being|also|{suffered_verb}|"
-    r"{victim_verb})\b)[a-z]+ed\b"
+    r"(?i)\b(?:who|that)\s+(?!(?:{suffered_verb}|{victim_verb})\b)[a-z]+ed\b"
 )
 """'several hundred Boko Haram fighters who attacked and killed ... 40 troops': a relative clause
 in the active voice makes the counted people its doers, no victims ('One person, who sustained
