@@ -2812,14 +2812,24 @@ def _statement_speakers(
         subject = _earlier_clause_agent(mention, facts)
         words = subject[0].text if subject else words
     if not subject and facts.attributions:
-        holder = next(
-            (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to),
-            facts.attributions[0],
-        )
+        holder = _holder(mention, facts) or facts.attributions[0]
         words, subject = (
             holder.speaker,
             _one_per_phrase(actors.find(holder.speaker, 0, state.people), None),
         )
+    return _named_speakers(words, subject)
+
+
+def _holder(mention: Mention, facts: Facts) -> Attribution | None:
+    """The attribution whose reporting verb covers the mention's words, if any."""
+    return next(
+        (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
+    )
+
+
+def _named_speakers(words: str, subject: list[actors.Mention]) -> list[tuple[str, actors.Mention]]:
+    """Each actor of a statement's subject that may speak, named by the subject's words when it is
+    the only one."""
     words = numbers.clean_speaker(words)
     return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
 
@@ -2830,14 +2840,11 @@ def _attributed_speakers(
     """The speaker a reporting verb gives the mention's words ('..., the minister said'), or none:
     the subject of 'is responsible for' is the one blamed, never the one who blames ('Jaish
     al-Adl is responsible for several attacks' in the article's own voice accuses nobody)."""
-    holder = next(
-        (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
-    )
+    holder = _holder(mention, facts)
     if holder is None:
         return []
     subject = _one_per_phrase(actors.find(holder.speaker, 0, state.people), None)
-    words = numbers.clean_speaker(holder.speaker)
-    return [(words if len(subject) == 1 else a.text, a) for a in subject if _may_speak(a)]
+    return _named_speakers(holder.speaker, subject)
 
 
 def _quoted_speakers(
@@ -2901,9 +2908,7 @@ def _quoting(mention: Mention, facts: Facts) -> Attribution | None:
     intent = mention.reading is not None and mention.reading.intent
     if not (intent or _quoted(mention.start, facts.sentence)):
         return None
-    return next(
-        (a for a in facts.attributions if a.covers_from <= mention.start < a.covers_to), None
-    )
+    return _holder(mention, facts)
 
 
 def _speaker_actors(
