@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import places, wordlists
 from ..names import name_key, undated
@@ -267,7 +267,36 @@ def _holds_office(mention: Mention, text: str, offset: int) -> bool:
 
 def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     """Actor mentions in a sentence, one per noun phrase, with the country of a neighbouring
-    demonym."""
+    demonym; with `memory`, also the people and groups the article named before, and the
+    owners of places ('President Ramzan Kadyrov's home village') remembered."""
+    found, owners = _in_text(text)
+    mentions = _shifted(found, offset)
+    if memory is None:
+        return mentions
+    memory.learn(text, offset, _shifted(owners, offset))
+    memory.learn_organisations(text, [(m.start, m.end) for m in found if not m.country_only])
+    memory.learn_former_leaders(text)
+    remembered = memory.find(text, offset)
+    mentions = [
+        m
+        for m in mentions
+        if not (m.country_only and any(r.start <= m.start < r.end for r in remembered))
+    ]  # 'Haiti said', after 'Brigadier-General Badrodin Haiti, the provincial police chief'
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in remembered if not any(a <= m.start < b for a, b in taken)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions found in a sentence, with offsets in the article."""
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+
+
+@lexicon.per_article
+def _in_text(text: str) -> tuple[list[Mention], list[Mention]]:
+    """The mentions the lexicons find in a sentence (offsets in it), in text order, and apart
+    the mentions that own a place, not act; what `find` adds from the article's memory is not
+    here, so a sentence's names are found once however often they are asked for."""
     lex = lexicon.load()
     aliases = [
         (m.start(), m.end(), lex.actors[name_key(m.group())])
@@ -291,40 +320,19 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     for start, end, actors, iso3 in spans:
         previous = mentions[-1] if mentions else None
-        if previous is not None and re.fullmatch(
-            r"(?:['’]s)?[\s-]*", text[previous.end - offset : start]
-        ):
+        if previous is not None and re.fullmatch(r"(?:['’]s)?[\s-]*", text[previous.end : start]):
             mentions[-1] = _combine(
-                previous,
-                Mention(text[start:end], offset + start, offset + end, actors, iso3),
-                text,
-                offset,
+                previous, Mention(text[start:end], start, end, actors, iso3), text
             )
         else:
-            mentions.append(Mention(text[start:end], offset + start, offset + end, actors, iso3))
-    mentions = _outlets(text, offset, mentions)
+            mentions.append(Mention(text[start:end], start, end, actors, iso3))
     mentions = [
-        m for m in mentions if not _patron(m, text, offset) and not _origin(m, text, offset)
+        m for m in _outlets(text, mentions) if not _patron(m, text) and not _origin(m, text)
     ]
-    owners = [m for m in mentions if _names_place(m, text, offset)]
-    if memory is not None:
-        memory.learn(text, offset, owners)  # 'President Ramzan Kadyrov's home village'
+    owners = [m for m in mentions if _names_place(m, text)]
     mentions = [m for m in mentions if m not in owners]
-    mentions += _speaking_capitals(text, offset, [(m.start, m.end) for m in mentions])
-    if memory is not None:
-        memory.learn_organisations(
-            text, [(m.start - offset, m.end - offset) for m in mentions if not m.country_only]
-        )
-        memory.learn_former_leaders(text)
-        remembered = memory.find(text, offset)
-        mentions = [
-            m
-            for m in mentions
-            if not (m.country_only and any(r.start <= m.start < r.end for r in remembered))
-        ]  # 'Haiti said', after 'Brigadier-General Badrodin Haiti, the provincial police chief'
-        taken = [(m.start, m.end) for m in mentions]
-        mentions += [m for m in remembered if not any(a <= m.start < b for a, b in taken)]
-    return sorted(mentions, key=lambda m: m.start)
+    mentions += _speaking_capitals(text, [(m.start, m.end) for m in mentions])
+    return sorted(mentions, key=lambda m: m.start), owners
 
 
 def _surname(text: str, start: int) -> bool:
@@ -335,14 +343,14 @@ def _surname(text: str, start: int) -> bool:
     return before is not None and before.group("first").lower() not in wordlists.directions()
 
 
-def _speaking_capitals(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mention]:
+def _speaking_capitals(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """'Moscow condemned the strike', 'Pyongyang warned the South': a capital that speaks stands
     for its country's government (a metonym of news copy)."""
     government = lexicon.load().actors[name_key("government")]
     found = []
     for match in CAPITAL_NAME.finditer(text):
         iso3 = places.capital_country(match.group())
-        start, end = offset + match.start(), offset + match.end()
+        start, end = match.span()
         if (
             iso3
             and CAPITAL_SPEAKS.match(text, match.end())
@@ -352,12 +360,12 @@ def _speaking_capitals(text: str, offset: int, taken: list[tuple[int, int]]) -> 
     return found
 
 
-def _names_place(mention: Mention, text: str, offset: int) -> bool:
+def _names_place(mention: Mention, text: str) -> bool:
     """Whether the words name a place, not who acts: a country word before a place noun ('in
     Nigerian village', 'a Syrian town'), a word that opens a school's or a market's name ('the
     Government Science secondary school'), words inside a unit's name ('Kaura local government
     area'), or what someone wears ('Gunmen in military fatigues')."""
-    start, end = mention.start - offset, mention.end - offset
+    start, end = mention.start, mention.end
     if mention.country_only and PLACE_NOUN.match(text[end:]):
         return True
     if mention.text[:1].isupper() and INSTITUTION_NAME.match(text[end:]):
@@ -367,7 +375,7 @@ def _names_place(mention: Mention, text: str, offset: int) -> bool:
     return any(u.start() <= start < u.end() for u in MINOR_UNIT.finditer(text))
 
 
-def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+def _outlets(text: str, mentions: list[Mention]) -> list[Mention]:
     """An outlet's name ('Iraqi News Agency', 'the Libya Observer') is the media, not the country
     or group inside it: the mentions it covers give way to one media mention, whose statements are
     never events."""
@@ -376,7 +384,7 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     if media is None:
         return mentions
     for match in lex.outlet_regex.finditer(text):
-        start, end = offset + match.start(), offset + match.end()
+        start, end = match.span()
         inside = [m for m in mentions if start <= m.start < end]
         if (
             any(m.actors and m.actors[0].kind == "media" for m in inside)
@@ -390,17 +398,18 @@ def _outlets(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _patron(mention: Mention, text: str, offset: int) -> bool:
+def _patron(mention: Mention, text: str) -> bool:
     """Whether a name only says who backs or inspires a group ('the al-Qaida-linked Abu Sayyaf',
     'rebels backed by neighboring Rwanda'): the group acts, its patron does not."""
-    start, end = mention.start - offset, mention.end - offset
-    return bool(PATRON_AFTER.search(text[end:]) or PATRON_BEFORE.search(text[:start]))
+    return bool(
+        PATRON_AFTER.search(text[mention.end :]) or PATRON_BEFORE.search(text[: mention.start])
+    )
 
 
-def _origin(mention: Mention, text: str, offset: int) -> bool:
+def _origin(mention: Mention, text: str) -> bool:
     """Whether a country only says where irregular fighters came from ('heavily armed attackers
     from Burkina Faso'): they act, not that country's state."""
-    return mention.country_only and bool(ORIGIN.search(text[: mention.start - offset]))
+    return mention.country_only and bool(ORIGIN.search(text[: mention.start]))
 
 
 def _capitalised(name: str) -> bool:
@@ -409,7 +418,7 @@ def _capitalised(name: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the") for w in name.split())
 
 
-def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention:
+def _combine(first: Mention, second: Mention, text: str) -> Mention:
     """Two adjacent mentions as one noun phrase ('Iraqi police', 'the party's government', 'Iranian
     air force jet').
 
@@ -418,7 +427,7 @@ def _combine(first: Mention, second: Mention, text: str, offset: int) -> Mention
     left of an unnamed one's noun ('Taliban militants', 'Al-Shabaab fighters'), is the more
     precise name and wins.
     """
-    words = text[first.start - offset : second.end - offset]
+    words = text[first.start : second.end]
     head_is_template = not second.actors or second.actors[0].template
     if (
         first.actors

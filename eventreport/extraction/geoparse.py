@@ -419,17 +419,17 @@ def article_country(title: str, lead: str, dateline: str | None, texts: list[str
     Republic')."""
     named = context_countries(texts)
     headline, first = placed_countries(title, named), placed_countries(lead, named)
-    placed = Counter(c for text in texts for c in placed_countries(text, named))
     if headline:
         found = next((c for c in first if c in headline), headline[0])
     elif first:
         found = first[0]
     elif dateline:
         found = _dateline_country(dateline, texts)
-    elif placed:
-        found = placed.most_common(1)[0][0]
     else:
-        return context_country(texts)
+        placed = Counter(c for text in texts for c in placed_countries(text, named))
+        if not placed:
+            return context_country(texts)
+        found = placed.most_common(1)[0][0]
     return _namesake_by_towns(found, texts)
 
 

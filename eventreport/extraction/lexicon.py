@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from .. import config
 from ..errors import InputError
@@ -105,15 +106,37 @@ class ReportingVerb:
     own_action_cameo: str
 
 
-ALIAS_INDEXES: list[Aliases] = []
-"""Every `Aliases` built, so that `forget_texts` can clear what they remember."""
+T = TypeVar("T")
+
+TEXT_CACHES: list = []
+"""Every function `per_article` remembers, so that `forget_texts` can clear them."""
+
+
+def per_article(function: Callable[[str], T]) -> Callable[[str], T]:
+    """`function` of a sentence's text, remembered until `forget_texts`: the extractor asks for
+    the same sentence's names many times."""
+    remembered = lru_cache(maxsize=1 << 12)(function)
+    TEXT_CACHES.append(remembered)
+    return remembered
 
 
 def forget_texts() -> None:
-    """Clear the matches the name indexes remember: called once per article, so one article's
-    sentences never speed up the next's (and a benchmark of overlapping articles stays honest)."""
-    for index in ALIAS_INDEXES:
-        index.forget()
+    """Clear what `per_article` remembers: called once per article, so one article's sentences
+    never speed up the next's (and a benchmark of overlapping articles stays honest)."""
+    for remembered in TEXT_CACHES:
+        remembered.cache_clear()
+
+
+NAME_START = re.compile(r"(?:(?<![\w-])|(?<=\d-))[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
+"""A word where a name may start: not inside a word, nor after a hyphen, except a count's
+('as many as 100-insurgents', a wire service's style)."""
+
+
+@per_article
+def _name_starts(text: str) -> tuple[tuple[int, str], ...]:
+    """Where a name may start in a text, with the key of its first word: found once for all the
+    name indexes."""
+    return tuple((word.start(), name_key(word.group())) for word in NAME_START.finditer(text))
 
 
 class Aliases:
@@ -126,40 +149,31 @@ class Aliases:
     'IS', 'US', 'PMF') match their exact case.
     """
 
-    WORD = re.compile(r"(?:(?<![\w-])|(?<=\d-))[A-Za-z0-9]+(?:[.'’](?!s\b)[A-Za-z0-9]+)*\.?")
-    """A word where a name may start: not inside a word, nor after a hyphen, except a count's
-    ('as many as 100-insurgents', a wire service's style)."""
-
     def __init__(self, names: set[str]):
         self._by_first: dict[str, list[re.Pattern]] = {}
         for name in sorted(names, key=len, reverse=True):
-            first = self.WORD.match(name)
+            first = NAME_START.match(name)
             if first is None:
                 continue
             exact = name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name))
             regex = re.compile(_name_regex(name) + r"(?![\w-])", 0 if exact else re.IGNORECASE)
             self._by_first.setdefault(name_key(first.group()), []).append(regex)
-        self._found = lru_cache(maxsize=1 << 12)(self._scan)
-        ALIAS_INDEXES.append(self)
+        self._found = per_article(self._scan)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """Non-overlapping matches, left to right, the longest name at each place; a text's
         matches are found once, as the extractor asks for the same sentence's names many times."""
         return iter(self._found(text))
 
-    def forget(self) -> None:
-        """Drop the remembered matches (`forget_texts`)."""
-        self._found.cache_clear()
-
     def _scan(self, text: str) -> tuple[re.Match, ...]:
         """`finditer`'s matches of a text, found word by word, uncached."""
         found: list[re.Match] = []
         position = 0
-        for word in self.WORD.finditer(text):
-            if word.start() < position:
+        for start, key in _name_starts(text):
+            if start < position:
                 continue
-            for regex in self._by_first.get(name_key(word.group()), ()):
-                match = regex.match(text, word.start())
+            for regex in self._by_first.get(key, ()):
+                match = regex.match(text, start)
                 if match:
                     position = match.end()
                     found.append(match)
@@ -541,3 +555,10 @@ def link_cues() -> tuple[LinkCue, ...]:
             )
         )
     return tuple(cues)
+
+
+@per_article
+def link_cue_matches(text: str) -> tuple[tuple[LinkCue, re.Match], ...]:
+    """Every link cue's matches in a text, cue by cue in file order: found once for the steps
+    that read a sentence's cues."""
+    return tuple((cue, match) for cue in link_cues() for match in cue.regex.finditer(text))

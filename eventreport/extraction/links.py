@@ -249,20 +249,19 @@ def cues_in(facts: Facts) -> list[Cue]:
     ('the following day') unless the phrase counts from another event ('a few days after')."""
     sentence = facts.sentence
     matches = []
-    for cue in lexicon.link_cues():
-        for match in cue.regex.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
-                matches.append(
-                    Cue(
-                        start,
-                        end,
-                        match.group(),
-                        cue.relation,
-                        cue.earlier_told_after,
-                        cue.parts_clauses,
-                    )
+    for cue, match in lexicon.link_cue_matches(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
+            matches.append(
+                Cue(
+                    start,
+                    end,
+                    match.group(),
+                    cue.relation,
+                    cue.earlier_told_after,
+                    cue.parts_clauses,
                 )
+            )
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(c.start < cue.end and cue.start < c.end for c in kept):

@@ -1110,12 +1110,7 @@ def _link_cue_spans(text: str) -> list[tuple[int, int]]:
     act word in them names the act told before the cue ('set fire to debris to protest against
     the killing'), so it is dropped when a word of the same family before it already tells that
     act, and never joins the act after the cue."""
-    return [
-        match.span()
-        for cue in lexicon.link_cues()
-        if cue.parts_clauses
-        for match in cue.regex.finditer(text)
-    ]
+    return [match.span() for cue, match in lexicon.link_cue_matches(text) if cue.parts_clauses]
 
 
 FIGURATIVE_OBJECT = lexicon.Rule(r"(?i)^\s+(?:the\s+)?(?:{figurative_object})\b")
