@@ -738,22 +738,33 @@ def _province_like(country_iso3: str, key: str) -> str | None:
     compass word
     ('Salahudin' and 'Salah ad-Din', 'Anbar' and 'Al-Anbar', 'South Darfur' and 'Southern
     Darfur')."""
-
-    def bare(text: str) -> str:
-        return skeleton(COMPASS_WORD.sub("", text).strip())
-
-    wanted = bare(key)
+    wanted = _compass_free_skeleton(key)
     if len(wanted) < SKELETON_MIN:
         return None
     compass = COMPASS_WORD.match(key)
     found = [
         name
-        for spelling, name in _province_names(country_iso3).items()
-        if bare(spelling) == wanted
-        and bool(compass) == bool(COMPASS_WORD.match(spelling))
-        and (not compass or spelling[:1] == key[:1])
+        for spelling, has_compass, name in _province_skeletons(country_iso3).get(wanted, ())
+        if has_compass == bool(compass) and (not compass or spelling[:1] == key[:1])
     ]
     return found[0] if len(set(found)) == 1 else None
+
+
+def _compass_free_skeleton(text: str) -> str:
+    """The skeleton of a name without its leading compass word ('southern darfur' -> 'drfr')."""
+    return skeleton(COMPASS_WORD.sub("", text).strip())
+
+
+@cache
+def _province_skeletons(country_iso3: str) -> dict[str, list[tuple[str, bool, str]]]:
+    """A country's province spellings by `_compass_free_skeleton`: (spelling, whether a compass
+    word opens it, basemap name), made once per country."""
+    index: dict[str, list[tuple[str, bool, str]]] = {}
+    for spelling, name in _province_names(country_iso3).items():
+        index.setdefault(_compass_free_skeleton(spelling), []).append(
+            (spelling, bool(COMPASS_WORD.match(spelling)), name)
+        )
+    return index
 
 
 COMPASS_WORD = Rule(r"^(?:{cardinal_word})\b\s*")
