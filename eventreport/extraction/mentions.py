@@ -328,6 +328,9 @@ EXPECTED_AFTER = lexicon.Rule(
 )
 """'more protests are expected late on Saturday', 'a rally is planned': an act told after its
 noun as only to come."""
+STILL_TO_COME = lexicon.Rule(r"(?i)\b(?:{future_time})\b")
+"""'the already planned protests in ... Masvingo next week': an act its clause sets in a time still
+to come after it."""
 WORD_START = re.compile(r"(?<![\w-])\w{1,3}")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 RELATIVE_DATE = re.compile(
@@ -1290,6 +1293,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
                     and bool(
                         HYPOTHETICAL.search(before_hit)
                         or EXPECTED_AFTER.search(sentence.text[hit.end - sentence.start :])
+                        or STILL_TO_COME.search(sentence.between(hit.end, clause[1]))
                     )
                     and not OWN_PAST_DAY.search(sentence.between(sentence.start, hit.start))
                 )

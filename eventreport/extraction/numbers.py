@@ -221,6 +221,15 @@ OWN_VERB = lexicon.Rule(
 """After a number, a verb of its own makes it no further group of a list ('and two others were
 arrested', ', a military officer said', 'four of the assailants were killed and seven others
 detained')."""
+ACTING_GROUP = lexicon.Rule(
+    r"\s+(?!(?:{victim_verb})\b)[a-z]+ed\s+(?:a|an|the|their|in|to|on|at|into|through|against"
+    r"|outside|toward|towards)\b",
+    re.I,
+)
+"""A count right before a verb in the past with its own object or place is the subject of a
+clause of its own, no further group of a list ('killed 25 protesters and thousands defied a
+curfew', 'and hundreds marched in their funerals'); a victim's verb ('and two wounded in') is
+the list's."""
 PROPERTY = lexicon.Rule(r"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{property_noun})\b", re.I)
 """After a number, buildings, vehicles or places counted ('two gun stores'): no group of people."""
 NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})\b")
@@ -666,6 +675,7 @@ def _continues_list(sentence: Sentence, match: re.Match, found: list[Figure]) ->
     return bool(LIST_GAP.fullmatch(gap)) and not (
         time
         or OWN_VERB.match(sentence.text, match.end())
+        or ACTING_GROUP.match(sentence.text, match.end())
         or PROPERTY.match(sentence.text, match.end())
     )
 

@@ -1,0 +1,50 @@
+"""Rules written in the session of the fresh64 to fresh67 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
+dev article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from drafting import drafted_events, sentence_figures
+
+HARARE_TEAR_GAS = "Police fired tear gas at opposition protesters in Harare on Friday. "
+
+
+def test_protests_set_in_a_time_still_to_come_are_no_events(tmp_path):
+    """harare-mdc-protest-tear-gas-2019-08-16: 'the already planned protests in the cities of
+    Bulawayo, Gweru, Mutare and Masvingo next week' had become four peaceful protests on the day
+    of publication."""
+    events = drafted_events(
+        tmp_path,
+        HARARE_TEAR_GAS + "Daniel said the party was going ahead with preparations for the "
+        "already planned protests in the cities of Bulawayo, Gweru, Mutare and Masvingo next "
+        "week.",
+        "2019-08-16",
+    )
+    assert list(events["location"]) == ["Harare"]
+
+
+def test_protests_held_this_week_stay_events(tmp_path):
+    """Control: protests the clause sets in the past are events, whatever the week."""
+    events = drafted_events(
+        tmp_path,
+        HARARE_TEAR_GAS + "The party held protests in the cities of Bulawayo and Gweru on "
+        "Thursday.",
+        "2019-08-16",
+    )
+    assert {"Bulawayo", "Gweru"} <= set(events["location"])
+
+
+def test_a_crowd_that_acts_after_a_toll_is_no_group_of_its_list():
+    """nasiriyah-najaf-consulate-crackdown-2019-11-28: 'killed 25 protesters and thousands
+    defied a curfew' had counted the marchers among the dead (1,025 killed)."""
+    figures = sentence_figures(
+        "Iraq's southern hotspot of Nasiriyah was in bloody upheaval Thursday after a government "
+        "crackdown killed 25 protesters and thousands defied a curfew to march in their funerals."
+    )
+    assert [(f.metric, f.low, f.high) for f in figures] == [("killed", 25, 25)]
+
+
+def test_a_second_group_of_victims_stays_in_the_list():
+    """Control: a second group with no verb of its own is one more group of the toll."""
+    figures = sentence_figures("The ambush killed two soldiers and four policemen on Thursday.")
+    assert ("killed", 6, 6) in [(f.metric, f.low, f.high) for f in figures if not f.partial]
