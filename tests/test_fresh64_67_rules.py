@@ -48,3 +48,20 @@ def test_a_second_group_of_victims_stays_in_the_list():
     """Control: a second group with no verb of its own is one more group of the toll."""
     figures = sentence_figures("The ambush killed two soldiers and four policemen on Thursday.")
     assert ("killed", 6, 6) in [(f.metric, f.low, f.high) for f in figures if not f.partial]
+
+
+def test_a_unit_named_after_its_country_adjective_and_of_is_placed(tmp_path):
+    """tlajomulco-explosives-attack-guerrero-captives-2023-07-11: 'in the Mexican state of
+    Jalisco' had placed nothing ('Mexican state' was read as the unit and its name lost), so the
+    attack took the place of a car bomb told in Guanajuato, 220 km away."""
+    events = drafted_events(
+        tmp_path,
+        "GUADALAJARA, Mexico - Three police officers were killed and 10 other people injured "
+        'Tuesday in an "unprecedented" explosives attack in the Mexican state of Jalisco, the '
+        "state governor said. While car-bomb attacks are rare in Mexico, a car bomb in June "
+        "killed a National Guard member and wounded others in Guanajuato, another state hit "
+        "hard by cartel-linked violence.",
+        "2023-07-12",
+    )
+    lead = events[events["event_date"].astype(str) == "2023-07-11"]
+    assert list(lead["admin1"]) == ["Jalisco"]

@@ -1155,25 +1155,34 @@ def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
     'Nigeria's Kaduna state'): the
     basemap province, else the town of its name as its seat (precision 2 for a district, 3 for a
     region); a unit the gazetteer knows neither way is left to the other readings."""
-    for match in UNIT.finditer(text):
-        group = "a" if match.group("a") else "b"
-        lead = POSSESSOR.match(match.group(group))
-        start = match.start(group) + (lead.end() if lead else 0)
-        name = match.group(group)[lead.end() if lead else 0 :].rstrip(".")
-        unit = (match.group("ua") or match.group("ub")).lower()
-        if country is None or not _could_be_place(name) or _names_actor(name):
-            continue
-        province = _province(name, country)
-        seat = None if province else _memory_place(name, country, memory)
-        if province is None and (seat is None or seat.kind != "city"):
-            continue
-        end = match.end() if group == "a" else start + len(name)
-        precision = 3 if province else 2 if unit in wordlists.words("near_seat_unit") else 3
-        if seat is not None and precision == 3:  # the seat stands for its unit, as a province
-            seat = dataclasses.replace(
-                seat, kind="admin", source=f"{seat.source}, seat of the {unit}"
-            )
-        yield start, end, province or seat, precision, "admin"
+    position = 0
+    while match := UNIT.search(text, position):
+        found = _unit(match, text, country, memory)
+        if found is not None:
+            yield found
+        # 'the Mexican state of Jalisco': a name before the unit word that is no place leaves the
+        # unit word to be read with the name after its 'of'
+        position = match.start("ua") if found is None and match.group("a") else match.end()
+
+
+def _unit(match: re.Match, text: str, country: str | None, memory: Memory) -> Candidate | None:
+    """One UNIT match as a place, or None when the gazetteer knows its name neither way."""
+    group = "a" if match.group("a") else "b"
+    lead = POSSESSOR.match(match.group(group))
+    start = match.start(group) + (lead.end() if lead else 0)
+    name = match.group(group)[lead.end() if lead else 0 :].rstrip(".")
+    unit = (match.group("ua") or match.group("ub")).lower()
+    if country is None or not _could_be_place(name) or _names_actor(name):
+        return None
+    province = _province(name, country)
+    seat = None if province else _memory_place(name, country, memory)
+    if province is None and (seat is None or seat.kind != "city"):
+        return None
+    end = match.end() if group == "a" else start + len(name)
+    precision = 3 if province else 2 if unit in wordlists.words("near_seat_unit") else 3
+    if seat is not None and precision == 3:  # the seat stands for its unit, as a province
+        seat = dataclasses.replace(seat, kind="admin", source=f"{seat.source}, seat of the {unit}")
+    return start, end, province or seat, precision, "admin"
 
 
 def _unit_lists(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
