@@ -241,6 +241,9 @@ NO_ONE = lexicon.Rule(
 )
 """'No-one was injured', 'no deaths', 'No one was killed or wounded': 'no' right before a
 casualty word counts nobody."""
+ANY_ZERO = lexicon.Rule(r"(?i)\b(?:{zero_word}|{nobody_word})\b")
+"""A word that NO_ONE's every match holds: a sentence with none counts nobody, and its casualty
+words are not scanned for one."""
 NOBODY_ENDS = lexicon.Rule(r"(?i)\b(?:{nobody_word})$")
 """'No one': its 'one' is no count, and it names nobody dead."""
 TOLL_WORD = lexicon.Rule(r"(?i)\b(?:{unknown_toll})\b")
@@ -597,7 +600,8 @@ def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         for m in NO_LOSSES.finditer(text)
         for metric in ("killed", "injured")
     ]
-    for pattern, metric in lexicon.load().casualties:
+    casualties = lexicon.load().casualties if ANY_ZERO.search(text) else []
+    for pattern, metric in casualties:
         for hit in pattern.finditer(text):
             before = NO_ONE.search(text[: hit.start()])
             if before and not TOLL_WORD.search(hit.group()):
