@@ -235,13 +235,11 @@ def _city_index() -> sqlite3.Connection:
     )
     if not target.exists():
         _build_city_index(source, target)
-    return sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+    return _read_index(target)
 
 
 def _build_city_index(source: Path, target: Path) -> None:
-    """Write the city index to a temporary file and rename it into place (safe with parallel
-    builds)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write the city index (`_write_index`)."""
     cities, names = [], []
     rows = list(json.loads(source.read_text(encoding="utf-8")).values())
     provinces = city_provinces(
@@ -269,22 +267,45 @@ def _build_city_index(source: Path, target: Path) -> None:
             (key, row["geonameid"], key != primary)
             for key in ([primary] if primary else []) + sorted(alternates)
         ]
+    _write_index(
+        target,
+        [
+            "CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, "
+            "longitude REAL, countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)",
+            "CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)",
+        ],
+        {"city": cities, "name": names},
+        [
+            "CREATE INDEX name_key ON name (key)",
+            "CREATE INDEX city_skeleton ON city (countrycode, skeleton)",
+        ],
+    )
+
+
+def _write_index(
+    target: Path, tables: list[str], rows: dict[str, list[tuple]], indexes: list[str]
+) -> None:
+    """Write a SQLite index of the cache folder: create the tables, fill each with its rows and
+    index them, in a temporary file renamed into place (safe with parallel builds)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     with contextlib.closing(sqlite3.connect(temporary)) as db:
-        db.execute(
-            "CREATE TABLE city (geonameid INTEGER PRIMARY KEY, name TEXT, latitude REAL, "
-            "longitude REAL, "
-            "countrycode TEXT, population INTEGER, skeleton TEXT, admin1 TEXT)"
-        )
-        db.execute("CREATE TABLE name (key TEXT, geonameid INTEGER, alternate INTEGER)")
-        db.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cities)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?)", names)
-        db.execute("CREATE INDEX name_key ON name (key)")
-        db.execute("CREATE INDEX city_skeleton ON city (countrycode, skeleton)")
+        for statement in tables:
+            db.execute(statement)
+        for table, values in rows.items():
+            marks = ", ".join("?" * len(values[0])) if values else ""
+            db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+        for statement in indexes:
+            db.execute(statement)
         db.commit()
     os.chmod(temporary, 0o644)
     os.replace(temporary, target)
+
+
+def _read_index(target: Path) -> sqlite3.Connection:
+    """A read-only connection to an index of the cache folder."""
+    return sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
 
 
 def city_provinces(cities: pd.DataFrame) -> list[str | None]:
@@ -533,41 +554,83 @@ def _city(key: str, country_iso3: str | None, provinces: tuple[str, ...] = ()) -
     return city_place(preferred[0] if preferred and not (capital_elsewhere and village) else best)
 
 
+AIRPORT_INDEX_VERSION = 1
+
+
 @cache
-def _airports() -> tuple[dict[str, dict], dict[str, dict], dict[str, dict]]:
-    """airportsdata records (airports and air bases, by ICAO): by name key, by IATA code, and by
-    '<city> airport'."""
+def _airport_index() -> sqlite3.Connection:
+    """airportsdata's airports and air bases (by ICAO) as a SQLite index by name key, by '<city>
+    airport' and by IATA code, built once into the cache folder: keying its 28,000 records took
+    half a second of every start-up."""
+    target = config.CACHE_DIR / (
+        f"airportsdata-{metadata.version('airportsdata')}-v{AIRPORT_INDEX_VERSION}.sqlite"
+    )
+    if not target.exists():
+        _build_airport_index(target)
+    return _read_index(target)
+
+
+def _build_airport_index(target: Path) -> None:
+    """Write the airport index (`_write_index`): a record with an IATA code comes first for a
+    name or a city, and a code's last record answers for it."""
     import airportsdata
 
     records = sorted(airportsdata.load("ICAO").values(), key=lambda r: not r["iata"])
-    by_name = {name_key(r["name"]): r for r in reversed(records)}
-    by_city = {f"{city} airport": r for r in reversed(records) if (city := name_key(r["city"]))}
-    return by_name, {r["iata"]: r for r in records if r["iata"]}, by_city
+    rows = []
+    for rank, r in enumerate(records):
+        fields = (r["name"], float(r["lat"]), float(r["lon"]), r["country"], r.get("subd") or None)
+        fields += (r["iata"] or r["icao"],)
+        rows.append((name_key(r["name"]), "name", rank, *fields))
+        if city := name_key(r["city"]):
+            rows.append((f"{city} airport", "city", rank, *fields))
+        if r["iata"]:
+            rows.append((r["iata"], "iata", -rank, *fields))
+    _write_index(
+        target,
+        [
+            "CREATE TABLE airport (key TEXT, kind TEXT, rank INTEGER, name TEXT, latitude REAL, "
+            "longitude REAL, country TEXT, subd TEXT, code TEXT)"
+        ],
+        {"airport": rows},
+        ["CREATE INDEX airport_key ON airport (kind, key)"],
+    )
 
 
 def _airport(name: str, key: str) -> Place | None:
     """An airport or air base by its name ('Baghdad International' may drop 'Airport'), as '<city>
     airport', or by its IATA code written as one ('BGW'). A bare city name is the city, not its
     airport ('Kerman', 'Migori')."""
-    by_name, by_code, by_city = _airports()
     row = (
-        by_name.get(key)
-        or (by_name.get(f"{key} airport") if key.endswith(" international") else None)
-        or by_city.get(key)
-        or (by_code.get(name) if re.fullmatch(r"[A-Z]{3}", name) else None)
+        _airport_row("name", key)
+        or (_airport_row("name", f"{key} airport") if key.endswith(" international") else None)
+        or _airport_row("city", key)
+        or (_airport_row("iata", name) if re.fullmatch(r"[A-Z]{3}", name) else None)
     )
     if row is None:
         return None
-    iso3 = _iso3_by_iso2().get(row["country"], "")
+    label, latitude, longitude, country, subd, code = row
     return Place(
-        row["name"],
-        float(row["lat"]),
-        float(row["lon"]),
+        label,
+        latitude,
+        longitude,
         1,
-        iso3,
-        row.get("subd") or None,
+        _iso3_by_iso2().get(country, ""),
+        subd,
         "airport",
-        f"airportsdata ({row['iata'] or row['icao']})",
+        f"airportsdata ({code})",
+    )
+
+
+def _airport_row(kind: str, key: str) -> tuple | None:
+    """The first record the airport index holds for a key of a kind."""
+    return (
+        _airport_index()
+        .execute(
+            "SELECT name, latitude, longitude, country, subd, code FROM airport "
+            "WHERE kind = ? AND key = ? ORDER BY rank LIMIT 1",
+            (kind, key),
+        )
+        .fetchone()
     )
 
 
