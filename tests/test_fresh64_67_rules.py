@@ -4,7 +4,11 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events, sentence_figures
+import datetime as dt
+
+from drafting import drafted_events, readings, sentence_figures
+
+from eventreport.extraction import dates
 
 HARARE_TEAR_GAS = "Police fired tear gas at opposition protesters in Harare on Friday. "
 
@@ -65,3 +69,36 @@ def test_a_unit_named_after_its_country_adjective_and_of_is_placed(tmp_path):
     )
     lead = events[events["event_date"].astype(str) == "2023-07-11"]
     assert list(lead["admin1"]) == ["Jalisco"]
+
+
+def test_a_span_of_days_from_a_morning_is_no_night():
+    """patgram-savar-hartal-deaths-2013-11-04 (published on a Monday): 'a general strike from
+    Monday morning to Wednesday evening' had been read as a night ending on the Wednesday before
+    publication (30 October), and the day spread to the riots told after it."""
+    found = dates.find(
+        "The Bangladesh Nationalist Party-led alliance enforces a fresh spell of countrywide "
+        "general strike from Monday morning to Wednesday evening pressing for holding the next "
+        "general elections under a 'non-party' government.",
+        0,
+        dt.date(2013, 11, 4),
+    )
+    assert [(m.date, m.overnight) for m in found] == [(dt.date(2013, 11, 4), False)]
+
+
+def test_an_evening_into_the_next_day_stays_a_night():
+    """Control: 'on Saturday evening and before dawn on Sunday' is one night, coded to Sunday."""
+    found = dates.find(
+        "Clashes raged on Saturday evening and before dawn on Sunday in the city.",
+        0,
+        dt.date(2013, 11, 4),
+    )
+    assert [(m.date, m.overnight) for m in found] == [(dt.date(2013, 11, 3), True)]
+
+
+def test_brickbats_thrown_by_pickets_are_a_riot():
+    """patgram-savar-hartal-deaths-2013-11-04: 'the pickets hurled brickbats at a truck' had
+    read only as a picket, a peaceful protest."""
+    assert ("hurled brickbats", "Violent demonstration") in readings(
+        "Agricultural worker Ishaq Molla killed as the pickets hurled brickbats at a truck "
+        "carrying labours in the morning at Gurudaspur upazila in Natore."
+    )

@@ -628,13 +628,21 @@ def _weekday(match: re.Match, published: dt.date, make) -> DateMention:
 def _night_into(match: re.Match) -> bool:
     """Whether two weekdays tell one night ('Saturday evening and before dawn on Sunday', 'Monday
     night into Tuesday', 'the night of Sunday to Monday'), not two days ('on Tuesday and
-    Wednesday', 'from Sunday to Tuesday')."""
+    Wednesday', 'from Sunday to Tuesday', 'from Monday morning to Wednesday evening'): the second
+    is the day after the first, and the words say a night."""
+    calendar = wordlists.calendar()
+    first, second = (calendar[match.group(g).lower()].number for g in ("wd", "wd2"))
     joiner = match.string[match.end("wd") : match.start("wd2")].lower()
-    return bool(
-        match.group("part")
+    return (second - first) % 7 == 1 and bool(
+        (match.group("part") or "").lower() in NIGHT_PARTS
         or re.search(r"\b(?:into|dawn|early)\b", joiner)
         or NIGHT_OF.search(match.string[: match.start()])
     )
+
+
+NIGHT_PARTS = frozenset({"evening", "night", "overnight"})
+"""The parts of a day that open a night running into the next ('Monday night into Tuesday'); a
+morning or an afternoon opens a span of days."""
 
 
 NIGHT_OF = re.compile(r"(?i)\bnight\s+(?:of|from)\s+(?:the\s+)?$")
