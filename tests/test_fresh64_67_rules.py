@@ -102,3 +102,52 @@ def test_brickbats_thrown_by_pickets_are_a_riot():
         "Agricultural worker Ishaq Molla killed as the pickets hurled brickbats at a truck "
         "carrying labours in the morning at Gurudaspur upazila in Natore."
     )
+
+
+def test_a_town_named_as_a_hotspot_or_stronghold_of_is_a_place(tmp_path):
+    """nasiriyah-najaf-consulate-crackdown-2019-11-28: in "Iraq's southern hotspot of Nasiriyah"
+    the town was no place, and the crackdown was set in southern Iraq at Basra, 158 km away;
+    'the rebel stronghold of', 'the enclave of' name a town the same way."""
+    events = drafted_events(
+        tmp_path,
+        "Iraq’s southern hotspot of Nasiriyah was in bloody upheaval Thursday after a government "
+        "crackdown killed 25 protesters and thousands defied a curfew to march in their funerals.",
+        "2019-11-28",
+    )
+    assert set(events["location"]) == {"Nasiriyah"}
+
+
+def test_an_act_told_only_in_a_year_long_past_is_history(tmp_path):
+    """nasiriyah-najaf-consulate-crackdown-2019-11-28: 'when demonstrations there were brutally
+    suppressed in 2018' had joined the story's crackdown and set it in Basra; a year that ended
+    ten months before publication dates no act of the story."""
+    events = drafted_events(
+        tmp_path,
+        "A government crackdown killed 25 protesters in Nasiriyah on Thursday. The provincial "
+        "governor in Nasiriyah, Adel al-Dakhili, blamed the crackdown on Shummary, who was the "
+        "military commander of the southern port city of Basra when demonstrations there were "
+        "brutally suppressed in 2018.",
+        "2019-11-28",
+    )
+    assert "Basrah" not in set(events["location"])
+
+
+def test_a_year_just_ended_still_dates_the_story():
+    """Control: 'in 2019' told in January 2020 is no history: it stays an unresolved date."""
+    found = dates.find("Protests erupted in 2019 across the country.", 0, dt.date(2020, 1, 10))
+    assert [m.kind for m in found] == ["unresolved"]
+
+
+def test_the_city_points_back_to_a_town_named_as_an_owner(tmp_path):
+    """nasiriyah-najaf-consulate-crackdown-2019-11-28: in "Thousands of Nasiriyah's residents
+    took to the streets to mourn the city's dead", 'the city' had pointed back to Basra, the
+    last town named with a preposition two sentences before."""
+    events = drafted_events(
+        tmp_path,
+        "The governor blamed the commander, who served in the southern port city of Basra. "
+        "Thousands of Nasiriyah’s residents took to the streets to mourn the city’s dead in "
+        "funeral processions on Thursday, defying a curfew.",
+        "2019-11-28",
+    )
+    protests = events[events["event_type"] == "Protests"]
+    assert list(protests["location"]) == ["Nasiriyah"]

@@ -66,6 +66,11 @@ UP_TO = re.compile(r"(?i)less\s+than")
 """A hedge that bounds a span from above: 'less than a week ago' is some day of the week before
 publication, coded to the middle of it, precision 2 (CURATION.md: Aguililla, Montevideo)."""
 MONTH_DAYS = 30
+PAST_YEAR_DAYS = 60
+"""A year that ended more than this many days before publication is history ('when demonstrations
+there were brutally suppressed in 2018', in a story of November 2019): an act told only by it is
+background; a year just ended may still hold the story's own acts ('in 2019', told in January
+2020)."""
 
 
 @cache
@@ -397,7 +402,7 @@ def _resolve(kind: str, match: re.Match, published: dt.date, offset: int) -> Dat
         year = int(match.group("y"))
         return (
             make(kind="background")
-            if year < published.year - 1
+            if (published - dt.date(year, 12, 31)).days > PAST_YEAR_DAYS
             else make(kind="unresolved", note=f"only the year {year} is given")
         )
     if kind == "anchor":

