@@ -96,9 +96,12 @@ PATRON_AFTER = lexicon.Rule(r"(?i)^-(?:{patron_after})\b")
 """'al-Qaida-linked', 'Iran-backed': the name before the hyphen is a patron, not who acts."""
 PATRON_BEFORE = lexicon.Rule(r"(?i)\b(?:{patron_before})\s+(?:the\s+)?$")
 """'a group linked to al-Qaeda', 'backed by Rwanda': the name after is a patron, not who acts."""
-ORIGIN = lexicon.Rule(r"(?i)\b(?:{irregular_fighter})\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?$")
-"""'attackers from Burkina Faso', 'gunmen coming from Mali': the country after is where they came
-from."""
+ORIGIN = lexicon.Rule(
+    r"(?i)\b(?:{irregular_fighter}|{people_on_the_move})\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?"
+    r"(?:nearby\s+|neighbou?ring\s+)?$"
+)
+"""'attackers from Burkina Faso', 'gunmen coming from Mali', 'migrants from nearby Mali': the
+country after is where they came from."""
 POLICING = lexicon.Rule(r"(?i)\b(?:{policing_forces})$")
 """'security forces', 'Guinea security forces' (`policing`)."""
 MINISTRY = lexicon.Rule(r"(?i)\b(?:{defence_ministry})\b")
@@ -287,16 +290,17 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:
+def _shifted(mentions: tuple[Mention, ...], offset: int) -> list[Mention]:
     """Mentions found in a sentence, with offsets in the article."""
     return [replace(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
 @lexicon.per_article
-def _in_text(text: str) -> tuple[list[Mention], list[Mention]]:
+def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     """The mentions the lexicons find in a sentence (offsets in it), in text order, and apart
     the mentions that own a place, not act; what `find` adds from the article's memory is not
-    here, so a sentence's names are found once however often they are asked for."""
+    here, so a sentence's names are found once however often they are asked for (tuples: what is
+    remembered is never changed)."""
     lex = lexicon.load()
     aliases = [
         (m.start(), m.end(), lex.actors[name_key(m.group())])
@@ -332,7 +336,7 @@ def _in_text(text: str) -> tuple[list[Mention], list[Mention]]:
     owners = [m for m in mentions if _names_place(m, text)]
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, [(m.start, m.end) for m in mentions])
-    return sorted(mentions, key=lambda m: m.start), owners
+    return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
 
 
 def _surname(text: str, start: int) -> bool:

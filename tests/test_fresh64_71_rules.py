@@ -1,4 +1,4 @@
-"""Rules written in the session of the fresh64 to fresh67 dev articles (issue 7; see
+"""Rules written in the session of the fresh64 to fresh71 dev articles (issue 7; see
 `data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
 dev article that the drafts got wrong."""
 
@@ -151,3 +151,29 @@ def test_the_city_points_back_to_a_town_named_as_an_owner(tmp_path):
     )
     protests = events[events["event_type"] == "Protests"]
     assert list(protests["location"]) == ["Nasiriyah"]
+
+
+def test_a_raid_on_a_camp_sheltering_migrants_is_an_attack_on_civilians(tmp_path):
+    """banibangou-army-patrol-ambush-2023-02-10: 'armed gunmen raided a camp sheltering migrants
+    from nearby Mali' had been an armed clash with Mali's military: the camp is a place where
+    civilians live, and the country is where the migrants came from."""
+    events = drafted_events(
+        tmp_path,
+        "Seven soldiers were killed in an ambush near Banibangou on Thursday. The area is close "
+        "to the Tahoua region, where last week, armed gunmen raided a camp sheltering migrants "
+        "from nearby Mali.",
+        "2023-02-10",
+    )
+    camp = events[events["event_date"].astype(str) == "2023-02-02"]
+    assert list(camp["sub_event_type"]) == ["Attack"]
+    assert list(camp["actor2"]) == ["Civilians (Niger)"]
+
+
+def test_a_raid_on_an_army_camp_stays_a_clash(tmp_path):
+    """Control: a camp of armed forces is a post of theirs, whatever comes after."""
+    events = drafted_events(
+        tmp_path,
+        "Armed gunmen raided an army camp near Tahoua on Thursday, killing two soldiers.",
+        "2023-02-10",
+    )
+    assert list(events["sub_event_type"]) == ["Armed clash"]
