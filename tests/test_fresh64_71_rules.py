@@ -177,3 +177,27 @@ def test_a_raid_on_an_army_camp_stays_a_clash(tmp_path):
         "2023-02-10",
     )
     assert list(events["sub_event_type"]) == ["Armed clash"]
+
+
+def test_an_ambush_of_villagers_is_an_attack_on_civilians(tmp_path):
+    """pader-kitgum-lra-ambushes-2005-07-09 and ghabshan-rsf-village-attack-2025-08-19: 'a rebel
+    ambush that targeted villagers going to market', 'ambushed a village ..., looting and burning
+    several houses' had been armed clashes: an ambush is one side's assault."""
+    events = drafted_events(
+        tmp_path,
+        "Aid workers said on Thursday the death toll had risen to 22 following a rebel ambush "
+        "that targeted villagers going to market on Sunday in neighbouring Kitgum district.",
+        "2005-07-14",
+    )
+    assert list(events["sub_event_type"]) == ["Attack"]
+
+
+def test_an_ambush_of_soldiers_stays_a_clash(tmp_path):
+    """Control: an ambush whose victims are soldiers is an armed clash."""
+    events = drafted_events(
+        tmp_path,
+        "Ugandan rebels killed at least two soldiers in an ambush in Pader district on Saturday, "
+        "the army said.",
+        "2005-07-14",
+    )
+    assert list(events["sub_event_type"]) == ["Armed clash"]
