@@ -1437,9 +1437,11 @@ def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
 
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible',
-    'chanting slogans criticizing the King', 'No one immediately claimed responsibility': a passive
-    statement word, one used as a modifier, one in a question, a participle telling what carried
-    words say, one whose subject is nobody, or a bare 'described as', is nobody's statement."""
+    'chanting slogans criticizing the King', 'No one immediately claimed responsibility',
+    'separatists who had vowed to disrupt': a passive statement word, one used as a modifier, one
+    in a question, a participle telling what carried words say, one whose subject is nobody, a
+    bare 'described as', or one in a relative clause in the past perfect (background to the
+    story), is no statement of the story."""
     before = sentence.text[: hit.start - sentence.start]
     return bool(
         PASSIVE_BEFORE.search(before)
@@ -1449,9 +1451,15 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
         or NOBODY_BEFORE.search(before)
         or bool(BARE_DESCRIBED.fullmatch(hit.words))
+        or bool(RELATIVE_PAST_PERFECT.search(before))
     )
 
 
+RELATIVE_PAST_PERFECT = lexicon.Rule(
+    r"(?i)\b(?:who|which|that)\s+had\s+(?:(?:{trailing_adverb}|\w+ly)\s+)?$"
+)
+"""'suspected separatists who had vowed to disrupt International Women's Day': what an actor had
+said before the story, told to say who they are."""
 BARE_DESCRIBED = re.compile(r"(?i)described\s+as")
 """'attackers described as terrorists': 'described as' with nothing between is a participle telling
 how someone is called, nobody's statement ('The army described the men as terrorists' names

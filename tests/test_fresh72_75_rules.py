@@ -1,0 +1,53 @@
+"""Rules written in the session of the fresh72 to fresh75 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the real sentences of a
+dev article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from drafting import drafted_events
+
+GUAYAQUIL_RIOT = (
+    "The death toll from a riot at a prison in Guayaquil, Ecuador, rose to 31 on Tuesday. "
+)
+
+
+def test_a_leader_who_vows_makes_a_statement(tmp_path):
+    """guayas-1-prison-riot-2023-07-22: 'President Guillermo Lasso vowed that the government would
+    not succumb to criminal violence' had no event (a vow was a statement only when it vowed
+    revenge or a manhunt)."""
+    events = drafted_events(
+        tmp_path,
+        GUAYAQUIL_RIOT + "President Guillermo Lasso vowed that the government would not succumb "
+        "to criminal violence.",
+        "2023-07-26",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["Government of Ecuador"]
+    assert list(statements["event_date"].astype(str)) == ["2023-07-26"]
+
+
+def test_a_promise_about_the_perpetrators_is_a_statement(tmp_path):
+    """pont-sonde-gang-massacre-2024-10-03: 'Prime Minister Gary Connell promised that the
+    perpetrators would face the full force of the law' had no event."""
+    events = drafted_events(
+        tmp_path,
+        "Gang members killed 70 people in the town of Pont-Sonde, Haiti, on Thursday. Prime "
+        "Minister Gary Connell promised on Saturday that the perpetrators would face the full "
+        "force of the law.",
+        "2024-10-05",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["event_date"].astype(str)) == ["2024-10-05"]
+
+
+def test_what_an_actor_had_vowed_before_the_story_is_no_statement(tmp_path):
+    """galim-security-post-attack-2020-03-08: 'suspected separatists who had vowed to disrupt
+    International Women's Day' tells who planted the bomb, not a statement of the story."""
+    events = drafted_events(
+        tmp_path,
+        GUAYAQUIL_RIOT + "Suspected gang members who had vowed to disrupt the elections planted "
+        "a bomb that exploded in Quito on Monday.",
+        "2023-07-26",
+    )
+    assert "Other" not in set(events["sub_event_type"])
+    assert "Quito" in set(events["location"])
