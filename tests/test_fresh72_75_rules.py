@@ -51,3 +51,42 @@ def test_what_an_actor_had_vowed_before_the_story_is_no_statement(tmp_path):
     )
     assert "Other" not in set(events["sub_event_type"])
     assert "Quito" in set(events["location"])
+
+
+def test_the_capital_of_a_town_is_that_town(tmp_path):
+    """kamenge-police-grenade-attacks-2015-05-01: 'in the capital of Bujumbura' had placed the
+    attacks at Gitega, the capital of Burundi today ('capital' was read alone)."""
+    events = drafted_events(
+        tmp_path,
+        "Two Burundi police officers and a civilian were killed in two separate grenade attacks "
+        "in the capital of Bujumbura late Friday, a police spokesman said.",
+        "2015-05-02",
+    )
+    assert set(events["location"]) == {"Bujumbura"}
+
+
+def test_the_capital_of_a_country_is_its_capital(tmp_path):
+    """Control: 'the capital of Burundi' is the country's capital, not the country."""
+    events = drafted_events(
+        tmp_path,
+        "Two police officers were killed in a grenade attack in the capital of Burundi late "
+        "Friday, a police spokesman said.",
+        "2015-05-02",
+    )
+    assert list(events["geo_precision"].astype(int)) != [3]
+    assert set(events["location"]) - {"Burundi"}
+
+
+def test_a_clash_with_police_that_a_crowd_triggered_is_its_riot(tmp_path):
+    """ullapara-kolaroa-hartal-clashes-2013-03-04: 'picketers pelted brick-chips targeting police
+    that triggered a clash' had drafted an armed clash beside the riot (the police near 'clash'
+    were taken for an armed side)."""
+    events = drafted_events(
+        tmp_path,
+        "Jamaat-Shibir men brought out a procession with sticks in support of the hartal in "
+        "Sirajganj, Bangladesh, on Monday. At that time picketers pelted brick-chips targeting "
+        "police that triggered a clash.",
+        "2013-03-04",
+    )
+    assert "Armed clash" not in set(events["sub_event_type"])
+    assert "Violent demonstration" in set(events["sub_event_type"])

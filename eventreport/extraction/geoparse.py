@@ -38,13 +38,13 @@ NAME = (
 Portuguese names; a weekday after it is no part of it ('in Mayom County Friday')."""
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
-    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital,?|(?i:{city_rank})\s+city,?|"
+    r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital(?:,|\s+of)?|(?i:{city_rank})\s+city,?|"
     r"(?i:{called_place}))\s+(?:the\s+)?"
     r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
 """A place preposition ('in', 'north of', 'the town of', 'an area called', 'the capital', 'the
-largest city'), with the compass word that may follow it ('in central Istanbul'), a template
-fragment with word classes."""
+capital of', 'the largest city'), with the compass word that may follow it ('in central
+Istanbul'), a template fragment with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
@@ -135,6 +135,9 @@ DISTANCE = lexicon.Rule(
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji', 'around 100km from Birao' (no direction)."""
+CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
+"""'the capital of Burundi': the country's capital, not the country ('the capital of Bujumbura'
+is the town named)."""
 TOWN_APPOSITION = re.compile(r",\s+the\s+(?:[a-z]+\s+)?capital\b")
 """'some 400 kilometres south of Santiago, the capital': the apposition names the distance's town,
 part of the phrase, no place of the act."""
@@ -1246,6 +1249,8 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
                 yield start, start + len(name) + admin.end(), province, 3, "admin"
             continue
         place = _memory_place(name, country, memory)
+        if place is not None and place.kind == "country" and CAPITAL_OF.search(text[:start]):
+            place = _anaphor("capital", place.country_iso3, memory)
         if place is None and (
             name_group != "name" or not _could_be_place(name) or _names_actor(name)
         ):

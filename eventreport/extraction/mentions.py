@@ -1908,9 +1908,11 @@ def _join_crowd_attacks(found: list[Mention], facts: Facts) -> list[Mention]:
 
 
 def _armed_side_near(hit: Hit, facts: Facts) -> bool:
-    """Whether an armed or state actor stands within SIDE_REACH characters of a fight word."""
+    """Whether an armed group stands within SIDE_REACH characters of a fight word: the state's
+    forces alone are the side a crowd fights ('picketers pelted brick-chips targeting police that
+    triggered a clash')."""
     return any(
-        _kind(a) in actors.ARMED_KINDS | actors.STATE_KINDS
+        _kind(a) in actors.NON_STATE_ARMED_KINDS
         and hit.start - SIDE_REACH < a.end
         and a.start < hit.end + SIDE_REACH
         for a in facts.actors
