@@ -90,3 +90,18 @@ def test_a_clash_with_police_that_a_crowd_triggered_is_its_riot(tmp_path):
     )
     assert "Armed clash" not in set(events["sub_event_type"])
     assert "Violent demonstration" in set(events["sub_event_type"])
+
+
+def test_tribes_that_sign_a_ceasefire_make_an_agreement(tmp_path):
+    """zawiya-tribal-clashes-ceasefire-2016-10-31: 'until the ceasefire was signed on Monday' had
+    no event: tribes were no actor, and an agreement needs its parties (actors.csv's Unidentified
+    Communal Militia, ACLED's name for a communal militia the text does not name)."""
+    events = drafted_events(
+        tmp_path,
+        "Sporadic clashes began on Friday between two tribes in the Libyan city of Zawiya, "
+        "continuing into the weekend until the ceasefire was signed on Monday.",
+        "2016-11-01",
+    )
+    agreements = events[events["sub_event_type"] == "Agreement"]
+    assert list(agreements["actor1"]) == ["Unidentified Communal Militia (Libya)"]
+    assert list(agreements["event_date"].astype(str)) == ["2016-10-31"]
