@@ -105,3 +105,16 @@ def test_tribes_that_sign_a_ceasefire_make_an_agreement(tmp_path):
     agreements = events[events["sub_event_type"] == "Agreement"]
     assert list(agreements["actor1"]) == ["Unidentified Communal Militia (Libya)"]
     assert list(agreements["event_date"].astype(str)) == ["2016-10-31"]
+
+
+def test_over_the_weekend_is_the_saturday_just_past(tmp_path):
+    """corsica-nice-bastia-bombings-2003-07-20: 'over the weekend' had dated the bombings to the
+    day of publication, a Tuesday; it is the weekend just past, with precision 2."""
+    events = drafted_events(
+        tmp_path,
+        "Separatists set off bombs that damaged two buildings in Bastia, Corsica, over the "
+        "weekend.",
+        "2003-07-22",
+    )
+    assert list(events["event_date"].astype(str)) == ["2003-07-19"]
+    assert list(events["time_precision"].astype(int)) == [2]

@@ -161,7 +161,8 @@ def _patterns(
             "relative",
             re.compile(
                 r"(?i:(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-                r"earlier\s+today|later\s+today|last\s+night|(?<!day\s)overnight|last\s+weekend|this\s+weekend|last\s+week|"
+                r"earlier\s+today|later\s+today|last\s+night|(?<!day\s)overnight|last\s+weekend|this\s+weekend|"
+                r"(?:over|during|at|on)\s+the\s+weekend|last\s+week|"
                 r"earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|this\s+month|"
                 rf"{RECENT_DAYS_WORDS}))"
             ),
@@ -533,7 +534,7 @@ RECENT_DAYS = re.compile(rf"(?i){RECENT_DAYS_WORDS}")
 
 def _relative(words: list[str], published: dt.date, make) -> DateMention:
     """'yesterday', 'overnight', 'last week', 'in recent days', 'this month' from the publication
-    date."""
+    date; 'over the weekend' is the Saturday of the weekend just past (or under way)."""
     phrase = " ".join(words)
     if phrase == "the day before yesterday":
         return make(kind="day", date=published - dt.timedelta(days=2), precision=1)
@@ -545,6 +546,9 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
         return make(kind="day", date=_middle_of_last_week(published), precision=2)
     if phrase == "last weekend":
         return make(kind="day", date=_last_weekend(published), precision=2)
+    if phrase.endswith("the weekend"):
+        back = (published.weekday() - SATURDAY) % 7
+        return make(kind="day", date=published - dt.timedelta(days=back), precision=2)
     if RECENT_DAYS.fullmatch(phrase):
         return make(kind="day", date=published, precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
