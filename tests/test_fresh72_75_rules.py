@@ -118,3 +118,27 @@ def test_over_the_weekend_is_the_saturday_just_past(tmp_path):
     )
     assert list(events["event_date"].astype(str)) == ["2003-07-19"]
     assert list(events["time_precision"].astype(int)) == [2]
+
+
+def test_maoist_rebels_in_nepal_are_nepal_s_maoists(tmp_path):
+    """durgapur-jhapa-maoist-ambush-2006-04-05: 'Maoist rebels' in eastern Nepal had been drafted
+    as India's CPI (Maoist), the one actor the words named; actors of several countries that share
+    the words resolve to the story's."""
+    events = drafted_events(
+        tmp_path,
+        "Maoist rebels ambushed a police patrol in Jhapa district of eastern Nepal on Tuesday, "
+        "killing four policemen.",
+        "2006-04-05",
+    )
+    assert list(events["actor1"]) == ["CPN-M: Communist Party of Nepal (Maoist)"]
+
+
+def test_maoist_rebels_in_india_stay_india_s_maoists(tmp_path):
+    """Control: the same words in an Indian story name the CPI (Maoist)."""
+    events = drafted_events(
+        tmp_path,
+        "Maoist rebels ambushed a police patrol in Chhattisgarh, India, on Tuesday, killing 76 "
+        "policemen.",
+        "2010-04-07",
+    )
+    assert list(events["actor1"]) == ["CPI (Maoist): Communist Party of India (Maoist)"]

@@ -452,13 +452,15 @@ def _combine(first: Mention, second: Mention, text: str) -> Mention:
 def resolve(
     mention: Mention, role: str, country_hint: str | None, day: dt.date
 ) -> Resolved | None:
-    """The ACLED actor of a mention on `day`; a bare country is its government (role 'speaker') or
-    its military."""
+    """The ACLED actor of a mention on `day`, of the story's country when actors of several
+    countries share the words ('Maoist rebels' in Nepal and in India); a bare country is its
+    government (role 'speaker') or its military."""
     if mention.country_only:
         found = template("government" if role == "speaker" else "military")
         return _fill(found, mention.country_iso3, day) if found else None
     dated = [a for a in mention.actors if a.valid_on(day)] or list(mention.actors)
-    actor = dated[0]
+    country = mention.country_iso3 or country_hint
+    actor = next((a for a in dated if a.country_iso3 == country), dated[0])
     if actor.template:
         return _fill(actor, mention.country_iso3 or country_hint, day)
     return Resolved(
