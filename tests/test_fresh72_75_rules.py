@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from drafting import drafted_events
 
+MADRID_BOMB = "A car bomb exploded in Madrid, Spain, on Thursday, injuring 17 people. "
 GUAYAQUIL_RIOT = (
     "The death toll from a riot at a prison in Guayaquil, Ecuador, rose to 31 on Tuesday. "
 )
@@ -142,3 +143,26 @@ def test_maoist_rebels_in_india_stay_india_s_maoists(tmp_path):
         "2010-04-07",
     )
     assert list(events["actor1"]) == ["CPI (Maoist): Communist Party of India (Maoist)"]
+
+
+def test_a_statement_word_in_the_progressive_speaks(tmp_path):
+    """bilbao-pamplona-eta-bomb-arrests-2002-02-28: 'Police are blaming the explosion on the Basque
+    separatist group, ETA' had no statement: 'are' before the word was taken for a passive."""
+    events = drafted_events(
+        tmp_path,
+        MADRID_BOMB + "Police are blaming the explosion on the Basque separatist group, ETA.",
+        "2002-02-28",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["Police Forces of Spain"]
+    assert list(statements["x_cameo_code"]) == ["112"]
+
+
+def test_a_statement_word_in_the_passive_stays_no_statement(tmp_path):
+    """Control: 'The attack was condemned' names nobody who speaks."""
+    events = drafted_events(
+        tmp_path,
+        MADRID_BOMB + "The attack was condemned.",
+        "2002-02-28",
+    )
+    assert "Other" not in set(events["sub_event_type"])
