@@ -166,3 +166,18 @@ def test_a_statement_word_in_the_passive_stays_no_statement(tmp_path):
         "2002-02-28",
     )
     assert "Other" not in set(events["sub_event_type"])
+
+
+def test_the_capital_points_back_to_the_capital_the_text_named(tmp_path):
+    """mouli-el-geneina-militia-protest-2016-01-10: 'took to the streets of the capital' after 'in
+    the capital El Geneina' had placed the protest at Khartoum, 1,110 km away."""
+    events = drafted_events(
+        tmp_path,
+        "One of the victims was shot dead by government forces during a protest against militia "
+        "attacks in the capital El Geneina, Sudan, on Sunday.\n\nThe people of Mouli village took "
+        "to the streets of the capital this (Sunday) morning in protest against the rampant "
+        "insecurity in the area.",
+        "2016-01-10",
+    )
+    assert "Khartoum" not in set(events["location"])
+    assert set(events["location"]) == {"Al-Junaynah"}

@@ -135,6 +135,9 @@ DISTANCE = lexicon.Rule(
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji', 'around 100km from Birao' (no direction)."""
+CAPITAL_BEFORE = re.compile(r"(?i)\bcapital,?\s+(?:of\s+)?$")
+"""'in the capital El Geneina', 'the state capital, Imphal': the town 'the capital' points back to
+in later sentences, a state's capital as well as a nation's."""
 CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 """'the capital of Burundi': the country's capital, not the country ('the capital of Bujumbura'
 is the town named)."""
@@ -1762,7 +1765,8 @@ def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
 
 
 def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory) -> None:
-    """Note the heads of 'the police station in Samarra' and the last city, for later sentences.
+    """Note the heads of 'the police station in Samarra' and 'the capital El Geneina' and the last
+    city, for later sentences.
 
     A head noun names the first place phrase after it ('the station in Samarra, a town in
     Salahuddin province' is in Samarra, not in the province)."""
@@ -1782,6 +1786,8 @@ def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory)
                 known = memory.heads.get(head.group("head").lower())
                 if known is None or known.geo_precision >= mention.place.geo_precision:
                     memory.heads[head.group("head").lower()] = mention.place
+        if CAPITAL_BEFORE.search(window) and mention.place.kind == "city":
+            memory.heads["capital"] = mention.place
         if memory.venue is None and VENUE.search(text[: mention.start - offset]):
             memory.venue = mention
         if mention.place.kind in ("airport", "embassy", "base"):
