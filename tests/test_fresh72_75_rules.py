@@ -4,7 +4,7 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events
+from drafting import drafted_events, sentence_figures
 
 MADRID_BOMB = "A car bomb exploded in Madrid, Spain, on Thursday, injuring 17 people. "
 GUAYAQUIL_RIOT = (
@@ -181,3 +181,16 @@ def test_the_capital_points_back_to_the_capital_the_text_named(tmp_path):
     )
     assert "Khartoum" not in set(events["location"])
     assert set(events["location"]) == {"Al-Junaynah"}
+
+
+def test_ages_after_aged_count_no_dead():
+    """afrin-market-tanker-bomb-2020-04-28 and villiers-le-bel-riots-2007-11-25: 'two men aged 18
+    and 25 were killed' had counted 25 dead (the last number before the verb)."""
+    figures = sentence_figures("Two men aged 18 and 25 were killed in the blast.")
+    assert ("killed", 25, 25) not in [(f.metric, f.low, f.high) for f in figures]
+
+
+def test_a_count_before_aged_still_counts():
+    """Control: 'A 60-year-old man was killed' counts one."""
+    figures = sentence_figures("A 60-year-old man was killed.")
+    assert [(f.metric, f.low, f.high) for f in figures] == [("killed", 1, 1)]
