@@ -184,8 +184,9 @@ def test_the_capital_points_back_to_the_capital_the_text_named(tmp_path):
 
 
 def test_ages_after_aged_count_no_dead():
-    """afrin-market-tanker-bomb-2020-04-28 and villiers-le-bel-riots-2007-11-25: 'two men aged 18
-    and 25 were killed' had counted 25 dead (the last number before the verb)."""
+    """villiers-le-bel-riots-2007-11-25, sulaimaniya-kdp-hq-storming-2011-02-17: 'the pair --
+    aged 15 and 16 -- were killed', 'men aged 18 and 25': a number after 'aged' had been read as a
+    count (a claim of 16 killed at Villiers-le-Bel)."""
     figures = sentence_figures("Two men aged 18 and 25 were killed in the blast.")
     assert ("killed", 25, 25) not in [(f.metric, f.low, f.high) for f in figures]
 
