@@ -195,3 +195,20 @@ def test_a_count_before_aged_still_counts():
     """Control: 'A 60-year-old man was killed' counts one."""
     figures = sentence_figures("A 60-year-old man was killed.")
     assert [(f.metric, f.low, f.high) for f in figures] == [("killed", 1, 1)]
+
+
+def test_a_number_in_a_name_counts_no_victims():
+    """dili-martial-arts-groups-clashes-2020-09-05: 'another young man from Group 77, who did not
+    resist the injuries' had given 77 injured."""
+    figures = sentence_figures(
+        "This young man from the PSHT group was arrested on Thursday morning after violently "
+        "attacking another young man from Group 77, who did not resist the injuries."
+    )
+    assert 77 not in [f.low for f in figures]
+
+
+def test_a_count_after_a_weekday_still_counts():
+    """Control: a capitalised word that names no numbered unit leaves the count ('Police said
+    Tuesday 12 people were killed')."""
+    figures = sentence_figures("Police said Tuesday 12 people were killed.")
+    assert [(f.metric, f.low, f.high) for f in figures] == [("killed", 12, 12)]

@@ -252,6 +252,8 @@ AGED_BEFORE = re.compile(
     r"(?i)\b(?:aged|ages\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$"
 )
 """'two men aged 18 and 25', 'between the ages of 15 and 20': the numbers after are ages."""
+NUMBERED_NAME = lexicon.Rule(r"\b(?:{numbered_name})\s+$")
+"""'a young man from Group 77 ... did not resist the injuries': the number is part of a name."""
 TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
 """A number that counts time counts no victims ('almost six weeks of fierce clashes which killed')
 and is no group of a list ('and two days later'); 'a second prisoner' is no time ('a' is only a
@@ -585,14 +587,18 @@ def _with_ordinal_victim(sentence: Sentence, figure: Figure) -> Figure:
 
 def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
     """Whether a number with a casualty word counts no victims: it counts time or years of age
-    ('two men aged 18 and 25 were killed'), its casualty verb (at `verb_at`, None when the word
-    follows the number) is a bare infinitive, the number is the 'one' of 'no one' (`_zeros` reads
-    it), or the counted killings are the subject of a negated or modal verb (`GENERIC_VERB`)."""
+    ('two men aged 18 and 25 were killed'), it is part of a name ('Group 77'), its casualty verb
+    (at `verb_at`, None when the word follows the number) is a bare infinitive, the number is the
+    'one' of 'no one' (`_zeros` reads it), or the counted killings are the subject of a negated or
+    modal verb (`GENERIC_VERB`)."""
     time = not match.group("single") and TIME_UNIT.match(text, match.end())
     age = AGED_BEFORE.search(text[: match.start()])
+    named = NUMBERED_NAME.search(text[: match.start()])
     infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
     nobody = NOBODY_ENDS.search(text[: match.end()])
-    return bool(time or age or infinitive or nobody or GENERIC_VERB.match(text[quote_end:]))
+    return bool(
+        time or age or named or infinitive or nobody or GENERIC_VERB.match(text[quote_end:])
+    )
 
 
 def _zeros(sentence: Sentence, found: list[Figure]) -> list[Figure]:
