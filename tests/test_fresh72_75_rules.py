@@ -212,3 +212,17 @@ def test_a_count_after_a_weekday_still_counts():
     Tuesday 12 people were killed')."""
     figures = sentence_figures("Police said Tuesday 12 people were killed.")
     assert [(f.metric, f.low, f.high) for f in figures] == [("killed", 12, 12)]
+
+
+def test_a_group_that_claimed_the_attack_makes_a_claim(tmp_path):
+    """kitaya-mtwara-militants-attack-2020-10-14, maybrat-military-post-raid-2021-09-02: 'IS
+    claimed the attack', 'the ... rebel group claimed its members attacked government troops' had
+    no statement (only 'claimed responsibility' and 'claimed to have' were claims)."""
+    events = drafted_events(
+        tmp_path,
+        "About 300 militants attacked a village in Mtwara, Tanzania, on Wednesday, killing "
+        "several people. The Islamic State group claimed the attack on Thursday.",
+        "2020-10-23",
+    )
+    claims = events[events["x_cameo_code"] == "015"]
+    assert list(claims["event_date"].astype(str)) == ["2020-10-22"]
