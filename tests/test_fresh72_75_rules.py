@@ -226,3 +226,16 @@ def test_a_group_that_claimed_the_attack_makes_a_claim(tmp_path):
     )
     claims = events[events["x_cameo_code"] == "015"]
     assert list(claims["event_date"].astype(str)) == ["2020-10-22"]
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_town_named_after_it(tmp_path):
+    """chitoio-macomia-village-attack-2021-11-29: 'in Chitoio, Macomia, in Cabo Delgado' had placed
+    the attack at the province, 92 km from Macomia (Chitoio is no gazetteer name)."""
+    events = drafted_events(
+        tmp_path,
+        "An attack carried out by masked gunmen has killed two people and torched several houses "
+        "in Chitoio, Macomia, in Cabo Delgado, Mozambique, on Sunday, residents told Lusa.",
+        "2021-11-29",
+    )
+    assert list(events["location"]) == ["Macomia"]
+    assert list(events["geo_precision"].astype(int)) == [2]

@@ -135,6 +135,9 @@ DISTANCE = lexicon.Rule(
 )
 """'30 km east of X', '140 kilometers (90 miles) east of Timbuktu', '7 km west of oil refinery town
 of Beiji', 'around 100km from Birao' (no direction)."""
+APPOSED_NAME = re.compile(r",\s+(?P<name>" + NAME + r")(?=\s*[,.;]|\s+(?:in|on|at)\b)")
+"""', Macomia,' after a name: the town it lies in, when a comma, a stop or a preposition ends
+it."""
 CAPITAL_BEFORE = re.compile(r"(?i)\bcapital,?\s+(?:of\s+)?$")
 """'in the capital El Geneina', 'the state capital, Imphal': the town 'the capital' points back to
 in later sentences, a state's capital as well as a nation's."""
@@ -1254,6 +1257,8 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
         place = _memory_place(name, country, memory)
         if place is not None and place.kind == "country" and CAPITAL_OF.search(text[:start]):
             place = _anaphor("capital", place.country_iso3, memory)
+        if place is None and name_group == "name":
+            yield from _town_of_unknown(text, start + len(name), country, memory)
         if place is None and (
             name_group != "name" or not _could_be_place(name) or _names_actor(name)
         ):
@@ -1268,6 +1273,19 @@ def _named(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
                 _precision(text, start, place) if place else None,
                 place.kind if place else "name",
             )
+
+
+def _town_of_unknown(
+    text: str, end: int, country: str | None, memory: Memory
+) -> Iterator[Candidate]:
+    """'in Chitoio, Macomia, in Cabo Delgado': a name the gazetteer lacks, then a town it knows
+    after a comma, is a place in or near that town (precision 2), not somewhere in the province."""
+    after = APPOSED_NAME.match(text, end)
+    if after is None:
+        return
+    town = _memory_place(after.group("name").rstrip("."), country, memory)
+    if town is not None and town.kind == "city":
+        yield after.start("name"), after.end("name"), town, 2, "nearby"
 
 
 def _name_lists(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
