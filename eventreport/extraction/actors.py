@@ -462,7 +462,7 @@ def resolve(
     country = mention.country_iso3 or country_hint
     actor = next((a for a in dated if a.country_iso3 == country), dated[0])
     if actor.template:
-        return _fill(actor, mention.country_iso3 or country_hint, day)
+        return _fill(actor, country, day)
     return Resolved(
         actor.name if actor.valid_on(day) else undated(actor.name),
         actor.inter,

@@ -547,8 +547,7 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     if phrase == "last weekend":
         return make(kind="day", date=_last_weekend(published), precision=2)
     if phrase.endswith("the weekend"):
-        back = (published.weekday() - SATURDAY) % 7
-        return make(kind="day", date=published - dt.timedelta(days=back), precision=2)
+        return make(kind="day", date=_weekend_saturday(published), precision=2)
     if RECENT_DAYS.fullmatch(phrase):
         return make(kind="day", date=published, precision=2)
     if phrase in ("this week", "earlier this week", "this weekend"):
@@ -565,12 +564,17 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
     return make(kind="day", date=published, precision=1)
 
 
+def _weekend_saturday(published: dt.date) -> dt.date:
+    """The Saturday of the weekend just past, or under way on a weekend day: 'over the weekend'."""
+    return published - dt.timedelta(days=(published.weekday() - SATURDAY) % 7)
+
+
 def _last_weekend(published: dt.date) -> dt.date:
     """The Saturday of the last weekend before the day of publication: the one just past on a
     weekday ('Last weekend' in a Thursday's story is five days back), the one before on a weekend
     day."""
-    back = (published.weekday() - SATURDAY) % 7
-    return published - dt.timedelta(days=back + (7 if back < 2 else 0))
+    saturday = _weekend_saturday(published)
+    return saturday - dt.timedelta(days=7 if published - saturday < dt.timedelta(days=2) else 0)
 
 
 def week_start(day: dt.date) -> dt.date:

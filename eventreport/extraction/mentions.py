@@ -1445,9 +1445,9 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     blaming the explosion on ETA' speaks ('were negotiating' tells the talks of an agreement)."""
     before = sentence.text[: hit.start - sentence.start]
     progressive = hit.words.split()[0].lower().endswith("ing")
-    talks = hit.reading.cameo_code.startswith(("03", "04"))
+    speaks = progressive and not hit.reading.cameo_code.startswith(("03", "04"))
     return bool(
-        (PASSIVE_BEFORE.search(before) and not (progressive and not talks))
+        (PASSIVE_BEFORE.search(before) and not speaks)
         or HEDGED_PARTICIPLE.search(before)
         or (progressive and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
