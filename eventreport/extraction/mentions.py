@@ -953,12 +953,18 @@ def _place_statements(found: list[Mention], facts: Facts) -> None:
 
 
 def _date_statements(found: list[Mention], facts: Facts, state: ArticleState) -> None:
-    """A statement with no date of its own continues what its speaker said on the day the text
-    named shortly before (CONTINUED_SENTENCES); the days the sentence gives its speakers (a
-    statement's own day, or the day a source 'said') are remembered for the next ones, and a
-    speaker who goes on talking ('the Pentagon said in a statement') keeps that day."""
+    """A statement with no date of its own takes the exact day that opens its sentence ('On
+    Wednesday, Israeli military said in a statement ...'), or else continues what its speaker said
+    on the day the text named shortly before (CONTINUED_SENTENCES); the days the sentence gives its
+    speakers (a statement's own day, or the day a source 'said') are remembered for the next ones,
+    and a speaker who goes on talking ('the Pentagon said in a statement') keeps that day."""
     index = facts.sentence.index
+    fronted = _fronted_days(
+        [d for d in facts.dates if not d.reporting and d.precision == 1], facts
+    )
     for mention in found:
+        if mention.family == STATEMENT and mention.date is None and fronted:
+            mention.date = fronted[0]
         if mention.family == STATEMENT and mention.agent is not None and mention.date is None:
             said = state.spoken.get(_speaker_key(mention.agent))
             if said is not None and index - said[1] <= CONTINUED_SENTENCES:
@@ -2075,13 +2081,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
             if target.date is None:
                 target.date = phrase
-    fronted = [
-        d
-        for d in event_dates
-        if (d.kind == "day" or (d.kind == "anchor" and not (d.fronted or d.anchor_subordinate)))
-        and d.start - facts.sentence.start <= FRONTED_CHARS
-        and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start :])
-    ]
+    fronted = _fronted_days(event_dates, facts)
     story_days = [d for d in event_dates if d.kind == "anchor" and d.story_day]
     for mention in found:
         if mention.date is None and (fronted or story_days):
@@ -2100,6 +2100,18 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             )
         if mention.date is None and reporting:
             mention.date = _reported_by(mention, reporting[0])
+
+
+def _fronted_days(event_dates: list[DateMention], facts: Facts) -> list[DateMention]:
+    """The days that open the sentence before a comma ('On Tuesday, ...', 'The following day,
+    ...'): they date every act and statement the sentence leaves undated."""
+    return [
+        d
+        for d in event_dates
+        if (d.kind == "day" or (d.kind == "anchor" and not (d.fronted or d.anchor_subordinate)))
+        and d.start - facts.sentence.start <= FRONTED_CHARS
+        and re.match(r"\s*,", facts.sentence.text[d.end - facts.sentence.start :])
+    ]
 
 
 def _dates_relative(phrase: DateMention, found: list[Mention], facts: Facts) -> bool:
