@@ -35,3 +35,51 @@ def test_a_vague_period_that_opens_the_sentence_does_not_date_a_statement(tmp_pa
     )
     statements = events[events["sub_event_type"] == "Other"]
     assert list(statements["event_date"].astype(str)) == ["2019-12-29"]
+
+
+SAN_PEDRO_SULA = (
+    "MEXICO CITY - Gunmen thought to be street gang members opened fire at a bus in Honduras on "
+    "Thursday night, killing 28 people. The attack occurred about 7 p.m., authorities said, in "
+    "the northern Honduran city of San Pedro Sula. "
+)
+
+
+def test_a_leaders_verdict_in_his_words_is_a_denunciation(tmp_path):
+    """san-pedro-sula-bus-attack-2004-12-23: 'Maduro said, "This is a barbaric and cowardly act
+    ..."' had no event: a quoted verdict on the act named no statement word."""
+    events = drafted_events(
+        tmp_path,
+        SAN_PEDRO_SULA + "Addressing the nation on television Thursday night, President Ricardo "
+        'Maduro said, "This is a barbaric and cowardly act like few we have seen in the history '
+        'of Honduras."',
+        "2004-12-24",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["x_cameo_code"]) == ["111"]
+    assert list(statements["actor1"]) == ["Government of Honduras"]
+
+
+def test_an_official_of_a_story_filed_from_abroad_speaks_for_the_storys_country(tmp_path):
+    """san-pedro-sula-bus-attack-2004-12-23: a story filed from Mexico City about Honduras had
+    the Honduran Security Ministry's spokesman speak for Mexico, in Mexico City."""
+    events = drafted_events(
+        tmp_path,
+        SAN_PEDRO_SULA + "A spokesman for the Security Ministry, Leonel Sauceda, blamed the "
+        "government's critics for the attack on Friday.",
+        "2004-12-25",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["country"]) == ["Honduras"]
+    assert "Mexico City" not in set(statements["location"])
+
+
+def test_a_chant_is_no_acronym(tmp_path):
+    """nochixtlan-teachers-protest-clashes-2016-06-19: the chant "Let's go" was read as LeT
+    (Lashkar-e-Taiba); a short name with a capital inside matches only its exact case."""
+    events = drafted_events(
+        tmp_path,
+        'Protesters chanted "Let\'s go" as they blocked the highway in Nochixtlan, Oaxaca, on '
+        "Sunday. Police fired tear gas at them.",
+        "2016-06-20",
+    )
+    assert not events[["actor1", "actor2"]].stack().str.contains("Lashkar").any()

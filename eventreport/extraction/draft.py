@@ -149,7 +149,6 @@ def extract(article: Article) -> Extraction:
         article.title or "", state.country, state.places
     )
     state.signatures = mentions.signature(found)
-    state.speaker_country = dateline
     facts = [mentions.read(sentence, state) for sentence in found]
     unknown = any(not p.resolved and p.kind == "name" for f in facts for p in f.places)
     abroad = dateline_city is not None and dateline_city.country_iso3 != state.country

@@ -145,8 +145,8 @@ class Aliases:
 
     One regex alternation of hundreds of names tries every name at every position; indexing them by
     first word tries only the few that can start there. Spaces and hyphens inside a name are
-    interchangeable ('Hashd al-Shaabi' == 'Hashd al Shaabi'); names written in capitals (acronyms:
-    'IS', 'US', 'PMF') match their exact case.
+    interchangeable ('Hashd al-Shaabi' == 'Hashd al Shaabi'); acronyms ('IS', 'US',
+    'PMF', 'LeT') match their exact case.
     """
 
     def __init__(self, names: set[str]):
@@ -155,7 +155,7 @@ class Aliases:
             first = NAME_START.match(name)
             if first is None:
                 continue
-            exact = name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name))
+            exact = _acronym(name)
             regex = re.compile(_name_regex(name) + r"(?![\w-])", 0 if exact else re.IGNORECASE)
             self._by_first.setdefault(name_key(first.group()), []).append(regex)
         self._found = per_article(self._scan)
@@ -183,6 +183,14 @@ class Aliases:
     def search(self, text: str) -> re.Match | None:
         """The first match, if any."""
         return next(self.finditer(text), None)
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is an acronym, matched in its exact case: all capitals ('IS', 'U.S.'), or a
+    short word with a capital inside ('LeT', 'JeM'; else the chant "Let's go" is Lashkar-e-Taiba).
+    """
+    inner_capital = len(name) <= 4 and name[0].isupper() and not name[1:].islower()
+    return name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name)) or inner_capital
 
 
 def _name_regex(name: str) -> str:

@@ -531,9 +531,6 @@ class ArticleState:
     """The sentence, paragraph and speaker of the last sentence whose figures are all one
     speaker's, or that has no figure and one speaker (then False: only a quotation goes on)."""
     quote_open: bool = False
-    speaker_country: str | None = None
-    """The country an official with no country of their own speaks for ('the defence minister'):
-    the dateline's, else the article's (`dateline_country`)."""
     dateline: Place | None = None
     """The city the story is datelined in (`dateline_place`), when the text names no place the
     gazetteer lacks (the acts may be there, far from the reporter's city)."""
@@ -971,7 +968,7 @@ def _date_statements(found: list[Mention], facts: Facts, state: ArticleState) ->
                 mention.date = said[0]
     reported = next((d for d in facts.dates if d.reporting and d.kind == "day"), None)
     sources = [
-        (_with_country(named[0], state.speaker_country or state.country), reported)
+        (_with_country(named[0], state.country), reported)
         for a in facts.attributions
         if (named := actors.find(a.speaker, 0, state.people))
     ]
@@ -2735,7 +2732,7 @@ def _statement(
         mention.clause,
         unreal=mention.unreal,
         date=_telling_date(mention, facts, state.published),
-        agent=_with_country(speaker[1], state.speaker_country or state.country),
+        agent=_with_country(speaker[1], state.country),
         target=target,
         place=_speaker_place(mention, facts),
         speaker=speaker[0],
@@ -3186,7 +3183,7 @@ def _attributed_statement(
         or next(
             (d for d in facts.dates if d.anchor_subordinate and d.end <= attribution.start), None
         ),
-        agent=_with_country(speaker, state.speaker_country or state.country),
+        agent=_with_country(speaker, state.country),
         target=about.target,
         place=_speaker_place(about, facts),
         speaker=attribution.speaker,
