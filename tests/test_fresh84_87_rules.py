@@ -83,3 +83,16 @@ def test_a_chant_is_no_acronym(tmp_path):
         "2016-06-20",
     )
     assert not events[["actor1", "actor2"]].stack().str.contains("Lashkar").any()
+
+
+def test_people_taken_to_hospital_are_injured(tmp_path):
+    """stone-town-zanzibar-poll-clashes-2005-11-01: 'at least 12 people were taken to hospital by
+    Red Cross and Red Crescent workers' gave the clashes no injured."""
+    events = drafted_events(
+        tmp_path,
+        "Police clashed with opposition protesters in Stone Town, Zanzibar, on Tuesday. Officers "
+        "sealed off roads to opposition strongholds and at least 12 people were taken to hospital "
+        "by Red Cross and Red Crescent workers.",
+        "2005-11-01",
+    )
+    assert list(events["x_injuries_low"]) == [12]
