@@ -96,3 +96,18 @@ def test_people_taken_to_hospital_are_injured(tmp_path):
         "2005-11-01",
     )
     assert list(events["x_injuries_low"]) == [12]
+
+
+def test_the_group_that_claims_is_the_armed_group_told_last(tmp_path):
+    """hodaida-security-building-attack-2015-10-16: 'The group claimed responsibility for the
+    attack in a statement issued online' had no event: 'The group' named no speaker."""
+    events = drafted_events(
+        tmp_path,
+        "Gunmen believed to belong to al Qaeda attacked a security building in Hodaida, Yemen, on "
+        "Friday, killing 10 soldiers. The group claimed responsibility for the attack in a "
+        "statement issued online.",
+        "2015-10-16",
+    )
+    claims = events[events["x_cameo_code"] == "015"]
+    assert list(claims["actor1"]) == ["Al Qaeda"]
+    assert list(claims["event_date"].astype(str)) == ["2015-10-16"]

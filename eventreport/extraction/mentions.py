@@ -228,6 +228,8 @@ ANONYMOUS_VOICE = lexicon.Rule(r"(?i)\b(?:{anonymous_voice})\b")
 """'a US source says', 'a senior military source': a voice the article does not name tells what
 happened; it claims no act of its side, even with a party named beside it (CURATION.md, the
 statement rule)."""
+GROUP_ANAPHOR = lexicon.Rule(r"(?i)(?:{group_anaphor})")
+"""'The group claimed responsibility for the attack': the named armed group told last speaks."""
 BOTH_SIDES = lexicon.Rule(r"(?i)\b(?:{both_sides})\b")
 """'Both sides have accused each other': a statement each of the two parties named last together
 makes (CURATION.md, the statement rule)."""
@@ -439,6 +441,9 @@ class Facts:
     crowd_before: bool = False
     """Whether the sentence right before told of a crowd ('Thousands of people protested ...'):
     'Some set fire to a bus' goes on telling what the crowd did."""
+    group_before: actors.Mention | None = None
+    """The named armed group the text told last before this sentence: who 'The group claimed
+    responsibility' is."""
 
 
 @dataclass
@@ -552,6 +557,8 @@ class ArticleState:
     crowd_told: int = -1
     """The last sentence that told of a crowd (the `crowd` cue of triggers.csv), not of people in
     flight."""
+    last_group: actors.Mention | None = None
+    """The named armed group (`actors.GROUP_KINDS`) the text told last (`Facts.group_before`)."""
     crowd_fights: bool = False
     """Whether the text has told a fight of a crowd ('clashes between police and supporters of
     the opposition leader'): a fight it tells later with no side named is the crowd's
@@ -701,7 +708,10 @@ def read(sentence: Sentence, state: ArticleState) -> Facts:
         state.country,
         known_speakers,
         crowd_before=state.crowd_told == sentence.index - 1,
+        group_before=state.last_group,
     )
+    groups = [a for a in found_actors if a.actors and a.actors[0].kind in actors.GROUP_KINDS]
+    state.last_group = groups[-1] if groups else state.last_group
     flight = lexicon.load().cues.get("displacement")
     if _context_holds("crowd", sentence, facts) and not (flight and flight.search(sentence.text)):
         state.crowd_told = sentence.index
@@ -2822,6 +2832,8 @@ def _statement_speakers(
     if not subject and re.match(r"(?i)(?:he|she|it|they|we)\b", words) and facts.antecedent:
         words = facts.antecedent
         subject = actors.find(words, 0, state.people)
+    if not subject and GROUP_ANAPHOR.fullmatch(words) and facts.group_before is not None:
+        words, subject = facts.group_before.text, [facts.group_before]
     if (
         not subject
         and mention.sentence.paragraph in state.signatures
