@@ -111,3 +111,16 @@ def test_the_group_that_claims_is_the_armed_group_told_last(tmp_path):
     claims = events[events["x_cameo_code"] == "015"]
     assert list(claims["actor1"]) == ["Al Qaeda"]
     assert list(claims["event_date"].astype(str)) == ["2015-10-16"]
+
+
+def test_rocket_propelled_grenades_fired_are_ground_fighting(tmp_path):
+    """sare-boya-army-patrol-attack-2009-10-02: 'the attackers fired anti-tank rocket-propelled
+    grenades at a military vehicle' made the ambush a shelling attack ('fired ~5 rocket*')."""
+    events = drafted_events(
+        tmp_path,
+        "Six Senegalese soldiers have been killed in an attack near Ziguinchor on Friday, "
+        "officials said. The attackers fired anti-tank rocket-propelled grenades at a military "
+        "vehicle which had become stuck.",
+        "2009-10-03",
+    )
+    assert list(events["sub_event_type"]) == ["Armed clash"]
