@@ -124,3 +124,19 @@ def test_rocket_propelled_grenades_fired_are_ground_fighting(tmp_path):
         "2009-10-03",
     )
     assert list(events["sub_event_type"]) == ["Armed clash"]
+
+
+def test_a_papuan_group_is_no_colombian_one(tmp_path):
+    """sugapa-tgpf-team-shooting-2020-10-09: 'The West Papua National Liberation Army (TPNPB)
+    ... admitted that they were responsible' was read by part of its name as Colombia's ELN, and
+    placed in Bogota; the lexicon now knows ACLED's TPNPB (and RENAMO, the MFDC, the FLNC, ...)."""
+    events = drafted_events(
+        tmp_path,
+        "Gunmen shot dead a soldier in Sugapa, Intan Jaya, Papua, on Friday. The West Papua "
+        "National Liberation Army (TPNPB) of the Free Papua Organization (OPM) admitted that "
+        "they were responsible for the attack.",
+        "2020-10-10",
+    )
+    statements = events[events["sub_event_type"] == "Other"]
+    assert list(statements["actor1"]) == ["TPNPB: West Papua National Liberation Army"]
+    assert "Colombia" not in set(events["country"])
