@@ -140,3 +140,15 @@ def test_a_papuan_group_is_no_colombian_one(tmp_path):
     statements = events[events["sub_event_type"] == "Other"]
     assert list(statements["actor1"]) == ["TPNPB: West Papua National Liberation Army"]
     assert "Colombia" not in set(events["country"])
+
+
+def test_a_place_keeps_its_name_behind_an_epithet(tmp_path):
+    """caracas-barquisimeto-protest-deaths-2017-04-13: 'took to the streets in wealthy eastern
+    Caracas' named no place, and the rally was drawn at Barquisimeto, 275 km away."""
+    events = drafted_events(
+        tmp_path,
+        "Thousands of Venezuelans took to the streets in wealthy eastern Caracas amid a tropical "
+        "downpour Thursday to support a protest movement.",
+        "2017-04-14",
+    )
+    assert list(events["location"]) == ["Caracas"]

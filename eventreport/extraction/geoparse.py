@@ -39,12 +39,13 @@ Portuguese names; a weekday after it is no part of it ('in Mayom County Friday')
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
     r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital(?:,|\s+of)?|(?i:{city_rank})\s+city,?|"
-    r"(?i:{called_place}))\s+(?:the\s+)?"
+    r"(?i:{called_place}))\s+(?:the\s+)?(?:(?:{place_epithet})\s+)?"
     r"(?:(?:{direction})[a-z-]*\s+)?)"
 )
 """A place preposition ('in', 'north of', 'the town of', 'an area called', 'the capital', 'the
-capital of', 'the largest city'), with the compass word that may follow it ('in central
-Istanbul'), a template fragment with word classes."""
+capital of', 'the largest city'), with the epithet and the compass word that may follow it ('in
+central Istanbul', 'in wealthy eastern Caracas', 'in the restive Mindanao'), a template fragment
+with word classes."""
 AFTER_PREPOSITION = lexicon.Rule(PREPOSITION + r"(?P<name>{name})", name=NAME)
 """'in Kirkuk', 'the town of Hit': a name after a place preposition."""
 NAMED = lexicon.Rule(
