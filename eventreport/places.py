@@ -440,8 +440,8 @@ VOWEL_SPELLINGS = (("ei", "ai"), ("ai", "ei"), ("ou", "u"), ("oo", "u"), ("ee", 
 """One vowel sound in the spellings of different transliterations (tried within one country)."""
 
 
-def is_notable(place: Place) -> bool:
-    """A capital or a city of NOTABLE_POPULATION or more: worth naming from abroad ('Washington',
+def is_notable(place: Place, population: int = NOTABLE_POPULATION) -> bool:
+    """A capital or a city of `population` or more: worth naming from abroad ('Washington',
     'Damascus')."""
     if place.kind != "city":
         return True
@@ -451,8 +451,7 @@ def is_notable(place: Place) -> bool:
         if _iso3_by_iso2().get(r["countrycode"]) == place.country_iso3
     ]
     return any(
-        r["population"] >= NOTABLE_POPULATION
-        or (name_key(place.name), r["countrycode"]) in _capitals()
+        r["population"] >= population or (name_key(place.name), r["countrycode"]) in _capitals()
         for r in rows
     )
 

@@ -152,3 +152,22 @@ def test_a_place_keeps_its_name_behind_an_epithet(tmp_path):
         "2017-04-14",
     )
     assert list(events["location"]) == ["Caracas"]
+
+
+def test_a_middling_city_abroad_needs_its_country_named(tmp_path):
+    """boma-peninsula-army-base-attack-2020-03-22: 'The attack on Sunday night in Boma' in a story
+    of Chad's Lac province was drawn at Boma, the DR Congo's port of some 160,000 people, 2,156 km
+    away, though the text never names the DR Congo; a story set in no province of its own country
+    keeps such a town (the excerpt of test_a_group_whose_part_is_counted_after_the_verb_is_no_toll,
+    whose country is only guessed, keeps Lhokseumawe)."""
+    events = drafted_events(
+        tmp_path,
+        "At least 92 Chadian soldiers have been killed in the deadliest attack by the armed group "
+        "Boko Haram against the country's military forces, President Idriss Deby said on "
+        'Tuesday. "We lost 92 of our soldiers," the president said of the attack on Sunday night '
+        'in Boma. "It is the first time that we have lost so many men," he added, after visiting '
+        "the scene of the incident in Lac province, which borders Niger and Nigeria.",
+        "2020-03-24",
+        "Boko Haram kills 92 soldiers in Chad",
+    )
+    assert "Democratic Republic of Congo" not in set(events["country"])

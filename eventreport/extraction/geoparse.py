@@ -166,6 +166,9 @@ APPOSED_KM = 50.0
 """'Y, 30 km east of X' with Y missing from the gazetteer is coded at X only this close (farther, X
 is no stand-in for Y)."""
 MILE_KM = 1.609344
+MAJOR_POPULATION = 500_000
+"""A city abroad this large is named without its country ('in Mosul'); a smaller one is kept only
+in a country the text names."""
 REGION_REACH_KM = 300.0
 """A town this close to the middle of a compass region the text names lies in that region."""
 ANCHOR_REACH_KM = 100.0
@@ -651,7 +654,11 @@ def lookup(
             country
             and place.kind == "city"
             and place.country_iso3 != country
-            and (not places.is_notable(place) or _by_other_name(candidate, place, abroad))
+            and (
+                not places.is_notable(place)
+                or _by_other_name(candidate, place, abroad)
+                or _minor_city_unnamed(place, abroad, provinces)
+            )
         ):
             local = places.local_city(candidate, country) or places.province_place(
                 candidate, country
@@ -664,6 +671,20 @@ def lookup(
     if province is not None and places.province_named(country, ADMIN_SUFFIX.sub("", name)):
         return province  # 'Manipur' is the state, not the town its spelling resembles (Mainpuri)
     return places.local_city(name, country) or province
+
+
+def _minor_city_unnamed(
+    place: Place, abroad: tuple[str, ...] | None, provinces: tuple[str, ...]
+) -> bool:
+    """Whether a notable town abroad is no great city (MAJOR_POPULATION) in a country the text
+    never names, in a story the text has set in provinces of its own country ('in Boma' in a story
+    of Chad's Lac province is no port of the DR Congo)."""
+    return (
+        bool(provinces)
+        and abroad is not None
+        and place.country_iso3 not in abroad
+        and not places.is_notable(place, MAJOR_POPULATION)
+    )
 
 
 def _by_other_name(name: str, place: Place, abroad: tuple[str, ...] | None) -> bool:
