@@ -171,3 +171,31 @@ def test_a_middling_city_abroad_needs_its_country_named(tmp_path):
         "Boko Haram kills 92 soldiers in Chad",
     )
     assert "Democratic Republic of Congo" not in set(events["country"])
+
+
+def test_a_number_estimated_for_a_casualty_word_counts_it(tmp_path):
+    """antananarivo-palace-protest-shooting-2009-02-07: 'The number of wounded was variously
+    estimated at 80 to 300' gave no injured: 'was variously estimated at' may stand between a
+    casualty word and its number."""
+    events = drafted_events(
+        tmp_path,
+        "Security forces fired on a crowd of protesters outside a presidential palace in "
+        "Antananarivo, Madagascar, on Saturday. The number of wounded was variously estimated at "
+        "80 to 300.",
+        "2009-02-09",
+    )
+    assert list(events["x_injuries_low"]) == [80]
+
+
+def test_the_previous_toll_yields_to_the_current_one(tmp_path):
+    """juliaca-airport-clashes-2023-01-09: once 'was at' may join a toll and its number,
+    'The previous toll was at 12' outvoted 'At least 17 died': a previous toll is an earlier
+    count."""
+    events = drafted_events(
+        tmp_path,
+        "At least 17 died and 35 were injured Monday in Juliaca, Peru, after protesters clashed "
+        "with security forces at an airport after they tried to storm in. The previous toll was "
+        "at 12.",
+        "2023-01-10",
+    )
+    assert list(events["fatalities"]) == [17]

@@ -104,7 +104,7 @@ EARLIER_TELLING = lexicon.Rule(
 """'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said', 'Initial
 estimates put the number of dead at 20': the clause tells an earlier count, superseded by those
 told as current."""
-TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|have|had)\s+){{0,3}}", re.I)
+TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|have|had)\s+){{0,4}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
     r"(?:[A-Z][\w'’.-]*|al-|bin|ibn|abu|Abu)(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|bin|ibn|de))*"
