@@ -199,3 +199,18 @@ def test_the_previous_toll_yields_to_the_current_one(tmp_path):
         "2023-01-10",
     )
     assert list(events["fatalities"]) == [17]
+
+
+def test_a_range_of_figures_keeps_both_ends(tmp_path):
+    """antananarivo-palace-protest-shooting-2009-02-07: 'estimated at 80 to 300' was read as 80
+    alone (the number grammar read no range); ACLED's figure is the low end, the article's range
+    goes to x_injuries_high."""
+    events = drafted_events(
+        tmp_path,
+        "Security forces fired on a crowd of protesters outside a presidential palace in "
+        "Antananarivo, Madagascar, on Saturday, killing 20 to 30 people. The number of wounded "
+        "was variously estimated at 80 to 300.",
+        "2009-02-09",
+    )
+    assert events[["fatalities", "x_fatalities_high"]].values.tolist() == [[20, 30]]
+    assert events[["x_injuries_low", "x_injuries_high"]].values.tolist() == [[80, 300]]

@@ -15,6 +15,7 @@ resolve to the fuller name the article used before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -104,6 +105,8 @@ EARLIER_TELLING = lexicon.Rule(
 """'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said', 'Initial
 estimates put the number of dead at 20': the clause tells an earlier count, superseded by those
 told as current."""
+RANGE_JOIN = re.compile(r"\s*(?:-|–|\s+to\s+)\s*")
+"""What joins the two ends of a range of figures ('20 to 30', '80-300')."""
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|have|had)\s+){{0,4}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
@@ -466,7 +469,10 @@ def figures(
         for m in _number_regex().finditer(text)
         if not any(a <= sentence.start + m.start() < b for a, b in skip)
     ]
+    ranges = _ranges(text, numbers)
     for index, match in enumerate(numbers):
+        if index - 1 in ranges:
+            continue  # the high end of a range the number before opened
         single = bool(match.group("single"))
         listed = bool(index) and bool(
             GROUP_AND.fullmatch(text[numbers[index - 1].end() : match.start()])
@@ -507,6 +513,9 @@ def figures(
             else ""
         )
         open_ended = bool(vague) or qualifier in ("at least", "more than")
+        high = None if open_ended else ranges.get(index, value)
+        if index in ranges:
+            quote_end = max(quote_end, numbers[index + 1].end())
         quote = text[min(quote_start, match.start()) : max(quote_end, match.end())].strip()
         partial = (
             _is_partial(
@@ -528,7 +537,7 @@ def figures(
         figure = Figure(
             metric,
             value,
-            None if open_ended else value,
+            high,
             qualifier,
             quote,
             sentence.start + min(quote_start, match.start()),
@@ -548,6 +557,23 @@ def figures(
             found.append(figure)
     found = [_with_ordinal_victim(sentence, f) for f in found]
     return found + _named_dead(sentence, found) + _zeros(sentence, found)
+
+
+def _ranges(text: str, numbers: list[re.Match]) -> dict[int, int]:
+    """Index of a number -> the high end of the range it opens ('killed 20 to 30 people', 'was
+    variously estimated at 80 to 300')."""
+    found = {}
+    for index, (match, following) in enumerate(itertools.pairwise(numbers)):
+        low, high = parse_number(match.group("number")), parse_number(following.group("number"))
+        if (
+            low is not None
+            and high is not None
+            and low < high
+            and not following.group("hedge")
+            and RANGE_JOIN.fullmatch(text, match.end(), following.start())
+        ):
+            found[index] = high
+    return found
 
 
 @cache
