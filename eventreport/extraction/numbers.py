@@ -105,8 +105,9 @@ EARLIER_TELLING = lexicon.Rule(
 """'Doctors initially said', 'had previously confirmed', 'Earlier Saturday, he said', 'Initial
 estimates put the number of dead at 20': the clause tells an earlier count, superseded by those
 told as current."""
-RANGE_JOIN = re.compile(r"\s*(?:-|–|\s+to\s+)\s*")
-"""What joins the two ends of a range of figures ('20 to 30', '80-300')."""
+RANGE_JOIN = re.compile(r"\s+to\s+|\s*–\s*")
+"""What joins the two ends of a range of figures ('20 to 30', '80–300'; a hyphen makes the two
+numbers one word, which the number grammar reads as no count)."""
 TOLL_VERBS = lexicon.Rule(r"\s+(?:(?:{toll_verb}|of|to|at|has|have|had)\s+){{0,4}}", re.I)
 """What may stand between a casualty word and its number ('death toll rose to 20')."""
 NAME = (
