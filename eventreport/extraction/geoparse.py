@@ -681,8 +681,7 @@ def _minor_city_unnamed(
     of Chad's Lac province is no port of the DR Congo)."""
     return (
         bool(provinces)
-        and abroad is not None
-        and place.country_iso3 not in abroad
+        and _country_unnamed(place, abroad)
         and not places.is_notable(place, MAJOR_POPULATION)
     )
 
@@ -691,11 +690,13 @@ def _by_other_name(name: str, place: Place, abroad: tuple[str, ...] | None) -> b
     """Whether a notable town abroad was found only by another of its names, in a country the
     text never names ('Boku', a village of Bougainville, is an old name of Baku): no reason to
     leave the article's country for it."""
-    return (
-        abroad is not None
-        and place.country_iso3 not in abroad
-        and name_key(name) != name_key(place.name)
-    )
+    return _country_unnamed(place, abroad) and name_key(name) != name_key(place.name)
+
+
+def _country_unnamed(place: Place, abroad: tuple[str, ...] | None) -> bool:
+    """Whether a place lies in a country the text never names (`abroad`: None when the text was
+    not read for them)."""
+    return abroad is not None and place.country_iso3 not in abroad
 
 
 def _province_over_namesake(name: str, place: Place, country: str | None) -> Place | None:

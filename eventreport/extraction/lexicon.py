@@ -190,7 +190,7 @@ def _acronym(name: str) -> bool:
     short word with a capital inside ('LeT', 'JeM'; else the chant "Let's go" is Lashkar-e-Taiba).
     """
     inner_capital = len(name) <= 4 and name[0].isupper() and not name[1:].islower()
-    return name.isupper() or bool(re.fullmatch(r"[A-Z][A-Z.]+", name)) or inner_capital
+    return name.isupper() or inner_capital
 
 
 def _name_regex(name: str) -> str:
