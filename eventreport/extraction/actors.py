@@ -87,6 +87,13 @@ APPOSED_PERSON = re.compile(
 )
 """A person named before the title in an appositive ('Quoting Munkhorgil, the minister of justice
 and home affairs, ...'), not a place a sentence opens with ('In Kabul, the minister said')."""
+TITLED_FOR = lexicon.Rule(
+    r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){{0,2}}(?:{title})\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$"
+)
+"""A person whose title ties them to the party named after it ('Abdu Abdullah Magli, spokesman for
+the Yemeni Armed Forces'): 'Magli warned' later speaks for the armed forces."""
 LEADING_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ing\s+")
 """A capitalised participle that opens the sentence before the name ('Quoting Munkhorgil')."""
 APPOSITION_END = re.compile(r"\s+of\b|\s*,")
@@ -249,7 +256,11 @@ class Memory:
 
 def _apposed_person(mention: Mention, text: str, offset: int) -> str | None:
     """The person an office title stands in apposition to ('Munkhorgil, the minister of justice
-    and home affairs,'), if any."""
+    and home affairs,'), or whose title is of or for the party ('Magli, spokesman for the Yemeni
+    Armed Forces'), if any."""
+    titled = TITLED_FOR.search(text[: mention.start - offset])
+    if titled:
+        return LEADING_PARTICIPLE.sub("", titled.group("name"))
     if not _holds_office(mention, text, offset):
         return None
     person = APPOSED_PERSON.search(text[: mention.start - offset])

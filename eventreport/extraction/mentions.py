@@ -66,9 +66,8 @@ EXPLOSIVE = "Remote explosive/landmine/IED"
 GRENADE = "Grenade"
 ABDUCTION = "Abduction/forced disappearance"
 VICTIM_KINDS = frozenset({"civilians"})
-PASSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$"
-)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+"""An auxiliary before a participle, in lower case: 'IS claimed the attack' names Islamic State."""
 HEDGED_PARTICIPLE = lexicon.Rule(r"(?i)\b(?:{degree_adverb})\s+$")
 """'a crisis widely blamed on his rule', 'an attack roundly condemned': a participle after a degree
 adverb describes a noun, nobody's statement."""
@@ -383,9 +382,12 @@ NOBODY_BEFORE = lexicon.Rule(
 immediately claimed': a statement word whose subject is nobody tells that no one spoke."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
-RELATIVE_INSERT = re.compile(r"(?i),\s*(?:who|which)\b[^;:“”\"]*,\s*$")
+RELATIVE_INSERT = re.compile(
+    r"(?i),\s*(?:(?:the|a|an)\s+[^,;:“”\"]*?\b(?:that|which|who)\b|who\b|which\b)[^;:“”\"]*,\s*$"
+)
 """A relative clause between a subject and its verb: 'Trump, who tweeted that he expected
-protection from ...,'."""
+protection from ...,', or an appositive that holds one ('Hamas, the Islamist militant group that
+controls Gaza, threatened': its 'that' opens no reported words)."""
 RELATIVE_START = re.compile(r"(?i)(?:which|who|whom)\b")
 """A statement word inside a relative clause ('a group ..., which it blames for attacks')
 describes, it is no act."""
