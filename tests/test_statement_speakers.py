@@ -89,3 +89,57 @@ def test_northern_irelands_police_service_speaks_as_police(tmp_path):
     assert list(statements["actor1"].str.startswith("Police Forces of the United Kingdom")) == [
         True
     ]
+
+
+def test_a_label_that_accuses_is_a_statement(tmp_path):
+    """ambo-nekemte-haramaya-oromia-protests-2016-08-06 and bishkek-naryn-talas-unrest-2010-04-07:
+    'called the protests illegal', 'called the opposition "bandits"' named no statement word."""
+    statements = _statements(
+        tmp_path,
+        "Security forces shot dead seven protesters in Haramaya on Saturday. Communications "
+        "Minister Getachew Reda called the protests illegal. Prime Minister Daniyar Usenov called "
+        'the opposition "bandits" on Wednesday.',
+        "2016-08-06",
+    )
+    assert list(statements["x_cameo_code"]) == ["112", "112"]
+
+
+def test_disputing_an_account_is_a_denial_and_a_disputed_region_is_none(tmp_path):
+    """gaza-rockets-hamas-sites-strikes-2018-08-08: 'It also disputed Israel's account' is a denial
+    (016); 'the disputed region' names no one's words."""
+    statements = _statements(
+        tmp_path,
+        "Israeli tank fire killed two Hamas militants in Gaza on Tuesday. Hamas disputed Israel's "
+        "account, saying shots were fired as part of a graduation ceremony. Police arrested three "
+        "men in the disputed region of Kashmir on Monday.",
+        "2018-08-08",
+    )
+    assert list(statements["x_cameo_code"]) == ["016"]
+    assert list(statements["actor1"]) == ["Hamas Movement"]
+
+
+def test_a_decision_to_end_a_ceasefire_or_to_pause_is_a_statement(tmp_path):
+    """corsica-nice-bastia-bombings-2003-07-20 ('the FLNC announced the end of the ceasefire')
+    and durgapur-jhapa-maoist-ambush-2006-04-05 ('the Maoists declared a unilateral truce'):
+    decisions about the conflict (138, 013), neither an act nor an agreement."""
+    statements = _statements(
+        tmp_path,
+        "Three bombs exploded in Nice and Bastia over the weekend. Last Friday, the FLNC "
+        "announced the end of the ceasefire it called last December. On Monday, the Maoists "
+        "declared a unilateral truce in Kathmandu Valley.",
+        "2003-07-21",
+    )
+    assert sorted(statements["x_cameo_code"]) == ["013", "138"]
+
+
+def test_a_harsh_response_promised_is_a_threat(tmp_path):
+    """jaloud-settler-attack-2021-05-03: 'Netanyahu said there would be a harsh response to
+    Sunday's shooting' had no statement word."""
+    statements = _statements(
+        tmp_path,
+        "A Palestinian gunman opened fire at a bus stop at the Tapuah junction on Sunday, "
+        "wounding three Israelis. Israeli Prime Minister Benjamin Netanyahu said there would be a "
+        "harsh response to Sunday's shooting.",
+        "2021-05-03",
+    )
+    assert list(statements["x_cameo_code"]) == ["138"]
