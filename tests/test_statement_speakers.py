@@ -143,3 +143,16 @@ def test_a_harsh_response_promised_is_a_threat(tmp_path):
         "2021-05-03",
     )
     assert list(statements["x_cameo_code"]) == ["138"]
+
+
+def test_a_day_inside_the_words_of_a_promise_dates_the_promise(tmp_path):
+    """corsica-nice-bastia-bombings-2003-07-20: 'Nicolas Sarkozy, the interior minister, promised
+    yesterday to "stop the masked men"' took the day of publication: a promise's own day was read
+    only before its words, and 'yesterday' stands inside them."""
+    statements = _statements(
+        tmp_path,
+        "Three bombs exploded in Nice over the weekend. Nicolas Sarkozy, the interior minister, "
+        'promised yesterday to "stop the masked men, the secret gangs who set off the bombs".',
+        "2003-07-21",
+    )
+    assert list(statements["event_date"].astype(str)) == ["2003-07-20"]

@@ -2768,7 +2768,8 @@ def _telling_date(mention: Mention, facts: Facts, published: dt.date) -> DateMen
         return None
     if mention.reading is None or not mention.reading.intent or date is None:
         return date
-    if date.start < mention.start:
+    if date.start < mention.hits[0].end:
+        # before the intent's words or inside them ('promised yesterday to stop'): the telling's
         return date
     return next((d for d in facts.dates if d.reporting), None)
 
