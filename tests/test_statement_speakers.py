@@ -156,3 +156,30 @@ def test_a_day_inside_the_words_of_a_promise_dates_the_promise(tmp_path):
         "2003-07-21",
     )
     assert list(statements["event_date"].astype(str)) == ["2003-07-20"]
+
+
+def test_a_chancellor_speaks_for_the_government(tmp_path):
+    """chemnitz-far-right-counterprotest-clashes-2018-08-27: 'Chancellor Angela Merkel ...
+    condemned the violence' had no speaker: the lexicon knew no chancellor."""
+    statements = _statements(
+        tmp_path,
+        "Far-right protesters clashed with counter-demonstrators in Chemnitz on Monday. "
+        "Chancellor Angela Merkel condemned the violence, telling reporters in Berlin on Tuesday "
+        "that she had seen videos.",
+        "2018-08-29",
+    )
+    assert list(statements["actor1"].str.startswith("Government of Germany")) == [True]
+    assert list(statements["event_date"].astype(str)) == ["2018-08-28"]
+
+
+def test_law_enforcement_speaks_as_police(tmp_path):
+    """portmore-gang-firebombing-2023-08-12: 'Law enforcement ... says they are prepared for
+    possible reprisal attacks, vowing to track down those involved' had no speaker."""
+    statements = _statements(
+        tmp_path,
+        "Gunmen shot dead four men in Spanish Town on Saturday. Law enforcement says they are "
+        "prepared for possible reprisal attacks, vowing to track down those involved in "
+        "yesterday's incident.",
+        "2023-08-13",
+    )
+    assert list(statements["actor1"].str.startswith("Police Forces of Jamaica")) == [True]
