@@ -36,6 +36,11 @@ def kinetic(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["event_type"] != "Strategic developments"]
 
 
+def statements(events: pd.DataFrame) -> pd.DataFrame:
+    """The drafted statements (sub-event type Other)."""
+    return events[events["sub_event_type"] == "Other"]
+
+
 def sentence_figures(text: str) -> list[numbers.Figure]:
     """The casualty figures of the first sentence of `text`, read by the figure grammar alone."""
     return numbers.figures(sentences.split(text)[0], [])

@@ -4,7 +4,7 @@ dev article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events
+from drafting import drafted_events, statements
 
 NABATIEH = (
     "An Israeli strike on the southern Lebanese city of Nabatiyeh killed ten civilians on "
@@ -18,9 +18,9 @@ def test_a_day_that_opens_the_sentence_dates_its_statement(tmp_path):
     """nabatieh-israeli-strike-2024-02-14: 'On Wednesday, Israeli military said in a statement
     ...' was dated the day of publication, as the day was given to the killing only."""
     events = drafted_events(tmp_path, NABATIEH, "2024-02-15")
-    statements = events[events["sub_event_type"] == "Other"]
-    assert list(statements["actor1"]) == ["Military Forces of Israel"]
-    assert list(statements["event_date"].astype(str)) == ["2024-02-14"]
+    found = statements(events)
+    assert list(found["actor1"]) == ["Military Forces of Israel"]
+    assert list(found["event_date"].astype(str)) == ["2024-02-14"]
 
 
 def test_a_vague_period_that_opens_the_sentence_does_not_date_a_statement(tmp_path):
@@ -33,8 +33,8 @@ def test_a_vague_period_that_opens_the_sentence_does_not_date_a_statement(tmp_pa
         "military base outside Kirkuk, northern Iraq.",
         "2019-12-29",
     )
-    statements = events[events["sub_event_type"] == "Other"]
-    assert list(statements["event_date"].astype(str)) == ["2019-12-29"]
+    found = statements(events)
+    assert list(found["event_date"].astype(str)) == ["2019-12-29"]
 
 
 SAN_PEDRO_SULA = (
@@ -54,9 +54,9 @@ def test_a_leaders_verdict_in_his_words_is_a_denunciation(tmp_path):
         'of Honduras."',
         "2004-12-24",
     )
-    statements = events[events["sub_event_type"] == "Other"]
-    assert list(statements["x_cameo_code"]) == ["111"]
-    assert list(statements["actor1"]) == ["Government of Honduras"]
+    found = statements(events)
+    assert list(found["x_cameo_code"]) == ["111"]
+    assert list(found["actor1"]) == ["Government of Honduras"]
 
 
 def test_an_official_of_a_story_filed_from_abroad_speaks_for_the_storys_country(tmp_path):
@@ -68,9 +68,9 @@ def test_an_official_of_a_story_filed_from_abroad_speaks_for_the_storys_country(
         "government's critics for the attack on Friday.",
         "2004-12-25",
     )
-    statements = events[events["sub_event_type"] == "Other"]
-    assert list(statements["country"]) == ["Honduras"]
-    assert "Mexico City" not in set(statements["location"])
+    found = statements(events)
+    assert list(found["country"]) == ["Honduras"]
+    assert "Mexico City" not in set(found["location"])
 
 
 def test_a_chant_is_no_acronym(tmp_path):
@@ -137,8 +137,8 @@ def test_a_papuan_group_is_no_colombian_one(tmp_path):
         "they were responsible for the attack.",
         "2020-10-10",
     )
-    statements = events[events["sub_event_type"] == "Other"]
-    assert list(statements["actor1"]) == ["TPNPB: West Papua National Liberation Army"]
+    found = statements(events)
+    assert list(found["actor1"]) == ["TPNPB: West Papua National Liberation Army"]
     assert "Colombia" not in set(events["country"])
 
 

@@ -4,12 +4,12 @@ dev article's own sentence that had no statement draft."""
 
 from __future__ import annotations
 
-from drafting import drafted_events
+from drafting import drafted_events, statements
 
 
 def _statements(tmp_path, text: str, published: str):
-    events = drafted_events(tmp_path, text, published)
-    return events[events["sub_event_type"] == "Other"]
+    """The statements drafted from `text`."""
+    return statements(drafted_events(tmp_path, text, published))
 
 
 def test_an_acronym_in_capitals_is_no_passive_auxiliary(tmp_path):

@@ -81,17 +81,21 @@ TITLE = lexicon.Rule(r"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{title})\.?\s+){{0,2}}(?:{t
 POSSESSIVE_S = re.compile(r"['’]s$")
 """The possessive ending of a name ('Ramzan Kadyrov's home village') or of a date phrase that
 possesses the act it dates ('last Sunday's bombing')."""
-NAME_START = r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
-"""Where a person's name before an appositive may start: not a place a sentence opens with."""
-APPOSED_PERSON = re.compile(
-    NAME_START
-    + r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}$"
+PERSON_BEFORE_COMMA = (
+    r"(?:^|(?<=[\s“\"])(?!(?:In|At|From|On|For|By|With)\b))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
+)
+"""A person's name closed by the comma of an appositive, not a place a sentence opens with ('In
+Kabul, the minister said'): the fragment APPOSED_PERSON and TITLED_FOR share."""
+APPOSED_PERSON = lexicon.Rule(
+    r"{person}(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}$", person=PERSON_BEFORE_COMMA
 )
 """A person named before the title in an appositive ('Quoting Munkhorgil, the minister of justice
-and home affairs, ...'), not a place a sentence opens with ('In Kabul, the minister said')."""
+and home affairs, ...')."""
 TITLED_FOR = lexicon.Rule(
-    NAME_START + r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}),\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z-]+\s+){{0,2}}(?:{title})\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$"
+    r"{person}(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{title})\s+(?:for|of|to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$",
+    person=PERSON_BEFORE_COMMA,
 )
 """A person whose title ties them to the party named after it ('Abdu Abdullah Magli, spokesman for
 the Yemeni Armed Forces'): 'Magli warned' later speaks for the armed forces."""
