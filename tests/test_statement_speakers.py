@@ -183,3 +183,54 @@ def test_law_enforcement_speaks_as_police(tmp_path):
         "2023-08-13",
     )
     assert list(statements["actor1"].str.startswith("Police Forces of Jamaica")) == [True]
+
+
+def test_words_that_say_an_act_will_not_be_tolerated_are_a_warning(tmp_path):
+    """dublin-parnell-square-riot-2023-11-23 and lahad-datu-tanduo-shootout-2013-03-01: 'the
+    scenes "cannot and will not be tolerated"', 'would no longer tolerate the intrusion': a
+    warning (130) in the speaker's own words, with no verb of warning."""
+    statements = _statements(
+        tmp_path,
+        "Rioters set fire to buses and a tram in Dublin on Thursday night. Minister for Justice "
+        "Helen McEntee said the scenes “cannot and will not be tolerated.”",
+        "2023-11-24",
+    )
+    assert list(statements["x_cameo_code"]) == ["130"]
+
+
+def test_a_promise_to_fight_on_is_a_vow(tmp_path):
+    """el-salvador-security-alert-killings-2016-11-08: 'the government will continue the fight'
+    promises force (138)."""
+    statements = _statements(
+        tmp_path,
+        "Gang members killed three soldiers in San Salvador on Monday. Vice-President Oscar Ortiz "
+        "says security forces are paying a high price in their fight against the country's "
+        "powerful gangs, but the government will continue the fight.",
+        "2016-11-08",
+    )
+    assert list(statements["x_cameo_code"]) == ["138"]
+
+
+def test_an_appeal_in_the_first_person_is_an_appeal(tmp_path):
+    """guapi-police-station-explosives-2024-11-02: '"We urge armed groups to respect human
+    rights," added that organization' appeals (020) without 'urged' or 'called on'."""
+    statements = _statements(
+        tmp_path,
+        "An explosive attack hit the police station in Guapi on Saturday. “We urge armed groups "
+        "to respect human rights and International Humanitarian Law,” said the United Nations.",
+        "2024-11-02",
+    )
+    assert list(statements["x_cameo_code"]) == ["020"]
+
+
+def test_an_act_called_a_provocation_accuses_its_author(tmp_path):
+    """kurta-police-ossetian-skirmish-2005-05-29: the defence ministry 'views the incident as a
+    provocation on the Georgian part' accuses (112)."""
+    statements = _statements(
+        tmp_path,
+        "Georgian police shot dead three South Ossetian servicemen near Kurta on Monday. The "
+        "South Ossetian Defence Ministry said it views the incident as a provocation on the "
+        "Georgian part.",
+        "2005-05-30",
+    )
+    assert list(statements["x_cameo_code"]) == ["112"]
