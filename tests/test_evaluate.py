@@ -464,6 +464,12 @@ def test_articles_choose_dev_articles_in_the_order_given(corpus):
     assert [p.stem for p in chosen] == ["c-dev", "a-dev"]
 
 
+def test_articles_are_separated_by_commas_or_spaces():
+    """A list pasted from the shell ('a b') names two ids, not one id with a space in it."""
+    args = evaluate.build_parser().parse_args(["--articles", " a-dev b-dev,c-dev ,\nd-dev "])
+    assert args.articles == ["a-dev", "b-dev", "c-dev", "d-dev"]
+
+
 def test_articles_refuse_an_unknown_a_test_and_an_uncoded_id_naming_each(corpus):
     write_article(corpus, "a-dev", "dev")
     write_article(corpus, "c-test", "test")

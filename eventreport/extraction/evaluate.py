@@ -1124,6 +1124,11 @@ def evaluate(
     }
 
 
+def article_ids(text: str) -> list[str]:
+    """The ids `--articles` names: separated by commas or spaces, as a shell list is pasted."""
+    return [part for part in re.split(r"[,\s]+", text) if part]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """`--split dev|test` (Makefile `SPLIT`), `--articles ID[,ID...]` (`ARTICLES`),
     `--against DIR`, `--misses` (`MISSES`)."""
@@ -1146,10 +1151,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--articles",
-        type=lambda text: [part.strip() for part in text.split(",") if part.strip()],
+        type=article_ids,
         default=None,
         metavar="ID[,ID...]",
-        help="score only these dev articles (ids as in data/articles/<id>.txt), every table",
+        help="score only these dev articles (ids as in data/articles/<id>.txt, separated by "
+        "commas or spaces), every table",
     )
     parser.add_argument(
         "--misses",
