@@ -37,7 +37,11 @@ if TYPE_CHECKING:
 
 CRS = "EPSG:4326"
 CITIES_DATASET = "cities500"
-CITY_INDEX_VERSION = 6
+CITY_INDEX_VERSION = 7
+ABBREVIATION = re.compile(r"[A-Z]{2,5}s?|(?:[A-Z]\.){2,5}")
+"""An alternate name in capitals ('MPs' for Mount Pleasant, 'MP' for Marine Parade): in a news
+text those letters are far more often a body or an office ('MPs', 'the PM') than the place, so the
+index leaves them out."""
 ARABIC_ARTICLES = frozenset("al el ar as at ad az an ash adh ath ul".split())
 SKELETON_MIN = 4
 NOTABLE_POPULATION = 100000
@@ -259,7 +263,11 @@ def _build_city_index(source: Path, target: Path) -> None:
                 province,
             )
         )
-        alternates = {name_key(n) for n in row.get("alternatenames", []) if n.isascii()} - {
+        alternates = {
+            name_key(n)
+            for n in row.get("alternatenames", [])
+            if n.isascii() and not ABBREVIATION.fullmatch(n)
+        } - {
             primary,
             "",
         }

@@ -146,9 +146,10 @@ def _patterns(
             re.compile(
                 rf"\b(?i:(?P<hedge>{HEDGE})\s+)?(?i:(?P<n>{count})\s+)?(?i:(?P<unit>days?|weeks?|months?|hours?|minutes?)\s+(?P<dir>after|before|later|earlier))|"
                 r"(?i:(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after))|"
-                r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday)))|"
+                r"(?i:(?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening)|a\s+day\s+earlier|the\s+(?:day|night)\s+before(?!\s+yesterday)))|"
                 r"(?i:(?P<story>(?:earlier|later)\s+in\s+the\s+day))|"
-                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day|(?<=\bhad\s)just))"
+                r"(?i:(?P<same>at\s+the\s+time|earlier\s+that\s+day|later\s+that\s+day|the\s+same\s+day|that\s+day|(?<=\bhad\s)just))|"
+                rf"\A[\s\"“‘']*(?P<then>Then)(?![\w'’-])(?!\s*,?\s*(?:(?i:on|last|early|late|this|that|the\s+next|the\s+following)\b|{weekday}|{month}))"
             ),
         ),
         (
@@ -283,7 +284,9 @@ def rule_hints() -> dict[str, re.Pattern]:
         "iso": re.compile(r"\d-\d"),
         "month": re.compile(rf"(?:{_month_names()})"),
         "year": re.compile(r"\d\d\d\d"),
-        "anchor": re.compile(r"after|before|later|earlier|time|day|had just"),
+        "anchor": re.compile(
+            r"after|before|later|earlier|time|day|night|evening|had just|^\W*then"
+        ),
         "ago": re.compile(r"\bago\b"),
         "relative": re.compile(r"day|night|week|month|morning|afternoon|evening"),
         "holiday": re.compile(_holiday_names()),
@@ -301,7 +304,7 @@ def may_hold_a_date() -> re.Pattern:
     none."""
     return re.compile(
         r"\d|day|night|week|month|year|decade|hour|minute|ago|time|since|later|earlier|had just|"
-        r"morning|afternoon|evening|\bwar\b|"
+        r"^\W*then|morning|afternoon|evening|\bwar\b|"
         r"first|" + rf"(?:{_month_names().lower()})|{_holiday_names()}"
     )
 
@@ -467,7 +470,7 @@ def _anchor(match: re.Match, make) -> DateMention:
     groups = match.groupdict()
     if groups.get("story"):
         return make(kind="anchor", precision=2, anchor_days=0, story_day=True)
-    if groups.get("same"):
+    if groups.get("same") or groups.get("then"):
         return make(kind="anchor", precision=2, anchor_days=0)
     if groups.get("next") or groups.get("prev"):
         return make(kind="anchor", precision=1, anchor_days=-1 if groups.get("next") else 1)

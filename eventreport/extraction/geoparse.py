@@ -1610,7 +1610,8 @@ def _names_actor(name: str) -> bool:
 
 def _could_be_place(name: str) -> bool:
     """Names that cannot be places: weekdays and months, titles, macro-regions ('Middle East'),
-    acronyms, a person with a title inside ('Education Minister Costas Hambiaouris')."""
+    acronyms ('NATO', 'MPs'), a person with a title inside ('Education Minister Costas
+    Hambiaouris')."""
     non_places = lexicon.load().non_places
     first, *rest = name.split()
     first = first.strip(".").split(".")[0]  # 'Jan.8': a month written close to its day
@@ -1621,6 +1622,7 @@ def _could_be_place(name: str) -> bool:
         and name_key(first) not in non_places
         and name_key(name) not in non_places
         and not name.isupper()
+        and not places.ABBREVIATION.fullmatch(name)
         and len(name) > 2
     )
 

@@ -1,0 +1,66 @@
+"""Rules written in the session of the fresh96 to fresh99 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the sentences of a dev
+article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from drafting import drafted_events, kinetic
+
+from eventreport import places
+
+MADAGASCAR = "\n\n".join(
+    [
+        "Clashes between armed bands of cattle rustlers and security forces have left 15 people "
+        "dead in Madagascar including two paramilitary policemen, officials said Sunday.",
+        "Known as dahalos, about 80 of these men, armed with hunting rifles, took off with 150 "
+        "zebu in the village of Tranomaro early Sunday morning, said paramilitary police general "
+        "Lumene Fidele Rasolofo.",
+        "“When the gendarmerie and villagers chased down the dahalos there was a confrontation … "
+        "and 13 dahalos were killed,” he said.",
+        "Then in another village called Mahaly, a second theft of 300 zebu led to a clash between "
+        "nearly 100 armed men and six paramilitary police officers, two of whom were killed.",
+    ]
+)
+
+
+def test_then_opening_a_sentence_goes_on_the_day_of_the_act_before(tmp_path):
+    """tranomaro-mahaly-dahalo-clashes-2014-08-17: 'Then in another village called Mahaly, ...'
+    tells the next act of the same story; it was left undated."""
+    events = kinetic(drafted_events(tmp_path, MADAGASCAR, "2014-08-17"))
+    mahaly = events[events["location"] == "Mahaly"]
+    assert list(mahaly["event_date"].astype(str)) == ["2014-08-17"]
+    assert list(mahaly["time_precision"]) == [2]
+
+
+def test_then_before_a_day_of_its_own_leaves_the_day_to_it(tmp_path):
+    """Control: 'Then on Tuesday, ...' is dated by its own day, not by the act told before."""
+    text = MADAGASCAR.replace("Then in another village", "Then on Tuesday, in another village")
+    events = kinetic(drafted_events(tmp_path, text, "2014-08-20"))
+    mahaly = events[events["location"] == "Mahaly"]
+    assert list(mahaly["event_date"].astype(str)) == ["2014-08-19"]
+
+
+SOFIA = (
+    "Riot police broke up the blockade of parliament in Sofia on Wednesday morning. The previous "
+    "night, protesters clashed with police who tried to evacuate besieged MPs in a bus, injuring "
+    "several."
+)
+
+
+def test_the_previous_night_is_the_day_before(tmp_path):
+    """sofia-parliament-blockade-police-2013-07-23: 'the failed attempt at 10pm the previous night
+    to evacuate besieged MPs' was dated the day after it, and placed at Mount Pleasant, Texas (an
+    alternate name 'MPs' of the gazetteer)."""
+    events = drafted_events(tmp_path, SOFIA, "2013-07-24")
+    clash = events[events["sub_event_type"] == "Violent demonstration"]
+    assert list(clash["event_date"].astype(str)) == ["2013-07-23"]
+    assert set(events["location"]) == {"Sofia"}
+
+
+def test_letters_in_capitals_are_no_alternate_name_of_a_town():
+    """'MPs' (Mount Pleasant) and 'MP' (Marine Parade) are geonames alternates; in news copy they
+    are members of parliament and a military police, never the town."""
+    gazetteer = places.Gazetteer()
+    assert gazetteer.lookup("MPs") is None
+    assert gazetteer.lookup("MP") is None
+    assert gazetteer.lookup("Mount Pleasant") is not None
