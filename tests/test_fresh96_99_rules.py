@@ -64,3 +64,35 @@ def test_letters_in_capitals_are_no_alternate_name_of_a_town():
     assert gazetteer.lookup("MPs") is None
     assert gazetteer.lookup("MP") is None
     assert gazetteer.lookup("Mount Pleasant") is not None
+
+
+def test_a_day_that_names_an_organisation_dates_nothing(tmp_path):
+    """catarina-niquinohomo-protester-attack-2018-05-06: 'a rally in Monimbó, organized by the
+    April 19 Movement' was drafted as a protest of 19 April; 'on April 19' stays a day."""
+    text = (
+        "Government supporters attacked protesters in Catarina on Sunday night, leaving several "
+        "wounded. The situation occurred after a rally in Monimbó, organized by the April 19 "
+        "Movement, in which they demanded a free demonstration."
+    )
+    events = drafted_events(tmp_path, text, "2018-05-07")
+    assert "2018-04-19" not in set(events["event_date"].astype(str))
+    dated = drafted_events(
+        tmp_path, text.replace("the April 19 Movement", "students on April 19"), "2018-05-07"
+    )
+    assert "2018-04-19" in set(dated["event_date"].astype(str))
+
+
+def test_a_country_that_ends_a_towns_name_is_no_country_of_the_story(tmp_path):
+    """queen-street-beetham-shootings-2020-01-15: 'in downtown Port of Spain' made the police the
+    Police Forces of Spain, placed at Madrid."""
+    events = drafted_events(
+        tmp_path,
+        "Two men are dead and a woman was wounded after gunmen started shooting at people walking "
+        "along Queen Street in downtown Port of Spain on Wednesday afternoon. Aaron was shot "
+        "several times in the upper body and died at the Port of Spain General Hospital. "
+        "Police called for backup from Besson Street police, who searched Beetham and Picton for "
+        "the men.",
+        "2020-01-16",
+    )
+    assert set(events["country"]) == {"Trinidad and Tobago"}
+    assert not events["actor1"].str.contains("Spain").any()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .. import places, wordlists
@@ -325,7 +326,7 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     ]  # 'a respected former army chief demanded': no longer the army's voice
     countries = [
         (m.start(), m.end(), lex.country_names[name_key(m.group())])
-        for m in lex.country_regex.finditer(text)
+        for m in country_names_in(text)
         if name_key(m.group()) in lex.country_names
     ]
     countries = [
@@ -361,6 +362,40 @@ def _surname(text: str, start: int) -> bool:
     Jamaica, denied', 'Brigadier-General Badrodin Haiti')."""
     before = PERSON_BEFORE.search(text[:start])
     return before is not None and before.group("first").lower() not in wordlists.directions()
+
+
+TOWN_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}of\s+$")
+"""Capitalised words and 'of' before a country's name: they may begin a town's name ('Port of
+Spain')."""
+TOWN_OF_REACH = 40
+"""How far before a country's name `TOWN_OF` looks (two words and 'of')."""
+
+
+def country_names_in(text: str) -> Iterator[re.Match]:
+    """The lexicon's country names and demonyms in a text, but for a country's name that ends a
+    town's name (`town_ending_in`)."""
+    for match in lexicon.load().country_regex.finditer(text):
+        if town_ending_in(text, match) is None:
+            yield match
+
+
+def town_ending_in(text: str, match: re.Match) -> places.Place | None:
+    """The town the gazetteer knows whose name a country's name ends ('downtown Port of Spain' is
+    in Trinidad and Tobago, not Spain), or None."""
+    before = TOWN_OF.search(text, max(0, match.start() - TOWN_OF_REACH), match.start())
+    if before is None:
+        return None
+    for words in _suffixes(before.group()):
+        rows = places.cities_named(name_key(f"{words}{match.group()}"))
+        if rows:
+            return places.city_place(rows[0])
+    return None
+
+
+def _suffixes(words: str) -> list[str]:
+    """'Bay Port of ' -> ['Bay Port of ', 'Port of ']: the shorter starts of a name."""
+    parts = words.split(maxsplit=1)
+    return [words] + ([parts[1]] if len(parts) > 1 and parts[1] != "of " else [])
 
 
 def _speaking_capitals(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -212,6 +212,11 @@ ATTRIBUTIVE_DAY = lexicon.Rule(r"(?i)^\s+(?:{told_act})\b")
 ...', 'the Thursday attack'): the day is that act's, not a telling's or a statement's
 ('accused the rebels Thursday of killing' is the accusation's)."""
 DEFINITE = re.compile(r"(?i)\bthe\s*$")
+NAMED_FOR_A_DAY = lexicon.Rule(
+    r"^\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{armed_org_head}|{political_org_head})\b"
+)
+"""An organisation named for a day ('the April 19 Movement', 'February 17 Brigade's compound'):
+the date is part of its name and dates nothing."""
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w "
     r".'-]*)?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?|\s*(?=\())"
@@ -346,6 +351,9 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 continue  # "Britain's Sunday Mirror reported": a paper's name, no day
             if kind == "month" and _names_a_thing(text, *span):
                 continue  # 'results from the July election': an election's name, no day
+            if _names_an_organisation(kind, match):
+                taken.append(span)
+                continue  # 'organized by the April 19 Movement': an organisation's name, no day
             mention = _resolve(kind, match, published, offset)
             if mention is not None:
                 taken.append(span)
@@ -357,6 +365,16 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _names_an_organisation(kind: str, match: re.Match) -> bool:
+    """Whether a month and day, not introduced by 'on', start an organisation's name ('the April
+    19 Movement'); 'on May 3 Army troops attacked' is a day."""
+    return (
+        kind == "full"
+        and not match.group().lower().startswith("on")
+        and bool(NAMED_FOR_A_DAY.search(match.string[match.end() :]))
+    )
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:

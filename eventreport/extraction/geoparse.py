@@ -395,6 +395,10 @@ def context_country(texts: list[str]) -> str | None:
     votes: Counter = Counter()
     for text in texts:
         for match in lex.country_regex.finditer(text):
+            town = actors.town_ending_in(text, match)
+            if town is not None:
+                votes[town.country_iso3] += 3  # as a landmark: 'Port of Spain'
+                continue
             iso3 = lex.country_names.get(name_key(match.group()))
             if (
                 not iso3
@@ -590,7 +594,7 @@ def context_countries(texts: list[str]) -> tuple[str, ...]:
     named = (
         lex.country_names.get(name_key(match.group()))
         for text in texts
-        for match in lex.country_regex.finditer(text)
+        for match in actors.country_names_in(text)
     )
     return tuple(dict.fromkeys(iso3 for iso3 in named if iso3))
 
@@ -983,7 +987,7 @@ def _countries_named(texts: list[str]) -> set[str | None]:
     return {
         lex.country_names.get(name_key(m.group()))
         for text in texts
-        for m in lex.country_regex.finditer(text)
+        for m in actors.country_names_in(text)
     }
 
 
