@@ -4,7 +4,7 @@ article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events, kinetic
+from drafting import drafted_events, kinetic, sentence_figures
 
 from eventreport import places
 
@@ -96,3 +96,14 @@ def test_a_country_that_ends_a_towns_name_is_no_country_of_the_story(tmp_path):
     )
     assert set(events["country"]) == {"Trinidad and Tobago"}
     assert not events["actor1"].str.contains("Spain").any()
+
+
+def test_a_distance_after_a_toll_is_no_group_of_its_list():
+    """shubarshi-kenkiyak-police-killings-2011-06-30: 'The two officers were killed in the village
+    of Shubarshi, 250 kilometers from Aktobe' counted 250 more dead, and 252 in all."""
+    for text in (
+        "The two officers were killed in the village of Shubarshi, 250 kilometers from Aktobe, "
+        "when attackers set upon their checkpoint.",
+        "Two soldiers were killed in the village of Shubarshi, 250km from Aktobe.",
+    ):
+        assert [(f.low, f.high) for f in sentence_figures(text)] == [(2, 2)]

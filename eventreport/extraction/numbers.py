@@ -258,10 +258,11 @@ AGED_BEFORE = re.compile(
 """'two men aged 18 and 25', 'between the ages of 15 and 20': the numbers after are ages."""
 NUMBERED_NAME = lexicon.Rule(r"\b(?:{numbered_name})\s+$")
 """'a young man from Group 77 ... did not resist the injuries': the number is part of a name."""
-TIME_UNIT = lexicon.Rule(r"\s+(?:{time_unit})\b", re.I)
+UNIT_AFTER = lexicon.Rule(r"\s+(?:{time_unit})\b|\s*(?:{measure_unit})\b", re.I)
 """A number that counts time counts no victims ('almost six weeks of fierce clashes which killed')
-and is no group of a list ('and two days later'); 'a second prisoner' is no time ('a' is only a
-lone victim's count)."""
+and is no group of a list ('and two days later'), nor one that measures a distance or a weight
+('250 kilometers from Aktobe', '250km'); 'a second prisoner' is no time ('a' is only a lone
+victim's count)."""
 INFINITIVE = re.compile(r"\bto\s+$", re.I)
 """'threatening to kill a woman', 'vowed to kill', 'a plot to kill': a casualty verb in the bare
 infinitive names a killing threatened, intended or charged, not a death."""
@@ -613,18 +614,18 @@ def _with_ordinal_victim(sentence: Sentence, figure: Figure) -> Figure:
 
 
 def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -> bool:
-    """Whether a number with a casualty word counts no victims: it counts time or years of age
-    ('two men aged 18 and 25 were killed'), it is part of a name ('Group 77'), its casualty verb
-    (at `verb_at`, None when the word follows the number) is a bare infinitive, the number is the
-    'one' of 'no one' (`_zeros` reads it), or the counted killings are the subject of a negated or
-    modal verb (`GENERIC_VERB`)."""
-    time = not match.group("single") and TIME_UNIT.match(text, match.end())
+    """Whether a number with a casualty word counts no victims: it counts time, a distance or years
+    of age ('two men aged 18 and 25 were killed'), it is part of a name ('Group 77'), its casualty
+    verb (at `verb_at`, None when the word follows the number) is a bare infinitive, the number is
+    the 'one' of 'no one' (`_zeros` reads it), or the counted killings are the subject of a negated
+    or modal verb (`GENERIC_VERB`)."""
+    measure = not match.group("single") and UNIT_AFTER.match(text, match.end())
     age = AGED_BEFORE.search(text[: match.start()])
     named = NUMBERED_NAME.search(text[: match.start()])
     infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
     nobody = NOBODY_ENDS.search(text[: match.end()])
     return bool(
-        time or age or named or infinitive or nobody or GENERIC_VERB.match(text[quote_end:])
+        measure or age or named or infinitive or nobody or GENERIC_VERB.match(text[quote_end:])
     )
 
 
@@ -708,14 +709,14 @@ def _head_figure(
 def _continues_list(sentence: Sentence, match: re.Match, found: list[Figure]) -> bool:
     """'killing three policemen and two civilian men': a number with no casualty word of its own
     right after the last figure's words, joined by 'and' or a comma, counts one more group of that
-    figure's list, unless it counts time or property or has a verb of its own ('a second
-    prisoner' is no time; 'killed six people at a military facility and two gun stores')."""
+    figure's list, unless it counts time, a distance or property or has a verb of its own ('a
+    second prisoner' is no time; 'killed six people at a military facility and two gun stores')."""
     if not found or found[-1].end > sentence.start + match.start():
         return False
     gap = sentence.text[found[-1].end - sentence.start : match.start()]
-    time = not match.group("single") and TIME_UNIT.match(sentence.text, match.end())
+    measure = not match.group("single") and UNIT_AFTER.match(sentence.text, match.end())
     return bool(LIST_GAP.fullmatch(gap)) and not (
-        time
+        measure
         or OWN_VERB.match(sentence.text, match.end())
         or ACTING_GROUP.match(sentence.text, match.end())
         or PROPERTY.match(sentence.text, match.end())
