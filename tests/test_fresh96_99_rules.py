@@ -4,7 +4,7 @@ article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events, kinetic, sentence_figures
+from drafting import drafted_events, kinetic, sentence_figures, statements
 
 from eventreport import places
 
@@ -107,3 +107,20 @@ def test_a_distance_after_a_toll_is_no_group_of_its_list():
         "Two soldiers were killed in the village of Shubarshi, 250km from Aktobe.",
     ):
         assert [(f.low, f.high) for f in sentence_figures(text)] == [(2, 2)]
+
+
+def test_a_call_for_backup_is_no_appeal(tmp_path):
+    """general-teran-police-station-attack-2024-09-25, queen-street-beetham-shootings-2020-01-15:
+    'authorities called for backup and began a search operation' is a step of the operation told
+    in passing, not a party's appeal (the statement rule); 'appealed for calm' still is one."""
+    found = statements(
+        drafted_events(
+            tmp_path,
+            "Gunmen attacked a police station in Monterrey on Friday, killing two officers. The "
+            "gunmen tried to flee, but authorities called for backup and began a search operation "
+            "in an attempt to locate the gunmen. The governor appealed for calm.",
+            "2024-09-27",
+        )
+    )
+    assert len(found) == 1
+    assert "appealed for calm" in found["x_evidence"].iloc[0]

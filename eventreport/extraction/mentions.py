@@ -382,6 +382,9 @@ NOBODY_BEFORE = lexicon.Rule(
 immediately claimed': a statement word whose subject is nobody tells that no one spoke."""
 NOT_A_STATEMENT = lexicon.Rule(r"(?i)^\s*(?:{statement_modifier})\b")
 """'fired warning shots': a statement word used as a modifier names no statement."""
+OPERATIONAL_CALL = lexicon.Rule(r"(?i)^\s*(?:for\s+)?(?:{requested_aid})\b")
+"""'authorities called for backup', 'appealed for reinforcements': forces asking for help on an
+operation, a step told in passing, no appeal."""
 RELATIVE_INSERT = re.compile(
     r"(?i),\s*(?:(?:the|a|an)\s+[^,;:“”\"]*?\b(?:that|which|who)\b|who\b|which\b)[^;:“”\"]*,\s*$"
 )
@@ -1453,10 +1456,11 @@ def _defines_a_group(sentence: Sentence, hit: Hit) -> bool:
 def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     """'which was denied', 'fired warning shots', 'trying to determine who was responsible',
     'chanting slogans criticizing the King', 'No one immediately claimed responsibility',
-    'separatists who had vowed to disrupt': a passive statement word, one used as a modifier, one
-    in a question, a participle telling what carried words say, one whose subject is nobody, a
-    bare 'described as', or one in a relative clause in the past perfect (background to the
-    story), is no statement of the story. One in the progressive is no passive: 'Police are
+    'separatists who had vowed to disrupt', 'authorities called for backup': a passive statement
+    word, one used as a modifier, one in a question, a participle telling what carried words say,
+    one whose subject is nobody, a bare 'described as', one in a relative clause in the past
+    perfect (background to the story), or a call for help on an operation, is no statement of the
+    story. One in the progressive is no passive: 'Police are
     blaming the explosion on ETA' speaks ('were negotiating' tells the talks of an agreement)."""
     before = sentence.text[: hit.start - sentence.start]
     progressive = hit.words.split()[0].lower().endswith("ing")
@@ -1467,6 +1471,7 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
         or (progressive and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
         or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
+        or OPERATIONAL_CALL.match(sentence.text[hit.end - sentence.start :])
         or NOBODY_BEFORE.search(before)
         or bool(BARE_DESCRIBED.fullmatch(hit.words))
         or bool(RELATIVE_PAST_PERFECT.search(before))
