@@ -1460,9 +1460,10 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
     word, one used as a modifier, one in a question, a participle telling what carried words say,
     one whose subject is nobody, a bare 'described as', one in a relative clause in the past
     perfect (background to the story), or a call for help on an operation, is no statement of the
-    story. One in the progressive is no passive: 'Police are
-    blaming the explosion on ETA' speaks ('were negotiating' tells the talks of an agreement)."""
+    story. One in the progressive is no passive: 'Police are blaming the explosion on ETA' speaks
+    ('were negotiating' tells the talks of an agreement)."""
     before = sentence.text[: hit.start - sentence.start]
+    after = sentence.text[hit.end - sentence.start :]
     progressive = hit.words.split()[0].lower().endswith("ing")
     speaks = progressive and not hit.reading.cameo_code.startswith(("03", "04"))
     return bool(
@@ -1470,8 +1471,8 @@ def _not_a_statement(sentence: Sentence, hit: Hit) -> bool:
         or HEDGED_PARTICIPLE.search(before)
         or (progressive and WORDS_CARRIED.search(before))
         or (QUESTION_BEFORE.search(before) and not RELATIVE_WHO.search(before))
-        or NOT_A_STATEMENT.match(sentence.text[hit.end - sentence.start :])
-        or OPERATIONAL_CALL.match(sentence.text[hit.end - sentence.start :])
+        or NOT_A_STATEMENT.match(after)
+        or OPERATIONAL_CALL.match(after)
         or NOBODY_BEFORE.search(before)
         or bool(BARE_DESCRIBED.fullmatch(hit.words))
         or bool(RELATIVE_PAST_PERFECT.search(before))
