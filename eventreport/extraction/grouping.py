@@ -69,6 +69,8 @@ the place of the event told before."""
 ANOTHER = lexicon.Rule(r"(?i)\b(?:{other_place})\s+(?:[\w-]+\s+){{0,2}}$")
 """'another suicide bomber', 'a second car bomb': the words right before an act's trigger or its
 agent that tell it as one more act."""
+ADDITIVE = lexicon.Rule(r"(?i)\b(?:{additive})\b")
+"""'also': an act told as one more of the telling ('Protesters also gathered in Woliso town')."""
 SAME_PLACE = lexicon.Rule(r"(?i)\b(?:{same_place})\b")
 """'another missile hit the same area': one more blow at the place of the act told before."""
 TOLD_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+$")
@@ -326,10 +328,7 @@ def _round_up_act(mention: Mention, event: Event) -> bool:
         and (
             bool(mention.siblings and mention.unresolved)
             or _at_another_place(mention)
-            or mention.place is not None
-            and mention.place.resolved
-            and mention.place.precision is not None
-            and mention.place.precision <= 2
+            or _placed_exactly(mention)
         )
     )
 
@@ -364,7 +363,19 @@ def _stands(mention: Mention) -> bool:
                 or bool(mention.siblings and (mention.date or _victims(mention.target)))
             )
         )
-    return mention.strong or precise
+    return mention.strong or precise or _another_incident(mention)
+
+
+def _another_incident(mention: Mention) -> bool:
+    """'Police also clashed with protesters in the Suez Canal city of Ismailiya': a first-hand act
+    told with 'also' (`additive`) at a town of its own is one more incident of the telling; with
+    no day of its own it takes the day the text told last (a round-up), not nothing."""
+    return (
+        mention.family in mentions.KINETIC_FAMILIES
+        and not mention.reported
+        and _placed_exactly(mention)
+        and ADDITIVE.search(mention.sentence.between(*mention.clause)) is not None
+    )
 
 
 def _named_as_told(mention: Mention) -> bool:

@@ -1,0 +1,38 @@
+"""Rules written in the session of the fresh102 to fresh105 dev articles (issue 7; see
+`data/events/CURATION.md`): each is a mechanism of news copy, tested with the sentences of a dev
+article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from drafting import drafted_events, kinetic
+
+EGYPT = "\n\n".join(
+    [
+        "Three people were killed in clashes in Egypt Friday between Islamist protesters and "
+        "opponents while 265 were arrested as police cracked down on Muslim Brotherhood "
+        "demonstrations, the interior ministry said.",
+        "Smoke rose from Al-Azhar university’s student dormitory in Cairo as police fired tear "
+        "gas against protesters pelting them with rocks from inside the building.",
+        "Police also clashed with protesters in the Suez Canal city of Ismailiya, an AFP "
+        "correspondent said.",
+    ]
+)
+
+
+def test_an_act_told_with_also_at_a_town_of_its_own_is_one_more_incident(tmp_path):
+    """egypt-brotherhood-protests-arrests-2013-12-27: 'Police also clashed with protesters in ...
+    Ismailiya' tells one more clash of Friday's; undated and told by a weak word, it had been
+    dropped."""
+    events = kinetic(drafted_events(tmp_path, EGYPT, "2013-12-28"))
+    ismailia = events[events["location"] == "Ismailia"]
+    assert list(ismailia["sub_event_type"]) == ["Violent demonstration"]
+    assert list(ismailia["event_date"].astype(str)) == ["2013-12-27"]
+    assert list(ismailia["time_precision"]) == [2]
+
+
+def test_the_same_act_without_also_and_with_no_day_is_still_only_told(tmp_path):
+    """The control: with no 'also' the weak, undated clash stands on nothing (a background
+    mention), as before."""
+    text = EGYPT.replace("Police also clashed", "Police clashed")
+    events = kinetic(drafted_events(tmp_path, text, "2013-12-28"))
+    assert "Ismailia" not in set(events["location"])
