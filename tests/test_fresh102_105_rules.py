@@ -4,7 +4,7 @@ article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events, kinetic
+from drafting import drafted_events, kinetic, statements
 
 EGYPT = "\n\n".join(
     [
@@ -36,3 +36,21 @@ def test_the_same_act_without_also_and_with_no_day_is_still_only_told(tmp_path):
     text = EGYPT.replace("Police also clashed", "Police clashed")
     events = kinetic(drafted_events(tmp_path, text, "2013-12-28"))
     assert "Ismailia" not in set(events["location"])
+
+
+SACABA = "\n\n".join(
+    [
+        "SACABA, Bolivia — Bolivia’s political crisis turned deadly again when security forces "
+        "opened fire on supporters of Evo Morales in the town of Sacaba on Friday.",
+        "Bolivia's interior minister accused the protesters of using “military weapons.”",
+    ]
+)
+
+
+def test_a_government_with_no_place_speaks_from_its_seat_of_government(tmp_path):
+    """sacaba-checkpoint-shooting-2019-11-15: a statement of Bolivia's government placed by no
+    words of its own is coded where the government sits, La Paz; the constitutional capital,
+    Sucre, put it 416 km off (countries.csv `seat`)."""
+    said = statements(drafted_events(tmp_path, SACABA, "2019-11-16"))
+    assert list(said["location"]) == ["La Paz"]
+    assert list(said["country"]) == ["Bolivia"]

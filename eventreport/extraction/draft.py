@@ -1323,24 +1323,24 @@ def _seat(
     speaker: actors.Resolved | None, main_place: Place | None, owning: bool = False
 ) -> Place | None:
     """Where a statement is coded when the text gives no place: an organisation's seat (the UN: New
-    York), the capital for states and parties, else the article's place. An armed group that
-    claims or denies an act (`owning`) speaks where the act is ('Boko Haram's Islamic
-    State-backed faction claimed responsibility for an attack ... in western Niger' is no
-    statement made in Abuja)."""
+    York), the seat of government for states and parties (`Country.seat`: La Paz, not Sucre),
+    else the article's place. An armed group that claims or denies an act (`owning`) speaks
+    where the act is ('Boko Haram's Islamic State-backed faction claimed responsibility for an
+    attack ... in western Niger' is no statement made in Abuja)."""
     if speaker is None:
         return main_place
     if speaker.seat:
         return geoparse.lookup(speaker.seat, speaker.country_iso3) or main_place
     country = lexicon.load().countries.get(speaker.country_iso3)
     if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
-        return geoparse.lookup(country.capital, country.iso3) or main_place
+        return geoparse.lookup(country.seat, country.iso3) or main_place
     if main_place is not None and (
         not speaker.country_iso3
         or main_place.country_iso3 == speaker.country_iso3
         or (owning and speaker.kind in actors.ARMED_KINDS)
     ):
         return main_place
-    return geoparse.lookup(country.capital, country.iso3) if country else main_place
+    return geoparse.lookup(country.seat, country.iso3) if country else main_place
 
 
 def _town_source(town: Place, state: mentions.ArticleState) -> str:

@@ -1801,12 +1801,12 @@ def _owner_town(before: str, country: str | None, memory: Memory) -> Place | Non
 
 def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
     """'the station' -> the station named before; 'the city' -> the last city; 'the capital' -> the
-    capital."""
+    town where the government sits (`Country.seat`)."""
     if head in wordlists.words("settlement"):
         return memory.last_city
     if head == "capital" and country:
         return memory.heads.get("capital") or lookup(
-            lexicon.load().countries[country].capital, country
+            lexicon.load().countries[country].seat, country
         )
     return memory.heads.get(head)
 

@@ -94,6 +94,9 @@ class Country:
     actor_form: str
     acled_region: str
     capital: str
+    seat: str
+    """Where the government sits and speaks from: the capital, or the seat of government where
+    that is another town (Bolivia: La Paz, not the constitutional capital Sucre)."""
 
 
 @dataclass(frozen=True)
@@ -483,6 +486,7 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
         "demonyms",
         "acled_region",
         "capital",
+        "seat",
     ]
     for _, row in _rows(path, columns):
         countries[row["iso3"]] = Country(
@@ -492,6 +496,7 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
             row["actor_form"] or row["name"],
             row["acled_region"],
             row["capital"],
+            row["seat"] or row["capital"],
         )
         for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
             if name.strip():
