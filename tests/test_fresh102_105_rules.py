@@ -54,3 +54,26 @@ def test_a_government_with_no_place_speaks_from_its_seat_of_government(tmp_path)
     said = statements(drafted_events(tmp_path, SACABA, "2019-11-16"))
     assert list(said["location"]) == ["La Paz"]
     assert list(said["country"]) == ["Bolivia"]
+
+
+LIMMU = "\n\n".join(
+    [
+        "NAIROBI (Reuters) – Gunmen killed at least 20 people last week in western Ethiopia, a "
+        "regional government official said on Thursday, in what he and two residents described "
+        "as an attack on civilians from the Amhara ethnic group.",
+        "The incident occurred in the district of Limmu Kosa, in the Jimma zone of the Oromiya "
+        "region.",
+        "The Oromo are the country’s largest ethnic group and the Amhara are its second largest. "
+        "Clashes between people from the two groups killed 18 people in another part of the "
+        "country earlier this month.",
+    ]
+)
+
+
+def test_an_act_in_another_part_of_the_country_is_not_the_act_told_before(tmp_path):
+    """limmu-kosa-gunmen-attack-2021-04-22: the clashes 'in another part of the country' had
+    joined the attack at Limmu Kosa, which became an armed clash of both tolls' sentences."""
+    events = kinetic(drafted_events(tmp_path, LIMMU, "2021-04-22"))
+    attack = events[events["sub_event_type"] == "Attack"]
+    assert list(attack["fatalities"]) == [20]
+    assert list(attack["actor2"]) == ["Civilians (Ethiopia)"]

@@ -62,10 +62,10 @@ SETTLEMENT_SUFFIX = lexicon.Rule(r"(?i)\s+(?:{settlement}|area)$")
 OFFICE_TITLE = lexicon.Rule(r"(?i)\b(?:{office_title})\b")
 """The title of an office whose holder speaks in person ('President ...', 'Defence Minister')."""
 OTHER_PLACE = lexicon.Rule(
-    r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit}|{city_area})\b"
+    r"(?i)\b(?:{other_place})\s+(?:{settlement}|{admin_unit}|{minor_unit}|{city_area}|{place_portion})\b"
 )
-"""'in another town', 'in a different province', 'In another neighborhood in central Tunis': not
-the place of the event told before."""
+"""'in another town', 'in a different province', 'In another neighborhood in central Tunis', 'in
+another part of the country': not the place of the event told before."""
 ANOTHER = lexicon.Rule(r"(?i)\b(?:{other_place})\s+(?:[\w-]+\s+){{0,2}}$")
 """'another suicide bomber', 'a second car bomb': the words right before an act's trigger or its
 agent that tell it as one more act."""
