@@ -77,3 +77,25 @@ def test_an_act_in_another_part_of_the_country_is_not_the_act_told_before(tmp_pa
     attack = events[events["sub_event_type"] == "Attack"]
     assert list(attack["fatalities"]) == [20]
     assert list(attack["actor2"]) == ["Civilians (Ethiopia)"]
+
+
+KOROVOU = "\n\n".join(
+    [
+        "SUVA, Fiji (AP) — A second hostage crisis erupted Saturday in Fiji as armed rebels "
+        "supporting coup leader George Speight seized 30 soldiers, police and government "
+        "officials in a police station outside the capital.",
+        "Also Saturday, the U.S. Embassy in Suva said ambassador Osman Siddique was being "
+        "recalled to the United States for consultations.",
+        "``We deplore both hostage taking and efforts to deny political rights to citizens of "
+        "Fiji,'' the embassy said in a press release.",
+    ]
+)
+
+
+def test_an_embassy_speaks_where_it_is_not_from_its_home_capital(tmp_path):
+    """korovou-police-station-hostages-2000-07-08: the US embassy's condemnation, with no place
+    of its own, had been coded at Washington, 12,499 km from the embassy in Suva."""
+    said = statements(drafted_events(tmp_path, KOROVOU, "2000-07-08"))
+    deplored = said[said["actor1"].str.startswith("Government of the United States")]
+    assert list(deplored["location"]) == ["Suva"]
+    assert list(deplored["country"]) == ["Fiji"]

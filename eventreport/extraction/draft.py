@@ -63,6 +63,8 @@ AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 EXCHANGE = lexicon.Rule(r"(?i)\b(?:{exchange_of_fire})\b")
 """'exchanged heavy fire', 'traded fire': two sides firing at each other."""
+MISSION = lexicon.Rule(r"(?i)\b(?:{diplomatic_mission})\b")
+"""An embassy or consulate: a speaker that is one speaks where it is."""
 CIVILIAN_VIOLENCE = "Violence against civilians"
 ABDUCTION = (CIVILIAN_VIOLENCE, mentions.ABDUCTION)
 UNRESOLVED_PRECISION = 3
@@ -1136,16 +1138,9 @@ def _event_place(
             f"was made at, {scene.place.name}",
         )
     if event.family == STATEMENT:
-        acts_place = main_place or state.places.acts_place
-        owning = _event_reading(event).cameo_code in RESPONSIBILITY_CODES
-        seat = _seat(speaker, acts_place, owning)
+        seat = _statement_seat(event, speaker, main_place, state)
         if seat is not None:
-            where = (
-                "the place of the acts it speaks of"
-                if seat is acts_place
-                else "the speaker's seat"
-            )
-            return seat, SEAT_PRECISION, "", f"no place in the text: coded at {where}"
+            return seat
     if town is not None:
         return (
             town,
@@ -1317,6 +1312,36 @@ def _kind_rank(kind: str) -> int:
         "country",
     )
     return order.index(kind) if kind in order else len(order)
+
+
+def _statement_seat(
+    event: Event,
+    speaker: actors.Resolved | None,
+    main_place: Place | None,
+    state: mentions.ArticleState,
+) -> tuple[Place, int, str, str] | None:
+    """Where a statement the text places nowhere is coded, and the note that says so: where the
+    embassy that makes it is; else the speaker's seat or the place of the acts it speaks of
+    (`_seat`)."""
+    if state.country and _mission_speaks(event):
+        host = lexicon.load().countries[state.country]
+        seat = geoparse.lookup(host.seat, host.iso3)
+        if seat is not None:
+            return seat, SEAT_PRECISION, "", "no place in the text: coded where the embassy is"
+    acts_place = main_place or state.places.acts_place
+    owning = _event_reading(event).cameo_code in RESPONSIBILITY_CODES
+    seat = _seat(speaker, acts_place, owning)
+    if seat is None:
+        return None
+    where = "the place of the acts it speaks of" if seat is acts_place else "the speaker's seat"
+    return seat, SEAT_PRECISION, "", f"no place in the text: coded at {where}"
+
+
+def _mission_speaks(event: Event) -> bool:
+    """Whether the statement's speaker is an embassy ('The Chinese embassy said in a statement'):
+    it speaks where it is, in the capital of the country the article tells of, not from the
+    capital of the country it represents."""
+    return any(MISSION.search(m.speaker) for m in event.mentions if m.family == STATEMENT)
 
 
 def _seat(
