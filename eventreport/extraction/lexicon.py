@@ -93,7 +93,6 @@ class Country:
     name: str
     actor_form: str
     acled_region: str
-    capital: str
     seat: str
     """Where the government sits and speaks from: the capital, or the seat of government where
     that is another town (Bolivia: La Paz, not the constitutional capital Sucre)."""
@@ -495,7 +494,6 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
             row["name"],
             row["actor_form"] or row["name"],
             row["acled_region"],
-            row["capital"],
             row["seat"] or row["capital"],
         )
         for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
