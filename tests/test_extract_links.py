@@ -231,3 +231,28 @@ def test_evaluation_counts_links_by_sentence_and_ends():
         and table["link relation right"] == (0, 1)
     )
     assert evaluate.link_metrics in evaluate.METRICS
+
+
+KATAIB = (
+    "The strikes follow a rocket attack on a base in northern Iraq on Friday which the US has "
+    "claimed was likely carried out by an Iran-allied militia group.\n\n"
+    "US forces have carried out strikes targeting five Kata'ib Hezbollah facilities in Syria and "
+    "Iraq, including weapons storage locations and command and control bases, the Pentagon said "
+    "in a statement Sunday."
+)
+"""The opening of kataib-hezbollah-us-strikes-2019-12-29 (Sputnik, dev split)."""
+
+
+def test_acts_a_timed_sequence_ties_stay_two_events_and_are_linked(tmp_path):
+    """'The strikes follow a rocket attack ... on Friday': a sequence told with a verb or a time
+    between ('follow', 'comes days after') ties two acts, so the undated strikes never join the
+    rocket attack (they had, and the link was lost inside one event). A bare 'after' may still
+    join two moments of one act (`test_after_within_one_event_or_in_a_date_makes_no_link`)."""
+    path = tmp_path / "kataib.txt"
+    path.write_text(f'---\ntitle: "Test"\npublished: 2019-12-29\n---\n{KATAIB}', encoding="utf-8")
+    found = extract.extract(load_article(path, draft=True))
+    days = [
+        (earlier[:10], later[:10], relation, cue)
+        for earlier, later, relation, cue, _ in links_by_day(found)
+    ]
+    assert days == [("2019-12-27", "2019-12-29", "after", "follow")]

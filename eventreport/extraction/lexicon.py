@@ -539,6 +539,9 @@ class LinkCue:
     parts_clauses: bool
     """Whether the cue also parts the clauses of its sentence (not a statement verb: 'condemned'
     keeps its speaker)."""
+    two_acts: bool
+    """Whether the acts it ties are always two events ('comes days after'), not two moments of one
+    act a bare 'after' may join ('died after being struck')."""
 
 
 LINK_SIDES = ("after", "before")
@@ -550,12 +553,13 @@ def link_cues() -> tuple[LinkCue, ...]:
     line."""
     path = config.LEXICON_DIR / "links.csv"
     cues = []
-    for line, row in _rows(path, ["pattern", "relation", "earlier", "parts_clauses"]):
-        if row["earlier"] not in LINK_SIDES or row["parts_clauses"] not in ("yes", "no"):
+    flags = ("parts_clauses", "two_acts")
+    for line, row in _rows(path, ["pattern", "relation", "earlier", *flags]):
+        if row["earlier"] not in LINK_SIDES or any(row[f] not in ("yes", "no") for f in flags):
             raise InputError(
                 path,
-                f"line {line}: earlier must be one of {', '.join(LINK_SIDES)} and parts_clauses "
-                "yes or no",
+                f"line {line}: earlier must be one of {', '.join(LINK_SIDES)}, and parts_clauses "
+                "and two_acts yes or no",
             )
         cues.append(
             LinkCue(
@@ -563,6 +567,7 @@ def link_cues() -> tuple[LinkCue, ...]:
                 row["relation"],
                 row["earlier"] == "after",
                 row["parts_clauses"] == "yes",
+                row["two_acts"] == "yes",
             )
         )
     return tuple(cues)

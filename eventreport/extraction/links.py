@@ -8,8 +8,9 @@ mentions the sentence already has (the trigger words of `mentions`; a statement 
 cue, 'X condemned the strikes', is the answering side); a side without one points to the act told
 just before ('... in retribution', 'It comes after ...'). Mentions that share their trigger words
 (one act split by place, one statement by several speakers) are linked each. Who asserts the link
-is the speaker whose words hold the cue, else the article. Two mentions a cue ties by more than a
-bare sequence are two acts: they are marked `apart`, so that merging never makes them one event.
+is the speaker whose words hold the cue, else the article. Two mentions a cue of two acts ties
+(`two_acts` in links.csv: all but a bare 'after') are marked `apart`, so that merging never makes
+them one event.
 
 This step only pairs mentions; `draft` turns them into rows (and drafts an event for an earlier act
 that is told only here, such as a background attack).
@@ -65,6 +66,8 @@ class Cue:
     parts_clauses: bool = True
     """False for a statement verb ('condemned', 'termed'), whose object may name its act in words
     of its own ('termed the US action ...')."""
+    two_acts: bool = True
+    """False for a bare sequence ('after'), which may join two moments of one act."""
 
 
 @dataclass(frozen=True)
@@ -134,15 +137,16 @@ def _links_between(
     facts: Facts,
     by_sentence: dict[int, list[Mention]],
 ) -> list[Link]:
-    """One link per pair of the two ends' sharing mentions; acts a cue ties by more than a bare
-    sequence are marked `apart`, so merging never makes them one event."""
+    """One link per pair of the two ends' sharing mentions; acts a cue of two acts ties ('comes
+    days after', 'in response to'; not a bare 'after') are marked `apart`, so merging never makes
+    them one event."""
     found = []
     for first in _sharing(earlier, by_sentence):
         for second in _sharing(later, by_sentence):
             if first is second:
                 continue
             found.append(Link(first, second, cue, facts, _asserted_by(facts, cue)))
-            if cue.relation != SEQUENCE or _one_sided_strikes(first, second):
+            if cue.two_acts or _one_sided_strikes(first, second):
                 first.apart.append(second)
                 second.apart.append(first)
     return found
@@ -260,6 +264,7 @@ def cues_in(facts: Facts) -> list[Cue]:
                     cue.relation,
                     cue.earlier_told_after,
                     cue.parts_clauses,
+                    cue.two_acts,
                 )
             )
     kept: list[Cue] = []
