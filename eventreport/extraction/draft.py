@@ -368,7 +368,7 @@ def _link_rows(
         row = {
             "from_event": earlier["event_id_cnty"],
             "to_event": later["event_id_cnty"],
-            "relation": link.cue.relation,
+            "relation": link.cue.rule.relation,
             "cue": link.cue.words,
             "quote": sentence.text,
             "asserted_by": link.asserted_by,
@@ -391,7 +391,7 @@ def _link_rows(
             {
                 "event_id_cnty": later["event_id_cnty"],
                 "field": "link",
-                "value": f"{link.cue.relation} {earlier['event_id_cnty']} ({link.asserted_by})",
+                "value": f"{row['relation']} {earlier['event_id_cnty']} ({link.asserted_by})",
                 "phrase": link.cue.words,
                 "start": link.cue.start,
                 "end": link.cue.end,
@@ -1324,8 +1324,7 @@ def _statement_seat(
     embassy that makes it is; else the speaker's seat or the place of the acts it speaks of
     (`_seat`)."""
     if state.country and _mission_speaks(event):
-        host = lexicon.load().countries[state.country]
-        seat = geoparse.lookup(host.seat, host.iso3)
+        seat = geoparse.seat_of_government(state.country)
         if seat is not None:
             return seat, SEAT_PRECISION, "", "no place in the text: coded where the embassy is"
     acts_place = main_place or state.places.acts_place
@@ -1358,14 +1357,14 @@ def _seat(
         return geoparse.lookup(speaker.seat, speaker.country_iso3) or main_place
     country = lexicon.load().countries.get(speaker.country_iso3)
     if speaker.kind in actors.STATE_KINDS | {"party"} and country is not None:
-        return geoparse.lookup(country.seat, country.iso3) or main_place
+        return geoparse.seat_of_government(country.iso3) or main_place
     if main_place is not None and (
         not speaker.country_iso3
         or main_place.country_iso3 == speaker.country_iso3
         or (owning and speaker.kind in actors.ARMED_KINDS)
     ):
         return main_place
-    return geoparse.lookup(country.seat, country.iso3) if country else main_place
+    return geoparse.seat_of_government(country.iso3) if country else main_place
 
 
 def _town_source(town: Place, state: mentions.ArticleState) -> str:

@@ -1805,10 +1805,15 @@ def _anaphor(head: str, country: str | None, memory: Memory) -> Place | None:
     if head in wordlists.words("settlement"):
         return memory.last_city
     if head == "capital" and country:
-        return memory.heads.get("capital") or lookup(
-            lexicon.load().countries[country].seat, country
-        )
+        return memory.heads.get("capital") or seat_of_government(country)
     return memory.heads.get(head)
+
+
+def seat_of_government(iso3: str) -> Place | None:
+    """The town where a country's government sits and speaks from (`Country.seat`: La Paz, not
+    Sucre); None for a country the lexicon lacks or a town the gazetteer lacks."""
+    country = lexicon.load().countries.get(iso3)
+    return lookup(country.seat, iso3) if country else None
 
 
 def _remember(text: str, found: list[PlaceMention], offset: int, memory: Memory) -> None:

@@ -29,8 +29,8 @@ FRONTED = re.compile(r"^\W*(?:[A-Z][\w’']*,\s*)?\W*$")
 """What may stand before a cue that opens its sentence: nothing, or one adverb ('Meanwhile,
 Following ...')."""
 SEQUENCE = "after"
-"""The relation of a bare sequence ('days after'), which may also join two moments of one act
-('died after being struck')."""
+"""The relation of a sequence ('days after', 'after'); a bare one may also join two moments of one
+act ('died after being struck')."""
 LOOK_BACK_SENTENCES = 2
 SEQUENCE_SIDE_WORDS = 2
 """A side of 'after' this short ('It comes', 'This came') stands for the act told before it."""
@@ -56,18 +56,13 @@ was in response to an attack' tells another act."""
 
 @dataclass(frozen=True)
 class Cue:
-    """Cue words found in a sentence, with the relation they state."""
+    """Cue words found in a sentence, with the row of links.csv they match (its relation, the side
+    of the earlier act, whether it parts clauses and ties two acts)."""
 
     start: int
     end: int
     words: str
-    relation: str
-    earlier_told_after: bool
-    parts_clauses: bool = True
-    """False for a statement verb ('condemned', 'termed'), whose object may name its act in words
-    of its own ('termed the US action ...')."""
-    two_acts: bool = True
-    """False for a bare sequence ('after'), which may join two moments of one act."""
+    rule: lexicon.LinkCue
 
 
 @dataclass(frozen=True)
@@ -146,7 +141,7 @@ def _links_between(
             if first is second:
                 continue
             found.append(Link(first, second, cue, facts, _asserted_by(facts, cue)))
-            if cue.two_acts or _one_sided_strikes(first, second):
+            if cue.rule.two_acts or _one_sided_strikes(first, second):
                 first.apart.append(second)
                 second.apart.append(first)
     return found
@@ -176,16 +171,16 @@ def _no_act_side(
     ('after') with either side; an answer or a cause with its earlier side ('threw rocks ... in
     response to rising economic problems': the cause is no act, and the act told before is not
     it). A statement verb's object is left to the statement ('termed the US action ...')."""
-    if cue.relation == SEQUENCE:
+    if cue.rule.relation == SEQUENCE:
         return any(_tells_no_act(mentions, facts, s) for s in sides)
-    return cue.parts_clauses and _tells_no_act(mentions, facts, sides[0])
+    return cue.rule.parts_clauses and _tells_no_act(mentions, facts, sides[0])
 
 
 def _own_toll(facts: Facts, cue: Cue) -> bool:
     """'started shooting sporadically, which led to the death of the six villagers': what a cause
     cue says the act led to is its own toll, no act of its own, so the cue links nothing (a cue
     whose earlier act follows it, 'in retaliation for the killing of', still links)."""
-    return not cue.earlier_told_after and bool(
+    return not cue.rule.earlier_told_after and bool(
         OWN_TOLL.match(facts.sentence.text[cue.end - facts.sentence.start :])
     )
 
@@ -216,7 +211,7 @@ def _spoken_of(earlier: Mention, cue: Cue, facts: Facts) -> bool:
     follows a bare sequence is a statement, and the act it speaks of (reported) is not the earlier
     end; with no statement drafted there, the sentence links nothing."""
     return (
-        cue.relation == SEQUENCE
+        cue.rule.relation == SEQUENCE
         and earlier.reported
         and earlier.sentence.index == facts.sentence.index
     )
@@ -228,7 +223,7 @@ def _one_exchange(earlier: Mention, later: Mention, cue: Cue) -> bool:
     of fire (one battle, ACLED), not a second act; an answer by air strike or shelling, or one
     told as 'in response to', stays an act of its own."""
     return (
-        cue.relation in ANSWERS
+        cue.rule.relation in ANSWERS
         and bool(ANSWERING_VERB.match(cue.words))
         and all(m.family != STATEMENT and m.reading is not None for m in (earlier, later))
         and {earlier.reading.sub_event_type, later.reading.sub_event_type} <= GROUND_FIRE
@@ -256,17 +251,7 @@ def cues_in(facts: Facts) -> list[Cue]:
     for cue, match in lexicon.link_cue_matches(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
-            matches.append(
-                Cue(
-                    start,
-                    end,
-                    match.group(),
-                    cue.relation,
-                    cue.earlier_told_after,
-                    cue.parts_clauses,
-                    cue.two_acts,
-                )
-            )
+            matches.append(Cue(start, end, match.group(), cue))
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(c.start < cue.end and cue.start < c.end for c in kept):
@@ -288,7 +273,7 @@ def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tu
         preceding = [c.end for c in cues if c.end <= cue.start]
         governed = (cue.end, following[0] if following else sentence.end)
         other = (preceding[-1] if preceding else sentence.start, cue.start)
-    return (governed, other) if cue.earlier_told_after else (other, governed)
+    return (governed, other) if cue.rule.earlier_told_after else (other, governed)
 
 
 def _nearest(
