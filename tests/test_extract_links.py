@@ -256,3 +256,23 @@ def test_acts_a_timed_sequence_ties_stay_two_events_and_are_linked(tmp_path):
         for earlier, later, relation, cue, _ in links_by_day(found)
     ]
     assert days == [("2019-12-27", "2019-12-29", "after", "follow")]
+
+
+TALAS = (
+    "In Talas, witnesses say demonstrators tried to storm the local police headquarters "
+    "Wednesday, a day after hundreds of protesters clashed with police."
+)
+"""A sentence of bishkek-naryn-talas-unrest-2010-04-07 (VOA, dev split)."""
+
+
+def test_a_day_after_a_named_day_is_still_a_cue(tmp_path):
+    """'Wednesday, a day after hundreds of protesters clashed': the phrase dates the clash from
+    the day named before it, and it still ties the storming to the clash (the cue was dropped as
+    part of a date phrase once its day was resolved)."""
+    path = tmp_path / "talas.txt"
+    path.write_text(f'---\ntitle: "Test"\npublished: 2010-04-07\n---\n{TALAS}', encoding="utf-8")
+    found = extract.extract(load_article(path, draft=True))
+    assert [
+        (earlier[:10], later[:10], relation, cue)
+        for earlier, later, relation, cue, _ in (links_by_day(found))
+    ] == [("2010-04-06", "2010-04-07", "after", "a day after")]

@@ -245,12 +245,17 @@ def _sharing(mention: Mention, by_sentence: dict[int, list[Mention]]) -> list[Me
 
 def cues_in(facts: Facts) -> list[Cue]:
     """The cue words of one sentence, longest first where they overlap; none inside a date phrase
-    ('the following day') unless the phrase counts from another event ('a few days after')."""
+    ('the following day') unless the phrase counts from another event ('a few days after'), even
+    when the day it counts from is named ('Wednesday, a day after hundreds of protesters
+    clashed')."""
     sentence = facts.sentence
     matches = []
     for cue, match in lexicon.link_cue_matches(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if not any(d.start <= start < d.end and d.kind != "anchor" for d in facts.dates):
+        if not any(
+            d.start <= start < d.end and d.kind != "anchor" and not d.anchor_subordinate
+            for d in facts.dates
+        ):
             matches.append(Cue(start, end, match.group(), cue))
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
