@@ -160,3 +160,26 @@ def test_a_participle_after_a_degree_adverb_is_nobodys_statement(tmp_path):
         "2006-07-13",
     )
     assert "112" not in found.events["x_cameo_code"].astype(str).tolist()
+
+
+def test_words_said_on_a_named_occasion_are_news_though_told_in_the_present(tmp_path):
+    """port-moresby-lae-pay-riots-2024-01-10 (dev): 'In an address to the nation, Prime Minister
+    James Marape criticizes the police and warns ...' is the day's warning, told in the present
+    as the whole story is; without the occasion the same words are a standing position
+    (tests/test_fresh40_43_rules.py)."""
+    lead = (
+        "Riots broke out in Papua New Guinea's capital Port Moresby on Wednesday, leaving about "
+        "fifteen dead. "
+        "Angry crowds looted shops. Buildings burned late into the night. "
+    )
+    said = "Prime Minister James Marape criticizes the police and warns that no outbreak of " + (
+        "anarchy will be tolerated."
+    )
+    occasion = extracted(tmp_path, lead + "In an address to the nation, " + said, "2024-01-11")
+    assert occasion.events[["sub_event_type", "actor1", "x_cameo_code"]].values.tolist()[-1] == [
+        "Other",
+        "Government of Papua New Guinea",
+        "130",
+    ]
+    standing = extracted(tmp_path, lead + said, "2024-01-11")
+    assert "Other" not in standing.events["sub_event_type"].tolist()

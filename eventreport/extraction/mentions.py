@@ -1348,7 +1348,14 @@ def _standing_position(
         bool(BASE_FORM.fullmatch(word)) and bool(PLURAL_SUBJECT.search(before))
     )
     rest = before + " " + sentence.between(hit.end)
-    return present and not SPOKEN_BETWEEN.search(rest)
+    return present and not SPOKEN_BETWEEN.search(rest) and not SPOKEN_ON_OCCASION.search(rest)
+
+
+SPOKEN_ON_OCCASION = lexicon.Rule(
+    r"(?i)\b(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{speech_channel})\b"
+)
+"""'In an address to the nation, Prime Minister James Marape criticizes the police': words said on
+an occasion the text names are news of their day, though told in the present."""
 
 
 THIRD_PERSON = re.compile(r"(?i)[a-z]+[^s]s")
