@@ -5,8 +5,11 @@ article that the drafts got wrong."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_events
+from drafting import drafted_events, extracted
 
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import draft as extract
 from eventreport.extraction import geoparse
 
 KOYA = (
@@ -42,3 +45,50 @@ def test_strikes_on_the_kurdistan_region_are_coded_in_iraq(tmp_path):
     assert strike[["country", "location", "geo_precision"]].values.tolist() == [
         ["Iraq", "Kurdistan Region", 3]
     ]
+
+
+DIYARBAKIR = "\n\n".join(
+    [
+        "At least 14 people were killed as protests by pro-Kurdish demonstrators raged across "
+        "Turkey over the government’s lack of action to save the Syrian town of Kobane, officials "
+        "said Wednesday.",
+        "Eight of the deaths came in Turkey’s main Kurdish city of Diyarbakir, where the most "
+        "intense rioting took place overnight Wednesday, a local security official told AFP.",
+        "Five of them were killed by gunshots in clashes between pro-Kurdish activists and "
+        "Islamists, Dogan news agency reported.",
+        "Two people were reported killed in Mardin, two in Siirt, and one in Batman and another "
+        "in Mus, all cities in the southeast of Turkey with large populations of Kurds.",
+    ]
+)
+"""Sentences of diyarbakir-kobane-protest-riots-2014-10-08 (AFP copy, dev split)."""
+
+
+def test_each_place_of_a_list_has_its_own_count_and_a_share_is_no_total(tmp_path):
+    """diyarbakir-kobane-protest-riots-2014-10-08 (fresh115): Mardin's event took every count of
+    the list and its running sums (2, 4, 5, 6) and the other towns none; each town has its own
+    count, and no town's count is the total of the towns told after it."""
+    found = extracted(tmp_path, DIYARBAKIR, "2014-10-08")
+    events = found.events.set_index("event_id_cnty")
+    claims = found.claims.assign(location=lambda c: c["event_id_cnty"].map(events["location"]))
+    towns = claims[claims["location"].isin(["Mardin", "Siirt", "Batman", "Muş"])]
+    assert towns.loc[
+        towns["quote"] != "Five of them were killed", ["location", "low"]
+    ].values.tolist() == [
+        ["Mardin", 2],
+        ["Siirt", 2],
+        ["Batman", 1],
+        ["Muş", 1],
+    ]
+    assert {"Eight of the deaths", "Five of them were killed"} <= set(claims["quote"])
+
+
+def test_a_share_of_a_toll_told_before_is_no_total_of_the_events_after_it():
+    """diyarbakir-kobane-protest-riots-2014-10-08 (fresh115), the whole article: 'Eight of the
+    deaths came in ... Diyarbakir' and 'Five of them were killed by gunshots' count shares of the
+    14 told before; the tolls told after them (5 + 2 + 1, 2 + 2 + 1) made them round-up totals,
+    and their claims went."""
+    article = load_article(
+        config.ARTICLES_DIR / "diyarbakir-kobane-protest-riots-2014-10-08.txt", draft=True
+    )
+    claims = extract.extract(article).claims
+    assert {"Eight of the deaths", "Five of them were killed"} <= set(claims["quote"])

@@ -1438,6 +1438,9 @@ def _figure_key(figure: Figure) -> tuple[int, int, str]:
     return figure.start, figure.end, figure.metric
 
 
+SHARE_OF_A_TOLL = re.compile(r"(?i)^[\w-]+\s+of\s+(?:the|them|those|these)\b")
+"""'Eight of the deaths came in ... Diyarbakir', 'Five of them were killed by gunshots': a share of
+a toll told before, never the total of the events told after it."""
 MAX_ROUND_UP_PARTS = 8
 """How many other events' tolls a total is tried against (all their subsets: 2**8 at most)."""
 
@@ -1446,16 +1449,24 @@ def _round_ups(events: list[Event]) -> None:
     """A whole figure told before two or more other events whose own tolls add up to it is a
     round-up's total ('sparking clashes that killed at least 12 soldiers' before Parang's one
     soldier and Patikul's 11 marines): it counts no single event, so it leaves the event it was
-    told with, as the coding rules want (no claim about any one of them)."""
+    told with, as the coding rules want (no claim about any one of them). The places of one list
+    ('two in Mardin, two in Siirt, and one in Batman') each have their own count, never the sum
+    of the others'."""
     tolls = {id(e): _tolls(e) for e in events}
     for event in events:
+        listed = {id(s) for m in event.mentions for s in m.siblings}
         for figure in _unique_figures(event):
             later = []
             for other in events:
                 start, value = tolls[id(other)].get(figure.metric, (0, 0))
-                if other is not event and value and start > figure.start:
+                same_list = any(id(m) in listed for m in other.mentions)
+                if other is not event and not same_list and value and start > figure.start:
                     later.append(value)
-            if not figure.partial and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS]):
+            if (
+                not figure.partial
+                and not SHARE_OF_A_TOLL.match(figure.quote)
+                and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS])
+            ):
                 event.totals.add(_figure_key(figure))
 
 

@@ -3288,13 +3288,54 @@ def _counts_listed_villages(target: Mention, same: list[Mention]) -> bool:
     return bool(target.siblings) and target.unresolved is not None and target in same
 
 
+def _counts_by_place(kinetic: list[Mention], figures: list[Figure]) -> dict[int, Mention | None]:
+    """'Two people were reported killed in Mardin, two in Siirt, and one in Batman': when every
+    place of a list an act was split over has a count of its own right before it, the count
+    nearest each place (per metric) is that place's whole toll and the list's running sums and
+    totals go (None), as a sum of several events is a figure of none. Keyed by id(figure)."""
+    owners: dict[int, Mention | None] = {}
+    for first in kinetic:
+        group = [first, *first.siblings]
+        if not first.siblings or any(m not in kinetic or not _listed_at(m) for m in group):
+            continue
+        group.sort(key=lambda m: _listed_at(m).start)
+        if first is not group[0]:
+            continue
+        ends = [_listed_at(m).start for m in group]
+        starts = [first.clause[0]] + [_listed_at(m).end for m in group[:-1]]
+        windows = zip(starts, ends, strict=True)
+        nearest = [_nearest_counts(figures, start, end) for start, end in windows]
+        if not all(nearest):
+            continue
+        owners |= {id(f): None for f in figures if starts[0] <= f.start and f.end <= ends[-1]}
+        owners |= {id(f): m for m, own in zip(group, nearest, strict=True) for f in own}
+    return owners
+
+
+def _nearest_counts(figures: list[Figure], start: int, end: int) -> list[Figure]:
+    """The figures between two offsets, the one nearest the end for each metric."""
+    inside = sorted((f for f in figures if start <= f.start and f.end <= end), key=lambda f: f.end)
+    return list({f.metric: f for f in inside}.values())
+
+
+def _listed_at(mention: Mention) -> PlaceMention | None:
+    """The place of a list a split mention stands for (the gazetteer's or the unresolved name)."""
+    return mention.unresolved or mention.place
+
+
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
     """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
     of its own."""
     kinetic = [m for m in found if m.family in KINETIC_FAMILIES]
+    by_place = _counts_by_place(kinetic, facts.figures)
     orphans = []
     for figure in facts.figures:
         if _in_background(figure.start, figure.end, facts):
+            continue
+        if id(figure) in by_place:
+            owner = by_place[id(figure)]
+            if owner is not None:
+                owner.figures.append(replace(figure, partial=False))
             continue
         if not kinetic:
             orphans.append(figure)
