@@ -92,3 +92,17 @@ def test_a_share_of_a_toll_told_before_is_no_total_of_the_events_after_it():
     )
     claims = extract.extract(article).claims
     assert {"Eight of the deaths", "Five of them were killed"} <= set(claims["quote"])
+
+
+def test_people_of_a_nationality_are_its_civilians_not_its_state(tmp_path):
+    """pulau-baik-fish-farm-kidnapping-2014-05-06 (fresh117): 'Five gunmen abducted a Chinese
+    national' drafted the abduction of China's armed forces; a demonym before 'national(s)',
+    'citizen(s)' or 'expatriate(s)' names civilians of that country."""
+    text = (
+        "KOTA KINABALU: Five gunmen abducted a Chinese national manager of a cage fish breeding "
+        "company in Pulau Baik, Lahad Datu early yesterday."
+    )
+    events = drafted_events(tmp_path, text, "2014-05-06")
+    assert events[["sub_event_type", "actor2"]].values.tolist() == [
+        ["Abduction/forced disappearance", "Civilians (China)"]
+    ]

@@ -334,6 +334,7 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
         for c in countries
         if not any(a <= c[0] < b for a, b, _ in aliases) and not _surname(text, c[0])
     ]
+    aliases += _nationals(text, countries)
     spans = sorted(
         [(a, b, actors, None) for a, b, actors in aliases]
         + [(a, b, (), iso3) for a, b, iso3 in countries]
@@ -354,6 +355,20 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, [(m.start, m.end) for m in mentions])
     return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
+
+
+NATIONALS = lexicon.Rule(r"\s+(?:{nationality_noun})\b")
+"""The noun after a demonym that makes it people of that nationality ('a Chinese national')."""
+
+
+def _nationals(
+    text: str, countries: list[tuple[int, int, str]]
+) -> list[tuple[int, int, tuple[Actor, ...]]]:
+    """'Five gunmen abducted a Chinese national': people of a nationality are civilians of that
+    country, never its state (whose soldiers or voice a bare demonym may be)."""
+    civilians = lexicon.load().actors[name_key("civilians")]
+    found = (NATIONALS.match(text, end) for _, end, _ in countries)
+    return [(m.start(), m.end(), civilians) for m in found if m]
 
 
 def _surname(text: str, start: int) -> bool:
