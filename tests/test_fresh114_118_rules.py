@@ -106,3 +106,18 @@ def test_people_of_a_nationality_are_its_civilians_not_its_state(tmp_path):
     assert events[["sub_event_type", "actor2"]].values.tolist() == [
         ["Abduction/forced disappearance", "Civilians (China)"]
     ]
+
+
+def test_civilians_never_speak_a_statement(tmp_path):
+    """pulau-baik-fish-farm-kidnapping-2014-05-06 (fresh117): “They escaped with the Chinese
+    national after threatening a female worker” drafted a threat spoken by the Chinese national;
+    residents, witnesses and victims tell what happened, no statement of a party (CURATION.md,
+    the statement rule, 1)."""
+    text = (
+        "KOTA KINABALU: Five gunmen abducted a Chinese national manager of a cage fish breeding "
+        "company in Pulau Baik, Lahad Datu early yesterday.\n\n"
+        "“They escaped with the Chinese national after threatening a female worker in Bajau "
+        "dialect."
+    )
+    events = drafted_events(tmp_path, text, "2014-05-06")
+    assert "Strategic developments" not in events["event_type"].tolist()

@@ -2945,8 +2945,13 @@ def _relative_antecedent(facts: Facts, relative_at: int, words: str) -> list[act
 
 
 def _may_speak(actor: actors.Mention) -> bool:
-    """Whether an actor's words can be a statement: not a monitor's, an outlet's or a crowd's."""
-    return not (actor.actors and actor.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS)
+    """Whether an actor's words can be a statement: not a monitor's, an outlet's, a crowd's or
+    civilians' (residents, witnesses and victims tell what happened: CURATION.md, the statement
+    rule, 1)."""
+    return not (
+        actor.actors
+        and actor.actors[0].kind in actors.SPEAKERLESS_KINDS | CROWD_KINDS | {"civilians"}
+    )
 
 
 def _quoting(mention: Mention, facts: Facts) -> Attribution | None:
