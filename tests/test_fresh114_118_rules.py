@@ -94,15 +94,18 @@ def test_a_share_of_a_toll_told_before_is_no_total_of_the_events_after_it():
     assert {"Eight of the deaths", "Five of them were killed"} <= set(claims["quote"])
 
 
+PULAU_BAIK = (
+    "KOTA KINABALU: Five gunmen abducted a Chinese national manager of a cage fish breeding "
+    "company in Pulau Baik, Lahad Datu early yesterday."
+)
+"""The lead of pulau-baik-fish-farm-kidnapping-2014-05-06 (The Borneo Post, dev split)."""
+
+
 def test_people_of_a_nationality_are_its_civilians_not_its_state(tmp_path):
     """pulau-baik-fish-farm-kidnapping-2014-05-06 (fresh117): 'Five gunmen abducted a Chinese
     national' drafted the abduction of China's armed forces; a demonym before 'national(s)',
     'citizen(s)' or 'expatriate(s)' names civilians of that country."""
-    text = (
-        "KOTA KINABALU: Five gunmen abducted a Chinese national manager of a cage fish breeding "
-        "company in Pulau Baik, Lahad Datu early yesterday."
-    )
-    events = drafted_events(tmp_path, text, "2014-05-06")
+    events = drafted_events(tmp_path, PULAU_BAIK, "2014-05-06")
     assert events[["sub_event_type", "actor2"]].values.tolist() == [
         ["Abduction/forced disappearance", "Civilians (China)"]
     ]
@@ -113,11 +116,6 @@ def test_civilians_never_speak_a_statement(tmp_path):
     national after threatening a female worker” drafted a threat spoken by the Chinese national;
     residents, witnesses and victims tell what happened, no statement of a party (CURATION.md,
     the statement rule, 1)."""
-    text = (
-        "KOTA KINABALU: Five gunmen abducted a Chinese national manager of a cage fish breeding "
-        "company in Pulau Baik, Lahad Datu early yesterday.\n\n"
-        "“They escaped with the Chinese national after threatening a female worker in Bajau "
-        "dialect."
-    )
-    events = drafted_events(tmp_path, text, "2014-05-06")
+    escaped = "“They escaped with the Chinese national after threatening a female worker."
+    events = drafted_events(tmp_path, f"{PULAU_BAIK}\n\n{escaped}", "2014-05-06")
     assert "Strategic developments" not in events["event_type"].tolist()
