@@ -3330,7 +3330,7 @@ def _listed_at(mention: Mention) -> PlaceMention | None:
 
 def _attach_figures(found: list[Mention], facts: Facts) -> None:
     """Each figure goes to the nearest kinetic mention of its sentence; without one it is a mention
-    of its own."""
+    of its own. The places of a list with a count each take their own (`_counts_by_place`)."""
     kinetic = [m for m in found if m.family in KINETIC_FAMILIES]
     by_place = _counts_by_place(kinetic, facts.figures)
     orphans = []
