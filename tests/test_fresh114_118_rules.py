@@ -119,3 +119,16 @@ def test_civilians_never_speak_a_statement(tmp_path):
     escaped = "“They escaped with the Chinese national after threatening a female worker."
     events = drafted_events(tmp_path, f"{PULAU_BAIK}\n\n{escaped}", "2014-05-06")
     assert "Strategic developments" not in events["event_type"].tolist()
+
+
+def test_detonations_of_tear_gas_grenades_are_no_blast(tmp_path):
+    """ndjamena-anti-junta-protests-teargas-2021-04-27 (fresh114): 'detonations of tear gas
+    grenades echoed here and there' drafted a bomb of an armed group; the blast of a means of
+    crowd control is no explosion."""
+    text = (
+        "Police fired tear gas at demonstrators in N'Djamena on Tuesday. In the early morning "
+        "black traces of burnt tires littered the tar while others still burned, detonations of "
+        "tear gas grenades echoed here and there."
+    )
+    events = drafted_events(tmp_path, text, "2021-04-27")
+    assert "Explosions/Remote violence" not in events["event_type"].tolist()

@@ -84,6 +84,8 @@ NONLETHAL_BEFORE = lexicon.Rule(r"(?i)\b(?:{nonlethal_prefix})[\s-]+$")
 """'stun grenades', 'smoke bombs': what a crowd is dispersed with, no explosive attack."""
 NONLETHAL_INSIDE = lexicon.Rule(r"(?i)\b(?:{nonlethal_prefix})[\s-]+[\w-]+$")
 """'fired tear-gas shells': a trigger whose weapon is a means of crowd control."""
+NONLETHAL_AFTER = lexicon.Rule(r"(?i)^\s+of\s+(?:{nonlethal_prefix})\b")
+"""'detonations of tear gas grenades echoed': a blast of a means of crowd control."""
 KILL_VERB = lexicon.Rule(r"(?i)(?:{kill_verb})")
 VICTIM_VERB = lexicon.Rule(r"(?i)(?:{victim_verb})")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -1146,12 +1148,12 @@ LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
 def _names_no_act(text: str, start: int, end: int) -> bool:
     """Whether trigger words name no act: a doer or a device a pattern's word start reaches
     ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
-    operations'), a weapon of crowd control ('tear gas and stun grenades'), 'demonstrate' in
-    the sense of show ('These facts demonstrate that ...'), or a wave of protest ('as Arab unrest
-    spread in the region', 'engulfed by anti-government protests for weeks'), or what a right is
-    about ('controls ... the right to protest'), or a legal state a government declares ('a state
-    of siege', a measure that is no event), or an idea it is done to ('they who are killing
-    democracy') or that does it ('Violence struck')."""
+    operations'), a weapon of crowd control ('tear gas and stun grenades', 'detonations of tear
+    gas grenades'), 'demonstrate' in the sense of show ('These facts demonstrate that ...'), or a
+    wave of protest ('as Arab unrest spread in the region', 'engulfed by anti-government protests
+    for weeks'), or what a right is about ('controls ... the right to protest'), or a legal state
+    a government declares ('a state of siege', a measure that is no event), or an idea it is done
+    to ('they who are killing democracy') or that does it ('Violence struck')."""
     return bool(
         AGENT_NOUN.fullmatch(text[start:end])
         or SHOWING.match(text[start : end + 12])
@@ -1159,6 +1161,7 @@ def _names_no_act(text: str, start: int, end: int) -> bool:
         or PURPOSE_PREFIX.search(text[max(0, start - 12) : start])
         or NONLETHAL_BEFORE.search(text[max(0, start - 12) : start])
         or NONLETHAL_INSIDE.search(text[start:end])
+        or NONLETHAL_AFTER.match(text[end : end + 20])
         or RIGHT_TO.search(text[max(0, start - 20) : start])
         or WAVE_AFTER.match(text[end : end + 30])
         or WAVE_BEFORE.search(text[max(0, start - 40) : start])
