@@ -132,3 +132,10 @@ def test_detonations_of_tear_gas_grenades_are_no_blast(tmp_path):
     )
     events = drafted_events(tmp_path, text, "2021-04-27")
     assert "Explosions/Remote violence" not in events["event_type"].tolist()
+
+
+def test_a_town_after_an_unknown_name_and_a_comma_holds_it(tmp_path):
+    """pulau-baik-fish-farm-kidnapping-2014-05-06 (fresh117): 'in Pulau Baik, Lahad Datu' left
+    the abduction unlocated; the town after the name the gazetteer lacks holds it."""
+    events = drafted_events(tmp_path, PULAU_BAIK, "2014-05-06")
+    assert events[["location", "country"]].values.tolist() == [["Lahad Datu", "Malaysia"]]

@@ -798,6 +798,8 @@ def _enclosed(
         if joint is None:
             continue
         holder = _holder(text, offset, mention.end + joint.end(), found, country)
+        if holder is None and mention.place is None and joint.group("comma"):
+            holder = _town_holding(text, offset, mention.end + joint.end(), country)
         if holder is None:
             continue
         if _unit_in_town(mention, holder) or (
@@ -828,6 +830,24 @@ def _enclosed(
                 kind=inside.kind if inside else "name",
             )
     return sorted((m for m in found if m not in qualifiers), key=lambda m: m.start)
+
+
+LIST_GOES_ON = re.compile(r"\s*,?\s*(?:[A-Z]|(?:and|or)\b)")
+"""What follows a place of a list that goes on ('Gome, Ilaga and Beoga')."""
+
+
+def _town_holding(text: str, offset: int, start: int, country: str | None) -> PlaceMention | None:
+    """'in Pulau Baik, Lahad Datu early yesterday': the town named after a name the gazetteer
+    lacks and a comma holds it, unless a list goes on after the town ('Gome, Ilaga and Beoga',
+    'Daih, A’ali, and Bilad al-Qadiam') or the town lies outside the article's country."""
+    match = re.match(NAME, text[start - offset :])
+    if match is None or LIST_GOES_ON.match(text, start - offset + match.end()):
+        return None
+    name = match.group().rstrip(".")
+    town = _gazetteer().lookup(name, country)
+    if town is None or town.kind != "city" or town.country_iso3 != (country or town.country_iso3):
+        return None
+    return PlaceMention(name, start, start + len(name), town, 1, "city")
 
 
 UNIT_OF = re.compile(r"\s+of\s")
