@@ -139,3 +139,16 @@ def test_a_town_after_an_unknown_name_and_a_comma_holds_it(tmp_path):
     the abduction unlocated; the town after the name the gazetteer lacks holds it."""
     events = drafted_events(tmp_path, PULAU_BAIK, "2014-05-06")
     assert events[["location", "country"]].values.tolist() == [["Lahad Datu", "Malaysia"]]
+
+
+def test_a_count_reported_before_is_no_speaker(tmp_path):
+    """tripoli-444-deterrence-clashes-2023-08-14 (fresh118): 'The death toll rose to 45 on
+    Wednesday, up from 27 reported Tuesday, said Malek Merset' credited the toll to 'up from 27
+    via Malek Merset'; a reporting verb right after a number is the count's participle."""
+    text = (
+        "Clashes erupted in Tripoli on Monday between the 444 brigade and the Special Deterrence "
+        "Force. The death toll rose to 45 on Wednesday, up from 27 reported Tuesday, said Malek "
+        "Merset, the spokesperson for Libya’s Emergency Medicine and Support Centre."
+    )
+    claims = extracted(tmp_path, text, "2023-08-16").claims
+    assert claims[["claimant", "low"]].values.tolist() == [["Malek Merset", 45]]

@@ -951,6 +951,7 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
                 _in_name(text, hit)
                 or CLAIMED_ACT.match(text, hit.end())
                 or _noun_after_preposition(text, hit)
+                or COUNT_BEFORE.search(text, 0, hit.start())
             ):
                 continue
             if not verb.speaker_after and HEARSAY.search(text, 0, hit.start()):
@@ -981,6 +982,11 @@ def attributions(sentence: Sentence, speakers: Speakers) -> list[Attribution]:
     for attribution in found:
         speakers.remember(attribution.speaker)
     return found
+
+
+COUNT_BEFORE = re.compile(r"\d\s+$")
+"""'up from 27 reported Tuesday': a reporting verb right after a number is a participle of the
+count (the 27 that were reported), no speaker's verb."""
 
 
 def _noun_after_preposition(text: str, hit: re.Match) -> bool:
