@@ -1438,9 +1438,6 @@ def _figure_key(figure: Figure) -> tuple[int, int, str]:
     return figure.start, figure.end, figure.metric
 
 
-SHARE_OF_A_TOLL = re.compile(r"(?i)^[\w-]+\s+of\s+(?:the|them|those|these)\b")
-"""'Eight of the deaths came in ... Diyarbakir', 'Five of them were killed by gunshots': a share of
-a toll told before, never the total of the events told after it."""
 MAX_ROUND_UP_PARTS = 8
 """How many other events' tolls a total is tried against (all their subsets: 2**8 at most)."""
 
@@ -1464,7 +1461,7 @@ def _round_ups(events: list[Event]) -> None:
                     later.append(value)
             if (
                 not figure.partial
-                and not SHARE_OF_A_TOLL.match(figure.quote)
+                and not numbers.SHARE_OPENING.match(figure.quote)
                 and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS])
             ):
                 event.totals.add(_figure_key(figure))

@@ -840,10 +840,10 @@ def _town_holding(text: str, offset: int, start: int, country: str | None) -> Pl
     """'in Pulau Baik, Lahad Datu early yesterday': the town named after a name the gazetteer
     lacks and a comma holds it, unless a list goes on after the town ('Gome, Ilaga and Beoga',
     'Daih, A’ali, and Bilad al-Qadiam') or the town lies outside the article's country."""
-    match = re.match(NAME, text[start - offset :])
-    if match is None or LIST_GOES_ON.match(text, start - offset + match.end()):
+    named = _name_at(text, offset, start)
+    if named is None or LIST_GOES_ON.match(named[1]):
         return None
-    name = match.group().rstrip(".")
+    name = named[0]
     town = _gazetteer().lookup(name, country)
     if town is None or town.kind != "city" or town.country_iso3 != (country or town.country_iso3):
         return None
@@ -868,6 +868,15 @@ def _unit_in_town(unit: PlaceMention, town: PlaceMention) -> bool:
     )
 
 
+def _name_at(text: str, offset: int, start: int) -> tuple[str, str] | None:
+    """The capitalised name that starts at `start` (an offset in the article) and the text after
+    it, or None."""
+    match = re.match(NAME, text[start - offset :])
+    if match is None:
+        return None
+    return match.group().rstrip("."), text[start - offset + match.end() :]
+
+
 def _holder(
     text: str, offset: int, start: int, found: list[PlaceMention], country: str | None
 ) -> PlaceMention | None:
@@ -877,11 +886,10 @@ def _holder(
     named = next((m for m in found if m.start == start), None)
     if named is not None:
         return named if named.resolved else None
-    match = re.match(NAME, text[start - offset :])
-    if match is None:
+    named_there = _name_at(text, offset, start)
+    if named_there is None:
         return None
-    name = match.group().rstrip(".")
-    after = text[start - offset + match.end() :]
+    name, after = named_there
     if _names_country(name) and not LANDFORM.match(after):  # 'Saint-Louis, New Caledonia'
         nation = _gazetteer().lookup(name, None)
         return (
@@ -889,11 +897,7 @@ def _holder(
         )
     if country is None:
         return None
-    province = (
-        _province(name, country)
-        if not ADMIN_UNIT.match(text[start - offset + match.end() :])
-        else None
-    )
+    province = _province(name, country) if not ADMIN_UNIT.match(after) else None
     if province is None or province.kind != "admin":
         return None
     return PlaceMention(name, start, start + len(name), province, 3, "admin")

@@ -55,6 +55,9 @@ VERB_AFTER_NOUN = lexicon.Rule(r"(?i)\s+(?:{reporting_verb})\b")
 """A verb right after a reporting word makes it a noun, the subject ('media reports said')."""
 PARTITIVE = re.compile(r"\s+(?P<count>[\w-]+)\s+of\s+(?:them|those|whom)\b", re.IGNORECASE)
 """A count of a part right after a casualty verb ('wounded one of them')."""
+SHARE_OPENING = re.compile(r"(?i)^[\w-]+\s+of\s+(?:the|them|those|these)\b")
+"""A figure told as a share of a toll told before ('Eight of the deaths came in ... Diyarbakir',
+'Five of them were killed by gunshots'): never the total of the events told after it."""
 PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:over|of|about|amid|despite|against|on|with|to)\s+$")
 """A preposition right before a word: what follows it is a noun."""
 LEADING_WORDS = lexicon.Rule(r"^(?:(?:{lead_in}|{reporting_verb}|{relay_verb})\b[,\s]*)+", re.I)
