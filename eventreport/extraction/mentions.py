@@ -137,6 +137,8 @@ SPOKEN_BETWEEN = lexicon.Rule(r"\b(?:{reporting_verb})\b")
 fiery protests': an actor who reports the words after it does not do what they tell."""
 SECOND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
 """', and warned': a verb coordinated after a clause, with no subject of its own."""
+SAYER_PRONOUN = re.compile(r"(?i)\s*(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?")
+"""'said in a statement that it rejected': a pronoun that is the reporting verb's own subject."""
 LAST_CUT = re.compile(r"(?:[;:“”\"]|\bthat\b)(?!.*(?:[;:“”\"]|\bthat\b))")
 """The last punctuation or 'that' before a statement word: its subject comes after it."""
 COORDINATION = re.compile(r",|\b(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\b|;")
@@ -1341,7 +1343,8 @@ def _standing_position(
 ) -> bool:
     """'India accuses Pakistan of training and arming Kashmiri militants', 'Rebel groups demand
     that Kashmir be united': a statement word in the simple present, after the lead, in the text's
-    own voice (no quote, no reporting verb) and with no date in its sentence, tells a standing
+    own voice (no quote, no reporting verb but one in the present: 'India accuses Pakistan of
+    arming the militants, a charge it denies') and with no date in its sentence, tells a standing
     position, background to the story, not a statement of its days."""
     if family != STATEMENT or quoted or facts.dates or sentence.index < LEAD_SENTENCES:
         return False
@@ -1351,7 +1354,10 @@ def _standing_position(
         bool(BASE_FORM.fullmatch(word)) and bool(PLURAL_SUBJECT.search(before))
     )
     rest = before + " " + sentence.between(hit.end)
-    return present and not SPOKEN_BETWEEN.search(rest) and not SPOKEN_ON_OCCASION.search(rest)
+    reported = any(
+        not THIRD_PERSON.fullmatch(verb.group()) for verb in SPOKEN_BETWEEN.regex.finditer(rest)
+    )
+    return present and not reported and not SPOKEN_ON_OCCASION.search(rest)
 
 
 SPOKEN_ON_OCCASION = lexicon.Rule(
@@ -3023,9 +3029,16 @@ def _subject_span(
     head = head[: end - clause_start]
     cut = LAST_CUT.search(head)
     told = list(SPOKEN_BETWEEN.regex.finditer(head[: cut.start()])) if cut else []
-    if cut and cut.group() == "that" and told and SECOND_VERB.search(head[cut.end() :]):
+    after_cut = head[cut.end() :] if cut else ""
+    if (
+        cut
+        and cut.group() == "that"
+        and told
+        and (SECOND_VERB.search(after_cut) or SAYER_PRONOUN.fullmatch(after_cut))
+    ):
         # 'the minister said Monday that gunmen ... were behind the attack, and warned Islamabad':
-        # the second verb is the minister's, not the gunmen's
+        # the second verb is the minister's, not the gunmen's; 'the foreign ministry said in a
+        # statement that it rejected': the pronoun is the ministry
         end = clause_start + told[-1].start()
         head = head[: told[-1].start()]
         cut = LAST_CUT.search(head)
