@@ -4,7 +4,9 @@ article that the drafts got wrong."""
 
 from __future__ import annotations
 
-from drafting import drafted_events
+from drafting import drafted_events, extracted
+
+from eventreport.extraction import numbers
 
 SUNJUWAN = "\n\n".join(
     [
@@ -66,4 +68,47 @@ def test_protesters_taking_over_a_building_is_a_violent_demonstration(tmp_path):
     )
     assert events[["sub_event_type", "location"]].values.tolist() == [
         ["Violent demonstration", "Naryn"]
+    ]
+
+
+def test_two_dozens_is_twenty_four(tmp_path):
+    """fayzabad-governor-office-protest-2021-06-08 (Afghanistan Times, fresh119): 'two dozens
+    injured' had been read as the vague 'dozens' (12); a plural multiplier after a count
+    multiplies it, as 'two dozen' does. A bare 'dozens' stays ACLED's 12."""
+    assert [numbers.parse_number(words) for words in ("two dozens", "dozens", "two dozen")] == [
+        24,
+        12,
+        24,
+    ]
+    found = extracted(
+        tmp_path,
+        "KABUL: A protest against insecurity and lack of water and electricity in Fayzabad city "
+        "of Badakhshan province turned violent on Tuesday as three demonstrators were killed and "
+        "two dozens injured after security guards of provincial governor allegedly opened fire at "
+        "them.",
+        "2021-06-08",
+    )
+    injured = found.claims[found.claims["metric"] == "injured"]
+    assert injured[["low", "high", "quote"]].values.tolist() == [[24, 24, "two dozens injured"]]
+
+
+KUMBA = "\n\n".join(
+    [
+        "Unidentified gunmen stormed a school in Kumba in the restive Southwest region on "
+        "Saturday, October 24, killing at least six children and injuring about a dozen others.",
+        "It is not clear who perpetrated the killings as the country is in a civil war with "
+        "Cameroun military battling Separatist fighters from the two English speaking regions of "
+        "the country.",
+    ]
+)
+"""Sentences of kumba-school-attack-2020-10-24 (fresh120, dev split)."""
+
+
+def test_a_war_the_country_is_in_is_background_not_a_battle_of_the_day(tmp_path):
+    """'as the country is in a civil war with Cameroun military battling Separatist fighters',
+    with no date of its own, tells the standing state of the country, not a fight: it had made
+    the gunmen's storming of a school (an attack on children) an armed clash."""
+    events = drafted_events(tmp_path, KUMBA, "2020-10-26")
+    assert events[["event_type", "sub_event_type", "actor2", "fatalities"]].values.tolist() == [
+        ["Violence against civilians", "Attack", "Civilians (Cameroon)", 6]
     ]

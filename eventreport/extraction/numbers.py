@@ -420,9 +420,11 @@ def _number_regex() -> re.Pattern:
             re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)
         )
 
+    counted = [w for w in vague if numbers.get(w[:-1], (None, ""))[1] == "multiplier"]
     word_number = (
         r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand)\b))?"
         rf"(?:{alt(words)})(?:(?:[\s-]+(?:and\s+)?)(?:{alt(words)}))*"
+        rf"(?:\s+(?:{alt(counted)}))?"
     )
     modifier = r"(?!(?:a|an|the|of|in|on|at|by|to|and|or|that|who|which)\b)[\w'’.-]+\s+"
     single = (
@@ -449,7 +451,9 @@ def parse_number(text: str) -> int | None:
         value, kind = numbers.get(word, (None, ""))
         if value is None or word == "and":
             continue
-        if kind in ("cardinal", "vague"):
+        if kind == "vague" and current:
+            current *= value  # 'two dozens': a plural multiplier after a count
+        elif kind in ("cardinal", "vague"):
             current += value
         elif value < 1000:
             current = max(current, 1) * value
