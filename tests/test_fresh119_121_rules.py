@@ -112,3 +112,35 @@ def test_a_war_the_country_is_in_is_background_not_a_battle_of_the_day(tmp_path)
     assert events[["event_type", "sub_event_type", "actor2", "fatalities"]].values.tolist() == [
         ["Violence against civilians", "Attack", "Civilians (Cameroon)", 6]
     ]
+
+
+ZANGON_KATAF = "\n\n".join(
+    [
+        "ABUJA, March 12 (AP) — Gunmen killed at least 16 people in an attack in northwest "
+        "Nigeria, the government said Sunday.",
+        "On Sunday, young people in the Ungwan Wakili neighborhood where Saturday’s attack took "
+        "place protested the killing and accused Nigerian soldiers of failing to stop the "
+        "violence despite being in the area at the time.",
+    ]
+)
+"""Sentences of zangon-kataf-ungwan-wakili-attack-2023-03-11 (AP, fresh120, dev split)."""
+
+
+def test_the_month_of_march_is_no_crowd(tmp_path):
+    """'ABUJA, March 12 (AP) — Gunmen killed at least 16 people in an attack': the dateline's month
+    had cued a crowd, and the attack was read as a riot beside the gunmen's killing."""
+    events = drafted_events(tmp_path, ZANGON_KATAF.split("\n\n")[0], "2023-03-12")
+    assert events[["sub_event_type", "actor1", "fatalities"]].values.tolist() == [
+        ["Attack", "Unidentified Armed Group (Nigeria)", 16]
+    ]
+
+
+def test_an_attack_told_by_its_day_is_not_the_crowds_act(tmp_path):
+    """'young people in the neighborhood where Saturday’s attack took place protested the
+    killing': the attack named by its day is the gunmen's, told before; the youths' protest had
+    been drafted as a riot because of it."""
+    events = drafted_events(tmp_path, ZANGON_KATAF, "2023-03-12")
+    protest = events[events["event_type"].isin(["Protests", "Riots"])]
+    assert protest[["sub_event_type", "event_date"]].astype(str).values.tolist() == [
+        ["Peaceful protest", "2023-03-12"]
+    ]

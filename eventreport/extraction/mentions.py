@@ -1092,6 +1092,7 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 and not (
                     r.sub_event_type == EXCESSIVE_FORCE and _aimed_at_forces(sentence, end, facts)
                 )
+                and not (r.context == "crowd" and _days_act().search(sentence.text[:start]))
             ),
             None,
         )
@@ -1111,6 +1112,14 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+@cache
+def _days_act() -> re.Pattern:
+    """'the neighborhood where Saturday's attack took place': an act told by its day ('Saturday's',
+    'yesterday's') is one told elsewhere, never the act of a crowd of this sentence."""
+    days = [w.word for w in wordlists.calendar().values() if w.kind == "weekday"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(days)}|yesterday|today)['’]s\s+$")
 
 
 def _weak_reading(sub_event_type: str) -> Trigger:
@@ -1180,7 +1189,7 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     Words of the `small_arms` cue are no weapon cue ('rocket-propelled grenades', 'shell casings',
     'a petrol bomb attack'),
     and people counted as victims ('killed dozens of people') or armed ('Dozens of people armed
-    with machetes') are no crowd."""
+    with machetes') are no crowd, nor is the month of March."""
     if not context:
         return True
     cue = lexicon.load().cues.get(context)
@@ -1188,7 +1197,11 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
     if cue is not None and any(
         not (
             context == "crowd"
-            and (_counted_as_victims(text, m.start()) or ARMED_AFTER.match(text, m.end()))
+            and (
+                _counted_as_victims(text, m.start())
+                or ARMED_AFTER.match(text, m.end())
+                or MONTH_MARCH.match(text, m.start())
+            )
         )
         for m in cue.finditer(text)
     ):
@@ -1222,6 +1235,8 @@ def _without_small_arms(text: str) -> str:
 
 ARMED_AFTER = re.compile(r"(?i)\s+(?:heavily\s+)?armed\s+with\b")
 """'Dozens of people armed with machetes': an armed band, no crowd."""
+MONTH_MARCH = re.compile(r"March(?=\s+\d)|(?<=\d\s)March\b")
+"""'ABUJA, March 12 (AP)', 'on 3 March': the month, no march of a crowd."""
 
 
 def _counted_as_victims(text: str, start: int) -> bool:
