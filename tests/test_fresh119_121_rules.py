@@ -4,9 +4,11 @@ article that the drafts got wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from drafting import drafted_events, extracted
 
-from eventreport.extraction import numbers
+from eventreport.extraction import dates, numbers
 
 SUNJUWAN = "\n\n".join(
     [
@@ -143,4 +145,32 @@ def test_an_attack_told_by_its_day_is_not_the_crowds_act(tmp_path):
     protest = events[events["event_type"].isin(["Protests", "Riots"])]
     assert protest[["sub_event_type", "event_date"]].astype(str).values.tolist() == [
         ["Peaceful protest", "2023-03-12"]
+    ]
+
+
+def test_a_tally_over_weeks_is_no_event_of_its_first_day(tmp_path):
+    """mandalay-monywa-myingyan-protest-shootings-2021-03-03 (The Irrawaddy, fresh121): 'At least
+    21 protesters were reported killed ... from Feb. 1 to March 2' had been drafted as a riot on
+    1 February with 21 dead; a span of days longer than a week dates a running count, background.
+    A span of a few days ('from Sunday to Tuesday') stays a day of the story."""
+    tally = (
+        "At least 21 protesters were reported killed in shootings by police and soldiers from "
+        "Feb. 1 to March 2."
+    )
+    assert [d.kind for d in dates.find(tally, 500, dt.date(2021, 3, 3))] == [
+        "background",
+        "background",
+    ]
+    assert [
+        d.kind for d in dates.find("clashes from Sunday to Tuesday", 0, dt.date(2021, 3, 3))
+    ] == ["day"]
+    events = drafted_events(
+        tmp_path,
+        "YANGON—At least nine protesters were killed in Monywa as police fired live rounds at "
+        "anti-coup protesters on Wednesday morning.\n\nThe military regime has ramped up the "
+        "crackdown on mass protests nationwide. " + tally,
+        "2021-03-03",
+    )
+    assert events[["event_date", "fatalities"]].astype(str).values.tolist() == [
+        ["2021-03-03", "9"]
     ]

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from .. import wordlists
 from . import lexicon
@@ -364,7 +365,34 @@ def find(text: str, offset: int, published: dt.date) -> list[DateMention]:
                     or _in_dateline(text, match.start())
                 )
                 found.append(replace(mention, reporting=True) if reporting else mention)
-    return sorted(found, key=lambda m: m.start)
+    return _periods(text, offset, sorted(found, key=lambda m: m.start))
+
+
+PERIOD_DAYS = 7
+"""A span of days longer than this ('from Feb. 1 to March 2') is a period of many acts, a running
+count's, no day of one act."""
+PERIOD_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
+PERIOD_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|and)\s+")
+
+
+def _periods(text: str, offset: int, found: list[DateMention]) -> list[DateMention]:
+    """'At least 21 protesters were reported killed ... from Feb. 1 to March 2': two days that open
+    and close a span of more than PERIOD_DAYS date a tally over a period, background to the story,
+    not an act on its first day (`offset`: where the sentence starts in the article)."""
+    opened = {
+        i
+        for i, (first, last) in enumerate(pairwise(found))
+        if first.kind == last.kind == "day"
+        and first.date is not None
+        and last.date is not None
+        and (last.date - first.date).days > PERIOD_DAYS
+        and PERIOD_OPEN.search(text[: first.start - offset])
+        and PERIOD_JOIN.fullmatch(text[first.end - offset : last.start - offset])
+    }
+    return [
+        replace(d, kind="background") if i in opened or i - 1 in opened else d
+        for i, d in enumerate(found)
+    ]
 
 
 def _names_an_organisation(kind: str, match: re.Match) -> bool:
