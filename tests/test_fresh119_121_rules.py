@@ -8,7 +8,7 @@ import datetime as dt
 
 from drafting import drafted_events, extracted
 
-from eventreport.extraction import dates, numbers
+from eventreport.extraction import actors, dates, numbers
 
 SUNJUWAN = "\n\n".join(
     [
@@ -173,4 +173,26 @@ def test_a_tally_over_weeks_is_no_event_of_its_first_day(tmp_path):
     )
     assert events[["event_date", "fatalities"]].astype(str).values.tolist() == [
         ["2021-03-03", "9"]
+    ]
+
+
+def test_two_demonyms_sharing_one_head_are_two_sides(tmp_path):
+    """kurram-border-clash-ceasefire-2025-10-15 (The Chenab Times, fresh119): 'Pakistani and Afghan
+    security forces engaged in overnight clashes' had been drafted as an unidentified group's
+    clash; the two demonyms share the head 'security forces', and the two forces are the battle's
+    two sides."""
+    found = actors.find("Thai and Cambodian troops clashed", 0)
+    assert [(m.text, m.country_iso3, m.country_only) for m in found] == [
+        ("Thai", "THA", False),
+        ("Cambodian troops", "KHM", False),
+    ]
+    events = drafted_events(
+        tmp_path,
+        "October 15 — Pakistani and Afghan security forces engaged in overnight clashes in a "
+        "northwestern border region, resulting in at least one fighter killed and several others "
+        "injured.",
+        "2025-10-15",
+    )
+    assert events[["sub_event_type", "actor1", "actor2"]].values.tolist() == [
+        ["Armed clash", "Military Forces of Pakistan", "Military Forces of Afghanistan"]
     ]

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .. import places, wordlists
 from ..names import name_key, undated
@@ -348,6 +349,7 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
             )
         else:
             mentions.append(Mention(text[start:end], start, end, actors, iso3))
+    mentions = _shared_heads(text, mentions)
     mentions = [
         m for m in _outlets(text, mentions) if not _patron(m, text) and not _origin(m, text)
     ]
@@ -355,6 +357,32 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, [(m.start, m.end) for m in mentions])
     return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
+
+
+SHARED_HEAD = re.compile(r"\s+(?:and|or)\s+")
+"""What joins two demonyms that share one head noun ('Thai and Cambodian troops')."""
+
+
+def _shared_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Pakistani and Afghan security forces', 'Thai and Cambodian troops': a demonym joined by
+    'and' to a demonym with a head noun shares that head, two parties, not a country beside
+    one country's forces."""
+    shared = list(mentions)
+    for index, (first, second) in enumerate(pairwise(mentions)):
+        if (
+            first.country_only
+            and first.country_iso3
+            and not second.country_only
+            and second.country_iso3
+            and second.country_iso3 != first.country_iso3
+            and SHARED_HEAD.fullmatch(text[first.end : second.start])
+            and second.actors[0].template
+            and name_key(second.text.split()[0]) in lexicon.load().country_names
+        ):
+            shared[index] = Mention(
+                first.text, first.start, first.end, second.actors, first.country_iso3
+            )
+    return shared
 
 
 NATIONALS = lexicon.Rule(r"\s+(?:{nationality_noun})\b")

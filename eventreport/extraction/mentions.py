@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from .. import places, wordlists
 from ..names import name_key
@@ -2431,7 +2432,7 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         subject = _sentence_subject(facts, mention.clause[0])
         mention.target, mention.agent = (subject, None) if passive else (None, subject)
     if mention.reading is not None and mention.reading.event_type == "Battles":
-        sides = _sides(facts)
+        sides = _sides(facts) or _joined_sides(facts, before)
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
@@ -2515,6 +2516,25 @@ def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
         and not (a.actors and a.actors[0].kind in VICTIM_KINDS)
     ]
     return (after[0], after[1]) if len(after) >= 2 else None
+
+
+def _joined_sides(
+    facts: Facts, before: list[actors.Mention]
+) -> tuple[actors.Mention, actors.Mention] | None:
+    """'Pakistani and Afghan security forces engaged in overnight clashes', 'Thai and Cambodian
+    troops clashed': two countries' forces joined by 'and' before a battle word are its two
+    sides."""
+    for first, second in pairwise(before):
+        if (
+            first.actors
+            and second.actors
+            and first.actors[0].kind in actors.STATE_KINDS
+            and second.actors[0].kind in actors.STATE_KINDS
+            and first.country_iso3 != second.country_iso3
+            and re.fullmatch(r"\s+and\s+", facts.sentence.between(first.end, second.start))
+        ):
+            return first, second
+    return None
 
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
