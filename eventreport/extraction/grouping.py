@@ -99,6 +99,8 @@ class Event:
     date_words: str = ""
     date_span: tuple[int, int] | None = None
     date_sentence: sentences.Sentence | None = None
+    date_reported: bool = False
+    """The date is the day of a report ('said on Friday'), which an act's own day outranks."""
     assumed: dt.date | None = None
     """The publication date a statement without a date of its own is compared by (and coded to)."""
     notes: list[str] = field(default_factory=list)
@@ -446,9 +448,16 @@ def _told(mention: Mention) -> str:
 
 
 def set_date(event: Event, mention: Mention, date: dt.date | None, precision: int | None) -> None:
-    """Keep the most precise date the event's mentions give; a date inferred for a mention without
-    one is kept (with a note) only when the event has no date yet."""
-    if date is None or (event.precision is not None and event.precision <= (precision or 9)):
+    """Keep the most precise date the event's mentions give, and of two as precise the act's own
+    before a report's ('12 more people succumbed to their injuries sustained in the Wednesday and
+    Thursday protests' over 'Police spokesperson on Friday announced that the death toll ...'); a
+    date inferred for a mention without one is kept (with a note) only when the event has no date
+    yet."""
+    own = mention.date is not None and not mention.date.reporting
+    outranks = own and event.date_reported and event.precision == precision
+    if date is None or (
+        event.precision is not None and event.precision <= (precision or 9) and not outranks
+    ):
         return
     if mention.date is None:
         if event.date is None:
@@ -457,6 +466,7 @@ def set_date(event: Event, mention: Mention, date: dt.date | None, precision: in
         return
     event.date, event.precision, event.date_words = date, precision, mention.date.text
     event.date_span, event.date_sentence = (mention.date.start, mention.date.end), mention.sentence
+    event.date_reported = mention.date.reporting
 
 
 def _off_siblings_day(mention: Mention, event: Event, events: list[Event]) -> bool:

@@ -1,4 +1,4 @@
-"""Rules written in the session of the fresh119 to fresh121 dev articles (issue 7; see
+"""Rules written in the session of the fresh119 to fresh124 dev articles (issue 7; see
 `data/events/CURATION.md`): each is a mechanism of news copy, tested with the sentences of a dev
 article that the drafts got wrong."""
 
@@ -196,3 +196,20 @@ def test_two_demonyms_sharing_one_head_are_two_sides(tmp_path):
     assert events[["sub_event_type", "actor1", "actor2"]].values.tolist() == [
         ["Armed clash", "Military Forces of Pakistan", "Military Forces of Afghanistan"]
     ]
+
+
+def test_the_acts_own_day_outranks_the_day_of_its_report(tmp_path):
+    """uganda-kyagulanyi-arrest-protests-2020-11-18 (The Herald / Xinhua, fresh124): the riot was
+    dated to the Friday the police announced its toll; 'the Wednesday and Thursday protests' are
+    the act's own days, as precise as the report's 'on or before Friday', and win."""
+    events = drafted_events(
+        tmp_path,
+        "Death Toll in Ugandan Violent Protests Rises to 28\n\n"
+        "Police spokesperson on Friday announced that the death toll from violent protests in "
+        "parts of Uganda after the arrest of opposition presidential candidate Robert Kyagulanyi "
+        "has risen to 28.\n\nPolice spokesman Fred Enanga said 12 more people succumbed to their "
+        "injuries sustained in the Wednesday and Thursday protests.",
+        "2020-11-20",
+    )
+    riot = events[events["event_type"] == "Riots"]
+    assert riot["event_date"].astype(str).tolist() == ["2020-11-18"]
