@@ -213,3 +213,17 @@ def test_the_acts_own_day_outranks_the_day_of_its_report(tmp_path):
     )
     riot = events[events["event_type"] == "Riots"]
     assert riot["event_date"].astype(str).tolist() == ["2020-11-18"]
+
+
+def test_the_report_day_nearest_the_act_dates_it_not_the_datelines(tmp_path):
+    """orellana-comandos-frontera-ambush-2025-05-09 (BSS / AFP, fresh123): 'QUITO, May 10, 2025
+    (BSS/AFP) - Ecuador said on Friday that at least 11 military personnel ... were killed' had the
+    dateline's day; the act took place on or before the Friday the text says it was reported."""
+    events = drafted_events(
+        tmp_path,
+        "QUITO, May 10, 2025 (BSS/AFP) - Ecuador said on Friday that at least 11 military "
+        "personnel who were carrying out an operation to combat illegal mining in a region near "
+        "the border with Colombia were killed by dissident FARC guerrillas.",
+        "2025-05-10",
+    )
+    assert events["event_date"].astype(str).tolist() == ["2025-05-09"]

@@ -2135,18 +2135,30 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
             mention.date = (fronted or story_days)[0]
     reporting = [d for d in facts.dates if d.reporting and d.kind in ("day", "anchor")]
     for mention in found:
-        if mention.date is not None and mention.date.overnight and reporting and reporting[0].date:
+        report = _nearest_report(mention, reporting)
+        if mention.date is not None and mention.date.overnight and report and report.date:
             mention.date = DateMention(
-                f"{mention.date.text} ({reporting[0].text})",
+                f"{mention.date.text} ({report.text})",
                 mention.date.start,
                 mention.date.end,
                 "day",
-                reporting[0].date,
+                report.date,
                 2,
                 overnight=True,
             )
-        if mention.date is None and reporting:
-            mention.date = _reported_by(mention, reporting[0])
+        if mention.date is None and report:
+            mention.date = _reported_by(mention, report)
+
+
+def _nearest_report(mention: Mention, reporting: list[DateMention]) -> DateMention | None:
+    """The day of the report that tells a mention: of the sentence's reporting days the nearest
+    ('QUITO, May 10, 2025 (BSS/AFP) - Ecuador said on Friday that ... were killed': Friday, not
+    the dateline's day)."""
+    return min(
+        reporting,
+        key=lambda d: min(abs(mention.start - d.end), abs(d.start - mention.end)),
+        default=None,
+    )
 
 
 def _fronted_days(event_dates: list[DateMention], facts: Facts) -> list[DateMention]:
