@@ -215,15 +215,25 @@ def test_the_acts_own_day_outranks_the_day_of_its_report(tmp_path):
     assert riot["event_date"].astype(str).tolist() == ["2020-11-18"]
 
 
+ORELLANA = (
+    "QUITO, May 10, 2025 (BSS/AFP) - Ecuador said on Friday that at least 11 military personnel "
+    "who were carrying out an operation to combat illegal mining in a region near the border with "
+    "Colombia were killed by dissident FARC guerrillas."
+)
+"""The lead of orellana-comandos-frontera-ambush-2025-05-09 (BSS / AFP, fresh123, dev split)."""
+
+
 def test_the_report_day_nearest_the_act_dates_it_not_the_datelines(tmp_path):
     """orellana-comandos-frontera-ambush-2025-05-09 (BSS / AFP, fresh123): 'QUITO, May 10, 2025
     (BSS/AFP) - Ecuador said on Friday that at least 11 military personnel ... were killed' had the
     dateline's day; the act took place on or before the Friday the text says it was reported."""
-    events = drafted_events(
-        tmp_path,
-        "QUITO, May 10, 2025 (BSS/AFP) - Ecuador said on Friday that at least 11 military "
-        "personnel who were carrying out an operation to combat illegal mining in a region near "
-        "the border with Colombia were killed by dissident FARC guerrillas.",
-        "2025-05-10",
-    )
+    events = drafted_events(tmp_path, ORELLANA, "2025-05-10")
     assert events["event_date"].astype(str).tolist() == ["2025-05-09"]
+
+
+def test_a_country_before_were_killed_is_nobody_killed(tmp_path):
+    """The same lead drafted a claim of one named dead, 'Colombia were killed': the name before
+    'were killed' in 'near the border with Colombia were killed' is a country, no victim."""
+    found = extracted(tmp_path, ORELLANA, "2025-05-10")
+    assert "Colombia were killed" not in found.claims["quote"].tolist()
+    assert "named" not in found.claims["qualifier"].tolist()

@@ -902,8 +902,13 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
         names = tuple(
             n for n in (match.group("subject"), match.group("second"), match.group("with")) if n
         )
-        if not names or names[0].split()[0].lower() in PRONOUNS or NOBODY_ENDS.match(names[0]):
-            continue
+        if (
+            not names
+            or names[0].split()[0].lower() in PRONOUNS
+            or NOBODY_ENDS.match(names[0])
+            or name_key(names[0]) in lexicon.load().country_names
+        ):
+            continue  # 'near the border with Colombia were killed': a country is nobody killed
         count = len(names) + (parse_number(match.group("others") or "") or 0)
         named.append(_named_figure(sentence, match, names, count))
     return named
