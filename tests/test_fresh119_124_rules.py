@@ -237,3 +237,30 @@ def test_a_country_before_were_killed_is_nobody_killed(tmp_path):
     found = extracted(tmp_path, ORELLANA, "2025-05-10")
     assert "Colombia were killed" not in found.claims["quote"].tolist()
     assert "named" not in found.claims["qualifier"].tolist()
+
+
+def test_people_displaced_by_clashes_are_no_crowd(tmp_path):
+    """ta-moan-ta-krabey-truce-clash-2011-04-29 (BBC via Press Panorama, fresh122): 'The clashes
+    have displaced tens of thousands of people' read the border fighting as a riot, its
+    'thousands of people' as a crowd; people counted after a word of displacement are victims."""
+    events = drafted_events(
+        tmp_path,
+        "\n\n".join(
+            [
+                "One Thai soldier has died in a fresh border clash between Thailand and Cambodia, "
+                "Thai officials say, despite a truce struck hours before.",
+                "Thai military spokesmen said four Thai soldiers were also wounded in the "
+                "skirmishes.",
+                "Fighting began a week ago and has been mainly around two ancient temples in "
+                "jungle areas claimed by both countries.",
+                "The clashes have displaced tens of thousands of people, and at least 15 troops "
+                "have been killed.",
+                "Thailand says that one Thai civilian has also died.",
+                "Thai officials suggested that Friday's clash was less serious than before and "
+                "there might yet be a chance to salvage the truce.",
+            ]
+        ),
+        "2011-04-29",
+    )
+    assert "Riots" not in events["event_type"].tolist()
+    assert "Armed clash" in events["sub_event_type"].tolist()

@@ -1241,12 +1241,16 @@ MONTH_MARCH = re.compile(r"March(?=\s+\d)|(?<=\d\s)March\b")
 
 
 def _counted_as_victims(text: str, start: int) -> bool:
-    """Whether the words at `start` follow a casualty word closely ('killed dozens of people'):
-    victims, not a crowd."""
+    """Whether the words at `start` follow a casualty or displacement word closely ('killed dozens
+    of people', 'have displaced tens of thousands of people'): victims, not a crowd."""
     before = text[max(0, start - VICTIM_WINDOW) : start]
+    lex = lexicon.load()
+    patterns = [pattern for pattern, _ in lex.casualties]
+    if "displacement" in lex.cues:
+        patterns.append(lex.cues["displacement"])
     return any(
         re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", before[m.end() :])
-        for pattern, _ in lexicon.load().casualties
+        for pattern in patterns
         for m in pattern.finditer(before)
     )
 
