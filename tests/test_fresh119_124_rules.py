@@ -264,3 +264,18 @@ def test_people_displaced_by_clashes_are_no_crowd(tmp_path):
     )
     assert "Riots" not in events["event_type"].tolist()
     assert "Armed clash" in events["sub_event_type"].tolist()
+
+
+def test_as_before_orders_no_two_acts(tmp_path):
+    """ta-moan-ta-krabey-truce-clash-2011-04-29 (fresh122): 'As before, both sides accused the
+    other of starting the violence' drafted two links ('before') from the accusations to the
+    clash; 'as before' says 'as previously', with no act after the cue."""
+    found = extracted(
+        tmp_path,
+        "One Thai soldier has died in a fresh border clash between Thailand and Cambodia on "
+        "Friday, Thai officials say.\n\nAs before, both sides accused the other of starting the "
+        "violence.",
+        "2011-04-29",
+    )
+    assert len(found.events) == 3
+    assert found.links.empty

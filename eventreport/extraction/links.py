@@ -255,13 +255,26 @@ def cues_in(facts: Facts) -> list[Cue]:
         if not any(
             d.start <= start < d.end and d.kind != "anchor" and not d.anchor_subordinate
             for d in facts.dates
-        ):
+        ) and not _adverb(sentence.text, match):
             matches.append(Cue(start, end, match.group(), cue))
     kept: list[Cue] = []
     for cue in sorted(matches, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(c.start < cue.end and cue.start < c.end for c in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
+
+
+ADVERB_BEFORE = re.compile(r"(?i)\b(?:as|than)\s+$")
+ADVERB_AFTER = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _adverb(text: str, match: re.Match) -> bool:
+    """'As before, both sides accused the other', 'less serious than before': a one-word cue with
+    no act after it ('as before', 'than before', 'before,') says 'previously', it orders no two
+    acts."""
+    return " " not in match.group().strip() and bool(
+        ADVERB_BEFORE.search(text[: match.start()]) or ADVERB_AFTER.match(text, match.end())
+    )
 
 
 def _sides(facts: Facts, cue: Cue, cues: list[Cue]) -> tuple[tuple[int, int], tuple[int, int]]:
