@@ -360,7 +360,8 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
 
 
 SHARED_HEAD = re.compile(r"\s+(?:and|or)\s+")
-"""What joins two demonyms that share one head noun ('Thai and Cambodian troops')."""
+"""What joins two demonyms that share one head noun ('Thai and Cambodian troops'), and two
+countries' forces that are a battle's two sides (`mentions._joined_sides`)."""
 
 
 def _shared_heads(text: str, mentions: list[Mention]) -> list[Mention]:

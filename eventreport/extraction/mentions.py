@@ -2538,8 +2538,8 @@ def _joined_sides(
     facts: Facts, before: list[actors.Mention]
 ) -> tuple[actors.Mention, actors.Mention] | None:
     """'Pakistani and Afghan security forces engaged in overnight clashes', 'Thai and Cambodian
-    troops clashed': two countries' forces joined by 'and' before a battle word are its two
-    sides."""
+    troops clashed': two countries' forces joined by 'and' (or 'or') before a battle word are its
+    two sides."""
     for first, second in pairwise(before):
         if (
             first.actors
@@ -2547,7 +2547,7 @@ def _joined_sides(
             and first.actors[0].kind in actors.STATE_KINDS
             and second.actors[0].kind in actors.STATE_KINDS
             and first.country_iso3 != second.country_iso3
-            and re.fullmatch(r"\s+and\s+", facts.sentence.between(first.end, second.start))
+            and actors.SHARED_HEAD.fullmatch(facts.sentence.between(first.end, second.start))
         ):
             return first, second
     return None
