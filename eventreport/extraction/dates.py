@@ -33,7 +33,7 @@ FUTURE_SLACK_DAYS = 7
 last year's."""
 
 
-def _weekday_names() -> str:
+def weekday_names() -> str:
     """Weekday names as a regex alternation, the first letter of either case ('Monday',
     'monday')."""
     return "|".join(
@@ -92,7 +92,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     count = _COUNT.format(cardinals=cardinals)
     return _patterns(
         count,
-        rf"(?:{_weekday_names()})",
+        rf"(?:{weekday_names()})",
         rf"(?:{_month_names()})\.?",
         wordlists.word_classes()["onset_verb"],
         wordlists.word_classes()["holiday"],
@@ -275,7 +275,7 @@ def same_day_as_told(words: str) -> bool:
     """'Earlier Tuesday', 'later on Monday': a day phrase that says the act told before it was on
     that day too."""
     return bool(
-        re.fullmatch(rf"(?i:earlier|later)\s+(?:(?i:on)\s+)?(?:{_weekday_names()})", words.strip())
+        re.fullmatch(rf"(?i:earlier|later)\s+(?:(?i:on)\s+)?(?:{weekday_names()})", words.strip())
     )
 
 

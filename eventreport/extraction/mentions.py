@@ -1119,8 +1119,7 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
 def _days_act() -> re.Pattern:
     """'the neighborhood where Saturday's attack took place': an act told by its day ('Saturday's',
     'yesterday's') is one told elsewhere, never the act of a crowd of this sentence."""
-    days = [w.word for w in wordlists.calendar().values() if w.kind == "weekday"]
-    return re.compile(rf"(?i)\b(?:{'|'.join(days)}|yesterday|today)['’]s\s+$")
+    return re.compile(rf"(?i)\b(?:{dates.weekday_names()}|yesterday|today)['’]s\s+$")
 
 
 def _weak_reading(sub_event_type: str) -> Trigger:
