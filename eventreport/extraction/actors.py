@@ -62,12 +62,13 @@ MINOR_UNIT = lexicon.Rule(r"\b(?:{minor_unit})\b", re.I)
 """'Kaura local government area': the unit's words name a place, so its 'government' is no
 actor."""
 ORGANISATION = lexicon.Rule(
-    r"(?<![\w'’])(?P<name>(?:[A-Z][\w-]+\s+){{1,4}}(?P<head>{armed_org_head}|{political_org_head})"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?)\b"
+    r"(?<![\w'’])(?P<name>(?:[A-Z][\w-]+\s+){{0,4}}(?P<head>{armed_org_head}|{political_org_head})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w-]+){{0,4}})?)\b"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z-]{{1,7}})\))?"
 )
 """A capitalised name of an organisation, with its acronym in brackets: 'the Maldivian Democratic
-Party (MDP)', 'the National Council of Chiefs'."""
+Party (MDP)', 'the National Council of Chiefs', 'the Front for the Restoration of Unity and
+Democracy (FRUD)'; a bare head ('Army spokesman') names none."""
 NAMED_GROUP = lexicon.Rule(
     r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?i:{armed_group_adjective})\s+(?:{named_group_head})"
     r"(?:,\s*|\s+(?:{naming_word})\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
@@ -201,7 +202,9 @@ class Memory:
         newly formed militant group, Jaish-e-Fursan-e-Muhammad'). A name that holds a known actor
         or country stays that actor's ('the Pakistan Muslim League-Nawaz leader')."""
         for match in ORGANISATION.finditer(text):
-            if any(a < match.end("name") and match.start("name") < b for a, b in taken):
+            if match.group("name") == match.group("head") or any(
+                a < match.end("name") and match.start("name") < b for a, b in taken
+            ):
                 continue
             name, acronym = match.group("name"), match.group("acronym")
             armed = bool(ARMED_HEAD.regex.fullmatch(match.group("head")))

@@ -300,14 +300,17 @@ def _link_ends(found: list[links.Link], events: list[Event]) -> list[Event]:
     so; a statement's assumed day (publication) dates only an act told nowhere else. An act with
     no date that a dated act led to ('The incident triggered a protest', 'riots following a
     demonstration on Jan. 13') is coded to that act's day, precision 2, unless the link's
-    sentence tells the time between them ('comes almost a week after')."""
+    sentence tells the time between them ('comes almost a week after'). An act not done or only
+    habitual ('violence, usually sparked by protests') is no event at a link's end either."""
     made: list[Event] = []
     for link in found:
         later = _event_of(link.later, events)
         if later is None or link.earlier.family == STATEMENT:
             continue
         earlier = _end_event(link.earlier, events + made, answering=False)
-        if earlier is None and (link.earlier.reported or _bare_toll(link.earlier)):
+        if earlier is None and (
+            link.earlier.reported or link.earlier.unreal or _bare_toll(link.earlier)
+        ):
             continue
         orphan = earlier is None
         if orphan:

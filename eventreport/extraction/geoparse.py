@@ -1381,7 +1381,8 @@ def _listed(text: str, country: str | None, memory: Memory) -> Iterator[Candidat
 def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
     """'the city', 'the base': the place of that kind named last (read after the other passes); a
     town the sentence names before it as an owner ("Thousands of Nasiriyah's residents ... mourn
-    the city's dead") is the last named."""
+    the city's dead") is the last named. 'The provincial capital' is the last city, or, right
+    after a town's name and its comma, only that town's apposition."""
     for match in ANAPHOR.finditer(text):
         head = match.group("head").lower()
         owner = (
@@ -1389,6 +1390,10 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
             if head in wordlists.words("settlement")
             else None
         )
+        if head == "capital" and _ranked(match.group()):
+            owner = memory.last_city
+            if owner is None or text[: match.start()].rstrip().endswith(","):
+                continue  # 'near Kunduz city, the provincial capital': the town named before
         place = owner or _anaphor(head, country, memory)
         if place:
             yield (
@@ -1398,6 +1403,12 @@ def _anaphors(text: str, country: str | None, memory: Memory) -> Iterator[Candid
                 _precision(text, match.start(), place),
                 "anaphor",
             )
+
+
+def _ranked(phrase: str) -> bool:
+    """Whether 'the ... capital' is a state's or a province's ('the provincial capital'), never the
+    country's seat of government."""
+    return any(word in wordlists.words("capital_rank") for word in phrase.lower().split())
 
 
 def _nearby_towns(

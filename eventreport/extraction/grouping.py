@@ -69,6 +69,8 @@ another part of the country': not the place of the event told before."""
 ANOTHER = lexicon.Rule(r"(?i)\b(?:{other_place})\s+(?:[\w-]+\s+){{0,2}}$")
 """'another suicide bomber', 'a second car bomb': the words right before an act's trigger or its
 agent that tell it as one more act."""
+OTHER_COUNT = re.compile(r"(?i)^(?:\S+\s+){1,3}?(?:other|more)\s+(?!than\b)[a-z]")
+"""'At least eight other soldiers', 'two more policemen': a count of victims beyond those told."""
 ADDITIVE = lexicon.Rule(r"(?i)\b(?:{additive})\b")
 """'also': an act told as one more of the telling ('Protesters also gathered in Woliso town')."""
 SAME_PLACE = lexicon.Rule(r"(?i)\b(?:{same_place})\b")
@@ -342,7 +344,9 @@ def _stands(mention: Mention) -> bool:
     strong attack word stands; a weak one ('rockets', 'attack', 'killed') needs its own day and,
     for a bare 'attack', figures, an agent or a list of places it is told at ('The attacks on
     Saturday targeted bases in the towns of Barire and Awdhegle'), dated or killing civilians
-    ('killed 10 civilians in the village of Sougtangou and 10 in Blamonga': one in each village).
+    ('killed 10 civilians in the village of Sougtangou and 10 in Blamonga': one in each village);
+    victims counted as others at a town of their own ('At least eight other soldiers were killed
+    near Kunduz city') are one more act of a round-up, dated by the day told last.
     """
     if mention.family == STATEMENT:
         return mention.agent is not None
@@ -357,7 +361,7 @@ def _stands(mention: Mention) -> bool:
     ) or bool(mention.siblings)
     if mention.family == GENERIC:
         return (
-            precise
+            (precise or _other_victims(mention) and _placed_exactly(mention))
             and bool(mention.hits)
             and (
                 any(not f.partial for f in mention.figures)
@@ -609,7 +613,8 @@ def _another_act(mention: Mention, event: Event) -> bool:
     Beiji') after the event: an event of its own, unless it struck 'the same area'. One more blow
     with no place of its own is part of the attack told ('When the rescue team responded a second
     device exploded'); a fight word goes on with the fight told before ('triggering another
-    five-minute clash')."""
+    five-minute clash'). Victims counted as others ('At least eight other soldiers were killed
+    near Kunduz city') are one more act's too."""
     reading = mention.reading
     if reading is None or reading.event_type == "Battles":
         return False
@@ -623,6 +628,37 @@ def _another_act(mention: Mention, event: Event) -> bool:
         ANOTHER.search(mention.sentence.between(max(mention.clause[0], start - 40), start))
         for start in starts
         if mention.clause[0] <= start < mention.clause[1]
+    ) or (_other_victims(mention) and _town_apart(mention, event))
+
+
+def _other_victims(mention: Mention) -> bool:
+    """Whether the mention opens its sentence's count with victims beyond those told before ('At
+    least eight other soldiers were killed'; not 'An army ranger was killed and three other
+    rangers wounded', who are the same act's)."""
+    sentence = mention.sentence
+    return any(
+        OTHER_COUNT.match(f.quote)
+        and not f.partial
+        and not any(
+            pattern.search(sentence.between(sentence.start, f.start))
+            for pattern, _ in lexicon.load().casualties
+        )
+        for f in mention.figures
+    )
+
+
+def _town_apart(mention: Mention, event: Event) -> bool:
+    """Whether the event was told at a town, or closer, other than the mention's ('Dasht-e-Archi
+    district' and 'near Kunduz city'); a province told first is only narrowed by a town in it."""
+    mine = _place_of(mention)
+    return mine is not None and any(
+        theirs is not None
+        and theirs[1] <= 2
+        and places.distance_km(
+            mine[0].latitude, mine[0].longitude, theirs[0].latitude, theirs[0].longitude
+        )
+        > SAME_TOWN_KM
+        for theirs in map(_place_of, event.mentions)
     )
 
 

@@ -273,6 +273,11 @@ DEFINING_CLAUSE = re.compile(
 says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
+SIDES_JOINED = re.compile(r"(?i)[^,;:.]*?\band\b[^,;:.]*")
+"""What lies between a battle's two sides after 'between': 'and' within one phrase ('between the
+army and rebels', 'between two armed groups: the Al-Radaa force and the Tripoli Revolutionary
+Brigade'), never a comma's next clause ('... and an armed group, a presidential adviser told
+Reuters')."""
 CASUALTY_BEFORE = lexicon.Rule(
     r"(?i)\b(?:was|were|been)\s+(?:also\s+)?(?:{victim_verb})\b|\b(?:{suffered_verb})\b"
 )
@@ -2519,8 +2524,9 @@ def _sentence_subject(facts: Facts, before: int) -> actors.Mention | None:
 
 
 def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
-    """'fighting between X and Y', 'clashes between rebels and soldiers': the two sides of a battle
-    (never its victims)."""
+    """'fighting between X and Y', 'clashes between rebels and soldiers': the two sides of a
+    battle, the first two parties after 'between' that 'and' joins (never its victims, nor a
+    monitor or an outlet)."""
     match = BETWEEN.search(facts.sentence.text)
     if match is None:
         return None
@@ -2528,9 +2534,16 @@ def _sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
         a
         for a in facts.actors
         if a.start >= facts.sentence.start + match.end()
-        and not (a.actors and a.actors[0].kind in VICTIM_KINDS)
+        and not (a.actors and a.actors[0].kind in VICTIM_KINDS | actors.SPEAKERLESS_KINDS)
     ]
-    return (after[0], after[1]) if len(after) >= 2 else None
+    return next(
+        (
+            (first, second)
+            for first, second in pairwise(after)
+            if SIDES_JOINED.fullmatch(facts.sentence.between(first.end, second.start))
+        ),
+        None,
+    )
 
 
 def _joined_sides(

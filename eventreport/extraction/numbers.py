@@ -32,12 +32,14 @@ HOSPITALISED = lexicon.Rule(r"(?i)\b(?:{hospital_phrase})\b")
 """'24 people were injured and three were admitted to hospital': a hospital count after another
 count of the injured in its sentence is a part of them."""
 OF_PHRASE = re.compile(
-    r"(?i)\s+(?:of|from|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:was|were)\b)"
+    r"(?i)\s+(?:of|from|with|(?:[a-z]+ed|belonging)\s+(?:to|with|by))\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:was|were)\b)"
 )
 """'Two members of the security forces were seriously injured', 'Two servicemen from the Russian
 Army's 136th Motorized Infantry Brigade were killed', 'Five civilian volunteers with the army in
-Burkina Faso were killed': the words of the group's 'of', 'from' or 'with' phrase right before its
-verb (a unit's number among them) do not count against MAX_WORDS_TO_CASUALTY."""
+Burkina Faso were killed', 'six Syrian Arab fighters allied to Turkey were killed': the words of
+the group's 'of', 'from' or 'with' phrase, or of a participle's ('allied to', 'backed by'), right
+before its verb (a unit's number among them) do not count against MAX_WORDS_TO_CASUALTY."""
 PRONOUNS = frozenset("he she it they we i his her its their".split())
 PRONOUN_WORDS = 2
 DOCUMENT = lexicon.Rule(r"(?i)(?:(?:its|their|his|her|this|that)\s+)?(?:{document_noun})")
@@ -159,14 +161,15 @@ AND_OTHERS = re.compile(r"\band\s+$", re.I)
 ASIDE = re.compile(r"\s\([^()]{1,40}\)|\s[–—]\s[^–—.;:]{1,80}?\s[–—](?=\s)")
 """A short aside in a noun phrase: '(NPA)', '– a soldier and three members of ... –'."""
 INCLUDED_ASIDE = lexicon.Rule(
-    r",\s*(?:{group_aside}|[\w-]+\s+of\s+them)\s+[^,.;:!?“”\"]*?,?"
-    r"(?=\s+(?:was|were|has|have|had)\b)",
+    r",\s*(?:{group_aside}|[\w-]+\s+of\s+them)\s+[^,.;:!?“”\"]*?"
+    r"(?:,?(?=\s+(?:was|were|has|have|had)\b)|,(?=\s+and\b))",
     re.I,
 )
 """'At least five civilians, including two women were killed', '14 people, mostly policemen, were
 also injured', 'Nine civilians, five of them children, were killed': a part counted, or who most
-of the group were, between a group and its verb; the verb counts the group too, and the aside
-makes the group no part."""
+of the group were, between a group and its verb (or the next group of a list: 'At least 40
+civilians, including 11 children, and six fighters were killed'); the verb counts the group too,
+and the aside makes the group no part."""
 VERB_ASIDE = lexicon.Rule(
     r",\s*(?:{hearsay_participle})\s+to\s+[^,.;:!?“”\"]{{1,60}},"
     r"(?=\s+(?:was|were|has|have|had|died)\b)",
@@ -669,12 +672,17 @@ def _heads(
     army soldiers and four rebels were killed', 'Four police officials, two paramilitary soldiers
     and two suspected militants were killed'. Each has no casualty word of its own (no figure was
     made of it) nor a verb of its own ('eight people were arrested and 27 police officers
-    injured'), and counts a group a few words long before 'and' (the last) or a comma."""
+    injured'), and counts a group a few words long before 'and' (the last) or a comma. A part
+    told in an aside ('At least 40 civilians, including 11 children, and six fighters') is no
+    group."""
     heads: list[re.Match] = []
     gap = GROUP_AND
+    plain = INCLUDED_ASIDE.sub(_blank, sentence.text)
     for number in reversed(earlier):
+        if not plain[number.start()].strip():
+            continue
         at = sentence.start + number.start()
-        words = sentence.text[number.end() : (heads[0] if heads else match).start()]
+        words = plain[number.end() : (heads[0] if heads else match).start()]
         if (
             any(f.start <= at < f.end for f in found)
             or not gap.fullmatch(words)
