@@ -125,3 +125,52 @@ def test_victims_counted_as_others_at_a_town_of_their_own_are_one_more_act(tmp_p
     assert kunduz[["event_date", "fatalities"]].astype(str).values.tolist() == [
         ["2021-01-18", "8"]
     ]
+
+
+BOMA = "\n\n".join(
+    [
+        "Unidentified youths have shot dead 15 people in South Sudan’s Pibor region, a senior "
+        "official said on Wednesday, adding that the victims included the region’s commissioner.",
+        "The incident happened on Tuesday when the commissioner of Boma County in Pibor was "
+        "returning from a visit to a village in the area.",
+    ]
+)
+"""Sentences of boma-commissioner-convoy-ambush-2024-03-19 (SABC News / Reuters, dev split)."""
+
+
+def test_youths_who_shoot_are_a_communal_militia_not_a_crowd(tmp_path):
+    """'Unidentified youths have shot dead 15 people': people a crowd word names who shoot are an
+    armed band of their community (ACLED's communal militia), and their killing is an attack, not
+    the forces' excessive force against a crowd, as it had been drafted."""
+    events = drafted_events(tmp_path, BOMA, "2024-03-20")
+    (attack,) = events.itertuples()
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == (
+        "Attack",
+        "Unidentified Communal Militia (South Sudan)",
+        15,
+    )
+
+
+def test_a_county_is_never_a_town_of_a_country_the_text_does_not_name(tmp_path):
+    """'the commissioner of Boma County in Pibor': a unit named with its unit word takes a seat of
+    that name only in a country the text names; Boma, the port of the DR Congo, had put the South
+    Sudanese ambush in another country."""
+    events = drafted_events(tmp_path, BOMA, "2024-03-20")
+    assert set(events["iso"]) == {728}
+
+
+def test_a_direction_from_a_capital_named_with_its_country_is_near_it(tmp_path):
+    """'south of the Congo capital Brazzaville': a direction from a town whose kind the text gives
+    with its country's name is near the town (precision 2), not in it; the train attack in Pool had
+    been placed in Brazzaville itself."""
+    events = drafted_events(
+        tmp_path,
+        "Brazzaville,Oct3: At least 14 people have been killed including children and two "
+        "soldiers in an attack on a train blamed on former rebel fighters south of the Congo "
+        "capital Brazzaville, police said today.",
+        "2016-10-03",
+    )
+    attack = events[events["event_type"] != "Strategic developments"]
+    assert attack[["location", "geo_precision"]].astype(str).values.tolist() == [
+        ["Brazzaville", "2"]
+    ]

@@ -352,7 +352,7 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
             )
         else:
             mentions.append(Mention(text[start:end], start, end, actors, iso3))
-    mentions = _shared_heads(text, mentions)
+    mentions = [_armed_crowd(m, text) for m in _shared_heads(text, mentions)]
     mentions = [
         m for m in _outlets(text, mentions) if not _patron(m, text) and not _origin(m, text)
     ]
@@ -362,9 +362,27 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
 
 
+GUN_ACT = lexicon.Rule(r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)*(?:{gun_act})\b")
+"""A verb of shooting after youths, and after any auxiliary: they are armed (`_armed_crowd`)."""
 SHARED_HEAD = re.compile(r"\s+(?:and|or)\s+")
 """What joins two demonyms that share one head noun ('Thai and Cambodian troops'), and two
 countries' forces that are a battle's two sides (`mentions._joined_sides`)."""
+
+
+def _armed_crowd(mention: Mention, text: str) -> Mention:
+    """Youths who shoot ('Unidentified youths have shot dead 15 people', 'youths ambushed the
+    convoy'): an armed band of the community, a communal militia, no crowd (protesters who open
+    fire stay a riot's)."""
+    militia = template("militia")
+    if (
+        militia is None
+        or not mention.actors
+        or mention.actors[0].kind != "protesters"
+        or mention.text.split()[-1].lower() not in wordlists.words("youth_word")
+        or not GUN_ACT.match(text, mention.end)
+    ):
+        return mention
+    return Mention(mention.text, mention.start, mention.end, (militia,), mention.country_iso3)
 
 
 def _shared_heads(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -117,8 +117,11 @@ Street in the west of the city': quarters of the town named before."""
 STREET = lexicon.Rule(r"(?P<name>{name})\s+(?:{street_word})\b", name=NAME)
 """'Khorenatsi Street': a street, part of a town."""
 NEAR = lexicon.Rule(
-    r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
+    r"\b(?i:{near_phrase}|(?:{cardinal_point})\s+of)\s+(?:(?i:the|a|an)\s+)?"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*(?=\s+(?:{distance_place})\b))\s+){{0,3}}$"
 )
+"""'near', 'south of' before a place's name, with the words of its kind between ('south of the
+Congo capital Brazzaville'): near the place, precision 2."""
 NEARBY_TOWN = lexicon.Rule(r"\b(?i:nearby)\s+(?:{settlement})\s+of\s+$")
 """'in the nearby town of Kalaiya': a town near the one the text named last."""
 PART_OF_TOWN = lexicon.Rule(r"\b(?:{direction})[a-z-]*\s+$")
@@ -1214,7 +1217,9 @@ def _units(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
     """An administrative unit by name ('the Bandiagara region', 'the district of Upper Dir',
     'Nigeria's Kaduna state'): the
     basemap province, else the town of its name as its seat (precision 2 for a district, 3 for a
-    region); a unit the gazetteer knows neither way is left to the other readings."""
+    region); a unit the gazetteer knows neither way is left to the other readings, and so is one
+    whose seat would be a town of a country the text never names ('Boma County' in South Sudan is
+    no port of the DR Congo)."""
     position = 0
     while match := UNIT.search(text, position):
         found = _unit(match, text, country, memory)
@@ -1236,7 +1241,9 @@ def _unit(match: re.Match, text: str, country: str | None, memory: Memory) -> Ca
         return None
     province = _province(name, country)
     seat = None if province else _memory_place(name, country, memory)
-    if province is None and (seat is None or seat.kind != "city"):
+    if province is None and (
+        seat is None or seat.kind != "city" or _country_unnamed(seat, _abroad(memory))
+    ):
         return None
     end = match.end() if group == "a" else start + len(name)
     precision = 3 if province else 2 if unit in wordlists.words("near_seat_unit") else 3

@@ -1205,6 +1205,10 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
             and (
                 _counted_as_victims(text, m.start())
                 or ARMED_AFTER.match(text, m.end())
+                or (
+                    m.group().lower() in wordlists.words("youth_word")
+                    and actors.GUN_ACT.match(text, m.end())
+                )
                 or MONTH_MARCH.match(text, m.start())
             )
         )
