@@ -174,3 +174,26 @@ def test_a_direction_from_a_capital_named_with_its_country_is_near_it(tmp_path):
     assert attack[["location", "geo_precision"]].astype(str).values.tolist() == [
         ["Brazzaville", "2"]
     ]
+
+
+def test_animals_counted_are_no_casualties():
+    """'32 pigs were killed': a number whose noun counts animals, buildings or vehicles counts no
+    victims (it had been a toll of 32 dead); 'four Panyar cattle keepers' are people."""
+    assert killed("Dozens of houses were burned and 32 pigs were killed.") == []
+    assert (5, 5, False) in killed(
+        "Gunfire erupted, resulting in the deaths of four Panyar cattle keepers and one Ruotruot "
+        "youth."
+    )
+
+
+def test_png_names_papua_new_guinea(tmp_path):
+    """'Police, locals exchange gunfire in PNG': the country's common abbreviation names it, so a
+    town the gazetteer lacks falls back inside it; the Tomba gunfight had gone to Côte d'Ivoire."""
+    events = drafted_events(
+        tmp_path,
+        "Police, locals exchange gunfire in PNG\n\nIndependence along the Highlands Highway "
+        "turned nasty as Enga police and locals exchanged gunfire in Tomba near the Enga-Western "
+        "Highlands border on Monday.",
+        "2013-09-18",
+    )
+    assert set(events["country"]) == {"Papua New Guinea"}

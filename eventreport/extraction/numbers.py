@@ -240,6 +240,13 @@ ACTING_GROUP = lexicon.Rule(
 clause of its own, no further group of a list ('killed 25 protesters and thousands defied a
 curfew', 'and hundreds marched in their funerals'); a victim's verb ('and two wounded in') is
 the list's."""
+COUNTED_THINGS = lexicon.Rule(
+    r"\s+(?:[a-z][\w'’-]*\s+)?(?:{property_noun})\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|and|or|in|on|at|of|from|with|belonging)\b)",
+    re.I,
+)
+"""A number's noun, after at most one word and ending its phrase: buildings, vehicles, places or
+animals, no people ('32 pigs were killed'; 'four Panyar cattle keepers' are people)."""
 PROPERTY = lexicon.Rule(r"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{property_noun})\b", re.I)
 """After a number, buildings, vehicles or places counted ('two gun stores'): no group of people."""
 NO_LOSSES = lexicon.Rule(r"(?i)\b(?:{zero_word})\s+(?:[\w-]+\s+)?(?:{loss_noun})\b")
@@ -627,15 +634,23 @@ def _no_count(text: str, match: re.Match, verb_at: int | None, quote_end: int) -
     """Whether a number with a casualty word counts no victims: it counts time, a distance or years
     of age ('two men aged 18 and 25 were killed'), it is part of a name ('Group 77'), its casualty
     verb (at `verb_at`, None when the word follows the number) is a bare infinitive, the number is
-    the 'one' of 'no one' (`_zeros` reads it), or the counted killings are the subject of a negated
-    or modal verb (`GENERIC_VERB`)."""
+    the 'one' of 'no one' (`_zeros` reads it), it counts things or animals ('32 pigs were
+    killed'), or the counted killings are the subject of a negated or modal verb
+    (`GENERIC_VERB`)."""
     measure = not match.group("single") and UNIT_AFTER.match(text, match.end())
     age = AGED_BEFORE.search(text[: match.start()])
     named = NUMBERED_NAME.search(text[: match.start()])
     infinitive = verb_at is not None and INFINITIVE.search(text[:verb_at])
     nobody = NOBODY_ENDS.search(text[: match.end()])
+    things = COUNTED_THINGS.match(text, match.end())
     return bool(
-        measure or age or named or infinitive or nobody or GENERIC_VERB.match(text[quote_end:])
+        measure
+        or age
+        or named
+        or infinitive
+        or nobody
+        or things
+        or GENERIC_VERB.match(text[quote_end:])
     )
 
 
