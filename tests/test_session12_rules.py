@@ -197,3 +197,32 @@ def test_png_names_papua_new_guinea(tmp_path):
         "2013-09-18",
     )
     assert set(events["country"]) == {"Papua New Guinea"}
+
+
+def test_quoted_words_before_an_act_noun_keep_it_a_noun(tmp_path):
+    """'Four Bahraini policemen were wounded in a "terrorist" attack': the quoted word between the
+    article and 'attack' leaves 'attack' a noun, so the wounded policemen are its victims, not the
+    ones who attacked (bani-jamra-police-bomb-2012-05-05, Arabs Today / AFP, fresh134)."""
+    events = drafted_events(
+        tmp_path,
+        'Four Bahraini policemen were wounded in a "terrorist" attack in a Shiite village, one of '
+        "them critically, the kingdom's interior ministry said on Saturday.",
+        "2012-05-05",
+    )
+    (attack,) = events.itertuples()
+    assert (attack.actor1, attack.actor2) == (
+        "Unidentified Armed Group (Bahrain)",
+        "Police Forces of Bahrain",
+    )
+
+
+def test_the_agencies_spelling_huthi_names_ansar_allah(tmp_path):
+    """'Huthi rebels': AFP's spelling of the Houthis names Ansar Allah, as 'Houthi' does
+    (al-jawba-tribal-leader-house-missile-2021-10-28, BOL News / AFP, fresh134)."""
+    events = drafted_events(
+        tmp_path,
+        "Huthi rebels fired a ballistic missile at a tribal leader's house in Marib on Thursday "
+        "evening, killing 13 people.",
+        "2021-10-29",
+    )
+    assert events["actor1"].tolist() == ["Ansar Allah"]

@@ -197,8 +197,10 @@ RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:which|that|who|whose|where)\b")
 """A word that opens a relative clause."""
 NOMINAL = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her|this|that|these|those|another|latest|deadly|in|of|after|following|"
-    r"during|since|from|on|at|amid)\s+(?:[\w’'-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
+    r"during|since|from|on|at|amid)\s+(?:[\w’'\"“”‘-]+\s+){0,2}$|['’]s\s+(?:[\w-]+\s+)?$"
 )
+"""A determiner or a preposition a few words before a trigger, quoted words among them ('in a
+"terrorist" attack'): the trigger is a noun, no verb with a subject of its own."""
 SUBJECT_GAP = re.compile(r"\s+(?:\w+ly\s+)?(?:also\s+)?")
 """What may stand between a subject and its verb: an adverb ('Police later stormed')."""
 POSSESSOR_GAP = re.compile(r"['’]s?\s+")
