@@ -226,3 +226,18 @@ def test_the_agencies_spelling_huthi_names_ansar_allah(tmp_path):
         "2021-10-29",
     )
     assert events["actor1"].tolist() == ["Ansar Allah"]
+
+
+def test_a_fight_told_by_both_sides_losses_has_them_as_its_sides(tmp_path):
+    """'Three Abu Sayyaf members were killed while seven soldiers were wounded during an
+    encounter' (patikul-buhanginan-abu-sayyaf-clash-2018-05-07): a battle told only by the losses
+    of an armed group and of the state's forces has those two as its sides, the group first (as
+    most clashes of the gold are coded); it had been an unidentified group against Abu Sayyaf."""
+    for text in (
+        "Three Abu Sayyaf members were killed while seven soldiers were wounded during an "
+        "encounter in Sulu on Monday.",
+        "Five soldiers and 12 militants were killed in clashes in Sulu on Monday.",
+    ):
+        (clash,) = drafted_events(tmp_path, text, "2018-05-08").itertuples()
+        assert clash.actor2 == "Military Forces of the Philippines", text
+        assert clash.actor1 in ("Abu Sayyaf Group", "Unidentified Armed Group (Philippines)")

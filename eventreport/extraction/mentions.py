@@ -2458,7 +2458,11 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         subject = _sentence_subject(facts, mention.clause[0])
         mention.target, mention.agent = (subject, None) if passive else (None, subject)
     if mention.reading is not None and mention.reading.event_type == "Battles":
-        sides = _sides(facts) or _joined_sides(facts, before)
+        sides = (
+            _sides(facts)
+            or _joined_sides(facts, before)
+            or (_counted_sides(facts) if mention.agent is None else None)
+        )
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
@@ -2569,6 +2573,25 @@ def _joined_sides(
         ):
             return first, second
     return None
+
+
+def _counted_sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None:
+    """'Five soldiers and 12 militants were killed in clashes', 'Three Abu Sayyaf members were
+    killed while seven soldiers were wounded during an encounter': a fight told only by the losses
+    of an armed group and of the state's forces has those two as its sides, the group first (as
+    ACLED codes most clashes, the non-state side as actor1)."""
+    speaking = [(a.start, a.end) for a in facts.attributions]
+    counted = [
+        a
+        for a in facts.actors
+        if any(f.start <= a.start < f.end for f in facts.figures)
+        and not any(x <= a.start < y for x, y in speaking)
+    ]
+    group = next((a for a in counted if _kind(a) in actors.NON_STATE_ARMED_KINDS), None)
+    forces = next(
+        (a for a in counted if _kind(a) in actors.STATE_KINDS & actors.ARMED_KINDS), None
+    )
+    return (group, forces) if group is not None and forces is not None else None
 
 
 def _with_country(mention: actors.Mention | None, country: str | None) -> actors.Mention | None:
