@@ -241,3 +241,12 @@ def test_a_fight_told_by_both_sides_losses_has_them_as_its_sides(tmp_path):
         (clash,) = drafted_events(tmp_path, text, "2018-05-08").itertuples()
         assert clash.actor2 == "Military Forces of the Philippines", text
         assert clash.actor1 in ("Abu Sayyaf Group", "Unidentified Armed Group (Philippines)")
+
+
+def test_a_person_named_as_dying_is_one_dead():
+    """'Corporal Amadou Diallo died in the attack': a death told by a person's name and 'died',
+    with no number, is one named dead, as 'X was killed' is (fresh127's coders found such deaths
+    uncounted); a one-word subject is no name ('Violence died down')."""
+    assert killed("Corporal Amadou Diallo died in the attack.") == [(1, 1, True)]
+    assert killed("Ahmed Ali, a teacher, died on the spot.") == [(1, 1, True)]
+    assert killed("Violence died down on Sunday.") == []

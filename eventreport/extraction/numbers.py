@@ -123,16 +123,17 @@ al-Muhandis')."""
 NAMED_DEAD = lexicon.Rule(
     r"(?P<subject>{name})(?P<appositive>,[^,]{{1,160}},)?"
     r"(?:,?\s+and\s+(?P<second>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{name}))?"
-    r"\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})"
+    r"\s+(?:(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})|(?:also\s+)?(?P<died>died)\b(?!\s+down))"
     r"(?:\s+along\s+with\s+(?:(?P<others>[\w-]+)\s+others\b|(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?",
     name=NAME,
 )
 """'X, ..., and Y were killed', 'X was also killed along with Y', 'X and Y were killed along with
-eight others': the named dead, and the others counted with them."""
+eight others', 'Corporal Amadou Diallo died': the named dead, and the others counted with
+them."""
 AGED = r"(?:\d{1,3}-year-old\s+)?"
 NAMED_LIST = lexicon.Rule(
     r"(?P<names>{name}(?:,\s+{aged}{name})+,?\s+and\s+{aged}{name}),?"
-    r"\s+(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})",
+    r"\s+(?:(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})|(?:also\s+)?(?P<died>died)\b(?!\s+down))",
     name=NAME,
     aged=AGED,
 )
@@ -930,8 +931,10 @@ def _named_dead(sentence: Sentence, found: list[Figure]) -> list[Figure]:
             or names[0].split()[0].lower() in PRONOUNS
             or NOBODY_ENDS.match(names[0])
             or name_key(names[0]) in lexicon.load().country_names
+            or (match.group("died") and len(names[0].split()) < 2)
         ):
-            continue  # 'near the border with Colombia were killed': a country is nobody killed
+            continue  # 'near the border with Colombia were killed': a country is nobody killed;
+            # 'Violence died' has no person's name of two words
         count = len(names) + (parse_number(match.group("others") or "") or 0)
         named.append(_named_figure(sentence, match, names, count))
     return named
