@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from drafting import drafted_events
 
+from eventreport import config
+from eventreport.article import load_article
 from eventreport.extraction import numbers, sentences
+from eventreport.extraction.draft import extract
 
 GARABTISSAN = "\n\n".join(
     [
@@ -250,3 +253,14 @@ def test_a_person_named_as_dying_is_one_dead():
     assert killed("Corporal Amadou Diallo died in the attack.") == [(1, 1, True)]
     assert killed("Ahmed Ali, a teacher, died on the spot.") == [(1, 1, True)]
     assert killed("Violence died down on Sunday.") == []
+
+
+def test_a_later_town_named_with_the_leads_site_places_the_lead(tmp_path):
+    """'A riot at a high-security prison in northern Tajikistan', then 'an unnamed official source
+    at the central Khujand prison' two sentences on: the town a later sentence names with the
+    lead's site places the lead's act at the town itself, not at the region
+    (khujand-prison-riot-2018-11-07, The Diplomat, fresh135)."""
+    article = load_article(config.DATA_DIR / "articles" / "khujand-prison-riot-2018-11-07.txt")
+    events = extract(article).events
+    riot = events[events["sub_event_type"] == "Violent demonstration"]
+    assert riot["location"].tolist() == ["Khujand"]

@@ -166,7 +166,7 @@ def extract(article: Article) -> Extraction:
     main_place = _main_place(facts)
     state.places.acts_place = _main_place(facts, exact=False)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
-    state.places.detail = _lead_detail(facts, candidates)
+    state.places.detail = _lead_detail(facts, candidates) or _site_detail(facts)
     state.places.scenes = geoparse.scenes(
         [(f.sentence.index, f.sentence.text, f.places) for f in facts]
     )
@@ -1265,6 +1265,36 @@ def _lead_detail(
         if p.resolved and (p.precision or 3) <= 2 and not mentions.speaking_place(p, facts[1])
     ]
     return exact[0] if len(exact) == 1 else None
+
+
+LEAD_SITE = lexicon.Rule(
+    r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<site>{site_noun})\s+(?:in|near|outside)\s+"
+)
+"""'A riot at a high-security prison in northern Tajikistan': the kind of site a lead act is told
+at, before the wider place it lies in."""
+
+
+def _site_detail(facts: list[mentions.Facts]) -> geoparse.PlaceMention | None:
+    """The first town, or closer place, a later sentence names with the site the lead tells its act
+    at ('the central Khujand prison', 'The prison in Khujand' after 'a high-security prison in
+    northern Tajikistan'): where the lead's act happened, as `_lead_detail`'s place is."""
+    site = LEAD_SITE.regex.search(facts[0].sentence.text) if facts else None
+    if site is None:
+        return None
+    noun = re.escape(site.group("site"))
+    for fact in facts[1:]:
+        text, start = fact.sentence.text, fact.sentence.start
+        for place in fact.places:
+            if (
+                place.resolved
+                and (place.precision or 3) <= 2
+                and (
+                    re.match(rf"(?i)\s+{noun}\b", text[place.end - start :])
+                    or re.search(rf"(?i)\b{noun}\s+(?:in|at|of)\s+$", text[: place.start - start])
+                )
+            ):
+                return place
+    return None
 
 
 def _date_lead_from_detail(facts: list[mentions.Facts], candidates: list[Mention]) -> None:
