@@ -264,3 +264,17 @@ def test_a_later_town_named_with_the_leads_site_places_the_lead(tmp_path):
     events = extract(article).events
     riot = events[events["sub_event_type"] == "Violent demonstration"]
     assert riot["location"].tolist() == ["Khujand"]
+
+
+def test_a_dash_after_a_word_of_settlements_opens_their_list(tmp_path):
+    """'The protests against the election outcome were held on the same day in three regional
+    centers - Talas, Naryn and Karakol': the dash opens the list of the centres, one protest at
+    each (bishkek-election-protest-riots-2020-10-05, Inforos, fresh135); the list had been no
+    place at all."""
+    events = drafted_events(
+        tmp_path,
+        "Protests against the election outcome were held on Monday in three regional centers - "
+        "Talas, Naryn and Karakol.",
+        "2020-10-06",
+    )
+    assert events["location"].tolist() == ["Talas", "Naryn", "Karakol"]

@@ -63,7 +63,7 @@ LISTED = lexicon.Rule(
 """The names after the first of a list after a place preposition ('in Kirkuk, Mosul and Tikrit',
 'in northern Syria and Iraq')."""
 NAME_LIST = lexicon.Rule(
-    r"\b(?i:{settlement_group})\s+(?:(?:(?:of|in)\s+the\s+country\s*)?,\s*|of\s+(?:the\s+)?|"
+    r"\b(?i:{settlement_group})\s+(?:(?:(?:of|in)\s+the\s+country\s*)?(?:,|\s*[-–—]|:)\s*|of\s+(?:the\s+)?|"
     r"[^.;:,]{{0,40}}?,?\s*(?i:{including})\s+)"
     r"(?P<list>{name}(?:,\s+{name})*,?\s+and\s+{name})"
     r"|(?P<bare>{name}(?:,\s+{name})*,?\s+and\s+{name})\s+(?i:{settlement_group})\b",

@@ -250,6 +250,10 @@ COUNTRY_KINDS = ("country", "region")
 """A country or a compass region of one ('northern Syria'): two of two countries split an act."""
 LISTED_GAP_WORDS = 8
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+LIST_DASH = re.compile(r"\s*[-–—]\s*")
+SETTLEMENTS_END = lexicon.Rule(r"(?i)\b(?:{settlement_group})\s*$")
+"""A clause that ends on a word of settlements ('in three regional centers'): a dash after it
+opens the list of their names."""
 """What joins two names of a bare list: ', ', ' and ', ', and '."""
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
@@ -2727,10 +2731,11 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
     countries and compass regions of two countries ('strikes in Iraq and Syria', 'in northern
     Syria and Iraq': ACLED codes one event per country). Two places after 'between' bound a route,
     no list."""
+    end = _list_after_dash(mention, facts.sentence)
     in_clause = [
         p
         for p in _acted_places(facts)
-        if mention.clause[0] <= p.start < mention.clause[1] and (p.resolved or p.kind == "name")
+        if mention.clause[0] <= p.start < end and (p.resolved or p.kind == "name")
     ]
     countries = _distinct(in_clause, COUNTRY_KINDS, lambda p: p.country_iso3)
     provinces = (
@@ -2760,6 +2765,18 @@ def _listed_places(mention: Mention, facts: Facts) -> list[PlaceMention]:
         ):
             listed.append(place)
     return listed if len(listed) > 1 else []
+
+
+def _list_after_dash(mention: Mention, sentence: Sentence) -> int:
+    """Where the mention's places end: its clause's end, or, when the clause ends on a word of
+    settlements and a dash follows ('in three regional centers - Talas, Naryn and Karakol'), the
+    end of the list the dash opens (the dash parts no clause there)."""
+    end = mention.clause[1]
+    dash = LIST_DASH.match(sentence.text, end - sentence.start)
+    if dash is None or not SETTLEMENTS_END.search(sentence.between(mention.clause[0], end)):
+        return end
+    after = sentences.clause_break().search(sentence.text, dash.end())
+    return sentence.start + (after.start() if after else len(sentence.text))
 
 
 def _adjacent(found: list[PlaceMention], facts: Facts) -> list[PlaceMention]:
