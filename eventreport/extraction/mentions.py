@@ -250,11 +250,11 @@ COUNTRY_KINDS = ("country", "region")
 """A country or a compass region of one ('northern Syria'): two of two countries split an act."""
 LISTED_GAP_WORDS = 8
 LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+"""What joins two names of a bare list: ', ', ' and ', ', and '."""
 LIST_DASH = re.compile(r"\s*[-–—]\s*")
 SETTLEMENTS_END = lexicon.Rule(r"(?i)\b(?:{settlement_group})\s*$")
 """A clause that ends on a word of settlements ('in three regional centers'): a dash after it
 opens the list of their names."""
-"""What joins two names of a bare list: ', ', ' and ', ', and '."""
 OBJECT_WORDS = 6
 """The object of an attack follows its trigger closely: 'on the positions of some Iraqi militia
 battalions'."""

@@ -120,11 +120,18 @@ NAME = (
 )
 """A person's name: capitalised words, with the particles of Arabic names ('Abu Mahdi
 al-Muhandis')."""
+DEATH_VERB = (
+    r"\s+(?:(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})"
+    r"|(?:also\s+)?(?P<died>died)\b(?!\s+down))"
+)
+"""The verb after the named dead: 'was (also) killed', 'were shot dead', 'died' (not 'died
+down')."""
 NAMED_DEAD = lexicon.Rule(
     r"(?P<subject>{name})(?P<appositive>,[^,]{{1,160}},)?"
     r"(?:,?\s+and\s+(?P<second>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?{name}))?"
-    r"\s+(?:(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})|(?:also\s+)?(?P<died>died)\b(?!\s+down))"
-    r"(?:\s+along\s+with\s+(?:(?P<others>[\w-]+)\s+others\b|(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?",
+    + DEATH_VERB
+    + r"(?:\s+along\s+with\s+"
+    r"(?:(?P<others>[\w-]+)\s+others\b|(?P<with>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?",
     name=NAME,
 )
 """'X, ..., and Y were killed', 'X was also killed along with Y', 'X and Y were killed along with
@@ -132,8 +139,7 @@ eight others', 'Corporal Amadou Diallo died': the named dead, and the others cou
 them."""
 AGED = r"(?:\d{1,3}-year-old\s+)?"
 NAMED_LIST = lexicon.Rule(
-    r"(?P<names>{name}(?:,\s+{aged}{name})+,?\s+and\s+{aged}{name}),?"
-    r"\s+(?:(?:was|were)\s+(?P<also>also\s+)?(?:{killed_passive})|(?:also\s+)?(?P<died>died)\b(?!\s+down))",
+    r"(?P<names>{name}(?:,\s+{aged}{name})+,?\s+and\s+{aged}{name}),?" + DEATH_VERB,
     name=NAME,
     aged=AGED,
 )
