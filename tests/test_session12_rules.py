@@ -278,3 +278,16 @@ def test_a_dash_after_a_word_of_settlements_opens_their_list(tmp_path):
         "2020-10-06",
     )
     assert events["location"].tolist() == ["Talas", "Naryn", "Karakol"]
+
+
+def test_forces_whose_site_was_struck_are_the_target(tmp_path):
+    """'At least 16 people were killed ... in a suicide car bombing at a police headquarters': the
+    forces whose site an act of violence struck are its target, not the dead the clause counts
+    (nazran-police-headquarters-suicide-bombing-2009-08-17, Ocala Star-Banner, fresh131)."""
+    events = drafted_events(
+        tmp_path,
+        "At least 16 people were killed in a suicide car bombing at a police headquarters in "
+        "Nazran on Monday morning.",
+        "2009-08-17",
+    )
+    assert events["actor2"].tolist() == ["Police Forces of Russia"]

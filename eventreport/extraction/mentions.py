@@ -278,6 +278,8 @@ DEFINING_CLAUSE = re.compile(
 """'X was originally an anti-Kampala rebel group that [fought]': a relative clause after 'is a ...'
 says what kind of group X is, not what it did in the story."""
 PARTICIPLE_CLAUSE = re.compile(r"(?i)^\W*(?:(?:before|after|while|when|then)\s+)?[a-z]+ing\b")
+SITE_AFTER = lexicon.Rule(r"(?i)\s+(?:{site_noun})\b")
+"""A site's noun right after an actor's name ('police headquarters', 'army checkpoint')."""
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 SIDES_JOINED = re.compile(r"(?i)[^,;:.]*?\band\b[^,;:.]*")
 """What lies between a battle's two sides after 'between': 'and' within one phrase ('between the
@@ -2428,11 +2430,15 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         mention.agent, mention.target = by, sufferer
     elif passive or suffered:
         mention.agent = modifier or by
-        mention.target = max(
-            (a for a in before if a is not mention.agent),
-            key=lambda a: (_is_named(a), a.start),
-            default=None,
-        ) or next(iter(objects), None)
+        mention.target = (
+            (_site_owner(sentence, objects) if _armed_act(mention) else None)
+            or max(
+                (a for a in before if a is not mention.agent),
+                key=lambda a: (_is_named(a), a.start),
+                default=None,
+            )
+            or next(iter(objects), None)
+        )
     elif nominal:
         verb = None if modifier or by else _active_kill_verb(sentence, mention)
         if verb is not None:
@@ -2470,6 +2476,29 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _armed_act(mention: Mention) -> bool:
+    """Whether the mention reads as an act of political violence (a blast, a fight, an attack), not
+    a demonstration's or an arrest."""
+    return mention.reading is not None and mention.reading.event_type in ONE_SIDED_TYPES | {
+        "Battles"
+    }
+
+
+def _site_owner(sentence: Sentence, objects: list[actors.Mention]) -> actors.Mention | None:
+    """The state's forces whose site an act struck ('killed in a suicide car bombing at a police
+    headquarters', 'wounded in an attack on an army checkpoint'): they are its target, whoever
+    else the clause counts among the dead."""
+    return next(
+        (
+            a
+            for a in objects
+            if _kind(a) in actors.STATE_KINDS & actors.ARMED_KINDS
+            and SITE_AFTER.match(sentence.text, a.end - sentence.start)
+        ),
+        None,
+    )
 
 
 def _verb_after_place(key: Hit, preceding: str) -> bool:
