@@ -33,6 +33,8 @@ ARMED_KINDS = frozenset({"military", "police", "militia", "rebels", "unidentifie
 (ACLED)."""
 NON_STATE_ARMED_KINDS = ARMED_KINDS - STATE_KINDS
 """Armed groups that are not the state's forces, named or not: rebels, militias, 'gunmen'."""
+FORCE_KINDS = ARMED_KINDS & STATE_KINDS
+"""The state's armed forces: the military and the police."""
 GROUP_KINDS = frozenset({"militia", "rebels", "criminal"})
 """Kinds of named non-state armed groups: their name before 'militants' is the actor."""
 EXTERNAL_FORCES = 8

@@ -83,8 +83,6 @@ STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
 """CAMEO codes of statements that are acts, events of their own beside what their speaker says that
 day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
 complaint, broken relations, sanctions."""
-FORCE_KINDS = actors.ARMED_KINDS & actors.STATE_KINDS
-"""Actor kinds of state forces: a one-sided attack on them and one on civilians are two events."""
 ASSAULT_WORD = lexicon.Rule(r"(?i)(?:{assault_word})")
 """A battle word that tells one side's assault, not an exchange of fire (words.csv's class)."""
 ARREST_NOT_MADE = lexicon.Rule(r"(?i)(?:{arrest_not_made})")
@@ -700,7 +698,9 @@ def _side(mention: Mention) -> str:
 def _forces(target: actors.Mention | None) -> bool:
     """Whether the target of a one-sided act is state forces ('a bomb attack on security
     forces')."""
-    return target is not None and bool(target.actors) and target.actors[0].kind in FORCE_KINDS
+    return (
+        target is not None and bool(target.actors) and target.actors[0].kind in actors.FORCE_KINDS
+    )
 
 
 def _related(mention: Mention, event: Event) -> bool:

@@ -1146,7 +1146,7 @@ def _aimed_at_forces(sentence: Sentence, end: int, facts: Facts) -> bool:
     ('gunmen fired on police and other government buildings'): fire at the police is no force
     used on a crowd, whoever else the sentence names."""
     return any(
-        _kind(a) in actors.ARMED_KINDS & actors.STATE_KINDS
+        _kind(a) in actors.FORCE_KINDS
         and re.fullmatch(r"\s+(?:the\s+)?", sentence.text[end : a.start - sentence.start])
         for a in facts.actors
     )
@@ -2362,12 +2362,11 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
     subject of its own.
     """
     sentence = facts.sentence
-    speaking = [(a.start, a.end) for a in facts.attributions]
     pool = [
         a
         for a in facts.actors
         if mention.clause[0] <= a.start < mention.clause[1]
-        and not any(x <= a.start < y for x, y in speaking)
+        and not _in_attribution(a.start, facts)
         and not (a.actors and a.actors[0].kind in actors.SPEAKERLESS_KINDS)
     ]
     key = (
@@ -2494,7 +2493,7 @@ def _site_owner(sentence: Sentence, objects: list[actors.Mention]) -> actors.Men
         (
             a
             for a in objects
-            if _kind(a) in actors.STATE_KINDS & actors.ARMED_KINDS
+            if _kind(a) in actors.FORCE_KINDS
             and SITE_AFTER.match(sentence.text, a.end - sentence.start)
         ),
         None,
@@ -2613,17 +2612,14 @@ def _counted_sides(facts: Facts) -> tuple[actors.Mention, actors.Mention] | None
     killed while seven soldiers were wounded during an encounter': a fight told only by the losses
     of an armed group and of the state's forces has those two as its sides, the group first (as
     ACLED codes most clashes, the non-state side as actor1)."""
-    speaking = [(a.start, a.end) for a in facts.attributions]
     counted = [
         a
         for a in facts.actors
         if any(f.start <= a.start < f.end for f in facts.figures)
-        and not any(x <= a.start < y for x, y in speaking)
+        and not _in_attribution(a.start, facts)
     ]
     group = next((a for a in counted if _kind(a) in actors.NON_STATE_ARMED_KINDS), None)
-    forces = next(
-        (a for a in counted if _kind(a) in actors.STATE_KINDS & actors.ARMED_KINDS), None
-    )
+    forces = next((a for a in counted if _kind(a) in actors.FORCE_KINDS), None)
     return (group, forces) if group is not None and forces is not None else None
 
 
@@ -2698,12 +2694,17 @@ def _where_antecedent(mention: Mention, facts: Facts) -> list[PlaceMention]:
 def _acted_places(facts: Facts) -> list[PlaceMention]:
     """The sentence's places where something may have happened: not where a speaker is ('officials
     in Washington and Tehran said', 'told reporters in Jakarta')."""
-    speaking = [(a.start, a.end) for a in facts.attributions]
     return [
         p
         for p in facts.places
-        if not any(a <= p.start < b for a, b in speaking) and not speaking_place(p, facts)
+        if not _in_attribution(p.start, facts) and not speaking_place(p, facts)
     ]
+
+
+def _in_attribution(start: int, facts: Facts) -> bool:
+    """Whether words starting at `start` lie in an attribution of the sentence ('officials in
+    Washington said'): they tell who speaks, not who or where acted."""
+    return any(a.start <= start < a.end for a in facts.attributions)
 
 
 def speaking_place(place: PlaceMention, facts: Facts) -> bool:
