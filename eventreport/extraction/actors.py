@@ -173,6 +173,7 @@ class Memory:
     """People the article has tied to an actor, by their squashed name and their surname."""
 
     people: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    coalition: Mention | None = None
 
     def learn(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """Remember 'ORG title Firstname Lastname' pairs of one sentence (`text` starts at
@@ -245,6 +246,29 @@ class Memory:
             )
             self._remember(actor, name, name.split()[-1])
 
+    def learn_coalition(self, mentions: list[Mention]) -> None:
+        """Remember the coalition a country leads ('the Saudi-led coalition'): the article's later
+        'coalition' and 'coalition forces' are its forces, not the US-led one the lexicon knows."""
+        self.coalition = next((m for m in mentions if LED.search(m.text)), self.coalition)
+
+    def find_coalition(self, text: str, offset: int) -> list[Mention]:
+        """Mentions of the remembered coalition ('Coalition warplanes struck ...'), but for the
+        words of a coalition a country leads, which name their own."""
+        if self.coalition is None:
+            return []
+        led = [(m.start(), m.end()) for m in LED_COALITION.finditer(text)]
+        return [
+            Mention(
+                m.group(),
+                offset + m.start(),
+                offset + m.end(),
+                self.coalition.actors,
+                self.coalition.country_iso3,
+            )
+            for m in COALITION.finditer(text)
+            if not any(a <= m.start() < b for a, b in led)
+        ]
+
     def _remember(self, actor: Actor, *keys: str | None) -> None:
         """Tie each non-empty name to an actor the lexicon lacks, unless the name is taken."""
         for key in filter(None, keys):
@@ -302,6 +326,8 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     memory.learn(text, offset, _shifted(owners, offset))
     memory.learn_organisations(text, [(m.start, m.end) for m in found if not m.country_only])
     memory.learn_former_leaders(text)
+    memory.learn_coalition(mentions)
+    mentions = _with_coalition(mentions, memory.find_coalition(text, offset), text, offset)
     remembered = memory.find(text, offset)
     mentions = [
         m
@@ -311,6 +337,34 @@ def find(text: str, offset: int, memory: Memory | None = None) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for m in remembered if not any(a <= m.start < b for a, b in taken)]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _with_coalition(
+    mentions: list[Mention], coalition: list[Mention], text: str, offset: int
+) -> list[Mention]:
+    """A sentence's mentions with the remembered coalition's in place of what the lexicon read in
+    their words; a head noun right after joins it ('Coalition warplanes')."""
+    kept = sorted(
+        [m for m in mentions if not any(c.start <= m.start < c.end for c in coalition)]
+        + coalition,
+        key=lambda m: m.start,
+    )
+    joined: list[Mention] = []
+    for mention in kept:
+        previous = joined[-1] if joined else None
+        if (
+            previous in coalition
+            and mention.actors
+            and mention.actors[0].template
+            and not text[previous.end - offset : mention.start - offset].strip()
+        ):
+            words = text[previous.start - offset : mention.end - offset]
+            joined[-1] = Mention(
+                words, previous.start, mention.end, mention.actors, previous.country_iso3
+            )
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _shifted(mentions: tuple[Mention, ...], offset: int) -> list[Mention]:
@@ -354,14 +408,41 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
             )
         else:
             mentions.append(Mention(text[start:end], start, end, actors, iso3))
-    mentions = [_armed_crowd(m, text) for m in _shared_heads(text, mentions)]
     mentions = [
-        m for m in _outlets(text, mentions) if not _patron(m, text) and not _origin(m, text)
+        _armed_crowd(m, text) for m in _shared_heads(text, _led_coalitions(text, mentions))
+    ]
+    mentions = [
+        m
+        for m in _outlets(text, mentions)
+        if not (_patron(m, text) or _origin(m, text) or _place_country(m, text))
     ]
     owners = [m for m in mentions if _names_place(m, text)]
     mentions = [m for m in mentions if m not in owners]
     mentions += _speaking_capitals(text, [(m.start, m.end) for m in mentions])
     return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
+
+
+LED = re.compile(r"-led\s")
+COALITION = re.compile(r"(?i)\bcoalition(?:\s+forces)?\b")
+LED_COALITION = lexicon.Rule(
+    r"(?P<country>\b(?!The\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+"
+    r"(?:(?i:{coalition_kind})\s+){{0,2}}(?i:coalition)(?:\s+forces)?\b"
+)
+"""A coalition a country leads, named by its country or demonym ('the Saudi-led coalition')."""
+
+
+def _led_coalitions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Saudi-led coalition': the forces of the country that leads it (as ACLED names a
+    coalition's strikes), one mention for the words, not the lexicon's US-led 'coalition
+    forces'."""
+    military, countries = template("military"), lexicon.load().country_names
+    led = [
+        Mention(m.group(), m.start(), m.end(), (military,), countries[name_key(m["country"])])
+        for m in LED_COALITION.finditer(text)
+        if military is not None and name_key(m["country"]) in countries
+    ]
+    kept = [m for m in mentions if not any(c.start <= m.start < c.end for c in led)]
+    return sorted(kept + led, key=lambda m: m.start)
 
 
 GUN_ACT = lexicon.Rule(r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)*(?:{gun_act})\b")
@@ -532,6 +613,24 @@ def _origin(mention: Mention, text: str) -> bool:
     """Whether a country only says where irregular fighters came from ('heavily armed attackers
     from Burkina Faso'): they act, not that country's state."""
     return mention.country_only and bool(ORIGIN.search(text[: mention.start]))
+
+
+PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,2}),\s*$")
+"""Capitalised words and a comma before a country's name: perhaps a place of that country."""
+
+
+def _place_country(mention: Mention, text: str) -> bool:
+    """Whether a country's name only says where a town or province of it lies ('a market in Gao,
+    Mali, killing 12'): the place's country, no party to the act."""
+    before = PLACE_BEFORE.search(text[: mention.start]) if mention.country_only else None
+    if before is None or not mention.country_iso3:
+        return False
+    words = before.group("place").split()
+    return any(
+        places.local_city(name, mention.country_iso3)
+        or places.province_named(mention.country_iso3, name)
+        for name in (" ".join(words[i:]) for i in range(len(words)))
+    )
 
 
 def _capitalised(name: str) -> bool:

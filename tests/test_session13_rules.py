@@ -1,0 +1,60 @@
+"""Rules written in the thirteenth session (issue 7; see `data/events/CURATION.md`): each is a
+mechanism of news copy, tested with the sentences of a dev article that the drafts got wrong."""
+
+from __future__ import annotations
+
+from eventreport import config
+from eventreport.article import load_article
+from eventreport.extraction import actors
+from eventreport.extraction.draft import extract
+
+
+def _dev_events(article_id: str):
+    """The drafted events of one dev article."""
+    return extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt")).events
+
+
+JAZAN = "\n\n".join(
+    [
+        "The Saudi-led coalition fighting the Iran-aligned Houthis in Yemen carried out an attack "
+        'later on Friday in response to what it called "the attack\'s origins" and said it would '
+        "follow that with a wider attack on the Houthi military targets.",
+        "Coalition forces struck a Houthi military camp in the centre of the Yemeni capital Sanaa "
+        "early on Friday, with residents telling Reuters, explosions rocked the city.",
+    ]
+)
+"""Sentences of jazan-houthi-projectile-coalition-strikes-2021-12-24 (Reuters, dev split)."""
+
+
+def test_a_coalition_a_country_leads_is_its_forces():
+    """'the Saudi-led coalition', then 'Coalition forces struck a Houthi military camp': the
+    coalition the article named is the leading country's forces, as ACLED names its strikes; the
+    lexicon's 'coalition forces' (the US-led one of Iraq and Syria) had made it the US military."""
+    events = _dev_events("jazan-houthi-projectile-coalition-strikes-2021-12-24")
+    strikes = events[events["location"] == "Sanaa"]
+    assert strikes["actor1"].tolist() == ["Military Forces of Saudi Arabia"]
+
+
+def test_a_coalition_is_named_by_the_country_that_leads_it():
+    """'the Saudi-led coalition' is one mention of Saudi Arabia's forces: the demonym before
+    '-led' had been no country at all, and 'coalition' nothing."""
+    (found,) = [m for m in actors.find(JAZAN, 0, actors.Memory()) if "coalition" in m.text]
+    assert (found.text, found.country_iso3) == ("Saudi-led coalition", "SAU")
+    assert found.actors[0].kind == "military"
+
+
+ZAHEDAN = (
+    "Shafaq News/ The armed group known as Jaish al-Adl, or the Army of Justice, has claimed "
+    "responsibility for the attack this morning in Zahedan, Iran, resulting in the deaths of two "
+    "Iranian Internal Security Forces members."
+)
+"""The lead of zahedan-police-station-attack-2023-07-08 (Shafaq News, dev split)."""
+
+
+def test_a_country_after_its_town_and_a_comma_is_no_party():
+    """'the attack this morning in Zahedan, Iran, resulting in the deaths': the country's name
+    says where Zahedan lies; it had been read as Iran's forces, the attack's target."""
+    assert "Iran" not in [m.text for m in actors.find(ZAHEDAN, 0, actors.Memory())]
+    events = _dev_events("zahedan-police-station-attack-2023-07-08")
+    (fight,) = events[events["location"] == "Zahedan"].itertuples()
+    assert fight.actor2 != "Military Forces of Iran (1989-)"
