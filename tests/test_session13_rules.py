@@ -58,3 +58,36 @@ def test_a_country_after_its_town_and_a_comma_is_no_party():
     events = _dev_events("zahedan-police-station-attack-2023-07-08")
     (fight,) = events[events["location"] == "Zahedan"].itertuples()
     assert fight.actor2 != "Military Forces of Iran (1989-)"
+
+
+def test_a_town_of_a_country_the_text_names_wins_over_a_namesake_abroad():
+    """'violent protests in Harper city, near the border with Ivory Coast' in a story that names
+    Liberia: Harper is Liberia's town, not Costa Mesa, once called Harper, in a United States the
+    text never names; the whole story had been set in the US (rioters of the United States, the
+    police's appeal at Washington)."""
+    events = _dev_events("harper-ritual-killing-protest-jailbreak-2021-03-31")
+    assert set(events["country"]) == {"Liberia"}
+    riot = events[events["sub_event_type"] == "Violent demonstration"]
+    assert riot["location"].tolist() == ["Harper"]
+
+
+def test_a_district_of_the_named_country_is_no_town_abroad():
+    """'the Aegean city of İzmir's Foça district' in a story on Turkey: Foça is Turkey's, not
+    Foča in Bosnia, which the text never names (the landmine had been placed 857 km away)."""
+    events = _dev_events("foca-military-bus-bomb-2012-08-09")
+    mine = events[events["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert mine["location"].tolist() == ["Foça"]
+    assert mine["country"].tolist() == ["Turkey"]
+
+
+def test_an_ethnic_community_is_no_state():
+    """'ethnic Romanians attacked the headquarters of an ethnic Hungarian political association':
+    a demonym after 'ethnic' names people of the place, never the country's state; the association
+    had been read as Hungary's army, the fight's other side."""
+    text = (
+        "On Monday night, ethnic Romanians attacked the headquarters of an ethnic Hungarian "
+        "political association that is working for greater cultural autonomy."
+    )
+    found = actors.find(text, 0, actors.Memory())
+    assert not [m for m in found if m.country_only]
+    assert {a.kind for m in found for a in m.actors} == {"civilians"}

@@ -394,7 +394,8 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
         for c in countries
         if not any(a <= c[0] < b for a, b, _ in aliases) and not _surname(text, c[0])
     ]
-    aliases += _nationals(text, countries)
+    aliases += _nationals(text, countries) + _ethnic(text, countries)
+    countries = [c for c in countries if not ETHNIC.search(text, 0, c[0])]
     spans = sorted(
         [(a, b, actors, None) for a, b, actors in aliases]
         + [(a, b, (), iso3) for a, b, iso3 in countries]
@@ -502,6 +503,20 @@ def _nationals(
     civilians = lexicon.load().actors[name_key("civilians")]
     found = (NATIONALS.match(text, end) for _, end, _ in countries)
     return [(m.start(), m.end(), civilians) for m in found if m]
+
+
+ETHNIC = re.compile(r"(?i)\bethnic\s+$")
+"""The word before a demonym that makes it an ethnic community ('ethnic Uzbeks')."""
+
+
+def _ethnic(
+    text: str, countries: list[tuple[int, int, str]]
+) -> list[tuple[int, int, tuple[Actor, ...]]]:
+    """'ethnic Romanians attacked the headquarters of an ethnic Hungarian political association':
+    a demonym after 'ethnic' names a community of the place, people, never that country's state
+    (civilians of the story's country, as ACLED names them)."""
+    civilians = lexicon.load().actors[name_key("civilians")]
+    return [(a, b, civilians) for a, b, _ in countries if ETHNIC.search(text, 0, a)]
 
 
 def _surname(text: str, start: int) -> bool:

@@ -533,11 +533,31 @@ def _placed_country(name: str, province: bool, named: tuple[str, ...]) -> str | 
     name = re.sub(r"['’]s$", "", name)
     if province:
         return places.province_country(name)
-    return (
-        lexicon.load().country_names.get(name_key(name))
-        or short_country(name, named)
-        or places.named_country(name)
+    found = lexicon.load().country_names.get(name_key(name)) or short_country(name, named)
+    if found:
+        return found
+    found = places.named_country(name)
+    if found is None or found in named or _great_city_of(name, found):
+        return found
+    return _named_countrys_place(name, named) or found
+
+
+def _great_city_of(name: str, country: str | None) -> bool:
+    """Whether the name is that of a capital or great city (MAJOR_POPULATION) of the country."""
+    return any(
+        places.is_notable(place, MAJOR_POPULATION)
+        for row in places.cities_named(name_key(name))
+        if not row["alternate"] and (place := places.city_place(row)).country_iso3 == country
     )
+
+
+def _named_countrys_place(name: str, named: tuple[str, ...]) -> str | None:
+    """The country the text names that has a town or province of that very name ('in Harper
+    city' in a story that names Liberia), before a country it never names where the name points
+    only by another name or to no great city (Costa Mesa, once called Harper, in the United
+    States); Hamburg stays in Germany beside a Hamburg of the United States."""
+    towns = {places.city_place(r).country_iso3 for r in places.cities_named(name_key(name))}
+    return next((c for c in named if c in towns or places.province_named(c, name)), None)
 
 
 def short_country(name: str, named: tuple[str, ...]) -> str | None:
