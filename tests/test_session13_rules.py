@@ -91,3 +91,33 @@ def test_an_ethnic_community_is_no_state():
     found = actors.find(text, 0, actors.Memory())
     assert not [m for m in found if m.country_only]
     assert {a.kind for m in found for a in m.actors} == {"civilians"}
+
+
+def test_the_day_of_an_occasion_a_relative_clause_tells_dates_no_act():
+    """'The ministry said the soldiers were ambushed on their way back from a mission to help
+    secure Algeria's presidential elections, which took place on Thursday': Thursday is the
+    elections' day; the ambush, 'a day earlier' than Sunday's announcement, is Saturday's (it had
+    been drafted on Wednesday and Thursday, and both events lost)."""
+    events = _dev_events("tizi-ouzou-army-ambush-2014-04-19")
+    assert "2014-04-17" not in set(events["event_date"].astype(str))
+    ambush = events[events["location"] == "Tizi Ouzou"]
+    assert ambush["event_date"].astype(str).tolist() == ["2014-04-19"]
+
+
+def test_a_country_name_before_a_place_noun_names_a_place_not_the_country():
+    """'Violence erupts in China Town as police clash with protestors' (a Windhoek story): 'China
+    Town' is a part of the town, so the headline places nothing in China; the whole story had been
+    set there (rioters and police of China)."""
+    events = _dev_events("windhoek-china-town-protest-arrests-2022-05-13")
+    riot = events[events["event_type"] == "Riots"]
+    assert riot["country"].tolist() == ["Namibia"]
+    assert riot["actor2"].tolist() == ["Police Forces of Namibia"]
+
+
+def test_a_name_with_an_acronym_is_an_organisation_not_a_place():
+    """'law enforcement officials who fired teargas and rubber bullets at Namibia Economic Freedom
+    Fighter (NEFF) protestors': the name the text gives an acronym is a party's, no place the
+    gazetteer lacks; the riot had been placed there, unlocated, not at Windhoek."""
+    events = _dev_events("windhoek-china-town-protest-arrests-2022-05-13")
+    riot = events[events["event_type"] == "Riots"]
+    assert riot["location"].tolist() == ["Windhoek"]

@@ -512,13 +512,20 @@ def placed_countries(text: str, named: tuple[str, ...] = ()) -> list[str]:
                     (
                         _placed_country(" ".join(words[:n]), bool(ADMIN_UNIT.match(rest)), named)
                         for n in range(len(words), shortest - 1, -1)
-                        if n > 1 or words[0].lower() not in wordlists.directions()
+                        if (n > 1 or words[0].lower() not in wordlists.directions())
+                        and not _place_noun_cut(words, n)
                     ),
                 ),
                 None,
             )
             found.append((match.start(group), country))
     return list(dict.fromkeys(c for _, c in sorted(found, key=lambda f: f[0]) if c))
+
+
+def _place_noun_cut(words: list[str], n: int) -> bool:
+    """Whether the words cut from a name begin with a place noun ('China Town', 'Syria Market'):
+    the whole names a place of the town, so its first words name no country or town."""
+    return n < len(words) and words[n].lower() in wordlists.words("place_head")
 
 
 def _a_town(name: str) -> bool:
@@ -1291,8 +1298,8 @@ def _names_no_place(
     """Whether a place phrase at text[start:end] names no place of the story: a person the text
     introduced, the scope of an office ('Gbarpolu County Representative ...'), a country before a
     landform word ('the Senegal river valley') or an unknown name that holds one ('the Indian
-    Ocean'), the name of a group ('blamed on Hmong rebels') or of an outlet ('El Khaber newspaper
-    reported', the Jakarta Globe)."""
+    Ocean'), the name of a group ('blamed on Hmong rebels'), one the text gives an acronym
+    (`ACRONYM_AFTER`) or an outlet ('El Khaber newspaper reported', the Jakarta Globe)."""
     return bool(
         name_key(text[start:end]) in memory.people
         or any(
@@ -1304,7 +1311,13 @@ def _names_no_place(
         or (kind == "country" and LANDFORM.match(text[end:]))
         or (place is None and LANDFORM.search(text[start:end]))
         or (kind != "country" and GROUP_AFTER.match(text[end:]))
+        or (place is None and ACRONYM_AFTER.match(text[end:]))
     )
+
+
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z-]{1,9}\)")
+"""An acronym in brackets after a name: the name is an organisation's ('at Namibia Economic
+Freedom Fighter (NEFF) protestors'), no place the gazetteer lacks."""
 
 
 def _of_names(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:

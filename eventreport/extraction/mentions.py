@@ -2102,6 +2102,12 @@ def _dates_another_noun(date: DateMention, end: int, sentence: Sentence) -> bool
     return bool(pronouns) and len(sentence.between(end, end + pronouns[0].start()).split()) > 2
 
 
+OCCASION_CLAUSE = lexicon.Rule(r"(?i)\b(?:{occasion_noun}),?\s+(?:which|that)\b[^,;]*$")
+"""A relative clause on an occasion, up to a date phrase: 'the soldiers were ambushed on their
+way back from a mission to help secure Algeria's presidential elections, which took place on
+Thursday' dates the elections, not the ambush (`_attach_dates`)."""
+
+
 def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list[Mention]:
     """'Colombia accused the ELN rebels Thursday of killing a policeman': a day right before the
     'of', 'for' or 'with' that opens what a statement charges dates the statement, not the act it
@@ -2116,7 +2122,8 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
     Y' dates Y from X; a day fronted in the sentence ('On Tuesday,', 'The following day,'), or
     'earlier in the day' (the story's day), dates every mention the sentence left undated ('had
     regained control of the building seized earlier in the day'). The day people were found dead
-    dates the finding, not the killing (`FINDING_DAY`)."""
+    dates the finding, not the killing (`FINDING_DAY`); the day of an occasion a relative clause
+    tells dates no act (`OCCASION_CLAUSE`)."""
     if not found:
         return
     event_dates = [
@@ -2125,6 +2132,11 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         if d.kind in ("day", "anchor", "unresolved")
         and not d.reporting
         and not FINDING_DAY.search(facts.sentence.between(facts.sentence.start, d.start))
+    ]
+    event_dates = [
+        d
+        for d in event_dates
+        if not OCCASION_CLAUSE.search(facts.sentence.between(facts.sentence.start, d.start))
     ]
     event_dates = [d for d in event_dates if not _dates_relative(d, found, facts)]
     for phrase in event_dates:
