@@ -121,3 +121,20 @@ def test_a_name_with_an_acronym_is_an_organisation_not_a_place():
     events = _dev_events("windhoek-china-town-protest-arrests-2022-05-13")
     riot = events[events["event_type"] == "Riots"]
     assert riot["location"].tolist() == ["Windhoek"]
+
+
+def test_a_city_state_the_text_names_alone_has_the_city_point():
+    """'HONG KONG — The Hong Kong police clashed again on Saturday with protesters': the territory
+    is one city, so an act placed only in it has the city's point; it had been left unlocated, as
+    an act placed only in a country is, and lost."""
+    events = _dev_events("hong-kong-anniversary-march-clashes-2019-08-31")
+    riot = events[events["sub_event_type"] == "Violent demonstration"]
+    assert riot["location"].tolist() == ["Hong Kong"]
+    assert riot["latitude"].notna().all() and (riot["latitude"] != "").all()
+
+
+def test_a_question_the_text_asks_tells_no_act():
+    """'What caused Sunday's clashes?', a sub-heading of a Hong Kong story: a question in the
+    text's own voice tells no act; it had been drafted as an armed clash."""
+    events = _dev_events("tsim-sha-tsui-police-station-petrol-bombs-2019-10-20")
+    assert "Armed clash" not in set(events["sub_event_type"])

@@ -1212,8 +1212,11 @@ def _town_in_country(event: Event, place: Place, town: Place | None) -> Place | 
 def _located(place: Place | None) -> bool:
     """Whether an event's place has a point of its own: an act the text places only in a country
     has none (it is matched by country and never drawn at an invented point, as the test split's
-    coding rules say), though its country and precision 3 are known."""
-    return place is not None and place.kind != "country"
+    coding rules say), though its country and precision 3 are known; a country whose whole is one
+    city ('HONG KONG — The Hong Kong police clashed again') has the city's point."""
+    return place is not None and (
+        place.kind != "country" or place.name.lower() in wordlists.words("city_state")
+    )
 
 
 def _narrowed(

@@ -917,9 +917,14 @@ def _relabel(figure: Figure, claimant: str) -> Figure:
     return Figure(**{**figure.__dict__, "claimant": claimant})
 
 
+OWN_QUESTION = lexicon.Rule(r"\W*(?i:{question_word})\b[^\"“”]*\?\s*")
+"""A question the text asks itself, a sub-heading's or a lead's, with no quotation in it."""
+
+
 def mentions(facts: Facts, state: ArticleState) -> list[Mention]:
-    """The candidate events of one sentence (none for background)."""
-    if facts.background:
+    """The candidate events of one sentence (none for background, nor for a question the text
+    asks in its own voice: 'What caused Sunday's clashes?')."""
+    if facts.background or OWN_QUESTION.fullmatch(facts.sentence.text):
         return []
     sentence = facts.sentence
     hits = _hits(sentence, facts)
