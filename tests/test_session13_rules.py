@@ -138,3 +138,14 @@ def test_a_question_the_text_asks_tells_no_act():
     text's own voice tells no act; it had been drafted as an armed clash."""
     events = _dev_events("tsim-sha-tsui-police-station-petrol-bombs-2019-10-20")
     assert "Armed clash" not in set(events["sub_event_type"])
+
+
+def test_an_act_told_before_another_is_not_that_other():
+    """'Some 2,000 asylum seekers have set Bulgaria's largest refugee camp on fire and clashed
+    with police ...', then 'The camp was also the scene of another protest in October': the riot
+    told first is no part of the other protest; it had joined it and taken October's day."""
+    events = _dev_events("harmanli-migrant-camp-riot-2016-11-24")
+    riot = events[events["sub_event_type"] == "Violent demonstration"]
+    assert riot["event_date"].astype(str).tolist() == ["2016-11-25"]
+    protest = events[events["sub_event_type"] == "Peaceful protest"]
+    assert protest["event_date"].astype(str).tolist() == ["2016-10-15"]

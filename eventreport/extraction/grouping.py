@@ -520,6 +520,7 @@ def _compatible(
         and not _other_side(mention, event)
         and not _told_elsewhere(mention, event)
         and not _another_act(mention, event)
+        and not _before_another(mention, event)
         and not _phases_apart(mention, event)
     )
 
@@ -621,12 +622,27 @@ def _another_act(mention: Mention, event: Event) -> bool:
     clause = mention.sentence.between(*mention.clause)
     if SAME_PLACE.search(clause):
         return False
+    return _told_as_another(mention) or (_other_victims(mention) and _town_apart(mention, event))
+
+
+def _told_as_another(mention: Mention) -> bool:
+    """Whether the words right before the mention's trigger or agent tell it as one more act
+    ('another suicide bomber', 'the scene of another protest in October')."""
     starts = [h.start for h in mention.hits] + ([mention.agent.start] if mention.agent else [])
     return any(
         ANOTHER.search(mention.sentence.between(max(mention.clause[0], start - 40), start))
         for start in starts
         if mention.clause[0] <= start < mention.clause[1]
-    ) or (_other_victims(mention) and _town_apart(mention, event))
+    )
+
+
+def _before_another(mention: Mention, event: Event) -> bool:
+    """Whether the event holds an act the text tells after the mention as another one ('Some
+    2,000 asylum seekers have set Bulgaria's largest refugee camp on fire ... The camp was also
+    the scene of another protest in October'): what came before is not that act."""
+    return any(
+        o.sentence.index > mention.sentence.index and _told_as_another(o) for o in event.mentions
+    )
 
 
 def _other_victims(mention: Mention) -> bool:
