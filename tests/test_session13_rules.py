@@ -149,3 +149,21 @@ def test_an_act_told_before_another_is_not_that_other():
     assert riot["event_date"].astype(str).tolist() == ["2016-11-25"]
     protest = events[events["sub_event_type"] == "Peaceful protest"]
     assert protest["event_date"].astype(str).tolist() == ["2016-10-15"]
+
+
+def test_migrants_are_civilians_of_their_nationality():
+    """'Lithuanian border security officers physically dragged Iraqi migrants to the border with
+    Belarus ..., the Belarusian State Border Committee said': migrants are civilians, and the
+    committee is Belarus's border force; 'Iraqi migrants' had been Iraq's government, drafted as
+    the speaker of an accusation placed at Baghdad."""
+    text = (
+        "Lithuanian border security officers physically dragged Iraqi migrants to the border with "
+        "Belarus and threatened to shoot them if they attempted to return, the Belarusian State "
+        "Border Committee said on Friday."
+    )
+    found = {m.text: m for m in actors.find(text, 0, actors.Memory())}
+    assert found["Iraqi migrants"].actors[0].kind == "civilians"
+    assert found["Belarusian State Border Committee"].actors[0].kind == "military"
+    assert "Baghdad" not in set(
+        _dev_events("lithuania-border-migrants-beaten-2021-10-28")["location"]
+    )
