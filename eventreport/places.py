@@ -770,6 +770,14 @@ def near_province(latitude: float, longitude: float, country_iso3: str, province
     return shape.distance(Point(longitude, latitude)) * KM_PER_DEGREE <= PROVINCE_EDGE_KM
 
 
+def has_place_named(name: str, country_iso3: str) -> bool:
+    """Whether a country has a town (by any of its names) or a province of that very name."""
+    iso3 = _iso3_by_iso2()
+    return any(
+        iso3.get(r["countrycode"]) == country_iso3 for r in cities_named(name_key(name))
+    ) or bool(province_named(country_iso3, name))
+
+
 def named_country(name: str) -> str | None:
     """The one country a name points to without an article's context: a capital or notable town
     ('Gusau', 'Damascus') or a province of the basemap ('Zamfara') that only one country has; None

@@ -249,7 +249,9 @@ class Memory:
     def learn_coalition(self, mentions: list[Mention]) -> None:
         """Remember the coalition a country leads ('the Saudi-led coalition'): the article's later
         'coalition' and 'coalition forces' are its forces, not the US-led one the lexicon knows."""
-        self.coalition = next((m for m in mentions if LED.search(m.text)), self.coalition)
+        self.coalition = next(
+            (m for m in mentions if LED_COALITION.search(m.text)), self.coalition
+        )
 
     def find_coalition(self, text: str, offset: int) -> list[Mention]:
         """Mentions of the remembered coalition ('Coalition warplanes struck ...'), but for the
@@ -423,7 +425,6 @@ def _in_text(text: str) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     return tuple(sorted(mentions, key=lambda m: m.start)), tuple(owners)
 
 
-LED = re.compile(r"-led\s")
 COALITION = re.compile(r"(?i)\bcoalition(?:\s+forces)?\b")
 LED_COALITION = lexicon.Rule(
     r"(?P<country>\b(?!The\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-led\s+"
@@ -436,11 +437,14 @@ def _led_coalitions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the Saudi-led coalition': the forces of the country that leads it (as ACLED names a
     coalition's strikes), one mention for the words, not the lexicon's US-led 'coalition
     forces'."""
-    military, countries = template("military"), lexicon.load().country_names
+    countries = lexicon.load().country_names
+    found = [m for m in LED_COALITION.finditer(text) if name_key(m["country"]) in countries]
+    military = template("military") if found else None
+    if military is None:
+        return mentions
     led = [
         Mention(m.group(), m.start(), m.end(), (military,), countries[name_key(m["country"])])
-        for m in LED_COALITION.finditer(text)
-        if military is not None and name_key(m["country"]) in countries
+        for m in found
     ]
     kept = [m for m in mentions if not any(c.start <= m.start < c.end for c in led)]
     return sorted(kept + led, key=lambda m: m.start)
@@ -642,9 +646,8 @@ def _place_country(mention: Mention, text: str) -> bool:
         return False
     words = before.group("place").split()
     return any(
-        places.local_city(name, mention.country_iso3)
-        or places.province_named(mention.country_iso3, name)
-        for name in (" ".join(words[i:]) for i in range(len(words)))
+        places.has_place_named(" ".join(words[i:]), mention.country_iso3)
+        for i in range(len(words))
     )
 
 

@@ -563,8 +563,7 @@ def _named_countrys_place(name: str, named: tuple[str, ...]) -> str | None:
     city' in a story that names Liberia), before a country it never names where the name points
     only by another name or to no great city (Costa Mesa, once called Harper, in the United
     States); Hamburg stays in Germany beside a Hamburg of the United States."""
-    towns = {places.city_place(r).country_iso3 for r in places.cities_named(name_key(name))}
-    return next((c for c in named if c in towns or places.province_named(c, name)), None)
+    return next((c for c in named if places.has_place_named(name, c)), None)
 
 
 def short_country(name: str, named: tuple[str, ...]) -> str | None:
