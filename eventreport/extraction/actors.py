@@ -457,6 +457,12 @@ SHARED_HEAD = re.compile(r"\s+(?:and|or)\s+")
 countries' forces that are a battle's two sides (`mentions._joined_sides`)."""
 
 
+def shooting_youths(word: str, text: str, end: int) -> bool:
+    """Whether a word ending at `end` names youths and a verb of shooting follows it ('youths have
+    shot dead 15 people'): an armed band, no crowd."""
+    return word.lower() in wordlists.words("youth_word") and bool(GUN_ACT.match(text, end))
+
+
 def _armed_crowd(mention: Mention, text: str) -> Mention:
     """Youths who shoot ('Unidentified youths have shot dead 15 people', 'youths ambushed the
     convoy'): an armed band of the community, a communal militia, no crowd (protesters who open
@@ -466,8 +472,7 @@ def _armed_crowd(mention: Mention, text: str) -> Mention:
         militia is None
         or not mention.actors
         or mention.actors[0].kind != "protesters"
-        or mention.text.split()[-1].lower() not in wordlists.words("youth_word")
-        or not GUN_ACT.match(text, mention.end)
+        or not shooting_youths(mention.text.split()[-1], text, mention.end)
     ):
         return mention
     return Mention(mention.text, mention.start, mention.end, (militia,), mention.country_iso3)

@@ -1218,10 +1218,7 @@ def _context_holds(context: str, sentence: Sentence, facts: Facts) -> bool:
             and (
                 _counted_as_victims(text, m.start())
                 or ARMED_AFTER.match(text, m.end())
-                or (
-                    m.group().lower() in wordlists.words("youth_word")
-                    and actors.GUN_ACT.match(text, m.end())
-                )
+                or actors.shooting_youths(m.group(), text, m.end())
                 or MONTH_MARCH.match(text, m.start())
             )
         )
@@ -2137,11 +2134,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         if d.kind in ("day", "anchor", "unresolved")
         and not d.reporting
         and not FINDING_DAY.search(facts.sentence.between(facts.sentence.start, d.start))
-    ]
-    event_dates = [
-        d
-        for d in event_dates
-        if not OCCASION_CLAUSE.search(facts.sentence.between(facts.sentence.start, d.start))
+        and not OCCASION_CLAUSE.search(facts.sentence.between(facts.sentence.start, d.start))
     ]
     event_dates = [d for d in event_dates if not _dates_relative(d, found, facts)]
     for phrase in event_dates:
