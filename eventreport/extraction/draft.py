@@ -632,7 +632,7 @@ def _riot_weights(event: Event, weights: Counter) -> Counter:
     if not strong and any(k[1] == EXCESSIVE_FORCE for k in weights):
         return weights
     violent = strong or weak
-    return Counter({k: weights[k] for k in violent}) or weights
+    return Counter({k: w for k, w in weights.items() if k in violent}) or weights
 
 
 def _intervention_weights(weights: Counter, told: set) -> Counter:
