@@ -163,6 +163,7 @@ def extract(article: Article) -> Extraction:
     events += _link_ends(found_links, events)
     _round_ups(events)
     state.story_actor = story_actor(events, article.published, state)
+    state.riots = riots(events)
     main_place = _main_place(facts)
     state.places.acts_place = _main_place(facts, exact=False)
     state.places.unit = geoparse.article_unit([p for f in facts for p in f.places])
@@ -421,7 +422,8 @@ def _assemble(
 ) -> tuple[dict, list[dict], list[dict], list[str]]:
     """One events row, its claims rows and its evidence rows, and the warnings it raises."""
     lex = lexicon.load()
-    reading = _event_reading(event)
+    riot_death = _riot_death(event, state)
+    reading = riot_death or _event_reading(event)
     statement = event.family == STATEMENT
     by_report = statement or (event.family == mentions.STRATEGIC and event.assumed is not None)
     date, precision, date_words = _event_date(event, article, by_report)
@@ -438,7 +440,11 @@ def _assemble(
         or ""
     )
     actor1 = _actor1(agent_mention, speaker, reading, statement, iso3, date, state)
-    target_mention, actor2 = _second_actor(event, actor1, reading, statement, iso3, date)
+    target_mention, actor2 = (
+        (None, None)
+        if riot_death
+        else _second_actor(event, actor1, reading, statement, iso3, date)
+    )
     assoc2 = _associated(event, actor1, actor2, iso3, date)
     sub_event_type, event_type = reading.sub_event_type, reading.event_type
     event_type, sub_event_type, cameo, type_note = _inferred_type(
@@ -829,6 +835,24 @@ def story_actor(
     agent_mention, speaker = _speaker(story, False, state.country, day)
     iso3 = (speaker.country_iso3 if speaker else None) or state.country or ""
     return _actor1(agent_mention, speaker, _event_reading(story), False, iso3, day, state)
+
+
+def riots(events: list[Event]) -> dict[dt.date, Trigger]:
+    """Day -> the reading of the first riot the text tells on it."""
+    found: dict[dt.date, Trigger] = {}
+    for event in sorted(events, key=lambda e: e.first_sentence):
+        reading = _event_reading(event) if event.date and event.family != GENERIC else None
+        if reading is not None and reading.event_type == "Riots":
+            found.setdefault(event.date, reading)
+    return found
+
+
+def _riot_death(event: Event, state: mentions.ArticleState) -> Trigger | None:
+    """'Two people were reported killed in Mardin, two in Siirt': deaths told with no act and no
+    doer of their own, on a day of a riot the text tells, died in that day's unrest (ACLED codes
+    them with the riot), not in an attack on civilians: the dead are no side of it."""
+    riot = state.riots.get(event.date) if event.family == GENERIC else None
+    return None if riot is None or any(m.agent for m in event.mentions) else riot
 
 
 def _unnamed_armed(agent: actors.Mention | None, reading: Trigger) -> bool:

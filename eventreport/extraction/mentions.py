@@ -592,6 +592,9 @@ class ArticleState:
     doers: dict[str, actors.Mention] = field(default_factory=dict)
     """Sub-event type -> the agent of the last act of that kind told first-hand: who carried out
     'the strikes' a later sentence points back to."""
+    riots: dict[dt.date, Trigger] = field(default_factory=dict)
+    """Day -> the reading of the first riot the text tells on it (`draft.riots`): what a death
+    told with no act of its own that day was part of."""
 
 
 def dateline_country(text: str) -> str | None:
