@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventreport import config
 from eventreport.article import load_article
+from eventreport.extraction import actors, geoparse
 from eventreport.extraction.draft import extract
 
 
@@ -24,3 +25,34 @@ def test_deaths_told_on_a_riots_day_died_in_the_unrest():
     assert set(towns["actor1"]) == {"Rioters (Turkey)"}
     assert towns["actor2"].fillna("").eq("").all()
     assert towns["fatalities"].tolist() == [2, 2, 1, 1]
+
+
+WARSAW = (
+    "Violent clashes have marred Independence Day in the Polish capital with at least 29 people "
+    "taken to hospital and more than 200 detained by Friday night, nearly half of them Germans."
+)
+"""The lead of warsaw-independence-day-clashes-germans-detained-2011-11-11 (Windows to Russia,
+dev split)."""
+
+
+def test_a_peoples_capital_is_its_countrys_seat_of_government():
+    """'in the Polish capital': Warsaw, not Poland at country precision, and 'Polish' names no
+    party (it had been Poland's army); a name after it or a thing it owns is left to their own
+    rules ('the Iraqi capital's international airport' is the airport)."""
+    found = geoparse.find(WARSAW, 0, "POL", geoparse.Memory())
+    assert [(m.text, m.place.name) for m in found] == [("the Polish capital", "Warsaw")]
+    assert "Polish" not in [m.text for m in actors.find(WARSAW, 0, actors.Memory())]
+    owned = "killed in an airstrike near the Iraqi capital's international airport."
+    assert "the Iraqi capital" not in [
+        m.text for m in geoparse.find(owned, 0, "IRQ", geoparse.Memory())
+    ]
+
+
+def test_bottles_and_stones_lobbed_at_police_are_a_riot():
+    """'Hundreds of youngsters ... lobbed bottles and cobblestones at police officers': the crowd's
+    throwing is a riot (the Warsaw article had drafted no riot at all, only its 'clashes' as an
+    armed clash); the Copenhagen crowd 'started hurling cobblestones at them' likewise."""
+    events = _dev_events("warsaw-independence-day-clashes-germans-detained-2011-11-11")
+    (riot,) = events[events["sub_event_type"] == "Violent demonstration"].itertuples()
+    assert (riot.location, riot.actor1) == ("Warsaw", "Rioters (Poland)")
+    assert "Armed clash" not in set(events["sub_event_type"])

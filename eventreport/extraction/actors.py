@@ -44,8 +44,9 @@ country)'."""
 PERSON = re.compile(
     r"\s+((?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn)(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|de)){1,4})"
 )
-PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place})\b", re.I)
-"""A place noun right after a country word: 'Nigerian village' is a place, not Nigeria's forces."""
+PLACE_NOUN = lexicon.Rule(r"\s+(?:{settlement}|{civilian_place}|capital)\b", re.I)
+"""A place noun right after a country word: 'Nigerian village' and 'the Polish capital' are
+places, not Nigeria's or Poland's forces."""
 CAPITAL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 CAPITAL_SPEAKS = lexicon.Rule(
     r"\s+(?:\w+ly\s+)?(?:(?:has|had|have|was|is|were)\s+(?:also\s+)?)?"

@@ -148,6 +148,12 @@ in later sentences, a state's capital as well as a nation's."""
 CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 """'the capital of Burundi': the country's capital, not the country ('the capital of Bujumbura'
 is the town named)."""
+DEMONYM_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?P<people>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b(?!,?\s+[A-Z]|['’]s\b)"
+)
+"""'in the Polish capital': the seat of government of the country the people's name names. A name
+after it ('the Polish capital Warsaw') is the town; a thing it owns ('the Iraqi capital's
+international airport') is a place of its own."""
 TOWN_APPOSITION = re.compile(r",\s+the\s+(?:[a-z]+\s+)?capital\b")
 """'some 400 kilometres south of Santiago, the capital': the apposition names the distance's town,
 part of the phrase, no place of the act."""
@@ -782,6 +788,7 @@ def find(text: str, offset: int, country: str | None, memory: Memory) -> list[Pl
         _landmarks,
         _seats,
         _airbases,
+        _demonym_capitals,
         _region_phrases,
         _distances,
         _betweens,
@@ -1058,6 +1065,16 @@ def _seats(text: str, country: str | None, memory: Memory) -> Iterator[Candidate
         capital = _anaphor("capital", country, memory)
         if capital is not None:
             yield match.start("building"), match.end("building"), capital, 1, "seat"
+
+
+def _demonym_capitals(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
+    """'the Polish capital': the town where the government of the named people's country sits."""
+    names = lexicon.load().country_names
+    for match in DEMONYM_CAPITAL.finditer(text):
+        iso3 = names.get(name_key(match.group("people")))
+        seat = seat_of_government(iso3) if iso3 else None
+        if seat is not None:
+            yield match.start(), match.end(), seat, 1, "seat"
 
 
 def _airbases(text: str, country: str | None, memory: Memory) -> Iterator[Candidate]:
