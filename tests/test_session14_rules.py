@@ -56,3 +56,22 @@ def test_bottles_and_stones_lobbed_at_police_are_a_riot():
     (riot,) = events[events["sub_event_type"] == "Violent demonstration"].itertuples()
     assert (riot.location, riot.actor1) == ("Warsaw", "Rioters (Poland)")
     assert "Armed clash" not in set(events["sub_event_type"])
+
+
+def test_an_anniversarys_date_dates_no_act():
+    """'The clash occurred ... where Prime Minister Ferenc Gyurcsány was attending a gala concert
+    commemorating the Oct. 23 anniversary': the day remembered is not the clash's, which the lead
+    dates 'Monday evening' (22 October); the second telling had become a draft of its own on the
+    23rd."""
+    events = _dev_events("budapest-opera-house-far-right-clash-2007-10-22")
+    assert events[["event_date", "sub_event_type"]].values.tolist() == [
+        ["2007-10-22", "Violent demonstration"]
+    ]
+
+
+def test_an_act_called_likely_after_its_noun_is_only_expected():
+    """'Opposition activists ... are likely to attempt to defy the curfew, with further
+    exchanges of gunfire likely': an analyst's forecast, no exchange of fire (it had been an
+    undated armed clash)."""
+    events = _dev_events("mutsamudu-barricades-clashes-curfew-2018-10-16")
+    assert not events["event_date"].fillna("").eq("").any()

@@ -343,10 +343,12 @@ HABITUAL = lexicon.Rule(r"(?i)\b(?:{habitual})\b")
 """'Israel launched dozens of strikes ..., the Syrian army usually reported': with no date of its
 own, a sentence that tells what happens as a rule tells no event."""
 EXPECTED_AFTER = lexicon.Rule(
-    r"(?i)^\s+(?:are|is)\s+(?:also\s+)?(?:{expectation}|planned|scheduled)\b(?!\s+to\b)"
+    r"(?i)^\s+(?:(?:are|is)\s+(?:also\s+)?(?:{expectation}|planned|scheduled)|{forecast_word})\b"
+    r"(?!\s+to\b)"
 )
-"""'more protests are expected late on Saturday', 'a rally is planned': an act told after its
-noun as only to come."""
+"""'more protests are expected late on Saturday', 'a rally is planned', 'with further exchanges of
+gunfire likely' (a forecast word right after the noun): an act told after its noun as only to
+come."""
 STILL_TO_COME = lexicon.Rule(r"(?i)\b(?:{future_time})\b")
 """'the already planned protests in ... Masvingo next week': an act its clause sets in a time still
 to come after it."""
@@ -2113,6 +2115,11 @@ way back from a mission to help secure Algeria's presidential elections, which t
 Thursday' dates the elections, not the ambush (`_attach_dates`)."""
 
 
+ANNIVERSARY_AFTER = re.compile(r"(?i)^\s*anniversar(?:y|ies)\b")
+"""A date that names an anniversary ('a gala concert commemorating the Oct. 23 anniversary'):
+the day of the event remembered, not of an act (`_attach_dates`)."""
+
+
 def _accuser(phrase: DateMention, mentions: list[Mention], facts: Facts) -> list[Mention]:
     """'Colombia accused the ELN rebels Thursday of killing a policeman': a day right before the
     'of', 'for' or 'with' that opens what a statement charges dates the statement, not the act it
@@ -2128,7 +2135,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
     'earlier in the day' (the story's day), dates every mention the sentence left undated ('had
     regained control of the building seized earlier in the day'). The day people were found dead
     dates the finding, not the killing (`FINDING_DAY`); the day of an occasion a relative clause
-    tells dates no act (`OCCASION_CLAUSE`)."""
+    tells dates no act (`OCCASION_CLAUSE`), nor does an anniversary's (`ANNIVERSARY_AFTER`)."""
     if not found:
         return
     event_dates = [
@@ -2138,6 +2145,7 @@ def _attach_dates(found: list[Mention], facts: Facts) -> None:
         and not d.reporting
         and not FINDING_DAY.search(facts.sentence.between(facts.sentence.start, d.start))
         and not OCCASION_CLAUSE.search(facts.sentence.between(facts.sentence.start, d.start))
+        and not ANNIVERSARY_AFTER.match(facts.sentence.between(d.end))
     ]
     event_dates = [d for d in event_dates if not _dates_relative(d, found, facts)]
     for phrase in event_dates:
