@@ -3,9 +3,11 @@ mechanism of news copy, tested with the sentences of a dev article that the draf
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventreport import config
 from eventreport.article import load_article
-from eventreport.extraction import actors, geoparse
+from eventreport.extraction import actors, dates, geoparse
 from eventreport.extraction.draft import extract
 
 
@@ -75,3 +77,15 @@ def test_an_act_called_likely_after_its_noun_is_only_expected():
     undated armed clash)."""
     events = _dev_events("mutsamudu-barricades-clashes-curfew-2018-10-16")
     assert not events["event_date"].fillna("").eq("").any()
+
+
+def test_last_night_is_the_evening_before_publication():
+    """'A pipe bomb attack on a police patrol in Belfast last night', in the paper of 31 January:
+    the attack of the evening of the 30th (as most coders of the corpus read it and ACLED dates an
+    evening's act), not the day of publication; 'overnight' stays the day the night ended."""
+    events = _dev_events("north-belfast-pipe-bomb-2013-01-30")
+    assert "2013-01-30" in events.loc[events["location"] == "Belfast", "event_date"].tolist()
+    (night,) = dates.find("Clashes broke out last night.", 0, dt.date(2013, 1, 31))
+    (overnight,) = dates.find("Clashes broke out overnight.", 0, dt.date(2013, 1, 31))
+    assert (night.date, night.precision) == (dt.date(2013, 1, 30), 2)
+    assert overnight.date == dt.date(2013, 1, 31)

@@ -589,8 +589,10 @@ def _relative(words: list[str], published: dt.date, make) -> DateMention:
         return make(kind="day", date=published - dt.timedelta(days=2), precision=1)
     if phrase == "yesterday":
         return make(kind="day", date=published - dt.timedelta(days=1), precision=1)
-    if phrase in ("overnight", "last night"):
+    if phrase == "overnight":
         return make(kind="day", date=published, precision=2, overnight=True)
+    if phrase == "last night":
+        return make(kind="day", date=published - dt.timedelta(days=1), precision=2, night=True)
     if phrase == "last week":
         return make(kind="day", date=_middle_of_last_week(published), precision=2)
     if phrase == "last weekend":
