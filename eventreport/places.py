@@ -657,7 +657,14 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         )
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
-    return countries, _with_iso_countries(provinces)
+    return _with_units(countries, provinces), _with_iso_countries(provinces)
+
+
+def _unit_codes() -> dict[str, str]:
+    """Natural Earth's code of a disputed or special unit -> the ISO country the rest of the data
+    codes it in ('' for none: data/gazetteer/unit_countries.csv)."""
+    table = pd.read_csv(config.UNIT_COUNTRIES_CSV, dtype=str, keep_default_na=False)
+    return dict(zip(table["code"], table["iso3"], strict=True))
 
 
 def _with_iso_countries(provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -665,10 +672,21 @@ def _with_iso_countries(provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     country the rest of the data uses (Kosovo's KOS is XKX), and units of no one country (the
     Kashmir claimed by India and Pakistan) left out: a province must name a country the lexicon
     knows (data/gazetteer/unit_countries.csv)."""
-    table = pd.read_csv(config.UNIT_COUNTRIES_CSV, dtype=str, keep_default_na=False)
-    codes = dict(zip(table["code"], table["iso3"], strict=True))
+    codes = _unit_codes()
     recoded = provinces.assign(iso_a3=provinces["iso_a3"].map(lambda c: codes.get(c, c)))
     return recoded[recoded["iso_a3"] != ""].reset_index(drop=True)
+
+
+def _with_units(countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The countries with the units the countries layer leaves out but the data codes inside a
+    country (Somaliland in Somalia, Northern Cyprus in Cyprus, as ACLED codes them) added as more
+    rows of that country: a point in Hargeisa lies in Somalia, and the map draws the land."""
+    codes = _unit_codes()
+    names = countries.dropna(subset=["iso_a3"]).drop_duplicates("iso_a3").set_index("iso_a3")
+    units = provinces[provinces["iso_a3"].map(codes).isin(names.index)]
+    iso3 = units["iso_a3"].map(codes)
+    extra = units.assign(iso_a3=iso3, name=iso3.map(names["name"]))[countries.columns]
+    return pd.concat([countries, extra], ignore_index=True)
 
 
 def province_list(country_iso3: str) -> list[str]:

@@ -164,6 +164,21 @@ def test_coordinates_a_few_km_off_a_coast_or_border_pass_and_far_off_fail(tmp_pa
     assert "inside Iraq" in problem.expected and "in Kuwait" in problem.expected
 
 
+def test_a_point_in_somaliland_lies_in_somalia(tmp_path):
+    """ACLED codes Somaliland's events in Somalia (iso 706), and the basemap's country layer leaves
+    Somaliland out: Hargeisa had been 425 km outside Somalia, so a real export or a gold file with
+    an event there was rejected. Northern Cyprus is Cyprus likewise."""
+    seed = _copy(tmp_path, config.EVENTS_DIR / "soleimani-baghdad-airport-2020-01-03.events.csv")
+    event = schema.load_events(seed).iloc[[0]].copy()
+    event[["iso", "country", "latitude", "longitude"]] = [706, "Somalia", 9.56, 44.065]
+    assert checks.coordinate_problems(event) == []
+    event[["iso", "country", "latitude", "longitude"]] = [196, "Cyprus", 35.34, 33.32]  # Kyrenia
+    assert checks.coordinate_problems(event) == []
+    event[["latitude", "longitude"]] = [33.89, 35.50]  # Beirut
+    (problem,) = checks.coordinate_problems(event)
+    assert "inside Cyprus" in problem.expected
+
+
 def _claims(*rows: tuple) -> pd.DataFrame:
     """Killed claims of one event: (claimant, low, high, qualifier, victim_group)."""
     frame = pd.DataFrame(rows, columns=["claimant", "low", "high", "qualifier", "victim_group"])
