@@ -89,3 +89,12 @@ def test_last_night_is_the_evening_before_publication():
     (overnight,) = dates.find("Clashes broke out overnight.", 0, dt.date(2013, 1, 31))
     assert (night.date, night.precision) == (dt.date(2013, 1, 30), 2)
     assert overnight.date == dt.date(2013, 1, 31)
+
+
+def test_a_dateline_with_its_source_and_date_in_brackets_dates_the_report():
+    """'Buenos Aires, (UrduPoint / Pakistan Point News - 21st Jun, 2023 ) :Dozens of people were
+    injured in northern Argentina on Tuesday as protesters clashed with police': the dateline's day
+    is the report's; the clash is Tuesday's (20 June), one event with the rest of the story."""
+    events = _dev_events("san-salvador-de-jujuy-reform-clashes-2023-06-20")
+    riots = events[events["sub_event_type"] == "Violent demonstration"]
+    assert riots["event_date"].tolist() == ["2023-06-20"]

@@ -226,10 +226,12 @@ DATELINE = re.compile(
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*\d{4}\s*(?:--|—|–|-)"
     r"|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z][^()]{1,30}\))?,\s+"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*\([^()]{1,40}\)\s*(?:--|—|–|-)?"
+    r"|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s*\([^()]{1,80}\)\s*:"
 )
 """A wire dateline ('NAIROBI, May 26 (Xinhua) --', 'NASIRIYAH, Iraq, Jan 25 (Reuters) -', 'PORT
 MORESBY, Papua New Guinea (PNG Post-Courier, May 11) –', 'Monrovia, Liberia, December 18, 2024 –',
-'Tegucigalpa (Honduras), Jun 21 (AP)', 'Amsterdam, Jan. 27, (dpa/GNA) –'): it dates the report."""
+'Tegucigalpa (Honduras), Jun 21 (AP)', 'Amsterdam, Jan. 27, (dpa/GNA) –', 'Buenos Aires, (UrduPoint
+/ Pakistan Point News - 21st Jun, 2023 ) :'): it dates the report."""
 OPENS_SENTENCE = re.compile(r"[\s\"“‘']*(?:(?i:just|only|barely|some|about|nearly|almost)\s+)?$")
 """What may stand before a date phrase that opens its sentence ('Just hours after the clashes')."""
 OLD_MONTH_DAYS = 60
