@@ -657,7 +657,8 @@ def load_basemap() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         )
     countries = gpd.read_file(path, layer="world_countries").to_crs(CRS)
     provinces = gpd.read_file(path, layer="provinces").to_crs(CRS)
-    return _with_units(countries, provinces), _with_iso_countries(provinces)
+    codes = _unit_codes()
+    return _with_units(countries, provinces, codes), _with_iso_countries(provinces, codes)
 
 
 def _unit_codes() -> dict[str, str]:
@@ -667,21 +668,21 @@ def _unit_codes() -> dict[str, str]:
     return dict(zip(table["code"], table["iso3"], strict=True))
 
 
-def _with_iso_countries(provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def _with_iso_countries(provinces: gpd.GeoDataFrame, codes: dict[str, str]) -> gpd.GeoDataFrame:
     """The provinces with Natural Earth's codes of disputed or special units recoded to the ISO
     country the rest of the data uses (Kosovo's KOS is XKX), and units of no one country (the
     Kashmir claimed by India and Pakistan) left out: a province must name a country the lexicon
-    knows (data/gazetteer/unit_countries.csv)."""
-    codes = _unit_codes()
+    knows (data/gazetteer/unit_countries.csv, `codes`)."""
     recoded = provinces.assign(iso_a3=provinces["iso_a3"].map(lambda c: codes.get(c, c)))
     return recoded[recoded["iso_a3"] != ""].reset_index(drop=True)
 
 
-def _with_units(countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def _with_units(
+    countries: gpd.GeoDataFrame, provinces: gpd.GeoDataFrame, codes: dict[str, str]
+) -> gpd.GeoDataFrame:
     """The countries with the units the countries layer leaves out but the data codes inside a
     country (Somaliland in Somalia, Northern Cyprus in Cyprus, as ACLED codes them) added as more
     rows of that country: a point in Hargeisa lies in Somalia, and the map draws the land."""
-    codes = _unit_codes()
     names = countries.dropna(subset=["iso_a3"]).drop_duplicates("iso_a3").set_index("iso_a3")
     units = provinces[provinces["iso_a3"].map(codes).isin(names.index)]
     iso3 = units["iso_a3"].map(codes)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from eventreport import config
 from eventreport.article import load_article
 from eventreport.extraction import draft as extract
 from eventreport.extraction import mentions, numbers, sentences
@@ -19,6 +20,12 @@ def extracted(folder: Path, text: str, published: str, title: str = "Test") -> e
         f"---\ntitle: {title}\npublished: {published}\n---\n{text}\n", encoding="utf-8"
     )
     return extract.extract(load_article(path, draft=True))
+
+
+def dev_events(article_id: str) -> pd.DataFrame:
+    """The drafted events of one article of the corpus (`data/articles/<article_id>.txt`): a rule's
+    test drafts the dev article the rule came from."""
+    return extract.extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt")).events
 
 
 def drafted_events(folder: Path, text: str, published: str, title: str = "Test") -> pd.DataFrame:

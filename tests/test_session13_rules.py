@@ -3,16 +3,9 @@ mechanism of news copy, tested with the sentences of a dev article that the draf
 
 from __future__ import annotations
 
-from eventreport import config
-from eventreport.article import load_article
+from drafting import dev_events
+
 from eventreport.extraction import actors
-from eventreport.extraction.draft import extract
-
-
-def _dev_events(article_id: str):
-    """The drafted events of one dev article."""
-    return extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt")).events
-
 
 JAZAN = "\n\n".join(
     [
@@ -30,7 +23,7 @@ def test_a_coalition_a_country_leads_is_its_forces():
     """'the Saudi-led coalition', then 'Coalition forces struck a Houthi military camp': the
     coalition the article named is the leading country's forces, as ACLED names its strikes; the
     lexicon's 'coalition forces' (the US-led one of Iraq and Syria) had made it the US military."""
-    events = _dev_events("jazan-houthi-projectile-coalition-strikes-2021-12-24")
+    events = dev_events("jazan-houthi-projectile-coalition-strikes-2021-12-24")
     strikes = events[events["location"] == "Sanaa"]
     assert strikes["actor1"].tolist() == ["Military Forces of Saudi Arabia"]
 
@@ -55,7 +48,7 @@ def test_a_country_after_its_town_and_a_comma_is_no_party():
     """'the attack this morning in Zahedan, Iran, resulting in the deaths': the country's name
     says where Zahedan lies; it had been read as Iran's forces, the attack's target."""
     assert "Iran" not in [m.text for m in actors.find(ZAHEDAN, 0, actors.Memory())]
-    events = _dev_events("zahedan-police-station-attack-2023-07-08")
+    events = dev_events("zahedan-police-station-attack-2023-07-08")
     (fight,) = events[events["location"] == "Zahedan"].itertuples()
     assert fight.actor2 != "Military Forces of Iran (1989-)"
 
@@ -65,7 +58,7 @@ def test_a_town_of_a_country_the_text_names_wins_over_a_namesake_abroad():
     Liberia: Harper is Liberia's town, not Costa Mesa, once called Harper, in a United States the
     text never names; the whole story had been set in the US (rioters of the United States, the
     police's appeal at Washington)."""
-    events = _dev_events("harper-ritual-killing-protest-jailbreak-2021-03-31")
+    events = dev_events("harper-ritual-killing-protest-jailbreak-2021-03-31")
     assert set(events["country"]) == {"Liberia"}
     riot = events[events["sub_event_type"] == "Violent demonstration"]
     assert riot["location"].tolist() == ["Harper"]
@@ -74,7 +67,7 @@ def test_a_town_of_a_country_the_text_names_wins_over_a_namesake_abroad():
 def test_a_district_of_the_named_country_is_no_town_abroad():
     """'the Aegean city of İzmir's Foça district' in a story on Turkey: Foça is Turkey's, not
     Foča in Bosnia, which the text never names (the landmine had been placed 857 km away)."""
-    events = _dev_events("foca-military-bus-bomb-2012-08-09")
+    events = dev_events("foca-military-bus-bomb-2012-08-09")
     mine = events[events["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert mine["location"].tolist() == ["Foça"]
     assert mine["country"].tolist() == ["Turkey"]
@@ -98,7 +91,7 @@ def test_the_day_of_an_occasion_a_relative_clause_tells_dates_no_act():
     secure Algeria's presidential elections, which took place on Thursday': Thursday is the
     elections' day; the ambush, 'a day earlier' than Sunday's announcement, is Saturday's (it had
     been drafted on Wednesday and Thursday, and both events lost)."""
-    events = _dev_events("tizi-ouzou-army-ambush-2014-04-19")
+    events = dev_events("tizi-ouzou-army-ambush-2014-04-19")
     assert "2014-04-17" not in set(events["event_date"].astype(str))
     ambush = events[events["location"] == "Tizi Ouzou"]
     assert ambush["event_date"].astype(str).tolist() == ["2014-04-19"]
@@ -108,7 +101,7 @@ def test_a_country_name_before_a_place_noun_names_a_place_not_the_country():
     """'Violence erupts in China Town as police clash with protestors' (a Windhoek story): 'China
     Town' is a part of the town, so the headline places nothing in China; the whole story had been
     set there (rioters and police of China)."""
-    events = _dev_events("windhoek-china-town-protest-arrests-2022-05-13")
+    events = dev_events("windhoek-china-town-protest-arrests-2022-05-13")
     riot = events[events["event_type"] == "Riots"]
     assert riot["country"].tolist() == ["Namibia"]
     assert riot["actor2"].tolist() == ["Police Forces of Namibia"]
@@ -118,7 +111,7 @@ def test_a_name_with_an_acronym_is_an_organisation_not_a_place():
     """'law enforcement officials who fired teargas and rubber bullets at Namibia Economic Freedom
     Fighter (NEFF) protestors': the name the text gives an acronym is a party's, no place the
     gazetteer lacks; the riot had been placed there, unlocated, not at Windhoek."""
-    events = _dev_events("windhoek-china-town-protest-arrests-2022-05-13")
+    events = dev_events("windhoek-china-town-protest-arrests-2022-05-13")
     riot = events[events["event_type"] == "Riots"]
     assert riot["location"].tolist() == ["Windhoek"]
 
@@ -127,7 +120,7 @@ def test_a_city_state_the_text_names_alone_has_the_city_point():
     """'HONG KONG — The Hong Kong police clashed again on Saturday with protesters': the territory
     is one city, so an act placed only in it has the city's point; it had been left unlocated, as
     an act placed only in a country is, and lost."""
-    events = _dev_events("hong-kong-anniversary-march-clashes-2019-08-31")
+    events = dev_events("hong-kong-anniversary-march-clashes-2019-08-31")
     riot = events[events["sub_event_type"] == "Violent demonstration"]
     assert riot["location"].tolist() == ["Hong Kong"]
     assert riot["latitude"].notna().all() and (riot["latitude"] != "").all()
@@ -136,7 +129,7 @@ def test_a_city_state_the_text_names_alone_has_the_city_point():
 def test_a_question_the_text_asks_tells_no_act():
     """'What caused Sunday's clashes?', a sub-heading of a Hong Kong story: a question in the
     text's own voice tells no act; it had been drafted as an armed clash."""
-    events = _dev_events("tsim-sha-tsui-police-station-petrol-bombs-2019-10-20")
+    events = dev_events("tsim-sha-tsui-police-station-petrol-bombs-2019-10-20")
     assert "Armed clash" not in set(events["sub_event_type"])
 
 
@@ -144,7 +137,7 @@ def test_an_act_told_before_another_is_not_that_other():
     """'Some 2,000 asylum seekers have set Bulgaria's largest refugee camp on fire and clashed
     with police ...', then 'The camp was also the scene of another protest in October': the riot
     told first is no part of the other protest; it had joined it and taken October's day."""
-    events = _dev_events("harmanli-migrant-camp-riot-2016-11-24")
+    events = dev_events("harmanli-migrant-camp-riot-2016-11-24")
     riot = events[events["sub_event_type"] == "Violent demonstration"]
     assert riot["event_date"].astype(str).tolist() == ["2016-11-25"]
     protest = events[events["sub_event_type"] == "Peaceful protest"]
@@ -165,5 +158,5 @@ def test_migrants_are_civilians_of_their_nationality():
     assert found["Iraqi migrants"].actors[0].kind == "civilians"
     assert found["Belarusian State Border Committee"].actors[0].kind == "military"
     assert "Baghdad" not in set(
-        _dev_events("lithuania-border-migrants-beaten-2021-10-28")["location"]
+        dev_events("lithuania-border-migrants-beaten-2021-10-28")["location"]
     )
