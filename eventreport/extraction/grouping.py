@@ -522,6 +522,7 @@ def _compatible(
         and not _another_act(mention, event)
         and not _before_another(mention, event)
         and not _phases_apart(mention, event)
+        and not _roles_reversed(mention, event)
     )
 
 
@@ -691,6 +692,44 @@ def _other_side(mention: Mention, event: Event) -> bool:
     kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
     mine = _side(mention)
     return bool(mine) and bool(kinds) and mine not in kinds and "civilians" in kinds | {mine}
+
+
+def _roles_reversed(mention: Mention, event: Event) -> bool:
+    """Whether a blow from afar and a fight of one day turn the parties round ('a rebel attack on
+    army checkpoints' and 'regime forces increased artillery fire'): the one who shells is the one
+    attacked, so each is an event of its own (two acts of two parties, as ACLED codes them)."""
+    kinds = {"Battles", "Explosions/Remote violence"}
+    mine = _acting(mention)
+    return mine is not None and any(
+        theirs is not None
+        and {mine[0], theirs[0]} == kinds
+        and (_same_party(mine[1], theirs[2]) or _same_party(mine[2], theirs[1]))
+        for theirs in map(_acting, event.mentions)
+    )
+
+
+def _acting(
+    mention: Mention,
+) -> tuple[str, actors.Mention, actors.Mention | None] | None:
+    """A mention's act told in the article's voice and by a doer: its event type (an attack on
+    state forces is a fight), agent and target; None otherwise."""
+    reading = mention.reading
+    if reading is None or mention.reported or mention.agent is None:
+        return None
+    fight = reading.sub_event_type == "Attack" and _forces(mention.target)
+    return ("Battles" if fight else reading.event_type), mention.agent, mention.target
+
+
+def _same_party(one: actors.Mention | None, other: actors.Mention | None) -> bool:
+    """Whether two actors are one party: state forces of one kind, in one country when both
+    countries are told ('regime forces', 'Syrian soldiers'); others by `_actor_key`; never
+    civilians or nobody."""
+    if one is None or other is None or _victims(one, other) or not (one.actors and other.actors):
+        return False
+    if _forces(one) and _forces(other):
+        countries = {one.country_iso3, other.country_iso3} - {None}
+        return one.actors[0].kind == other.actors[0].kind and len(countries) <= 1
+    return _actor_key(one) == _actor_key(other)
 
 
 def _side(mention: Mention) -> str:
