@@ -22,10 +22,15 @@ def extracted(folder: Path, text: str, published: str, title: str = "Test") -> e
     return extract.extract(load_article(path, draft=True))
 
 
+def dev_extraction(article_id: str) -> extract.Extraction:
+    """The draft of one article of the corpus (`data/articles/<article_id>.txt`): a rule's test
+    drafts the dev article the rule came from."""
+    return extract.extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt"))
+
+
 def dev_events(article_id: str) -> pd.DataFrame:
-    """The drafted events of one article of the corpus (`data/articles/<article_id>.txt`): a rule's
-    test drafts the dev article the rule came from."""
-    return extract.extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt")).events
+    """The drafted events of one article of the corpus (see `dev_extraction`)."""
+    return dev_extraction(article_id).events
 
 
 def drafted_events(folder: Path, text: str, published: str, title: str = "Test") -> pd.DataFrame:

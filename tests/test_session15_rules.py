@@ -3,7 +3,7 @@ mechanism of news copy, tested with the sentences of a dev article that the draf
 
 from __future__ import annotations
 
-from drafting import dev_events
+from drafting import dev_events, dev_extraction
 
 
 def test_the_shelling_of_the_party_attacked_is_an_event_of_its_own():
@@ -19,3 +19,20 @@ def test_the_shelling_of_the_party_attacked_is_an_event_of_its_own():
     assert monday.loc["Shelling/artillery/missile attack", "actor1"].startswith(
         "Military Forces of Syria"
     )
+
+
+def test_a_definite_answer_names_the_act_told_before_not_its_own_cause():
+    """'Monday's strikes came after a Houthi missile penetrated the perimeter of Ben Gurion
+    International Airport': the missile's context made 'strikes' a shelling folded into the
+    missile's event, so both ends of the link were one event and the link was left out. The
+    answering end names the strikes told before, never the act it answers."""
+    draft = dev_extraction("bajil-hodeida-israeli-strikes-2025-05-05")
+    came_after = draft.links[draft.links["cue"] == "came after"]
+    assert len(came_after) == 1
+    events = draft.events.set_index("event_id_cnty")
+    ends = events.loc[[came_after["from_event"].iloc[0], came_after["to_event"].iloc[0]]]
+    assert ends["sub_event_type"].tolist() == [
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    ]
+    assert ends["actor1"].iloc[0] == "Ansar Allah"

@@ -217,12 +217,15 @@ TRIGGER_STEM = 5
 'stormed')."""
 
 
-def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event | None:
+def _end_event(
+    mention: Mention, events: list[Event], answering: bool, earlier: Event | None = None
+) -> Event | None:
     """The event a link's end names. The answering end: 'The siege was in response to ...' names
-    the siege told before (an earlier event with a trigger word of the same stem), whatever event
-    the definite mention was merged into. The earlier end: its own event; one only reported or
-    pointed back to ('condemned the attack') names the event told before in the same words. None
-    when nothing names it (an act told only here)."""
+    the siege told before (an earlier event with a trigger word of the same stem, never the
+    `earlier` end: 'Monday's strikes came after a Houthi missile ...'), whatever event the definite
+    mention was merged into. The earlier end: its own event; one only reported or pointed back to
+    ('condemned the attack') names the event told before in the same words. None when nothing
+    names it (an act told only here)."""
     own = _event_of(mention, events)
     if answering and not mention.definite:
         return own
@@ -242,6 +245,7 @@ def _end_event(mention: Mention, events: list[Event], answering: bool) -> Event 
         )
         for e in events
         if e is not own
+        and e is not earlier
         and any(
             o.sentence.index < mention.sentence.index and words & _trigger_words(o)
             for o in e.mentions
@@ -361,10 +365,8 @@ def _link_rows(
     sentence) and what was left out."""
     rows, evidence, warnings = [], [], []
     for link in found:
-        ends = [
-            _end_event(link.earlier, events, answering=False),
-            _end_event(link.later, events, answering=True),
-        ]
+        first = _end_event(link.earlier, events, answering=False)
+        ends = [first, _end_event(link.later, events, answering=True, earlier=first)]
         if None in ends or ends[0] is ends[1] or _answer_unnamed(link, ends[1], events):
             continue
         earlier, later = (coded[id(e)] for e in ends)
