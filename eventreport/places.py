@@ -799,15 +799,16 @@ def has_place_named(name: str, country_iso3: str) -> bool:
 
 def named_country(name: str) -> str | None:
     """The one country a name points to without an article's context: a capital or notable town
-    ('Gusau', 'Damascus') or a province of the basemap ('Zamfara') that only one country has; None
-    for a name several countries share or none knows. A notable town known by the name only as
-    another of its names (Pātan, 'Yala' in Newari) counts after a province of that name (Thailand's
-    Yala)."""
+    ('Gusau', 'Damascus', 'Luxembourg City') or a province of the basemap ('Zamfara') that only
+    one country has; None for a name several countries share or none knows. A notable town known by
+    the name only as another of its names (Pātan, 'Yala' in Newari) counts after a province of that
+    name (Thailand's Yala)."""
     key = name_key(name)
     notable = [
         r
         for r in cities_named(key)
-        if r["population"] >= NOTABLE_POPULATION or (key, r["countrycode"]) in _capitals()
+        if r["population"] >= NOTABLE_POPULATION
+        or (name_key(r["name"]), r["countrycode"]) in _capitals()
     ]
     own = [r for r in notable if not r["alternate"]]
     province = None if own else province_country(name)

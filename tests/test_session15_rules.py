@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from drafting import dev_events, dev_extraction
 
+from eventreport import places
+
 
 def test_the_shelling_of_the_party_attacked_is_an_event_of_its_own():
     """'Four Syrian soldiers were killed in a rebel attack on army checkpoints' and, later, 'regime
@@ -36,3 +38,14 @@ def test_a_definite_answer_names_the_act_told_before_not_its_own_cause():
         "Air/drone strike",
     ]
     assert ends["actor1"].iloc[0] == "Ansar Allah"
+
+
+def test_a_capital_called_by_another_name_places_its_country():
+    """'around 2,000 people gathered in Luxembourg City': a capital the gazetteer knows by its own
+    name ('Luxembourg') is its country's capital under another name too. The text placed nothing
+    else but the 'Glacis car park', a district of the Seychelles, so the riot had been drafted in
+    Victoria."""
+    assert places.named_country("Luxembourg City") == "LUX"
+    events = dev_events("luxembourg-christmas-market-covid-protest-2021-12-04")
+    assert events["event_id_cnty"].str.startswith("LUX-").all()
+    assert set(events["country"]) == {"Luxembourg"}
