@@ -49,3 +49,15 @@ def test_a_capital_called_by_another_name_places_its_country():
     events = dev_events("luxembourg-christmas-market-covid-protest-2021-12-04")
     assert events["event_id_cnty"].str.startswith("LUX-").all()
     assert set(events["country"]) == {"Luxembourg"}
+
+
+def test_a_counter_protest_is_an_event_of_its_own_on_the_rallys_day():
+    """'Protesters in Algiers Saturday were met by a strong police response' and 'There also were
+    several dozen counter-demonstrators who showed their support for the president': two crowds,
+    two events, as the gold codes them. The counter-protest had been folded into the rally; told
+    with no day of its own, it takes the rally's."""
+    events = dev_events("algiers-reform-protest-arrests-2011-02-12")
+    demonstrations = events[events["event_type"].isin(["Protests", "Riots"])]
+    assert len(demonstrations) == 2
+    assert set(demonstrations["event_date"].astype(str)) == {"2011-02-12"}
+    assert set(demonstrations["actor1"]) == {"Rioters (Algeria)", "Protesters (Algeria)"}

@@ -77,6 +77,8 @@ SAME_PLACE = lexicon.Rule(r"(?i)\b(?:{same_place})\b")
 """'another missile hit the same area': one more blow at the place of the act told before."""
 TOLD_DETERMINER = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+$")
 """A determiner right before an act word ('the storming', 'this attack')."""
+COUNTER_CROWD = lexicon.Rule(r"(?i)\bcounter-?\s?(?:{counter_crowd})")
+"""'counter-protesters', 'a counter-demonstration': the crowd that answers another's rally."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
 STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
@@ -300,7 +302,8 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
     """The event whose date the text gave last before an act with no date of its own: the sentence
     before for the same kind of act ('Another rocket hit ...'); in a round-up, the day the text is
     telling, for a first-hand act at a place of its own ('In Patikul, also near Panamao, attackers
-    opened fire ...' after the lead's 'on Monday')."""
+    opened fire ...' after the lead's 'on Monday'); for a counter-protest, the day of the rally it
+    answers ('There also were several dozen counter-demonstrators')."""
     told = [
         e
         for e in events
@@ -311,6 +314,7 @@ def _day_told_last(mention: Mention, events: list[Event]) -> Event | None:
             mention.sentence.index - e.date_sentence.index <= 1
             and e.family == mention.family
             or _round_up_act(mention, e)
+            or _rival_crowds(mention, e)
         )
     ]
     return max(told, key=lambda e: e.date_sentence.index, default=None)
@@ -523,6 +527,7 @@ def _compatible(
         and not _before_another(mention, event)
         and not _phases_apart(mention, event)
         and not _roles_reversed(mention, event)
+        and not _rival_crowds(mention, event)
     )
 
 
@@ -692,6 +697,25 @@ def _other_side(mention: Mention, event: Event) -> bool:
     kinds = {_side(o) for o in event.mentions if not o.reported} - {""}
     mine = _side(mention)
     return bool(mine) and bool(kinds) and mine not in kinds and "civilians" in kinds | {mine}
+
+
+def _rival_crowds(mention: Mention, event: Event) -> bool:
+    """Whether a rally and the counter-protest against it are told ('About 30 members of SIAN held
+    a rally', 'Several hundred counter-protesters gathered nearby'): two crowds, two events, as
+    ACLED codes them."""
+    if mention.family != mentions.DEMONSTRATION or mention.reported:
+        return False
+    mine = _counter(mention)
+    return any(
+        o.family == mentions.DEMONSTRATION and not o.reported and _counter(o) != mine
+        for o in event.mentions
+    )
+
+
+def _counter(mention: Mention) -> bool:
+    """Whether a demonstration's own words or crowd are a counter-protest's."""
+    words = [h.words for h in mention.hits] + ([mention.agent.text] if mention.agent else [])
+    return any(COUNTER_CROWD.search(w) for w in words)
 
 
 def _roles_reversed(mention: Mention, event: Event) -> bool:
