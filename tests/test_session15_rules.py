@@ -61,3 +61,12 @@ def test_a_counter_protest_is_an_event_of_its_own_on_the_rallys_day():
     assert len(demonstrations) == 2
     assert set(demonstrations["event_date"].astype(str)) == {"2011-02-12"}
     assert set(demonstrations["actor1"]) == {"Rioters (Algeria)", "Protesters (Algeria)"}
+
+
+def test_people_who_killed_someone_are_no_toll():
+    """'PCK was reportedly hired by two unknown men, who later allegedly murdered him': the two men
+    did the killing, so they are no two dead. The Weala riot over the murder had carried a toll of
+    two; people who died ('two soldiers who died') are still counted."""
+    draft = dev_extraction("weala-motorcyclists-riot-police-depots-2019-04-01")
+    assert draft.events["fatalities"].eq(0).all()
+    assert not draft.claims["quote"].str.contains("unknown men").any()

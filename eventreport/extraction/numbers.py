@@ -193,11 +193,18 @@ ANOTHER_PART = re.compile(
 """'One was killed at the spot, another died in hospital', 'shooting one dead and leaving another
 mortally wounded': one of two told apart (`_another_alike`)."""
 DOERS_CLAUSE = lexicon.Rule(
-    r"(?i)\b(?:who|that)\s+(?!(?:{suffered_verb}|{victim_verb})\b)[a-z]+ed\b"
+    r"(?i)\b(?:who|that)\s+(?:(?:{trailing_adverb}|[a-z]+ly)\s+){{0,2}}"
+    r"(?!(?:{suffered_verb}|{victim_verb})\b)[a-z]+ed\b"
 )
-"""'several hundred Boko Haram fighters who attacked and killed ... 40 troops': a relative clause
-in the active voice makes the counted people its doers, no victims ('One person, who sustained
-gunshot wounds' suffered)."""
+"""'several hundred Boko Haram fighters who attacked and killed ... 40 troops', 'two unknown men,
+who later allegedly murdered him': a relative clause in the active voice makes the counted people
+its doers, no victims ('One person, who sustained gunshot wounds' suffered)."""
+RELATIVE_DOER = lexicon.Rule(r"(?i)\b(?:who|that)\s+(?:(?:{trailing_adverb}|[a-z]+ly)\s+){{0,2}}$")
+"""'two unknown men, who later allegedly [murdered him]': the words right before a casualty verb
+whose subject is the counted people; with an object after the verb (`VICTIM_OBJECT`) they did
+it, and are no victims ('two soldiers who died' are)."""
+VICTIM_OBJECT = re.compile(r"\s+(?:him|her|them|it|a|an|the|his|their|its|\d|[A-Z])")
+"""The object right after an active casualty verb: 'murdered him', 'killed a policeman'."""
 RESTRICTIVE_WHO = re.compile(r"^[^,]*?\s(?P<who>who|that)\s", re.I)
 """'Two soldiers who received the worst shrapnel injuries died later in the hospital': a casualty
 word in a relative clause on the counted people, with the clause's own verb after it, tells what
@@ -841,6 +848,7 @@ def _metric_after(text: str, position: int) -> tuple[str, int] | None:
             len(gap.split()) <= MAX_WORDS_TO_CASUALTY
             and not _number_regex().search(gap)
             and not DOERS_CLAUSE.search(gap)
+            and not (RELATIVE_DOER.search(gap) and VICTIM_OBJECT.match(window, hit_end))
             and not _counts_a_part(window[hit_end:])
             and not _number_regex().match(window[hit_end:].lstrip())
         ):
