@@ -70,3 +70,12 @@ def test_people_who_killed_someone_are_no_toll():
     draft = dev_extraction("weala-motorcyclists-riot-police-depots-2019-04-01")
     assert draft.events["fatalities"].eq(0).all()
     assert not draft.claims["quote"].str.contains("unknown men").any()
+
+
+def test_nobody_taken_is_no_arrest():
+    """'No locals had nevertheless been arrested at the time of going to print': an arrest word
+    that says nobody was taken tells no act. It had been drafted as the police's arrests, the
+    only event the Maseru draft matched besides the attack (a false pairing)."""
+    events = dev_events("maseru-state-house-attack-2009-04-22")
+    assert "Arrests" not in set(events["sub_event_type"])
+    assert "Armed clash" in set(events["sub_event_type"])

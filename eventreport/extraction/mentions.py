@@ -329,6 +329,11 @@ CHARGED_ACT = re.compile(r"\s+(?:of|for|with)\s+(?:\w+\s+)?\w+ing\b", re.I)
 HYPOTHETICAL = lexicon.Rule(
     r"(?i)\b(?:(?:is|are|was|were)\s+(?:{expectation})\s+to|{hypothetical})\b"
 )
+NOBODY_TAKEN = lexicon.Rule(
+    r"(?i)\b(?:{nobody_word}|no(?!\s+(?:fewer|less|more)\b))\s+(?:[\w-]+\s+){{0,4}}$"
+)
+"""'No arrests were made', 'No locals had nevertheless been [arrested]': the words before an
+arrest word that say nobody was taken (no act)."""
 PEACEFUL_PHASE = lexicon.Rule(r"(?i)\b(?:{peaceful_phase})\b")
 """'Saturday's rally began peacefully': the rally told as peaceful before a riot."""
 TURNED_VIOLENT = lexicon.Rule(
@@ -1179,6 +1184,12 @@ LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
 """'a state of siege': the words before an act word that make it a government's legal measure."""
 
 
+def _nobody_taken(hit: Hit, before: str) -> bool:
+    """Whether an arrest word tells that nobody was taken ('No arrests were made', 'No opposition
+    MPs have been detained'): no act."""
+    return hit.reading.sub_event_type == "Arrests" and bool(NOBODY_TAKEN.search(before))
+
+
 def _names_no_act(text: str, start: int, end: int) -> bool:
     """Whether trigger words name no act: a doer or a device a pattern's word start reaches
     ('suspected kidnappers', 'firefighters'), the aim of an operation ('anti-kidnapping
@@ -1354,6 +1365,7 @@ def _clusters(sentence: Sentence, hits: list[Hit], facts: Facts) -> list[Mention
             unreal = (
                 habitual
                 or _standing_position(sentence, hit, family, facts, inside_quote)
+                or _nobody_taken(hit, sentence.between(clause[0], hit.start))
                 or (
                     family != STATEMENT
                     and bool(
