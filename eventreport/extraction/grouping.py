@@ -81,6 +81,8 @@ COUNTER_CROWD = lexicon.Rule(r"(?i)\bcounter-?\s?(?:{counter_crowd})")
 """'counter-protesters', 'a counter-demonstration': the crowd that answers another's rally."""
 RETOLD_FIGURE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 """A determiner right before a figure that counts victims told before ('The two deaths')."""
+FIGHT_AND_BLOW = frozenset({"Battles", "Explosions/Remote violence"})
+"""A fight and a blow from afar: the event types whose parties `_roles_reversed` compares."""
 STATEMENT_ACTS = frozenset({"017", "057", "114", "161", "163"})
 """CAMEO codes of statements that are acts, events of their own beside what their speaker says that
 day (data/events/CURATION.md, statement rule 5): a symbolic act, an agreement, an official
@@ -722,11 +724,10 @@ def _roles_reversed(mention: Mention, event: Event) -> bool:
     """Whether a blow from afar and a fight of one day turn the parties round ('a rebel attack on
     army checkpoints' and 'regime forces increased artillery fire'): the one who shells is the one
     attacked, so each is an event of its own (two acts of two parties, as ACLED codes them)."""
-    kinds = {"Battles", "Explosions/Remote violence"}
     mine = _acting(mention)
     return mine is not None and any(
         theirs is not None
-        and {mine[0], theirs[0]} == kinds
+        and {mine[0], theirs[0]} == FIGHT_AND_BLOW
         and (_same_party(mine[1], theirs[2]) or _same_party(mine[2], theirs[1]))
         for theirs in map(_acting, event.mentions)
     )

@@ -1187,7 +1187,7 @@ LEGAL_STATE = re.compile(r"(?i)\bstates?\s+of\s+$")
 def _nobody_taken(hit: Hit, before: str) -> bool:
     """Whether an arrest word tells that nobody was taken ('No arrests were made', 'No opposition
     MPs have been detained'): no act."""
-    return hit.reading.sub_event_type == "Arrests" and bool(NOBODY_TAKEN.search(before))
+    return hit.reading.sub_event_type == ARRESTS and bool(NOBODY_TAKEN.search(before))
 
 
 def _names_no_act(text: str, start: int, end: int) -> bool:

@@ -192,18 +192,19 @@ ANOTHER_PART = re.compile(
 )
 """'One was killed at the spot, another died in hospital', 'shooting one dead and leaving another
 mortally wounded': one of two told apart (`_another_alike`)."""
+RELATIVE_OPENING = r"(?i)\b(?:who|that)\s+(?:(?:{trailing_adverb}|[a-z]+ly)\s+){{0,2}}"
+"""'who', 'who later allegedly': what opens a relative clause on counted people, up to its verb."""
 DOERS_CLAUSE = lexicon.Rule(
-    r"(?i)\b(?:who|that)\s+(?:(?:{trailing_adverb}|[a-z]+ly)\s+){{0,2}}"
-    r"(?!(?:{suffered_verb}|{victim_verb})\b)[a-z]+ed\b"
+    RELATIVE_OPENING + r"(?!(?:{suffered_verb}|{victim_verb})\b)[a-z]+ed\b"
 )
 """'several hundred Boko Haram fighters who attacked and killed ... 40 troops', 'two unknown men,
 who later allegedly murdered him': a relative clause in the active voice makes the counted people
 its doers, no victims ('One person, who sustained gunshot wounds' suffered)."""
-RELATIVE_DOER = lexicon.Rule(r"(?i)\b(?:who|that)\s+(?:(?:{trailing_adverb}|[a-z]+ly)\s+){{0,2}}$")
+RELATIVE_DOER = lexicon.Rule(RELATIVE_OPENING + "$")
 """'two unknown men, who later allegedly [murdered him]': the words right before a casualty verb
 whose subject is the counted people; with an object after the verb (`VICTIM_OBJECT`) they did
 it, and are no victims ('two soldiers who died' are)."""
-VICTIM_OBJECT = re.compile(r"\s+(?:him|her|them|it|a|an|the|his|their|its|\d|[A-Z])")
+VICTIM_OBJECT = lexicon.Rule(r"\s+(?:(?i:{object_opening})\b|\d|[A-Z])")
 """The object right after an active casualty verb: 'murdered him', 'killed a policeman'."""
 RESTRICTIVE_WHO = re.compile(r"^[^,]*?\s(?P<who>who|that)\s", re.I)
 """'Two soldiers who received the worst shrapnel injuries died later in the hospital': a casualty
