@@ -81,7 +81,7 @@ lint: $(INSTALLED) ## Check the code with ruff: the lint rules and the formattin
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events and figure misses; ARTICLES="id,id" (commas or spaces) scores only those dev articles (no merge)
+evaluate: $(INSTALLED) ## Score the drafts of one split (SPLIT=dev, default; SPLIT=test is logged in CURATION.md), then the collection merge; MISSES=1 lists dev's unmatched events and links, and figure and actor misses; ARTICLES="id,id" (commas or spaces) scores only those dev articles (no merge)
 	$(BIN)/python -m eventreport.extraction.evaluate --split "$(SPLIT)" $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(MISSES),--misses)
 	$(if $(ARTICLES),,$(BIN)/python -m eventreport.collection.evaluate)
 

@@ -3,6 +3,7 @@ log of test looks."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -686,3 +687,54 @@ def test_actor_misses_list_the_wrong_actors_of_matched_events():
     assert evaluate.figure_misses_text(misses).splitlines()[1] == (
         "  C1 actor1: Al Shabaab -> Unidentified Armed Group (Somalia)"
     )
+
+
+def link(earlier: str, later: str, quote: str, cue: str = "after") -> dict:
+    """One links row."""
+    return {
+        "from_event": earlier,
+        "to_event": later,
+        "relation": "after",
+        "cue": cue,
+        "quote": quote,
+        "asserted_by": "article",
+    }
+
+
+def test_link_misses_list_each_unmatched_link_with_its_cause():
+    """A curated link whose end no draft stands for is the events' loss; one whose sentence gave a
+    drafted link with other ends, the link's; a drafted link from a sentence the gold links nothing
+    in is an extra. The matched link is not listed."""
+    statement = {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    curated = [event("C1"), event("C2", **statement), event("C3", date=DAY + pd.Timedelta(days=1))]
+    protest = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    drafted = [event("X1"), event("X2", **protest), event("X3", date=DAY + pd.Timedelta(days=1))]
+    toy = dataclasses.replace(
+        comparison(curated, drafted),
+        curated_links=pd.DataFrame(
+            [
+                link("C1", "C3", "The clash came after the raid."),
+                link("C1", "C2", "The army condemned the clash.", cue="condemned"),
+                link("C3", "C1", "A second fight followed the first."),
+            ]
+        ),
+        drafted_links=pd.DataFrame(
+            [
+                link("X1", "X3", "The clash came after the raid."),
+                link("X2", "X1", "A second fight followed the first."),
+                link("X1", "X3", "Both sides fought on."),
+            ]
+        ),
+    )
+    misses = evaluate.link_misses_table([toy])
+    assert misses[["side", "ends", "cause"]].values.tolist() == [
+        ["curated", "C1 -> C2", evaluate.END_UNDRAFTED],
+        ["curated", "C3 -> C1", evaluate.LINK_ENDS_DIFFER],
+        ["drafted", "X2 -> X1", evaluate.LINK_ENDS_DIFFER],
+        ["drafted", "X1 -> X3", evaluate.NO_LINK_FROM_SENTENCE],
+    ]
+    assert evaluate.link_misses_text(misses).splitlines()[:3] == [
+        "toy",
+        f"  - after C1 -> C2 ('condemned') [{evaluate.END_UNDRAFTED}]",
+        "      The army condemned the clash.",
+    ]

@@ -930,6 +930,62 @@ def actor_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=FIGURE_MISS_COLUMNS, dtype="string")
 
 
+LINK_MISS_COLUMNS = ["article", "side", "relation", "cue", "ends", "cause", "quote"]
+"""The columns of `link_misses_table`: `side` is `curated` (no drafted link matched it) or
+`drafted` (it matches no curated one); `ends` the two event ids; `cause` why (`LINK_CAUSES`)."""
+END_UNDRAFTED, LINK_ENDS_DIFFER, NO_LINK_FROM_SENTENCE = (
+    "an end has no draft",
+    "its ends differ",
+    "no link from its sentence",
+)
+LINK_CAUSES = (END_UNDRAFTED, LINK_ENDS_DIFFER, NO_LINK_FROM_SENTENCE)
+"""Why a link is unmatched, the first that holds: a curated end no draft could stand for (the
+events' fault, not the link's), a link of the other side from the same sentence with other ends,
+or none from its sentence."""
+
+
+def link_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
+    """Every curated link no drafted one matched and every drafted link that matches none, with its
+    cause: what `link recall` and `link precision` count as lost, sorted into classes."""
+    rows = [row for c in comparisons for row in _link_misses(c)]
+    return pd.DataFrame(rows, columns=LINK_MISS_COLUMNS, dtype="string")
+
+
+def _link_misses(c: Comparison) -> list[list[str]]:
+    """The unmatched links of one article, curated ones first."""
+    pairs_found = link_pairs(c)
+    sides = (
+        ("curated", c.curated_links, c.drafted_links, {i for i, _ in pairs_found}),
+        ("drafted", c.drafted_links, c.curated_links, {j for _, j in pairs_found}),
+    )
+    return [
+        [
+            c.article_id,
+            side,
+            str(link["relation"]),
+            str(link["cue"]),
+            f"{link['from_event']} -> {link['to_event']}",
+            _link_cause(c, side == "curated", link, others),
+            str(link["quote"]),
+        ]
+        for side, links, others, matched in sides
+        for k, link in links.iterrows()
+        if k not in matched
+    ]
+
+
+def _link_cause(c: Comparison, curated: bool, link: pd.Series, others: pd.DataFrame) -> str:
+    """Why one link is unmatched (`LINK_CAUSES`)."""
+    if curated and c.found is not None:
+        events = c.curated.set_index("event_id_cnty")
+        drafted = [row for _, row in c.found.iterrows()]
+        ends = (events.loc[link[end]] for end in ("from_event", "to_event"))
+        if not all(any(_same_end(end, row) for row in drafted) for end in ends):
+            return END_UNDRAFTED
+    same = any(_same_sentence(str(o["quote"]), str(link["quote"])) for _, o in others.iterrows())
+    return LINK_ENDS_DIFFER if same else NO_LINK_FROM_SENTENCE
+
+
 def _name(value: object) -> str:
     """An actor cell as text ('(none)' when empty)."""
     return "(none)" if _empty(value) else str(value)
@@ -983,6 +1039,18 @@ def figure_misses_text(misses: pd.DataFrame) -> str:
         lambda r: (
             f"  {r.event} {r.what}: {r.curated or '(none)'} -> {r.drafted or '(none)'}\n"
             f"      {r.quote}"
+        ),
+    )
+
+
+def link_misses_text(misses: pd.DataFrame) -> str:
+    """The link misses as lines per article: `-` a curated link no draft matched, `+` a drafted
+    link that matches none, with its relation, ends, cue and cause, then its sentence."""
+    mark = {"curated": "-", "drafted": "+"}
+    return _per_article(
+        misses,
+        lambda r: (
+            f"  {mark[r.side]} {r.relation} {r.ends} ('{r.cue}') [{r.cause}]\n      {r.quote}"
         ),
     )
 
@@ -1106,8 +1174,8 @@ def evaluate(
     split: str = "dev", paths: list[Path] | None = None, against: Path | None = None
 ) -> dict[str, pd.DataFrame]:
     """Every table of one split: `metrics`, `articles`, `event types`, `confusion`, `causes`,
-    `misses`, `figure misses`, `actor misses`; of the drafts, or of the second coding in folder
-    `against` (only the articles it covers)."""
+    `misses`, `figure misses`, `actor misses`, `link misses`; of the drafts, or of the second
+    coding in folder `against` (only the articles it covers)."""
     if paths is None:
         paths = split_articles(split)
         paths = paths if against is None else coded_articles(paths, against)
@@ -1121,6 +1189,7 @@ def evaluate(
         "misses": misses_table(comparisons),
         "figure misses": figure_misses_table(comparisons),
         "actor misses": actor_misses_table(comparisons),
+        "link misses": link_misses_table(comparisons),
     }
 
 
@@ -1247,6 +1316,10 @@ def main(argv: list[str] | None = None) -> int:
             print(figure_misses_text(tables["figure misses"]))
             print("\n-- actor misses on matched events: curated -> drafted --")
             print(figure_misses_text(tables["actor misses"]))
+            print(
+                "\n-- link misses: curated links unmatched (-), drafted links matching none (+) --"
+            )
+            print(link_misses_text(tables["link misses"]))
     if row:
         print(f"\nlogged this look in {config.CURATION_MD}:\n{row}")
     print(f"\n{len(paths)} articles, {(dt.datetime.now() - started).total_seconds():.1f} s")
