@@ -25,7 +25,7 @@ def extracted(folder: Path, text: str, published: str, title: str = "Test") -> e
 def dev_extraction(article_id: str) -> extract.Extraction:
     """The draft of one article of the corpus (`data/articles/<article_id>.txt`): a rule's test
     drafts the dev article the rule came from."""
-    return extract.extract(load_article(config.DATA_DIR / "articles" / f"{article_id}.txt"))
+    return extract.extract(load_article(config.ARTICLES_DIR / f"{article_id}.txt"))
 
 
 def dev_events(article_id: str) -> pd.DataFrame:

@@ -954,9 +954,10 @@ def link_misses_table(comparisons: list[Comparison]) -> pd.DataFrame:
 def _link_misses(c: Comparison) -> list[list[str]]:
     """The unmatched links of one article, curated ones first."""
     pairs_found = link_pairs(c)
+    undrafted = _undrafted_events(c)
     sides = (
-        ("curated", c.curated_links, c.drafted_links, {i for i, _ in pairs_found}),
-        ("drafted", c.drafted_links, c.curated_links, {j for _, j in pairs_found}),
+        ("curated", c.curated_links, c.drafted_links, {i for i, _ in pairs_found}, undrafted),
+        ("drafted", c.drafted_links, c.curated_links, {j for _, j in pairs_found}, set()),
     )
     return [
         [
@@ -965,23 +966,32 @@ def _link_misses(c: Comparison) -> list[list[str]]:
             str(link["relation"]),
             str(link["cue"]),
             f"{link['from_event']} -> {link['to_event']}",
-            _link_cause(c, side == "curated", link, others),
+            _link_cause(link, others, undrafted_ends),
             str(link["quote"]),
         ]
-        for side, links, others, matched in sides
+        for side, links, others, matched, undrafted_ends in sides
         for k, link in links.iterrows()
         if k not in matched
     ]
 
 
-def _link_cause(c: Comparison, curated: bool, link: pd.Series, others: pd.DataFrame) -> str:
-    """Why one link is unmatched (`LINK_CAUSES`)."""
-    if curated and c.found is not None:
-        events = c.curated.set_index("event_id_cnty")
-        drafted = [row for _, row in c.found.iterrows()]
-        ends = (events.loc[link[end]] for end in ("from_event", "to_event"))
-        if not all(any(_same_end(end, row) for row in drafted) for end in ends):
-            return END_UNDRAFTED
+def _undrafted_events(c: Comparison) -> set[str]:
+    """The curated events no drafted event could stand for as a link's end (`_same_end`)."""
+    if c.found is None:
+        return set()
+    drafted = [row for _, row in c.found.iterrows()]
+    return {
+        str(event["event_id_cnty"])
+        for _, event in c.curated.iterrows()
+        if not any(_same_end(event, row) for row in drafted)
+    }
+
+
+def _link_cause(link: pd.Series, others: pd.DataFrame, undrafted: set[str]) -> str:
+    """Why one link is unmatched (`LINK_CAUSES`): `undrafted` holds the ends that no draft could
+    stand for (empty for a drafted link)."""
+    if {str(link["from_event"]), str(link["to_event"])} & undrafted:
+        return END_UNDRAFTED
     same = any(_same_sentence(str(o["quote"]), str(link["quote"])) for _, o in others.iterrows())
     return LINK_ENDS_DIFFER if same else NO_LINK_FROM_SENTENCE
 
