@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from drafting import extracted, kinetic
 
@@ -304,14 +303,15 @@ def test_a_place_given_by_distance_from_a_town_is_coded_at_the_town_with_precisi
 def test_a_far_distance_from_a_town_never_stands_for_a_town_the_gazetteer_lacks(tmp_path):
     # after beiji-siniyah-bombings-2007-06-25 ('In Beiji, 200 km north of Baghdad, ...') and
     # mamond-cross-border-attack-2011-06-16 (Mamond is not in the gazetteer), in our words: the
-    # words say where Mamond lies; Khar, 65 km away, is no stand-in for it, so the place stays
-    # unresolved and says so (never a silent substitution)
+    # words say where Mamond lies; Khar, 65 km away, is no stand-in for it, so the event is coded
+    # at the country the officials are of (precision 3) and says so (never a silent substitution)
     text = (
         "Hundreds of militants stormed Mamond, about 65 kilometres northwest of Khar, on "
         "Thursday and killed five civilians, Pakistani officials said."
     )
     event = kinetic(draft(tmp_path, text, "2011-06-16").events).iloc[0]
-    assert event["location"] == "Mamond" and pd.isna(pd.to_numeric(event["latitude"]))
+    assert (event["location"], event["geo_precision"]) == ("Pakistan", 3)
+    assert event["x_location_raw"] == "Mamond"
     assert "place unresolved: 'Mamond'" in event["notes"]
 
 

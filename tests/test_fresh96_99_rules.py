@@ -27,7 +27,7 @@ def test_then_opening_a_sentence_goes_on_the_day_of_the_act_before(tmp_path):
     """tranomaro-mahaly-dahalo-clashes-2014-08-17: 'Then in another village called Mahaly, ...'
     tells the next act of the same story; it was left undated."""
     events = kinetic(drafted_events(tmp_path, MADAGASCAR, "2014-08-17"))
-    mahaly = events[events["location"] == "Mahaly"]
+    mahaly = events[events["x_location_raw"] == "Mahaly"]
     assert list(mahaly["event_date"].astype(str)) == ["2014-08-17"]
     assert list(mahaly["time_precision"]) == [2]
 
@@ -36,7 +36,7 @@ def test_then_before_a_day_of_its_own_leaves_the_day_to_it(tmp_path):
     """Control: 'Then on Tuesday, ...' is dated by its own day, not by the act told before."""
     text = MADAGASCAR.replace("Then in another village", "Then on Tuesday, in another village")
     events = kinetic(drafted_events(tmp_path, text, "2014-08-20"))
-    mahaly = events[events["location"] == "Mahaly"]
+    mahaly = events[events["x_location_raw"] == "Mahaly"]
     assert list(mahaly["event_date"].astype(str)) == ["2014-08-19"]
 
 

@@ -1130,9 +1130,36 @@ def _event_place(
     resolved = _narrowed(event, resolved, unknown, state)
     if resolved:
         return _resolved_place(event, resolved, unknown, main_place or _acts_town(state), state)
-    if phrases:
-        words = phrases[0].text
+    context = _context_place(event, speaker, main_place, state)
+    return _beside_unknown(phrases[0], context) if phrases else context
+
+
+def _beside_unknown(
+    unknown: geoparse.PlaceMention, context: tuple[Place | None, int | None, str, str]
+) -> tuple[Place | None, int | None, str, str]:
+    """An event whose only place phrase the gazetteer lacks ('Ain al-Hilweh', 'Bardibas'): coded
+    at the place its context gives, no more precise than near a town, with the phrase said."""
+    place, precision, _, _ = context
+    words = unknown.text
+    if place is None:
         return None, None, words, f"place unresolved: '{words}' is not in the gazetteer"
+    return (
+        place,
+        max(precision or INCIDENT_PRECISION, VILLAGE_PRECISION),
+        words,
+        f"place unresolved: '{words}' is not in the gazetteer; coded at {place.name}",
+    )
+
+
+def _context_place(
+    event: Event,
+    speaker: actors.Resolved | None,
+    main_place: Place | None,
+    state: mentions.ArticleState,
+) -> tuple[Place | None, int | None, str, str]:
+    """(place, geo precision, words, note) of an event whose sentences place nothing: the
+    headline's place, the talks' venue, the statement's scene or seat, the story's town, or its
+    country."""
     headline = state.places.headline
     town = main_place or _acts_town(state)
     if (
