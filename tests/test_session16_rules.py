@@ -19,3 +19,13 @@ def test_a_place_the_gazetteer_lacks_is_coded_where_its_context_places_the_story
     assert int(first["geo_precision"]) >= 2
     assert first["x_location_raw"] == "Little India"
     assert "'Little India' is not in the gazetteer; coded at Singapore" in first["notes"]
+
+
+def test_a_swahili_particle_is_part_of_a_place_name():
+    """'in the nation's commercial capital, Dar es Salaam': the name stopped at 'Dar', which the
+    gazetteer lacks, so the arrests were coded at the country. 'es', like 'de la' and 'al', is a
+    particle inside a name, and the arrests are coded at Dar es Salaam."""
+    events = dev_events("dar-es-salaam-chadema-protest-arrests-2024-09-23")
+    arrests = events[events["sub_event_type"] == "Arrests"].iloc[0]
+    assert (arrests["location"], arrests["x_location_raw"]) == ("Dar es Salaam", "Dar es Salaam")
+    assert int(arrests["geo_precision"]) == 1

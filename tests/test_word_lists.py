@@ -43,9 +43,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "hedges of 'about three days ago', each tied to the arithmetic that turns it into a day "
         "and a precision (the month and weekday names are in calendar.csv)"
     ),
-    ("extraction/geoparse.py", "del bin ibn"): (
-        "the particles inside a proper name ('al-', 'de', 'bin', 'wal-' of Jama'at Nusrat "
-        "al-Islam wal-Muslimin): the grammar of a capitalised name, not vocabulary read as a class"
+    ("extraction/geoparse.py", "del las los"): (
+        "the particles inside a proper name ('al-', 'de la', 'es' of Dar es Salaam, 'wal-' of "
+        "Jama'at Nusrat al-Islam wal-Muslimin): the grammar of a capitalised name, not vocabulary "
+        "read as a class"
     ),
     ("extraction/actors.py", "military police government"): (
         "actor kinds: codes of the kind column of actors.csv, not words read in a text"

@@ -31,11 +31,13 @@ from . import actors, lexicon
 
 NAME = (
     r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|ez|bin|ibn|wal|wa|ul)[-\s]+){0,2}"
+    r"(?:\s+(?:"
+    r"(?:al|el|ad|as|an|ar|at|az|de|del|do|da|di|du|es|ez|la|las|los|bin|ibn|wal|wa|ul)[-\s]+){0,2}"
     r"(?![A-Z][a-z]*day\b)[A-Z][\w'’-]*){0,3}"
 )
-"""A capitalised place name of up to four words, with the particles inside Arabic, Spanish or
-Portuguese names; a weekday after it is no part of it ('in Mayom County Friday')."""
+"""A capitalised place name of up to four words, with the particles inside Arabic, Spanish,
+Portuguese or Swahili names ('Dar es Salaam', 'Col de la Pirogue'); a weekday after it is no
+part of it ('in Mayom County Friday')."""
 PREPOSITION = (
     r"(?:\b(?:in|In|at|At|near|Near|outside|Outside|around|across|from|into|toward|towards|inside|"
     r"Inside|on|(?:{compass_point}|{place_of})\s+of|capital(?:,|\s+of)?|(?i:{city_rank})\s+city,?|"
