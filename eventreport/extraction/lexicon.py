@@ -96,6 +96,8 @@ class Country:
     seat: str
     """Where the government sits and speaks from: the capital, or the seat of government where
     that is another town (Bolivia: La Paz, not the constitutional capital Sucre)."""
+    aliases: tuple[str, ...] = ()
+    """Other names of the country ('DR Congo', 'Palestinian Territory'), no demonym."""
 
 
 @dataclass(frozen=True)
@@ -495,6 +497,7 @@ def _countries(path: Path) -> tuple[dict[str, Country], dict[str, str], Aliases]
             row["actor_form"] or row["name"],
             row["acled_region"],
             row["seat"] or row["capital"],
+            tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
         )
         for name in [row["name"], *row["aliases"].split(";"), *row["demonyms"].split(";")]:
             if name.strip():
