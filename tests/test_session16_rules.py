@@ -43,3 +43,26 @@ def test_a_country_called_by_the_lexicons_name_is_the_country_not_a_namesake_tow
     assert set(attacks.loc[attacks["sub_event_type"] == "Attack", "country"]) == {
         "Democratic Republic of Congo"
     }
+
+
+def test_killed_to_death_counts_the_dead_and_an_earlier_act_is_no_part_of_a_round_up():
+    """'a week after two marines were taken hostage and brutally beaten to death': 'beaten to
+    death' (like 'stabbed to death') now counts the dead, so the marines' killing has its two. The
+    headline's 'Four soldiers killed in ambush' equals that two plus the two police officers
+    killed four days before, and had been read as their round-up's total, leaving the ambush with
+    no toll; acts dated before an event are no parts of its total."""
+    events = dev_events("yala-chakwua-patrol-ambush-2005-09-27")
+    by_date = events.set_index(events["event_date"].astype(str))
+    assert by_date.loc["2005-09-27"].query("sub_event_type == 'Armed clash'")[
+        "fatalities"
+    ].tolist() == [4]
+    assert by_date.loc["2005-09-22", "fatalities"] == 2
+
+
+def test_a_wars_toll_is_no_toll_of_the_act_the_story_tells():
+    """'More than 50,000 people are believed to have died in that conflict' (the 1992-1997 civil
+    war) had become the toll of the general's stabbing told two sentences before: a report
+    showing 50,000 dead in Ishkashim. A count killed 'in that conflict' or 'in the war' is the
+    war's, no act's."""
+    events = dev_events("gorno-badakhshan-army-operation-2012-07-24")
+    assert events["fatalities"].max() < 1000

@@ -1546,7 +1546,13 @@ def _round_ups(events: list[Event]) -> None:
             for other in events:
                 start, value = tolls[id(other)].get(figure.metric, (0, 0))
                 same_list = any(id(m) in listed for m in other.mentions)
-                if other is not event and not same_list and value and start > figure.start:
+                if (
+                    other is not event
+                    and not same_list
+                    and value
+                    and start > figure.start
+                    and not _before(other, event)
+                ):
                     later.append(value)
             if (
                 not figure.partial
@@ -1554,6 +1560,12 @@ def _round_ups(events: list[Event]) -> None:
                 and _adds_up(figure.low, later[:MAX_ROUND_UP_PARTS])
             ):
                 event.totals.add(_figure_key(figure))
+
+
+def _before(one: Event, other: Event) -> bool:
+    """Whether one event is dated to a day before the other's: an earlier act the text recalls
+    ('four days after two police officers were killed') is no part of the other's round-up."""
+    return one.date is not None and other.date is not None and one.date < other.date
 
 
 def _tolls(event: Event) -> dict[str, tuple[int, int]]:

@@ -334,6 +334,11 @@ NOBODY_TAKEN = lexicon.Rule(
 )
 """'No arrests were made', 'No locals had nevertheless been [arrested]': the words before an
 arrest word that say nobody was taken (no act)."""
+WAR_TOLL = lexicon.Rule(
+    r"(?i)\bin\s+(?:that|the|this)\s+(?:[a-z-]+\s+)?(?:{war_noun})\b(?!\s+(?:area|zone|region)\b)"
+)
+"""'More than 50,000 people are believed to have died in that conflict': after a count, the words
+that make it a war's toll."""
 PEACEFUL_PHASE = lexicon.Rule(r"(?i)\b(?:{peaceful_phase})\b")
 """'Saturday's rally began peacefully': the rally told as peaceful before a riot."""
 TURNED_VIOLENT = lexicon.Rule(
@@ -2085,6 +2090,13 @@ def _without_background_acts(found: list[Mention], facts: Facts) -> list[Mention
     return kept
 
 
+def _war_toll(figure: Figure, facts: Facts) -> bool:
+    """Whether a count is a whole war's toll ('More than 50,000 people are believed to have died
+    in that conflict'), background to the story: no act's toll."""
+    clause = facts.sentence.clause_at(figure.start)
+    return bool(WAR_TOLL.search(facts.sentence.between(figure.start, clause[1])))
+
+
 def _in_background(start: int, end: int, facts: Facts) -> bool:
     """Whether the date phrase nearest some words (a trigger, a figure) in their clause, outside
     quotes, is background ('an ambush in May that killed eight soldiers'); the start of an act that
@@ -3523,7 +3535,7 @@ def _attach_figures(found: list[Mention], facts: Facts) -> None:
     by_place = _counts_by_place(kinetic, facts.figures)
     orphans = []
     for figure in facts.figures:
-        if _in_background(figure.start, figure.end, facts):
+        if _in_background(figure.start, figure.end, facts) or _war_toll(figure, facts):
             continue
         if id(figure) in by_place:
             owner = by_place[id(figure)]
