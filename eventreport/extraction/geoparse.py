@@ -680,12 +680,13 @@ def lookup(
     provinces: tuple[str, ...] = (),
     abroad: tuple[str, ...] | None = None,
 ) -> Place | None:
-    """A gazetteer lookup that also tries the name without a possessive or a trailing
-    'province'/'city', then as a province of the article's country ('Helmand', 'South Darfur'),
-    before a town whose spelling only resembles the name ('Manipur' is no Mainpuri). A
-    small town abroad ('Taji' in China, 'Zhari' in Poland, for an Afghan article) yields to a town
-    or province of that spelling in the article's country, and is kept only in a country the text
-    names (`abroad`: every country it names; None when not known)."""
+    """A gazetteer lookup: a country's name or alias of the lexicon first (`_country_called`), then
+    the name, also without a possessive or a trailing 'province'/'city', then as a province of the
+    article's country ('Helmand', 'South Darfur'), before a town whose spelling only resembles the
+    name ('Manipur' is no Mainpuri). A small town abroad ('Taji' in China, 'Zhari' in Poland, for
+    an Afghan article) yields to a town or province of that spelling in the article's country, and
+    is kept only in a country the text names (`abroad`: every country it names; None when not
+    known)."""
     name = re.sub(r"['’]s$", "", name.strip())
     whole = _country_called(name, country)
     if whole is not None:
