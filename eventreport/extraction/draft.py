@@ -1205,7 +1205,7 @@ def _context_place(
             f"no place in the text: coded to {_town_source(town, state)}, {town.name}",
         )
     if state.country:
-        whole = geoparse.lookup(lexicon.load().countries[state.country].name, state.country)
+        whole = places.country_place(state.country)
         if whole is not None:
             return whole, whole.geo_precision, "", "no place in the text: coded to the country"
     return None, None, "", "place unresolved: the text names no place"
