@@ -2452,13 +2452,14 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         ),
         None,
     )
-    objects = [
-        a
-        for a in after
-        if a is not by
-        and len(sentence.between(key_end, a.start).split()) <= OBJECT_WORDS
-        and not (a.country_only and POSSESSIVE.match(sentence.text, a.end - sentence.start))
-    ]
+    objects = next(
+        (
+            found
+            for end in [key_end] + [h.end for h in mention.hits if h.start >= key_end]
+            if (found := _objects_after(sentence, after, end, by))
+        ),
+        [],
+    )
     victims = [a for a in pool if _victim(a)]
     suffered = nominal and bool(
         CASUALTY_BEFORE.search(sentence.between(mention.clause[0], key_start))
@@ -2520,6 +2521,22 @@ def _attach_actors(mention: Mention, facts: Facts, state: ArticleState) -> None:
         if sides:
             mention.agent, mention.target = sides
     mention.others = [a for a in pool if a is not mention.agent and a is not mention.target]
+
+
+def _objects_after(
+    sentence: Sentence, after: list[actors.Mention], end: int, by: actors.Mention | None
+) -> list[actors.Mention]:
+    """The actors a few words after an act word, its object: after the key word ('stormed the
+    embassy'), else after a later act word of the clause ('attacked the town of Kandi on Friday,
+    killing five soldiers')."""
+    return [
+        a
+        for a in after
+        if a is not by
+        and a.start >= end
+        and len(sentence.between(end, a.start).split()) <= OBJECT_WORDS
+        and not (a.country_only and POSSESSIVE.match(sentence.text, a.end - sentence.start))
+    ]
 
 
 def _armed_act(mention: Mention) -> bool:
