@@ -26,3 +26,14 @@ def test_sailors_are_armed_forces():
     assert ("Military Forces of Sri Lanka", "LTTE: Liberation Tigers of Tamil Eelam") in set(
         zip(blame["actor1"].str.split(" \\(").str[0], blame["actor2"], strict=True)
     )
+
+
+def test_a_clash_with_activists_is_their_riot_not_a_battle():
+    """'Eleven police officers were injured ... during clashes with activists against the high
+    cost of living': activists (like a party's supporters) are unarmed people, so their fight
+    with the police is a riot, not a battle with an armed group (ACLED's battles need two
+    organised armed sides)."""
+    events = dev_events("lamentin-cost-of-living-roundabout-clashes-2024-10-07")
+    clash = events[events["x_evidence"].str.contains("during clashes with activists")]
+    assert clash["sub_event_type"].tolist() == ["Violent demonstration"]
+    assert clash["actor2"].str.startswith("Police Forces of Martinique").all()

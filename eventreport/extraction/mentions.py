@@ -112,7 +112,10 @@ UNARMED_SUBJECT = lexicon.Rule(
 )
 """Unarmed people no actor list names, right before their verb: 'ethnic Serbs clashed', 'locals
 attacked'."""
-UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS
+UNARMED_KINDS = CROWD_KINDS | VICTIM_KINDS | {"monitor", "party"}
+"""People who are no armed group as a side of a fight: crowds, civilians, activists (the lexicon's
+'monitor' kind) and a party's supporters ('clashes with activists', 'BNP activists clashed with
+police'): their fight is a riot, not a battle."""
 CAMPAIGN = lexicon.Rule(r"(?i)\b(?:{electoral_campaign})\b")
 """'launched his campaign on Friday, addressing thousands in a rally': an election event."""
 SIDE_REACH = 60
