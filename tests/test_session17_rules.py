@@ -37,3 +37,22 @@ def test_a_clash_with_activists_is_their_riot_not_a_battle():
     clash = events[events["x_evidence"].str.contains("during clashes with activists")]
     assert clash["sub_event_type"].tolist() == ["Violent demonstration"]
     assert clash["actor2"].str.startswith("Police Forces of Martinique").all()
+
+
+def test_an_assault_on_no_armed_side_is_an_attack_on_civilians():
+    """'gunmen suspected to be Separatist fighters opened fire on a private car', 'Separatists
+    came out of the bushes and fired shots at them': an assault told only in assault words, on
+    nothing armed and beside no state force, had stayed an armed clash with no other side. ACLED's
+    battles need two armed sides: it is an attack on civilians."""
+    events = dev_events("buea-mile-16-lockdown-killings-2023-09-15")
+    shooting = events[events["event_date"].astype(str) == "2023-09-15"].iloc[0]
+    assert (shooting["sub_event_type"], shooting["actor2"]) == ("Attack", "Civilians (Cameroon)")
+
+
+def test_the_doers_named_again_after_a_raid_are_not_its_victims():
+    """'During the raid, the insurgents beheaded a resident': the insurgents after 'raid' were read
+    as its object, so the raid on a village fell on an armed group and was drafted as an armed
+    clash. An unnamed armed group of the doer's kind is the doer again."""
+    events = dev_events("ntotwe-insurgents-teacher-beheading-2025-04-07")
+    raid = events[events["location"] == "Mocímboa da Praia"].iloc[0]
+    assert (raid["sub_event_type"], raid["actor2"]) == ("Attack", "Civilians (Mozambique)")

@@ -458,8 +458,9 @@ def _assemble(
         iso3,
         _assault_only(event),
         _object_kind(event),
-        _victim_kinds(event),
+        _victim_kinds(event, actor1),
         _guns_named(event),
+        _armed_named(event, actor1),
     )
     if statement and actor2 is None and _other_side(state.story_actor, actor1):
         actor2 = state.story_actor  # the doer of the act the statement is about
@@ -952,6 +953,7 @@ def _inferred_type(
     object_kind: str = "",
     victims: frozenset[str] = frozenset(),
     guns: bool = False,
+    armed_side: bool = False,
 ) -> tuple[str, str, str, str]:
     """A bare 'attack' (Violence against civilians / Attack) whose actors say more, and a note that
     says so: by a foreign state's forces with no weapon named (`guns`: no word of small-arms
@@ -962,10 +964,12 @@ def _inferred_type(
     (`assault_only`) whose other side is civilians ('armed men raided a village, killing 19
     civilians'), or whose first-hand tellings name only civilians as their victims (`victims`:
     'killed at least 12 civilians in overnight raids on villages'), or that names no other side and
-    falls on a place where civilians live (`object_kind` 'civilian': 'stormed a remote village'),
-    is an attack on them: ACLED's battles are fought between two armed sides. An attack on a post
-    of armed forces (`object_kind` 'armed': a base, a checkpoint, a convoy) is a clash too, unless
-    its victims are civilians. A change of territory follows who took it (`_territory_taker`)."""
+    falls on a place where civilians live (`object_kind` 'civilian': 'stormed a remote village')
+    or on nothing armed and beside no armed side (`armed_side`: 'opened fire on a private car',
+    'fired shots at them'), is an attack on them: ACLED's battles are fought between two armed
+    sides. An attack on a post of armed forces (`object_kind` 'armed': a base, a checkpoint, a
+    convoy) is a clash too, unless its victims are civilians. A change of territory follows who
+    took it (`_territory_taker`)."""
     if sub_event_type in TERRITORY_TYPES.values():
         return _territory_taker(event_type, sub_event_type, cameo, actor1)
     if sub_event_type == mentions.ARMED_CLASH and _crowd_side(actor1, actor2):
@@ -981,6 +985,7 @@ def _inferred_type(
             (actor2 is not None and actor2.kind in mentions.VICTIM_KINDS)
             or (bool(victims) and victims <= mentions.VICTIM_KINDS)
             or (actor2 is None and object_kind == "civilian")
+            or (actor2 is None and not victims and not object_kind and not armed_side)
         )
     ):
         return *_plain_reading("Attack"), CIVILIAN_VICTIMS
@@ -1041,11 +1046,13 @@ def _territory_taker(
     )
 
 
-def _victim_kinds(event: Event) -> frozenset[str]:
+def _victim_kinds(event: Event, actor1: actors.Resolved | None) -> frozenset[str]:
     """The kinds of the actors the event's first-hand acts fall on ('killed at least 12 civilians
     in overnight raids'); a bare country ('Benin and Ivory Coast have also been targeted') names
-    no victims."""
-    return frozenset(
+    no victims, and an unnamed armed group of the doer's kind named after an act word ('During the
+    raid, the insurgents beheaded a resident') is the doer again."""
+    doer = actor1.kind if actor1 is not None and actor1.anonymous else None
+    kinds = frozenset(
         m.target.actors[0].kind
         for m in event.mentions
         if not m.reported
@@ -1054,6 +1061,22 @@ def _victim_kinds(event: Event) -> frozenset[str]:
         and m.target.actors
         and not m.target.country_only
     )
+    return kinds - {doer} if doer in actors.NON_STATE_ARMED_KINDS else kinds
+
+
+def _armed_named(event: Event, actor1: actors.Resolved | None) -> bool:
+    """Whether a sentence that tells the event first-hand names the state's forces beside its doer
+    ('Three police officers were killed ... when gunmen opened fire'): such an assault may be a
+    battle, whatever its object."""
+    doer = actor1.kind if actor1 is not None else None
+    sentences = {m.sentence.index: m.sentence for m in event.mentions if not m.reported}
+    named = {
+        a.actors[0].kind
+        for sentence in sentences.values()
+        for a in actors.find(sentence.text, sentence.start)
+        if a.actors
+    }
+    return bool(named & actors.FORCE_KINDS - {doer})
 
 
 def _object_kind(event: Event) -> str:
