@@ -56,3 +56,26 @@ def test_the_doers_named_again_after_a_raid_are_not_its_victims():
     events = dev_events("ntotwe-insurgents-teacher-beheading-2025-04-07")
     raid = events[events["location"] == "Mocímboa da Praia"].iloc[0]
     assert (raid["sub_event_type"], raid["actor2"]) == ("Attack", "Civilians (Mozambique)")
+
+
+def test_a_person_stabbed_or_shot_in_the_passive_is_an_attack():
+    """'On Sunday, a motorist was stabbed in Mtsapéré Bonovo, another district of Mamoudzou':
+    'stabbed' and 'shot' with no 'dead' or 'to death' were no trigger, so the stabbing had no
+    draft. A person shot or stabbed, told in the passive, is an attack that stands on its own."""
+    events = dev_events("mamoudzou-kaweni-doujani-gang-clashes-2022-11-19")
+    stabbing = events[events["x_evidence"].str.contains("a motorist was stabbed")]
+    assert stabbing[["event_date", "sub_event_type", "location"]].astype(str).values.tolist() == [
+        ["2022-11-20", "Attack", "Mamoudzou"]
+    ]
+
+
+def test_a_trigger_overlapping_a_longer_one_drops():
+    """'one of its soldiers was shot and killed Monday by an Azerbaijan sniper': 'was shot' and
+    'shot and killed' overlap; both were read, and the shorter passive one made the soldiers'
+    army the attacker of civilians. The longer trigger alone stands, and the sniper's fire on a
+    soldier stays an armed clash of the two armies."""
+    events = dev_events("berd-border-sniper-killing-2007-01-22")
+    shooting = events[events["event_date"].astype(str) == "2007-01-22"]
+    shooting = shooting[shooting["event_type"] != "Strategic developments"].iloc[0]
+    assert shooting["sub_event_type"] == "Armed clash"
+    assert shooting["actor1"].startswith("Military Forces of Azerbaijan")

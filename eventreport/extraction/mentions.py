@@ -1111,10 +1111,16 @@ def trigger_words(text: str) -> dict[tuple[int, int], list[Trigger]]:
 
 def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
     """Trigger words of the sentence, each in its first reading whose context holds; words inside
-    longer triggers drop."""
+    or overlapping longer (or as long and weightier) triggers drop ('was shot' in 'was shot and
+    killed', 'were shot' in 'were shot dead')."""
     by_span = trigger_words(sentence.text)
     spans = [
-        s for s in by_span if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in by_span)
+        s
+        for s in by_span
+        if not any(
+            o[0] < s[1] and s[0] < o[1] and _span_weight(o, by_span) > _span_weight(s, by_span)
+            for o in by_span
+        )
     ]
     hits = []
     cue_spans = _link_cue_spans(sentence.text)
@@ -1149,6 +1155,12 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _span_weight(span: tuple[int, int], by_span: dict) -> tuple[int, int, int]:
+    """Which of two overlapping triggers stays: the longer, then the one of higher priority, then
+    the first."""
+    return span[1] - span[0], max(r.priority for r in by_span[span]), -span[0]
 
 
 @cache
