@@ -79,3 +79,13 @@ def test_a_trigger_overlapping_a_longer_one_drops():
     shooting = shooting[shooting["event_type"] != "Strategic developments"].iloc[0]
     assert shooting["sub_event_type"] == "Armed clash"
     assert shooting["actor1"].startswith("Military Forces of Azerbaijan")
+
+
+def test_a_weak_war_noun_does_not_make_an_ambush_of_civilians_a_battle():
+    """'gunmen shot and killed six men', 'ambushed the six men as they drove in a vehicle', and a
+    minister's call 'to fight the scourge of violence': the weak noun 'fight' (it may name a war)
+    counted as an exchange of fire, so the ambush was no one-sided assault and stayed an armed
+    clash on civilians. Only strong battle words decide whether an assault was one-sided."""
+    events = dev_events("nassau-six-men-ambush-shooting-2021-04-15")
+    shooting = events[events["fatalities"] == 6].iloc[0]
+    assert (shooting["sub_event_type"], shooting["actor2"]) == ("Attack", "Civilians (Bahamas)")

@@ -1123,12 +1123,17 @@ def _instrument(mention: Mention, hit: Hit) -> str:
 
 
 def _assault_only(event: Event) -> bool:
-    """Whether every first-hand battle word of the event is one side's assault ('raided',
-    'stormed'), none an exchange ('fighting', 'exchanged fire')."""
-    told = [m for m in event.mentions if not m.reported]
-    return any(grouping.battle_hits(m) for m in told) and all(
-        grouping.assault_told(m) for m in told
-    )
+    """Whether every strong first-hand battle word of the event is one side's assault ('raided',
+    'stormed'), none an exchange ('fighting', 'exchanged fire'); a weak noun that may name a war
+    ('to fight the scourge of violence') says nothing of the act."""
+    hits = [
+        h
+        for m in event.mentions
+        if not m.reported
+        for h in grouping.battle_hits(m)
+        if h.reading.strong
+    ]
+    return bool(hits) and all(ASSAULT_WORD.fullmatch(h.words.strip()) for h in hits)
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:
