@@ -1157,7 +1157,9 @@ def _hits(sentence: Sentence, facts: Facts) -> list[Hit]:
     return hits
 
 
-def _span_weight(span: tuple[int, int], by_span: dict) -> tuple[int, int, int]:
+def _span_weight(
+    span: tuple[int, int], by_span: dict[tuple[int, int], list[Trigger]]
+) -> tuple[int, int, int]:
     """Which of two overlapping triggers stays: the longer, then the one of higher priority, then
     the first."""
     return span[1] - span[0], max(r.priority for r in by_span[span]), -span[0]
