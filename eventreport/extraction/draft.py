@@ -35,7 +35,7 @@ from ..csvfiles import write_csv
 from ..errors import EventReportError, InputError
 from ..places import Place
 from . import actors, geoparse, grouping, lexicon, links, mentions, numbers, sentences
-from .grouping import ASSAULT_WORD, INFERRED_PRECISION, STATEMENT_PRECISION, Event
+from .grouping import INFERRED_PRECISION, STATEMENT_PRECISION, Event
 from .lexicon import Trigger
 from .mentions import GENERIC, LEAD_SENTENCES, STATEMENT, Hit, Mention
 from .numbers import Figure
@@ -152,6 +152,9 @@ def extract(article: Article) -> Extraction:
     )
     state.signatures = mentions.signature(found)
     facts = [mentions.read(sentence, state) for sentence in found]
+    state.actor_kinds = {
+        f.sentence.index: frozenset(a.actors[0].kind for a in f.actors if a.actors) for f in facts
+    }
     unknown = any(not p.resolved and p.kind == "name" for f in facts for p in f.places)
     abroad = dateline_city is not None and dateline_city.country_iso3 != state.country
     state.dateline = None if unknown or abroad else dateline_city
@@ -460,7 +463,7 @@ def _assemble(
         _object_kind(event),
         _victim_kinds(event, actor1),
         _guns_named(event),
-        _armed_named(event, actor1),
+        _armed_named(event, actor1, state),
     )
     if statement and actor2 is None and _other_side(state.story_actor, actor1):
         actor2 = state.story_actor  # the doer of the act the statement is about
@@ -667,7 +670,7 @@ def _deadly_protest_weights(event: Event, weights: Counter) -> Counter:
 def _killing_told(event: Event) -> bool:
     """Whether the event's mentions tell a killing first-hand: a kill word, not a bare 'attack'."""
     return any(
-        h.reading.sub_event_type == "Attack" and not ASSAULT_WORD.fullmatch(h.words.strip())
+        h.reading.sub_event_type == "Attack" and not grouping.assault_word(h)
         for m in event.mentions
         if not m.reported
         for h in m.hits
@@ -1064,18 +1067,16 @@ def _victim_kinds(event: Event, actor1: actors.Resolved | None) -> frozenset[str
     return kinds - {doer} if doer in actors.NON_STATE_ARMED_KINDS else kinds
 
 
-def _armed_named(event: Event, actor1: actors.Resolved | None) -> bool:
+def _armed_named(
+    event: Event, actor1: actors.Resolved | None, state: mentions.ArticleState
+) -> bool:
     """Whether a sentence that tells the event first-hand names the state's forces beside its doer
     ('Three police officers were killed ... when gunmen opened fire'): such an assault may be a
     battle, whatever its object."""
     doer = actor1.kind if actor1 is not None else None
-    sentences = {m.sentence.index: m.sentence for m in event.mentions if not m.reported}
-    named = {
-        a.actors[0].kind
-        for sentence in sentences.values()
-        for a in actors.find(sentence.text, sentence.start)
-        if a.actors
-    }
+    named = frozenset().union(
+        *(state.actor_kinds[m.sentence.index] for m in event.mentions if not m.reported)
+    )
     return bool(named & actors.FORCE_KINDS - {doer})
 
 
@@ -1088,9 +1089,7 @@ def _object_kind(event: Event) -> str:
             continue
         text, offset = mention.sentence.text, mention.sentence.start
         for hit in mention.hits:
-            assault = hit.reading.event_type == "Battles" and ASSAULT_WORD.fullmatch(
-                hit.words.strip()
-            )
+            assault = hit.reading.event_type == "Battles" and grouping.assault_word(hit)
             if hit.reading.sub_event_type != "Attack" and not assault:
                 continue
             for kind, rule in OBJECT_PLACES.items():
@@ -1133,7 +1132,7 @@ def _assault_only(event: Event) -> bool:
         for h in grouping.battle_hits(m)
         if h.reading.strong
     ]
-    return bool(hits) and all(ASSAULT_WORD.fullmatch(h.words.strip()) for h in hits)
+    return bool(hits) and all(grouping.assault_word(h) for h in hits)
 
 
 def _plain_reading(sub_event_type: str) -> tuple[str, str, str]:

@@ -1137,4 +1137,10 @@ def battle_hits(mention: Mention) -> list[Hit]:
 
 def assault_told(mention: Mention) -> bool:
     """Whether every battle word of a mention is one side's assault (an assault word)."""
-    return all(ASSAULT_WORD.fullmatch(h.words.strip()) for h in battle_hits(mention))
+    return all(assault_word(h) for h in battle_hits(mention))
+
+
+def assault_word(hit: Hit) -> bool:
+    """Whether a trigger's words tell one side's assault ('raided', 'opened fire'), not an
+    exchange of fire."""
+    return bool(ASSAULT_WORD.fullmatch(hit.words.strip()))

@@ -597,6 +597,8 @@ class ArticleState:
     flight."""
     last_group: actors.Mention | None = None
     """The named armed group (`actors.GROUP_KINDS`) the text told last (`Facts.group_before`)."""
+    actor_kinds: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Sentence index -> the kinds of the actors it names (`draft._armed_named`)."""
     crowd_fights: bool = False
     """Whether the text has told a fight of a crowd ('clashes between police and supporters of
     the opposition leader'): a fight it tells later with no side named is the crowd's
